@@ -1,0 +1,38 @@
+// Composition only.
+import { Module, type DynamicModule } from '@nestjs/common';
+import { APP_PIPE } from '@nestjs/core';
+import { ThrottlerModule } from '@nestjs/throttler';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { ApplicationsModule } from './applications/applications.module.js';
+import { AuthModule } from './auth/auth.module.js';
+import type { AppConfig } from './config/config.js';
+import { CoreModule } from './config/core.module.js';
+import { dataSourceOptions } from './database/data-source.js';
+import { AppGraphQLModule } from './graphql/graphql.module.js';
+import { InputValidationPipe } from './graphql/input-validation.pipe.js';
+import { HealthController } from './health.controller.js';
+import { OrganizationsModule } from './organizations/organizations.module.js';
+import { PlacementsModule } from './placements/placements.module.js';
+import { PostingsModule } from './postings/postings.module.js';
+import { SeekersModule } from './seekers/seekers.module.js';
+
+@Module({})
+export class AppModule {
+  static forRoot(config: AppConfig, databaseUrl: string): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        CoreModule.forRoot(config),
+        TypeOrmModule.forRoot(dataSourceOptions(databaseUrl, config)),
+        ThrottlerModule.forRoot([
+          { name: 'address', ttl: 60_000, limit: 30 },
+          { name: 'account', ttl: 60_000, limit: 10 },
+        ]),
+        AppGraphQLModule.forRoot(),
+        AuthModule, OrganizationsModule, PostingsModule, SeekersModule, PlacementsModule, ApplicationsModule,
+      ],
+      controllers: [HealthController],
+      providers: [{ provide: APP_PIPE, useClass: InputValidationPipe }],
+    };
+  }
+}

@@ -1,0 +1,13 @@
+import { Module } from '@nestjs/common';
+import { AuthModule } from '../auth/auth.module.js';
+import { PlacementsModule } from '../placements/placements.module.js';
+import { PostingsModule } from '../postings/postings.module.js';
+import { SeekersModule } from '../seekers/seekers.module.js';
+import { ApplicationsResolver } from './applications.resolver.js';
+import { ApplicationsService } from './applications.service.js';
+
+@Module({
+  imports: [AuthModule, PostingsModule, SeekersModule, PlacementsModule],
+  providers: [ApplicationsService, ApplicationsResolver],
+})
+export class ApplicationsModule {}

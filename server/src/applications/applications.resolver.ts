@@ -1,0 +1,69 @@
+import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { ApplicationStatus } from '../common/domain.js';
+import { PageInput, Paginated } from '../common/pagination.js';
+import { Ctx } from '../graphql/ctx.decorator.js';
+import type { GqlContext } from '../graphql/context.js';
+import { IdPipe } from '../graphql/id.pipe.js';
+import { Posting } from '../postings/posting.entity.js';
+import { SeekerProfile } from '../seekers/seeker-profile.entity.js';
+import { Application, ApplicationStatusChange } from './application.entity.js';
+import { ApplyInput, MoveApplicationInput } from './application.inputs.js';
+import { ApplicationsService } from './applications.service.js';
+
+const ApplicationPage = Paginated(Application, 'ApplicationPage');
+
+@Resolver(() => Application)
+export class ApplicationsResolver {
+  constructor(private readonly apps: ApplicationsService) {}
+
+  @Query(() => Application)
+  application(@Args('id', { type: () => ID }, IdPipe) id: string, @Ctx() ctx: GqlContext) {
+    return this.apps.get(ctx.actor, id);
+  }
+
+  @Query(() => ApplicationPage, { description: 'Seekers: their own applications, newest first' })
+  myApplications(@Ctx() ctx: GqlContext, @Args('page', { nullable: true }) page?: PageInput) {
+    return this.apps.mine(ctx.actor, page);
+  }
+
+  @Query(() => ApplicationPage, { description: 'The employer of the posting, and staff in scope' })
+  applicationsForPosting(
+    @Args('postingId', { type: () => ID }, IdPipe) postingId: string,
+    @Ctx() ctx: GqlContext,
+    @Args('status', { type: () => ApplicationStatus, nullable: true }) status?: ApplicationStatus,
+    @Args('page', { nullable: true }) page?: PageInput,
+  ) {
+    return this.apps.forPosting(ctx.actor, postingId, status ?? undefined, page);
+  }
+
+  @Mutation(() => Application)
+  applyToPosting(@Args('input') input: ApplyInput, @Ctx() ctx: GqlContext) {
+    return this.apps.apply(ctx.actor, input);
+  }
+
+  @Mutation(() => Application)
+  withdrawApplication(@Args('id', { type: () => ID }, IdPipe) id: string, @Ctx() ctx: GqlContext) {
+    return this.apps.withdraw(ctx.actor, id);
+  }
+
+  @Mutation(() => Application, { description: 'Employers: move an application to its next stage; HIRED records a placement' })
+  moveApplication(@Args('input') input: MoveApplicationInput, @Ctx() ctx: GqlContext) {
+    return this.apps.move(ctx.actor, input);
+  }
+
+  @ResolveField(() => Posting)
+  posting(@Parent() app: Application, @Ctx() ctx: GqlContext) {
+    return ctx.loaders.posting.load(app.postingId);
+  }
+
+  /** Loaded only for readers that passed the application's own check (applicant, employer, staff). */
+  @ResolveField(() => SeekerProfile)
+  seeker(@Parent() app: Application, @Ctx() ctx: GqlContext) {
+    return ctx.loaders.seeker.load(app.seekerId);
+  }
+
+  @ResolveField(() => [ApplicationStatusChange], { description: 'Every status change, oldest first' })
+  history(@Parent() app: Application, @Ctx() ctx: GqlContext) {
+    return ctx.loaders.applicationHistory.load(app.id);
+  }
+}

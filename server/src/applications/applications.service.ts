@@ -1,0 +1,145 @@
+// Applications: a seeker applies, the employer moves it through its stages, a hire becomes a placement.
+import { Inject, Injectable } from '@nestjs/common';
+import { DataSource, type EntityManager } from 'typeorm';
+import { type Actor, isStaff, staffCovers } from '../auth/actor.js';
+import { AuditService } from '../auth/audit.service.js';
+import { requireActor } from '../auth/auth.service.js';
+import { APP_CONFIG, type AppConfig } from '../config/config.js';
+import { ApplicationStatus, PlacementSource, PostingStatus, Role } from '../common/domain.js';
+import { ConflictError, ForbiddenError, InvalidInputError, NotFoundError } from '../common/errors.js';
+import { pageOf, type Page, type PageInput } from '../common/pagination.js';
+import { withIdempotency } from '../database/idempotency.js';
+import { queryRows } from '../database/sql.js';
+import { Organization } from '../organizations/organization.entity.js';
+import { PlacementsService } from '../placements/placements.service.js';
+import { Posting } from '../postings/posting.entity.js';
+import { PostingsService } from '../postings/postings.service.js';
+import { SeekerProfile } from '../seekers/seeker-profile.entity.js';
+import { SeekersService } from '../seekers/seekers.service.js';
+import { Application } from './application.entity.js';
+import { ApplyInput, MoveApplicationInput } from './application.inputs.js';
+import { canMove, type Mover } from './application-transitions.js';
+
+const today = () => new Date().toISOString().slice(0, 10);
+
+@Injectable()
+export class ApplicationsService {
+  constructor(
+    private readonly ds: DataSource,
+    private readonly postings: PostingsService,
+    private readonly seekers: SeekersService,
+    private readonly placements: PlacementsService,
+    private readonly audit: AuditService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  async apply(actor: Actor | null, input: ApplyInput): Promise<Application> {
+    const a = requireActor(actor, Role.SEEKER);
+    const seekerId = await this.seekers.idOfUser(a.userId);
+    if (!seekerId) throw new ForbiddenError('error.profileRequired');
+    const posting = await this.ds.getRepository(Posting).findOneBy({ id: input.postingId });
+    if (!posting || posting.status === PostingStatus.DRAFT) throw InvalidInputError.field('input.postingId', 'error.notFound', { entity: 'posting' });
+    const id = await this.ds.transaction(async (m) => withIdempotency(m, a.userId, 'applyToPosting', input.idempotencyKey, async () => {
+      if (posting.status !== PostingStatus.PUBLISHED) throw new ConflictError('error.postingNotOpen');
+      if (posting.deadline && posting.deadline < today()) throw new ConflictError('error.postingDeadlinePassed');
+      if (posting.hiredCount >= posting.openings) throw new ConflictError('error.postingFilled');
+      const rows = await queryRows<{ id: string }>(m,
+        `INSERT INTO application (seeker_id, posting_id, note, accommodations, accommodation_note)
+         VALUES ($1,$2,$3,$4,$5) ON CONFLICT ON CONSTRAINT application_one_per_posting DO NOTHING RETURNING id`,
+        [seekerId, posting.id, input.note.trim(), input.accommodations, input.accommodationNote.trim()]);
+      if (!rows[0]) throw new ConflictError('error.alreadyApplied');
+      await this.logChange(m, rows[0].id, null, ApplicationStatus.SUBMITTED, null, a.userId);
+      return rows[0].id;
+    }));
+    return this.ds.getRepository(Application).findOneByOrFail({ id });
+  }
+
+  async withdraw(actor: Actor | null, id: string): Promise<Application> {
+    const a = requireActor(actor, Role.SEEKER);
+    const app = await this.get(a, id);
+    return this.transition(a, app, 'SEEKER', ApplicationStatus.WITHDRAWN, null);
+  }
+
+  async move(actor: Actor | null, input: MoveApplicationInput): Promise<Application> {
+    const a = requireActor(actor, Role.EMPLOYER, Role.STAFF, Role.ADMIN);
+    const app = await this.get(a, input.applicationId);
+    const posting = await this.ds.getRepository(Posting).findOneByOrFail({ id: app.postingId });
+    if (!this.postings.canManage(a, posting)) throw new ForbiddenError();
+    const reason = input.reason?.trim() || null;
+    if (input.to === ApplicationStatus.REJECTED && !reason) throw InvalidInputError.field('input.reason', 'validation.reasonRequired');
+    if (input.startDate && (!/^\d{4}-\d{2}-\d{2}$/.test(input.startDate) || Number.isNaN(Date.parse(input.startDate)))) {
+      throw InvalidInputError.field('input.startDate', 'validation.isISO8601');
+    }
+    return this.transition(a, app, 'EMPLOYER', input.to, reason, input.startDate ?? today());
+  }
+
+  /** One conditional UPDATE on the status the caller saw: a concurrent move makes this one fail, not both win. */
+  private async transition(a: Actor, app: Application, who: Mover, to: ApplicationStatus, reason: string | null, startDate = today()): Promise<Application> {
+    if (!canMove(who, app.status, to)) {
+      throw new ConflictError('error.illegalTransition', { from: app.status, to });
+    }
+    await this.ds.transaction(async (m) => {
+      const rows = await queryRows<{ id: string }>(m,
+        `UPDATE application SET status = $3, rejection_reason = $4, updated_at = now() WHERE id = $1 AND status = $2 RETURNING id`,
+        [app.id, app.status, to, to === ApplicationStatus.REJECTED ? reason : null]);
+      if (!rows.length) throw new ConflictError('error.changedMeanwhile');
+      await this.logChange(m, app.id, app.status, to, reason, a.userId);
+      if (to === ApplicationStatus.HIRED) await this.hire(m, a, app, startDate);
+      if (isStaff(a)) await this.audit.record(a, [{ action: 'STAFF_ACTION', entity: 'application', entityId: app.id, detail: { from: app.status, to } }], m);
+    });
+    return this.ds.getRepository(Application).findOneByOrFail({ id: app.id });
+  }
+
+  private async hire(m: EntityManager, a: Actor, app: Application, startDate: string) {
+    if (!(await this.postings.takeOpening(m, app.postingId))) throw new ConflictError('error.postingFilled');
+    const posting = await m.getRepository(Posting).findOneByOrFail({ id: app.postingId });
+    await this.placements.create(m, {
+      seeker: await m.getRepository(SeekerProfile).findOneByOrFail({ id: app.seekerId }),
+      organization: await m.getRepository(Organization).findOneByOrFail({ id: posting.organizationId }),
+      posting, applicationId: app.id, employmentForm: posting.employmentForm, startDate,
+      source: PlacementSource.PLATFORM, recordedBy: a.userId,
+    });
+  }
+
+  private async logChange(m: EntityManager, id: string, from: ApplicationStatus | null, to: ApplicationStatus, reason: string | null, actorId: string) {
+    await m.query(
+      `INSERT INTO application_status_change (application_id, from_status, to_status, reason, actor_user_id) VALUES ($1,$2,$3,$4,$5)`,
+      [id, from, to, reason, actorId]);
+  }
+
+  /** The applicant, the posting's employer and staff covering the posting's county. */
+  async get(actor: Actor | null, id: string): Promise<Application> {
+    const a = requireActor(actor);
+    const app = await this.ds.getRepository(Application).findOneBy({ id });
+    if (!app) throw new NotFoundError('application');
+    if (a.role === Role.SEEKER) {
+      if ((await this.seekers.idOfUser(a.userId)) !== app.seekerId) throw new NotFoundError('application');
+      return app;
+    }
+    const posting = await this.ds.getRepository(Posting).findOneByOrFail({ id: app.postingId });
+    if (!this.postings.canManage(a, posting)) throw new NotFoundError('application');
+    return app;
+  }
+
+  async mine(actor: Actor | null, pageInput?: PageInput): Promise<Page<Application>> {
+    const a = requireActor(actor, Role.SEEKER);
+    const seekerId = await this.seekers.idOfUser(a.userId);
+    const { offset, limit, page, pageSize } = pageOf(pageInput, this.config.pageSizeMax);
+    if (!seekerId) return { items: [], total: 0, page, pageSize };
+    const [items, total] = await this.ds.getRepository(Application).findAndCount({
+      where: { seekerId }, order: { createdAt: 'DESC', id: 'ASC' }, skip: offset, take: limit,
+    });
+    return { items, total, page, pageSize };
+  }
+
+  async forPosting(actor: Actor | null, postingId: string, status: ApplicationStatus | undefined, pageInput?: PageInput): Promise<Page<Application>> {
+    const a = requireActor(actor, Role.EMPLOYER, Role.STAFF, Role.ADMIN);
+    const posting = await this.ds.getRepository(Posting).findOneBy({ id: postingId });
+    if (!posting || !this.postings.canManage(a, posting)) throw new NotFoundError('posting');
+    const { offset, limit, page, pageSize } = pageOf(pageInput, this.config.pageSizeMax);
+    const [items, total] = await this.ds.getRepository(Application).findAndCount({
+      where: { postingId, ...(status ? { status } : {}) }, order: { createdAt: 'ASC', id: 'ASC' }, skip: offset, take: limit,
+    });
+    return { items, total, page, pageSize };
+  }
+}

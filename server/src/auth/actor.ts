@@ -1,0 +1,23 @@
+// Who is making the request, as the services see it.
+import { Role } from '../common/domain.js';
+
+export interface Actor {
+  userId: string;
+  role: Role;
+  /** Staff: a county code, or null for city-wide. */
+  scopeCountyCode: string | null;
+  /** Employers: their organization, if they have registered one. */
+  organizationId: string | null;
+  sessionId: string;
+}
+
+export function isStaff(a: Actor | null | undefined): a is Actor & { role: Role.STAFF | Role.ADMIN } {
+  return !!a && (a.role === Role.STAFF || a.role === Role.ADMIN);
+}
+
+/** Staff may act on a county's records when they are city-wide or that county's staff; admins always. */
+export function staffCovers(a: Actor, countyCode: string | null | undefined): boolean {
+  if (a.role === Role.ADMIN) return true;
+  if (a.role !== Role.STAFF) return false;
+  return a.scopeCountyCode === null || a.scopeCountyCode === countyCode;
+}

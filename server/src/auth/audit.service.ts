@@ -1,0 +1,36 @@
+// Append-only audit log of sensitive reads and staff actions (the table refuses updates and deletes).
+import { Injectable } from '@nestjs/common';
+import { DataSource, type EntityManager } from 'typeorm';
+import { requestStorage } from '../common/request-context.js';
+import type { Actor } from './actor.js';
+
+export interface AuditEntry {
+  action: 'READ_SENSITIVE' | 'STAFF_ACTION' | 'ADMIN_ACTION' | 'SIGN_IN' | 'SIGN_IN_FAILED' | 'CONSENT';
+  entity: string;
+  entityId?: string | null;
+  field?: string;
+  purpose?: string;
+  detail?: Record<string, unknown>;
+}
+
+@Injectable()
+export class AuditService {
+  constructor(private readonly ds: DataSource) {}
+
+  async record(actor: Actor | null, entries: AuditEntry[], manager?: EntityManager): Promise<void> {
+    if (!entries.length) return;
+    const requestId = requestStorage.getStore()?.requestId ?? null;
+    const values: unknown[] = [];
+    const rows = entries.map((e, i) => {
+      const o = i * 9;
+      values.push(actor?.userId ?? null, actor?.role ?? null, e.action, e.entity, e.entityId ?? null, e.field ?? null,
+        e.purpose ?? null, JSON.stringify(e.detail ?? {}), requestId);
+      return `($${o + 1},$${o + 2},$${o + 3},$${o + 4},$${o + 5},$${o + 6},$${o + 7},$${o + 8}::jsonb,$${o + 9})`;
+    });
+    await (manager ?? this.ds.manager).query(
+      `INSERT INTO audit_log (actor_user_id, actor_role, action, entity, entity_id, field, purpose, detail, request_id)
+       VALUES ${rows.join(',')}`,
+      values,
+    );
+  }
+}

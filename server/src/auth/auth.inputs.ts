@@ -1,0 +1,87 @@
+import { Field, InputType, ObjectType } from '@nestjs/graphql';
+import { IsEmail, IsIn, IsNotEmpty, IsOptional, Length, Matches, MaxLength } from 'class-validator';
+import { Role } from '../common/domain.js';
+import { User } from './user.entity.js';
+
+const PHONE = /^1[3-9]\d{9}$/;
+
+@InputType()
+export class SignUpInput {
+  @Field(() => Role, { description: 'SEEKER or EMPLOYER; staff accounts are created by an administrator' })
+  @IsIn([Role.SEEKER, Role.EMPLOYER])
+  role: Role;
+
+  @Field()
+  @IsNotEmpty() @MaxLength(50)
+  displayName: string;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional() @IsEmail() @MaxLength(200)
+  email?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional() @Matches(PHONE, { message: 'validation.isPhone' })
+  phone?: string | null;
+
+  @Field()
+  @Length(8, 128, { message: 'validation.passwordLength' })
+  password: string;
+
+  @Field(() => String, { nullable: true, defaultValue: 'zh-CN' })
+  @IsOptional() @IsIn(['zh-CN', 'en'])
+  locale?: string;
+}
+
+@InputType()
+export class SignInInput {
+  @Field({ description: 'Mobile number or email' })
+  @IsNotEmpty() @MaxLength(200)
+  account: string;
+
+  @Field()
+  @IsNotEmpty() @MaxLength(128)
+  password: string;
+}
+
+@InputType()
+export class UpdateMeInput {
+  @Field(() => String, { nullable: true })
+  @IsOptional() @IsNotEmpty() @MaxLength(50)
+  displayName?: string;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional() @IsIn(['zh-CN', 'en'])
+  locale?: string;
+}
+
+@InputType()
+export class CreateStaffInput {
+  @Field()
+  @IsNotEmpty() @MaxLength(50)
+  displayName: string;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional() @IsEmail() @MaxLength(200)
+  email?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional() @Matches(PHONE, { message: 'validation.isPhone' })
+  phone?: string | null;
+
+  @Field()
+  @Length(8, 128, { message: 'validation.passwordLength' })
+  password: string;
+
+  @Field(() => String, { nullable: true, description: 'A county code; empty for city-wide staff' })
+  @IsOptional()
+  scopeCountyCode?: string | null;
+}
+
+@ObjectType()
+export class AuthPayload {
+  @Field(() => User)
+  user: User;
+
+  @Field({ description: 'When the session ends at the latest' })
+  expiresAt: Date;
+}

@@ -1,0 +1,12 @@
+import { Module } from '@nestjs/common';
+import { AuditResolver } from './audit.resolver.js';
+import { AuditService } from './audit.service.js';
+import { AuthResolver } from './auth.resolver.js';
+import { AuthService } from './auth.service.js';
+import { SessionsService } from './sessions.service.js';
+
+@Module({
+  providers: [AuthService, SessionsService, AuditService, AuthResolver, AuditResolver],
+  exports: [AuthService, SessionsService, AuditService],
+})
+export class AuthModule {}

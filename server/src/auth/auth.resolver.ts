@@ -1,0 +1,84 @@
+import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { UseGuards } from '@nestjs/common';
+import { Throttle } from '@nestjs/throttler';
+import type { Request } from 'express';
+import { Inject } from '@nestjs/common';
+import { APP_CONFIG, type AppConfig } from '../config/config.js';
+import { Ctx } from '../graphql/ctx.decorator.js';
+import type { GqlContext } from '../graphql/context.js';
+import { AuthPayload, CreateStaffInput, SignInInput, SignUpInput, UpdateMeInput } from './auth.inputs.js';
+import { AuthService } from './auth.service.js';
+import { GqlThrottlerGuard } from './gql-throttler.guard.js';
+import { SESSION_COOKIE } from './sessions.service.js';
+import { User } from './user.entity.js';
+
+const meta = (req: Request) => ({ ip: req.ip, userAgent: req.get('user-agent') });
+
+@Resolver(() => User)
+export class AuthResolver {
+  constructor(private readonly auth: AuthService, @Inject(APP_CONFIG) private readonly config: AppConfig) {}
+
+  private setCookie(ctx: GqlContext, token: string, expiresAt: Date) {
+    ctx.res.cookie(SESSION_COOKIE, token, {
+      httpOnly: true, sameSite: 'lax', secure: this.config.session.secureCookie, expires: expiresAt, path: '/',
+    });
+  }
+
+  @Query(() => User, { nullable: true, description: 'The signed-in user, or null' })
+  me(@Ctx() ctx: GqlContext) {
+    return this.auth.me(ctx.actor);
+  }
+
+  @Mutation(() => AuthPayload, { description: 'Create a seeker or employer account and sign in' })
+  @UseGuards(GqlThrottlerGuard)
+  @Throttle({ address: { limit: 20, ttl: 60_000 }, account: { limit: 20, ttl: 60_000 } })
+  async signUp(@Args('input') input: SignUpInput, @Ctx() ctx: GqlContext): Promise<AuthPayload> {
+    const { user, token, expiresAt } = await this.auth.signUp(input, meta(ctx.req));
+    this.setCookie(ctx, token, expiresAt);
+    return { user, expiresAt };
+  }
+
+  @Mutation(() => AuthPayload)
+  @UseGuards(GqlThrottlerGuard)
+  @Throttle({ address: { limit: 30, ttl: 60_000 }, account: { limit: 10, ttl: 60_000 } })
+  async signIn(@Args('input') input: SignInInput, @Ctx() ctx: GqlContext): Promise<AuthPayload> {
+    const { user, token, expiresAt } = await this.auth.signIn(input, meta(ctx.req));
+    this.setCookie(ctx, token, expiresAt);
+    return { user, expiresAt };
+  }
+
+  @Mutation(() => Boolean, { description: 'End this session' })
+  async signOut(@Ctx() ctx: GqlContext): Promise<boolean> {
+    await this.auth.signOut(ctx.actor);
+    ctx.res.clearCookie(SESSION_COOKIE, { path: '/' });
+    return true;
+  }
+
+  @Mutation(() => User)
+  updateMe(@Args('input') input: UpdateMeInput, @Ctx() ctx: GqlContext) {
+    return this.auth.updateMe(ctx.actor, input);
+  }
+
+  @Mutation(() => User, { description: 'Administrators: create a federation staff account' })
+  createStaffUser(@Args('input') input: CreateStaffInput, @Ctx() ctx: GqlContext) {
+    return this.auth.createStaff(ctx.actor, input);
+  }
+
+  @Mutation(() => User, { description: 'Administrators: set a staff member\'s county, or null for city-wide' })
+  setStaffScope(
+    @Args('userId', { type: () => ID }) userId: string,
+    @Args('countyCode', { type: () => String, nullable: true }) countyCode: string | null,
+    @Ctx() ctx: GqlContext,
+  ) {
+    return this.auth.setStaffScope(ctx.actor, userId, countyCode);
+  }
+
+  @Mutation(() => User, { description: 'Administrators: disable or re-enable an account; disabling ends its sessions' })
+  setUserDisabled(
+    @Args('userId', { type: () => ID }) userId: string,
+    @Args('disabled') disabled: boolean,
+    @Ctx() ctx: GqlContext,
+  ) {
+    return this.auth.setUserDisabled(ctx.actor, userId, disabled);
+  }
+}

@@ -1,0 +1,156 @@
+// Accounts: sign-up, sign-in, sign-out, and the administrator's staff management.
+import { Inject, Injectable } from '@nestjs/common';
+import { DataSource, QueryFailedError, type EntityManager } from 'typeorm';
+import { APP_CONFIG, type AppConfig } from '../config/config.js';
+import { Role } from '../common/domain.js';
+import { FieldProblems, ForbiddenError, InvalidInputError, NotFoundError, UnauthenticatedError } from '../common/errors.js';
+import { RegionsService } from '../regions/regions.service.js';
+import type { Actor } from './actor.js';
+import { CreateStaffInput, SignInInput, SignUpInput, UpdateMeInput } from './auth.inputs.js';
+import { AuditService } from './audit.service.js';
+import { Passwords } from './passwords.js';
+import { SessionsService } from './sessions.service.js';
+import { User } from './user.entity.js';
+
+export function requireActor(actor: Actor | null, ...roles: Role[]): Actor {
+  if (!actor) throw new UnauthenticatedError();
+  if (roles.length && !roles.includes(actor.role)) throw new ForbiddenError('error.forbiddenRole', { roles: roles.join(' / ') });
+  return actor;
+}
+
+const normEmail = (e?: string | null) => (e ? e.trim().toLowerCase() : null);
+
+@Injectable()
+export class AuthService {
+  private readonly passwords: Passwords;
+  /** A real hash to verify against when the account does not exist, so timing does not reveal accounts. */
+  private dummyHash: Promise<string> | undefined;
+
+  constructor(
+    private readonly ds: DataSource,
+    private readonly sessions: SessionsService,
+    private readonly audit: AuditService,
+    private readonly regions: RegionsService,
+    @Inject(APP_CONFIG) config: AppConfig,
+  ) {
+    this.passwords = new Passwords(config.argon2Concurrency);
+  }
+
+  hashPassword(password: string): Promise<string> {
+    return this.passwords.hash(password);
+  }
+
+  async signUp(input: SignUpInput, meta: { ip?: string; userAgent?: string }) {
+    const user = await this.insertUser({
+      role: input.role, displayName: input.displayName.trim(), email: normEmail(input.email), phone: input.phone ?? null,
+      password: input.password, locale: input.locale ?? 'zh-CN', scopeCountyCode: null,
+    });
+    const session = await this.sessions.create(user.id, meta);
+    return { user, ...session };
+  }
+
+  async signIn(input: SignInInput, meta: { ip?: string; userAgent?: string }) {
+    const account = input.account.trim();
+    const byEmail = account.includes('@');
+    const user = await this.ds.getRepository(User).createQueryBuilder('u').addSelect('u.passwordHash')
+      .where(byEmail ? 'u.email = :a' : 'u.phone = :a', { a: byEmail ? account.toLowerCase() : account })
+      .getOne();
+    if (!user) {
+      this.dummyHash ??= this.passwords.hash('not-a-real-password');
+      await this.passwords.verify(await this.dummyHash, input.password);
+      throw new UnauthenticatedError('error.badCredentials');
+    }
+    const ok = await this.passwords.verify(user.passwordHash, input.password);
+    if (!ok) {
+      await this.audit.record(null, [{ action: 'SIGN_IN_FAILED', entity: 'user', entityId: user.id, detail: { ip: meta.ip } }]);
+      throw new UnauthenticatedError('error.badCredentials');
+    }
+    if (user.disabledAt) throw new ForbiddenError('error.accountDisabled');
+    if (this.passwords.needsRehash(user.passwordHash)) {
+      await this.ds.query(`UPDATE app_user SET password_hash = $2 WHERE id = $1`, [user.id, await this.passwords.hash(input.password)]);
+    }
+    const session = await this.sessions.create(user.id, meta);
+    return { user, ...session };
+  }
+
+  signOut(actor: Actor | null): Promise<void> {
+    return actor ? this.sessions.revoke(actor.sessionId) : Promise.resolve();
+  }
+
+  async me(actor: Actor | null): Promise<User | null> {
+    return actor ? this.ds.getRepository(User).findOneBy({ id: actor.userId }) : null;
+  }
+
+  async updateMe(actor: Actor | null, input: UpdateMeInput): Promise<User> {
+    const a = requireActor(actor);
+    const patch: Partial<User> = {};
+    if (input.displayName !== undefined) patch.displayName = input.displayName.trim();
+    if (input.locale !== undefined) patch.locale = input.locale;
+    if (Object.keys(patch).length) await this.ds.getRepository(User).update({ id: a.userId }, patch);
+    return this.ds.getRepository(User).findOneByOrFail({ id: a.userId });
+  }
+
+  async createStaff(actor: Actor | null, input: CreateStaffInput): Promise<User> {
+    const a = requireActor(actor, Role.ADMIN);
+    this.checkScope(input.scopeCountyCode, 'input.scopeCountyCode');
+    return this.ds.transaction(async (m) => {
+      const user = await this.insertUser({
+        role: Role.STAFF, displayName: input.displayName.trim(), email: normEmail(input.email), phone: input.phone ?? null,
+        password: input.password, locale: 'zh-CN', scopeCountyCode: input.scopeCountyCode || null,
+      }, m);
+      await this.audit.record(a, [{ action: 'ADMIN_ACTION', entity: 'user', entityId: user.id, detail: { op: 'createStaff', scope: user.scopeCountyCode } }], m);
+      return user;
+    });
+  }
+
+  async setStaffScope(actor: Actor | null, userId: string, countyCode: string | null): Promise<User> {
+    const a = requireActor(actor, Role.ADMIN);
+    this.checkScope(countyCode, 'scopeCountyCode');
+    const repo = this.ds.getRepository(User);
+    const user = await repo.findOneBy({ id: userId });
+    if (!user) throw new NotFoundError('user');
+    if (user.role !== Role.STAFF) throw InvalidInputError.field('userId', 'validation.staffScope');
+    await repo.update({ id: userId }, { scopeCountyCode: countyCode || null });
+    await this.audit.record(a, [{ action: 'ADMIN_ACTION', entity: 'user', entityId: userId, detail: { op: 'setStaffScope', from: user.scopeCountyCode, to: countyCode } }]);
+    return repo.findOneByOrFail({ id: userId });
+  }
+
+  async setUserDisabled(actor: Actor | null, userId: string, disabled: boolean): Promise<User> {
+    const a = requireActor(actor, Role.ADMIN);
+    if (userId === a.userId) throw new ForbiddenError();
+    const repo = this.ds.getRepository(User);
+    const user = await repo.findOneBy({ id: userId });
+    if (!user) throw new NotFoundError('user');
+    await repo.update({ id: userId }, { disabledAt: disabled ? new Date() : null });
+    if (disabled) await this.sessions.revokeAllFor(userId);
+    await this.audit.record(a, [{ action: 'ADMIN_ACTION', entity: 'user', entityId: userId, detail: { op: disabled ? 'disable' : 'enable' } }]);
+    return repo.findOneByOrFail({ id: userId });
+  }
+
+  private checkScope(code: string | null | undefined, path: string) {
+    if (code && !this.regions.isCounty(code)) throw InvalidInputError.field(path, 'validation.unknownCounty');
+  }
+
+  private async insertUser(u: {
+    role: Role; displayName: string; email: string | null; phone: string | null; password: string; locale: string;
+    scopeCountyCode: string | null;
+  }, manager: EntityManager = this.ds.manager): Promise<User> {
+    new FieldProblems().check(!!(u.email || u.phone), 'input.phone', 'validation.contactRequired').throwIfAny();
+    const passwordHash = await this.passwords.hash(u.password);
+    try {
+      const rows: Array<{ id: string }> = await manager.query(
+        `INSERT INTO app_user (email, phone, password_hash, role, display_name, locale, scope_county_code)
+         VALUES ($1,$2,$3,$4,$5,$6,$7) RETURNING id`,
+        [u.email, u.phone, passwordHash, u.role, u.displayName, u.locale, u.scopeCountyCode],
+      );
+      return await manager.getRepository(User).findOneByOrFail({ id: rows[0].id });
+    } catch (e) {
+      const err = e as QueryFailedError & { driverError?: { code?: string; constraint?: string } };
+      if (err.driverError?.code === '23505') {
+        const onEmail = err.driverError.constraint?.includes('email');
+        throw InvalidInputError.field(onEmail ? 'input.email' : 'input.phone', onEmail ? 'error.emailTaken' : 'error.phoneTaken');
+      }
+      throw e;
+    }
+  }
+}

@@ -1,0 +1,56 @@
+// Server-side sessions in PostgreSQL: an opaque random token in an http-only cookie; the table holds its SHA-256.
+import { Inject, Injectable } from '@nestjs/common';
+import { createHash, randomBytes } from 'node:crypto';
+import { DataSource } from 'typeorm';
+import { APP_CONFIG, type AppConfig } from '../config/config.js';
+import type { Role } from '../common/domain.js';
+import type { Actor } from './actor.js';
+import { queryRows } from '../database/sql.js';
+
+export const SESSION_COOKIE = 'zyt_session';
+
+const digest = (token: string) => createHash('sha256').update(token).digest('hex');
+
+@Injectable()
+export class SessionsService {
+  constructor(private readonly ds: DataSource, @Inject(APP_CONFIG) private readonly config: AppConfig) {}
+
+  async create(userId: string, meta: { ip?: string; userAgent?: string }): Promise<{ token: string; expiresAt: Date }> {
+    const token = randomBytes(32).toString('base64url');
+    const expiresAt = new Date(Date.now() + this.config.session.ttlHours * 3600_000);
+    await this.ds.query(
+      `INSERT INTO user_session (id, user_id, expires_at, ip, user_agent) VALUES ($1,$2,$3,$4,$5)`,
+      [digest(token), userId, expiresAt, meta.ip ?? null, meta.userAgent?.slice(0, 300) ?? null],
+    );
+    return { token, expiresAt };
+  }
+
+  /**
+   * One statement per request: checks expiry, idle time, revocation and a disabled account, slides the
+   * idle window, and reads the user's current role and scope (so changes apply on the next request).
+   */
+  async resolve(token: string | undefined): Promise<Actor | null> {
+    if (!token || token.length > 100) return null;
+    const rows = await queryRows<{ user_id: string; role: Role; scope_county_code: string | null; organization_id: string | null; id: string }>(
+      this.ds,
+        `UPDATE user_session s SET last_seen_at = now()
+           FROM app_user u
+          WHERE s.id = $1 AND u.id = s.user_id AND s.revoked_at IS NULL AND s.expires_at > now()
+            AND s.last_seen_at > now() - make_interval(mins => $2) AND u.disabled_at IS NULL
+        RETURNING s.id, u.id AS user_id, u.role, u.scope_county_code,
+                  (SELECT m.organization_id FROM organization_member m WHERE m.user_id = u.id) AS organization_id`,
+        [digest(token), this.config.session.idleMinutes],
+      );
+    const r = rows[0];
+    if (!r) return null;
+    return { userId: r.user_id, role: r.role, scopeCountyCode: r.scope_county_code, organizationId: r.organization_id, sessionId: r.id };
+  }
+
+  async revoke(sessionId: string): Promise<void> {
+    await this.ds.query(`UPDATE user_session SET revoked_at = now() WHERE id = $1 AND revoked_at IS NULL`, [sessionId]);
+  }
+
+  async revokeAllFor(userId: string): Promise<void> {
+    await this.ds.query(`UPDATE user_session SET revoked_at = now() WHERE user_id = $1 AND revoked_at IS NULL`, [userId]);
+  }
+}

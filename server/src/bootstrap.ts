@@ -1,0 +1,84 @@
+// Builds the HTTP server: database (external or embedded), migrations, region, middleware, Nest app.
+import { Logger, type INestApplication } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import cookieParser from 'cookie-parser';
+import type { NextFunction, Request, Response } from 'express';
+import helmet from 'helmet';
+import { randomUUID } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { DataSource } from 'typeorm';
+import { AppModule } from './app.module.js';
+import type { AppConfig } from './config/config.js';
+import { projectRoot } from './common/project-root.js';
+import { pickLocale, requestStorage } from './common/request-context.js';
+import { startEmbeddedPostgres, type EmbeddedPostgresHandle } from './database/embedded-postgres.js';
+import { readRegionFile, syncCounties } from './regions/regions.service.js';
+
+export interface RunningServer {
+  app: INestApplication;
+  url: string;
+  dataSource: DataSource;
+  close(): Promise<void>;
+}
+
+/** DATABASE_URL when configured; otherwise real PostgreSQL from embedded-postgres under .data/. */
+export async function resolveDatabase(config: AppConfig): Promise<{ url: string; embedded?: EmbeddedPostgresHandle }> {
+  if (config.databaseUrl) return { url: config.databaseUrl };
+  const logger = new Logger('EmbeddedPostgres');
+  logger.log(`starting PostgreSQL from ${config.embeddedPg.dir} on port ${config.embeddedPg.port}`);
+  const embedded = await startEmbeddedPostgres({
+    dir: config.embeddedPg.dir, port: config.embeddedPg.port, database: 'zhuyetong',
+    log: config.logLevel === 'debug' || config.logLevel === 'verbose' ? (l) => logger.debug(l) : undefined,
+  });
+  return { url: embedded.url, embedded };
+}
+
+/** Applies pending migrations and the region data. Safe to run on every start. */
+export async function prepareDatabase(ds: DataSource, config: AppConfig): Promise<void> {
+  await ds.runMigrations({ transaction: 'each' });
+  await syncCounties(ds, readRegionFile(config.regionFile));
+}
+
+function requestContext(req: Request, _res: Response, next: NextFunction) {
+  const requestId = (req.get('x-request-id') ?? '').slice(0, 64) || randomUUID();
+  requestStorage.run({ requestId, locale: pickLocale(req.get('accept-language'), req.get('x-locale')), queryCount: 0 }, next);
+}
+
+export async function createServer(config: AppConfig, databaseUrl: string, opts: { onClose?: () => Promise<void> } = {}): Promise<RunningServer> {
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config, databaseUrl), {
+    logger: config.env === 'test' ? ['error', 'warn'] : ['error', 'warn', 'log'],
+    bufferLogs: false,
+  });
+  app.set('trust proxy', 'loopback');
+  app.use(helmet({ contentSecurityPolicy: config.env === 'production' ? undefined : false }));
+  app.use(cookieParser());
+  app.use(requestContext);
+  app.use('/graphql', (_req: Request, res: Response, next: NextFunction) => {
+    res.setHeader('Cache-Control', 'no-store');
+    next();
+  });
+  serveClient(app);
+  app.enableShutdownHooks();
+  const ds = app.get(DataSource);
+  await prepareDatabase(ds, config);
+  await app.listen(config.port, config.host);
+  const address = app.getHttpServer().address() as { port: number };
+  return {
+    app,
+    dataSource: ds,
+    url: `http://127.0.0.1:${address.port}`,
+    close: async () => {
+      await app.close();
+      await opts.onClose?.();
+    },
+  };
+}
+
+/** The built client (client/dist) when there is one, else the minimal page in client/public. */
+function serveClient(app: NestExpressApplication) {
+  const dist = join(projectRoot(), 'client/dist');
+  const root = existsSync(join(dist, 'index.html')) ? dist : join(projectRoot(), 'client/public');
+  app.useStaticAssets(root, { index: 'index.html' });
+}

@@ -1,0 +1,121 @@
+// Domain vocabularies from ../shared/DOMAIN.md, registered once as GraphQL enums.
+import { registerEnumType } from '@nestjs/graphql';
+
+export enum Role { SEEKER = 'SEEKER', EMPLOYER = 'EMPLOYER', STAFF = 'STAFF', ADMIN = 'ADMIN' }
+
+/** 残疾类别: the digit is the one printed in the certificate number. */
+export enum DisabilityCategory {
+  VISUAL = 'VISUAL', HEARING = 'HEARING', SPEECH = 'SPEECH', PHYSICAL = 'PHYSICAL',
+  INTELLECTUAL = 'INTELLECTUAL', MENTAL = 'MENTAL', MULTIPLE = 'MULTIPLE',
+}
+export const CATEGORY_DIGIT: Record<DisabilityCategory, string> = {
+  VISUAL: '1', HEARING: '2', SPEECH: '3', PHYSICAL: '4', INTELLECTUAL: '5', MENTAL: '6', MULTIPLE: '7',
+};
+
+export enum OrganizationType {
+  GOVERNMENT_AGENCY = 'GOVERNMENT_AGENCY', // 党政机关
+  PUBLIC_INSTITUTION = 'PUBLIC_INSTITUTION', // 事业单位
+  STATE_OWNED = 'STATE_OWNED', // 国有企业
+  PRIVATE = 'PRIVATE', // 民营企业
+  PLATFORM = 'PLATFORM', // 平台、电商、快递: new employment forms
+  SOCIAL_ORG = 'SOCIAL_ORG', // 社会组织、残疾人组织、美丽工坊
+  AUXILIARY_INSTITUTION = 'AUXILIARY_INSTITUTION', // 辅助性就业机构
+}
+
+export enum VerificationStatus { PENDING = 'PENDING', VERIFIED = 'VERIFIED', REJECTED = 'REJECTED' }
+
+export enum EmploymentForm {
+  FULL_TIME = 'FULL_TIME', PART_TIME = 'PART_TIME', FLEXIBLE = 'FLEXIBLE', HOME_BASED = 'HOME_BASED',
+  AUXILIARY = 'AUXILIARY', // 辅助性就业 assisted employment
+  PUBLIC_WELFARE = 'PUBLIC_WELFARE', // 公益性岗位 public-welfare post
+}
+
+export enum Education {
+  NONE = 'NONE', PRIMARY = 'PRIMARY', JUNIOR_HIGH = 'JUNIOR_HIGH', SENIOR_HIGH = 'SENIOR_HIGH',
+  VOCATIONAL = 'VOCATIONAL', JUNIOR_COLLEGE = 'JUNIOR_COLLEGE', BACHELOR = 'BACHELOR', MASTER = 'MASTER',
+}
+export const EDUCATION_RANK: Record<Education, number> = {
+  NONE: 0, PRIMARY: 1, JUNIOR_HIGH: 2, SENIOR_HIGH: 3, VOCATIONAL: 3, JUNIOR_COLLEGE: 4, BACHELOR: 5, MASTER: 6,
+};
+
+export enum JobDemand {
+  PROLONGED_STANDING = 'PROLONGED_STANDING', WALKING = 'WALKING', LIFTING = 'LIFTING', FINE_MOTOR = 'FINE_MOTOR',
+  VOICE_CALLS = 'VOICE_CALLS', HEARING_ALARMS = 'HEARING_ALARMS', READING_PRINT = 'READING_PRINT',
+  VISUAL_DETAIL = 'VISUAL_DETAIL', DRIVING = 'DRIVING', NIGHT_SHIFTS = 'NIGHT_SHIFTS', TRAVEL = 'TRAVEL',
+  FAST_PACE = 'FAST_PACE', CUSTOMER_FACING = 'CUSTOMER_FACING',
+}
+
+export enum WorkplaceSupport {
+  STEP_FREE_ACCESS = 'STEP_FREE_ACCESS', ELEVATOR = 'ELEVATOR', ACCESSIBLE_TOILET = 'ACCESSIBLE_TOILET',
+  ADJUSTABLE_WORKSTATION = 'ADJUSTABLE_WORKSTATION', SCREEN_READER = 'SCREEN_READER', SCREEN_MAGNIFIER = 'SCREEN_MAGNIFIER',
+  BRAILLE = 'BRAILLE', SIGN_LANGUAGE = 'SIGN_LANGUAGE', CAPTIONING = 'CAPTIONING', TEXT_COMMUNICATION = 'TEXT_COMMUNICATION',
+  WRITTEN_INSTRUCTIONS = 'WRITTEN_INSTRUCTIONS', FLEXIBLE_HOURS = 'FLEXIBLE_HOURS', REMOTE_WORK = 'REMOTE_WORK',
+  QUIET_SPACE = 'QUIET_SPACE', JOB_COACH = 'JOB_COACH', ACCESSIBLE_TRANSPORT = 'ACCESSIBLE_TRANSPORT',
+  ACCESSIBLE_DORMITORY = 'ACCESSIBLE_DORMITORY', ASSISTIVE_DEVICES = 'ASSISTIVE_DEVICES',
+}
+
+export enum PostingStatus { DRAFT = 'DRAFT', PUBLISHED = 'PUBLISHED', CLOSED = 'CLOSED' }
+
+export enum Gender { MALE = 'MALE', FEMALE = 'FEMALE' }
+export enum Residence { URBAN = 'URBAN', RURAL = 'RURAL' }
+
+export enum PriorityGroup {
+  MINIMUM_INCOME = 'MINIMUM_INCOME', // 低保
+  MULTIPLE_DISABLED_HOUSEHOLD = 'MULTIPLE_DISABLED_HOUSEHOLD', // 一户多残
+  ELDERLY_PARENTS = 'ELDERLY_PARENTS', // 依老养残
+  POVERTY_MONITORING = 'POVERTY_MONITORING', // 防返贫监测
+}
+
+export enum EmploymentStatus {
+  UNEMPLOYED = 'UNEMPLOYED', EMPLOYED = 'EMPLOYED', SELF_EMPLOYED = 'SELF_EMPLOYED',
+  STUDENT = 'STUDENT', NOT_SEEKING = 'NOT_SEEKING',
+}
+
+/** Purposes a seeker consents to separately (PIPL: sensitive personal information). */
+export enum ConsentPurpose {
+  SENSITIVE_DATA = 'SENSITIVE_DATA', // store and use disability data to provide the service
+  JOB_MATCHING = 'JOB_MATCHING', // score jobs against the profile
+  DISCOVERABLE = 'DISCOVERABLE', // employers may find the (masked) profile
+  SHARE_WITH_EMPLOYERS = 'SHARE_WITH_EMPLOYERS', // employers of applied postings see disability category and needs
+}
+
+export enum ApplicationStatus {
+  SUBMITTED = 'SUBMITTED', REVIEWING = 'REVIEWING', INTERVIEW = 'INTERVIEW', OFFERED = 'OFFERED',
+  HIRED = 'HIRED', REJECTED = 'REJECTED', WITHDRAWN = 'WITHDRAWN',
+}
+
+export enum InterviewAccommodation {
+  SIGN_LANGUAGE_INTERPRETER = 'SIGN_LANGUAGE_INTERPRETER', CAPTIONS = 'CAPTIONS', TEXT_INTERVIEW = 'TEXT_INTERVIEW',
+  STEP_FREE_VENUE = 'STEP_FREE_VENUE', SCREEN_READER_MATERIALS = 'SCREEN_READER_MATERIALS', LARGE_PRINT = 'LARGE_PRINT',
+  EXTRA_TIME = 'EXTRA_TIME', COMPANION = 'COMPANION', REMOTE_INTERVIEW = 'REMOTE_INTERVIEW', QUIET_ROOM = 'QUIET_ROOM',
+}
+
+/** 行动 lines of the action plan; a placement counts under one. */
+export enum ActionLine {
+  PUBLIC_SECTOR = 'PUBLIC_SECTOR', STATE_OWNED = 'STATE_OWNED', PRIVATE = 'PRIVATE', DISABILITY_ORG = 'DISABILITY_ORG',
+  HARD_TO_EMPLOY = 'HARD_TO_EMPLOY', RURAL = 'RURAL', GRADUATE = 'GRADUATE', BLIND_MASSAGE = 'BLIND_MASSAGE',
+  SERVICE = 'SERVICE', SKILLS = 'SKILLS',
+}
+/** Lines that are services or training, never placements. */
+export const NON_PLACEMENT_LINES: ReadonlySet<ActionLine> = new Set([ActionLine.SERVICE, ActionLine.SKILLS]);
+
+export enum PlacementSource { PLATFORM = 'PLATFORM', EXTERNAL = 'EXTERNAL' }
+
+/** Why a staff member may see an unmasked certificate or ID number. */
+export enum AccessPurpose {
+  CASEWORK = 'CASEWORK', QUOTA_REVIEW = 'QUOTA_REVIEW', PLACEMENT_VERIFICATION = 'PLACEMENT_VERIFICATION',
+  STATISTICS = 'STATISTICS', SELF = 'SELF',
+}
+
+const enums: Array<[object, string, string]> = [
+  [Role, 'Role', '用户角色'], [DisabilityCategory, 'DisabilityCategory', '残疾类别'],
+  [OrganizationType, 'OrganizationType', '单位类型'], [VerificationStatus, 'VerificationStatus', '单位核验状态'],
+  [EmploymentForm, 'EmploymentForm', '就业形式'], [Education, 'Education', '学历'], [JobDemand, 'JobDemand', '岗位要求'],
+  [WorkplaceSupport, 'WorkplaceSupport', '无障碍支持'], [PostingStatus, 'PostingStatus', '职位状态'],
+  [Gender, 'Gender', '性别'], [Residence, 'Residence', '城乡'], [PriorityGroup, 'PriorityGroup', '优先群体'],
+  [EmploymentStatus, 'EmploymentStatus', '就业状态'], [ConsentPurpose, 'ConsentPurpose', '授权用途'],
+  [ApplicationStatus, 'ApplicationStatus', '申请状态'], [InterviewAccommodation, 'InterviewAccommodation', '面试便利'],
+  [ActionLine, 'ActionLine', '行动计划项目'], [PlacementSource, 'PlacementSource', '就业登记来源'],
+  [AccessPurpose, 'AccessPurpose', '查阅目的'],
+];
+for (const [e, name, description] of enums) registerEnumType(e, { name, description });

@@ -1,0 +1,188 @@
+// Server-side messages, Chinese first. Field labels name the field the way the form does.
+import { currentLocale, type Locale } from './request-context.js';
+import type { MessageParams } from './errors.js';
+
+type Catalog = Record<string, { 'zh-CN': string; en: string }>;
+
+const messages: Catalog = {
+  'error.invalidInput': { 'zh-CN': '提交的内容有误，请检查后重试', en: 'Some of the information is not valid. Please check and try again' },
+  'error.unauthenticated': { 'zh-CN': '请先登录', en: 'Please sign in first' },
+  'error.sessionExpired': { 'zh-CN': '登录已过期，请重新登录', en: 'Your session has ended. Please sign in again' },
+  'error.badCredentials': { 'zh-CN': '账号或密码不正确', en: 'The account or password is not correct' },
+  'error.accountDisabled': { 'zh-CN': '该账号已停用，请联系残联工作人员', en: 'This account is disabled. Please contact federation staff' },
+  'error.forbidden': { 'zh-CN': '您没有权限进行此操作', en: 'You do not have permission to do this' },
+  'error.forbiddenRole': { 'zh-CN': '此操作仅限{roles}使用', en: 'Only {roles} can do this' },
+  'error.outOfScope': { 'zh-CN': '该记录不在您负责的区域内', en: 'This record is outside your area' },
+  'error.notFound': { 'zh-CN': '找不到该{entity}', en: 'This {entity} was not found' },
+  'error.rateLimited': { 'zh-CN': '尝试次数过多，请稍后再试', en: 'Too many attempts. Please wait a moment and try again' },
+  'error.internal': { 'zh-CN': '服务器出现问题，请稍后再试（请求编号 {requestId}）', en: 'Something went wrong on our side. Please try again later (request {requestId})' },
+  'error.tryAgain': { 'zh-CN': '系统繁忙，请稍后再试', en: 'The system is busy. Please try again shortly' },
+  'error.badRequest': { 'zh-CN': '请求格式不正确', en: 'The request is not valid' },
+  'error.emailTaken': { 'zh-CN': '该邮箱已注册', en: 'This email is already registered' },
+  'error.phoneTaken': { 'zh-CN': '该手机号已注册', en: 'This phone number is already registered' },
+  'error.creditCodeTaken': { 'zh-CN': '该统一社会信用代码已登记', en: 'This credit code is already registered' },
+  'error.certificateTaken': { 'zh-CN': '该残疾人证号已被其他档案使用', en: 'This certificate number is used by another profile' },
+  'error.alreadyMember': { 'zh-CN': '您已属于一个用人单位', en: 'You already belong to an employer' },
+  'error.noOrganization': { 'zh-CN': '请先登记您的用人单位', en: 'Please register your organization first' },
+  'error.postingNotOpen': { 'zh-CN': '该职位当前不接受申请', en: 'This position is not accepting applications' },
+  'error.postingFilled': { 'zh-CN': '该职位的招聘名额已满', en: 'All openings of this position are filled' },
+  'error.postingDeadlinePassed': { 'zh-CN': '该职位已过截止日期', en: 'The deadline of this position has passed' },
+  'error.alreadyApplied': { 'zh-CN': '您已申请过该职位', en: 'You have already applied to this position' },
+  'error.profileRequired': { 'zh-CN': '请先完善求职者档案', en: 'Please complete your job-seeker profile first' },
+  'error.illegalTransition': { 'zh-CN': '申请不能从“{from}”变为“{to}”', en: 'An application cannot move from {from} to {to}' },
+  'error.illegalPostingTransition': { 'zh-CN': '职位不能从“{from}”变为“{to}”', en: 'A position cannot move from {from} to {to}' },
+  'error.changedMeanwhile': { 'zh-CN': '该记录已被他人修改，请刷新后重试', en: 'Someone else changed this record. Please reload and try again' },
+  'error.consentRequired': { 'zh-CN': '保存残疾信息前需要您同意“{purpose}”授权', en: 'Your consent to "{purpose}" is needed before disability data is saved' },
+  'error.organizationNotVerified': { 'zh-CN': '单位核验通过后才能发布职位', en: 'The organization must be verified before it publishes positions' },
+  'error.alreadyPlaced': { 'zh-CN': '该申请已登记就业', en: 'This application is already recorded as a placement' },
+
+  // validation, by class-validator constraint name or our own keys
+  'validation.required': { 'zh-CN': '请填写{field}', en: 'Enter {field}' },
+  'validation.isNotEmpty': { 'zh-CN': '请填写{field}', en: 'Enter {field}' },
+  'validation.maxLength': { 'zh-CN': '{field}最多{max}个字', en: '{field} must be at most {max} characters' },
+  'validation.minLength': { 'zh-CN': '{field}至少{min}个字', en: '{field} must be at least {min} characters' },
+  'validation.isLength': { 'zh-CN': '{field}长度应在{min}到{max}个字之间', en: '{field} must be {min} to {max} characters' },
+  'validation.min': { 'zh-CN': '{field}不能小于{min}', en: '{field} must be at least {min}' },
+  'validation.max': { 'zh-CN': '{field}不能大于{max}', en: '{field} must be at most {max}' },
+  'validation.isInt': { 'zh-CN': '{field}应为整数', en: '{field} must be a whole number' },
+  'validation.isNumber': { 'zh-CN': '{field}应为数字', en: '{field} must be a number' },
+  'validation.isEmail': { 'zh-CN': '{field}格式不正确，例如 name@example.com', en: '{field} must look like name@example.com' },
+  'validation.isMobilePhone': { 'zh-CN': '{field}应为11位手机号码', en: '{field} must be an 11-digit mobile number' },
+  'validation.isPhone': { 'zh-CN': '{field}应为11位手机号码', en: '{field} must be an 11-digit mobile number' },
+  'validation.isEnum': { 'zh-CN': '{field}的取值无效', en: '{field} has a value that is not allowed' },
+  'validation.isIn': { 'zh-CN': '{field}的取值无效', en: '{field} has a value that is not allowed' },
+  'validation.arrayMaxSize': { 'zh-CN': '{field}最多选择{max}项', en: 'Choose at most {max} items for {field}' },
+  'validation.arrayUnique': { 'zh-CN': '{field}中有重复项', en: '{field} contains duplicates' },
+  'validation.isUUID': { 'zh-CN': '{field}格式不正确', en: '{field} is not a valid identifier' },
+  'validation.isDateString': { 'zh-CN': '{field}应为日期，例如 2025-03-01', en: '{field} must be a date such as 2025-03-01' },
+  'validation.isISO8601': { 'zh-CN': '{field}应为日期，例如 2025-03-01', en: '{field} must be a date such as 2025-03-01' },
+  'validation.isLatitude': { 'zh-CN': '{field}应在-90到90之间', en: '{field} must be between -90 and 90' },
+  'validation.isLongitude': { 'zh-CN': '{field}应在-180到180之间', en: '{field} must be between -180 and 180' },
+  'validation.matches': { 'zh-CN': '{field}格式不正确', en: '{field} is not in the expected format' },
+  'validation.invalid': { 'zh-CN': '{field}格式不正确', en: '{field} is not valid' },
+  'validation.passwordLength': { 'zh-CN': '密码长度应为8到128位', en: 'The password must be 8 to 128 characters' },
+  'validation.contactRequired': { 'zh-CN': '请填写手机号或邮箱', en: 'Enter a mobile number or an email address' },
+  'validation.creditCode': { 'zh-CN': '统一社会信用代码应为18位，且校验位正确（请核对营业执照）', en: 'The unified social credit code must have 18 characters with a correct check character' },
+  'validation.cert.FORMAT': { 'zh-CN': '残疾人证号应为20位：18位身份证号加上类别和等级两位数字', en: 'The certificate number has 20 characters: the 18-character ID number, then the category and level digits' },
+  'validation.cert.ID_CHECK': { 'zh-CN': '残疾人证号中的身份证号校验位不正确，请核对前18位', en: 'The ID number in the certificate (first 18 characters) has a wrong check character' },
+  'validation.cert.CATEGORY': { 'zh-CN': '残疾人证号第19位应为残疾类别1到7', en: 'Character 19 of the certificate must be a category digit from 1 to 7' },
+  'validation.cert.LEVEL': { 'zh-CN': '残疾人证号第20位应为残疾等级1到4', en: 'Character 20 of the certificate must be a level digit from 1 to 4' },
+  'validation.cert.CATEGORY_MISMATCH': { 'zh-CN': '残疾人证号中的类别与所选残疾类别不一致', en: 'The category in the certificate number does not match the category you chose' },
+  'validation.cert.LEVEL_MISMATCH': { 'zh-CN': '残疾人证号中的等级与所选残疾等级不一致', en: 'The level in the certificate number does not match the level you chose' },
+  'validation.birthDateMismatch': { 'zh-CN': '出生日期与残疾人证号中的不一致', en: 'The birth date does not match the one in the certificate number' },
+  'validation.unknownCounty': { 'zh-CN': '请选择本市的县区', en: 'Choose a county of this city' },
+  'validation.salaryRange': { 'zh-CN': '最高月薪不能低于最低月薪', en: 'The maximum pay cannot be below the minimum' },
+  'validation.openingsBelowHired': { 'zh-CN': '招聘人数不能少于已录用的{hired}人', en: 'Openings cannot be fewer than the {hired} already hired' },
+  'validation.deadlinePast': { 'zh-CN': '截止日期不能早于今天', en: 'The deadline cannot be in the past' },
+  'validation.birthDateRange': { 'zh-CN': '出生日期不在合理范围内', en: 'The birth date is not plausible' },
+  'validation.graduateYear': { 'zh-CN': '毕业年份不在合理范围内', en: 'The graduation year is not plausible' },
+  'validation.reasonRequired': { 'zh-CN': '请填写不录用的原因', en: 'Enter the reason for rejecting' },
+  'validation.categoryNeedsLevel': { 'zh-CN': '选择残疾类别后请同时选择等级', en: 'Choose a level with the category' },
+  'validation.staffScope': { 'zh-CN': '只有工作人员账号可以设置负责区域', en: 'Only staff accounts have an area' },
+  'validation.placementLine': { 'zh-CN': '“{line}”是服务或培训项目，不能登记为就业', en: '{line} is a service or training line, not a placement' },
+  'validation.endBeforeStart': { 'zh-CN': '结束日期不能早于开始日期', en: 'The end date cannot be before the start date' },
+  'validation.tooLarge': { 'zh-CN': '{field}过大', en: '{field} is too large' },
+};
+
+const fields: Catalog = {
+  title: { 'zh-CN': '职位名称', en: 'job title' },
+  description: { 'zh-CN': '职位描述', en: 'description' },
+  name: { 'zh-CN': '名称', en: 'name' },
+  displayName: { 'zh-CN': '姓名或称呼', en: 'name' },
+  email: { 'zh-CN': '邮箱', en: 'email' },
+  phone: { 'zh-CN': '手机号', en: 'mobile number' },
+  password: { 'zh-CN': '密码', en: 'password' },
+  creditCode: { 'zh-CN': '统一社会信用代码', en: 'unified social credit code' },
+  type: { 'zh-CN': '单位类型', en: 'organization type' },
+  countyCode: { 'zh-CN': '县区', en: 'county' },
+  address: { 'zh-CN': '地址', en: 'address' },
+  staffCount: { 'zh-CN': '职工人数', en: 'staff count' },
+  establishedPosts: { 'zh-CN': '编制数', en: 'established posts' },
+  employmentForm: { 'zh-CN': '就业形式', en: 'employment form' },
+  openings: { 'zh-CN': '招聘人数', en: 'openings' },
+  salaryMin: { 'zh-CN': '最低月薪', en: 'minimum monthly pay' },
+  salaryMax: { 'zh-CN': '最高月薪', en: 'maximum monthly pay' },
+  educationRequired: { 'zh-CN': '学历要求', en: 'education required' },
+  skills: { 'zh-CN': '技能', en: 'skills' },
+  demands: { 'zh-CN': '岗位要求', en: 'job demands' },
+  supports: { 'zh-CN': '无障碍支持', en: 'supports offered' },
+  suitableCategories: { 'zh-CN': '适合的残疾类别', en: 'suitable categories' },
+  deadline: { 'zh-CN': '截止日期', en: 'deadline' },
+  latitude: { 'zh-CN': '纬度', en: 'latitude' },
+  longitude: { 'zh-CN': '经度', en: 'longitude' },
+  gender: { 'zh-CN': '性别', en: 'gender' },
+  birthDate: { 'zh-CN': '出生日期', en: 'birth date' },
+  residence: { 'zh-CN': '城乡类别', en: 'urban or rural' },
+  certificateNumber: { 'zh-CN': '残疾人证号', en: 'disability certificate number' },
+  category: { 'zh-CN': '残疾类别', en: 'disability category' },
+  level: { 'zh-CN': '残疾等级', en: 'disability level' },
+  education: { 'zh-CN': '学历', en: 'education' },
+  graduateSchool: { 'zh-CN': '毕业院校', en: 'school' },
+  graduateYear: { 'zh-CN': '毕业年份', en: 'graduation year' },
+  experience: { 'zh-CN': '工作经历', en: 'experience' },
+  cannotDo: { 'zh-CN': '无法胜任的要求', en: 'demands you cannot meet' },
+  supportsMust: { 'zh-CN': '必需的支持', en: 'supports you must have' },
+  supportsNice: { 'zh-CN': '希望有的支持', en: 'supports you would like' },
+  preferredForms: { 'zh-CN': '期望就业形式', en: 'preferred forms' },
+  preferredCounties: { 'zh-CN': '期望工作地点', en: 'preferred places' },
+  payMin: { 'zh-CN': '期望最低月薪', en: 'lowest acceptable pay' },
+  priorityGroups: { 'zh-CN': '优先群体', en: 'priority groups' },
+  employmentStatus: { 'zh-CN': '就业状态', en: 'employment status' },
+  note: { 'zh-CN': '附言', en: 'note' },
+  accommodations: { 'zh-CN': '面试便利', en: 'interview accommodations' },
+  accommodationNote: { 'zh-CN': '便利说明', en: 'accommodation details' },
+  reason: { 'zh-CN': '原因', en: 'reason' },
+  status: { 'zh-CN': '状态', en: 'status' },
+  startDate: { 'zh-CN': '入职日期', en: 'start date' },
+  endDate: { 'zh-CN': '离职日期', en: 'end date' },
+  actionLine: { 'zh-CN': '行动计划项目', en: 'action line' },
+  organizationId: { 'zh-CN': '用人单位', en: 'organization' },
+  postingId: { 'zh-CN': '职位', en: 'position' },
+  seekerId: { 'zh-CN': '求职者', en: 'job seeker' },
+  applicationId: { 'zh-CN': '申请', en: 'application' },
+  id: { 'zh-CN': '编号', en: 'identifier' },
+  page: { 'zh-CN': '页码', en: 'page' },
+  pageSize: { 'zh-CN': '每页条数', en: 'page size' },
+  query: { 'zh-CN': '关键词', en: 'search words' },
+  account: { 'zh-CN': '手机号或邮箱', en: 'mobile number or email' },
+  role: { 'zh-CN': '角色', en: 'role' },
+  scopeCountyCode: { 'zh-CN': '负责县区', en: 'area' },
+  note_verification: { 'zh-CN': '核验意见', en: 'verification note' },
+  contactName: { 'zh-CN': '联系人', en: 'contact person' },
+  contactPhone: { 'zh-CN': '联系电话', en: 'contact phone' },
+  relaxationNote: { 'zh-CN': '放宽条件说明', en: 'relaxed requirements note' },
+  easyRead: { 'zh-CN': '简明版说明', en: 'easy-read summary' },
+  idempotencyKey: { 'zh-CN': '幂等键', en: 'idempotency key' },
+  purpose: { 'zh-CN': '用途', en: 'purpose' },
+  locale: { 'zh-CN': '语言', en: 'language' },
+};
+
+const entities: Catalog = {
+  user: { 'zh-CN': '用户', en: 'user' },
+  organization: { 'zh-CN': '用人单位', en: 'organization' },
+  posting: { 'zh-CN': '职位', en: 'position' },
+  seeker: { 'zh-CN': '求职者档案', en: 'job-seeker profile' },
+  application: { 'zh-CN': '申请', en: 'application' },
+  placement: { 'zh-CN': '就业登记', en: 'placement' },
+  county: { 'zh-CN': '县区', en: 'county' },
+};
+
+function interpolate(template: string, params: MessageParams): string {
+  return template.replace(/\{(\w+)\}/g, (_, k: string) => (params[k] !== undefined ? String(params[k]) : `{${k}}`));
+}
+
+export function fieldLabel(path: string, locale: Locale = currentLocale()): string {
+  const last = path.split('.').filter((p) => !/^\d+$/.test(p)).pop() ?? path;
+  return fields[last]?.[locale] ?? last;
+}
+
+export function translate(key: string, params: MessageParams = {}, locale: Locale = currentLocale()): string {
+  const entry = messages[key];
+  const p: MessageParams = { ...params };
+  if (typeof p.entity === 'string' && entities[p.entity]) p.entity = entities[p.entity][locale];
+  return interpolate(entry ? entry[locale] : key, p);
+}
+
+export function hasMessage(key: string): boolean {
+  return key in messages;
+}

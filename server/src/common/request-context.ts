@@ -1,0 +1,21 @@
+// Per-request state reachable from anywhere in the request's async call chain (locale, request id, query count).
+import { AsyncLocalStorage } from 'node:async_hooks';
+
+export type Locale = 'zh-CN' | 'en';
+
+export interface RequestState {
+  requestId: string;
+  locale: Locale;
+  queryCount: number;
+}
+
+export const requestStorage = new AsyncLocalStorage<RequestState>();
+
+export function currentLocale(): Locale {
+  return requestStorage.getStore()?.locale ?? 'zh-CN';
+}
+
+export function pickLocale(acceptLanguage: string | undefined, explicit?: string | string[]): Locale {
+  const wanted = (Array.isArray(explicit) ? explicit[0] : explicit) ?? acceptLanguage ?? '';
+  return /^\s*en\b/i.test(wanted) ? 'en' : 'zh-CN';
+}

@@ -1,0 +1,94 @@
+// The one reader of process.env: typed, validated, frozen. A bad variable stops start-up naming it.
+import { createHash } from 'node:crypto';
+import { z } from 'zod';
+
+const schema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  HOST: z.string().default('0.0.0.0'),
+  DATABASE_URL: z.string().url().optional(),
+  EMBEDDED_PG_DIR: z.string().default('.data/postgres'),
+  EMBEDDED_PG_PORT: z.coerce.number().int().min(1024).max(65535).default(54329),
+  MEILI_URL: z.string().url().optional(),
+  MEILI_MASTER_KEY: z.string().optional(),
+  DATA_KEY: z.string().min(32).optional(),
+  SESSION_TTL_HOURS: z.coerce.number().positive().default(12),
+  SESSION_IDLE_MINUTES: z.coerce.number().positive().default(120),
+  DEMO_DATA: z.enum(['auto', 'off']).default('auto'),
+  LOG_LEVEL: z.enum(['error', 'warn', 'log', 'debug', 'verbose']).default('log'),
+  DB_STATEMENT_TIMEOUT_MS: z.coerce.number().int().positive().default(15000),
+  DB_POOL_SIZE: z.coerce.number().int().positive().default(20),
+  GRAPHQL_MAX_DEPTH: z.coerce.number().int().positive().default(10),
+  GRAPHQL_MAX_ALIASES: z.coerce.number().int().positive().default(15),
+  GRAPHQL_MAX_COST: z.coerce.number().int().positive().default(5000),
+  GRAPHQL_MAX_TOKENS: z.coerce.number().int().positive().default(2000),
+  PAGE_SIZE_MAX: z.coerce.number().int().positive().default(100),
+  ARGON2_CONCURRENCY: z.coerce.number().int().positive().default(4),
+  RETIREMENT_AGE: z.coerce.number().int().positive().default(60),
+  REGION_FILE: z.string().default('server/regions/xinyang.json'),
+});
+
+export interface AppConfig {
+  env: 'development' | 'production' | 'test';
+  port: number;
+  host: string;
+  databaseUrl?: string;
+  embeddedPg: { dir: string; port: number };
+  meili?: { url: string; key?: string };
+  /** 32-byte key for AES-256-GCM of certificate numbers; HMAC key for look-ups derives from it. */
+  dataKey: Buffer;
+  session: { ttlHours: number; idleMinutes: number; secureCookie: boolean };
+  demoData: boolean;
+  logLevel: 'error' | 'warn' | 'log' | 'debug' | 'verbose';
+  db: { statementTimeoutMs: number; poolSize: number };
+  graphql: { maxDepth: number; maxAliases: number; maxCost: number; maxTokens: number; introspection: boolean };
+  pageSizeMax: number;
+  argon2Concurrency: number;
+  retirementAge: number;
+  /** Region data (counties, centre); another city is another file. Relative to the project root. */
+  regionFile: string;
+}
+
+export class ConfigError extends Error {}
+
+const DEV_DATA_KEY = 'zhuyetong-development-only-data-key-do-not-use-in-production';
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Readonly<AppConfig> {
+  const parsed = schema.safeParse(env);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
+    throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
+  }
+  const e = parsed.data;
+  if (e.NODE_ENV === 'production' && !e.DATA_KEY) {
+    throw new ConfigError('Invalid configuration:\n  DATA_KEY: required in production (at least 32 characters)');
+  }
+  const dataKey = createHash('sha256').update(e.DATA_KEY ?? DEV_DATA_KEY).digest();
+  return Object.freeze({
+    env: e.NODE_ENV,
+    port: e.PORT,
+    host: e.HOST,
+    databaseUrl: e.DATABASE_URL,
+    embeddedPg: { dir: e.EMBEDDED_PG_DIR, port: e.EMBEDDED_PG_PORT },
+    meili: e.MEILI_URL ? { url: e.MEILI_URL, key: e.MEILI_MASTER_KEY } : undefined,
+    dataKey,
+    session: { ttlHours: e.SESSION_TTL_HOURS, idleMinutes: e.SESSION_IDLE_MINUTES, secureCookie: e.NODE_ENV === 'production' },
+    demoData: e.DEMO_DATA === 'auto',
+    logLevel: e.LOG_LEVEL,
+    db: { statementTimeoutMs: e.DB_STATEMENT_TIMEOUT_MS, poolSize: e.DB_POOL_SIZE },
+    graphql: {
+      maxDepth: e.GRAPHQL_MAX_DEPTH,
+      maxAliases: e.GRAPHQL_MAX_ALIASES,
+      maxCost: e.GRAPHQL_MAX_COST,
+      maxTokens: e.GRAPHQL_MAX_TOKENS,
+      introspection: e.NODE_ENV !== 'production',
+    },
+    pageSizeMax: e.PAGE_SIZE_MAX,
+    argon2Concurrency: e.ARGON2_CONCURRENCY,
+    retirementAge: e.RETIREMENT_AGE,
+    regionFile: e.REGION_FILE,
+  });
+}
+
+/** DI token for the config object. */
+export const APP_CONFIG = Symbol('APP_CONFIG');

@@ -1,0 +1,43 @@
+// The TypeORM data source options: explicit entity and migration lists, never synchronize.
+import pg from 'pg';
+import type { DataSourceOptions } from 'typeorm';
+import { Application, ApplicationStatusChange } from '../applications/application.entity.js';
+import { User } from '../auth/user.entity.js';
+import type { AppConfig } from '../config/config.js';
+import { Organization } from '../organizations/organization.entity.js';
+import { Placement } from '../placements/placement.entity.js';
+import { Posting } from '../postings/posting.entity.js';
+import { County } from '../regions/county.entity.js';
+import { SeekerProfile } from '../seekers/seeker-profile.entity.js';
+import { InitialSchema1764400000000 } from './migrations/1764400000000-initial-schema.js';
+import { CountingQueryLogger } from './query-counter.js';
+import { SnakeNamingStrategy } from './snake-naming.strategy.js';
+
+// DATE columns stay 'YYYY-MM-DD' strings: a JS Date would shift them by the server's time zone.
+pg.types.setTypeParser(1082, (v: string) => v);
+
+export const ENTITIES = [User, County, Organization, Posting, SeekerProfile, Application, ApplicationStatusChange, Placement];
+export const MIGRATIONS = [InitialSchema1764400000000];
+
+export function dataSourceOptions(url: string, config: AppConfig): DataSourceOptions {
+  return {
+    type: 'postgres',
+    url,
+    entities: ENTITIES,
+    migrations: MIGRATIONS,
+    migrationsTransactionMode: 'each',
+    synchronize: false,
+    namingStrategy: new SnakeNamingStrategy(),
+    uuidExtension: 'pgcrypto',
+    logging: ['query', 'error', 'warn', 'migration'],
+    logger: new CountingQueryLogger(config.logLevel === 'verbose'),
+    maxQueryExecutionTime: 1000,
+    extra: {
+      max: config.db.poolSize,
+      statement_timeout: config.db.statementTimeoutMs,
+      lock_timeout: 5000,
+      idle_in_transaction_session_timeout: 60000,
+      application_name: 'zhuyetong',
+    },
+  };
+}

@@ -1,0 +1,85 @@
+// Maps every error once: domain errors to their code and a message in the user's language; anything else
+// to INTERNAL_SERVER_ERROR with a request id and no internals (a database error carries SQL).
+import { HttpException, Logger } from '@nestjs/common';
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import { DomainError, InvalidInputError } from '../common/errors.js';
+import { fieldLabel, translate } from '../common/messages.js';
+import { currentLocale, requestStorage } from '../common/request-context.js';
+
+const logger = new Logger('GraphQL');
+
+/** Codes produced by graphql-js, Apollo and graphql-armor before any resolver runs. */
+const PASS_THROUGH = new Set(['GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'PERSISTED_QUERY_NOT_FOUND',
+  'PERSISTED_QUERY_NOT_SUPPORTED', 'OPERATION_RESOLUTION_FAILURE', 'BAD_REQUEST']);
+
+const TRANSIENT_PG = new Set(['57014', '55P03', '40001', '40P01', '53300', '57P01', '57P03']);
+
+function httpCode(status: number): string {
+  if (status === 401) return 'UNAUTHENTICATED';
+  if (status === 403) return 'FORBIDDEN';
+  if (status === 404) return 'NOT_FOUND';
+  if (status === 409) return 'CONFLICT';
+  if (status === 429) return 'TOO_MANY_REQUESTS';
+  if (status < 500) return 'BAD_USER_INPUT';
+  return 'INTERNAL_SERVER_ERROR';
+}
+
+const HTTP_KEYS: Record<string, string> = {
+  UNAUTHENTICATED: 'error.unauthenticated', FORBIDDEN: 'error.forbidden', NOT_FOUND: 'error.badRequest',
+  TOO_MANY_REQUESTS: 'error.rateLimited', CONFLICT: 'error.changedMeanwhile', BAD_USER_INPUT: 'error.badRequest',
+};
+
+function formatDomain(err: DomainError, base: GraphQLFormattedError): GraphQLFormattedError {
+  const extensions: Record<string, unknown> = { code: err.code };
+  let message = translate(err.key, err.params);
+  if (err instanceof InvalidInputError) {
+    const fields = err.fields.map((f) => ({
+      path: f.path,
+      message: translate(f.key, { field: fieldLabel(f.path), ...f.params }),
+    }));
+    extensions.fields = fields;
+    message = fields.map((f) => f.message).join(currentLocale() === 'en' ? '; ' : '；');
+  }
+  return { message, path: base.path, locations: base.locations, extensions };
+}
+
+/** graphql-js coercion errors name the field in English; say it in the user's words as well. */
+function formatCoercion(base: GraphQLFormattedError): GraphQLFormattedError {
+  const at = /at "([^"]+)"/.exec(base.message)?.[1] ?? /\$(\w+)/.exec(base.message)?.[1];
+  const fields = at ? [{ path: at, message: translate('validation.invalid', { field: fieldLabel(at) }) }] : [];
+  return {
+    message: fields[0]?.message ?? translate('error.badRequest'),
+    locations: base.locations,
+    path: base.path,
+    extensions: { code: 'BAD_USER_INPUT', fields, detail: base.message },
+  };
+}
+
+export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+  const original = error instanceof GraphQLError ? error.originalError ?? null : (error as Error | null);
+  if (original instanceof DomainError) return formatDomain(original, formatted);
+  if (original instanceof HttpException) {
+    const code = httpCode(original.getStatus());
+    if (code !== 'INTERNAL_SERVER_ERROR') {
+      return { message: translate(HTTP_KEYS[code]), path: formatted.path, locations: formatted.locations, extensions: { code } };
+    }
+  }
+  const code = formatted.extensions?.code as string | undefined;
+  if (!original || original instanceof GraphQLError) {
+    if (code === 'BAD_USER_INPUT') return formatCoercion(formatted);
+    if (code && PASS_THROUGH.has(code)) return { message: formatted.message, locations: formatted.locations, extensions: { code } };
+  }
+  const requestId = requestStorage.getStore()?.requestId ?? 'unknown';
+  const pgCode = (original as { driverError?: { code?: string }; code?: string } | null)?.driverError?.code
+    ?? (original as { code?: string } | null)?.code;
+  if (pgCode && TRANSIENT_PG.has(pgCode)) {
+    logger.warn(`[${requestId}] transient database error ${pgCode}: ${original?.message}`);
+    return { message: translate('error.tryAgain'), path: formatted.path, extensions: { code: 'SERVICE_UNAVAILABLE', requestId } };
+  }
+  logger.error(`[${requestId}] ${original?.stack ?? formatted.message}`);
+  return {
+    message: translate('error.internal', { requestId }),
+    path: formatted.path,
+    extensions: { code: 'INTERNAL_SERVER_ERROR', requestId },
+  };
+}

@@ -1,0 +1,21 @@
+// Entry point: `npm start`.
+import 'reflect-metadata';
+import { Logger } from '@nestjs/common';
+import { createServer, resolveDatabase } from './bootstrap.js';
+import { loadConfig } from './config/config.js';
+import { loadDemoDataIfEmpty } from './database/seed/demo.js';
+
+async function main() {
+  const config = loadConfig();
+  const logger = new Logger('Zhuyetong');
+  const db = await resolveDatabase(config);
+  const server = await createServer(config, db.url, { onClose: () => db.embedded?.stop() ?? Promise.resolve() });
+  if (config.demoData) await loadDemoDataIfEmpty(server.dataSource, config);
+  logger.log(`助业通 is ready: http://localhost:${config.port}/ (GraphQL at /graphql)`);
+}
+
+main().catch((err) => {
+  // configuration errors name the variable; anything else is a start-up failure
+  console.error(err instanceof Error ? err.message : err);
+  process.exit(1);
+});

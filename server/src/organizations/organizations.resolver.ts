@@ -1,0 +1,67 @@
+import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { County } from '../regions/county.entity.js';
+import { RegionsService } from '../regions/regions.service.js';
+import { PageInput, Paginated } from '../common/pagination.js';
+import { Ctx } from '../graphql/ctx.decorator.js';
+import type { GqlContext } from '../graphql/context.js';
+import { IdPipe } from '../graphql/id.pipe.js';
+import { Organization, OrganizationPrivateDetails } from './organization.entity.js';
+import { OrganizationFilter, OrganizationInput, VerifyOrganizationInput } from './organization.inputs.js';
+import { OrganizationsService } from './organizations.service.js';
+
+const OrganizationPage = Paginated(Organization, 'OrganizationPage');
+
+@Resolver(() => Organization)
+export class OrganizationsResolver {
+  constructor(private readonly orgs: OrganizationsService, private readonly regions: RegionsService) {}
+
+  @Query(() => Organization)
+  async organization(@Args('id', { type: () => ID }, IdPipe) id: string, @Ctx() ctx: GqlContext) {
+    const org = await this.orgs.get(id);
+    return org;
+  }
+
+  @Query(() => OrganizationPage, { description: 'Staff: organizations in their area; others: verified organizations' })
+  organizations(
+    @Ctx() ctx: GqlContext,
+    @Args('filter', { nullable: true }) filter?: OrganizationFilter,
+    @Args('page', { nullable: true }) page?: PageInput,
+  ) {
+    return this.orgs.list(ctx.actor, filter, page);
+  }
+
+  @Query(() => Organization, { nullable: true, description: 'Employers: their own organization' })
+  myOrganization(@Ctx() ctx: GqlContext) {
+    return this.orgs.mine(ctx.actor);
+  }
+
+  @Mutation(() => Organization, { description: 'Employers: register their organization (verification pending)' })
+  createOrganization(@Args('input') input: OrganizationInput, @Ctx() ctx: GqlContext) {
+    return this.orgs.create(ctx.actor, input);
+  }
+
+  @Mutation(() => Organization)
+  updateOrganization(
+    @Args('id', { type: () => ID }, IdPipe) id: string,
+    @Args('input') input: OrganizationInput,
+    @Ctx() ctx: GqlContext,
+  ) {
+    return this.orgs.update(ctx.actor, id, input);
+  }
+
+  @Mutation(() => Organization, { description: 'Staff: verify or reject an organization in their area' })
+  verifyOrganization(@Args('input') input: VerifyOrganizationInput, @Ctx() ctx: GqlContext) {
+    return this.orgs.verify(ctx.actor, input);
+  }
+
+  @ResolveField(() => County, { nullable: true })
+  county(@Parent() org: Organization) {
+    return this.regions.county(org.countyCode) ?? null;
+  }
+
+  @ResolveField(() => OrganizationPrivateDetails, { nullable: true, description: 'Members and staff only' })
+  privateDetails(@Parent() org: Organization, @Ctx() ctx: GqlContext): OrganizationPrivateDetails | null {
+    if (!this.orgs.canManage(ctx.actor, org)) return null;
+    return { staffCount: org.staffCount, establishedPosts: org.establishedPosts, contactName: org.contactName, contactPhone: org.contactPhone };
+  }
+}

@@ -1,0 +1,142 @@
+// Employers' organizations: registration by an employer, verification by staff, and who may see what.
+import { Inject, Injectable } from '@nestjs/common';
+import { Brackets, DataSource } from 'typeorm';
+import { type Actor, isStaff, staffCovers } from '../auth/actor.js';
+import { AuditService } from '../auth/audit.service.js';
+import { requireActor } from '../auth/auth.service.js';
+import { APP_CONFIG, type AppConfig } from '../config/config.js';
+import { Role, VerificationStatus } from '../common/domain.js';
+import { ConflictError, FieldProblems, ForbiddenError, InvalidInputError, NotFoundError } from '../common/errors.js';
+import { normalizeCreditCode } from '../common/identity-numbers.js';
+import { pageOf, type Page, type PageInput } from '../common/pagination.js';
+import { RegionsService } from '../regions/regions.service.js';
+import { Organization } from './organization.entity.js';
+import { OrganizationFilter, OrganizationInput, VerifyOrganizationInput } from './organization.inputs.js';
+
+@Injectable()
+export class OrganizationsService {
+  constructor(
+    private readonly ds: DataSource,
+    private readonly regions: RegionsService,
+    private readonly audit: AuditService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  /** Members and staff covering its county may manage an organization and see its private details. */
+  canManage(actor: Actor | null, org: Pick<Organization, 'id' | 'countyCode'>): boolean {
+    if (!actor) return false;
+    if (actor.role === Role.EMPLOYER) return actor.organizationId === org.id;
+    return isStaff(actor) && staffCovers(actor, org.countyCode);
+  }
+
+  async get(id: string): Promise<Organization> {
+    const org = await this.ds.getRepository(Organization).findOneBy({ id });
+    if (!org) throw new NotFoundError('organization');
+    return org;
+  }
+
+  async mine(actor: Actor | null): Promise<Organization | null> {
+    const a = requireActor(actor, Role.EMPLOYER);
+    return a.organizationId ? this.get(a.organizationId) : null;
+  }
+
+  async list(actor: Actor | null, filter: OrganizationFilter = {}, pageInput?: PageInput): Promise<Page<Organization>> {
+    const { offset, limit, page, pageSize } = pageOf(pageInput, this.config.pageSizeMax);
+    const qb = this.ds.getRepository(Organization).createQueryBuilder('o');
+    if (isStaff(actor)) {
+      if (actor.role === Role.STAFF && actor.scopeCountyCode) qb.andWhere('o.countyCode = :scope', { scope: actor.scopeCountyCode });
+      if (filter.verificationStatus) qb.andWhere('o.verificationStatus = :vs', { vs: filter.verificationStatus });
+    } else {
+      qb.andWhere('o.verificationStatus = :vs', { vs: VerificationStatus.VERIFIED });
+    }
+    if (filter.countyCode) qb.andWhere('o.countyCode = :county', { county: filter.countyCode });
+    if (filter.type) qb.andWhere('o.type = :type', { type: filter.type });
+    if (filter.query?.trim()) {
+      const q = `%${filter.query.trim().replace(/[\\%_]/g, (c) => '\\' + c)}%`;
+      qb.andWhere(new Brackets((w) => w.where('o.name ILIKE :q', { q }).orWhere('o.creditCode ILIKE :q', { q })));
+    }
+    const [items, total] = await qb.orderBy('o.createdAt', 'DESC').addOrderBy('o.id').skip(offset).take(limit).getManyAndCount();
+    return { items, total, page, pageSize };
+  }
+
+  private validate(input: OrganizationInput): { creditCode: string } {
+    const creditCode = normalizeCreditCode(input.creditCode);
+    new FieldProblems()
+      .check(!!creditCode, 'input.creditCode', 'validation.creditCode')
+      .check(this.regions.isCounty(input.countyCode), 'input.countyCode', 'validation.unknownCounty')
+      .throwIfAny();
+    return { creditCode: creditCode! };
+  }
+
+  private fields(input: OrganizationInput, creditCode: string) {
+    return {
+      name: input.name.trim(), creditCode, type: input.type, countyCode: input.countyCode, address: input.address.trim(),
+      staffCount: input.staffCount, establishedPosts: input.establishedPosts ?? null, isSchool: input.isSchool,
+      description: input.description.trim(), contactName: input.contactName.trim(), contactPhone: input.contactPhone.trim(),
+    };
+  }
+
+  async create(actor: Actor | null, input: OrganizationInput): Promise<Organization> {
+    const a = requireActor(actor, Role.EMPLOYER);
+    if (a.organizationId) throw new ConflictError('error.alreadyMember');
+    const { creditCode } = this.validate(input);
+    return this.ds.transaction(async (m) => {
+      const org = m.getRepository(Organization).create({ ...this.fields(input, creditCode), verificationStatus: VerificationStatus.PENDING });
+      try {
+        await m.getRepository(Organization).insert(org);
+        await m.query(`INSERT INTO organization_member (organization_id, user_id, member_role) VALUES ($1,$2,'OWNER')`, [org.id, a.userId]);
+      } catch (e) {
+        throw this.uniqueViolation(e);
+      }
+      return m.getRepository(Organization).findOneByOrFail({ id: org.id });
+    });
+  }
+
+  async update(actor: Actor | null, id: string, input: OrganizationInput): Promise<Organization> {
+    const a = requireActor(actor, Role.EMPLOYER, Role.STAFF, Role.ADMIN);
+    const org = await this.get(id);
+    if (!this.canManage(a, org)) throw new ForbiddenError();
+    const { creditCode } = this.validate(input);
+    if (isStaff(a) && !staffCovers(a, input.countyCode)) throw new ForbiddenError('error.outOfScope');
+    const patch: Partial<Organization> = this.fields(input, creditCode);
+    // a verified identity that changes must be verified again
+    if (org.verificationStatus === VerificationStatus.VERIFIED && (creditCode !== org.creditCode || patch.name !== org.name) && !isStaff(a)) {
+      Object.assign(patch, { verificationStatus: VerificationStatus.PENDING, verifiedAt: null, verifiedBy: null });
+    }
+    try {
+      await this.ds.getRepository(Organization).update({ id }, patch);
+    } catch (e) {
+      throw this.uniqueViolation(e);
+    }
+    if (isStaff(a)) await this.audit.record(a, [{ action: 'STAFF_ACTION', entity: 'organization', entityId: id, detail: { op: 'update' } }]);
+    return this.get(id);
+  }
+
+  async verify(actor: Actor | null, input: VerifyOrganizationInput): Promise<Organization> {
+    const a = requireActor(actor, Role.STAFF, Role.ADMIN);
+    const org = await this.get(input.organizationId);
+    if (!staffCovers(a, org.countyCode)) throw new ForbiddenError('error.outOfScope');
+    if (input.status === VerificationStatus.REJECTED && !input.note.trim()) {
+      throw InvalidInputError.field('input.note', 'validation.reasonRequired');
+    }
+    await this.ds.transaction(async (m) => {
+      await m.getRepository(Organization).update({ id: org.id }, {
+        verificationStatus: input.status, verificationNote: input.note.trim() || null,
+        verifiedAt: input.status === VerificationStatus.PENDING ? null : new Date(),
+        verifiedBy: input.status === VerificationStatus.PENDING ? null : a.userId,
+      });
+      await this.audit.record(a, [{ action: 'STAFF_ACTION', entity: 'organization', entityId: org.id,
+        detail: { op: 'verify', from: org.verificationStatus, to: input.status } }], m);
+    });
+    return this.get(org.id);
+  }
+
+  private uniqueViolation(e: unknown): unknown {
+    const code = (e as { driverError?: { code?: string; constraint?: string } }).driverError;
+    if (code?.code === '23505' && code.constraint?.includes('credit_code')) {
+      return InvalidInputError.field('input.creditCode', 'error.creditCodeTaken');
+    }
+    if (code?.code === '23505') return new ConflictError('error.alreadyMember');
+    return e;
+  }
+}

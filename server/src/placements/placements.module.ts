@@ -1,0 +1,12 @@
+import { Module } from '@nestjs/common';
+import { AuthModule } from '../auth/auth.module.js';
+import { PostingsModule } from '../postings/postings.module.js';
+import { PlacementsResolver } from './placements.resolver.js';
+import { PlacementsService } from './placements.service.js';
+
+@Module({
+  imports: [AuthModule, PostingsModule],
+  providers: [PlacementsService, PlacementsResolver],
+  exports: [PlacementsService],
+})
+export class PlacementsModule {}

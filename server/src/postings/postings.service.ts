@@ -1,0 +1,198 @@
+// Postings: employers create, edit, publish and close them; everyone browses what is published.
+import { Inject, Injectable } from '@nestjs/common';
+import { DataSource, type EntityManager, type SelectQueryBuilder } from 'typeorm';
+import { type Actor, isStaff, staffCovers } from '../auth/actor.js';
+import { requireActor } from '../auth/auth.service.js';
+import { APP_CONFIG, type AppConfig } from '../config/config.js';
+import { PostingStatus, Role, VerificationStatus } from '../common/domain.js';
+import { ConflictError, FieldProblems, ForbiddenError, NotFoundError } from '../common/errors.js';
+import { pageOf, type Page, type PageInput } from '../common/pagination.js';
+import { enqueueOutbox } from '../database/outbox.js';
+import { queryRows } from '../database/sql.js';
+import { OrganizationsService } from '../organizations/organizations.service.js';
+import { RegionsService } from '../regions/regions.service.js';
+import { Posting } from './posting.entity.js';
+import { PostingFilter, PostingInput } from './posting.inputs.js';
+
+export enum PostingSort { NEWEST = 'NEWEST', DEADLINE = 'DEADLINE', SALARY = 'SALARY' }
+
+const today = () => new Date().toISOString().slice(0, 10);
+
+@Injectable()
+export class PostingsService {
+  constructor(
+    private readonly ds: DataSource,
+    private readonly orgs: OrganizationsService,
+    private readonly regions: RegionsService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  /** The owning organization's members and staff covering the posting's county. */
+  canManage(actor: Actor | null, p: Pick<Posting, 'organizationId' | 'countyCode'>): boolean {
+    if (!actor) return false;
+    if (actor.role === Role.EMPLOYER) return actor.organizationId === p.organizationId;
+    return isStaff(actor) && staffCovers(actor, p.countyCode);
+  }
+
+  isVisible(actor: Actor | null, p: Posting): boolean {
+    return p.status !== PostingStatus.DRAFT || this.canManage(actor, p);
+  }
+
+  async get(actor: Actor | null, id: string): Promise<Posting> {
+    const p = await this.ds.getRepository(Posting).findOneBy({ id });
+    if (!p || !this.isVisible(actor, p)) throw new NotFoundError('posting');
+    return p;
+  }
+
+  async list(actor: Actor | null, filter: PostingFilter = {}, sort = PostingSort.NEWEST, pageInput?: PageInput): Promise<Page<Posting>> {
+    const { offset, limit, page, pageSize } = pageOf(pageInput, this.config.pageSizeMax);
+    const qb = this.ds.getRepository(Posting).createQueryBuilder('p');
+    this.scope(qb, actor, filter);
+    this.applyFilter(qb, filter);
+    if (sort === PostingSort.DEADLINE) qb.orderBy('p.deadline', 'ASC', 'NULLS LAST');
+    else if (sort === PostingSort.SALARY) qb.orderBy('p.salaryMax', 'DESC', 'NULLS LAST');
+    else qb.orderBy('p.publishedAt', 'DESC', 'NULLS LAST').addOrderBy('p.createdAt', 'DESC');
+    qb.addOrderBy('p.id');
+    const [items, total] = await qb.offset(offset).limit(limit).getManyAndCount();
+    return { items, total, page, pageSize };
+  }
+
+  /** Published postings for everyone; other statuses only within what the actor manages. */
+  private scope(qb: SelectQueryBuilder<Posting>, actor: Actor | null, filter: PostingFilter) {
+    const status = filter.status;
+    if (!status || status === PostingStatus.PUBLISHED) {
+      qb.andWhere('p.status = :status', { status: PostingStatus.PUBLISHED });
+      return;
+    }
+    qb.andWhere('p.status = :status', { status });
+    if (actor?.role === Role.EMPLOYER) {
+      qb.andWhere('p.organizationId = :own', { own: actor.organizationId ?? '00000000-0000-0000-0000-000000000000' });
+    } else if (isStaff(actor)) {
+      if (actor.role === Role.STAFF && actor.scopeCountyCode) qb.andWhere('p.countyCode = :scope', { scope: actor.scopeCountyCode });
+    } else {
+      qb.andWhere('false');
+    }
+  }
+
+  private applyFilter(qb: SelectQueryBuilder<Posting>, f: PostingFilter) {
+    if (f.countyCodes?.length) qb.andWhere('p.countyCode IN (:...counties)', { counties: f.countyCodes });
+    if (f.employmentForms?.length) qb.andWhere('p.employmentForm IN (:...forms)', { forms: f.employmentForms });
+    if (f.organizationTypes?.length) {
+      qb.andWhere('p.organizationId IN (SELECT o.id FROM organization o WHERE o.type IN (:...otypes))', { otypes: f.organizationTypes });
+    }
+    if (f.reservedOnly) qb.andWhere('p.reserved = true');
+    if (f.supportsAll?.length) qb.andWhere('p.supports @> :sa::text[]', { sa: f.supportsAll });
+    if (f.demandsNone?.length) qb.andWhere('NOT (p.demands && :dn::text[])', { dn: f.demandsNone });
+    if (f.category) qb.andWhere(`(p.suitableCategories = '{}' OR :cat = ANY(p.suitableCategories))`, { cat: f.category });
+    if (f.salaryAtLeast != null) qb.andWhere('COALESCE(p.salaryMax, p.salaryMin) >= :sal', { sal: f.salaryAtLeast });
+    if (f.organizationId) qb.andWhere('p.organizationId = :org', { org: f.organizationId });
+    const words = f.query?.trim().split(/\s+/).filter(Boolean).slice(0, 5) ?? [];
+    words.forEach((w, i) => {
+      const like = `%${w.replace(/[\\%_]/g, (c) => '\\' + c)}%`;
+      qb.andWhere(`(p.title ILIKE :w${i} OR p.description ILIKE :w${i} OR array_to_string(p.skills, ' ') ILIKE :w${i})`, { [`w${i}`]: like });
+    });
+  }
+
+  private validate(input: PostingInput, hiredCount = 0) {
+    new FieldProblems()
+      .check(this.regions.isCounty(input.countyCode), 'input.countyCode', 'validation.unknownCounty')
+      .check(input.salaryMin == null || input.salaryMax == null || input.salaryMin <= input.salaryMax, 'input.salaryMax', 'validation.salaryRange')
+      .check(input.openings >= hiredCount, 'input.openings', 'validation.openingsBelowHired', { hired: hiredCount })
+      .check(!input.deadline || input.deadline >= today(), 'input.deadline', 'validation.deadlinePast')
+      .throwIfAny();
+  }
+
+  private fields(input: PostingInput) {
+    return {
+      title: input.title.trim(), description: input.description.trim(), easyRead: input.easyRead.trim(),
+      countyCode: input.countyCode, address: input.address.trim(), latitude: input.latitude ?? null, longitude: input.longitude ?? null,
+      employmentForm: input.employmentForm, openings: input.openings, salaryMin: input.salaryMin ?? null, salaryMax: input.salaryMax ?? null,
+      educationRequired: input.educationRequired, skills: input.skills.map((s) => s.trim()).filter(Boolean), reserved: input.reserved,
+      relaxedAge: input.relaxedAge, relaxedHousehold: input.relaxedHousehold, relaxedExamRatio: input.relaxedExamRatio,
+      relaxationNote: input.relaxationNote.trim(), demands: input.demands, supports: input.supports,
+      suitableCategories: input.suitableCategories, deadline: input.deadline ?? null,
+    };
+  }
+
+  async create(actor: Actor | null, input: PostingInput): Promise<Posting> {
+    const a = requireActor(actor, Role.EMPLOYER);
+    if (!a.organizationId) throw new ForbiddenError('error.noOrganization');
+    this.validate(input);
+    const repo = this.ds.getRepository(Posting);
+    const p = repo.create({ ...this.fields(input), organizationId: a.organizationId, status: PostingStatus.DRAFT, createdBy: a.userId });
+    await repo.insert(p);
+    return repo.findOneByOrFail({ id: p.id });
+  }
+
+  async update(actor: Actor | null, id: string, input: PostingInput, expectedVersion?: number): Promise<Posting> {
+    const a = requireActor(actor, Role.EMPLOYER, Role.STAFF, Role.ADMIN);
+    const current = await this.get(a, id);
+    if (!this.canManage(a, current)) throw new ForbiddenError();
+    this.validate(input, current.hiredCount);
+    return this.ds.transaction(async (m) => {
+      // a conditional update: never lose a hire or an edit made meanwhile
+      const res = await m.createQueryBuilder().update(Posting).set({ ...this.fields(input), version: () => 'version + 1' })
+        .where('id = :id AND hired_count <= :openings', { id, openings: input.openings })
+        .andWhere(expectedVersion != null ? 'version = :v' : 'true', { v: expectedVersion })
+        .execute();
+      if (!res.affected) throw new ConflictError('error.changedMeanwhile');
+      if (current.status === PostingStatus.PUBLISHED) await enqueueOutbox(m, 'posting', id, 'UPSERT');
+      return m.getRepository(Posting).findOneByOrFail({ id });
+    });
+  }
+
+  async publish(actor: Actor | null, id: string): Promise<Posting> {
+    const a = requireActor(actor, Role.EMPLOYER, Role.STAFF, Role.ADMIN);
+    const p = await this.get(a, id);
+    if (!this.canManage(a, p)) throw new ForbiddenError();
+    if (p.status === PostingStatus.PUBLISHED) throw new ConflictError('error.illegalPostingTransition', { from: p.status, to: PostingStatus.PUBLISHED });
+    const org = await this.orgs.get(p.organizationId);
+    if (org.verificationStatus === VerificationStatus.REJECTED) throw new ForbiddenError('error.organizationNotVerified');
+    new FieldProblems()
+      .check(!p.deadline || p.deadline >= today(), 'deadline', 'validation.deadlinePast')
+      .check(p.hiredCount < p.openings, 'openings', 'error.postingFilled')
+      .throwIfAny();
+    return this.transition(id, p.status, PostingStatus.PUBLISHED, 'UPSERT');
+  }
+
+  async close(actor: Actor | null, id: string): Promise<Posting> {
+    const a = requireActor(actor, Role.EMPLOYER, Role.STAFF, Role.ADMIN);
+    const p = await this.get(a, id);
+    if (!this.canManage(a, p)) throw new ForbiddenError();
+    if (p.status !== PostingStatus.PUBLISHED) throw new ConflictError('error.illegalPostingTransition', { from: p.status, to: PostingStatus.CLOSED });
+    return this.transition(id, PostingStatus.PUBLISHED, PostingStatus.CLOSED, 'DELETE');
+  }
+
+  private transition(id: string, from: PostingStatus, to: PostingStatus, op: 'UPSERT' | 'DELETE'): Promise<Posting> {
+    return this.ds.transaction(async (m) => {
+      const res = await queryRows(m,
+        `UPDATE posting SET status = $3, version = version + 1, updated_at = now(),
+                published_at = CASE WHEN $3 = 'PUBLISHED' THEN now() ELSE published_at END,
+                closed_at = CASE WHEN $3 = 'CLOSED' THEN now() ELSE NULL END
+          WHERE id = $1 AND status = $2 RETURNING id`,
+        [id, from, to],
+      );
+      if (!res.length) throw new ConflictError('error.changedMeanwhile');
+      await enqueueOutbox(m, 'posting', id, op);
+      return m.getRepository(Posting).findOneByOrFail({ id });
+    });
+  }
+
+  /**
+   * Takes one opening for a hire: a single conditional UPDATE, so concurrent hires can never exceed the
+   * openings (the CHECK constraint backs it). Closes the posting when the last opening is taken.
+   * Returns false when no opening is left.
+   */
+  async takeOpening(m: EntityManager, postingId: string): Promise<boolean> {
+    const rows = await queryRows<{ id: string; status: string }>(m,
+      `UPDATE posting SET hired_count = hired_count + 1, version = version + 1, updated_at = now(),
+              status = CASE WHEN hired_count + 1 >= openings THEN 'CLOSED' ELSE status END,
+              closed_at = CASE WHEN hired_count + 1 >= openings THEN now() ELSE closed_at END
+        WHERE id = $1 AND hired_count < openings RETURNING id, status`,
+      [postingId],
+    );
+    if (!rows.length) return false;
+    await enqueueOutbox(m, 'posting', postingId, rows[0].status === PostingStatus.CLOSED ? 'DELETE' : 'UPSERT');
+    return true;
+  }
+}

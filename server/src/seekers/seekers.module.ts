@@ -1,0 +1,11 @@
+import { Module } from '@nestjs/common';
+import { AuthModule } from '../auth/auth.module.js';
+import { SeekersResolver } from './seekers.resolver.js';
+import { SeekersService } from './seekers.service.js';
+
+@Module({
+  imports: [AuthModule],
+  providers: [SeekersService, SeekersResolver],
+  exports: [SeekersService],
+})
+export class SeekersModule {}

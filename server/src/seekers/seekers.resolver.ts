@@ -1,0 +1,173 @@
+import { Args, ID, Int, Mutation, ObjectType, Field, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { CATEGORY_DEFAULTS } from '../common/accessibility.js';
+import {
+  AccessPurpose, ConsentPurpose, DisabilityCategory, JobDemand, PriorityGroup, WorkplaceSupport,
+} from '../common/domain.js';
+import { ForbiddenError } from '../common/errors.js';
+import { maskIdentityNumber } from '../common/identity-numbers.js';
+import { PageInput, Paginated } from '../common/pagination.js';
+import { Ctx } from '../graphql/ctx.decorator.js';
+import type { GqlContext } from '../graphql/context.js';
+import { IdPipe } from '../graphql/id.pipe.js';
+import { County } from '../regions/county.entity.js';
+import { RegionsService } from '../regions/regions.service.js';
+import { SeekerProfile } from './seeker-profile.entity.js';
+import { SeekerFilter, SeekerProfileInput } from './seeker.inputs.js';
+import { type SeekerAccess, SeekersService } from './seekers.service.js';
+
+const SeekerPage = Paginated(SeekerProfile, 'SeekerPage');
+
+@ObjectType({ description: '按残疾类别建议的默认需求' })
+class CategoryDefaultsModel {
+  @Field(() => [JobDemand]) cannotDo: JobDemand[];
+  @Field(() => [WorkplaceSupport]) supportsMust: WorkplaceSupport[];
+  @Field(() => [WorkplaceSupport]) supportsNice: WorkplaceSupport[];
+}
+
+@Resolver(() => SeekerProfile)
+export class SeekersResolver {
+  constructor(private readonly service: SeekersService, private readonly regions: RegionsService) {}
+
+  @Query(() => SeekerProfile, { nullable: true, description: 'Seekers: their own profile' })
+  myProfile(@Ctx() ctx: GqlContext) {
+    return this.service.mine(ctx.actor);
+  }
+
+  @Query(() => SeekerProfile, { description: 'Staff in scope, or the person themself' })
+  seeker(@Args('id', { type: () => ID }, IdPipe) id: string, @Ctx() ctx: GqlContext) {
+    return this.service.get(ctx.actor, id);
+  }
+
+  @Query(() => SeekerPage, { description: 'Staff: seekers in their area' })
+  seekers(
+    @Ctx() ctx: GqlContext,
+    @Args('filter', { nullable: true }) filter?: SeekerFilter,
+    @Args('page', { nullable: true }) page?: PageInput,
+  ) {
+    return this.service.list(ctx.actor, filter, page);
+  }
+
+  @Query(() => CategoryDefaultsModel, { description: 'Suggested needs for a category; the seeker edits them' })
+  categoryDefaults(@Args('category', { type: () => DisabilityCategory }) category: DisabilityCategory): CategoryDefaultsModel {
+    return CATEGORY_DEFAULTS[category];
+  }
+
+  @Mutation(() => SeekerProfile, { description: 'Seekers: create or replace their profile' })
+  saveMyProfile(@Args('input') input: SeekerProfileInput, @Ctx() ctx: GqlContext) {
+    return this.service.save(ctx.actor, input);
+  }
+
+  @Mutation(() => SeekerProfile, { description: 'Seekers: give or withdraw consent for one purpose' })
+  setConsent(
+    @Args('purpose', { type: () => ConsentPurpose }) purpose: ConsentPurpose,
+    @Args('granted') granted: boolean,
+    @Ctx() ctx: GqlContext,
+  ) {
+    return this.service.setConsent(ctx.actor, purpose, granted);
+  }
+
+  // ---- sensitive fields: decided per reader, audited when someone else reads them
+
+  private async access(s: SeekerProfile, ctx: GqlContext): Promise<SeekerAccess | null> {
+    const applicant = ctx.actor?.organizationId ? await ctx.loaders.isApplicantOfMyOrganization.load(s.id) : false;
+    return this.service.access(ctx.actor, s, applicant);
+  }
+
+  /** Disability data: the person, staff in scope, and employers the person applied to if they agreed to share. */
+  private async disabilityVisible(s: SeekerProfile, ctx: GqlContext): Promise<boolean> {
+    const access = await this.access(s, ctx);
+    if (access === 'SELF') return true;
+    const visible = access === 'STAFF'
+      || (access === 'EMPLOYER' && (await ctx.loaders.consents.load(s.id)).has(ConsentPurpose.SHARE_WITH_EMPLOYERS));
+    if (visible) ctx.audit.push({ action: 'READ_SENSITIVE', entity: 'seeker', entityId: s.id, field: 'disability', purpose: access! });
+    return visible;
+  }
+
+  @ResolveField(() => String, { nullable: true, description: 'Masked (4115**********123X21) unless the reader has a role and purpose; unmasked reads are audited' })
+  async certificateNumber(
+    @Parent() s: SeekerProfile,
+    @Ctx() ctx: GqlContext,
+    @Args('purpose', { type: () => AccessPurpose, nullable: true }) purpose?: AccessPurpose,
+  ): Promise<string | null> {
+    return this.identityNumber(s, ctx, purpose, 'certificateNumber', (n) => n);
+  }
+
+  @ResolveField(() => String, { nullable: true, description: 'Resident ID number (first 18 characters of the certificate), masked like the certificate' })
+  async residentIdNumber(
+    @Parent() s: SeekerProfile,
+    @Ctx() ctx: GqlContext,
+    @Args('purpose', { type: () => AccessPurpose, nullable: true }) purpose?: AccessPurpose,
+  ): Promise<string | null> {
+    return this.identityNumber(s, ctx, purpose, 'residentIdNumber', (n) => n.slice(0, 18));
+  }
+
+  private async identityNumber(s: SeekerProfile, ctx: GqlContext, purpose: AccessPurpose | undefined, field: string,
+    pick: (cert: string) => string): Promise<string | null> {
+    if (!s.certificateMasked) return null;
+    const access = await this.access(s, ctx);
+    if (access !== 'SELF' && access !== 'STAFF') return null;
+    const maskedValue = field === 'certificateNumber' ? s.certificateMasked : maskIdentityNumber(s.certificateMasked.slice(0, 18));
+    if (!purpose) return maskedValue;
+    if ((purpose === AccessPurpose.SELF) !== (access === 'SELF')) throw new ForbiddenError();
+    const full = await this.service.revealCertificate(s.id);
+    ctx.audit.push({ action: 'READ_SENSITIVE', entity: 'seeker', entityId: s.id, field, purpose });
+    return full ? pick(full) : null;
+  }
+
+  @ResolveField(() => DisabilityCategory, { nullable: true })
+  async category(@Parent() s: SeekerProfile, @Ctx() ctx: GqlContext) {
+    return (await this.disabilityVisible(s, ctx)) ? s.category : null;
+  }
+
+  @ResolveField(() => Int, { nullable: true, description: '1 is the most severe' })
+  async level(@Parent() s: SeekerProfile, @Ctx() ctx: GqlContext) {
+    return (await this.disabilityVisible(s, ctx)) ? s.level : null;
+  }
+
+  @ResolveField(() => [JobDemand], { nullable: true })
+  async cannotDo(@Parent() s: SeekerProfile, @Ctx() ctx: GqlContext) {
+    return (await this.disabilityVisible(s, ctx)) ? s.cannotDo : null;
+  }
+
+  @ResolveField(() => [WorkplaceSupport], { nullable: true })
+  async supportsMust(@Parent() s: SeekerProfile, @Ctx() ctx: GqlContext) {
+    return (await this.disabilityVisible(s, ctx)) ? s.supportsMust : null;
+  }
+
+  @ResolveField(() => [WorkplaceSupport], { nullable: true })
+  async supportsNice(@Parent() s: SeekerProfile, @Ctx() ctx: GqlContext) {
+    return (await this.disabilityVisible(s, ctx)) ? s.supportsNice : null;
+  }
+
+  @ResolveField(() => String, { nullable: true, description: 'The person, staff in scope, and employers they applied to' })
+  async phone(@Parent() s: SeekerProfile, @Ctx() ctx: GqlContext) {
+    return (await this.access(s, ctx)) ? s.phone : null;
+  }
+
+  @ResolveField(() => [PriorityGroup], { nullable: true, description: 'The person and staff in scope' })
+  async priorityGroups(@Parent() s: SeekerProfile, @Ctx() ctx: GqlContext) {
+    const access = await this.access(s, ctx);
+    return access === 'SELF' || access === 'STAFF' ? s.priorityGroups : null;
+  }
+
+  @ResolveField(() => [ConsentPurpose], { nullable: true, description: 'Purposes currently consented to: the person and staff in scope' })
+  async consents(@Parent() s: SeekerProfile, @Ctx() ctx: GqlContext) {
+    const access = await this.access(s, ctx);
+    if (access !== 'SELF' && access !== 'STAFF') return null;
+    return [...(await ctx.loaders.consents.load(s.id))].sort();
+  }
+
+  @ResolveField(() => County, { nullable: true })
+  county(@Parent() s: SeekerProfile) {
+    return this.regions.county(s.countyCode) ?? null;
+  }
+
+  @ResolveField(() => Int, { description: 'Age in whole years today' })
+  age(@Parent() s: SeekerProfile) {
+    const [y, m, d] = s.birthDate.split('-').map(Number);
+    const now = new Date();
+    let age = now.getUTCFullYear() - y;
+    if (now.getUTCMonth() + 1 < m || (now.getUTCMonth() + 1 === m && now.getUTCDate() < d)) age--;
+    return age;
+  }
+}
