@@ -57,8 +57,8 @@ export class AppGraphQLModule {
           blockFieldSuggestion: { enabled: config.env === 'production' },
         }).protect();
         return {
-          // written in development and test (and committed); production builds it in memory
-          autoSchemaFile: config.env === 'production' ? true : join(projectRoot(), 'server/schema.gql'),
+          // written in development (and committed, the client's codegen reads it); elsewhere built in memory
+          autoSchemaFile: config.env === 'development' ? join(projectRoot(), 'server/schema.gql') : true,
           sortSchema: true,
           path: '/graphql',
           graphiql: config.env !== 'production',

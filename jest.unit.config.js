@@ -1,0 +1,13 @@
+// Unit tests: pure modules next to the code (server/src/**/*.spec.ts). Type checking is `npm run typecheck`.
+import { createRequire } from 'node:module';
+const require = createRequire(import.meta.url);
+
+export default {
+  displayName: 'unit',
+  testEnvironment: 'node',
+  roots: ['<rootDir>/server/src'],
+  testMatch: ['**/*.spec.ts'],
+  extensionsToTreatAsEsm: ['.ts'],
+  transform: { '^.+\\.ts$': require('./jest.swc.cjs') },
+  moduleNameMapper: { '^(\\.{1,2}/.*)\\.js$': '$1' },
+};

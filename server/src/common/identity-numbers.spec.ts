@@ -1,0 +1,70 @@
+import { describe, expect, it } from '@jest/globals';
+import { DisabilityCategory } from './domain.js';
+import {
+  creditCodeCheckChar, makeCertificate, maskIdentityNumber, normalizeCreditCode, normalizeResidentId, parseCertificate,
+  residentIdCheckChar,
+} from './identity-numbers.js';
+
+describe('resident ID (GB 11643)', () => {
+  it('accepts the worked example with X and lowercase x', () => {
+    expect(residentIdCheckChar('11010519491231002')).toBe('X');
+    expect(normalizeResidentId('11010519491231002X')).toBe('11010519491231002X');
+    expect(normalizeResidentId('11010519491231002x')).toBe('11010519491231002X');
+  });
+  it('rejects a wrong check character, a bad date and a wrong length', () => {
+    expect(normalizeResidentId('110105194912310021')).toBeNull();
+    expect(normalizeResidentId('110105194902300028')).toBeNull(); // 30 February
+    expect(normalizeResidentId('11010519491231002')).toBeNull();
+  });
+  it('accepts abolished area codes (old IDs keep them)', () => {
+    const first17 = '41150219850101123';
+    expect(normalizeResidentId(first17 + residentIdCheckChar(first17))).not.toBeNull();
+    const abolished = '41230119850101123'; // area code no longer in use
+    expect(normalizeResidentId(abolished + residentIdCheckChar(abolished))).not.toBeNull();
+  });
+});
+
+describe('disability certificate number', () => {
+  const id = '11010519491231002X';
+  it('parses category and level digits', () => {
+    const r = parseCertificate(`${id}12`);
+    expect(r).toEqual({ ok: true, value: { number: `${id}12`, residentId: id, category: DisabilityCategory.VISUAL, level: 2 } });
+  });
+  it('accepts a reissue suffix and keeps the first 20 characters', () => {
+    const r = parseCertificate(`${id}41B1`);
+    expect(r.ok && r.value.number).toBe(`${id}41`);
+  });
+  it('names each problem', () => {
+    expect(parseCertificate('123')).toEqual({ ok: false, problem: 'FORMAT' });
+    expect(parseCertificate('11010519491231002112')).toEqual({ ok: false, problem: 'ID_CHECK' });
+    expect(parseCertificate(`${id}82`)).toEqual({ ok: false, problem: 'CATEGORY' });
+    expect(parseCertificate(`${id}15`)).toEqual({ ok: false, problem: 'LEVEL' });
+    expect(parseCertificate(`${id}10`)).toEqual({ ok: false, problem: 'LEVEL' });
+    expect(parseCertificate(`${id}12`, { category: DisabilityCategory.HEARING })).toEqual({ ok: false, problem: 'CATEGORY_MISMATCH' });
+    expect(parseCertificate(`${id}12`, { category: DisabilityCategory.VISUAL, level: 3 })).toEqual({ ok: false, problem: 'LEVEL_MISMATCH' });
+  });
+  it('builds certificates that parse back', () => {
+    const c = makeCertificate(id, DisabilityCategory.MENTAL, 4);
+    expect(parseCertificate(c)).toMatchObject({ ok: true, value: { category: 'MENTAL', level: 4 } });
+  });
+});
+
+describe('unified social credit code (GB 32100)', () => {
+  it('accepts the worked examples', () => {
+    expect(normalizeCreditCode('91350100M000100Y43')).toBe('91350100M000100Y43');
+    expect(normalizeCreditCode('91110000600037341L')).toBe('91110000600037341L');
+    expect(normalizeCreditCode('91110000600037341l')).toBe('91110000600037341L');
+  });
+  it('rejects a wrong check character and letters outside the alphabet', () => {
+    expect(normalizeCreditCode('91110000600037341M')).toBeNull();
+    expect(normalizeCreditCode('9111000060003734IL')).toBeNull(); // I is not in the alphabet
+    expect(creditCodeCheckChar('91350100M000100Y4')).toBe('3');
+  });
+});
+
+describe('masking', () => {
+  it('shows the area prefix and the last six characters', () => {
+    expect(maskIdentityNumber('41150219850101123X21')).toBe('4115**********123X21');
+    expect(maskIdentityNumber('41150219850101123X')).toBe('4115********01123X');
+  });
+});
