@@ -1,7 +1,6 @@
 // Composition only.
 import { Module, type DynamicModule } from '@nestjs/common';
 import { APP_PIPE } from '@nestjs/core';
-import { ThrottlerModule } from '@nestjs/throttler';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { ApplicationsModule } from './applications/applications.module.js';
 import { AuthModule } from './auth/auth.module.js';
@@ -24,10 +23,6 @@ export class AppModule {
       imports: [
         CoreModule.forRoot(config),
         TypeOrmModule.forRoot(dataSourceOptions(databaseUrl, config)),
-        ThrottlerModule.forRoot([
-          { name: 'address', ttl: 60_000, limit: 30 },
-          { name: 'account', ttl: 60_000, limit: 10 },
-        ]),
         AppGraphQLModule.forRoot(),
         AuthModule, OrganizationsModule, PostingsModule, SeekersModule, PlacementsModule, ApplicationsModule,
       ],

@@ -1,9 +1,6 @@
-// Starts the real server in-process on a free port against the e2e database, and a small GraphQL client.
-import 'reflect-metadata';
+// The e2e server started by global-setup.mjs, a small GraphQL client with a cookie jar, and test data helpers.
 import { randomInt } from 'node:crypto';
-import { createServer, type RunningServer } from '../../server/src/bootstrap.js';
-import { loadConfig } from '../../server/src/config/config.js';
-import { queriesIssued } from '../../server/src/database/query-counter.js';
+import pg from 'pg';
 
 export interface GqlResult<T = Record<string, any>> {
   data?: T | null;
@@ -11,11 +8,20 @@ export interface GqlResult<T = Record<string, any>> {
   status: number;
 }
 
-export async function startTestServer(env: Record<string, string> = {}): Promise<RunningServer> {
-  const url = process.env.E2E_DATABASE_URL;
-  if (!url) throw new Error('E2E_DATABASE_URL is not set: run through jest.e2e.config.js');
-  const config = loadConfig({ ...process.env, NODE_ENV: 'test', PORT: '0', HOST: '127.0.0.1', DATABASE_URL: url, DB_POOL_SIZE: '30', ...env });
-  return createServer(config, url);
+export interface TestServer {
+  url: string;
+  /** Direct access to the same database, for arranging and checking what the API cannot show. */
+  db: pg.Pool;
+  close(): Promise<void>;
+}
+
+/** The server started by global-setup.mjs (a child process running the compiled server). */
+export async function startTestServer(): Promise<TestServer> {
+  const url = process.env.E2E_URL;
+  const databaseUrl = process.env.E2E_DATABASE_URL;
+  if (!url || !databaseUrl) throw new Error('E2E_URL is not set: run through jest.e2e.config.js');
+  const db = new pg.Pool({ connectionString: databaseUrl, max: 4 });
+  return { url, db, close: () => db.end() };
 }
 
 /** One client = one browser: it keeps the session cookie it is given. */
@@ -49,6 +55,13 @@ export class Client {
     return { ...json, status };
   }
 
+  /** How many SQL statements the server issued for this operation (its x-query-count header). */
+  async queryCount(query: string, variables?: Record<string, unknown>): Promise<{ queries: number; result: GqlResult }> {
+    const { status, json, headers } = await this.raw({ query, variables });
+    if (json.errors) throw new Error(JSON.stringify(json.errors));
+    return { queries: Number(headers.get('x-query-count')), result: { ...json, status } };
+  }
+
   /** Runs the operation and fails loudly on any error. */
   async ok<T = Record<string, any>>(query: string, variables?: Record<string, unknown>): Promise<T> {
     const r = await this.gql<T>(query, variables);
@@ -63,20 +76,6 @@ export class Client {
     const e = r.errors[0];
     return { code: e.extensions?.code, message: e.message, fields: e.extensions?.fields ?? [], all: r.errors };
   }
-}
-
-/** Number of SQL statements the operation issued (the server runs in this process). */
-export async function countQueries<T>(run: () => Promise<T>): Promise<{ result: T; queries: number }> {
-  const before = queriesIssued();
-  const result = await run();
-  return { result, queries: queriesIssued() - before };
-}
-
-let seq = 0;
-/** Unique per test run and worker, so tests never collide on unique columns. */
-export function unique(prefix = 'u'): string {
-  seq++;
-  return `${prefix}${process.pid}${Date.now().toString(36)}${seq}`;
 }
 
 /** A random mainland mobile number (collisions within a run are vanishingly unlikely). */

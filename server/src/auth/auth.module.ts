@@ -3,10 +3,11 @@ import { AuditResolver } from './audit.resolver.js';
 import { AuditService } from './audit.service.js';
 import { AuthResolver } from './auth.resolver.js';
 import { AuthService } from './auth.service.js';
+import { RateLimitsService } from './rate-limits.service.js';
 import { SessionsService } from './sessions.service.js';
 
 @Module({
-  providers: [AuthService, SessionsService, AuditService, AuthResolver, AuditResolver],
+  providers: [AuthService, SessionsService, AuditService, RateLimitsService, AuthResolver, AuditResolver],
   exports: [AuthService, SessionsService, AuditService],
 })
 export class AuthModule {}

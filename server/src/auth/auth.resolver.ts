@@ -1,6 +1,4 @@
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { UseGuards } from '@nestjs/common';
-import { Throttle } from '@nestjs/throttler';
 import type { Request } from 'express';
 import { Inject } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '../config/config.js';
@@ -8,7 +6,6 @@ import { Ctx } from '../graphql/ctx.decorator.js';
 import type { GqlContext } from '../graphql/context.js';
 import { AuthPayload, CreateStaffInput, SignInInput, SignUpInput, UpdateMeInput } from './auth.inputs.js';
 import { AuthService } from './auth.service.js';
-import { GqlThrottlerGuard } from './gql-throttler.guard.js';
 import { SESSION_COOKIE } from './sessions.service.js';
 import { User } from './user.entity.js';
 
@@ -30,8 +27,6 @@ export class AuthResolver {
   }
 
   @Mutation(() => AuthPayload, { description: 'Create a seeker or employer account and sign in' })
-  @UseGuards(GqlThrottlerGuard)
-  @Throttle({ address: { limit: 20, ttl: 60_000 }, account: { limit: 20, ttl: 60_000 } })
   async signUp(@Args('input') input: SignUpInput, @Ctx() ctx: GqlContext): Promise<AuthPayload> {
     const { user, token, expiresAt } = await this.auth.signUp(input, meta(ctx.req));
     this.setCookie(ctx, token, expiresAt);
@@ -39,8 +34,6 @@ export class AuthResolver {
   }
 
   @Mutation(() => AuthPayload)
-  @UseGuards(GqlThrottlerGuard)
-  @Throttle({ address: { limit: 30, ttl: 60_000 }, account: { limit: 10, ttl: 60_000 } })
   async signIn(@Args('input') input: SignInInput, @Ctx() ctx: GqlContext): Promise<AuthPayload> {
     const { user, token, expiresAt } = await this.auth.signIn(input, meta(ctx.req));
     this.setCookie(ctx, token, expiresAt);

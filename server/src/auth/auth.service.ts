@@ -9,6 +9,7 @@ import type { Actor } from './actor.js';
 import { CreateStaffInput, SignInInput, SignUpInput, UpdateMeInput } from './auth.inputs.js';
 import { AuditService } from './audit.service.js';
 import { Passwords } from './passwords.js';
+import { RateLimitsService } from './rate-limits.service.js';
 import { SessionsService } from './sessions.service.js';
 import { User } from './user.entity.js';
 
@@ -31,6 +32,7 @@ export class AuthService {
     private readonly sessions: SessionsService,
     private readonly audit: AuditService,
     private readonly regions: RegionsService,
+    private readonly rateLimits: RateLimitsService,
     @Inject(APP_CONFIG) config: AppConfig,
   ) {
     this.passwords = new Passwords(config.argon2Concurrency);
@@ -41,6 +43,7 @@ export class AuthService {
   }
 
   async signUp(input: SignUpInput, meta: { ip?: string; userAgent?: string }) {
+    await this.rateLimits.consume('signUp', meta.ip);
     const user = await this.insertUser({
       role: input.role, displayName: input.displayName.trim(), email: normEmail(input.email), phone: input.phone ?? null,
       password: input.password, locale: input.locale ?? 'zh-CN', scopeCountyCode: null,
@@ -51,6 +54,7 @@ export class AuthService {
 
   async signIn(input: SignInInput, meta: { ip?: string; userAgent?: string }) {
     const account = input.account.trim();
+    await this.rateLimits.consume('signIn', meta.ip, account);
     const byEmail = account.includes('@');
     const user = await this.ds.getRepository(User).createQueryBuilder('u').addSelect('u.passwordHash')
       .where(byEmail ? 'u.email = :a' : 'u.phone = :a', { a: byEmail ? account.toLowerCase() : account })

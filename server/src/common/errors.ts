@@ -53,8 +53,8 @@ export class ConflictError extends DomainError {
 
 export class RateLimitedError extends DomainError {
   readonly code = 'TOO_MANY_REQUESTS';
-  constructor() {
-    super('error.rateLimited');
+  constructor(readonly retryAfterSeconds: number) {
+    super('error.rateLimited', { seconds: retryAfterSeconds });
   }
 }
 

@@ -14,7 +14,7 @@ const messages: Catalog = {
   'error.forbiddenRole': { 'zh-CN': '此操作仅限{roles}使用', en: 'Only {roles} can do this' },
   'error.outOfScope': { 'zh-CN': '该记录不在您负责的区域内', en: 'This record is outside your area' },
   'error.notFound': { 'zh-CN': '找不到该{entity}', en: 'This {entity} was not found' },
-  'error.rateLimited': { 'zh-CN': '尝试次数过多，请稍后再试', en: 'Too many attempts. Please wait a moment and try again' },
+  'error.rateLimited': { 'zh-CN': '尝试次数过多，请{seconds}秒后再试', en: 'Too many attempts. Please try again in {seconds} seconds' },
   'error.internal': { 'zh-CN': '服务器出现问题，请稍后再试（请求编号 {requestId}）', en: 'Something went wrong on our side. Please try again later (request {requestId})' },
   'error.tryAgain': { 'zh-CN': '系统繁忙，请稍后再试', en: 'The system is busy. Please try again shortly' },
   'error.badRequest': { 'zh-CN': '请求格式不正确', en: 'The request is not valid' },

@@ -26,6 +26,8 @@ const schema = z.object({
   ARGON2_CONCURRENCY: z.coerce.number().int().positive().default(4),
   RETIREMENT_AGE: z.coerce.number().int().positive().default(60),
   REGION_FILE: z.string().default('server/regions/xinyang.json'),
+  RATE_LIMIT_ADDRESS_PER_MINUTE: z.coerce.number().int().positive().default(30),
+  RATE_LIMIT_ACCOUNT_PER_MINUTE: z.coerce.number().int().positive().default(10),
 });
 
 export interface AppConfig {
@@ -47,6 +49,8 @@ export interface AppConfig {
   retirementAge: number;
   /** Region data (counties, centre); another city is another file. Relative to the project root. */
   regionFile: string;
+  /** Sign-in and sign-up attempts per minute, per client address and per account. */
+  rateLimits: { addressPerMinute: number; accountPerMinute: number };
 }
 
 export class ConfigError extends Error {}
@@ -87,6 +91,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Readonly<AppCo
     argon2Concurrency: e.ARGON2_CONCURRENCY,
     retirementAge: e.RETIREMENT_AGE,
     regionFile: e.REGION_FILE,
+    rateLimits: { addressPerMinute: e.RATE_LIMIT_ADDRESS_PER_MINUTE, accountPerMinute: e.RATE_LIMIT_ACCOUNT_PER_MINUTE },
   });
 }
 

@@ -2,7 +2,7 @@
 // to INTERNAL_SERVER_ERROR with a request id and no internals (a database error carries SQL).
 import { HttpException, Logger } from '@nestjs/common';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
-import { DomainError, InvalidInputError } from '../common/errors.js';
+import { DomainError, InvalidInputError, RateLimitedError } from '../common/errors.js';
 import { fieldLabel, translate } from '../common/messages.js';
 import { currentLocale, requestStorage } from '../common/request-context.js';
 
@@ -31,6 +31,7 @@ const HTTP_KEYS: Record<string, string> = {
 
 function formatDomain(err: DomainError, base: GraphQLFormattedError): GraphQLFormattedError {
   const extensions: Record<string, unknown> = { code: err.code };
+  if (err instanceof RateLimitedError) extensions.retryAfterSeconds = err.retryAfterSeconds;
   let message = translate(err.key, err.params);
   if (err instanceof InvalidInputError) {
     const fields = err.fields.map((f) => ({

@@ -13,7 +13,9 @@ import { SESSION_COOKIE, SessionsService } from '../auth/sessions.service.js';
 import { APP_CONFIG, type AppConfig } from '../config/config.js';
 import { Role } from '../common/domain.js';
 import { projectRoot } from '../common/project-root.js';
+import { requestStorage } from '../common/request-context.js';
 import type { GqlContext } from './context.js';
+import './enums.js';
 import { formatError } from './error-formatter.js';
 import { createLoaders } from './loaders.js';
 
@@ -34,6 +36,20 @@ function auditPlugin(audit: AuditService): ApolloServerPlugin<GqlContext> {
             return seen.has(k) ? false : (seen.add(k), true);
           });
           await audit.record(contextValue.actor, entries);
+        },
+      };
+    },
+  };
+}
+
+/** Outside production, each response says how many SQL statements it cost (N+1 checks, profiling). */
+function queryCountPlugin(): ApolloServerPlugin<GqlContext> {
+  return {
+    async requestDidStart() {
+      return {
+        async willSendResponse({ response }) {
+          const store = requestStorage.getStore();
+          if (store) response.http.headers.set('x-query-count', String(store.queryCount));
         },
       };
     },
@@ -68,7 +84,7 @@ export class AppGraphQLModule {
           allowBatchedHttpRequests: false,
           validationRules: armor.validationRules,
           // armor's plugin types come from Apollo's CommonJS build; the objects are the same
-          plugins: [...armor.plugins, auditPlugin(audit)] as unknown as ApolloDriverConfig['plugins'],
+          plugins: [...armor.plugins, auditPlugin(audit), ...(config.env === 'production' ? [] : [queryCountPlugin()])] as unknown as ApolloDriverConfig['plugins'],
           formatError,
           context: async ({ req, res }: { req: Request; res: Response }): Promise<GqlContext> => {
             const actor = await sessions.resolve(req.cookies?.[SESSION_COOKIE] ?? bearer(req));

@@ -278,10 +278,12 @@ export class InitialSchema1764400000000 implements MigrationInterface {
         created_at  timestamptz NOT NULL DEFAULT now(),
         PRIMARY KEY (user_id, operation, key)
       )`);
+    // rate-limiter-flexible's table: sign-in and sign-up limits shared by every instance
+    await q.query(`CREATE TABLE rate_limit (key varchar(255) PRIMARY KEY, points integer NOT NULL DEFAULT 0, expire bigint)`);
   }
 
   async down(q: QueryRunner): Promise<void> {
-    for (const t of ['idempotency_key', 'outbox', 'audit_log', 'placement', 'application_status_change', 'application',
+    for (const t of ['rate_limit', 'idempotency_key', 'outbox', 'audit_log', 'placement', 'application_status_change', 'application',
       'consent_record', 'seeker_profile', 'posting', 'organization_member', 'organization', 'user_session', 'app_user', 'county']) {
       await q.query(`DROP TABLE IF EXISTS ${t} CASCADE`);
     }

@@ -1,0 +1,18 @@
+// Registers the domain vocabularies as GraphQL enums, once, before the schema is built.
+import { registerEnumType } from '@nestjs/graphql';
+import {
+  Role, DisabilityCategory, OrganizationType, VerificationStatus, EmploymentForm, Education, JobDemand, WorkplaceSupport, PostingStatus, Gender, Residence, PriorityGroup, EmploymentStatus, ConsentPurpose, ApplicationStatus, InterviewAccommodation, ActionLine, PlacementSource, AccessPurpose,
+} from '../common/domain.js';
+
+const enums: Array<[object, string, string]> = [
+  [Role, 'Role', '用户角色'], [DisabilityCategory, 'DisabilityCategory', '残疾类别'],
+  [OrganizationType, 'OrganizationType', '单位类型'], [VerificationStatus, 'VerificationStatus', '单位核验状态'],
+  [EmploymentForm, 'EmploymentForm', '就业形式'], [Education, 'Education', '学历'], [JobDemand, 'JobDemand', '岗位要求'],
+  [WorkplaceSupport, 'WorkplaceSupport', '无障碍支持'], [PostingStatus, 'PostingStatus', '职位状态'],
+  [Gender, 'Gender', '性别'], [Residence, 'Residence', '城乡'], [PriorityGroup, 'PriorityGroup', '优先群体'],
+  [EmploymentStatus, 'EmploymentStatus', '就业状态'], [ConsentPurpose, 'ConsentPurpose', '授权用途'],
+  [ApplicationStatus, 'ApplicationStatus', '申请状态'], [InterviewAccommodation, 'InterviewAccommodation', '面试便利'],
+  [ActionLine, 'ActionLine', '行动计划项目'], [PlacementSource, 'PlacementSource', '就业登记来源'],
+  [AccessPurpose, 'AccessPurpose', '查阅目的'],
+];
+for (const [e, name, description] of enums) registerEnumType(e, { name, description });
