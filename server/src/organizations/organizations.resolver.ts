@@ -16,9 +16,8 @@ export class OrganizationsResolver {
   constructor(private readonly orgs: OrganizationsService, private readonly regions: RegionsService) {}
 
   @Query(() => Organization)
-  async organization(@Args('id', { type: () => ID }, IdPipe) id: string, @Ctx() ctx: GqlContext) {
-    const org = await this.orgs.get(id);
-    return org;
+  organization(@Args('id', { type: () => ID }, IdPipe) id: string) {
+    return this.orgs.get(id);
   }
 
   @Query(() => OrganizationPage, { description: 'Staff: organizations in their area; others: verified organizations' })
@@ -36,8 +35,11 @@ export class OrganizationsResolver {
   }
 
   @Mutation(() => Organization, { description: 'Employers: register their organization (verification pending)' })
-  createOrganization(@Args('input') input: OrganizationInput, @Ctx() ctx: GqlContext) {
-    return this.orgs.create(ctx.actor, input);
+  async createOrganization(@Args('input') input: OrganizationInput, @Ctx() ctx: GqlContext) {
+    const org = await this.orgs.create(ctx.actor, input);
+    // the rest of this request already acts as a member
+    if (ctx.actor) ctx.actor.organizationId = org.id;
+    return org;
   }
 
   @Mutation(() => Organization)

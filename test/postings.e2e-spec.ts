@@ -1,0 +1,176 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import {
+  CREATE_POSTING, LUOSHAN, PINGQIAO, PUBLISH_POSTING, XIXIAN, admin, count, employer, organizationInput, postingInput,
+  publishedPosting, signUp, staff,
+} from './support/fixtures.js';
+import { Client, startTestServer, type TestServer } from './support/server.js';
+
+let server: TestServer;
+beforeAll(async () => { server = await startTestServer(); });
+afterAll(async () => { await server?.close(); });
+
+const CREATE_ORG = `mutation($input: OrganizationInput!) { createOrganization(input: $input) { id name verificationStatus privateDetails { staffCount } } }`;
+const UPDATE_POSTING = `mutation($id: ID!, $input: PostingInput!, $v: Int) { updatePosting(id: $id, input: $input, expectedVersion: $v) { id title openings version } }`;
+const POSTING = `query($id: ID!) { posting(id: $id) { id title status openingsLeft easyRead applicationCount organization { name } county { nameZh } } }`;
+const BROWSE = `query($f: PostingFilter, $p: PageInput, $s: PostingSort) { postings(filter: $f, page: $p, sort: $s) { total page pageSize items { id title countyCode supports demands reserved } } }`;
+
+describe('organizations', () => {
+  it('an employer registers one organization; the credit code check character is verified', async () => {
+    const e = await signUp(server, 'EMPLOYER');
+    const before = await count(server, 'organization');
+    const bad = await e.client.fails(CREATE_ORG, { input: organizationInput({ creditCode: '91110000600037341M', countyCode: '123456' }) });
+    expect(bad.code).toBe('BAD_USER_INPUT');
+    expect(bad.fields).toEqual(expect.arrayContaining([
+      { path: 'input.creditCode', message: expect.stringContaining('统一社会信用代码应为18位') },
+      { path: 'input.countyCode', message: '请选择本市的县区' },
+    ]));
+    expect(await count(server, 'organization')).toBe(before);
+    const ok = await e.client.ok<{ createOrganization: { verificationStatus: string; privateDetails: { staffCount: number } } }>(
+      CREATE_ORG, { input: organizationInput() });
+    expect(ok.createOrganization).toMatchObject({ verificationStatus: 'PENDING', privateDetails: { staffCount: 120 } });
+    const again = await e.client.fails(CREATE_ORG, { input: organizationInput() });
+    expect(again.code).toBe('CONFLICT');
+  });
+
+  it('a credit code can be registered only once', async () => {
+    const first = await employer(server);
+    const { rows } = await server.db.query(`SELECT credit_code FROM organization WHERE id = $1`, [first.organizationId]);
+    const second = await signUp(server, 'EMPLOYER');
+    const err = await second.client.fails(CREATE_ORG, { input: organizationInput({ creditCode: rows[0].credit_code }) });
+    expect(err).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ path: 'input.creditCode', message: '该统一社会信用代码已登记' }] });
+  });
+
+  it('private details are for members and staff in scope; verification is for staff in scope', async () => {
+    const e = await employer(server, { countyCode: XIXIAN });
+    const other = await employer(server);
+    const q = `query($id: ID!) { organization(id: $id) { name privateDetails { staffCount contactPhone } } }`;
+    expect((await other.client.ok<any>(q, { id: e.organizationId })).organization.privateDetails).toBeNull();
+    expect((await new Client(server.url).ok<any>(q, { id: e.organizationId })).organization.privateDetails).toBeNull();
+    const adm = await admin(server);
+    const luoshanStaff = await staff(server, adm.client, LUOSHAN);
+    const xiStaff = await staff(server, adm.client, XIXIAN);
+    const verify = `mutation($i: VerifyOrganizationInput!) { verifyOrganization(input: $i) { verificationStatus verifiedAt } }`;
+    expect((await luoshanStaff.client.fails(verify, { i: { organizationId: e.organizationId, status: 'VERIFIED', note: '' } })).code).toBe('FORBIDDEN');
+    expect((await e.client.fails(verify, { i: { organizationId: e.organizationId, status: 'VERIFIED', note: '' } })).code).toBe('FORBIDDEN');
+    const noReason = await xiStaff.client.fails(verify, { i: { organizationId: e.organizationId, status: 'REJECTED', note: ' ' } });
+    expect(noReason).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ path: 'input.note' }] });
+    const done = await xiStaff.client.ok<any>(verify, { i: { organizationId: e.organizationId, status: 'VERIFIED', note: '营业执照已核对' } });
+    expect(done.verifyOrganization.verificationStatus).toBe('VERIFIED');
+    expect((await xiStaff.client.ok<any>(q, { id: e.organizationId })).organization.privateDetails.staffCount).toBe(120);
+    expect(await count(server, 'audit_log', `entity = 'organization' AND entity_id = $1 AND action = 'STAFF_ACTION'`, [e.organizationId])).toBe(1);
+  });
+
+  it('another employer cannot edit the organization', async () => {
+    const e = await employer(server);
+    const other = await employer(server);
+    const update = `mutation($id: ID!, $input: OrganizationInput!) { updateOrganization(id: $id, input: $input) { name } }`;
+    const err = await other.client.fails(update, { id: e.organizationId, input: organizationInput({ name: '被篡改的名称' }) });
+    expect(err.code).toBe('FORBIDDEN');
+    expect(await count(server, 'organization', `name = '被篡改的名称'`)).toBe(0);
+  });
+});
+
+describe('postings', () => {
+  it('an employer creates a draft, edits it, publishes and closes it; outbox rows follow', async () => {
+    const e = await employer(server);
+    const { createPosting } = await e.client.ok<any>(CREATE_POSTING, { input: postingInput() });
+    expect(createPosting).toMatchObject({ status: 'DRAFT', version: 1 });
+    expect((await new Client(server.url).fails(POSTING, { id: createPosting.id })).code).toBe('NOT_FOUND');
+    const edited = await e.client.ok<any>(UPDATE_POSTING, { id: createPosting.id, input: postingInput({ title: '保健按摩师', openings: 2 }), v: 1 });
+    expect(edited.updatePosting).toMatchObject({ title: '保健按摩师', openings: 2, version: 2 });
+    const stale = await e.client.fails(UPDATE_POSTING, { id: createPosting.id, input: postingInput({ title: '旧版本覆盖' }), v: 1 });
+    expect(stale.code).toBe('CONFLICT');
+    expect(await count(server, 'outbox', `aggregate_id = $1`, [createPosting.id])).toBe(0);
+    await e.client.ok(PUBLISH_POSTING, { id: createPosting.id });
+    const pub = await new Client(server.url).ok<any>(POSTING, { id: createPosting.id });
+    expect(pub.posting).toMatchObject({ title: '保健按摩师', status: 'PUBLISHED', openingsLeft: 2, applicationCount: null, county: { nameZh: '罗山县' } });
+    expect(pub.posting.easyRead).toContain('这个岗位专门留给残疾人。');
+    expect(pub.posting.easyRead).toContain('这里电脑有读屏软件。');
+    expect((await e.client.ok<any>(POSTING, { id: createPosting.id })).posting.applicationCount).toBe(0);
+    expect((await e.client.fails(PUBLISH_POSTING, { id: createPosting.id })).code).toBe('CONFLICT');
+    await e.client.ok(`mutation($id: ID!) { closePosting(id: $id) { status closedAt } }`, { id: createPosting.id });
+    const { rows } = await server.db.query(`SELECT op FROM outbox WHERE aggregate_id = $1 ORDER BY id`, [createPosting.id]);
+    expect(rows.map((r: { op: string }) => r.op)).toEqual(['UPSERT', 'DELETE']);
+  });
+
+  it('refuses bad postings naming each field and writes nothing', async () => {
+    const e = await employer(server);
+    const before = await count(server, 'posting');
+    const err = await e.client.fails(CREATE_POSTING, {
+      input: postingInput({ title: 'x', openings: 0, salaryMin: 5000, salaryMax: 3000, countyCode: '110101', deadline: '2020-01-01', latitude: 123 }),
+    });
+    expect(err.code).toBe('BAD_USER_INPUT');
+    const paths = err.fields.map((f) => f.path).sort();
+    expect(paths).toEqual(['input.latitude', 'input.openings', 'input.title']);
+    const err2 = await e.client.fails(CREATE_POSTING, { input: postingInput({ salaryMin: 5000, salaryMax: 3000, countyCode: '110101', deadline: '2020-01-01' }) });
+    expect(err2.fields.map((f) => f.message)).toEqual(expect.arrayContaining(['请选择本市的县区', '最高月薪不能低于最低月薪', '截止日期不能早于今天']));
+    const err3 = await e.client.fails(CREATE_POSTING, { input: postingInput({ employmentForm: 'SOMETIMES' }) });
+    expect(err3).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ path: 'input.employmentForm', message: '就业形式格式不正确' }] });
+    expect(await count(server, 'posting')).toBe(before);
+  });
+
+  it('only the owning employer and staff in scope manage a posting', async () => {
+    const e = await employer(server);
+    const id = await publishedPosting(e);
+    const other = await employer(server);
+    const seeker = await signUp(server, 'SEEKER');
+    expect((await other.client.fails(UPDATE_POSTING, { id, input: postingInput({ title: '别人的职位' }) })).code).toBe('FORBIDDEN');
+    expect((await seeker.client.fails(UPDATE_POSTING, { id, input: postingInput({ title: '别人的职位' }) })).code).toBe('FORBIDDEN');
+    expect((await other.client.fails(`mutation($id: ID!) { closePosting(id: $id) { id } }`, { id })).code).toBe('FORBIDDEN');
+    expect((await seeker.client.fails(CREATE_POSTING, { input: postingInput() })).code).toBe('FORBIDDEN');
+    expect((await new Client(server.url).fails(CREATE_POSTING, { input: postingInput() })).code).toBe('UNAUTHENTICATED');
+    const adm = await admin(server);
+    const xi = await staff(server, adm.client, XIXIAN);
+    const lu = await staff(server, adm.client, LUOSHAN);
+    expect((await xi.client.fails(`mutation($id: ID!) { closePosting(id: $id) { id } }`, { id })).code).toBe('FORBIDDEN');
+    expect((await lu.client.ok<any>(`mutation($id: ID!) { closePosting(id: $id) { status } }`, { id })).closePosting.status).toBe('CLOSED');
+    expect(await count(server, 'posting', `title = '别人的职位'`)).toBe(0);
+  });
+
+  it('an employer without an organization is told to register it first', async () => {
+    const e = await signUp(server, 'EMPLOYER');
+    const err = await e.client.fails(CREATE_POSTING, { input: postingInput() });
+    expect(err).toMatchObject({ code: 'FORBIDDEN', message: '请先登记您的用人单位' });
+  });
+
+  it('browses published postings with filters and pages, never drafts, and caps the page size', async () => {
+    const e = await employer(server, { type: 'STATE_OWNED' });
+    const tag = `筛选${Date.now()}`;
+    const a = await publishedPosting(e, { title: `${tag}客服`, countyCode: PINGQIAO, supports: ['TEXT_COMMUNICATION', 'REMOTE_WORK'], demands: [], employmentForm: 'HOME_BASED' });
+    const b = await publishedPosting(e, { title: `${tag}话务员`, countyCode: PINGQIAO, supports: ['TEXT_COMMUNICATION'], demands: ['VOICE_CALLS'] });
+    await publishedPosting(e, { title: `${tag}按摩师`, countyCode: LUOSHAN, reserved: false });
+    await e.client.ok(CREATE_POSTING, { input: postingInput({ title: `${tag}草稿` }) });
+    const anon = new Client(server.url);
+    const all = await anon.ok<any>(BROWSE, { f: { query: tag } });
+    expect(all.postings.total).toBe(3);
+    const both = await anon.ok<any>(BROWSE, { f: { query: tag, supportsAll: ['TEXT_COMMUNICATION', 'REMOTE_WORK'] } });
+    expect(both.postings.items.map((p: { id: string }) => p.id)).toEqual([a]);
+    const noCalls = await anon.ok<any>(BROWSE, { f: { query: tag, countyCodes: [PINGQIAO], demandsNone: ['VOICE_CALLS'] } });
+    expect(noCalls.postings.items.map((p: { id: string }) => p.id)).toEqual([a]);
+    const stateOwned = await anon.ok<any>(BROWSE, { f: { query: tag, organizationTypes: ['STATE_OWNED'], reservedOnly: true } });
+    expect(stateOwned.postings.items.map((p: { id: string }) => p.id).sort()).toEqual([a, b].sort());
+    const paged = await anon.ok<any>(BROWSE, { f: { query: tag }, p: { page: 2, pageSize: 2 } });
+    expect(paged.postings).toMatchObject({ total: 3, page: 2, pageSize: 2 });
+    expect(paged.postings.items).toHaveLength(1);
+    const tooBig = await anon.fails(BROWSE, { p: { page: 1, pageSize: 1000 } });
+    expect(tooBig).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ path: 'page.pageSize', message: '每页条数不能大于100' }] });
+    const drafts = await anon.ok<any>(BROWSE, { f: { query: tag, status: 'DRAFT' } });
+    expect(drafts.postings.total).toBe(0);
+    const myDrafts = await e.client.ok<any>(BROWSE, { f: { query: tag, status: 'DRAFT' } });
+    expect(myDrafts.postings.total).toBe(1);
+    const otherDrafts = await (await employer(server)).client.ok<any>(BROWSE, { f: { query: tag, status: 'DRAFT' } });
+    expect(otherDrafts.postings.total).toBe(0);
+  });
+
+  it('a posting list with organizations costs a constant number of queries (DataLoader, no N+1)', async () => {
+    const tag = `加载${Date.now()}`;
+    for (let i = 0; i < 4; i++) await publishedPosting(await employer(server), { title: `${tag}${i}` });
+    const q = `query($f: PostingFilter, $p: PageInput) { postings(filter: $f, page: $p) { total items { id organization { name type } county { nameZh } } } }`;
+    const anon = new Client(server.url);
+    const two = await anon.queryCount(q, { f: { query: tag }, p: { page: 1, pageSize: 2 } });
+    const four = await anon.queryCount(q, { f: { query: tag }, p: { page: 1, pageSize: 4 } });
+    expect(four.result.data!.postings.items).toHaveLength(4);
+    expect(four.queries).toBe(two.queries);
+    expect(four.queries).toBeLessThanOrEqual(3);
+  });
+});
