@@ -4,7 +4,6 @@ import {
   AccessPurpose, ConsentPurpose, DisabilityCategory, JobDemand, PriorityGroup, WorkplaceSupport,
 } from '../common/domain.js';
 import { ForbiddenError } from '../common/errors.js';
-import { maskIdentityNumber } from '../common/identity-numbers.js';
 import { PageInput, Paginated } from '../common/pagination.js';
 import { Ctx } from '../graphql/ctx.decorator.js';
 import type { GqlContext } from '../graphql/context.js';
@@ -92,7 +91,7 @@ export class SeekersResolver {
     return this.identityNumber(s, ctx, purpose, 'certificateNumber', (n) => n);
   }
 
-  @ResolveField(() => String, { nullable: true, description: 'Resident ID number (first 18 characters of the certificate), masked like the certificate' })
+  @ResolveField(() => String, { nullable: true, description: 'Resident ID number (first 18 characters of the certificate), masked: 4115**********123X' })
   async residentIdNumber(
     @Parent() s: SeekerProfile,
     @Ctx() ctx: GqlContext,
@@ -106,7 +105,8 @@ export class SeekersResolver {
     if (!s.certificateMasked) return null;
     const access = await this.access(s, ctx);
     if (access !== 'SELF' && access !== 'STAFF') return null;
-    const maskedValue = field === 'certificateNumber' ? s.certificateMasked : maskIdentityNumber(s.certificateMasked.slice(0, 18));
+    // the ID is the certificate's first 18 characters: its mask shows no more than the certificate's
+    const maskedValue = field === 'certificateNumber' ? s.certificateMasked : s.certificateMasked.slice(0, 18);
     if (!purpose) return maskedValue;
     if ((purpose === AccessPurpose.SELF) !== (access === 'SELF')) throw new ForbiddenError();
     const full = await this.service.revealCertificate(s.id);
