@@ -1,0 +1,119 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { spawn } from 'node:child_process';
+import { employer, postingInput, publishedPosting } from './support/fixtures.js';
+import { Client, startTestServer, type TestServer } from './support/server.js';
+
+let server: TestServer;
+beforeAll(async () => { server = await startTestServer(); });
+afterAll(async () => { await server?.close(); });
+
+describe('GraphQL limits refuse abusive requests before any resolver runs', () => {
+  it('refuses a query nested deeper than the limit', async () => {
+    const deep = `{ myApplications { items { posting { myApplication { posting { myApplication { posting { myApplication { posting { myApplication { posting { myApplication { id } } } } } } } } } } } } }`;
+    const r = await new Client(server.url).gql(deep);
+    expect(r.errors?.[0].message).toMatch(/depth/i);
+    expect(r.data ?? null).toBeNull();
+  });
+
+  it('refuses 50 aliases of one field', async () => {
+    const aliases = Array.from({ length: 50 }, (_, i) => `a${i}: counties { code }`).join(' ');
+    const r = await new Client(server.url).gql(`{ ${aliases} }`);
+    expect(r.errors?.[0].message).toMatch(/alias/i);
+    expect(r.data ?? null).toBeNull();
+  });
+
+  it('refuses an oversized request by its token count', async () => {
+    const fields = Array.from({ length: 1200 }, () => 'code nameZh').join(' ');
+    const r = await new Client(server.url).gql(`{ counties { ${fields} } }`);
+    expect(r.errors?.[0].message).toMatch(/token/i);
+  });
+
+  it('refuses batched requests', async () => {
+    const { status, json } = await new Client(server.url).raw([{ query: '{ counties { code } }' }, { query: '{ counties { code } }' }]);
+    expect(status).toBe(400);
+    expect(JSON.stringify(json)).toMatch(/batch/i);
+  });
+
+  it('does not suggest field names to a client that guesses', async () => {
+    const r = await new Client(server.url).gql(`{ postingz { total } }`);
+    expect(r.errors?.[0].message).not.toMatch(/Did you mean/);
+  });
+});
+
+describe('errors never show internals', () => {
+  it('a lock held too long becomes a friendly "try again", with no SQL in the answer', async () => {
+    const e = await employer(server);
+    const id = await publishedPosting(e);
+    const locker = await server.db.connect();
+    try {
+      await locker.query('BEGIN');
+      await locker.query('SELECT id FROM posting WHERE id = $1 FOR UPDATE', [id]);
+      const err = await e.client.fails(`mutation($id: ID!, $input: PostingInput!) { updatePosting(id: $id, input: $input) { id } }`,
+        { id, input: postingInput({ title: '锁等待测试' }) });
+      expect(err).toMatchObject({ code: 'SERVICE_UNAVAILABLE', message: '系统繁忙，请稍后再试' });
+      expect(JSON.stringify(err.all.map((x) => [x.message, x.extensions]))).not.toMatch(/UPDATE|posting|lock|stack|at \//i);
+    } finally {
+      await locker.query('ROLLBACK');
+      locker.release();
+    }
+  });
+
+  it('personal data responses are not cached; security headers are set', async () => {
+    const { headers } = await new Client(server.url).raw({ query: '{ me { id } }' });
+    expect(headers.get('cache-control')).toBe('no-store');
+    expect(headers.get('x-content-type-options')).toBe('nosniff');
+    expect(headers.get('x-powered-by')).toBeNull();
+  });
+
+  it('requests without the JSON content type are refused (CSRF)', async () => {
+    const res = await fetch(`${server.url}/graphql`, { method: 'POST', headers: { 'content-type': 'text/plain' }, body: '{"query":"{ me { id } }"}' });
+    expect(res.status).toBe(400);
+  });
+});
+
+describe('production mode', () => {
+  it('refuses to start without a data key, naming the variable', async () => {
+    const out = await run({ NODE_ENV: 'production', DATABASE_URL: process.env.E2E_DATABASE_URL!, DATA_KEY: '' });
+    expect(out.code).not.toBe(0);
+    expect(out.output).toContain('DATA_KEY');
+  });
+
+  it('refuses a malformed variable, naming it', async () => {
+    const out = await run({ PORT: 'eighty', DATABASE_URL: process.env.E2E_DATABASE_URL! });
+    expect(out.code).not.toBe(0);
+    expect(out.output).toMatch(/PORT/);
+  });
+
+  it('hides the schema from introspection', async () => {
+    const port = 20000 + Math.floor(Math.random() * 20000);
+    const child = spawn(process.execPath, ['dist/server/main.js'], {
+      env: { ...process.env, NODE_ENV: 'production', DATA_KEY: 'x'.repeat(40), PORT: String(port), HOST: '127.0.0.1',
+        DATABASE_URL: process.env.E2E_DATABASE_URL!, DEMO_DATA: 'off' },
+      stdio: 'ignore',
+    });
+    try {
+      const url = `http://127.0.0.1:${port}`;
+      for (let i = 0; i < 100; i++) {
+        if (await fetch(`${url}/health`).then((r) => r.ok, () => false)) break;
+        await new Promise((r) => setTimeout(r, 200));
+      }
+      const r = await new Client(url).gql(`{ __schema { types { name } } }`);
+      expect(r.errors?.[0].message).toMatch(/introspection/i);
+      const ok = await new Client(url).gql(`{ counties { code } }`);
+      expect(ok.data?.counties).toHaveLength(10);
+    } finally {
+      child.kill('SIGTERM');
+    }
+  });
+});
+
+function run(env: Record<string, string>): Promise<{ code: number | null; output: string }> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, ['dist/server/main.js'], { env: { ...process.env, DEMO_DATA: 'off', ...env } });
+    let output = '';
+    child.stdout.on('data', (d) => (output += d));
+    child.stderr.on('data', (d) => (output += d));
+    const timer = setTimeout(() => child.kill('SIGKILL'), 20_000);
+    child.on('exit', (code) => { clearTimeout(timer); resolve({ code, output }); });
+  });
+}
