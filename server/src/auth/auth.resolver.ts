@@ -3,6 +3,7 @@ import type { Request } from 'express';
 import { Inject } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '../config/config.js';
 import { Ctx } from '../graphql/ctx.decorator.js';
+import { IdPipe } from '../graphql/id.pipe.js';
 import type { GqlContext } from '../graphql/context.js';
 import { AuthPayload, CreateStaffInput, SignInInput, SignUpInput, UpdateMeInput } from './auth.inputs.js';
 import { AuthService } from './auth.service.js';
@@ -59,7 +60,7 @@ export class AuthResolver {
 
   @Mutation(() => User, { description: 'Administrators: set a staff member\'s county, or null for city-wide' })
   setStaffScope(
-    @Args('userId', { type: () => ID }) userId: string,
+    @Args('userId', { type: () => ID }, IdPipe) userId: string,
     @Args('countyCode', { type: () => String, nullable: true }) countyCode: string | null,
     @Ctx() ctx: GqlContext,
   ) {
@@ -68,7 +69,7 @@ export class AuthResolver {
 
   @Mutation(() => User, { description: 'Administrators: disable or re-enable an account; disabling ends its sessions' })
   setUserDisabled(
-    @Args('userId', { type: () => ID }) userId: string,
+    @Args('userId', { type: () => ID }, IdPipe) userId: string,
     @Args('disabled') disabled: boolean,
     @Ctx() ctx: GqlContext,
   ) {
