@@ -52,7 +52,7 @@ export const EMPLOYER_TEMPLATES: readonly EmployerTemplate[] = [
   {
     type: T.STATE_OWNED, weight: 5, creditPrefix: '91', staff: [50, 1200], jobs: ['RETAIL', 'OFFICE', 'CALL', 'LOGISTICS', 'CLEAN', 'SECURITY'],
     names: ['信阳{firm}国有控股集团有限公司', '{county}供销合作社{firm}商贸有限公司', '中国邮政集团有限公司{county}分公司', '国网{county}供电公司',
-      '{county}城市发展投资有限公司', '信阳市福利彩票发行中心{short}代销站', '{county}烟草专卖局（分公司）', '{county}水务有限公司', '信阳市公共交通集团有限公司'],
+      '{county}城市发展投资有限公司', '信阳市福利彩票发行中心{short}代销站', '{county}烟草专卖局（分公司）', '{county}水务有限公司', '{county}公共交通有限公司'],
     description: '国有企业，设有残疾人专门岗位和便民服务亭。',
   },
   {

@@ -1,0 +1,100 @@
+// Column lists for generated rows, with the two ways to write them: COPY text lines (bulk) and multi-row INSERT (demo).
+import type { EntityManager } from 'typeorm';
+import { maskIdentityNumber } from '../../common/identity-numbers.js';
+import type { SensitiveCrypto } from '../../common/sensitive-crypto.js';
+import type { OrganizationRow, PostingRow } from './generator.js';
+import type { SeekerRow } from './seekers.js';
+
+export type Value = string | number | boolean | null | Buffer | readonly string[];
+
+export interface TableSpec<R> {
+  table: string;
+  columns: readonly string[];
+  values(row: R): Value[];
+}
+
+export const organizationTable: TableSpec<OrganizationRow> = {
+  table: 'organization',
+  columns: ['id', 'name', 'credit_code', 'type', 'county_code', 'address', 'staff_count', 'established_posts', 'is_school', 'description',
+    'contact_name', 'contact_phone', 'verification_status', 'verification_note', 'verified_at', 'created_at', 'updated_at'],
+  values: (o) => [o.id, o.name, o.creditCode, o.type, o.countyCode, o.address, o.staffCount, o.establishedPosts, o.isSchool, o.description,
+    o.contactName, o.contactPhone, o.verificationStatus, o.verificationNote, o.verifiedAt, o.createdAt, o.verifiedAt ?? o.createdAt],
+};
+
+export const postingTable: TableSpec<PostingRow> = {
+  table: 'posting',
+  columns: ['id', 'organization_id', 'title', 'description', 'county_code', 'address', 'latitude', 'longitude', 'employment_form', 'openings',
+    'hired_count', 'salary_min', 'salary_max', 'education_required', 'skills', 'reserved', 'relaxed_age', 'relaxed_household',
+    'relaxed_exam_ratio', 'relaxation_note', 'demands', 'supports', 'suitable_categories', 'status', 'deadline', 'published_at', 'closed_at',
+    'created_at', 'updated_at'],
+  values: (p) => [p.id, p.organizationId, p.title, p.description, p.countyCode, p.address, p.latitude, p.longitude, p.employmentForm,
+    p.openings, p.hiredCount, p.salaryMin, p.salaryMax, p.educationRequired, p.skills, p.reserved, p.relaxedAge, p.relaxedHousehold,
+    p.relaxedExamRatio, p.relaxationNote, p.demands, p.supports, p.suitableCategories, p.status, p.deadline, p.publishedAt, p.closedAt,
+    p.createdAt, p.updatedAt],
+};
+
+/** Certificate numbers leave the process only encrypted, hashed for look-ups and masked for display. */
+export function seekerTable(crypto: SensitiveCrypto): TableSpec<SeekerRow> {
+  return {
+    table: 'seeker_profile',
+    columns: ['id', 'user_id', 'name', 'gender', 'birth_date', 'county_code', 'residence', 'phone', 'certificate_enc', 'certificate_hash',
+      'certificate_masked', 'category', 'level', 'education', 'graduate_school', 'graduate_year', 'skills', 'experience', 'cannot_do',
+      'supports_must', 'supports_nice', 'preferred_forms', 'preferred_counties', 'pay_min', 'priority_groups', 'employment_status',
+      'created_at', 'updated_at'],
+    values: (s) => [s.id, s.userId, s.name, s.gender, s.birthDate, s.countyCode, s.residence, s.phone,
+      s.certificate ? crypto.encrypt(s.certificate) : null, s.certificate ? crypto.hash(s.certificate) : null,
+      s.certificate ? maskIdentityNumber(s.certificate) : null, s.category, s.level, s.education, s.graduateSchool, s.graduateYear,
+      s.skills, s.experience, s.cannotDo, s.supportsMust, s.supportsNice, s.preferredForms, s.preferredCounties, s.payMin,
+      s.priorityGroups, s.employmentStatus, s.createdAt, s.updatedAt],
+  };
+}
+
+export interface ConsentRow { seekerId: string; purpose: string; granted: boolean; recordedAt: string; recordedBy: string | null }
+export const consentTable: TableSpec<ConsentRow> = {
+  table: 'consent_record',
+  columns: ['seeker_id', 'purpose', 'granted', 'recorded_at', 'recorded_by'],
+  values: (c) => [c.seekerId, c.purpose, c.granted, c.recordedAt, c.recordedBy],
+};
+
+export function consentRowsOf(s: SeekerRow, recordedBy: string | null = null): ConsentRow[] {
+  return s.consents.map((c) => ({ seekerId: s.id, purpose: c.purpose, granted: c.granted, recordedAt: c.recordedAt, recordedBy }));
+}
+
+// COPY text format: backslash escapes, \N for NULL, tab between columns.
+function escapeText(s: string): string {
+  return /[\\\t\n\r]/.test(s) ? s.replace(/[\\\t\n\r]/g, (c) => (c === '\\' ? '\\\\' : c === '\t' ? '\\t' : c === '\n' ? '\\n' : '\\r')) : s;
+}
+
+function arrayLiteral(items: readonly string[]): string {
+  return `{${items.map((x) => `"${x.replace(/[\\"]/g, (c) => `\\${c}`)}"`).join(',')}}`;
+}
+
+export function copyField(v: Value): string {
+  if (v === null) return '\\N';
+  if (typeof v === 'boolean') return v ? 't' : 'f';
+  if (typeof v === 'number') return String(v);
+  if (Buffer.isBuffer(v)) return `\\\\x${v.toString('hex')}`;
+  if (Array.isArray(v)) return escapeText(arrayLiteral(v));
+  return escapeText(v as string);
+}
+
+export function copyLine<R>(spec: TableSpec<R>, row: R): string {
+  return spec.values(row).map(copyField).join('\t') + '\n';
+}
+
+export function copySql(spec: TableSpec<unknown>): string {
+  return `COPY ${spec.table} (${spec.columns.join(', ')}) FROM STDIN`;
+}
+
+/** Multi-row INSERT in batches that stay far below PostgreSQL's 65,535 parameter limit. */
+export async function insertRows<R>(m: EntityManager, spec: TableSpec<R>, rows: readonly R[], batch = 200): Promise<void> {
+  for (let start = 0; start < rows.length; start += batch) {
+    const params: unknown[] = [];
+    const tuples = rows.slice(start, start + batch).map((row) => {
+      const values = spec.values(row);
+      const marks = values.map((v) => `$${params.push(v)}`);
+      return `(${marks.join(', ')})`;
+    });
+    await m.query(`INSERT INTO ${spec.table} (${spec.columns.join(', ')}) VALUES ${tuples.join(', ')}`, params);
+  }
+}
