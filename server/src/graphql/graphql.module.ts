@@ -5,14 +5,12 @@ import { GraphQLModule } from '@nestjs/graphql';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { ApolloServerPlugin } from '@apollo/server';
 import type { Request, Response } from 'express';
-import { join } from 'node:path';
 import { DataSource } from 'typeorm';
 import { AuditService } from '../auth/audit.service.js';
 import { AuthModule } from '../auth/auth.module.js';
 import { SESSION_COOKIE, SessionsService } from '../auth/sessions.service.js';
 import { APP_CONFIG, type AppConfig } from '../config/config.js';
 import { Role } from '../common/domain.js';
-import { projectRoot } from '../common/project-root.js';
 import { requestStorage } from '../common/request-context.js';
 import type { GqlContext } from './context.js';
 import './enums.js';
@@ -73,8 +71,8 @@ export class AppGraphQLModule {
           blockFieldSuggestion: { enabled: config.env === 'production' },
         }).protect();
         return {
-          // written in development (and committed, the client's codegen reads it); elsewhere built in memory
-          autoSchemaFile: config.env === 'development' ? join(projectRoot(), 'server/schema.gql') : true,
+          // built in memory; `npm run schema` writes server/schema.gql for the client (a test checks it is current)
+          autoSchemaFile: true,
           sortSchema: true,
           path: '/graphql',
           graphiql: config.env !== 'production',
