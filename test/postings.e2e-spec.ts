@@ -174,3 +174,26 @@ describe('postings', () => {
     expect(four.queries).toBeLessThanOrEqual(3);
   });
 });
+
+describe('an employer\'s own postings', () => {
+  it('lists every status of their own organization only', async () => {
+    const e = await employer(server);
+    const pub = await publishedPosting(e);
+    await e.client.ok(CREATE_POSTING, { input: postingInput({ title: '草稿职位' }) });
+    await publishedPosting(await employer(server));
+    const all = await e.client.ok<any>(`{ myPostings { total items { id status } } }`);
+    expect(all.myPostings.total).toBe(2);
+    const drafts = await e.client.ok<any>(`{ myPostings(status: DRAFT) { items { status } } }`);
+    expect(drafts.myPostings.items).toEqual([{ status: 'DRAFT' }]);
+    expect(all.myPostings.items.map((p: { id: string }) => p.id)).toContain(pub);
+    expect((await (await signUp(server, 'SEEKER')).client.fails(`{ myPostings { total } }`)).code).toBe('FORBIDDEN');
+  });
+
+  it('serves the client page on client routes but not on API paths', async () => {
+    const page = await fetch(`${server.url}/jobs/123`, { headers: { accept: 'text/html' } });
+    expect(page.status).toBe(200);
+    expect(await page.text()).toContain('<html lang="zh-CN"');
+    const health = await fetch(`${server.url}/health`, { headers: { accept: 'text/html' } });
+    expect(await health.json()).toMatchObject({ status: 'ok' });
+  });
+});

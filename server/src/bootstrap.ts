@@ -81,4 +81,9 @@ function serveClient(app: NestExpressApplication) {
   const dist = join(projectRoot(), 'client/dist');
   const root = existsSync(join(dist, 'index.html')) ? dist : join(projectRoot(), 'client/public');
   app.useStaticAssets(root, { index: 'index.html' });
+  // client-side routes (/jobs/123, /my/applications ...) get the app's page; the API paths do not
+  app.use((req: Request, res: Response, next: NextFunction) => {
+    if (req.method !== 'GET' || /^\/(graphql|health)(\/|$)/.test(req.path) || !req.accepts('html')) return next();
+    res.sendFile(join(root, 'index.html'));
+  });
 }

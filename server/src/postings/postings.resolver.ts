@@ -1,6 +1,6 @@
 import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver, registerEnumType } from '@nestjs/graphql';
 import { Application } from '../applications/application.entity.js';
-import { Role } from '../common/domain.js';
+import { PostingStatus, Role } from '../common/domain.js';
 import { PageInput, Paginated } from '../common/pagination.js';
 import { currentLocale } from '../common/request-context.js';
 import { Ctx } from '../graphql/ctx.decorator.js';
@@ -34,6 +34,15 @@ export class PostingsResolver {
     @Args('page', { nullable: true }) page?: PageInput,
   ) {
     return this.service.list(ctx.actor, filter, sort ?? PostingSort.NEWEST, page);
+  }
+
+  @Query(() => PostingPage, { description: 'Employers: their organization\'s postings in every status' })
+  myPostings(
+    @Ctx() ctx: GqlContext,
+    @Args('status', { type: () => PostingStatus, nullable: true }) status?: PostingStatus,
+    @Args('page', { nullable: true }) page?: PageInput,
+  ) {
+    return this.service.mine(ctx.actor, status ?? undefined, page);
   }
 
   @Mutation(() => Posting, { description: 'Employers: create a draft posting' })

@@ -57,6 +57,18 @@ export class PostingsService {
     return { items, total, page, pageSize };
   }
 
+  /** Employers: every posting of their organization, any status, newest first. */
+  async mine(actor: Actor | null, status: PostingStatus | undefined, pageInput?: PageInput): Promise<Page<Posting>> {
+    const a = requireActor(actor, Role.EMPLOYER);
+    const { offset, limit, page, pageSize } = pageOf(pageInput, this.config.pageSizeMax);
+    if (!a.organizationId) return { items: [], total: 0, page, pageSize };
+    const [items, total] = await this.ds.getRepository(Posting).findAndCount({
+      where: { organizationId: a.organizationId, ...(status ? { status } : {}) },
+      order: { createdAt: 'DESC', id: 'ASC' }, skip: offset, take: limit,
+    });
+    return { items, total, page, pageSize };
+  }
+
   /** Published postings for everyone; other statuses only within what the actor manages. */
   private scope(qb: SelectQueryBuilder<Posting>, actor: Actor | null, filter: PostingFilter) {
     const status = filter.status;
