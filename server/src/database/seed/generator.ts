@@ -40,7 +40,7 @@ export interface OrganizationRow {
   id: string; name: string; creditCode: string; type: OrganizationType; countyCode: string; address: string;
   staffCount: number; establishedPosts: number | null; isSchool: boolean; description: string; contactName: string;
   contactPhone: string; verificationStatus: VerificationStatus; verificationNote: string | null; verifiedAt: string | null;
-  createdAt: string;
+  verifiedBy: string | null; createdAt: string;
   /** not a column: the kinds of job this employer posts */
   jobs: readonly JobKind[];
 }
@@ -51,7 +51,8 @@ export interface PostingRow {
   salaryMin: number; salaryMax: number; educationRequired: Education; skills: string[]; reserved: boolean;
   relaxedAge: boolean; relaxedHousehold: boolean; relaxedExamRatio: boolean; relaxationNote: string;
   demands: JobDemand[]; supports: WorkplaceSupport[]; suitableCategories: DisabilityCategory[]; status: PostingStatus;
-  deadline: string | null; publishedAt: string | null; closedAt: string | null; createdAt: string; updatedAt: string;
+  deadline: string | null; publishedAt: string | null; closedAt: string | null; createdBy: string | null;
+  createdAt: string; updatedAt: string;
 }
 
 const DAY = 86_400_000;
@@ -154,6 +155,7 @@ export class OrganizationGenerator {
       verificationStatus: verification,
       verificationNote: verification === VerificationStatus.REJECTED ? rng.pick(['营业执照信息与登记不一致', '统一社会信用代码无法核实', '联系人无法取得联系']) : null,
       verifiedAt: verification === VerificationStatus.PENDING ? null : workTime(rng, daysFrom(created, rng.int(1, 20))),
+      verifiedBy: null,
       createdAt: workTime(rng, created),
       jobs: template.jobs,
     };
@@ -225,7 +227,7 @@ export class PostingGenerator {
       openings: form === EmploymentForm.PUBLIC_WELFARE || t.kind === 'HANDCRAFT' || t.kind === 'LOGISTICS' ? rng.int(2, 20) : rng.weighted([[1, 5], [2, 3], [3, 2], [5, 1]] as const),
       hiredCount: 0, salaryMin, salaryMax,
       educationRequired: rng.pick(t.education), skills: rng.sample(t.skills, rng.int(1, Math.min(3, t.skills.length))),
-      reserved, ...relaxed, relaxationNote, demands, supports, suitableCategories: [...suitable], status, ...dates,
+      reserved, ...relaxed, relaxationNote, demands, supports, suitableCategories: [...suitable], status, ...dates, createdBy: null,
     };
   }
 

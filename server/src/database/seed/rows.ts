@@ -16,9 +16,9 @@ export interface TableSpec<R> {
 export const organizationTable: TableSpec<OrganizationRow> = {
   table: 'organization',
   columns: ['id', 'name', 'credit_code', 'type', 'county_code', 'address', 'staff_count', 'established_posts', 'is_school', 'description',
-    'contact_name', 'contact_phone', 'verification_status', 'verification_note', 'verified_at', 'created_at', 'updated_at'],
+    'contact_name', 'contact_phone', 'verification_status', 'verification_note', 'verified_at', 'verified_by', 'created_at', 'updated_at'],
   values: (o) => [o.id, o.name, o.creditCode, o.type, o.countyCode, o.address, o.staffCount, o.establishedPosts, o.isSchool, o.description,
-    o.contactName, o.contactPhone, o.verificationStatus, o.verificationNote, o.verifiedAt, o.createdAt, o.verifiedAt ?? o.createdAt],
+    o.contactName, o.contactPhone, o.verificationStatus, o.verificationNote, o.verifiedAt, o.verifiedBy, o.createdAt, o.verifiedAt ?? o.createdAt],
 };
 
 export const postingTable: TableSpec<PostingRow> = {
@@ -26,11 +26,11 @@ export const postingTable: TableSpec<PostingRow> = {
   columns: ['id', 'organization_id', 'title', 'description', 'county_code', 'address', 'latitude', 'longitude', 'employment_form', 'openings',
     'hired_count', 'salary_min', 'salary_max', 'education_required', 'skills', 'reserved', 'relaxed_age', 'relaxed_household',
     'relaxed_exam_ratio', 'relaxation_note', 'demands', 'supports', 'suitable_categories', 'status', 'deadline', 'published_at', 'closed_at',
-    'created_at', 'updated_at'],
+    'created_by', 'created_at', 'updated_at'],
   values: (p) => [p.id, p.organizationId, p.title, p.description, p.countyCode, p.address, p.latitude, p.longitude, p.employmentForm,
     p.openings, p.hiredCount, p.salaryMin, p.salaryMax, p.educationRequired, p.skills, p.reserved, p.relaxedAge, p.relaxedHousehold,
     p.relaxedExamRatio, p.relaxationNote, p.demands, p.supports, p.suitableCategories, p.status, p.deadline, p.publishedAt, p.closedAt,
-    p.createdAt, p.updatedAt],
+    p.createdBy, p.createdAt, p.updatedAt],
 };
 
 /** Certificate numbers leave the process only encrypted, hashed for look-ups and masked for display. */
@@ -98,3 +98,51 @@ export async function insertRows<R>(m: EntityManager, spec: TableSpec<R>, rows: 
     await m.query(`INSERT INTO ${spec.table} (${spec.columns.join(', ')}) VALUES ${tuples.join(', ')}`, params);
   }
 }
+
+export interface UserRow {
+  id: string; phone: string; passwordHash: string; role: string; displayName: string; scopeCountyCode: string | null; createdAt: string;
+}
+export const userTable: TableSpec<UserRow> = {
+  table: 'app_user',
+  columns: ['id', 'phone', 'password_hash', 'role', 'display_name', 'scope_county_code', 'created_at', 'updated_at'],
+  values: (u) => [u.id, u.phone, u.passwordHash, u.role, u.displayName, u.scopeCountyCode, u.createdAt, u.createdAt],
+};
+
+export interface MemberRow { organizationId: string; userId: string; memberRole: 'OWNER' | 'MEMBER'; createdAt: string }
+export const memberTable: TableSpec<MemberRow> = {
+  table: 'organization_member',
+  columns: ['organization_id', 'user_id', 'member_role', 'created_at'],
+  values: (m) => [m.organizationId, m.userId, m.memberRole, m.createdAt],
+};
+
+export interface ApplicationRow {
+  id: string; seekerId: string; postingId: string; note: string; accommodations: string[]; accommodationNote: string;
+  status: string; rejectionReason: string | null; createdAt: string; updatedAt: string;
+}
+export const applicationTable: TableSpec<ApplicationRow> = {
+  table: 'application',
+  columns: ['id', 'seeker_id', 'posting_id', 'note', 'accommodations', 'accommodation_note', 'status', 'rejection_reason', 'created_at', 'updated_at'],
+  values: (a) => [a.id, a.seekerId, a.postingId, a.note, a.accommodations, a.accommodationNote, a.status, a.rejectionReason, a.createdAt, a.updatedAt],
+};
+
+export interface StatusChangeRow {
+  applicationId: string; fromStatus: string | null; toStatus: string; reason: string | null; actorUserId: string | null; createdAt: string;
+}
+export const statusChangeTable: TableSpec<StatusChangeRow> = {
+  table: 'application_status_change',
+  columns: ['application_id', 'from_status', 'to_status', 'reason', 'actor_user_id', 'created_at'],
+  values: (c) => [c.applicationId, c.fromStatus, c.toStatus, c.reason, c.actorUserId, c.createdAt],
+};
+
+export interface PlacementRow {
+  id: string; seekerId: string; organizationId: string; postingId: string | null; applicationId: string | null; employmentForm: string;
+  startDate: string; endDate: string | null; actionLine: string; countyCode: string; source: 'PLATFORM' | 'EXTERNAL'; note: string;
+  recordedBy: string | null; createdAt: string;
+}
+export const placementTable: TableSpec<PlacementRow> = {
+  table: 'placement',
+  columns: ['id', 'seeker_id', 'organization_id', 'posting_id', 'application_id', 'employment_form', 'start_date', 'end_date', 'action_line',
+    'county_code', 'source', 'note', 'recorded_by', 'created_at'],
+  values: (p) => [p.id, p.seekerId, p.organizationId, p.postingId, p.applicationId, p.employmentForm, p.startDate, p.endDate, p.actionLine,
+    p.countyCode, p.source, p.note, p.recordedBy, p.createdAt],
+};
