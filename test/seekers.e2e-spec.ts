@@ -14,7 +14,7 @@ const REVEAL = `query($id: ID!, $p: AccessPurpose) { seeker(id: $id) { certifica
 
 describe('seeker profile', () => {
   it('saves a profile with a certificate; stores it encrypted and shows it masked', async () => {
-    const cert = certificate(DisabilityCategory.VISUAL, 2, '19900101', LUOSHAN);
+    const cert = certificate(DisabilityCategory.VISUAL, 2, undefined, LUOSHAN);
     const s = await seeker(server, { certificateNumber: cert });
     const me = await s.client.ok<any>(MY_PROFILE);
     expect(me.myProfile).toMatchObject({ name: '张明', category: 'VISUAL', level: 2, cannotDo: ['READING_PRINT', 'DRIVING'], consents: ['JOB_MATCHING', 'SENSITIVE_DATA'] });

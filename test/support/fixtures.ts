@@ -16,7 +16,13 @@ export function residentId(county = LUOSHAN, birth = '19900101'): string {
   return first17 + residentIdCheckChar(first17);
 }
 
-export function certificate(category = DisabilityCategory.VISUAL, level = 2, birth = '19900101', county = LUOSHAN): string {
+/** A random birth date (YYYYMMDD) of a working-age adult, so generated certificates rarely collide. */
+export function randomBirth(): string {
+  const d = new Date(Date.UTC(1970, 0, 1) + randomInt(0, 30 * 365) * 86_400_000);
+  return d.toISOString().slice(0, 10).replace(/-/g, '');
+}
+
+export function certificate(category = DisabilityCategory.VISUAL, level = 2, birth = randomBirth(), county = LUOSHAN): string {
   return makeCertificate(residentId(county, birth), category, level);
 }
 
@@ -37,10 +43,14 @@ export async function signUp(server: TestServer, role: 'SEEKER' | 'EMPLOYER', na
   return { client, userId: data.signUp.user.id, phone };
 }
 
+/** A complete profile; the birth date follows the certificate unless the test sets one. */
 export function profileInput(over: Record<string, unknown> = {}) {
+  const cert = 'certificateNumber' in over ? over.certificateNumber : certificate(DisabilityCategory.VISUAL, 2);
+  const birthDate = typeof cert === 'string' && cert.length >= 14
+    ? `${cert.slice(6, 10)}-${cert.slice(10, 12)}-${cert.slice(12, 14)}` : '1990-01-01';
   return {
-    name: '张明', gender: 'MALE', birthDate: '1990-01-01', countyCode: LUOSHAN, residence: 'RURAL', phone: uniquePhone(),
-    certificateNumber: certificate(DisabilityCategory.VISUAL, 2), category: 'VISUAL', level: 2, education: 'VOCATIONAL',
+    name: '张明', gender: 'MALE', birthDate, countyCode: LUOSHAN, residence: 'RURAL', phone: uniquePhone(),
+    certificateNumber: cert, category: 'VISUAL', level: 2, education: 'VOCATIONAL',
     skills: ['按摩', '推拿'], experience: '在盲人按摩店工作三年', cannotDo: ['READING_PRINT', 'DRIVING'],
     supportsMust: ['SCREEN_READER'], supportsNice: ['BRAILLE'], preferredForms: ['FULL_TIME'], preferredCounties: [LUOSHAN],
     payMin: 2500, priorityGroups: [], employmentStatus: 'UNEMPLOYED',
