@@ -58,6 +58,21 @@ export function createLoaders(ds: DataSource, actor: Actor | null, seekerIdOfAct
       return ids.map((id) => m.get(id)!);
     }),
 
+    /** Member accounts of each organization (employer users), oldest first. */
+    membersByOrganization: new DataLoader<string, Array<User & { memberRole: string }>>(async (ids) => {
+      const rows: Array<{ organization_id: string; id: string; member_role: string }> = await ds.query(
+        `SELECT organization_id, user_id AS id, member_role FROM organization_member WHERE organization_id = ANY($1) ORDER BY created_at`,
+        [[...ids]],
+      );
+      const users = await ds.getRepository(User).findBy({ id: In(rows.map((r) => r.id)) });
+      const byId = new Map(users.map((u) => [u.id, u]));
+      const m = groupBy(rows, (r) => r.organization_id);
+      return ids.map((id) => (m.get(id) ?? []).flatMap((r) => {
+        const u = byId.get(r.id);
+        return u ? [Object.assign(u, { memberRole: r.member_role })] : [];
+      }));
+    }),
+
     applicationCountByPosting: new DataLoader<string, number>(async (ids) => {
       const rows: Array<{ posting_id: string; n: string }> = await ds.query(
         `SELECT posting_id, count(*) AS n FROM application WHERE posting_id = ANY($1) GROUP BY posting_id`,

@@ -1,4 +1,5 @@
 import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { User } from '../auth/user.entity.js';
 import { County } from '../regions/county.entity.js';
 import { RegionsService } from '../regions/regions.service.js';
 import { PageInput, Paginated } from '../common/pagination.js';
@@ -59,6 +60,11 @@ export class OrganizationsResolver {
   @ResolveField(() => County, { nullable: true })
   county(@Parent() org: Organization) {
     return this.regions.county(org.countyCode) ?? null;
+  }
+
+  @ResolveField(() => [User], { nullable: true, description: 'Employer accounts of the organization: members and staff only' })
+  async members(@Parent() org: Organization, @Ctx() ctx: GqlContext): Promise<User[] | null> {
+    return this.orgs.canManage(ctx.actor, org) ? ctx.loaders.membersByOrganization.load(org.id) : null;
   }
 
   @ResolveField(() => OrganizationPrivateDetails, { nullable: true, description: 'Members and staff only' })
