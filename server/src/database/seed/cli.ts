@@ -25,6 +25,8 @@ import { SeekerGenerator } from './seekers.js';
 /** Rows per chunk written to the COPY stream: large enough for throughput, small enough to keep memory flat. */
 const CHUNK_ROWS = 2000;
 
+class UsageError extends Error {}
+
 interface Options { seekers: number; postings: number; organizations: number; seed: number }
 
 function parseOptions(argv: string[]): Options {
@@ -34,7 +36,7 @@ function parseOptions(argv: string[]): Options {
   });
   const int = (name: string, raw: string | undefined, fallback: number, min: number) => {
     const n = raw === undefined ? fallback : Number(raw);
-    if (!Number.isInteger(n) || n < min) throw new Error(`--${name} must be an integer of at least ${min}, got ${raw}`);
+    if (!Number.isInteger(n) || n < min) throw new UsageError(`--${name} must be an integer of at least ${min}, got ${raw}`);
     return n;
   };
   const postings = int('postings', values.postings, 200, 0);
@@ -99,77 +101,78 @@ async function alreadyLoaded(client: pg.Client, ctx: GeneratorContext): Promise<
   return (found.rowCount ?? 0) > 0;
 }
 
-async function main() {
+/** Returns the exit code: 0 loaded, 2 this seed is already loaded, 3 another seed in the same lane is. */
+async function load(client: pg.Client, ctx: GeneratorContext, opts: Options, crypto: SensitiveCrypto, started: number): Promise<number> {
+  if (await alreadyLoaded(client, ctx)) {
+    console.error(`Seed ${opts.seed} is already loaded in this database; run with another --seed to add more data.`);
+    return 2;
+  }
+  console.log(`Seeding ${opts.organizations} organizations, ${opts.postings} postings, ${opts.seekers} seekers (seed ${opts.seed}, lane ${laneOf(opts.seed)})`);
+  const progress = new Progress();
+  const orgBar = progress.bar('organization', opts.organizations);
+  const postingBar = progress.bar('posting', opts.postings);
+  const seekerBar = progress.bar('seeker_profile', opts.seekers);
+  // consent rows vary per seeker; the bar counts seekers whose consents are written
+  const consentBar = progress.bar('consent_record', opts.seekers);
+  const counts: Record<string, number> = {};
+  await client.query('BEGIN');
+  try {
+    const organizations = generateOrganizations(ctx, opts.organizations);
+    counts.organization = await copyRows(client, organizationTable, organizations, orgBar);
+    const postings = new PostingGenerator(ctx, organizations);
+    counts.posting = await copyRows(client, postingTable, take(opts.postings, () => postings.next()), postingBar);
+    const seekers = new SeekerGenerator(ctx);
+    counts.seeker_profile = await copyRows(client, seekerTable(crypto), take(opts.seekers, () => seekers.next()), seekerBar);
+    // consents need the seeker ids: generate the same seekers again rather than hold 300,000 rows in memory
+    const again = new SeekerGenerator(ctx);
+    counts.consent_record = await copyRows(client, consentTable, (function* () {
+      for (let i = 0; i < opts.seekers; i++) {
+        yield* consentRowsOf(again.next());
+        consentBar.increment();
+      }
+    })());
+    await client.query('COMMIT');
+  } catch (err) {
+    await client.query('ROLLBACK');
+    if ((err as { code?: string }).code !== '23505') throw err;
+    console.error(`\nA generated value already exists (${(err as Error).message}). Seeds 100 apart share lane ${laneOf(opts.seed)}; `
+      + 'lane 24 holds the demo data. Nothing was written.');
+    return 3;
+  } finally {
+    progress.stop();
+  }
+  await client.query('ANALYZE organization, posting, seeker_profile, consent_record');
+  const seconds = (Date.now() - started) / 1000;
+  const total = Object.values(counts).reduce((a, b) => a + b, 0);
+  console.log(Object.entries(counts).map(([t, n]) => `${t}: ${n}`).join(', '));
+  console.log(`${total} rows in ${seconds.toFixed(1)} s (${Math.round(total / seconds)} rows/s)`);
+  return 0;
+}
+
+async function main(): Promise<number> {
   const opts = parseOptions(process.argv.slice(2));
   const config = loadConfig();
   const db = await resolveDatabase(config);
   const started = Date.now();
-  const ds = new DataSource(dataSourceOptions(db.url, config));
-  await ds.initialize();
-  await prepareDatabase(ds, config);
-  await ds.destroy();
-
-  const ctx = contextFromRegion(readRegionFile(config.regionFile), opts.seed, new Date());
-  const crypto = new SensitiveCrypto(config.dataKey);
   const client = new pg.Client({ connectionString: db.url, application_name: 'zhuyetong-seed' });
-  await client.connect();
-  let exitCode = 0;
   try {
-    if (await alreadyLoaded(client, ctx)) {
-      console.error(`Seed ${opts.seed} is already loaded in this database; run with another --seed to add more data.`);
-      exitCode = 2;
-      return;
-    }
-    console.log(`Seeding ${opts.organizations} organizations, ${opts.postings} postings, ${opts.seekers} seekers (seed ${opts.seed}, lane ${laneOf(opts.seed)})`);
-    const progress = new Progress();
-    const orgBar = progress.bar('organization', opts.organizations);
-    const postingBar = progress.bar('posting', opts.postings);
-    const seekerBar = progress.bar('seeker_profile', opts.seekers);
-    // consent rows vary per seeker; the bar counts seekers whose consents are written
-    const consentBar = progress.bar('consent_record', opts.seekers);
-    const counts: Record<string, number> = {};
-    await client.query('BEGIN');
-    try {
-      const organizations = generateOrganizations(ctx, opts.organizations);
-      counts.organization = await copyRows(client, organizationTable, organizations, orgBar);
-      const postings = new PostingGenerator(ctx, organizations);
-      counts.posting = await copyRows(client, postingTable, take(opts.postings, () => postings.next()), postingBar);
-      const seekers = new SeekerGenerator(ctx);
-      counts.seeker_profile = await copyRows(client, seekerTable(crypto), take(opts.seekers, () => seekers.next()), seekerBar);
-      // consents need the seeker ids: generate the same seekers again rather than hold 300,000 rows in memory
-      const again = new SeekerGenerator(ctx);
-      counts.consent_record = await copyRows(client, consentTable, (function* () {
-        for (let i = 0; i < opts.seekers; i++) {
-          yield* consentRowsOf(again.next());
-          consentBar.increment();
-        }
-      })());
-      await client.query('COMMIT');
-    } catch (err) {
-      await client.query('ROLLBACK');
-      const code = (err as { code?: string }).code;
-      if (code === '23505') {
-        console.error(`\nA generated value already exists (${(err as Error).message}). Seeds 100 apart share lane ${laneOf(opts.seed)}; lane 24 holds the demo data. Nothing was written.`);
-        exitCode = 3;
-        return;
-      }
-      throw err;
-    } finally {
-      progress.stop();
-    }
-    await client.query('ANALYZE organization, posting, seeker_profile, consent_record');
-    const seconds = (Date.now() - started) / 1000;
-    const total = Object.values(counts).reduce((a, b) => a + b, 0);
-    console.log(Object.entries(counts).map(([t, n]) => `${t}: ${n}`).join(', '));
-    console.log(`${total} rows in ${seconds.toFixed(1)} s (${Math.round(total / seconds)} rows/s)`);
+    const ds = new DataSource(dataSourceOptions(db.url, config));
+    await ds.initialize();
+    await prepareDatabase(ds, config);
+    await ds.destroy();
+    const ctx = contextFromRegion(readRegionFile(config.regionFile), opts.seed, new Date());
+    await client.connect();
+    return await load(client, ctx, opts, new SensitiveCrypto(config.dataKey), started);
   } finally {
-    await client.end();
+    await client.end().catch(() => undefined);
     await db.embedded?.stop();
   }
-  process.exitCode = exitCode;
 }
 
-main().catch((err) => {
-  console.error(err instanceof Error ? err.stack ?? err.message : err);
+main().then((code) => {
+  process.exitCode = code;
+}, (err) => {
+  console.error(err instanceof UsageError ? `${err.message}\nusage: npm run seed -- --seekers N --postings M --seed S [--organizations K]`
+    : err instanceof Error ? err.stack ?? err.message : err);
   process.exit(1);
 });
