@@ -110,7 +110,7 @@ export function buildDemoData(ctx: GeneratorContext, accounts: readonly DemoAcco
   };
   const blind = person('13800000021', {
     name: '张明', gender: Gender.MALE, birthDate: '1988-05-16', countyCode: LUOSHAN, category: C.VISUAL, level: 2, education: Education.VOCATIONAL,
-    skills: ['保健按摩', '推拿', '读屏软件'], cannotDo: [D.READING_PRINT, D.DRIVING], supportsMust: [S.SCREEN_READER],
+    skills: ['按摩', '推拿', '保健按摩', '读屏软件'], cannotDo: [D.READING_PRINT, D.DRIVING], supportsMust: [S.SCREEN_READER],
     supportsNice: [S.BRAILLE, S.ACCESSIBLE_TRANSPORT], preferredForms: [F.FULL_TIME, F.PART_TIME], preferredCounties: [LUOSHAN, '411502'], payMin: 3000,
     experience: '在郑州盲人按摩店工作6年，持保健按摩师（中级）证书，2023年回罗山。',
   });
