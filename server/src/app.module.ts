@@ -9,7 +9,9 @@ import { CoreModule } from './config/core.module.js';
 import { dataSourceOptions } from './database/data-source.js';
 import { AppGraphQLModule } from './graphql/graphql.module.js';
 import { InputValidationPipe } from './graphql/input-validation.pipe.js';
+import { EventsModule } from './events/events.module.js';
 import { HealthController } from './health.controller.js';
+import { NotificationsModule } from './notifications/notifications.module.js';
 import { OrganizationsModule } from './organizations/organizations.module.js';
 import { PlacementsModule } from './placements/placements.module.js';
 import { PostingsModule } from './postings/postings.module.js';
@@ -25,6 +27,7 @@ export class AppModule {
         TypeOrmModule.forRoot(dataSourceOptions(databaseUrl, config)),
         AppGraphQLModule.forRoot(),
         AuthModule, OrganizationsModule, PostingsModule, SeekersModule, PlacementsModule, ApplicationsModule,
+        NotificationsModule, EventsModule,
       ],
       controllers: [HealthController],
       providers: [{ provide: APP_PIPE, useClass: InputValidationPipe }],

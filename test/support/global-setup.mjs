@@ -66,7 +66,7 @@ export default async function globalSetup() {
   const child = spawn(process.execPath, ['dist/server/main.js'], {
     env: {
       ...process.env, NODE_ENV: 'test', PORT: String(port), HOST: '127.0.0.1', DATABASE_URL: databaseUrl, DEMO_DATA: 'off',
-      DB_POOL_SIZE: '30', RATE_LIMIT_ADDRESS_PER_MINUTE: '100000',
+      DB_POOL_SIZE: '30', RATE_LIMIT_ADDRESS_PER_MINUTE: '100000', REMINDER_INTERVAL_SECONDS: '1',
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

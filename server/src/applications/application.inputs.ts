@@ -20,6 +20,10 @@ export class ApplyInput {
   @MaxLength(1000)
   accommodationNote: string;
 
+  @Field(() => ID, { nullable: true, description: 'The recruitment event the application is made at' })
+  @IsOptional() @IsUUID()
+  eventId?: string | null;
+
   @Field(() => String, { nullable: true, description: 'A retry with the same key returns the first application' })
   @IsOptional() @MaxLength(100)
   idempotencyKey?: string | null;

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { AuthModule } from '../auth/auth.module.js';
+import { EventsModule } from '../events/events.module.js';
 import { PlacementsModule } from '../placements/placements.module.js';
 import { PostingsModule } from '../postings/postings.module.js';
 import { SeekersModule } from '../seekers/seekers.module.js';
@@ -7,7 +8,7 @@ import { ApplicationsResolver } from './applications.resolver.js';
 import { ApplicationsService } from './applications.service.js';
 
 @Module({
-  imports: [AuthModule, PostingsModule, SeekersModule, PlacementsModule],
+  imports: [AuthModule, PostingsModule, SeekersModule, PlacementsModule, EventsModule],
   providers: [ApplicationsService, ApplicationsResolver],
 })
 export class ApplicationsModule {}

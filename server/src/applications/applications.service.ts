@@ -10,6 +10,7 @@ import { ConflictError, ForbiddenError, InvalidInputError, NotFoundError } from 
 import { pageOf, type Page, type PageInput } from '../common/pagination.js';
 import { withIdempotency } from '../database/idempotency.js';
 import { queryRows } from '../database/sql.js';
+import { RegistrationsService } from '../events/registrations.service.js';
 import { Organization } from '../organizations/organization.entity.js';
 import { PlacementsService } from '../placements/placements.service.js';
 import { Posting } from '../postings/posting.entity.js';
@@ -29,6 +30,7 @@ export class ApplicationsService {
     private readonly postings: PostingsService,
     private readonly seekers: SeekersService,
     private readonly placements: PlacementsService,
+    private readonly registrations: RegistrationsService,
     private readonly audit: AuditService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
@@ -39,14 +41,15 @@ export class ApplicationsService {
     if (!seekerId) throw new ForbiddenError('error.profileRequired');
     const posting = await this.ds.getRepository(Posting).findOneBy({ id: input.postingId });
     if (!posting || posting.status === PostingStatus.DRAFT) throw InvalidInputError.field('input.postingId', 'error.notFound', { entity: 'posting' });
+    if (input.eventId) await this.registrations.assertCanApplyAt(seekerId, input.eventId, posting.id);
     const id = await this.ds.transaction(async (m) => withIdempotency(m, a.userId, 'applyToPosting', input.idempotencyKey, async () => {
       if (posting.status !== PostingStatus.PUBLISHED) throw new ConflictError('error.postingNotOpen');
       if (posting.deadline && posting.deadline < today()) throw new ConflictError('error.postingDeadlinePassed');
       if (posting.hiredCount >= posting.openings) throw new ConflictError('error.postingFilled');
       const rows = await queryRows<{ id: string }>(m,
-        `INSERT INTO application (seeker_id, posting_id, note, accommodations, accommodation_note)
-         VALUES ($1,$2,$3,$4,$5) ON CONFLICT ON CONSTRAINT application_one_per_posting DO NOTHING RETURNING id`,
-        [seekerId, posting.id, input.note.trim(), input.accommodations, input.accommodationNote.trim()]);
+        `INSERT INTO application (seeker_id, posting_id, note, accommodations, accommodation_note, event_id)
+         VALUES ($1,$2,$3,$4,$5,$6) ON CONFLICT ON CONSTRAINT application_one_per_posting DO NOTHING RETURNING id`,
+        [seekerId, posting.id, input.note.trim(), input.accommodations, input.accommodationNote.trim(), input.eventId ?? null]);
       if (!rows[0]) throw new ConflictError('error.alreadyApplied');
       await this.logChange(m, rows[0].id, null, ApplicationStatus.SUBMITTED, null, a.userId);
       return rows[0].id;

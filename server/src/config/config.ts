@@ -28,6 +28,7 @@ const schema = z.object({
   REGION_FILE: z.string().default('server/regions/xinyang.json'),
   RATE_LIMIT_ADDRESS_PER_MINUTE: z.coerce.number().int().positive().default(30),
   RATE_LIMIT_ACCOUNT_PER_MINUTE: z.coerce.number().int().positive().default(10),
+  REMINDER_INTERVAL_SECONDS: z.coerce.number().int().min(0).default(600),
 });
 
 export interface AppConfig {
@@ -51,6 +52,8 @@ export interface AppConfig {
   regionFile: string;
   /** Sign-in and sign-up attempts per minute, per client address and per account. */
   rateLimits: { addressPerMinute: number; accountPerMinute: number };
+  /** How often event reminders are looked for; 0 turns them off. */
+  reminderIntervalSeconds: number;
 }
 
 export class ConfigError extends Error {}
@@ -92,6 +95,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Readonly<AppCo
     retirementAge: e.RETIREMENT_AGE,
     regionFile: e.REGION_FILE,
     rateLimits: { addressPerMinute: e.RATE_LIMIT_ADDRESS_PER_MINUTE, accountPerMinute: e.RATE_LIMIT_ACCOUNT_PER_MINUTE },
+    reminderIntervalSeconds: e.REMINDER_INTERVAL_SECONDS,
   });
 }
 

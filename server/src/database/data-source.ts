@@ -8,16 +8,24 @@ import { Organization } from '../organizations/organization.entity.js';
 import { Placement } from '../placements/placement.entity.js';
 import { Posting } from '../postings/posting.entity.js';
 import { County } from '../regions/county.entity.js';
+import { EventBooth } from '../events/booth.entity.js';
+import { RecruitmentEvent } from '../events/event.entity.js';
+import { EventRegistration, EventServiceRequest } from '../events/registration.entity.js';
+import { Notification } from '../notifications/notification.entity.js';
 import { SeekerProfile } from '../seekers/seeker-profile.entity.js';
 import { InitialSchema1764400000000 } from './migrations/1764400000000-initial-schema.js';
+import { RecruitmentEvents1764500000000 } from './migrations/1764500000000-recruitment-events.js';
 import { CountingQueryLogger } from './query-counter.js';
 import { SnakeNamingStrategy } from './snake-naming.strategy.js';
 
 // DATE columns stay 'YYYY-MM-DD' strings: a JS Date would shift them by the server's time zone.
 pg.types.setTypeParser(1082, (v: string) => v);
 
-export const ENTITIES = [User, County, Organization, Posting, SeekerProfile, Application, ApplicationStatusChange, Placement];
-export const MIGRATIONS = [InitialSchema1764400000000];
+export const ENTITIES = [
+  User, County, Organization, Posting, SeekerProfile, Application, ApplicationStatusChange, Placement,
+  RecruitmentEvent, EventBooth, EventRegistration, EventServiceRequest, Notification,
+];
+export const MIGRATIONS = [InitialSchema1764400000000, RecruitmentEvents1764500000000];
 
 export function dataSourceOptions(url: string, config: AppConfig): DataSourceOptions {
   return {

@@ -3,6 +3,7 @@ import { registerEnumType } from '@nestjs/graphql';
 import {
   Role, DisabilityCategory, OrganizationType, VerificationStatus, EmploymentForm, Education, JobDemand, WorkplaceSupport, PostingStatus, Gender, Residence, PriorityGroup, EmploymentStatus, ConsentPurpose, ApplicationStatus, InterviewAccommodation, ActionLine, PlacementSource, AccessPurpose,
 } from '../common/domain.js';
+import { BoothStatus, EventKind, EventMode, EventService, EventStatus, NotificationKind, RegistrationStatus } from '../events/event-vocab.js';
 
 const enums: Array<[object, string, string]> = [
   [Role, 'Role', '用户角色'], [DisabilityCategory, 'DisabilityCategory', '残疾类别'],
@@ -14,5 +15,8 @@ const enums: Array<[object, string, string]> = [
   [ApplicationStatus, 'ApplicationStatus', '申请状态'], [InterviewAccommodation, 'InterviewAccommodation', '面试便利'],
   [ActionLine, 'ActionLine', '行动计划项目'], [PlacementSource, 'PlacementSource', '就业登记来源'],
   [AccessPurpose, 'AccessPurpose', '查阅目的'],
+  [EventKind, 'EventKind', '招聘会类型'], [EventMode, 'EventMode', '举办方式'], [EventStatus, 'EventStatus', '招聘会状态'],
+  [EventService, 'EventService', '招聘会服务'], [BoothStatus, 'BoothStatus', '展位状态'],
+  [RegistrationStatus, 'RegistrationStatus', '报名状态'], [NotificationKind, 'NotificationKind', '通知类型'],
 ];
 for (const [e, name, description] of enums) registerEnumType(e, { name, description });

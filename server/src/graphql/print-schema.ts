@@ -10,6 +10,10 @@ import { ApplicationsResolver } from '../applications/applications.resolver.js';
 import { AuditResolver } from '../auth/audit.resolver.js';
 import { AuthResolver } from '../auth/auth.resolver.js';
 import { projectRoot } from '../common/project-root.js';
+import { BoothsResolver } from '../events/booths.resolver.js';
+import { EventsResolver } from '../events/events.resolver.js';
+import { RegistrationsResolver } from '../events/registrations.resolver.js';
+import { NotificationsResolver } from '../notifications/notifications.resolver.js';
 import { OrganizationsResolver } from '../organizations/organizations.resolver.js';
 import { PlacementsResolver } from '../placements/placements.resolver.js';
 import { PostingsResolver } from '../postings/postings.resolver.js';
@@ -19,7 +23,7 @@ import './enums.js';
 
 export const RESOLVERS = [
   AuthResolver, AuditResolver, RegionsResolver, OrganizationsResolver, PostingsResolver, SeekersResolver,
-  ApplicationsResolver, PlacementsResolver,
+  ApplicationsResolver, PlacementsResolver, NotificationsResolver, EventsResolver, RegistrationsResolver, BoothsResolver,
 ];
 
 const HEADER = `# ------------------------------------------------------

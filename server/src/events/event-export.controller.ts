@@ -1,0 +1,53 @@
+// Outcomes of an event as an Excel workbook with Chinese headers (staff in scope; the session cookie signs in).
+import { Controller, Get, Param, Req, Res } from '@nestjs/common';
+import ExcelJS from 'exceljs';
+import type { Request, Response } from 'express';
+import { SESSION_COOKIE, SessionsService } from '../auth/sessions.service.js';
+import { DomainError, NotFoundError } from '../common/errors.js';
+import { translate } from '../common/messages.js';
+import { isUuid } from '../graphql/id.pipe.js';
+import { EventReportsService } from './event-reports.service.js';
+
+const STATUS: Record<string, number> = { UNAUTHENTICATED: 401, FORBIDDEN: 403, NOT_FOUND: 404, BAD_USER_INPUT: 400 };
+
+@Controller('exports/events')
+export class EventExportController {
+  constructor(private readonly reports: EventReportsService, private readonly sessions: SessionsService) {}
+
+  @Get(':id/outcomes.xlsx')
+  async outcomes(@Param('id') id: string, @Req() req: Request, @Res() res: Response) {
+    res.setHeader('Cache-Control', 'no-store');
+    try {
+      if (!isUuid(id)) throw new NotFoundError('event');
+      const actor = await this.sessions.resolve(req.cookies?.[SESSION_COOKIE]);
+      const o = await this.reports.outcomes(actor, id);
+      const wb = new ExcelJS.Workbook();
+      wb.creator = '助业通';
+      const summary = wb.addWorksheet('汇总');
+      summary.columns = [{ header: '项目', key: 'k', width: 24 }, { header: '数值', key: 'v', width: 40 }];
+      summary.addRows([
+        { k: '招聘会名称', v: o.event.title }, { k: '开始时间', v: o.event.startsAt.toISOString() },
+        { k: '报名人数', v: o.registered }, { k: '到场人数', v: o.attended }, { k: '投递简历数', v: o.applications },
+        { k: '面试人数', v: o.interviews }, { k: '录用意向数', v: o.offers }, { k: '实际录用人数', v: o.hires },
+      ]);
+      const sheet = wb.addWorksheet('用人单位');
+      sheet.columns = [
+        { header: '用人单位', key: 'organizationName', width: 36 }, { header: '投递简历数', key: 'applications', width: 12 },
+        { header: '面试人数', key: 'interviews', width: 12 }, { header: '录用意向数', key: 'offers', width: 12 },
+        { header: '实际录用人数', key: 'hires', width: 14 },
+      ];
+      sheet.addRows(o.employers);
+      for (const ws of [summary, sheet]) ws.getRow(1).font = { bold: true };
+      res.setHeader('Content-Type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
+      res.setHeader('Content-Disposition', `attachment; filename="event-outcomes.xlsx"; filename*=UTF-8''${encodeURIComponent(`${o.event.title}-招聘成效.xlsx`)}`);
+      res.setHeader('X-Content-Type-Options', 'nosniff');
+      res.send(Buffer.from(await wb.xlsx.writeBuffer()));
+    } catch (e) {
+      if (e instanceof DomainError) {
+        res.status(STATUS[e.code] ?? 400).json({ code: e.code, message: translate(e.key, e.params) });
+        return;
+      }
+      throw e;
+    }
+  }
+}
