@@ -45,7 +45,7 @@ describe('applying', () => {
     const postingId = await publishedPosting(e);
     const s = await seeker(server);
     const noProfile = await signUp(server, 'SEEKER');
-    const before = await count(server, 'application');
+    const before = await count(server, 'application', 'posting_id = $1', [postingId]);
     expect((await noProfile.client.fails(APPLY, { i: { postingId } }))).toMatchObject({ code: 'FORBIDDEN', message: '请先完善求职者档案' });
     expect((await s.client.fails(APPLY, { i: { postingId: 'not-a-uuid' } }))).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ path: 'input.postingId' }] });
     expect((await s.client.fails(APPLY, { i: { postingId: '00000000-0000-4000-8000-000000000000' } }))).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ path: 'input.postingId', message: '找不到该职位' }] });
@@ -54,7 +54,7 @@ describe('applying', () => {
     expect((await e.client.fails(APPLY, { i: { postingId } })).code).toBe('FORBIDDEN');
     await e.client.ok(`mutation($id: ID!) { closePosting(id: $id) { id } }`, { id: postingId });
     expect((await s.client.fails(APPLY, { i: { postingId } }))).toMatchObject({ code: 'CONFLICT', message: '该职位当前不接受申请' });
-    expect(await count(server, 'application')).toBe(before);
+    expect(await count(server, 'application', 'posting_id = $1', [postingId])).toBe(before);
   });
 });
 
@@ -182,7 +182,7 @@ describe('placements recorded by staff', () => {
     const lu = await staff(server, adm.client, LUOSHAN);
     const e = await employer(server);
     const s = await seeker(server);
-    const before = await count(server, 'placement');
+    const before = await count(server, 'placement', 'seeker_id = $1', [s.seekerId]);
     const base = { seekerId: s.seekerId, organizationId: e.organizationId, employmentForm: 'FULL_TIME', startDate: '2023-06-01' };
     expect((await xi.client.fails(RECORD, { i: base })).code).toBe('FORBIDDEN');
     expect((await e.client.fails(RECORD, { i: base })).code).toBe('FORBIDDEN');
@@ -191,6 +191,6 @@ describe('placements recorded by staff', () => {
     expect((await lu.client.fails(RECORD, { i: { ...base, organizationId: '00000000-0000-4000-8000-000000000000' } }))).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ path: 'input.organizationId' }] });
     const foreignPosting = await publishedPosting(await employer(server));
     expect((await lu.client.fails(RECORD, { i: { ...base, postingId: foreignPosting } }))).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ path: 'input.postingId' }] });
-    expect(await count(server, 'placement')).toBe(before);
+    expect(await count(server, 'placement', 'seeker_id = $1', [s.seekerId])).toBe(before);
   });
 });

@@ -17,14 +17,13 @@ const BROWSE = `query($f: PostingFilter, $p: PageInput, $s: PostingSort) { posti
 describe('organizations', () => {
   it('an employer registers one organization; the credit code check character is verified', async () => {
     const e = await signUp(server, 'EMPLOYER');
-    const before = await count(server, 'organization');
     const bad = await e.client.fails(CREATE_ORG, { input: organizationInput({ creditCode: '91110000600037341M', countyCode: '123456' }) });
     expect(bad.code).toBe('BAD_USER_INPUT');
     expect(bad.fields).toEqual(expect.arrayContaining([
       { path: 'input.creditCode', message: expect.stringContaining('统一社会信用代码应为18位') },
       { path: 'input.countyCode', message: '请选择本市的县区' },
     ]));
-    expect(await count(server, 'organization')).toBe(before);
+    expect(await count(server, 'organization_member', 'user_id = $1', [e.userId])).toBe(0);
     const ok = await e.client.ok<{ createOrganization: { verificationStatus: string; privateDetails: { staffCount: number } } }>(
       CREATE_ORG, { input: organizationInput() });
     expect(ok.createOrganization).toMatchObject({ verificationStatus: 'PENDING', privateDetails: { staffCount: 120 } });
@@ -97,7 +96,7 @@ describe('postings', () => {
 
   it('refuses bad postings naming each field and writes nothing', async () => {
     const e = await employer(server);
-    const before = await count(server, 'posting');
+    const before = await count(server, 'posting', 'organization_id = $1', [e.organizationId]);
     const err = await e.client.fails(CREATE_POSTING, {
       input: postingInput({ title: 'x', openings: 0, salaryMin: 5000, salaryMax: 3000, countyCode: '110101', deadline: '2020-01-01', latitude: 123 }),
     });
@@ -108,7 +107,7 @@ describe('postings', () => {
     expect(err2.fields.map((f) => f.message)).toEqual(expect.arrayContaining(['请选择本市的县区', '最高月薪不能低于最低月薪', '截止日期不能早于今天']));
     const err3 = await e.client.fails(CREATE_POSTING, { input: postingInput({ employmentForm: 'SOMETIMES' }) });
     expect(err3).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ path: 'input.employmentForm', message: '就业形式格式不正确' }] });
-    expect(await count(server, 'posting')).toBe(before);
+    expect(await count(server, 'posting', 'organization_id = $1', [e.organizationId])).toBe(before);
   });
 
   it('only the owning employer and staff in scope manage a posting', async () => {
