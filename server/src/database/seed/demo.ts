@@ -13,7 +13,8 @@
 //   13800000024  SEEKER    李雨涵, disabled graduate of this year, 信阳师范大学 (PHYSICAL level 4)
 // Around them: ~40 generated employers of every type in every county, ~300 postings, 400 registry seekers,
 // applications with their status histories, platform hires and a few hundred placements recorded by staff
-// for 2022-2024 across all eight placement lines. No outbox rows: `reindex` builds the search index.
+// for 2022-2024 across all eight placement lines, and recruitment events of every kind (past ones with attendance
+// and outcomes, upcoming ones with booths and a waiting list, a draft). No outbox rows: `reindex` builds the search index.
 import { Logger } from '@nestjs/common';
 import type { DataSource, EntityManager } from 'typeorm';
 import { Passwords } from '../../auth/passwords.js';
@@ -23,6 +24,7 @@ import type { AppConfig } from '../../config/config.js';
 import { readRegionFile } from '../../regions/regions.service.js';
 import { queryRows } from '../sql.js';
 import { buildDemoData, type DemoAccount } from './demo-scenario.js';
+import { loadDemoEvents } from './demo-events.js';
 import { contextFromRegion } from './generator.js';
 import {
   applicationTable, consentTable, insertRows, memberTable, organizationTable, placementTable, postingTable, seekerTable,
@@ -58,6 +60,7 @@ export async function loadDemoDataIfEmpty(ds: DataSource, config: AppConfig): Pr
   const passwords = new Passwords(2);
   const hashes = await Promise.all(DEMO_ACCOUNTS.map((a) => passwords.hash(a.password)));
   const data = buildDemoData(contextFromRegion(readRegionFile(config.regionFile), DEMO_SEED, new Date()), DEMO_ACCOUNTS, hashes);
+  let events = { events: 0, registrations: 0 };
   const loaded = await ds.transaction(async (m) => {
     // two instances starting on one empty database: the second waits here and then finds users
     await m.query('SELECT pg_advisory_xact_lock(hashtext($1))', ['zhuyetong-demo-data']);
@@ -71,11 +74,13 @@ export async function loadDemoDataIfEmpty(ds: DataSource, config: AppConfig): Pr
     await insertRows(m, applicationTable, data.applications);
     await insertRows(m, statusChangeTable, data.changes);
     await insertRows(m, placementTable, data.placements);
+    events = await loadDemoEvents(m, new Date(), DEMO_SEED);
     return true;
   });
   if (!loaded) return;
   const hired = data.applications.filter((a) => a.status === 'HIRED').length;
   logger.log(`demo data loaded in ${Date.now() - started} ms: ${data.users.length} accounts, ${data.organizations.length} organizations, `
     + `${data.postings.length} postings, ${data.seekers.length} seekers, ${data.consents.length} consents, ${data.applications.length} applications `
-    + `(${hired} hired, ${data.changes.length} status changes), ${data.placements.length} placements`);
+    + `(${hired} hired, ${data.changes.length} status changes), ${data.placements.length} placements, `
+    + `${events.events} recruitment events with ${events.registrations} registrations`);
 }
