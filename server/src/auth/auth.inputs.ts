@@ -5,12 +5,9 @@ import { User } from './user.entity.js';
 
 const PHONE = /^1[3-9]\d{9}$/;
 
-@InputType()
-export class SignUpInput {
-  @Field(() => Role, { description: 'SEEKER or EMPLOYER; staff accounts are created by an administrator' })
-  @IsIn([Role.SEEKER, Role.EMPLOYER])
-  role: Role;
-
+/** Contact and password fields shared by sign-up and staff creation. */
+@InputType({ isAbstract: true })
+abstract class AccountInput {
   @Field()
   @IsNotEmpty() @MaxLength(50)
   displayName: string;
@@ -26,6 +23,13 @@ export class SignUpInput {
   @Field()
   @Length(8, 128, { message: 'validation.passwordLength' })
   password: string;
+}
+
+@InputType()
+export class SignUpInput extends AccountInput {
+  @Field(() => Role, { description: 'SEEKER or EMPLOYER; staff accounts are created by an administrator' })
+  @IsIn([Role.SEEKER, Role.EMPLOYER])
+  role: Role;
 
   @Field(() => String, { nullable: true, defaultValue: 'zh-CN' })
   @IsOptional() @IsIn(['zh-CN', 'en'])
@@ -55,23 +59,7 @@ export class UpdateMeInput {
 }
 
 @InputType()
-export class CreateStaffInput {
-  @Field()
-  @IsNotEmpty() @MaxLength(50)
-  displayName: string;
-
-  @Field(() => String, { nullable: true })
-  @IsOptional() @IsEmail() @MaxLength(200)
-  email?: string | null;
-
-  @Field(() => String, { nullable: true })
-  @IsOptional() @Matches(PHONE, { message: 'validation.isPhone' })
-  phone?: string | null;
-
-  @Field()
-  @Length(8, 128, { message: 'validation.passwordLength' })
-  password: string;
-
+export class CreateStaffInput extends AccountInput {
   @Field(() => String, { nullable: true, description: 'A county code; empty for city-wide staff' })
   @IsOptional()
   scopeCountyCode?: string | null;
