@@ -1,0 +1,171 @@
+// The frame of every page: skip link, header (language, display modes, account, navigation), the main
+// landmark with a status area for messages carried over from the previous page, and the footer.
+import { useApolloClient, useMutation } from '@apollo/client/react';
+import { useEffect } from 'react';
+import { Link, NavLink, Outlet, useLocation, useNavigate } from 'react-router';
+import { useAnnounce } from '../components/Announcer';
+import { Button } from '../components/Button';
+import { useSession } from '../components/session';
+import { graphql } from '../gql';
+import { useI18n } from '../i18n/I18nProvider';
+import type { Locale } from '../i18n/types';
+import { useDisplayModes } from './display-modes';
+
+const SIGN_OUT = graphql(`
+  mutation SignOut { signOut }
+`);
+
+const UPDATE_LOCALE = graphql(`
+  mutation UpdateMyLocale($input: UpdateMeInput!) { updateMe(input: $input) { id locale } }
+`);
+
+export interface FlashState { flash?: string }
+
+export function Layout() {
+  const { t } = useI18n();
+  const location = useLocation();
+  const flash = (location.state as FlashState | null)?.flash ?? '';
+  const announce = useAnnounce();
+
+  useEffect(() => {
+    if (flash) announce(flash);
+  }, [flash, location.key, announce]);
+
+  return (
+    <>
+      <a
+        href="#main"
+        className="skip-link"
+        onClick={(e) => {
+          e.preventDefault();
+          const main = document.getElementById('main');
+          main?.focus();
+          main?.scrollIntoView();
+        }}
+      >
+        {t('layout.skip')}
+      </a>
+      <header className="site-header">
+        <div className="utility-bar">
+          <div className="container">
+            <LanguageSwitch />
+            <DisplayToggles />
+          </div>
+        </div>
+        <div className="container brand-row">
+          <Link to="/" className="brand">
+            {t('app.name')}
+            <small>{t('app.tagline')}</small>
+          </Link>
+          <Account />
+        </div>
+        <div className="container">
+          <MainNav />
+        </div>
+      </header>
+      <main id="main" tabIndex={-1}>
+        <div className="container">
+          {flash && <div className="notice success flash"><p>{flash}</p></div>}
+          <Outlet />
+        </div>
+      </main>
+      <footer className="site-footer">
+        <div className="container">
+          <p>{t('layout.footerOwner')}</p>
+          <p>{t('layout.footerHelp')}</p>
+        </div>
+      </footer>
+    </>
+  );
+}
+
+function LanguageSwitch() {
+  const { locale, setLocale } = useI18n();
+  const client = useApolloClient();
+  const { me } = useSession();
+  const [updateMe] = useMutation(UPDATE_LOCALE);
+  const other: Locale = locale === 'zh-CN' ? 'en' : 'zh-CN';
+  const switchTo = () => {
+    setLocale(other);
+    // texts the server writes (easy-read summaries, messages) follow the new language
+    void client.refetchQueries({ include: 'active' });
+    if (me) updateMe({ variables: { input: { locale: other } } }).catch(() => { /* only a preference */ });
+  };
+  return (
+    <button type="button" className="button quiet" lang={other} onClick={switchTo}>
+      {other === 'en' ? 'English' : '中文'}
+    </button>
+  );
+}
+
+function DisplayToggles() {
+  const { t } = useI18n();
+  const { modes, set } = useDisplayModes();
+  return (
+    <>
+      <Button variant="secondary" aria-pressed={modes.largeText} onClick={() => set({ largeText: !modes.largeText })}>
+        {t('display.largeText')}
+      </Button>
+      <Button variant="secondary" aria-pressed={modes.highContrast} onClick={() => set({ highContrast: !modes.highContrast })}>
+        {t('display.highContrast')}
+      </Button>
+    </>
+  );
+}
+
+function Account() {
+  const { t } = useI18n();
+  const { me, loading } = useSession();
+  const client = useApolloClient();
+  const navigate = useNavigate();
+  const [signOut, { loading: signingOut }] = useMutation(SIGN_OUT);
+  if (loading) return null;
+  if (!me) {
+    return (
+      <div className="account">
+        <NavLink to="/sign-in" className="button secondary">{t('nav.signIn')}</NavLink>
+        <NavLink to="/sign-up" className="button">{t('nav.signUp')}</NavLink>
+      </div>
+    );
+  }
+  const doSignOut = async () => {
+    try {
+      await signOut();
+    } finally {
+      await client.clearStore();
+      await client.refetchQueries({ include: 'active' });
+      navigate('/', { state: { flash: t('auth.signedOut') } });
+    }
+  };
+  return (
+    <div className="account">
+      <span>{t('nav.signedInAs', { name: me.displayName })}</span>
+      <Button variant="secondary" onClick={doSignOut} disabled={signingOut}>{t('nav.signOut')}</Button>
+    </div>
+  );
+}
+
+function MainNav() {
+  const { t } = useI18n();
+  const { me } = useSession();
+  return (
+    <nav className="main-nav" aria-label={t('nav.label')}>
+      <ul>
+        <li><NavLink to="/" end>{t('nav.home')}</NavLink></li>
+        <li><NavLink to="/jobs">{t('nav.jobs')}</NavLink></li>
+        {me?.role === 'SEEKER' && (
+          <>
+            <li><NavLink to="/profile">{t('nav.profile')}</NavLink></li>
+            <li><NavLink to="/applications">{t('nav.applications')}</NavLink></li>
+          </>
+        )}
+        {me?.role === 'EMPLOYER' && (
+          <>
+            <li><NavLink to="/employer/organization">{t('nav.organization')}</NavLink></li>
+            <li><NavLink to="/employer/postings">{t('nav.postings')}</NavLink></li>
+          </>
+        )}
+      </ul>
+    </nav>
+  );
+}

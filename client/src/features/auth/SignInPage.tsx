@@ -1,0 +1,84 @@
+// Sign in with a mobile number or email and a password.
+import { useApolloClient, useMutation } from '@apollo/client/react';
+import { useState, type FormEvent } from 'react';
+import { Link, useNavigate, useSearchParams } from 'react-router';
+import { Button, ButtonRow } from '../../components/Button';
+import { ErrorSummary } from '../../components/ErrorSummary';
+import { PasswordField, TextField } from '../../components/fields';
+import { Page } from '../../components/Page';
+import { useFormErrors } from '../../components/useFormErrors';
+import { graphql } from '../../gql';
+import { useI18n } from '../../i18n/I18nProvider';
+import { safeNext } from '../../lib/navigation';
+
+const SIGN_IN = graphql(`
+  mutation SignIn($input: SignInInput!) {
+    signIn(input: $input) { user { id role displayName } }
+  }
+`);
+
+type Field = 'account' | 'password';
+const ORDER = [['account', 'signin-account'], ['password', 'signin-password']] as const;
+
+export function SignInPage() {
+  const { t } = useI18n();
+  const navigate = useNavigate();
+  const client = useApolloClient();
+  const [params] = useSearchParams();
+  const [account, setAccount] = useState('');
+  const [password, setPassword] = useState('');
+  const errors = useFormErrors<Field>(ORDER);
+  const [signIn, { loading }] = useMutation(SIGN_IN);
+
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    if (loading) return;
+    const problems: Partial<Record<Field, string>> = {};
+    if (!account.trim()) problems.account = t('auth.accountRequired');
+    if (!password) problems.password = t('auth.passwordRequired');
+    if (Object.keys(problems).length) return errors.fail(problems);
+    try {
+      const { data } = await signIn({ variables: { input: { account: account.trim(), password } } });
+      errors.clear();
+      await client.resetStore();
+      const role = data?.signIn.user.role;
+      const home = role === 'EMPLOYER' ? '/employer/postings' : role === 'SEEKER' ? '/applications' : '/';
+      navigate(safeNext(params.get('next')) ?? home, { state: { flash: t('auth.signedIn', { name: data?.signIn.user.displayName ?? '' }) } });
+    } catch (err) {
+      errors.failFromServer(err, t('error.generic'));
+    }
+  };
+
+  return (
+    <Page title={t('auth.signInTitle')} hasErrors={errors.hasErrors}>
+      <ErrorSummary items={errors.summary} message={errors.message} attempt={errors.attempt} />
+      <form onSubmit={submit} noValidate>
+        <TextField
+          id="signin-account"
+          label={t('auth.account')}
+          hint={t('auth.accountHint')}
+          error={errors.fields.account}
+          value={account}
+          onChange={(e) => setAccount(e.currentTarget.value)}
+          autoComplete="username"
+          spellCheck={false}
+          autoCapitalize="off"
+        />
+        <PasswordField
+          id="signin-password"
+          label={t('auth.password')}
+          error={errors.fields.password}
+          value={password}
+          onChange={setPassword}
+          autoComplete="current-password"
+        />
+        <ButtonRow>
+          <Button type="submit" aria-disabled={loading || undefined}>{t('auth.signInButton')}</Button>
+        </ButtonRow>
+      </form>
+      <h2>{t('auth.noAccountTitle')}</h2>
+      <p><Link to="/sign-up">{t('auth.goSignUp')}</Link></p>
+      <p className="hint">{t('auth.forgotHelp')}</p>
+    </Page>
+  );
+}

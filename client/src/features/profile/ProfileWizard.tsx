@@ -1,0 +1,127 @@
+// The seeker profile, one question group per step: consent first, then about you, disability and needs
+// (only with consent), skills, preferences, and a review before saving. Nothing is saved until the last
+// step; the steps are in the address so the back button works.
+import { useMutation, useQuery } from '@apollo/client/react';
+import { useEffect, useState, type FormEvent } from 'react';
+import { useNavigate, useSearchParams } from 'react-router';
+import { Button, ButtonRow } from '../../components/Button';
+import { ErrorSummary, focusField } from '../../components/ErrorSummary';
+import { Loading } from '../../components/Loading';
+import { Notice } from '../../components/Notice';
+import { Page } from '../../components/Page';
+import { useSession } from '../../components/session';
+import { useFormErrors } from '../../components/useFormErrors';
+import { useI18n } from '../../i18n/I18nProvider';
+import type { MessageKey } from '../../i18n/zh-CN';
+import { draftFromProfile, FIELDS, STEP_OF_TARGET, stepsFor, toInput, validateStep, type Draft, type Field, type StepId } from './draft';
+import { MY_PROFILE, SAVE_PROFILE } from './profile.operations';
+import { AboutStep, ConsentStep } from './steps-basic';
+import { DisabilityStep, NeedsStep } from './steps-disability';
+import { PreferencesStep, ReviewStep, SkillsStep } from './steps-more';
+
+const STEP_NAME: Record<StepId, MessageKey> = {
+  consent: 'wizard.consent', about: 'wizard.about', disability: 'wizard.disability', needs: 'wizard.needs',
+  skills: 'wizard.skills', preferences: 'wizard.preferences', review: 'wizard.review',
+};
+
+const ORDER = FIELDS.map(([f, target]) => [f, target] as const);
+
+export function ProfileWizard() {
+  const { data, loading, error } = useQuery(MY_PROFILE, { fetchPolicy: 'network-only' });
+  const { me } = useSession();
+  const { t } = useI18n();
+  if (loading && !data) return <Loading />;
+  if (error) return <Notice tone="error">{t('error.loadFailed')}</Notice>;
+  return <Wizard initial={draftFromProfile(data?.myProfile, me?.displayName ?? '')} hadDisabilityData={!!data?.myProfile?.category} />;
+}
+
+export interface StepProps {
+  draft: Draft;
+  update: (change: Partial<Draft>) => void;
+  errors: Partial<Record<Field, string>>;
+}
+
+function Wizard({ initial, hadDisabilityData }: { initial: Draft; hadDisabilityData: boolean }) {
+  const i18n = useI18n();
+  const { t } = i18n;
+  const navigate = useNavigate();
+  const [draft, setDraft] = useState(initial);
+  const [params, setParams] = useSearchParams();
+  const steps = stepsFor(draft);
+  const asked = params.get('step') as StepId | null;
+  const step: StepId = asked && steps.includes(asked) ? asked : 'consent';
+  const index = steps.indexOf(step);
+  const errors = useFormErrors<Field>(ORDER);
+  const [pendingFocus, setPendingFocus] = useState<string | null>(null);
+  const [save, { loading: saving }] = useMutation(SAVE_PROFILE);
+
+  useEffect(() => {
+    if (pendingFocus) {
+      focusField(pendingFocus);
+      setPendingFocus(null);
+    }
+  }, [pendingFocus, step]);
+
+  const update = (change: Partial<Draft>) => setDraft((d) => ({ ...d, ...change }));
+  const goTo = (s: StepId) => setParams({ step: s });
+
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    if (step !== 'review') {
+      const problems = validateStep(step, draft, i18n);
+      if (Object.keys(problems).length) return errors.fail(problems);
+      errors.clear();
+      return goTo(steps[index + 1]);
+    }
+    if (saving) return;
+    // every step again: a step may have been skipped with the back button or by address
+    for (const s of steps) {
+      const problems = validateStep(s, draft, i18n);
+      if (Object.keys(problems).length) return errors.fail(problems);
+    }
+    try {
+      await save({ variables: { input: toInput(draft) } });
+      navigate('/profile', { state: { flash: t('profile.saved') } });
+    } catch (err) {
+      errors.failFromServer(err, t('error.generic'));
+    }
+  };
+
+  const onNavigate = (target: string) => {
+    const s = STEP_OF_TARGET[target];
+    if (s && s !== step) {
+      goTo(s);
+      setPendingFocus(target);
+      return true;
+    }
+    return false;
+  };
+
+  const name = t(STEP_NAME[step]);
+  const position = t('wizard.position', { n: index + 1, total: steps.length });
+  const props: StepProps = { draft, update, errors: errors.fields };
+  return (
+    <Page title={t('wizard.pageTitle', { name, position })} heading={name} hasErrors={errors.hasErrors} focusKey={step}>
+      <p className="lead">{t('wizard.title')}{t('common.colon')}{position}</p>
+      <ol className="steps" aria-label={t('wizard.stepsLabel')}>
+        {steps.map((s, i) => (
+          <li key={s} aria-current={s === step ? 'step' : undefined}>{i + 1}. {t(STEP_NAME[s])}</li>
+        ))}
+      </ol>
+      <ErrorSummary items={errors.summary} message={errors.message} attempt={errors.attempt} onNavigate={onNavigate} />
+      <form onSubmit={submit} noValidate>
+        {step === 'consent' && <ConsentStep {...props} hadDisabilityData={hadDisabilityData} />}
+        {step === 'about' && <AboutStep {...props} />}
+        {step === 'disability' && <DisabilityStep {...props} />}
+        {step === 'needs' && <NeedsStep {...props} />}
+        {step === 'skills' && <SkillsStep {...props} />}
+        {step === 'preferences' && <PreferencesStep {...props} />}
+        {step === 'review' && <ReviewStep {...props} steps={steps} />}
+        <ButtonRow>
+          <Button type="submit" aria-disabled={saving || undefined}>{step === 'review' ? t('wizard.save') : t('wizard.next')}</Button>
+          {index > 0 && <Button variant="secondary" onClick={() => goTo(steps[index - 1])}>{t('wizard.back')}</Button>}
+        </ButtonRow>
+      </form>
+    </Page>
+  );
+}

@@ -1,0 +1,31 @@
+// What both message files must provide: plain strings by key (zh-CN.ts defines the keys) and a label
+// for every value of every domain enum the screens show.
+import type {
+  ApplicationStatus, ConsentPurpose, DisabilityCategory, Education, EmploymentForm, EmploymentStatus, Gender,
+  InterviewAccommodation, JobDemand, OrganizationType, PostingSort, PostingStatus, Residence, VerificationStatus,
+  WorkplaceSupport,
+} from '../gql/graphql';
+
+export type Locale = 'zh-CN' | 'en';
+export const LOCALES: readonly Locale[] = ['zh-CN', 'en'];
+
+export interface EnumLabels {
+  ApplicationStatus: Record<ApplicationStatus, string>;
+  ConsentPurpose: Record<ConsentPurpose, string>;
+  DisabilityCategory: Record<DisabilityCategory, string>;
+  DisabilityLevel: Record<'1' | '2' | '3' | '4', string>;
+  Education: Record<Education, string>;
+  EmploymentForm: Record<EmploymentForm, string>;
+  EmploymentStatus: Record<EmploymentStatus, string>;
+  Gender: Record<Gender, string>;
+  InterviewAccommodation: Record<InterviewAccommodation, string>;
+  JobDemand: Record<JobDemand, string>;
+  OrganizationType: Record<OrganizationType, string>;
+  PostingSort: Record<PostingSort, string>;
+  PostingStatus: Record<PostingStatus, string>;
+  Residence: Record<Residence, string>;
+  VerificationStatus: Record<VerificationStatus, string>;
+  WorkplaceSupport: Record<WorkplaceSupport, string>;
+}
+
+export type EnumName = keyof EnumLabels;

@@ -1,0 +1,2 @@
+// Stylesheets are not part of component tests.
+export default {};
