@@ -1,0 +1,152 @@
+// Arranges data for the browser journeys through the real GraphQL API (the way another person would),
+// plus the one thing nobody can do through it: an administrator is written into the database.
+import { randomInt } from 'node:crypto';
+import argon2 from 'argon2';
+import pg from 'pg';
+
+export const PASSWORD = 'Correct-Horse-9';
+export const LUOSHAN = '411521';
+export const PINGQIAO = '411503';
+
+export function baseUrl(): string {
+  const url = process.env.BROWSER_BASE_URL;
+  if (!url) throw new Error('BROWSER_BASE_URL is not set: run through jest.browser.config.js');
+  return url;
+}
+
+export function uniquePhone(): string {
+  return `139${String(randomInt(0, 100_000_000)).padStart(8, '0')}`;
+}
+
+const ID_WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
+export function residentId(county = LUOSHAN, birth = '19900101'): string {
+  const first17 = `${county}${birth}${String(randomInt(100, 1000))}`;
+  let sum = 0;
+  for (let i = 0; i < 17; i++) sum += Number(first17[i]) * ID_WEIGHTS[i];
+  return first17 + '10X98765432'[sum % 11];
+}
+
+/** A certificate number: resident ID + category digit + level digit. */
+export function certificate(categoryDigit = 1, level = 2, birth = '19900101'): string {
+  return `${residentId(LUOSHAN, birth)}${categoryDigit}${level}`;
+}
+
+const CREDIT = '0123456789ABCDEFGHJKLMNPQRTUWXY';
+const CREDIT_WEIGHTS = [1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28];
+export function creditCode(): string {
+  let body = '91411500';
+  for (let i = 0; i < 9; i++) body += CREDIT[randomInt(0, 31)];
+  let sum = 0;
+  for (let i = 0; i < 17; i++) sum += CREDIT.indexOf(body[i]) * CREDIT_WEIGHTS[i];
+  return body + CREDIT[(31 - (sum % 31)) % 31];
+}
+
+/** One API user with its own session cookie. */
+export class Api {
+  cookie: string | undefined;
+
+  async gql<T = any>(query: string, variables?: Record<string, unknown>): Promise<T> {
+    const res = await fetch(`${baseUrl()}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...(this.cookie ? { cookie: this.cookie } : {}) },
+      body: JSON.stringify({ query, variables }),
+    });
+    const m = /zyt_session=([^;]*)/.exec(res.headers.get('set-cookie') ?? '');
+    if (m) this.cookie = m[1] ? `zyt_session=${m[1]}` : undefined;
+    const json = (await res.json()) as { data?: T; errors?: unknown[] };
+    if (json.errors?.length || !json.data) throw new Error(`GraphQL errors: ${JSON.stringify(json.errors ?? json)}`);
+    return json.data;
+  }
+
+  /** The session cookie value, to hand to a browser context. */
+  get session(): string {
+    if (!this.cookie) throw new Error('not signed in');
+    return this.cookie.split('=')[1];
+  }
+
+  static async signUp(role: 'SEEKER' | 'EMPLOYER', displayName: string, phone = uniquePhone()) {
+    const api = new Api();
+    await api.gql(`mutation($i: SignUpInput!) { signUp(input: $i) { user { id } } }`,
+      { i: { role, displayName, phone, password: PASSWORD } });
+    return Object.assign(api, { phone });
+  }
+
+  static async signIn(account: string, password = PASSWORD) {
+    const api = new Api();
+    await api.gql(`mutation($i: SignInInput!) { signIn(input: $i) { user { id } } }`, { i: { account, password } });
+    return api;
+  }
+}
+
+/** A city-wide staff member, created by an administrator written straight into the database. */
+export async function staffMember(): Promise<Api> {
+  const db = new pg.Client({ connectionString: process.env.BROWSER_DATABASE_URL });
+  await db.connect();
+  const adminPhone = uniquePhone();
+  try {
+    const hash = await argon2.hash(PASSWORD, { type: argon2.argon2id, memoryCost: 19456, timeCost: 2, parallelism: 1 });
+    await db.query(`INSERT INTO app_user (phone, password_hash, role, display_name) VALUES ($1, $2, 'ADMIN', '管理员')`, [adminPhone, hash]);
+  } finally {
+    await db.end();
+  }
+  const admin = await Api.signIn(adminPhone);
+  const phone = uniquePhone();
+  await admin.gql(`mutation($i: CreateStaffInput!) { createStaffUser(input: $i) { id } }`,
+    { i: { displayName: '残联工作人员', phone, password: PASSWORD, scopeCountyCode: null } });
+  return Api.signIn(phone);
+}
+
+export async function verifyOrganization(staff: Api, organizationId: string) {
+  await staff.gql(`mutation($i: VerifyOrganizationInput!) { verifyOrganization(input: $i) { id } }`,
+    { i: { organizationId, status: 'VERIFIED', note: '' } });
+}
+
+export function organizationInput(over: Record<string, unknown> = {}) {
+  return {
+    name: '信阳无障碍电子商务有限公司', creditCode: creditCode(), type: 'PRIVATE', countyCode: PINGQIAO, address: '平桥区民权路8号',
+    staffCount: 120, isSchool: false, description: '电商客服和数据录入，办公区全部无障碍。', contactName: '李经理', contactPhone: '0376-1234567', ...over,
+  };
+}
+
+export function postingInput(over: Record<string, unknown> = {}) {
+  return {
+    title: '电商客服', description: '在电脑上用文字回答顾客的问题。公司提供读屏软件和安静的工作区。', countyCode: PINGQIAO,
+    address: '平桥区民权路8号', employmentForm: 'FULL_TIME', openings: 3, salaryMin: 2800, salaryMax: 3600, educationRequired: 'NONE',
+    skills: ['电脑打字'], reserved: true, demands: ['FAST_PACE'], supports: ['SCREEN_READER', 'TEXT_COMMUNICATION', 'STEP_FREE_ACCESS'],
+    suitableCategories: [], ...over,
+  };
+}
+
+export function profileInput(over: Record<string, unknown> = {}) {
+  return {
+    name: '张明', gender: 'MALE', birthDate: '1990-01-01', countyCode: LUOSHAN, residence: 'RURAL', phone: uniquePhone(),
+    certificateNumber: certificate(1, 2), category: 'VISUAL', level: 2, education: 'VOCATIONAL', skills: ['按摩', '电脑打字'],
+    experience: '在盲人按摩店工作三年', cannotDo: ['READING_PRINT', 'DRIVING'], supportsMust: ['SCREEN_READER'], supportsNice: ['BRAILLE'],
+    preferredForms: ['FULL_TIME'], preferredCounties: [LUOSHAN], payMin: 2500, priorityGroups: [], employmentStatus: 'UNEMPLOYED',
+    consents: ['SENSITIVE_DATA', 'JOB_MATCHING', 'SHARE_WITH_EMPLOYERS'], ...over,
+  };
+}
+
+/** An employer with a verified organization and one published posting. */
+export async function employerWithPosting(staff: Api, over: { posting?: Record<string, unknown>; org?: Record<string, unknown> } = {}) {
+  const employer = await Api.signUp('EMPLOYER', '李经理');
+  const { createOrganization } = await employer.gql(
+    `mutation($i: OrganizationInput!) { createOrganization(input: $i) { id } }`, { i: organizationInput(over.org) });
+  await verifyOrganization(staff, createOrganization.id);
+  const { createPosting } = await employer.gql(`mutation($i: PostingInput!) { createPosting(input: $i) { id } }`,
+    { i: postingInput(over.posting) });
+  await employer.gql(`mutation($id: ID!) { publishPosting(id: $id) { id } }`, { id: createPosting.id });
+  return { employer, organizationId: createOrganization.id as string, postingId: createPosting.id as string };
+}
+
+export async function seekerWithProfile(over: Record<string, unknown> = {}) {
+  const seeker = await Api.signUp('SEEKER', '张明');
+  await seeker.gql(`mutation($i: SeekerProfileInput!) { saveMyProfile(input: $i) { id } }`, { i: profileInput(over) });
+  return seeker;
+}
+
+export async function apply(seeker: Api, postingId: string) {
+  const { applyToPosting } = await seeker.gql(`mutation($i: ApplyInput!) { applyToPosting(input: $i) { id } }`,
+    { i: { postingId, note: '我有三年客服经验。', accommodations: ['SCREEN_READER_MATERIALS'], accommodationNote: '' } });
+  return applyToPosting.id as string;
+}
