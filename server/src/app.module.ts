@@ -16,6 +16,7 @@ import { OrganizationsModule } from './organizations/organizations.module.js';
 import { PlacementsModule } from './placements/placements.module.js';
 import { PostingsModule } from './postings/postings.module.js';
 import { SeekersModule } from './seekers/seekers.module.js';
+import { SearchModule } from './search/search.module.js';
 
 @Module({})
 export class AppModule {
@@ -27,7 +28,7 @@ export class AppModule {
         TypeOrmModule.forRoot(dataSourceOptions(databaseUrl, config)),
         AppGraphQLModule.forRoot(),
         AuthModule, OrganizationsModule, PostingsModule, SeekersModule, PlacementsModule, ApplicationsModule,
-        NotificationsModule, EventsModule,
+        NotificationsModule, EventsModule, SearchModule,
       ],
       controllers: [HealthController],
       providers: [{ provide: APP_PIPE, useClass: InputValidationPipe }],

@@ -4,6 +4,7 @@ import { Logger } from '@nestjs/common';
 import { createServer, resolveDatabase } from './bootstrap.js';
 import { loadConfig } from './config/config.js';
 import { loadDemoDataIfEmpty } from './database/seed/demo.js';
+import { SearchIndexer } from './search/search-indexer.service.js';
 
 async function main() {
   const config = loadConfig();
@@ -11,6 +12,8 @@ async function main() {
   const db = await resolveDatabase(config);
   const server = await createServer(config, db.url, { onClose: () => db.embedded?.stop() ?? Promise.resolve() });
   if (config.demoData) await loadDemoDataIfEmpty(server.dataSource, config);
+  // demo data is loaded without outbox rows: index it now
+  await server.app.get(SearchIndexer).reconcile();
   logger.log(`助业通 is ready: http://localhost:${config.port}/ (GraphQL at /graphql)`);
 }
 

@@ -32,6 +32,7 @@ const messages: Catalog = {
   'error.illegalTransition': { 'zh-CN': '申请不能从“{from}”变为“{to}”', en: 'An application cannot move from {from} to {to}' },
   'error.illegalPostingTransition': { 'zh-CN': '职位不能从“{from}”变为“{to}”', en: 'A position cannot move from {from} to {to}' },
   'error.changedMeanwhile': { 'zh-CN': '该记录已被他人修改，请刷新后重试', en: 'Someone else changed this record. Please reload and try again' },
+  'error.matchingConsentRequired': { 'zh-CN': '请先在档案中开启“岗位匹配”授权，才能按匹配度推荐职位', en: 'Turn on consent to job matching in your profile to get jobs matched to you' },
   'error.consentRequired': { 'zh-CN': '保存残疾信息前需要您同意“{purpose}”授权', en: 'Your consent to "{purpose}" is needed before disability data is saved' },
   'error.organizationNotVerified': { 'zh-CN': '单位核验通过后才能发布职位', en: 'The organization must be verified before it publishes positions' },
   'error.alreadyPlaced': { 'zh-CN': '该申请已登记就业', en: 'This application is already recorded as a placement' },

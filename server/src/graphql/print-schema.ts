@@ -19,11 +19,13 @@ import { PlacementsResolver } from '../placements/placements.resolver.js';
 import { PostingsResolver } from '../postings/postings.resolver.js';
 import { RegionsResolver } from '../regions/regions.resolver.js';
 import { SeekersResolver } from '../seekers/seekers.resolver.js';
+import { SearchResolver } from '../search/search.resolver.js';
 import './enums.js';
 
 export const RESOLVERS = [
   AuthResolver, AuditResolver, RegionsResolver, OrganizationsResolver, PostingsResolver, SeekersResolver,
   ApplicationsResolver, PlacementsResolver, NotificationsResolver, EventsResolver, RegistrationsResolver, BoothsResolver,
+  SearchResolver,
 ];
 
 const HEADER = `# ------------------------------------------------------

@@ -1,0 +1,157 @@
+// The outbox relay: drains outbox rows into the search engine after their transaction committed.
+//
+// - Claims a batch with FOR UPDATE SKIP LOCKED, so relays in several server instances never take the same rows.
+// - Takes a transaction-scoped advisory lock per aggregate, so two relays never apply one posting concurrently
+//   (an older state written after a newer one).
+// - Applies the current state from PostgreSQL, not the row's op: a posting that is no longer published, or a seeker
+//   whose DISCOVERABLE consent is withdrawn, is deleted from the index; otherwise upserted. Applying twice is the same
+//   as once, so a relay killed after the engine write but before its commit loses nothing and breaks nothing.
+// - An engine failure rolls nothing back in PostgreSQL: the rows get attempts + 1 and wait with exponential backoff.
+import type { SearchEngine } from './search-engine.js';
+import { INDEX_OF, loadDocuments, type Aggregate, type Database, type Sql } from './sources.js';
+
+export interface RelayOptions {
+  batchSize: number;
+  /** idle wait between polls when the outbox is empty */
+  pollMs: number;
+  backoffMs: number;
+  maxBackoffMs: number;
+  retainDays: number;
+  log?: (level: 'warn' | 'error' | 'log', message: string) => void;
+}
+
+export interface DrainResult {
+  claimed: number;
+  applied: number;
+  failed: number;
+  /** rows left for later because another relay held their aggregate */
+  deferred: number;
+}
+
+interface OutboxRow { id: string; aggregate: Aggregate; aggregate_id: string; attempts: number }
+
+export function backoffMs(attempts: number, base: number, max: number, random = Math.random): number {
+  const exp = Math.min(max, base * 2 ** Math.min(attempts, 30));
+  return Math.round(exp * (0.8 + 0.4 * random()));
+}
+
+/** Loads the current state of each aggregate and writes it to the engine: upsert what should be indexed, delete the rest. */
+export async function applyCurrentState(engine: SearchEngine, sql: Sql, targets: ReadonlyArray<{ aggregate: Aggregate; id: string }>): Promise<number> {
+  let applied = 0;
+  for (const aggregate of ['posting', 'seeker'] as const) {
+    const ids = [...new Set(targets.filter((t) => t.aggregate === aggregate).map((t) => t.id))];
+    if (!ids.length) continue;
+    const docs = await loadDocuments(sql, aggregate, ids);
+    const gone = ids.filter((id) => !docs.has(id));
+    await engine.upsert(INDEX_OF[aggregate], [...docs.values()]);
+    await engine.delete(INDEX_OF[aggregate], gone);
+    applied += ids.length;
+  }
+  return applied;
+}
+
+export class OutboxRelay {
+  private running = false;
+  private loop: Promise<void> | null = null;
+  private wake: (() => void) | null = null;
+  private lastPurge = 0;
+
+  constructor(private readonly db: Database, private readonly engine: SearchEngine, private readonly options: RelayOptions) {}
+
+  /** One batch: claim, lock aggregates, apply, mark. Safe to call from any number of processes at once. */
+  async drainOnce(): Promise<DrainResult> {
+    return this.db.transaction(async (tx) => {
+      const rows = await tx.query<OutboxRow>(
+        `SELECT id, aggregate, aggregate_id, attempts FROM outbox
+          WHERE processed_at IS NULL AND available_at <= now()
+          ORDER BY id LIMIT $1 FOR UPDATE SKIP LOCKED`, [this.options.batchSize]);
+      if (!rows.length) return { claimed: 0, applied: 0, failed: 0, deferred: 0 };
+      const keys = [...new Set(rows.map((r) => `${r.aggregate}:${r.aggregate_id}`))];
+      const locks = await tx.query<{ key: string; ok: boolean }>(
+        `SELECT k AS key, pg_try_advisory_xact_lock(hashtextextended('search:' || k, 0)) AS ok FROM unnest($1::text[]) AS k`, [keys]);
+      const held = new Set(locks.filter((l) => l.ok).map((l) => l.key));
+      const mine = rows.filter((r) => held.has(`${r.aggregate}:${r.aggregate_id}`));
+      const deferred = rows.length - mine.length;
+      if (!mine.length) return { claimed: rows.length, applied: 0, failed: 0, deferred };
+      const ids = mine.map((r) => r.id);
+      try {
+        await applyCurrentState(this.engine, tx, mine.map((r) => ({ aggregate: r.aggregate, id: r.aggregate_id })));
+      } catch (e) {
+        const message = e instanceof Error ? e.message : String(e);
+        const attempts = Math.max(...mine.map((r) => r.attempts)) + 1;
+        const wait = backoffMs(attempts - 1, this.options.backoffMs, this.options.maxBackoffMs);
+        await tx.query(
+          `UPDATE outbox SET attempts = attempts + 1, last_error = left($2, 2000),
+                  available_at = now() + make_interval(secs => $3::double precision / 1000)
+            WHERE id = ANY($1::bigint[])`, [ids, message, wait]);
+        this.options.log?.('warn', `search engine write failed for ${ids.length} outbox rows (attempt ${attempts}, next in ${wait} ms): ${message}`);
+        return { claimed: rows.length, applied: 0, failed: mine.length, deferred };
+      }
+      await tx.query(`UPDATE outbox SET processed_at = now(), attempts = attempts + 1, last_error = NULL WHERE id = ANY($1::bigint[])`, [ids]);
+      return { claimed: rows.length, applied: mine.length, failed: 0, deferred };
+    });
+  }
+
+  /** Drains until nothing is available now (tests, reindex catch-up). */
+  async drainAll(): Promise<number> {
+    let applied = 0;
+    for (;;) {
+      const r = await this.drainOnce();
+      applied += r.applied;
+      if (r.claimed === 0 || (r.applied === 0 && r.deferred === 0)) return applied;
+    }
+  }
+
+  async purgeProcessed(): Promise<void> {
+    await this.db.query(`DELETE FROM outbox WHERE processed_at < now() - make_interval(days => $1)`, [this.options.retainDays]);
+  }
+
+  start(): void {
+    if (this.running) return;
+    this.running = true;
+    this.loop = this.run();
+  }
+
+  /** Wakes an idle relay now (after a local write, to shorten the lag). */
+  poke(): void {
+    this.wake?.();
+  }
+
+  async stop(): Promise<void> {
+    this.running = false;
+    this.poke();
+    await this.loop;
+  }
+
+  private async sleep(ms: number) {
+    await new Promise<void>((resolve) => {
+      const t = setTimeout(resolve, ms);
+      this.wake = () => {
+        clearTimeout(t);
+        resolve();
+      };
+    });
+    this.wake = null;
+  }
+
+  private async run(): Promise<void> {
+    let errors = 0;
+    while (this.running) {
+      try {
+        const r = await this.drainOnce();
+        errors = 0;
+        if (Date.now() - this.lastPurge > 600_000) {
+          this.lastPurge = Date.now();
+          await this.purgeProcessed();
+        }
+        // a full batch means more may be waiting: go on at once; otherwise wait for the next poll
+        if (r.claimed < this.options.batchSize || r.applied === 0) await this.sleep(this.options.pollMs);
+      } catch (e) {
+        // the database itself is unavailable: wait longer each time, keep the server running
+        errors++;
+        this.options.log?.('error', `outbox relay: ${e instanceof Error ? e.message : String(e)}`);
+        await this.sleep(backoffMs(errors, this.options.backoffMs, this.options.maxBackoffMs));
+      }
+    }
+  }
+}

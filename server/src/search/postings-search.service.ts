@@ -1,0 +1,168 @@
+// Job search and recommendations: the engine narrows and ranks candidates, PostgreSQL supplies the rows (so nothing
+// stale or unpublished is shown), and the matcher scores and explains them for a seeker who consented to matching.
+import { Inject, Injectable } from '@nestjs/common';
+import { DataSource, In } from 'typeorm';
+import type { Actor } from '../auth/actor.js';
+import { requireActor } from '../auth/auth.service.js';
+import { APP_CONFIG, type AppConfig } from '../config/config.js';
+import {
+  ConsentPurpose, EmploymentForm, OrganizationType, PostingStatus, Role, WorkplaceSupport,
+} from '../common/domain.js';
+import { FieldProblems, ForbiddenError } from '../common/errors.js';
+import { pageOf, type PageInput } from '../common/pagination.js';
+import { currentLocale } from '../common/request-context.js';
+import { compareMatches, matchPosting, type MatchResult, type Place } from '../matching/matcher.js';
+import { Posting } from '../postings/posting.entity.js';
+import { RegionsService } from '../regions/regions.service.js';
+import { SeekerProfile } from '../seekers/seeker-profile.entity.js';
+import { SeekersService } from '../seekers/seekers.service.js';
+import { ANY_CATEGORY, POSTINGS_INDEX } from './indexes.js';
+import { openPostingsFilter, postingsFilterFor } from './match-filters.js';
+import { f, SearchEngine, type Filter, type SearchResult, type Sort } from './search-engine.js';
+import { PostingSearchSort, type FacetCount, type PostingFacets, type PostingSearchResult } from './search.models.js';
+import type { PostingSearchFilter } from './search.inputs.js';
+
+/** How many engine hits the matcher re-ranks for "best match" and recommendations. */
+export const RERANK_POOL = 300;
+const FACETS = ['countyCode', 'employmentForm', 'organizationType', 'supports', 'reserved'];
+
+interface Ranked { posting: Posting; relevance: number; match: MatchResult | null }
+
+@Injectable()
+export class PostingsSearchService {
+  readonly places: ReadonlyMap<string, Place>;
+
+  constructor(
+    private readonly engine: SearchEngine,
+    private readonly ds: DataSource,
+    private readonly regions: RegionsService,
+    private readonly seekers: SeekersService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {
+    this.places = new Map(regions.counties().map((c) => [c.code, { latitude: c.latitude, longitude: c.longitude }]));
+  }
+
+  /** The signed-in seeker's profile when they consented to job matching; null otherwise. */
+  async matchingProfile(actor: Actor | null): Promise<SeekerProfile | null> {
+    if (actor?.role !== Role.SEEKER) return null;
+    const profile = await this.seekers.mine(actor);
+    if (!profile) return null;
+    const consents = await this.seekers.currentConsents(this.ds.manager, profile.id);
+    return consents.has(ConsentPurpose.JOB_MATCHING) ? profile : null;
+  }
+
+  async search(actor: Actor | null, query: string | undefined, input: PostingSearchFilter = {}, sort?: PostingSearchSort, pageInput?: PageInput): Promise<PostingSearchResult> {
+    const { offset, limit, page, pageSize } = pageOf(pageInput, this.config.pageSizeMax);
+    const profile = await this.matchingProfile(actor);
+    const text = query?.trim() ?? '';
+    const wanted = sort ?? PostingSearchSort.RELEVANCE;
+    this.validate(input, wanted, profile);
+    const filter = f.and(openPostingsFilter(new Date()), this.filterOf(input));
+    const bestMatch = wanted === PostingSearchSort.BEST_MATCH;
+    const result = await this.engine.search(POSTINGS_INDEX.name, {
+      query: text, filter, facets: FACETS, sort: this.sortOf(wanted, text, input, profile),
+      offset: bestMatch ? 0 : offset, limit: bestMatch ? RERANK_POOL : limit,
+    });
+    let ranked = await this.rank(result, profile);
+    if (bestMatch) ranked = ranked.sort((a, b) => compareMatches(a.match!, b.match!)).slice(offset, offset + limit);
+    return {
+      items: ranked.map((r) => ({ posting: r.posting, relevance: r.relevance, match: r.match })),
+      total: result.total, page, pageSize, facets: this.facetsOf(result), relaxed: !!result.relaxed, matched: !!profile,
+    };
+  }
+
+  /** Jobs the seeker can take (hard constraints in the engine), nearest and remote ones, re-ranked by the matcher. */
+  async recommended(actor: Actor | null, pageInput?: PageInput): Promise<PostingSearchResult> {
+    const a = requireActor(actor, Role.SEEKER);
+    const { offset, limit, page, pageSize } = pageOf(pageInput, this.config.pageSizeMax);
+    if (!(await this.seekers.mine(a))) throw new ForbiddenError('error.profileRequired');
+    const profile = await this.matchingProfile(a);
+    if (!profile) throw new ForbiddenError('error.matchingConsentRequired');
+    const filter = f.and(openPostingsFilter(new Date()), postingsFilterFor(profile));
+    const home = this.places.get(profile.countyCode);
+    const [near, remote] = await Promise.all([
+      this.engine.search(POSTINGS_INDEX.name, {
+        filter, limit: RERANK_POOL,
+        sort: home ? [{ field: 'location', geo: { lat: home.latitude, lng: home.longitude } }] : [{ field: 'publishedAt', direction: 'desc' }],
+      }),
+      this.engine.search(POSTINGS_INDEX.name, { filter: f.and(filter, f.eq('remote', true)), limit: 100, sort: [{ field: 'publishedAt', direction: 'desc' }] }),
+    ]);
+    const hits = [...new Map([...near.hits, ...remote.hits].map((h) => [h.id, h])).values()];
+    const ranked = (await this.rank({ hits, total: hits.length, facets: {} }, profile))
+      .filter((r) => r.match!.eligible)
+      .sort((x, y) => compareMatches(x.match!, y.match!));
+    return {
+      items: ranked.slice(offset, offset + limit).map((r) => ({ posting: r.posting, relevance: r.relevance, match: r.match })),
+      total: ranked.length, page, pageSize, facets: null, relaxed: false, matched: true,
+    };
+  }
+
+  /** Rows from PostgreSQL in the engine's order (still published only), matched when there is a profile. */
+  private async rank(result: SearchResult, profile: SeekerProfile | null): Promise<Ranked[]> {
+    const ids = result.hits.map((h) => h.id);
+    if (!ids.length) return [];
+    const rows = await this.ds.getRepository(Posting).findBy({ id: In(ids), status: PostingStatus.PUBLISHED });
+    const byId = new Map(rows.map((p) => [p.id, p]));
+    const locale = currentLocale();
+    return result.hits.flatMap((h) => {
+      const posting = byId.get(h.id);
+      if (!posting) return [];
+      return [{ posting, relevance: h.score, match: profile ? matchPosting(profile, posting, { locale, places: this.places }) : null }];
+    });
+  }
+
+  private validate(input: PostingSearchFilter, sort: PostingSearchSort, profile: SeekerProfile | null) {
+    const problems = new FieldProblems();
+    (input.countyCodes ?? []).forEach((c, i) => problems.check(this.regions.isCounty(c), `filter.countyCodes.${i}`, 'validation.unknownCounty'));
+    problems.check(sort !== PostingSearchSort.BEST_MATCH || !!profile, 'sort', 'error.matchingConsentRequired');
+    problems.check(sort !== PostingSearchSort.DISTANCE || !!input.near || !!profile, 'filter.near', 'validation.required');
+    problems.throwIfAny();
+  }
+
+  private filterOf(x: PostingSearchFilter): Filter | undefined {
+    return f.and(
+      x.countyCodes?.length ? f.in('countyCode', x.countyCodes) : undefined,
+      x.employmentForms?.length ? f.in('employmentForm', x.employmentForms) : undefined,
+      x.organizationTypes?.length ? f.in('organizationType', x.organizationTypes) : undefined,
+      x.supportsAll?.length ? f.all('supports', x.supportsAll) : undefined,
+      x.demandsNone?.length ? f.not(f.any('demands', x.demandsNone)) : undefined,
+      x.reservedOnly ? f.eq('reserved', true) : undefined,
+      x.remoteOnly ? f.eq('remote', true) : undefined,
+      x.category ? f.any('categories', [x.category, ANY_CATEGORY]) : undefined,
+      x.salaryAtLeast != null ? f.range('salary', x.salaryAtLeast) : undefined,
+      x.publishedSince ? f.range('publishedAt', `${x.publishedSince}T00:00:00+08:00`) : undefined,
+      x.near ? f.near('location', x.near.latitude, x.near.longitude, x.near.radiusKm * 1000) : undefined,
+    );
+  }
+
+  private sortOf(sort: PostingSearchSort, text: string, x: PostingSearchFilter, profile: SeekerProfile | null): Sort[] {
+    switch (sort) {
+      case PostingSearchSort.NEWEST: return [{ field: 'publishedAt', direction: 'desc' }];
+      case PostingSearchSort.SALARY: return [{ field: 'salary', direction: 'desc' }];
+      case PostingSearchSort.DEADLINE: return [{ field: 'deadline', direction: 'asc' }];
+      case PostingSearchSort.DISTANCE: {
+        const home = profile ? this.places.get(profile.countyCode) : undefined;
+        const from = x.near ? { lat: x.near.latitude, lng: x.near.longitude } : { lat: home!.latitude, lng: home!.longitude };
+        return [{ field: 'location', geo: from }];
+      }
+      default: return text ? [] : [{ field: 'publishedAt', direction: 'desc' }];
+    }
+  }
+
+  /** Every value of each facet in a fixed order (zero counts included), so filter groups do not jump around. */
+  private facetsOf(r: SearchResult): PostingFacets {
+    const en = currentLocale() === 'en';
+    const list = (field: string, values: readonly string[], label?: (v: string) => string | null): FacetCount[] =>
+      values.map((value) => ({ value, label: label?.(value) ?? null, count: r.facets[field]?.[value] ?? 0 }));
+    return {
+      counties: list('countyCode', this.regions.counties().map((c) => c.code), (code) => {
+        const c = this.regions.county(code);
+        return c ? (en ? c.nameEn : c.nameZh) : null;
+      }),
+      employmentForms: list('employmentForm', Object.values(EmploymentForm)),
+      organizationTypes: list('organizationType', Object.values(OrganizationType)),
+      supports: list('supports', Object.values(WorkplaceSupport)),
+      reserved: list('reserved', ['true', 'false']),
+    };
+  }
+}

@@ -1,0 +1,40 @@
+// Search: the engine chosen by configuration (Meilisearch when MEILI_URL is set, else embedded), the indexer with the
+// outbox relay, and the search, recommendation and candidate queries.
+import { Logger, Module } from '@nestjs/common';
+import { APP_CONFIG, type AppConfig } from '../config/config.js';
+import { PostingsModule } from '../postings/postings.module.js';
+import { RegionsService } from '../regions/regions.service.js';
+import { SeekersModule } from '../seekers/seekers.module.js';
+import { CandidatesService } from './candidates.service.js';
+import { EmbeddedSearchEngine } from './engines/embedded/embedded-engine.js';
+import { PostingsSearchService } from './postings-search.service.js';
+import { SearchEngine } from './search-engine.js';
+import { SearchIndexer } from './search-indexer.service.js';
+import { SearchResolver } from './search.resolver.js';
+
+export async function createSearchEngine(config: AppConfig, countyNames: readonly string[]): Promise<SearchEngine> {
+  if (config.meili) {
+    // the client is ESM-only and only needed here: load it when configured
+    const { MeilisearchEngine } = await import('./engines/meilisearch/meilisearch-engine.js');
+    return new MeilisearchEngine({ url: config.meili.url, apiKey: config.meili.key, words: countyNames });
+  }
+  return new EmbeddedSearchEngine({ words: countyNames });
+}
+
+@Module({
+  imports: [PostingsModule, SeekersModule],
+  providers: [
+    {
+      provide: SearchEngine,
+      inject: [APP_CONFIG, RegionsService],
+      useFactory: async (config: AppConfig, regions: RegionsService) => {
+        const engine = await createSearchEngine(config, regions.counties().map((c) => c.nameZh));
+        new Logger('Search').log(`search engine: ${engine.name}`);
+        return engine;
+      },
+    },
+    SearchIndexer, PostingsSearchService, CandidatesService, SearchResolver,
+  ],
+  exports: [SearchEngine, SearchIndexer],
+})
+export class SearchModule {}
