@@ -209,8 +209,8 @@ describe('employers at events', () => {
     const postingId = await publishedPosting(e, { openings: 5 });
     const { applyForBooth } = await e.client.ok<any>(APPLY, { i: { eventId: id, postingIds: [postingId] } });
     await luoshanStaff.ok(DECIDE, { b: applyForBooth.id, ok: true });
-    const mine = await e.client.ok<any>(`{ myBooths { status event { title } postings { id reserved } } }`);
-    expect(mine.myBooths[0]).toMatchObject({ status: 'APPROVED', postings: [{ id: postingId, reserved: true }] });
+    const mine = await e.client.ok<any>(`{ myBooths { status event { title } postings { id reserved } applicants { id } } }`);
+    expect(mine.myBooths[0]).toMatchObject({ status: 'APPROVED', postings: [{ id: postingId, reserved: true }], applicants: [] });
     const [s1, s2, s3] = await Promise.all([seeker(server), seeker(server), seeker(server)]);
     const notRegistered = await s3.client.fails(`mutation($i: ApplyInput!) { applyToPosting(input: $i) { id } }`, { i: { postingId, eventId: id } });
     expect(notRegistered).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ path: 'input.eventId', message: '您没有报名该招聘会' }] });
@@ -223,6 +223,10 @@ describe('employers at events', () => {
     const MOVE = `mutation($i: MoveApplicationInput!) { moveApplication(input: $i) { status } }`;
     for (const to of ['INTERVIEW', 'OFFERED', 'HIRED']) await e.client.ok(MOVE, { i: { applicationId: appIds[0], to } });
     await e.client.ok(MOVE, { i: { applicationId: appIds[1], to: 'INTERVIEW' } });
+    const withApplicants = await e.client.ok<any>(`{ myBooths { applicants { id eventId seeker { name } } } }`);
+    expect(withApplicants.myBooths[0].applicants.map((x: any) => x.id).sort()).toEqual([...appIds].sort());
+    const outsider = await (await employer(server)).client.ok<any>(`query($id: ID!) { event(id: $id) { booths { applicants { id } } } }`, { id });
+    expect(outsider.event.booths[0].applicants).toBeNull();
     const q = `query($id: ID!) { event(id: $id) { overview { registered checkedIn services { service requested offered shortage } booths { approved limit } }
       outcomes { registered attended applications interviews offers hires exportUrl employers { organizationId applications interviews offers hires } } } }`;
     const r = await luoshanStaff.ok<any>(q, { id });

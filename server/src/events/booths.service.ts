@@ -2,6 +2,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, In, type EntityManager } from 'typeorm';
 import { type Actor, isStaff } from '../auth/actor.js';
+import { Application } from '../applications/application.entity.js';
 import { AuditService } from '../auth/audit.service.js';
 import { requireActor } from '../auth/auth.service.js';
 import { PostingStatus, Role } from '../common/domain.js';
@@ -164,6 +165,17 @@ export class BoothsService {
     return this.ds.getRepository(EventBooth).find({
       where: { eventId: event.id, ...(all ? {} : { status: BoothStatus.APPROVED }) }, order: { createdAt: 'ASC' },
     });
+  }
+
+  /** Applications made at the booth's event to the booth's organization: for its members and the event's staff. */
+  async applicants(actor: Actor | null, booth: EventBooth): Promise<Application[] | null> {
+    const event = await this.ds.getRepository(RecruitmentEvent).findOneByOrFail({ id: booth.eventId });
+    const allowed = (actor?.role === Role.EMPLOYER && actor.organizationId === booth.organizationId) || this.events.canManage(actor, event);
+    if (!allowed) return null;
+    return this.ds.getRepository(Application).createQueryBuilder('a')
+      .innerJoin(Posting, 'p', 'p.id = a.postingId')
+      .where('a.eventId = :e AND p.organizationId = :o', { e: booth.eventId, o: booth.organizationId })
+      .orderBy('a.createdAt', 'ASC').getMany();
   }
 
   async mine(actor: Actor | null): Promise<EventBooth[]> {
