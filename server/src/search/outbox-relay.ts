@@ -26,6 +26,8 @@ export interface DrainResult {
   failed: number;
   /** rows left for later because another relay held their aggregate */
   deferred: number;
+  /** the outbox rows this call marked processed */
+  processedIds: string[];
 }
 
 interface OutboxRow { id: string; aggregate: Aggregate; aggregate_id: string; attempts: number }
@@ -65,14 +67,14 @@ export class OutboxRelay {
         `SELECT id, aggregate, aggregate_id, attempts FROM outbox
           WHERE processed_at IS NULL AND available_at <= now()
           ORDER BY id LIMIT $1 FOR UPDATE SKIP LOCKED`, [this.options.batchSize]);
-      if (!rows.length) return { claimed: 0, applied: 0, failed: 0, deferred: 0 };
+      if (!rows.length) return { claimed: 0, applied: 0, failed: 0, deferred: 0, processedIds: [] };
       const keys = [...new Set(rows.map((r) => `${r.aggregate}:${r.aggregate_id}`))];
       const locks = await tx.query<{ key: string; ok: boolean }>(
         `SELECT k AS key, pg_try_advisory_xact_lock(hashtextextended('search:' || k, 0)) AS ok FROM unnest($1::text[]) AS k`, [keys]);
       const held = new Set(locks.filter((l) => l.ok).map((l) => l.key));
       const mine = rows.filter((r) => held.has(`${r.aggregate}:${r.aggregate_id}`));
       const deferred = rows.length - mine.length;
-      if (!mine.length) return { claimed: rows.length, applied: 0, failed: 0, deferred };
+      if (!mine.length) return { claimed: rows.length, applied: 0, failed: 0, deferred, processedIds: [] };
       const ids = mine.map((r) => r.id);
       try {
         await applyCurrentState(this.engine, tx, mine.map((r) => ({ aggregate: r.aggregate, id: r.aggregate_id })));
@@ -85,10 +87,10 @@ export class OutboxRelay {
                   available_at = now() + make_interval(secs => $3::double precision / 1000)
             WHERE id = ANY($1::bigint[])`, [ids, message, wait]);
         this.options.log?.('warn', `search engine write failed for ${ids.length} outbox rows (attempt ${attempts}, next in ${wait} ms): ${message}`);
-        return { claimed: rows.length, applied: 0, failed: mine.length, deferred };
+        return { claimed: rows.length, applied: 0, failed: mine.length, deferred, processedIds: [] };
       }
       await tx.query(`UPDATE outbox SET processed_at = now(), attempts = attempts + 1, last_error = NULL WHERE id = ANY($1::bigint[])`, [ids]);
-      return { claimed: rows.length, applied: mine.length, failed: 0, deferred };
+      return { claimed: rows.length, applied: mine.length, failed: 0, deferred, processedIds: ids };
     });
   }
 
