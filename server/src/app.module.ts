@@ -9,6 +9,7 @@ import { CoreModule } from './config/core.module.js';
 import { dataSourceOptions } from './database/data-source.js';
 import { AppGraphQLModule } from './graphql/graphql.module.js';
 import { InputValidationPipe } from './graphql/input-validation.pipe.js';
+import { CaseworkModule } from './casework/casework.module.js';
 import { EventsModule } from './events/events.module.js';
 import { HealthController } from './health.controller.js';
 import { NotificationsModule } from './notifications/notifications.module.js';
@@ -28,7 +29,7 @@ export class AppModule {
         TypeOrmModule.forRoot(dataSourceOptions(databaseUrl, config)),
         AppGraphQLModule.forRoot(),
         AuthModule, OrganizationsModule, PostingsModule, SeekersModule, PlacementsModule, ApplicationsModule,
-        NotificationsModule, EventsModule, SearchModule,
+        NotificationsModule, EventsModule, CaseworkModule, SearchModule,
       ],
       controllers: [HealthController],
       providers: [{ provide: APP_PIPE, useClass: InputValidationPipe }],

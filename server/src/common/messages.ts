@@ -66,6 +66,13 @@ const messages: Catalog = {
   'validation.postingNotOurs': { 'zh-CN': '只能附加本单位已发布的职位', en: 'Only your organization\'s published positions can be attached' },
   'booth.approved': { 'zh-CN': '已批准', en: 'approved' },
   'booth.declined': { 'zh-CN': '未获批准', en: 'declined' },
+  'validation.dateInFuture': { 'zh-CN': '{field}不能晚于今天', en: '{field} cannot be in the future' },
+  'validation.intentionRequired': { 'zh-CN': '基本信息核查请记录本人的就业意愿', en: 'An information check records whether the person wants work' },
+  'validation.coachMustBeStaff': { 'zh-CN': '就业辅导员须为在职工作人员账号', en: 'A job coach must be an active staff account' },
+  'validation.notAGraduate': { 'zh-CN': '该求职者没有毕业信息，不在毕业生台账中', en: 'This person has no graduation details and is not in the graduate ledger' },
+  'validation.followUpMonthRequired': { 'zh-CN': '回访请选择第几个月（1、3、6或12）', en: 'A follow-up names its month (1, 3, 6 or 12)' },
+  'validation.placementRequired': { 'zh-CN': '回访请选择对应的就业登记', en: 'A follow-up names the placement it follows' },
+  'error.followUpRecorded': { 'zh-CN': '这次回访已经登记过了', en: 'This follow-up is already recorded' },
   'category.VISUAL': { 'zh-CN': '视力', en: 'visual' },
   'category.HEARING': { 'zh-CN': '听力', en: 'hearing' },
   'category.SPEECH': { 'zh-CN': '言语', en: 'speech' },
@@ -229,6 +236,14 @@ const fields: Catalog = {
   eventId: { 'zh-CN': '招聘会', en: 'event' },
   ticketCode: { 'zh-CN': '票号', en: 'ticket code' },
   accessibilityNote: { 'zh-CN': '无障碍说明', en: 'accessibility notes' },
+  serviceDate: { 'zh-CN': '服务日期', en: 'service date' },
+  intention: { 'zh-CN': '就业意愿', en: 'wish to work' },
+  outcome: { 'zh-CN': '服务结果', en: 'outcome' },
+  entryDate: { 'zh-CN': '记录日期', en: 'date' },
+  followUpMonth: { 'zh-CN': '回访月份', en: 'follow-up month' },
+  placementId: { 'zh-CN': '就业登记', en: 'placement' },
+  coachUserId: { 'zh-CN': '就业辅导员', en: 'job coach' },
+  plan: { 'zh-CN': '帮扶方案', en: 'plan' },
 };
 
 const entities: Catalog = {

@@ -3,6 +3,7 @@ import { registerEnumType } from '@nestjs/graphql';
 import {
   Role, DisabilityCategory, OrganizationType, VerificationStatus, EmploymentForm, Education, JobDemand, WorkplaceSupport, PostingStatus, Gender, Residence, PriorityGroup, EmploymentStatus, ConsentPurpose, ApplicationStatus, InterviewAccommodation, ActionLine, PlacementSource, AccessPurpose,
 } from '../common/domain.js';
+import { GraduateStatus, LedgerEntryKind, ServiceKind, WorkIntention } from '../casework/casework-vocab.js';
 import { BoothStatus, EventKind, EventMode, EventService, EventStatus, NotificationKind, RegistrationStatus } from '../events/event-vocab.js';
 
 const enums: Array<[object, string, string]> = [
@@ -17,6 +18,8 @@ const enums: Array<[object, string, string]> = [
   [AccessPurpose, 'AccessPurpose', '查阅目的'],
   [EventKind, 'EventKind', '招聘会类型'], [EventMode, 'EventMode', '举办方式'], [EventStatus, 'EventStatus', '招聘会状态'],
   [EventService, 'EventService', '招聘会服务'], [BoothStatus, 'BoothStatus', '展位状态'],
-  [RegistrationStatus, 'RegistrationStatus', '报名状态'], [NotificationKind, 'NotificationKind', '通知类型'],
+  [RegistrationStatus, 'RegistrationStatus', '报名状态'],
+  [ServiceKind, 'ServiceKind', '“四个一”服务'], [WorkIntention, 'WorkIntention', '就业意愿'],
+  [GraduateStatus, 'GraduateStatus', '毕业生状态'], [LedgerEntryKind, 'LedgerEntryKind', '台账记录类型'], [NotificationKind, 'NotificationKind', '通知类型'],
 ];
 for (const [e, name, description] of enums) registerEnumType(e, { name, description });
