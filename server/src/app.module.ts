@@ -10,6 +10,7 @@ import { dataSourceOptions } from './database/data-source.js';
 import { AppGraphQLModule } from './graphql/graphql.module.js';
 import { InputValidationPipe } from './graphql/input-validation.pipe.js';
 import { CaseworkModule } from './casework/casework.module.js';
+import { IntegrityModule } from './reporting/integrity/integrity.module.js';
 import { EventsModule } from './events/events.module.js';
 import { HealthController } from './health.controller.js';
 import { NotificationsModule } from './notifications/notifications.module.js';
@@ -29,7 +30,7 @@ export class AppModule {
         TypeOrmModule.forRoot(dataSourceOptions(databaseUrl, config)),
         AppGraphQLModule.forRoot(),
         AuthModule, OrganizationsModule, PostingsModule, SeekersModule, PlacementsModule, ApplicationsModule,
-        NotificationsModule, EventsModule, CaseworkModule, SearchModule,
+        NotificationsModule, EventsModule, CaseworkModule, IntegrityModule, SearchModule,
       ],
       controllers: [HealthController],
       providers: [{ provide: APP_PIPE, useClass: InputValidationPipe }],

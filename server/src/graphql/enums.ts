@@ -4,6 +4,7 @@ import {
   Role, DisabilityCategory, OrganizationType, VerificationStatus, EmploymentForm, Education, JobDemand, WorkplaceSupport, PostingStatus, Gender, Residence, PriorityGroup, EmploymentStatus, ConsentPurpose, ApplicationStatus, InterviewAccommodation, ActionLine, PlacementSource, AccessPurpose,
 } from '../common/domain.js';
 import { GraduateStatus, LedgerEntryKind, ServiceKind, WorkIntention } from '../casework/casework-vocab.js';
+import { FlagKind, FlagStatus } from '../reporting/integrity/integrity-vocab.js';
 import { BoothStatus, EventKind, EventMode, EventService, EventStatus, NotificationKind, RegistrationStatus } from '../events/event-vocab.js';
 
 const enums: Array<[object, string, string]> = [
@@ -19,6 +20,7 @@ const enums: Array<[object, string, string]> = [
   [EventKind, 'EventKind', '招聘会类型'], [EventMode, 'EventMode', '举办方式'], [EventStatus, 'EventStatus', '招聘会状态'],
   [EventService, 'EventService', '招聘会服务'], [BoothStatus, 'BoothStatus', '展位状态'],
   [RegistrationStatus, 'RegistrationStatus', '报名状态'],
+  [FlagKind, 'FlagKind', '风险提示类型'], [FlagStatus, 'FlagStatus', '风险提示状态'],
   [ServiceKind, 'ServiceKind', '“四个一”服务'], [WorkIntention, 'WorkIntention', '就业意愿'],
   [GraduateStatus, 'GraduateStatus', '毕业生状态'], [LedgerEntryKind, 'LedgerEntryKind', '台账记录类型'], [NotificationKind, 'NotificationKind', '通知类型'],
 ];

@@ -1,0 +1,64 @@
+import { Args, Field, ID, InputType, Int, Mutation, ObjectType, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { IsEnum, IsOptional } from 'class-validator';
+import { PageInput, Paginated } from '../../common/pagination.js';
+import { Ctx } from '../../graphql/ctx.decorator.js';
+import type { GqlContext } from '../../graphql/context.js';
+import { IdPipe } from '../../graphql/id.pipe.js';
+import { Organization } from '../../organizations/organization.entity.js';
+import { SeekerProfile } from '../../seekers/seeker-profile.entity.js';
+import { IntegrityFlag } from './integrity-flag.entity.js';
+import { FlagKind, FlagStatus } from './integrity-vocab.js';
+import { IntegrityService } from './integrity.service.js';
+
+const FlagPage = Paginated(IntegrityFlag, 'IntegrityFlagPage');
+
+@InputType()
+class IntegrityFlagFilter {
+  @Field(() => FlagStatus, { nullable: true }) @IsOptional() @IsEnum(FlagStatus) status?: FlagStatus;
+  @Field(() => FlagKind, { nullable: true }) @IsOptional() @IsEnum(FlagKind) kind?: FlagKind;
+  @Field(() => String, { nullable: true }) @IsOptional() countyCode?: string;
+}
+
+@ObjectType()
+class IntegrityRunResult {
+  @Field(() => Int) doubleCounted: number;
+  @Field(() => Int) shortPlacements: number;
+  @Field(() => Int) staleReservedPostings: number;
+  @Field(() => Int) noHistory: number;
+}
+
+@Resolver(() => IntegrityFlag)
+export class IntegrityResolver {
+  constructor(private readonly service: IntegrityService) {}
+
+  @Mutation(() => IntegrityRunResult, { description: 'Staff: run the integrity checks; returns how many new flags each raised' })
+  async runIntegrityChecks(@Ctx() ctx: GqlContext): Promise<IntegrityRunResult> {
+    const r = await this.service.run(ctx.actor);
+    return { doubleCounted: r.DOUBLE_COUNTED, shortPlacements: r.SHORT_PLACEMENT, staleReservedPostings: r.STALE_RESERVED_POSTINGS, noHistory: r.NO_HISTORY };
+  }
+
+  @Query(() => FlagPage, { description: 'Staff: integrity flags in their area, newest first' })
+  integrityFlags(@Ctx() ctx: GqlContext, @Args('filter', { nullable: true }) filter?: IntegrityFlagFilter, @Args('page', { nullable: true }) page?: PageInput) {
+    return this.service.list(ctx.actor, filter ?? {}, page);
+  }
+
+  @Mutation(() => IntegrityFlag, { description: 'Staff: confirm a flag (a fake arrangement) or clear it, with a note' })
+  decideIntegrityFlag(
+    @Args('id', { type: () => ID }, IdPipe) id: string,
+    @Args('confirmed') confirmed: boolean,
+    @Args('note') note: string,
+    @Ctx() ctx: GqlContext,
+  ) {
+    return this.service.decide(ctx.actor, id, confirmed, note);
+  }
+
+  @ResolveField(() => SeekerProfile, { nullable: true })
+  seeker(@Parent() f: IntegrityFlag, @Ctx() ctx: GqlContext) {
+    return f.seekerId ? ctx.loaders.seeker.load(f.seekerId) : null;
+  }
+
+  @ResolveField(() => Organization, { nullable: true })
+  organization(@Parent() f: IntegrityFlag, @Ctx() ctx: GqlContext) {
+    return f.organizationId ? ctx.loaders.organization.load(f.organizationId) : null;
+  }
+}

@@ -1,0 +1,98 @@
+// Integrity checks: SQL that finds possible fake arrangements and raises each one once, for staff to
+// confirm or clear with a note. Running the checks again keeps every decision already made.
+import { Inject, Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { type Actor, staffCovers } from '../../auth/actor.js';
+import { AuditService } from '../../auth/audit.service.js';
+import { requireActor } from '../../auth/auth.service.js';
+import { APP_CONFIG, type AppConfig } from '../../config/config.js';
+import { Role } from '../../common/domain.js';
+import { ConflictError, ForbiddenError, InvalidInputError, NotFoundError } from '../../common/errors.js';
+import { pageOf, type Page, type PageInput } from '../../common/pagination.js';
+import { queryRows } from '../../database/sql.js';
+import { IntegrityFlag } from './integrity-flag.entity.js';
+import { FlagKind, FlagStatus, INTEGRITY_RULES } from './integrity-vocab.js';
+
+/** Each check: a SELECT of new findings (in the column order of the INSERT) and its parameters. */
+const CHECKS: Record<FlagKind, { sql: string; params: unknown[] }> = {
+  [FlagKind.DOUBLE_COUNTED]: { params: [], sql: `
+    SELECT 'DOUBLE_COUNTED', a.seeker_id || ':' || least(a.id, b.id) || ':' || greatest(a.id, b.id), s.county_code, a.seeker_id, NULL::uuid,
+           ARRAY[least(a.id, b.id), greatest(a.id, b.id)],
+           jsonb_build_object('organizations', ARRAY[a.organization_id, b.organization_id], 'from', greatest(a.start_date, b.start_date))
+      FROM placement a JOIN placement b ON b.seeker_id = a.seeker_id AND b.id > a.id AND b.organization_id <> a.organization_id
+      JOIN seeker_profile s ON s.id = a.seeker_id
+     WHERE daterange(a.start_date, a.end_date, '[]') && daterange(b.start_date, b.end_date, '[]')` },
+  [FlagKind.SHORT_PLACEMENT]: { params: [INTEGRITY_RULES.shortPlacementMonths], sql: `
+    SELECT 'SHORT_PLACEMENT', p.id::text, p.county_code, p.seeker_id, p.organization_id, ARRAY[p.id],
+           jsonb_build_object('startDate', p.start_date, 'endDate', p.end_date, 'days', p.end_date - p.start_date)
+      FROM placement p
+     WHERE p.end_date IS NOT NULL AND p.end_date < p.start_date + make_interval(months => $1)` },
+  [FlagKind.STALE_RESERVED_POSTINGS]: { params: [INTEGRITY_RULES.staleReservedDays], sql: `
+    SELECT 'STALE_RESERVED_POSTINGS', o.id || ':' || min(p.published_at)::date, o.county_code, NULL::uuid, o.id, '{}'::uuid[],
+           jsonb_build_object('postings', array_agg(p.id ORDER BY p.published_at), 'oldestPublished', min(p.published_at)::date)
+      FROM organization o JOIN posting p ON p.organization_id = o.id
+     WHERE p.reserved AND p.status = 'PUBLISHED' AND p.published_at < now() - make_interval(days => $1)
+       AND NOT EXISTS (SELECT 1 FROM application a JOIN application_status_change c ON c.application_id = a.id
+                        WHERE a.posting_id = p.id AND c.to_status = 'INTERVIEW')
+     GROUP BY o.id, o.county_code` },
+  [FlagKind.NO_HISTORY]: { params: [], sql: `
+    SELECT 'NO_HISTORY', p.id::text, p.county_code, p.seeker_id, p.organization_id, ARRAY[p.id],
+           jsonb_build_object('startDate', p.start_date, 'source', p.source)
+      FROM placement p
+     WHERE p.application_id IS NULL
+       AND NOT EXISTS (SELECT 1 FROM application a WHERE a.seeker_id = p.seeker_id)
+       AND NOT EXISTS (SELECT 1 FROM event_registration r WHERE r.seeker_id = p.seeker_id AND r.checked_in_at IS NOT NULL)` },
+};
+
+@Injectable()
+export class IntegrityService {
+  constructor(private readonly ds: DataSource, private readonly audit: AuditService, @Inject(APP_CONFIG) private readonly config: AppConfig) {}
+
+  /** Raises every new finding once; returns how many new flags each check raised. */
+  async run(actor: Actor | null): Promise<Record<FlagKind, number>> {
+    const a = requireActor(actor, Role.STAFF, Role.ADMIN);
+    return this.ds.transaction(async (m) => {
+      // one run at a time across instances
+      await m.query(`SELECT pg_advisory_xact_lock(hashtext('integrity-checks'))`);
+      const raised = {} as Record<FlagKind, number>;
+      for (const kind of Object.values(FlagKind)) {
+        const rows = await queryRows<{ id: string }>(m,
+          `INSERT INTO integrity_flag (kind, subject_key, county_code, seeker_id, organization_id, placement_ids, details)
+           SELECT * FROM (${CHECKS[kind].sql}) AS found ON CONFLICT (kind, subject_key) DO NOTHING RETURNING id`,
+          CHECKS[kind].params);
+        raised[kind] = rows.length;
+      }
+      await this.audit.record(a, [{ action: 'STAFF_ACTION', entity: 'integrity', detail: { op: 'run', raised } }], m);
+      return raised;
+    });
+  }
+
+  async list(actor: Actor | null, f: { status?: FlagStatus; kind?: FlagKind; countyCode?: string }, pageInput?: PageInput): Promise<Page<IntegrityFlag>> {
+    const a = requireActor(actor, Role.STAFF, Role.ADMIN);
+    const { offset, limit, page, pageSize } = pageOf(pageInput, this.config.pageSizeMax);
+    const qb = this.ds.getRepository(IntegrityFlag).createQueryBuilder('f');
+    if (a.role === Role.STAFF && a.scopeCountyCode) qb.andWhere('f.countyCode = :scope', { scope: a.scopeCountyCode });
+    if (f.countyCode) qb.andWhere('f.countyCode = :county', { county: f.countyCode });
+    if (f.status) qb.andWhere('f.status = :status', { status: f.status });
+    if (f.kind) qb.andWhere('f.kind = :kind', { kind: f.kind });
+    const [items, total] = await qb.orderBy('f.createdAt', 'DESC').addOrderBy('f.id').skip(offset).take(limit).getManyAndCount();
+    return { items, total, page, pageSize };
+  }
+
+  async decide(actor: Actor | null, id: string, confirmed: boolean, note: string): Promise<IntegrityFlag> {
+    const a = requireActor(actor, Role.STAFF, Role.ADMIN);
+    const flag = await this.ds.getRepository(IntegrityFlag).findOneBy({ id });
+    if (!flag) throw new NotFoundError('flag');
+    if (!staffCovers(a, flag.countyCode)) throw new ForbiddenError('error.outOfScope');
+    if (!note.trim()) throw InvalidInputError.field('note', 'validation.reasonRequired');
+    const to = confirmed ? FlagStatus.CONFIRMED : FlagStatus.CLEARED;
+    return this.ds.transaction(async (m) => {
+      const rows = await queryRows(m,
+        `UPDATE integrity_flag SET status = $2, note = $3, decided_by = $4, decided_at = now() WHERE id = $1 AND status = 'OPEN' RETURNING id`,
+        [id, to, note.trim(), a.userId]);
+      if (!rows.length) throw new ConflictError('error.flagDecided');
+      await this.audit.record(a, [{ action: 'STAFF_ACTION', entity: 'integrity_flag', entityId: id, detail: { op: 'decide', to } }], m);
+      return m.getRepository(IntegrityFlag).findOneByOrFail({ id });
+    });
+  }
+}

@@ -1,0 +1,57 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { LUOSHAN, XIXIAN, admin, employer, seeker, staff } from './support/fixtures.js';
+import { Client, startTestServer, type TestServer } from './support/server.js';
+
+let server: TestServer;
+let lu: Client;
+let xi: Client;
+beforeAll(async () => {
+  server = await startTestServer();
+  const adm = await admin(server);
+  lu = (await staff(server, adm.client, LUOSHAN)).client;
+  xi = (await staff(server, adm.client, XIXIAN)).client;
+});
+afterAll(async () => { await server?.close(); });
+
+const RECORD = `mutation($i: RecordPlacementInput!) { recordPlacement(input: $i) { id } }`;
+const RUN = `mutation { runIntegrityChecks { doubleCounted shortPlacements staleReservedPostings noHistory } }`;
+const FLAGS = `query($f: IntegrityFlagFilter) { integrityFlags(filter: $f, page: { pageSize: 100 }) { items { id kind status seekerId placementIds note } } }`;
+
+describe('integrity checks', () => {
+  it('flag double counting, short placements, placements without history and stale reserved postings, once each', async () => {
+    const s = await seeker(server);
+    const [e1, e2] = await Promise.all([employer(server, { countyCode: LUOSHAN }), employer(server)]);
+    const p1 = (await lu.ok<any>(RECORD, { i: { seekerId: s.seekerId, organizationId: e1.organizationId, employmentForm: 'FULL_TIME', startDate: '2023-01-01' } })).recordPlacement.id;
+    const p2 = (await lu.ok<any>(RECORD, { i: { seekerId: s.seekerId, organizationId: e2.organizationId, employmentForm: 'FULL_TIME', startDate: '2023-06-01' } })).recordPlacement.id;
+    await e2.client.ok(`mutation($id: ID!) { endPlacement(id: $id, endDate: "2023-07-15") { id } }`, { id: p2 });
+    // a reserved posting published long ago, never interviewing anyone
+    const { createPosting } = await e1.client.ok<any>(`mutation($i: PostingInput!) { createPosting(input: $i) { id } }`, { i: {
+      title: '预留岗位文员', description: '为残疾人预留的文员岗位，负责资料整理。', countyCode: LUOSHAN, address: '罗山县测试路', employmentForm: 'FULL_TIME',
+      openings: 1, reserved: true } });
+    await e1.client.ok(`mutation($id: ID!) { publishPosting(id: $id) { id } }`, { id: createPosting.id });
+    await server.db.query(`UPDATE posting SET published_at = now() - interval '120 days' WHERE id = $1`, [createPosting.id]);
+
+    const first = await lu.ok<any>(RUN);
+    expect(first.runIntegrityChecks.doubleCounted).toBeGreaterThanOrEqual(1);
+    const flags = (await lu.ok<any>(FLAGS, { f: { status: 'OPEN' } })).integrityFlags.items;
+    const mine = flags.filter((f: any) => f.seekerId === s.seekerId);
+    expect(mine.map((f: any) => f.kind).sort()).toEqual(['DOUBLE_COUNTED', 'NO_HISTORY', 'NO_HISTORY', 'SHORT_PLACEMENT']);
+    expect(mine.find((f: any) => f.kind === 'DOUBLE_COUNTED').placementIds.sort()).toEqual([p1, p2].sort());
+    const stale = await lu.ok<any>(`{ integrityFlags(filter: { kind: STALE_RESERVED_POSTINGS }, page: { pageSize: 100 }) { items { organization { id } } } }`);
+    expect(stale.integrityFlags.items.map((f: any) => f.organization.id)).toContain(e1.organizationId);
+
+    // decisions: a note is required, staff of another county cannot decide, a decision sticks when checks run again
+    const flag = mine.find((f: any) => f.kind === 'SHORT_PLACEMENT');
+    const DECIDE = `mutation($id: ID!, $c: Boolean!, $n: String!) { decideIntegrityFlag(id: $id, confirmed: $c, note: $n) { status note } }`;
+    expect((await lu.fails(DECIDE, { id: flag.id, c: false, n: ' ' })).code).toBe('BAD_USER_INPUT');
+    expect((await xi.fails(DECIDE, { id: flag.id, c: false, n: '试用期离职' })).code).toBe('FORBIDDEN');
+    expect((await lu.ok<any>(DECIDE, { id: flag.id, c: false, n: '试用期内本人离职，已核实' })).decideIntegrityFlag).toEqual({ status: 'CLEARED', note: '试用期内本人离职，已核实' });
+    expect((await lu.fails(DECIDE, { id: flag.id, c: true, n: '再次处理' })).code).toBe('CONFLICT');
+    await lu.ok(RUN);
+    const again = (await lu.ok<any>(FLAGS, {})).integrityFlags.items.filter((f: any) => f.seekerId === s.seekerId);
+    expect(again).toHaveLength(4);
+    expect(again.find((f: any) => f.id === flag.id).status).toBe('CLEARED');
+    expect((await xi.ok<any>(FLAGS, {})).integrityFlags.items.filter((f: any) => f.seekerId === s.seekerId)).toHaveLength(0);
+    expect((await e1.client.fails(RUN)).code).toBe('FORBIDDEN');
+  });
+});
