@@ -13,7 +13,8 @@ export function normalizeText(text: string): string {
 
 export type Run = { kind: 'han' | 'latin'; text: string };
 
-const RUNS = /(\p{Script=Han}+)|([\p{L}\p{N}]+)/gu;
+// letters and digits other than Chinese characters (\p{L} alone would swallow them into a Latin word)
+const RUNS = /(\p{Script=Han}+)|((?:(?!\p{Script=Han})[\p{L}\p{N}])+)/gu;
 
 /** Splits normalized text into runs of Chinese characters and runs of letters or digits; the rest separates. */
 export function runsOf(normalized: string): Run[] {
