@@ -5,7 +5,7 @@ import { useEffect } from 'react';
 import { Link, NavLink, Outlet, useLocation, useNavigate } from 'react-router';
 import { useAnnounce } from '../components/Announcer';
 import { Button } from '../components/Button';
-import { useSession } from '../components/session';
+import { ME, useSession } from '../components/session';
 import { graphql } from '../gql';
 import { useI18n } from '../i18n/I18nProvider';
 import type { Locale } from '../i18n/types';
@@ -129,13 +129,11 @@ function Account() {
     );
   }
   const doSignOut = async () => {
-    try {
-      await signOut();
-    } finally {
-      await client.clearStore();
-      await client.refetchQueries({ include: 'active' });
-      navigate('/', { state: { flash: t('auth.signedOut') } });
-    }
+    // whatever the server says, this browser forgets the person's data
+    await signOut().catch(() => undefined);
+    navigate('/', { state: { flash: t('auth.signedOut') } });
+    await client.clearStore();
+    await client.refetchQueries({ include: [ME] }).catch(() => undefined);
   };
   return (
     <div className="account">

@@ -57,14 +57,14 @@ export function Dialog({ open, title, onClose, children, initialFocus, returnFoc
     if (e.key !== 'Tab') return;
     const items = Array.from(ref.current?.querySelectorAll<HTMLElement>(FOCUSABLE) ?? []);
     if (!items.length) return;
-    const first = items[0];
-    const last = items[items.length - 1];
-    if (e.shiftKey && (document.activeElement === first || document.activeElement === ref.current)) {
+    const at = items.indexOf(document.activeElement as HTMLElement);
+    // from the first control, or from something focused that is not a Tab stop (the title, an error summary)
+    if (e.shiftKey && at <= 0) {
       e.preventDefault();
-      last.focus();
-    } else if (!e.shiftKey && document.activeElement === last) {
+      items[items.length - 1].focus();
+    } else if (!e.shiftKey && at === items.length - 1) {
       e.preventDefault();
-      first.focus();
+      items[0].focus();
     }
   };
 

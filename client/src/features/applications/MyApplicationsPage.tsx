@@ -43,7 +43,7 @@ export function MyApplicationsPage() {
   const { t } = useI18n();
   const [params] = useSearchParams();
   const page = Math.max(1, Number(params.get('page')) || 1);
-  const { data, loading, error } = useQuery(MY_APPLICATIONS, { variables: { page: { page, pageSize: PAGE_SIZE } }, fetchPolicy: 'cache-and-network' });
+  const { data, loading, error } = useQuery(MY_APPLICATIONS, { variables: { page: { page, pageSize: PAGE_SIZE } }, fetchPolicy: 'network-only' });
   const [withdrawing, setWithdrawing] = useState<Item | null>(null);
 
   return (

@@ -40,7 +40,8 @@ export function SignInPage() {
     try {
       const { data } = await signIn({ variables: { input: { account: account.trim(), password } } });
       errors.clear();
-      await client.resetStore();
+      // the cache belonged to nobody; queries on screen refetch as this person
+      await client.resetStore().catch(() => undefined);
       const role = data?.signIn.user.role;
       const home = role === 'EMPLOYER' ? '/employer/postings' : role === 'SEEKER' ? '/applications' : '/';
       navigate(safeNext(params.get('next')) ?? home, { state: { flash: t('auth.signedIn', { name: data?.signIn.user.displayName ?? '' }) } });

@@ -53,7 +53,8 @@ export function SignUpPage() {
         variables: { input: { role: role as Role, displayName: displayName.trim(), password, locale, ...contact } },
       });
       errors.clear();
-      await client.resetStore();
+      // the cache belonged to nobody; queries on screen refetch as this person
+      await client.resetStore().catch(() => undefined);
       const isEmployer = data?.signUp.user.role === 'EMPLOYER';
       navigate(isEmployer ? '/employer/organization' : '/profile/edit', {
         state: { flash: t(isEmployer ? 'auth.welcomeEmployer' : 'auth.welcomeSeeker') },

@@ -59,7 +59,7 @@ export function ApplicantsPage() {
   const page = Math.max(1, Number(params.get('page')) || 1);
   const [filter, setFilter] = useState<string>(status ?? '');
   const { data, loading, error } = useQuery(APPLICANTS, {
-    variables: { postingId: id, status, page: { page, pageSize: PAGE_SIZE } }, fetchPolicy: 'cache-and-network',
+    variables: { postingId: id, status, page: { page, pageSize: PAGE_SIZE } }, fetchPolicy: 'network-only',
   });
   const announce = useAnnounce();
   const [move] = useMutation(MOVE);

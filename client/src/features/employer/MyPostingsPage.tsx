@@ -44,7 +44,7 @@ export function MyPostingsPage() {
   const page = Math.max(1, Number(params.get('page')) || 1);
   const { data, loading, error } = useQuery(MY_POSTINGS, {
     variables: { status: tab === 'ALL' ? null : (tab as PostingStatus), page: { page, pageSize: PAGE_SIZE } },
-    fetchPolicy: 'cache-and-network',
+    fetchPolicy: 'network-only',
   });
   const announce = useAnnounce();
   const [problem, setProblem] = useState<string | null>(null);

@@ -28,9 +28,9 @@ const ORDER = FIELDS.map(([f, target]) => [f, target] as const);
 
 export function ProfileWizard() {
   const { data, loading, error } = useQuery(MY_PROFILE, { fetchPolicy: 'network-only' });
-  const { me } = useSession();
+  const { me, loading: sessionLoading } = useSession();
   const { t } = useI18n();
-  if (loading && !data) return <Loading />;
+  if ((loading && !data) || sessionLoading) return <Loading />;
   if (error) return <Notice tone="error">{t('error.loadFailed')}</Notice>;
   return <Wizard initial={draftFromProfile(data?.myProfile, me?.displayName ?? '')} hadDisabilityData={!!data?.myProfile?.category} />;
 }
@@ -55,8 +55,10 @@ function Wizard({ initial, hadDisabilityData }: { initial: Draft; hadDisabilityD
   const [pendingFocus, setPendingFocus] = useState<string | null>(null);
   const [save, { loading: saving }] = useMutation(SAVE_PROFILE);
 
+  // a summary link to a field on another step: focus it once that step is on screen (the address change
+  // may commit after this state change)
   useEffect(() => {
-    if (pendingFocus) {
+    if (pendingFocus && document.getElementById(pendingFocus)) {
       focusField(pendingFocus);
       setPendingFocus(null);
     }
@@ -80,7 +82,12 @@ function Wizard({ initial, hadDisabilityData }: { initial: Draft; hadDisabilityD
       if (Object.keys(problems).length) return errors.fail(problems);
     }
     try {
-      await save({ variables: { input: toInput(draft) } });
+      await save({
+        variables: { input: toInput(draft) },
+        update: (cache, { data }) => {
+          if (data) cache.writeQuery({ query: MY_PROFILE, data: { myProfile: data.saveMyProfile } });
+        },
+      });
       navigate('/profile', { state: { flash: t('profile.saved') } });
     } catch (err) {
       errors.failFromServer(err, t('error.generic'));

@@ -1,0 +1,66 @@
+// Pages in the shared Chromium: a fresh context per page with the language, display modes and session a
+// test asks for; screenshots under test-output/.
+import { mkdirSync } from 'node:fs';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { baseUrl } from './api.js';
+
+export type Locale = 'zh-CN' | 'en';
+export type Mode = 'default' | 'large-text' | 'high-contrast';
+
+export interface PageOptions {
+  locale?: Locale;
+  mode?: Mode;
+  /** The zyt_session cookie value of a signed-in user. */
+  session?: string;
+  viewport?: { width: number; height: number };
+  reducedMotion?: 'reduce' | 'no-preference';
+  forcedColors?: 'active' | 'none';
+}
+
+export async function connect(): Promise<Browser> {
+  const ws = process.env.BROWSER_WS_ENDPOINT;
+  if (!ws) throw new Error('BROWSER_WS_ENDPOINT is not set: run through jest.browser.config.js');
+  return chromium.connect(ws);
+}
+
+export async function newPage(browser: Browser, opts: PageOptions = {}): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await browser.newContext({
+    viewport: opts.viewport ?? { width: 1280, height: 900 },
+    locale: opts.locale === 'en' ? 'en-US' : 'zh-CN',
+    reducedMotion: opts.reducedMotion ?? 'no-preference',
+    forcedColors: opts.forcedColors ?? 'none',
+  });
+  const mode = opts.mode ?? 'default';
+  const prefs = {
+    locale: opts.locale ?? 'zh-CN',
+    display: JSON.stringify({ largeText: mode === 'large-text', highContrast: mode === 'high-contrast' }),
+  };
+  // the person's saved preferences, set once per tab: later changes made in the page must survive reloads
+  await context.addInitScript((p: { locale: string; display: string }) => {
+    if (window.sessionStorage.getItem('zyt.test.prefs')) return;
+    window.localStorage.setItem('zyt.locale', p.locale);
+    window.localStorage.setItem('zyt.display', p.display);
+    window.sessionStorage.setItem('zyt.test.prefs', '1');
+  }, prefs);
+  if (opts.session) await context.addCookies([{ name: 'zyt_session', value: opts.session, url: baseUrl() }]);
+  const page = await context.newPage();
+  page.on('pageerror', (e) => console.error(`[page error] ${e.message}`));
+  return { context, page };
+}
+
+/** Loads a path and waits until the page has its h1 and no request is pending. */
+export async function visit(page: Page, path: string): Promise<void> {
+  await page.goto(baseUrl() + path);
+  await settle(page);
+}
+
+export async function settle(page: Page): Promise<void> {
+  await page.waitForLoadState('networkidle');
+  await page.locator('main h1').first().waitFor({ state: 'visible' });
+  await page.waitForFunction(() => !document.querySelector('main [role="status"]')?.textContent?.match(/正在加载|Loading/));
+}
+
+export async function screenshot(page: Page, name: string): Promise<void> {
+  mkdirSync('test-output/screens', { recursive: true });
+  await page.screenshot({ path: `test-output/screens/${name.replace(/[^\w.-]+/g, '_')}.png`, fullPage: true });
+}
