@@ -72,6 +72,7 @@ const messages: Catalog = {
   'validation.notAGraduate': { 'zh-CN': '该求职者没有毕业信息，不在毕业生台账中', en: 'This person has no graduation details and is not in the graduate ledger' },
   'validation.followUpMonthRequired': { 'zh-CN': '回访请选择第几个月（1、3、6或12）', en: 'A follow-up names its month (1, 3, 6 or 12)' },
   'validation.placementRequired': { 'zh-CN': '回访请选择对应的就业登记', en: 'A follow-up names the placement it follows' },
+  'validation.quarter': { 'zh-CN': '季度应为1到4', en: 'The quarter must be 1 to 4' },
   'error.flagDecided': { 'zh-CN': '该提示已处理过', en: 'This flag was already decided' },
   'error.followUpRecorded': { 'zh-CN': '这次回访已经登记过了', en: 'This follow-up is already recorded' },
   'category.VISUAL': { 'zh-CN': '视力', en: 'visual' },

@@ -17,6 +17,7 @@ import { InitialSchema1764400000000 } from './migrations/1764400000000-initial-s
 import { RecruitmentEvents1764500000000 } from './migrations/1764500000000-recruitment-events.js';
 import { Casework1764600000000 } from './migrations/1764600000000-casework.js';
 import { IntegrityFlags1764650000000 } from './migrations/1764650000000-integrity-flags.js';
+import { PlanFigures1764660000000 } from './migrations/1764660000000-plan-figures.js';
 import { IntegrityFlag } from '../reporting/integrity/integrity-flag.entity.js';
 import { GraduatePlan, LedgerEntry, ServiceRecord } from '../casework/casework.entities.js';
 import { CountingQueryLogger } from './query-counter.js';
@@ -29,7 +30,7 @@ export const ENTITIES = [
   User, County, Organization, Posting, SeekerProfile, Application, ApplicationStatusChange, Placement,
   RecruitmentEvent, EventBooth, EventRegistration, EventServiceRequest, Notification, ServiceRecord, GraduatePlan, LedgerEntry, IntegrityFlag,
 ];
-export const MIGRATIONS = [InitialSchema1764400000000, RecruitmentEvents1764500000000, Casework1764600000000, IntegrityFlags1764650000000];
+export const MIGRATIONS = [InitialSchema1764400000000, RecruitmentEvents1764500000000, Casework1764600000000, IntegrityFlags1764650000000, PlanFigures1764660000000];
 
 export function dataSourceOptions(url: string, config: AppConfig): DataSourceOptions {
   return {

@@ -12,6 +12,7 @@ import { AuthResolver } from '../auth/auth.resolver.js';
 import { projectRoot } from '../common/project-root.js';
 import { CaseworkResolver } from '../casework/casework.resolver.js';
 import { IntegrityResolver } from '../reporting/integrity/integrity.resolver.js';
+import { DashboardResolver } from '../reporting/dashboard/dashboard.resolver.js';
 import { BoothsResolver } from '../events/booths.resolver.js';
 import { EventsResolver } from '../events/events.resolver.js';
 import { RegistrationsResolver } from '../events/registrations.resolver.js';
@@ -27,7 +28,7 @@ import './enums.js';
 export const RESOLVERS = [
   AuthResolver, AuditResolver, RegionsResolver, OrganizationsResolver, PostingsResolver, SeekersResolver,
   ApplicationsResolver, PlacementsResolver, NotificationsResolver, EventsResolver, RegistrationsResolver, BoothsResolver,
-  CaseworkResolver, IntegrityResolver,
+  CaseworkResolver, IntegrityResolver, DashboardResolver,
   SearchResolver,
 ];
 

@@ -1,0 +1,164 @@
+// The action-plan dashboard and the quarterly report: both read the same few queries, so the numbers a
+// county sends the city are the numbers staff see on screen.
+import { Inject, Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { type Actor, staffCovers } from '../../auth/actor.js';
+import { AuditService } from '../../auth/audit.service.js';
+import { requireActor } from '../../auth/auth.service.js';
+import { APP_CONFIG, type AppConfig } from '../../config/config.js';
+import { Role } from '../../common/domain.js';
+import { ForbiddenError, InvalidInputError } from '../../common/errors.js';
+import { RegionsService } from '../../regions/regions.service.js';
+import { elapsedShare, quarterRange, quartersOf, readActionPlan, type ActionPlan } from './action-plan.js';
+
+export interface Count { key: string; count: number }
+export interface QuarterCount { year: number; quarter: number; count: number }
+export interface PlacementBreakdown {
+  total: number; byCounty: Count[]; byActionLine: Count[]; byForm: Count[]; byCategory: Count[];
+  byYear: Count[]; byQuarter: QuarterCount[];
+}
+export interface GraduateRates { wantingAndAble: number; served: number; employed: number; serviceRate: number | null; employmentRate: number | null }
+export interface PublicWelfare { disabledHires: number; totalPosts: number | null; share: number | null }
+
+const today = () => new Date().toISOString().slice(0, 10);
+const rate = (n: number, d: number) => (d > 0 ? Math.round((n / d) * 10000) / 10000 : null);
+
+@Injectable()
+export class DashboardService {
+  readonly plan: ActionPlan;
+
+  constructor(
+    private readonly ds: DataSource,
+    private readonly regions: RegionsService,
+    private readonly audit: AuditService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {
+    this.plan = readActionPlan(config.planFile);
+  }
+
+  /** County staff see their county; city staff and admins the city or any county they pick. */
+  scope(actor: Actor | null, countyCode?: string | null): { a: Actor; county: string | null } {
+    const a = requireActor(actor, Role.STAFF, Role.ADMIN);
+    if (countyCode && !this.regions.isCounty(countyCode)) throw InvalidInputError.field('countyCode', 'validation.unknownCounty');
+    if (a.role === Role.STAFF && a.scopeCountyCode) {
+      if (countyCode && countyCode !== a.scopeCountyCode) throw new ForbiddenError('error.outOfScope');
+      return { a, county: a.scopeCountyCode };
+    }
+    return { a, county: countyCode ?? null };
+  }
+
+  /** New employment (placements starting in the range), counted every way the plan reports it, in one query. */
+  async placements(from: string, to: string, county: string | null): Promise<PlacementBreakdown> {
+    const rows: Array<{ g_county: number; g_line: number; g_form: number; g_cat: number; g_year: number; g_q: number;
+      county_code: string | null; action_line: string | null; employment_form: string | null; category: string | null;
+      y: number | null; q: number | null; n: number }> = await this.ds.query(
+      `SELECT grouping(p.county_code) AS g_county, grouping(p.action_line) AS g_line, grouping(p.employment_form) AS g_form,
+              grouping(coalesce(s.category, 'UNKNOWN')) AS g_cat, grouping(extract(year FROM p.start_date)) AS g_year,
+              grouping(extract(quarter FROM p.start_date)) AS g_q,
+              p.county_code, p.action_line, p.employment_form, coalesce(s.category, 'UNKNOWN') AS category,
+              extract(year FROM p.start_date)::int AS y, extract(quarter FROM p.start_date)::int AS q, count(*)::int AS n
+         FROM placement p JOIN seeker_profile s ON s.id = p.seeker_id
+        WHERE p.start_date BETWEEN $1 AND $2 AND ($3::text IS NULL OR p.county_code = $3)
+        GROUP BY GROUPING SETS ((), (p.county_code), (p.action_line), (p.employment_form), (coalesce(s.category, 'UNKNOWN')),
+                                (extract(year FROM p.start_date)), (extract(year FROM p.start_date), extract(quarter FROM p.start_date)))`,
+      [from, to, county]);
+    const all = (pick: (r: (typeof rows)[number]) => boolean, key: (r: (typeof rows)[number]) => string): Count[] =>
+      rows.filter(pick).map((r) => ({ key: key(r), count: r.n })).sort((x, y) => x.key.localeCompare(y.key));
+    const only = (g: keyof (typeof rows)[number]) => (r: (typeof rows)[number]) =>
+      (['g_county', 'g_line', 'g_form', 'g_cat', 'g_year', 'g_q'] as const).every((k) => (k === g ? r[k] === 0 : r[k] === 1));
+    const counties = this.regions.counties().map((c) => c.code).filter((c) => !county || c === county);
+    const byCountyFound = new Map(all(only('g_county'), (r) => r.county_code!).map((c) => [c.key, c.count]));
+    const byQuarterFound = new Map(rows.filter((r) => r.g_year === 0 && r.g_q === 0 && r.g_county === 1).map((r) => [`${r.y}-${r.q}`, r.n]));
+    return {
+      total: rows.find((r) => r.g_county && r.g_line && r.g_form && r.g_cat && r.g_year && r.g_q)?.n ?? 0,
+      byCounty: counties.map((c) => ({ key: c, count: byCountyFound.get(c) ?? 0 })),
+      byActionLine: all(only('g_line'), (r) => r.action_line!),
+      byForm: all(only('g_form'), (r) => r.employment_form!),
+      byCategory: all(only('g_cat'), (r) => r.category!),
+      byYear: all(only('g_year'), (r) => String(r.y)),
+      byQuarter: quartersOf({ startDate: from, endDate: to }).map(([year, quarter]) => ({ year, quarter, count: byQuarterFound.get(`${year}-${quarter}`) ?? 0 })),
+    };
+  }
+
+  /** Disabled graduates of the plan's years who want and can work: served, and employed. */
+  async graduates(county: string | null): Promise<GraduateRates> {
+    const [r] = await this.ds.query(
+      `WITH g AS (
+         SELECT s.id FROM seeker_profile s LEFT JOIN graduate_plan gp ON gp.seeker_id = s.id
+          WHERE s.graduate_year BETWEEN $1 AND $2 AND ($3::text IS NULL OR s.county_code = $3)
+            AND coalesce(gp.wants_work, true) AND coalesce(gp.able_to_work, true))
+       SELECT count(*)::int AS "wantingAndAble",
+              count(*) FILTER (WHERE EXISTS (SELECT 1 FROM ledger_entry e WHERE e.seeker_id = g.id AND e.kind IN ('CONTACT','SERVICE','REFERRAL','FAIR'))
+                                  OR EXISTS (SELECT 1 FROM service_record r WHERE r.seeker_id = g.id)
+                                  OR EXISTS (SELECT 1 FROM event_registration x WHERE x.seeker_id = g.id AND x.checked_in_at IS NOT NULL))::int AS served,
+              count(*) FILTER (WHERE EXISTS (SELECT 1 FROM placement p WHERE p.seeker_id = g.id))::int AS employed
+         FROM g`,
+      [Number(this.plan.startDate.slice(0, 4)), Number(this.plan.endDate.slice(0, 4)), county]);
+    return { ...r, serviceRate: rate(r.served, r.wantingAndAble), employmentRate: rate(r.employed, r.wantingAndAble) };
+  }
+
+  /** Public-welfare posts given to disabled people, against all new public-welfare posts staff reported. */
+  async publicWelfare(from: string, to: string, county: string | null): Promise<PublicWelfare> {
+    const [hires] = await this.ds.query(
+      `SELECT count(*)::int AS n FROM placement WHERE employment_form = 'PUBLIC_WELFARE' AND start_date BETWEEN $1 AND $2
+          AND ($3::text IS NULL OR county_code = $3)`, [from, to, county]);
+    const [posts] = await this.ds.query(
+      `SELECT sum(value)::int AS n, count(*)::int AS reported FROM plan_figure WHERE key = 'PUBLIC_WELFARE_POSTS_TOTAL'
+          AND year BETWEEN $1 AND $2 AND ($3::text IS NULL OR county_code = $3)`,
+      [Number(from.slice(0, 4)), Number(to.slice(0, 4)), county]);
+    const total = posts.reported > 0 ? posts.n : null;
+    return { disabledHires: hires.n, totalPosts: total, share: total ? rate(hires.n, total) : null };
+  }
+
+  async dashboard(actor: Actor | null, countyCode?: string | null) {
+    const { county } = this.scope(actor, countyCode);
+    const breakdown = await this.placements(this.plan.startDate, this.plan.endDate, county);
+    return {
+      plan: this.plan, countyCode: county, elapsedShare: elapsedShare(this.plan, today()),
+      target: county ? null : this.plan.target,
+      achievedShare: county ? null : rate(breakdown.total, this.plan.target),
+      placements: breakdown,
+      graduates: await this.graduates(county),
+      publicWelfare: await this.publicWelfare(this.plan.startDate, this.plan.endDate, county),
+    };
+  }
+
+  /** The quarterly report: one row per county in scope, with the quarter, the year to date and the plan to date. */
+  async quarterly(actor: Actor | null, year: number, quarter: number, countyCode?: string | null) {
+    const { county } = this.scope(actor, countyCode);
+    if (!Number.isInteger(quarter) || quarter < 1 || quarter > 4) throw InvalidInputError.field('quarter', 'validation.quarter');
+    if (!Number.isInteger(year) || year < 2000 || year > 2100) throw InvalidInputError.field('year', 'validation.graduateYear');
+    const { from, to } = quarterRange(year, quarter);
+    const [inQuarter, yearToDate, planToDate] = await Promise.all([
+      this.placements(from, to, county),
+      this.placements(`${year}-01-01`, to, county),
+      this.placements(this.plan.startDate, to < this.plan.endDate ? to : this.plan.endDate, county),
+    ]);
+    const counties = inQuarter.byCounty.map((c) => c.key);
+    const rows = await Promise.all(counties.map(async (code) => ({
+      countyCode: code,
+      countyName: this.regions.county(code)?.nameZh ?? code,
+      quarter: inQuarter.byCounty.find((c) => c.key === code)!.count,
+      yearToDate: yearToDate.byCounty.find((c) => c.key === code)!.count,
+      planToDate: planToDate.byCounty.find((c) => c.key === code)!.count,
+      byActionLine: (await this.placements(from, to, code)).byActionLine,
+    })));
+    return { year, quarter, from, to, countyCode: county, rows, totals: { quarter: inQuarter.total, yearToDate: yearToDate.total, planToDate: planToDate.total },
+      byActionLine: inQuarter.byActionLine, byForm: inQuarter.byForm, byCategory: inQuarter.byCategory, plan: this.plan };
+  }
+
+  async setFigure(actor: Actor | null, countyCode: string, year: number, value: number, source: string): Promise<void> {
+    const a = requireActor(actor, Role.STAFF, Role.ADMIN);
+    if (!this.regions.isCounty(countyCode)) throw InvalidInputError.field('countyCode', 'validation.unknownCounty');
+    if (!staffCovers(a, countyCode)) throw new ForbiddenError('error.outOfScope');
+    if (!Number.isInteger(value) || value < 0 || value > 1_000_000) throw InvalidInputError.field('value', 'validation.min', { min: 0 });
+    if (!Number.isInteger(year) || year < 2000 || year > 2100) throw InvalidInputError.field('year', 'validation.graduateYear');
+    await this.ds.transaction(async (m) => {
+      await m.query(
+        `INSERT INTO plan_figure (county_code, year, key, value, source, updated_by) VALUES ($1,$2,'PUBLIC_WELFARE_POSTS_TOTAL',$3,$4,$5)
+         ON CONFLICT (county_code, year, key) DO UPDATE SET value = EXCLUDED.value, source = EXCLUDED.source, updated_by = EXCLUDED.updated_by, updated_at = now()`,
+        [countyCode, year, value, source.trim(), a.userId]);
+      await this.audit.record(a, [{ action: 'STAFF_ACTION', entity: 'plan_figure', entityId: `${countyCode}:${year}`, detail: { value } }], m);
+    });
+  }
+}
