@@ -24,6 +24,7 @@ import type { AppConfig } from '../../config/config.js';
 import { readRegionFile } from '../../regions/regions.service.js';
 import { queryRows } from '../sql.js';
 import { buildDemoData, type DemoAccount } from './demo-scenario.js';
+import { loadDemoCasework } from './demo-casework.js';
 import { loadDemoEvents } from './demo-events.js';
 import { contextFromRegion } from './generator.js';
 import {
@@ -61,6 +62,7 @@ export async function loadDemoDataIfEmpty(ds: DataSource, config: AppConfig): Pr
   const hashes = await Promise.all(DEMO_ACCOUNTS.map((a) => passwords.hash(a.password)));
   const data = buildDemoData(contextFromRegion(readRegionFile(config.regionFile), DEMO_SEED, new Date()), DEMO_ACCOUNTS, hashes);
   let events = { events: 0, registrations: 0 };
+  let casework = { records: 0, plans: 0 };
   const loaded = await ds.transaction(async (m) => {
     // two instances starting on one empty database: the second waits here and then finds users
     await m.query('SELECT pg_advisory_xact_lock(hashtext($1))', ['zhuyetong-demo-data']);
@@ -75,6 +77,7 @@ export async function loadDemoDataIfEmpty(ds: DataSource, config: AppConfig): Pr
     await insertRows(m, statusChangeTable, data.changes);
     await insertRows(m, placementTable, data.placements);
     events = await loadDemoEvents(m, new Date(), DEMO_SEED);
+    casework = await loadDemoCasework(m, new Date(), DEMO_SEED, config.retirementAge);
     return true;
   });
   if (!loaded) return;
@@ -82,5 +85,6 @@ export async function loadDemoDataIfEmpty(ds: DataSource, config: AppConfig): Pr
   logger.log(`demo data loaded in ${Date.now() - started} ms: ${data.users.length} accounts, ${data.organizations.length} organizations, `
     + `${data.postings.length} postings, ${data.seekers.length} seekers, ${data.consents.length} consents, ${data.applications.length} applications `
     + `(${hired} hired, ${data.changes.length} status changes), ${data.placements.length} placements, `
-    + `${events.events} recruitment events with ${events.registrations} registrations`);
+    + `${events.events} recruitment events with ${events.registrations} registrations, `
+    + `${casework.records} "four ones" service records, ${casework.plans} graduate plans`);
 }
