@@ -6,20 +6,11 @@ import { PostingsModule } from '../postings/postings.module.js';
 import { RegionsService } from '../regions/regions.service.js';
 import { SeekersModule } from '../seekers/seekers.module.js';
 import { CandidatesService } from './candidates.service.js';
-import { EmbeddedSearchEngine } from './engines/embedded/embedded-engine.js';
+import { createSearchEngine } from './engine-factory.js';
 import { PostingsSearchService } from './postings-search.service.js';
 import { SearchEngine } from './search-engine.js';
 import { SearchIndexer } from './search-indexer.service.js';
 import { SearchResolver } from './search.resolver.js';
-
-export async function createSearchEngine(config: AppConfig, countyNames: readonly string[]): Promise<SearchEngine> {
-  if (config.meili) {
-    // the client is ESM-only and only needed here: load it when configured
-    const { MeilisearchEngine } = await import('./engines/meilisearch/meilisearch-engine.js');
-    return new MeilisearchEngine({ url: config.meili.url, apiKey: config.meili.key, words: countyNames });
-  }
-  return new EmbeddedSearchEngine({ words: countyNames });
-}
 
 @Module({
   imports: [PostingsModule, SeekersModule],

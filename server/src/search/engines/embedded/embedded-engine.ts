@@ -184,7 +184,7 @@ export class EmbeddedSearchEngine extends SearchEngine {
       slots = new Int32Array(s.size);
       for (let slot = 0; slot < s.ids.length; slot++) if (s.ids[slot] !== null && (!pred || pred(slot))) slots[n++] = slot;
     } else {
-      const m = searchText(s, words, pred, !request.sort?.length);
+      const m = searchText(s, words, pred, !request.sort?.length, (request.offset ?? 0) + (request.limit ?? 20));
       ({ slots, scores, n, relaxed } = m);
     }
 

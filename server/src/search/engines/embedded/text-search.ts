@@ -12,13 +12,14 @@ import { pinyinKeys } from '../../text/pinyin.js';
 import { bigrams } from '../../text/normalize.js';
 import type { QueryWord } from '../../text/query.js';
 import type { Predicate } from './columns.js';
-import { topK } from './top-k.js';
 
 export const PINYIN_FIELD = '_py';
 export const INITIALS_FIELD = '_ini';
-/** Hits ranked exactly by MiniSearch; beyond this, by how much of the query their title holds. */
-export const EXACT_LIMIT = 2000;
+/** Hits ranked exactly by MiniSearch (at least); the rest only count for totals and facets. */
+export const EXACT_LIMIT = 500;
 const MAX_LEAVES = 31;
+/** bit 31 of a document's token mask: the filter rejected it (tokens use bits 0..30) */
+const REJECTED = 0x80000000;
 
 /** Typos allowed in a Latin word: none under 4 letters, one from 4, two from 8 (Meilisearch is set the same). */
 export function latinTypos(word: string): number {
@@ -115,15 +116,19 @@ class Scratch {
 
 const scratch = new Scratch();
 
-export function searchText(ix: TextIndex, words: QueryWord[], pred: Predicate | null, ranked: boolean): TextMatches {
+/**
+ * `ranked`: order by relevance (no sort field asked for); `wanted`: how many hits the page needs in order
+ * (offset + limit). Beyond max(EXACT_LIMIT, wanted) hits, order is not computed.
+ */
+export function searchText(ix: TextIndex, words: QueryWord[], pred: Predicate | null, ranked: boolean, wanted = 0): TextMatches {
   for (const stage of ['exact', 'pinyin', 'typo'] as const) {
-    const hits = run(ix, plan(words, ix.textFields, stage), pred, ranked);
+    const hits = run(ix, plan(words, ix.textFields, stage), pred, ranked, wanted);
     if (hits.n > 0 || stage === 'typo') return { ...hits, relaxed: stage !== 'exact' && hits.n > 0 };
   }
   throw new Error('unreachable');
 }
 
-function run(ix: TextIndex, p: Plan, pred: Predicate | null, ranked: boolean): Omit<TextMatches, 'relaxed'> {
+function run(ix: TextIndex, p: Plan, pred: Predicate | null, ranked: boolean, wanted: number): Omit<TextMatches, 'relaxed'> {
   const empty = { slots: new Int32Array(0), scores: new Float64Array(0), n: 0 };
   if (p.groups.length === 0) return empty;
   scratch.ensure(ix.capacity);
@@ -140,12 +145,16 @@ function run(ix: TextIndex, p: Plan, pred: Predicate | null, ranked: boolean): O
       const visit = (id: unknown) => {
         const slot = id as number;
         if (stamp[slot] !== gen) {
-          if (pred && !pred(slot)) return 0;
           stamp[slot] = gen;
-          mask[slot] = 0;
           titleMask[slot] = 0;
+          // the filter is asked once per document and query; a rejected one is marked and skipped after
+          if (pred && !pred(slot)) {
+            mask[slot] = REJECTED;
+            return 0;
+          }
+          mask[slot] = 0;
           touched.push(slot);
-        }
+        } else if (mask[slot] === REJECTED) return 0;
         mask[slot] |= b;
         if (inTitle) titleMask[slot] |= b;
         return 0;
@@ -168,23 +177,23 @@ function run(ix: TextIndex, p: Plan, pred: Predicate | null, ranked: boolean): O
   }
   if (n === 0) return empty;
 
-  // proxy relevance: query tokens found in the title, then shorter titles
-  const proxy = new Float64Array(n);
+  // proxy relevance, a small whole number: query tokens found in the title, then shorter titles
+  const proxy = new Int32Array(n);
   for (let i = 0; i < n; i++) {
     const s = slots[i];
-    proxy[i] = popcount(titleMask[s]) * 1000 - Math.min(ix.titleLength[s], 999);
+    proxy[i] = popcount(titleMask[s]) * 1000 + 999 - Math.min(ix.titleLength[s], 999);
   }
-  const byProxy = (a: number, b: number) => proxy[b] - proxy[a] || slots[a] - slots[b];
   const scores = new Float64Array(n);
   if (!ranked) {
     // the caller sorts by a field: relevance only breaks ties
-    const top = Math.max(...proxy.subarray(0, n)) || 1;
-    for (let i = 0; i < n; i++) scores[i] = Math.max(0, proxy[i]) / top;
+    let top = 1;
+    for (let i = 0; i < n; i++) if (proxy[i] > top) top = proxy[i];
+    for (let i = 0; i < n; i++) scores[i] = proxy[i] / top;
     return { slots: slots.subarray(0, n), scores, n };
   }
 
-  const order = n > EXACT_LIMIT ? topK(n, EXACT_LIMIT, byProxy) : Array.from({ length: n }, (_, i) => i);
-  const candidate = new Set(order.map((i) => slots[i]));
+  const limit = Math.max(EXACT_LIMIT, wanted);
+  const candidate = new Set(n > limit ? largest(proxy, n, limit).map((i) => slots[i]) : slots.subarray(0, n));
   const exact = ix.mini.search(rankQuery(p, ix.boosts), {
     fields: ix.textFields, boost: ix.boosts, combineWith: 'AND',
     boostDocument: (id: unknown) => (candidate.has(id as number) ? 1 : 0),
@@ -197,16 +206,36 @@ function run(ix: TextIndex, p: Plan, pred: Predicate | null, ranked: boolean): O
     scores[k++] = r.score / best;
   }
   if (k < n) {
-    // hits beyond the exactly ranked ones, in proxy order, below every ranked hit
-    const seen = new Set(exact.map((r) => r.id as number));
-    const rest = Array.from({ length: n }, (_, i) => i).filter((i) => !seen.has(slots[i])).sort(byProxy);
-    const floor = k ? scores[k - 1] : 1;
-    for (const i of rest) {
+    // hits beyond the ranked ones (no page reaches them): below every ranked hit, in no particular order
+    const floor = (k ? scores[k - 1] : 1) * 0.5;
+    for (let i = 0; i < n; i++) {
+      if (candidate.has(slots[i])) continue;
       out[k] = slots[i];
-      scores[k++] = floor * 0.5 * (proxy[i] > 0 ? 1 : 0.5);
+      scores[k++] = floor * (proxy[i] / 32000);
     }
   }
   return { slots: out, scores, n };
+}
+
+/** Positions of the `limit` largest keys (ties by position), in linear time: keys are small whole numbers. */
+function largest(keys: Int32Array, n: number, limit: number): number[] {
+  let max = 0;
+  for (let i = 0; i < n; i++) if (keys[i] > max) max = keys[i];
+  const histogram = new Int32Array(max + 1);
+  for (let i = 0; i < n; i++) histogram[keys[i]]++;
+  let threshold = max;
+  let above = 0;
+  while (threshold > 0 && above + histogram[threshold] < limit) above += histogram[threshold--];
+  const out: number[] = [];
+  let atThreshold = limit - above;
+  for (let i = 0; i < n && out.length < limit; i++) {
+    if (keys[i] > threshold) out.push(i);
+    else if (keys[i] === threshold && atThreshold > 0) {
+      out.push(i);
+      atThreshold--;
+    }
+  }
+  return out;
 }
 
 /** The whole query as a MiniSearch expression tree, for exact BM25 scores of the candidates. */
