@@ -12,6 +12,7 @@ import { InputValidationPipe } from './graphql/input-validation.pipe.js';
 import { CaseworkModule } from './casework/casework.module.js';
 import { IntegrityModule } from './reporting/integrity/integrity.module.js';
 import { DashboardModule } from './reporting/dashboard/dashboard.module.js';
+import { QuotaModule } from './reporting/quota/quota.module.js';
 import { EventsModule } from './events/events.module.js';
 import { HealthController } from './health.controller.js';
 import { NotificationsModule } from './notifications/notifications.module.js';
@@ -31,7 +32,7 @@ export class AppModule {
         TypeOrmModule.forRoot(dataSourceOptions(databaseUrl, config)),
         AppGraphQLModule.forRoot(),
         AuthModule, OrganizationsModule, PostingsModule, SeekersModule, PlacementsModule, ApplicationsModule,
-        NotificationsModule, EventsModule, CaseworkModule, IntegrityModule, DashboardModule, SearchModule,
+        NotificationsModule, EventsModule, CaseworkModule, IntegrityModule, DashboardModule, QuotaModule, SearchModule,
       ],
       controllers: [HealthController],
       providers: [{ provide: APP_PIPE, useClass: InputValidationPipe }],

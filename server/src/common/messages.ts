@@ -143,6 +143,19 @@ const messages: Catalog = {
   'validation.placementLine': { 'zh-CN': '“{line}”是服务或培训项目，不能登记为就业', en: '{line} is a service or training line, not a placement' },
   'validation.endBeforeStart': { 'zh-CN': '结束日期不能早于开始日期', en: 'The end date cannot be before the start date' },
   'validation.tooLarge': { 'zh-CN': '{field}过大', en: '{field} is too large' },
+
+  // quota and levy
+  'validation.isBoolean': { 'zh-CN': '{field}应为“是”或“否”', en: '{field} must be yes or no' },
+  'validation.decimals': { 'zh-CN': '{field}最多保留{decimals}位小数', en: '{field} can have at most {decimals} decimal places' },
+  'validation.twoDecimals': { 'zh-CN': '{field}应为数字，最多保留两位小数', en: '{field} must be a number with at most two decimal places' },
+  'validation.unknownField': { 'zh-CN': '{field}中有无法识别的项“{name}”', en: '{field} has an item "{name}" that is not recognised' },
+  'validation.yearKey': { 'zh-CN': '{field}中的“{year}”不是有效年份（2000到2100之间的四位数）', en: '"{year}" in {field} is not a year from 2000 to 2100' },
+  'validation.ratioBelowFloor': { 'zh-CN': '安排比例不能低于全国最低比例{floor}%', en: 'The ratio cannot be below the national floor of {floor}%' },
+  'validation.floorAboveRatio': { 'zh-CN': '全国最低比例不能高于本省安排比例{ratio}%', en: 'The national floor cannot be above the provincial ratio of {ratio}%' },
+  'validation.ageRange': { 'zh-CN': '就业年龄段的上限应大于下限', en: 'The upper working age must be above the lower one' },
+  'validation.unknownPolicyKey': { 'zh-CN': '没有名为“{key}”的政策设定', en: 'There is no policy setting called "{key}"' },
+  'validation.contractMonthsRequired': { 'zh-CN': '签订劳动合同或劳务派遣的，请填写合同期限（月）', en: 'Enter the contract term in months for a contract or dispatched worker' },
+  'error.policyCityWideOnly': { 'zh-CN': '政策设定只能由市级工作人员或管理员修改', en: 'Only city-wide staff or administrators can change policy settings' },
 };
 
 const fields: Catalog = {
@@ -246,6 +259,17 @@ const fields: Catalog = {
   placementId: { 'zh-CN': '就业登记', en: 'placement' },
   coachUserId: { 'zh-CN': '就业辅导员', en: 'job coach' },
   plan: { 'zh-CN': '帮扶方案', en: 'plan' },
+  year: { 'zh-CN': '年度', en: 'year' },
+  averageWage: { 'zh-CN': '职工年平均工资', en: 'average annual wage' },
+  administrativeLevel: { 'zh-CN': '行政级别', en: 'level of government' },
+  contractKind: { 'zh-CN': '用工方式', en: 'kind of employment' },
+  contractMonths: { 'zh-CN': '合同期限（月）', en: 'contract term (months)' },
+  monthlyWage: { 'zh-CN': '月工资', en: 'monthly wage' },
+  socialInsuranceFull: { 'zh-CN': '足额缴纳社会保险', en: 'social insurance paid in full' },
+  partTime: { 'zh-CN': '非全日制用工', en: 'part-time' },
+  key: { 'zh-CN': '设定项', en: 'setting' },
+  value: { 'zh-CN': '设定值', en: 'value' },
+  source: { 'zh-CN': '依据', en: 'source' },
 };
 
 const entities: Catalog = {

@@ -20,6 +20,9 @@ import { IntegrityFlags1764650000000 } from './migrations/1764650000000-integrit
 import { PlanFigures1764660000000 } from './migrations/1764660000000-plan-figures.js';
 import { IntegrityFlag } from '../reporting/integrity/integrity-flag.entity.js';
 import { GraduatePlan, LedgerEntry, ServiceRecord } from '../casework/casework.entities.js';
+import { QuotaAndLevy1764700000000 } from './migrations/1764700000000-quota-and-levy.js';
+import { OrganizationYear } from '../reporting/quota/organization-year.entity.js';
+import { PolicySetting, PolicySettingChange } from '../reporting/quota/policy-setting.entity.js';
 import { CountingQueryLogger } from './query-counter.js';
 import { SnakeNamingStrategy } from './snake-naming.strategy.js';
 
@@ -29,8 +32,9 @@ pg.types.setTypeParser(1082, (v: string) => v);
 export const ENTITIES = [
   User, County, Organization, Posting, SeekerProfile, Application, ApplicationStatusChange, Placement,
   RecruitmentEvent, EventBooth, EventRegistration, EventServiceRequest, Notification, ServiceRecord, GraduatePlan, LedgerEntry, IntegrityFlag,
+  PolicySetting, PolicySettingChange, OrganizationYear,
 ];
-export const MIGRATIONS = [InitialSchema1764400000000, RecruitmentEvents1764500000000, Casework1764600000000, IntegrityFlags1764650000000, PlanFigures1764660000000];
+export const MIGRATIONS = [InitialSchema1764400000000, RecruitmentEvents1764500000000, Casework1764600000000, IntegrityFlags1764650000000, PlanFigures1764660000000, QuotaAndLevy1764700000000];
 
 export function dataSourceOptions(url: string, config: AppConfig): DataSourceOptions {
   return {

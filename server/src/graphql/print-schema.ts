@@ -13,6 +13,8 @@ import { projectRoot } from '../common/project-root.js';
 import { CaseworkResolver } from '../casework/casework.resolver.js';
 import { IntegrityResolver } from '../reporting/integrity/integrity.resolver.js';
 import { DashboardResolver } from '../reporting/dashboard/dashboard.resolver.js';
+import { PolicySettingsResolver } from '../reporting/quota/policy-settings.resolver.js';
+import { QuotaResolver } from '../reporting/quota/quota.resolver.js';
 import { BoothsResolver } from '../events/booths.resolver.js';
 import { EventsResolver } from '../events/events.resolver.js';
 import { RegistrationsResolver } from '../events/registrations.resolver.js';
@@ -28,7 +30,7 @@ import './enums.js';
 export const RESOLVERS = [
   AuthResolver, AuditResolver, RegionsResolver, OrganizationsResolver, PostingsResolver, SeekersResolver,
   ApplicationsResolver, PlacementsResolver, NotificationsResolver, EventsResolver, RegistrationsResolver, BoothsResolver,
-  CaseworkResolver, IntegrityResolver, DashboardResolver,
+  CaseworkResolver, IntegrityResolver, DashboardResolver, QuotaResolver, PolicySettingsResolver,
   SearchResolver,
 ];
 

@@ -1,0 +1,58 @@
+import { Field, Float, ID, InputType, Int } from '@nestjs/graphql';
+import { IsBoolean, IsEnum, IsInt, IsNumber, IsOptional, IsUUID, Max, Min } from 'class-validator';
+import { AdministrativeLevel, ContractKind } from './quota-vocab.js';
+
+/** The first year the current levy rules (财税〔2015〕72号) apply to; a sanity bound, not policy. */
+export const FIRST_QUOTA_YEAR = 2015;
+
+@InputType({ description: '单位年度数据 (the employer for its own organization, or staff in scope)' })
+export class OrganizationYearInput {
+  @Field(() => ID)
+  @IsUUID()
+  organizationId: string;
+
+  @Field(() => Int)
+  @IsInt() @Min(FIRST_QUOTA_YEAR) @Max(2100)
+  year: number;
+
+  @Field(() => Int, { description: '在职职工人数: annual average, including disabled employees' })
+  @IsInt() @Min(0) @Max(1_000_000)
+  staffCount: number;
+
+  @Field(() => Float, { nullable: true, description: '在职职工年平均工资, yuan a year; without it no levy is estimated' })
+  @IsOptional() @IsNumber({ maxDecimalPlaces: 2, allowNaN: false, allowInfinity: false }, { message: 'validation.twoDecimals' })
+  @Min(0) @Max(100_000_000)
+  averageWage?: number | null;
+
+  @Field(() => Int, { nullable: true, description: '编制数; defaults to the organization\'s figure' })
+  @IsOptional() @IsInt() @Min(0) @Max(1_000_000)
+  establishedPosts?: number | null;
+
+  @Field(() => AdministrativeLevel, { nullable: true, description: 'Agencies: the level of government, when the credit code misleads' })
+  @IsOptional() @IsEnum(AdministrativeLevel)
+  administrativeLevel?: AdministrativeLevel | null;
+}
+
+@InputType({ description: '用工情况: what decides whether a disabled employee counts towards the quota' })
+export class PlacementContractInput {
+  @Field(() => ContractKind)
+  @IsEnum(ContractKind)
+  contractKind: ContractKind;
+
+  @Field(() => Int, { nullable: true, description: 'Term of the contract in months; required unless FORMAL_POST. An open-ended contract: its expected length, 12 or more' })
+  @IsOptional() @IsInt() @Min(1) @Max(1200)
+  contractMonths?: number | null;
+
+  @Field(() => Float, { description: 'Wage actually paid, yuan a month' })
+  @IsNumber({ maxDecimalPlaces: 2, allowNaN: false, allowInfinity: false }, { message: 'validation.twoDecimals' })
+  @Min(0) @Max(1_000_000)
+  monthlyWage: number;
+
+  @Field({ description: 'Social insurance paid in full (足额缴纳社会保险费)' })
+  @IsBoolean()
+  socialInsuranceFull: boolean;
+
+  @Field(() => Boolean, { nullable: true, description: 'null: follows the employment form (PART_TIME)' })
+  @IsOptional() @IsBoolean()
+  partTime?: boolean | null;
+}
