@@ -52,7 +52,16 @@ export interface PersonCount {
 
 // ---- dates (ISO strings, UTC, no time zones involved)
 
-const monthEnd = (year: number, month: number) => new Date(Date.UTC(year, month, 0)).toISOString().slice(0, 10); // month 1..12
+const monthEndCache = new Map<number, string[]>();
+/** The last day of each month of the year, YYYY-MM-DD (index 0 is January). */
+function monthEnds(year: number): string[] {
+  let ends = monthEndCache.get(year);
+  if (!ends) {
+    ends = Array.from({ length: 12 }, (_, m) => new Date(Date.UTC(year, m + 1, 0)).toISOString().slice(0, 10));
+    monthEndCache.set(year, ends);
+  }
+  return ends;
+}
 
 export function addMonths(iso: string, months: number): string {
   const [y, m, d] = iso.split('-').map(Number);
@@ -117,10 +126,10 @@ export function countPerson(person: PersonFacts, year: number, asOf: string, pol
   for (const p of person.placements) {
     const blocking = placementReasons(p, person, year, policy);
     blocking.forEach((r) => reasons.add(r));
+    const ends = monthEnds(year);
     const employed: number[] = [];
-    for (let m = 1; m <= 12; m++) {
-      const end = monthEnd(year, m);
-      if (p.startDate <= end && (p.endDate === null || p.endDate >= end)) employed.push(m);
+    for (let m = 0; m < 12; m++) {
+      if (p.startDate <= ends[m] && (p.endDate === null || p.endDate >= ends[m])) employed.push(m);
     }
     if (!employed.length) reasons.add(QuotaReason.NO_MONTH_IN_YEAR);
     if (blocking.length || !employed.length) continue;
@@ -130,7 +139,7 @@ export function countPerson(person: PersonFacts, year: number, asOf: string, pol
       continue;
     }
     const ofAge = employed.filter((m) => {
-      const a = ageOn(person.birthDate, monthEnd(year, m));
+      const a = ageOn(person.birthDate, ends[m]);
       return a >= age.min && a < age.max;
     });
     if (!ofAge.length) reasons.add(QuotaReason.NOT_WORKING_AGE);
