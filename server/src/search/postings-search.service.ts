@@ -11,14 +11,14 @@ import {
 import { FieldProblems, ForbiddenError } from '../common/errors.js';
 import { pageOf, type PageInput } from '../common/pagination.js';
 import { currentLocale } from '../common/request-context.js';
-import { compareMatches, matchPosting, type MatchResult, type Place } from '../matching/matcher.js';
+import { compareMatches, matchPosting, type MatchPosting, type MatchResult, type Place } from '../matching/matcher.js';
 import { Posting } from '../postings/posting.entity.js';
 import { RegionsService } from '../regions/regions.service.js';
 import { SeekerProfile } from '../seekers/seeker-profile.entity.js';
 import { SeekersService } from '../seekers/seekers.service.js';
 import { ANY_CATEGORY, POSTINGS_INDEX } from './indexes.js';
 import { openPostingsFilter, postingsFilterFor } from './match-filters.js';
-import { f, SearchEngine, type Filter, type SearchResult, type Sort } from './search-engine.js';
+import { f, SearchEngine, type Filter, type SearchHit, type SearchResult, type Sort } from './search-engine.js';
 import { PostingSearchSort, type FacetCount, type PostingFacets, type PostingSearchResult } from './search.models.js';
 import type { PostingSearchFilter } from './search.inputs.js';
 
@@ -63,8 +63,8 @@ export class PostingsSearchService {
       query: text, filter, facets: FACETS, sort: this.sortOf(wanted, text, input, profile),
       offset: bestMatch ? 0 : offset, limit: bestMatch ? RERANK_POOL : limit,
     });
-    let ranked = await this.rank(result, profile);
-    if (bestMatch) ranked = ranked.sort((a, b) => compareMatches(a.match!, b.match!)).slice(offset, offset + limit);
+    const hits = bestMatch ? (await this.bestMatches(result.hits, profile!)).slice(offset, offset + limit) : result.hits;
+    const ranked = await this.rank(hits, profile);
     return {
       items: ranked.map((r) => ({ posting: r.posting, relevance: r.relevance, match: r.match })),
       total: result.total, page, pageSize, facets: this.facetsOf(result), relaxed: !!result.relaxed, matched: !!profile,
@@ -87,24 +87,43 @@ export class PostingsSearchService {
       }),
       this.engine.search(POSTINGS_INDEX.name, { filter: f.and(filter, f.eq('remote', true)), limit: 100, sort: [{ field: 'publishedAt', direction: 'desc' }] }),
     ]);
-    const hits = [...new Map([...near.hits, ...remote.hits].map((h) => [h.id, h])).values()];
-    const ranked = (await this.rank({ hits, total: hits.length, facets: {} }, profile))
-      .filter((r) => r.match!.eligible)
-      .sort((x, y) => compareMatches(x.match!, y.match!));
+    const pool = [...new Map([...near.hits, ...remote.hits].map((h) => [h.id, h])).values()];
+    const best = await this.bestMatches(pool, profile, true);
+    const ranked = await this.rank(best.slice(offset, offset + limit), profile);
     return {
-      items: ranked.slice(offset, offset + limit).map((r) => ({ posting: r.posting, relevance: r.relevance, match: r.match })),
-      total: ranked.length, page, pageSize, facets: null, relaxed: false, matched: true,
+      items: ranked.map((r) => ({ posting: r.posting, relevance: r.relevance, match: r.match })),
+      total: best.length, page, pageSize, facets: null, relaxed: false, matched: true,
     };
   }
 
-  /** Rows from PostgreSQL in the engine's order (still published only), matched when there is a profile. */
-  private async rank(result: SearchResult, profile: SeekerProfile | null): Promise<Ranked[]> {
-    const ids = result.hits.map((h) => h.id);
+  /**
+   * Orders a pool of hits by match, reading only the columns matching needs (whole rows are loaded for the page
+   * alone); `eligibleOnly` drops jobs a hard constraint rules out.
+   */
+  private async bestMatches(hits: SearchHit[], profile: SeekerProfile, eligibleOnly = false): Promise<SearchHit[]> {
+    if (!hits.length) return [];
+    const rows: Array<MatchPosting & { id: string }> = await this.ds.query(
+      `SELECT id, county_code AS "countyCode", latitude, longitude, employment_form AS "employmentForm", salary_min AS "salaryMin",
+              salary_max AS "salaryMax", education_required AS "educationRequired", skills, demands, supports,
+              suitable_categories AS "suitableCategories"
+         FROM posting WHERE id = ANY($1::uuid[]) AND status = 'PUBLISHED'`, [hits.map((h) => h.id)]);
+    const relevance = new Map(hits.map((h) => [h.id, h.score]));
+    const options = { locale: currentLocale(), places: this.places };
+    return rows
+      .map((p) => ({ id: p.id, score: relevance.get(p.id) ?? 0, match: matchPosting(profile, p, options) }))
+      .filter((x) => !eligibleOnly || x.match.eligible)
+      .sort((a, b) => compareMatches(a.match, b.match) || b.score - a.score)
+      .map(({ id, score }) => ({ id, score }));
+  }
+
+  /** Rows from PostgreSQL in the given order (still published only), matched when there is a profile. */
+  private async rank(hits: SearchHit[], profile: SeekerProfile | null): Promise<Ranked[]> {
+    const ids = hits.map((h) => h.id);
     if (!ids.length) return [];
     const rows = await this.ds.getRepository(Posting).findBy({ id: In(ids), status: PostingStatus.PUBLISHED });
     const byId = new Map(rows.map((p) => [p.id, p]));
     const locale = currentLocale();
-    return result.hits.flatMap((h) => {
+    return hits.flatMap((h) => {
       const posting = byId.get(h.id);
       if (!posting) return [];
       return [{ posting, relevance: h.score, match: profile ? matchPosting(profile, posting, { locale, places: this.places }) : null }];

@@ -1,0 +1,189 @@
+// `npm run bench:search [-- --sizes 20000,100000 --rounds 10]`: the embedded engine and PostgreSQL trigram search on
+// the same generated postings and the same queries. Results: bench/results/search.json and search.md.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { cpus } from 'node:os';
+import { parseArgs } from 'node:util';
+import { BARRIER_REMOVED_BY } from '../server/src/common/accessibility.js';
+import type { PostingRow } from '../server/src/database/seed/generator.js';
+import { compareMatches, matchPosting, type MatchOptions, type MatchPosting, type MatchSeeker } from '../server/src/matching/matcher.js';
+import { EmbeddedSearchEngine } from '../server/src/search/engines/embedded/embedded-engine.js';
+import { POSTINGS_INDEX } from '../server/src/search/indexes.js';
+import type { SearchRequest } from '../server/src/search/search-engine.js';
+import { parseQuery, WordDictionary } from '../server/src/search/text/query.js';
+import { BASE_WORDS, synonymMap } from '../server/src/search/text/vocabulary.js';
+import { generate, type BenchData } from './lib/data.js';
+import { dropBenchDatabase, FROM, loadPostgres, OPEN } from './lib/postgres.js';
+import { heapMB, summarize, timed, type Summary } from './lib/stats.js';
+import { FACETS, filters, hardConstraintsSql, matchFilter, NEWEST, open, TEXT_QUERIES } from './lib/workload.js';
+import { renderMarkdown } from './lib/report.js';
+
+export const KINDS = ['text', 'textFilters', 'browse', 'facets', 'textMatch', 'recommend'] as const;
+export type Kind = (typeof KINDS)[number];
+
+export interface EngineRun {
+  engine: string;
+  buildMs: number;
+  memoryMB: number;
+  memoryNote: string;
+  updateMsPerDoc?: number;
+  latency: Record<Kind, Summary>;
+  totals: Record<string, number>;
+}
+
+const PAGE = 20;
+const POOL = 300;
+
+type Query = () => Promise<unknown>;
+
+async function measure(queries: Query[], rounds: number): Promise<Summary> {
+  for (const q of queries) await q(); // warm up
+  const ms: number[] = [];
+  for (let r = 0; r < rounds; r++) for (const q of queries) ms.push((await timed(q))[0]);
+  return summarize(ms);
+}
+
+function matchTop(seeker: MatchSeeker, rows: MatchPosting[], options: MatchOptions) {
+  return rows.map((p) => ({ p, m: matchPosting(seeker, p, options) })).sort((a, b) => compareMatches(a.m, b.m)).slice(0, PAGE);
+}
+
+async function runEmbedded(data: BenchData, rounds: number): Promise<EngineRun> {
+  const counties = data.region.counties.map((c) => c.nameZh);
+  const before = heapMB();
+  const engine = new EmbeddedSearchEngine({ words: counties });
+  await engine.ensureIndex(POSTINGS_INDEX);
+  const [buildMs] = await timed(async () => {
+    for (let i = 0; i < data.documents.length; i += 1000) await engine.upsert(POSTINGS_INDEX.name, data.documents.slice(i, i + 1000));
+  });
+  const memoryMB = heapMB() - before;
+  // the relay replays changes one posting at a time
+  const sample = data.documents.filter((_, i) => i % Math.ceil(data.documents.length / 300) === 0);
+  const [updateMs] = await timed(async () => { for (const d of sample) await engine.upsert(POSTINGS_INDEX.name, [{ ...d, version: 2 }]); });
+
+  const byId = new Map<string, PostingRow>(data.postings.map((p) => [p.id, p]));
+  const options: MatchOptions = { locale: 'zh-CN', places: data.places };
+  const search = (r: SearchRequest) => engine.search(POSTINGS_INDEX.name, { limit: PAGE, ...r });
+  const fs = filters().map((mk) => mk(1));
+  const totals: Record<string, number> = {};
+  for (const q of TEXT_QUERIES) totals[q] = (await search({ query: q, filter: open() })).total;
+
+  const latency = {
+    text: await measure(TEXT_QUERIES.map((q) => () => search({ query: q, filter: open() })), rounds),
+    textFilters: await measure(TEXT_QUERIES.map((q, i) => () => search({ query: q, filter: open(fs[i % fs.length].filter) })), rounds),
+    browse: await measure(fs.map((x) => () => search({ filter: open(x.filter), sort: NEWEST })), rounds * 3),
+    facets: await measure(fs.map((x) => () => search({ filter: open(x.filter), sort: NEWEST, facets: FACETS })), rounds * 3),
+    textMatch: await measure(TEXT_QUERIES.map((q, i) => async () => {
+      const seeker = data.seekers[i % data.seekers.length];
+      const r = await search({ query: q, filter: open() });
+      return r.hits.map((h) => matchPosting(seeker, byId.get(h.id)!, options));
+    }), rounds),
+    recommend: await measure(data.seekers.map((s) => async () => {
+      const home = data.places.get(s.countyCode)!;
+      const r = await search({ filter: matchFilter(s), sort: [{ field: 'location', geo: { lat: home.latitude, lng: home.longitude } }], limit: POOL });
+      return matchTop(s, r.hits.map((h) => byId.get(h.id)!), options);
+    }), Math.max(2, Math.round(rounds / 2))),
+  };
+  return {
+    engine: 'embedded (MiniSearch)', buildMs: Math.round(buildMs), memoryMB, memoryNote: 'heap', updateMsPerDoc: Math.round((updateMs / sample.length) * 100) / 100,
+    latency, totals,
+  };
+}
+
+async function runPostgres(data: BenchData, rounds: number): Promise<EngineRun> {
+  const { pool, loadMs, indexMs, sizeMB } = await loadPostgres(data);
+  try {
+    const dict = new WordDictionary([...BASE_WORDS, ...data.region.counties.map((c) => c.nameZh)]);
+    for (const p of data.postings) {
+      dict.learn(p.title);
+      for (const s of p.skills) dict.learn(s);
+    }
+    const synonyms = synonymMap();
+    /** Each word (or one of its synonyms) as a substring, the same words the engine requires. */
+    const words = (q: string, base: number) => {
+      const params: unknown[] = [];
+      const parts = parseQuery(q, dict, synonyms).map((w) => `(${[w.text, ...w.synonyms].map((x) => {
+        params.push(`%${x.replace(/[\\%_]/g, (ch) => `\\${ch}`)}%`);
+        return `p.search_text LIKE $${base + params.length - 1}`;
+      }).join(' OR ')})`);
+      return { sql: parts.join(' AND ') || 'true', params };
+    };
+    const q = (sql: string, params: unknown[]) => pool.query(sql, params);
+    const text = (query: string, filter?: { sql: string; params: unknown[] }, columns = 'p.id') => {
+      const w = words(query, 2);
+      const fsql = filter ? ` AND ${filter.sql}` : '';
+      return q(`SELECT ${columns}, count(*) OVER () AS total ${FROM} WHERE ${OPEN} AND ${w.sql}${fsql}
+                ORDER BY similarity(p.search_text, $1) DESC, p.id LIMIT ${PAGE}`, [query.toLowerCase(), ...w.params, ...(filter?.params ?? [])]);
+    };
+    const browse = (filter: { sql: string; params: unknown[] }) =>
+      q(`SELECT p.id, count(*) OVER () AS total ${FROM} WHERE ${OPEN} AND ${filter.sql} ORDER BY p.published_at DESC, p.id LIMIT ${PAGE}`, filter.params);
+    const facets = (filter: { sql: string; params: unknown[] }) => q(`
+      WITH m AS (SELECT p.county_code, p.employment_form, o.type, p.supports, p.reserved ${FROM} WHERE ${OPEN} AND ${filter.sql})
+      SELECT 'county' AS f, county_code AS v, count(*) FROM m GROUP BY county_code
+      UNION ALL SELECT 'form', employment_form, count(*) FROM m GROUP BY employment_form
+      UNION ALL SELECT 'type', type, count(*) FROM m GROUP BY type
+      UNION ALL SELECT 'support', s, count(*) FROM m, unnest(m.supports) AS s GROUP BY s
+      UNION ALL SELECT 'reserved', reserved::text, count(*) FROM m GROUP BY reserved`, filter.params);
+    const MATCH_COLUMNS = `p.id, p.county_code AS "countyCode", p.latitude, p.longitude, p.employment_form AS "employmentForm",
+      p.salary_min AS "salaryMin", p.salary_max AS "salaryMax", p.education_required AS "educationRequired", p.skills, p.demands,
+      p.supports, p.suitable_categories AS "suitableCategories"`;
+    const options: MatchOptions = { locale: 'zh-CN', places: data.places };
+    const fs = filters();
+    const totals: Record<string, number> = {};
+    for (const query of TEXT_QUERIES) totals[query] = Number((await text(query)).rows[0]?.total ?? 0);
+
+    const latency = {
+      text: await measure(TEXT_QUERIES.map((query) => () => text(query)), rounds),
+      textFilters: await measure(TEXT_QUERIES.map((query, i) => () => text(query, fs[i % fs.length](2 + words(query, 2).params.length))), rounds),
+      browse: await measure(fs.map((mk) => () => browse(mk(1))), rounds * 3),
+      facets: await measure(fs.map((mk) => async () => { await browse(mk(1)); await facets(mk(1)); }), rounds * 3),
+      textMatch: await measure(TEXT_QUERIES.map((query, i) => async () => {
+        const seeker = data.seekers[i % data.seekers.length];
+        const r = await text(query, undefined, MATCH_COLUMNS);
+        return r.rows.map((p: MatchPosting) => matchPosting(seeker, p, options));
+      }), rounds),
+      recommend: await measure(data.seekers.map((s) => async () => {
+        const home = data.places.get(s.countyCode)!;
+        const hard = hardConstraintsSql(s, BARRIER_REMOVED_BY, 3);
+        const r = await q(`SELECT ${MATCH_COLUMNS} ${FROM} WHERE ${OPEN} AND ${hard.sql}
+          ORDER BY power(COALESCE(p.latitude, c.latitude) - $1, 2) + power((COALESCE(p.longitude, c.longitude) - $2) * cos(radians($1)), 2), p.id
+          LIMIT ${POOL}`, [home.latitude, home.longitude, ...hard.params]);
+        return matchTop(s, r.rows as MatchPosting[], options);
+      }), Math.max(2, Math.round(rounds / 2))),
+    };
+    return { engine: 'PostgreSQL 15 pg_trgm', buildMs: Math.round(loadMs + indexMs), memoryMB: sizeMB, memoryNote: 'table + indexes on disk', latency, totals };
+  } finally {
+    await pool.end();
+    await dropBenchDatabase();
+  }
+}
+
+async function main() {
+  const { values } = parseArgs({ options: { sizes: { type: 'string', default: '20000,100000' }, rounds: { type: 'string', default: '10' } } });
+  const sizes = values.sizes!.split(',').map(Number);
+  const rounds = Number(values.rounds);
+  const runs: Array<{ size: number; embedded: EngineRun; postgres: EngineRun }> = [];
+  for (const size of sizes) {
+    console.log(`\n${size} postings: generating`);
+    const data = generate(size);
+    console.log('  embedded engine: building and querying');
+    const embedded = await runEmbedded(data, rounds);
+    console.log(`  built in ${(embedded.buildMs / 1000).toFixed(1)} s, ${embedded.memoryMB} MB heap; PostgreSQL: loading and querying`);
+    const postgres = await runPostgres(data, rounds);
+    console.log(`  PostgreSQL loaded and indexed in ${(postgres.buildMs / 1000).toFixed(1)} s`);
+    runs.push({ size, embedded, postgres });
+    for (const k of KINDS) console.log(`  ${k.padEnd(12)} embedded p95 ${embedded.latency[k].p95} ms   pg_trgm p95 ${postgres.latency[k].p95} ms`);
+  }
+  const result = {
+    date: new Date().toISOString(), node: process.version, cpus: `${cpus().length} × ${cpus()[0]?.model ?? 'unknown'}`,
+    rounds, queries: TEXT_QUERIES, runs,
+  };
+  mkdirSync('bench/results', { recursive: true });
+  writeFileSync('bench/results/search.json', `${JSON.stringify(result, null, 2)}\n`);
+  writeFileSync('bench/results/search.md', renderMarkdown(result));
+  console.log('\nwrote bench/results/search.json and bench/results/search.md');
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});
+
