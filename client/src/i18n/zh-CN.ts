@@ -1,9 +1,11 @@
 // 简体中文（默认语言）. Every string the client shows comes from here or from en.ts; the keys of this file
 // define the keys both must have. Plain words, short sentences: many readers have low literacy or an
 // intellectual disability, and many are older people.
+import { searchZhCN } from './search.zh-CN';
 import type { EnumLabels } from './types';
 
 export const zhCN = {
+  ...searchZhCN,
   'app.name': '助业通',
   'app.tagline': '信阳残疾人就业服务',
   'page.errorPrefix': '错误：',
