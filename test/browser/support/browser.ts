@@ -42,6 +42,20 @@ export async function newPage(browser: Browser, opts: PageOptions = {}): Promise
     window.localStorage.setItem('zyt.display', p.display);
     window.sessionStorage.setItem('zyt.test.prefs', '1');
   }, prefs);
+  // counts requests in flight, so a test knows when the page has its data without networkidle's fixed wait
+  await context.addInitScript(() => {
+    const w = window as unknown as { __inflight: number };
+    w.__inflight = 0;
+    const original = window.fetch.bind(window);
+    window.fetch = async (...args: Parameters<typeof fetch>) => {
+      w.__inflight++;
+      try {
+        return await original(...args);
+      } finally {
+        setTimeout(() => { w.__inflight--; }, 0);
+      }
+    };
+  });
   if (opts.session) await context.addCookies([{ name: 'zyt_session', value: opts.session, url: baseUrl() }]);
   const page = await context.newPage();
   page.on('pageerror', (e) => console.error(`[page error] ${e.message}`));
@@ -55,12 +69,15 @@ export async function visit(page: Page, path: string): Promise<void> {
 }
 
 export async function settle(page: Page): Promise<void> {
-  await page.waitForLoadState('networkidle');
   await page.locator('main h1').first().waitFor({ state: 'visible' });
-  await page.waitForFunction(() => !document.querySelector('main [role="status"]')?.textContent?.match(/正在加载|Loading/));
+  await page.waitForFunction(() => (window as unknown as { __inflight?: number }).__inflight === 0
+    && !document.querySelector('main [role="status"]')?.textContent?.match(/正在加载|Loading/));
+  // one more frame: React commits what the last response brought
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0))));
 }
 
 export async function screenshot(page: Page, name: string): Promise<void> {
+  if (process.env.BROWSER_SCREENSHOTS === 'off') return;
   mkdirSync('test-output/screens', { recursive: true });
   await page.screenshot({ path: `test-output/screens/${name.replace(/[^\w.-]+/g, '_')}.png`, fullPage: true });
 }

@@ -13,6 +13,8 @@ export interface Stop {
   outline: string;
   outlineOk: boolean;
   hit: boolean;
+  /** What is at the centre of the focused element's visible part. */
+  hitBy: string;
   checked: boolean | null;
   value: string | null;
 }
@@ -47,6 +49,7 @@ export async function focused(page: Page): Promise<Stop> {
       outline: `${cs.outlineStyle} ${cs.outlineWidth} ${cs.outlineColor}`,
       outlineOk: cs.outlineStyle !== 'none' && width >= 2,
       hit,
+      hitBy: hitEl ? `${hitEl.tagName.toLowerCase()}.${hitEl.className} at ${Math.round((left + right) / 2)},${Math.round((top + bottom) / 2)} of ${JSON.stringify(r)}` : `nothing (${JSON.stringify(r)})`,
       checked: input.type === 'checkbox' || input.type === 'radio' ? input.checked : null,
       value: 'value' in input && typeof input.value === 'string' ? input.value : null,
     };
@@ -61,7 +64,7 @@ function describe(s: Stop): string {
 export function assertVisibleFocus(s: Stop): void {
   if (s.isBody) return;
   if (!s.outlineOk) throw new Error(`focus not shown on ${describe(s)}: outline ${s.outline}`);
-  if (!s.hit) throw new Error(`focused element is hidden or covered: ${describe(s)}`);
+  if (!s.hit) throw new Error(`focused element is hidden or covered: ${describe(s)}; at its centre: ${s.hitBy}`);
 }
 
 export async function tab(page: Page, back = false): Promise<Stop> {

@@ -1,0 +1,3 @@
+import { defineAxeSuite } from './support/axe-suite.js';
+
+defineAxeSuite('axe: employer pages', (who) => who === 'employer' || who === 'pendingEmployer' || who === 'newEmployer');

@@ -1,0 +1,3 @@
+import { defineAxeSuite } from './support/axe-suite.js';
+
+defineAxeSuite('axe: public pages and gates', (who) => who === 'anonymous');

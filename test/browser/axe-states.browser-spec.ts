@@ -1,0 +1,152 @@
+// axe after the changes people cause: errors shown, a certificate typed wrong, filters expanded, a dialog
+// open, the preview tab. Each state in both languages and all three display modes.
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import type { Browser, Page } from 'playwright-core';
+import { scan } from './support/axe.js';
+import { connect, newPage, screenshot, visit, type Locale, type Mode } from './support/browser.js';
+import { arrangeWorld, type World } from './support/world.js';
+
+let browser: Browser;
+let world: World;
+
+beforeAll(async () => {
+  browser = await connect();
+  world = await arrangeWorld();
+});
+afterAll(async () => {
+  await browser.close();
+});
+
+interface State {
+  name: string;
+  path: (w: World) => string;
+  who?: 'seeker' | 'employer';
+  /** Brings the page into the state (the buttons are found by their names in the page's language). */
+  act: (page: Page, zh: boolean) => Promise<void>;
+}
+
+const button = (page: Page, name: string) => page.getByRole('button', { name, exact: true });
+
+const STATES: State[] = [
+  {
+    name: 'sign-in-errors',
+    path: () => '/sign-in',
+    act: async (page, zh) => {
+      await button(page, zh ? '登录' : 'Sign in').last().click();
+      await page.waitForSelector('.error-summary');
+    },
+  },
+  {
+    name: 'sign-up-errors',
+    path: () => '/sign-up',
+    act: async (page, zh) => {
+      await button(page, zh ? '注册' : 'Create account').click();
+      await page.waitForSelector('.error-summary');
+    },
+  },
+  {
+    name: 'wizard-about-errors',
+    who: 'seeker',
+    path: () => '/profile/edit?step=about',
+    act: async (page, zh) => {
+      await page.fill('#profile-birth', '1990-13-45');
+      await button(page, zh ? '下一步' : 'Next').click();
+      await page.waitForSelector('.error-summary');
+    },
+  },
+  {
+    name: 'wizard-certificate-wrong',
+    who: 'seeker',
+    path: () => '/profile/edit?step=disability',
+    act: async (page) => {
+      await page.fill('#profile-cert', '411521199001011230');
+      await page.locator('#profile-cert').blur();
+      await page.waitForSelector('#profile-cert[aria-invalid="true"]');
+    },
+  },
+  {
+    name: 'jobs-more-filters',
+    path: () => '/jobs',
+    act: async (page, zh) => {
+      await button(page, zh ? '更多筛选条件' : 'More filters').click();
+      await page.waitForSelector('#jobs-more:not([hidden])');
+    },
+  },
+  {
+    name: 'withdraw-dialog',
+    who: 'seeker',
+    path: () => '/applications',
+    act: async (page) => {
+      await page.locator('article.card button.secondary').first().click();
+      await page.waitForSelector('dialog[open]');
+    },
+  },
+  {
+    name: 'reject-dialog-error',
+    who: 'employer',
+    path: (w) => `/employer/postings/${w.postingId}/applicants`,
+    act: async (page, zh) => {
+      await page.getByRole('button', { name: zh ? /^不录用/ : /^Reject/ }).first().click();
+      await page.waitForSelector('dialog[open]');
+      await page.locator('dialog button.danger').click();
+      await page.waitForSelector('dialog .error-summary');
+    },
+  },
+  {
+    name: 'editor-preview',
+    who: 'employer',
+    path: () => '/employer/postings/new',
+    act: async (page, zh) => {
+      await page.fill('#pe-title', '仓库管理员');
+      await page.getByRole('checkbox', { name: zh ? '要搬重物' : 'Lifting heavy things' }).check();
+      await page.getByRole('tab', { name: zh ? '预览' : 'Preview' }).click();
+      await page.waitForSelector('#preview-title');
+    },
+  },
+  {
+    name: 'editor-errors',
+    who: 'employer',
+    path: () => '/employer/postings/new',
+    act: async (page, zh) => {
+      await button(page, zh ? '保存草稿' : 'Save draft').click();
+      await page.waitForSelector('.error-summary');
+    },
+  },
+  {
+    name: 'organization-errors',
+    who: 'employer',
+    path: () => '/employer/organization',
+    act: async (page, zh) => {
+      await page.fill('#org-credit', '91411500MA9XXXXX1X');
+      await button(page, zh ? '保存修改' : 'Save changes').click();
+      await page.waitForSelector('.error-summary');
+    },
+  },
+];
+
+const MODES: Mode[] = ['default', 'large-text', 'high-contrast'];
+
+
+describe('axe after state changes', () => {
+  it.each(['zh-CN', 'en'] as Locale[])('%s', async (locale) => {
+    const failures: Record<string, unknown> = {};
+    for (const state of STATES) {
+      const { page, context } = await newPage(browser, { locale, session: state.who ? world[state.who] : undefined });
+      await visit(page, state.path(world));
+      await state.act(page, locale === 'zh-CN');
+      for (const mode of MODES) {
+        // a dialog makes the page's own mode buttons inert: set the mode the way they do
+        await page.evaluate((m) => {
+          document.documentElement.classList.toggle('large-text', m === 'large-text');
+          document.documentElement.classList.toggle('high-contrast', m === 'high-contrast');
+        }, mode);
+        const name = `state-${state.name}-${locale}-${mode}`;
+        const r = await scan(page, name, { enhancedContrast: mode === 'high-contrast' });
+        if (r.wcag.length || r.bestPractice.length) failures[name] = r;
+        if (mode === 'default' || locale === 'zh-CN') await screenshot(page, name);
+      }
+      await context.close();
+    }
+    expect(failures).toEqual({});
+  });
+});

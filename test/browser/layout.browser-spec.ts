@@ -1,0 +1,225 @@
+// Layout and display checks: reflow at 320 and 640 CSS px on every route, text-spacing override, reduced
+// motion, forced colours, a 32px browser font with the large-text mode, target sizes, and the language and
+// display choices being kept. Plus proof that the checks themselves can fail.
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import type { Browser, Page } from 'playwright-core';
+import { scan } from './support/axe.js';
+import { connect, newPage, screenshot, settle, visit } from './support/browser.js';
+import { assertVisibleFocus, focused, tab, tabTo } from './support/keyboard.js';
+import { arrangeWorld, routes, sessionFor, type World } from './support/world.js';
+
+let browser: Browser;
+let world: World;
+
+beforeAll(async () => {
+  browser = await connect();
+  world = await arrangeWorld();
+});
+afterAll(async () => {
+  await browser.close();
+});
+
+const overflow = (page: Page) => page.evaluate(() => {
+  const d = document.documentElement;
+  return { scrollWidth: d.scrollWidth, clientWidth: d.clientWidth };
+});
+
+/** Elements whose content is cut off by overflow: hidden/clip (screen-reader-only text excepted). */
+const clipped = (page: Page) => page.evaluate(() => Array.from(document.querySelectorAll<HTMLElement>('body *'))
+  .filter((el) => {
+    if (el.closest('.visually-hidden') || el.offsetParent === null) return false;
+    const cs = getComputedStyle(el);
+    const hides = (v: string) => v === 'hidden' || v === 'clip';
+    return (hides(cs.overflowX) && el.scrollWidth > el.clientWidth + 1) || (hides(cs.overflowY) && el.scrollHeight > el.clientHeight + 1);
+  })
+  .map((el) => `${el.tagName.toLowerCase()}.${el.className}`));
+
+describe('reflow (WCAG 1.4.10): nothing scrolls sideways at 320 and 640 CSS px', () => {
+  it.each(['zh-CN', 'en'] as const)('%s, default and large-text modes', async (locale) => {
+    const problems: string[] = [];
+    const all = routes(world);
+    // one tab per person, reused from route to route
+    for (const who of Array.from(new Set(all.map((r) => r.who)))) {
+      const { page, context } = await newPage(browser, { locale, session: await sessionFor(world, who), viewport: { width: 320, height: 640 } });
+      for (const route of all.filter((r) => r.who === who)) {
+        await page.setViewportSize({ width: 320, height: 640 });
+        await visit(page, route.path);
+        for (const [width, mode] of [[320, 'default'], [640, 'default'], [320, 'large-text']] as const) {
+          await page.setViewportSize({ width, height: 640 });
+          await page.evaluate((large) => document.documentElement.classList.toggle('large-text', large), mode === 'large-text');
+          const o = await overflow(page);
+          if (o.scrollWidth > o.clientWidth) {
+            problems.push(`${route.name} ${locale} ${width}px ${mode}: scrollWidth ${o.scrollWidth} > ${o.clientWidth}`);
+            await screenshot(page, `reflow-${route.name}-${locale}-${width}-${mode}`);
+          }
+        }
+        await page.evaluate(() => document.documentElement.classList.remove('large-text'));
+        if (locale === 'zh-CN' && ['home', 'jobs', 'job-detail', 'profile-wizard-needs', 'applicants', 'postings'].includes(route.name)) {
+          await page.setViewportSize({ width: 320, height: 640 });
+          await screenshot(page, `reflow-320-${route.name}`);
+        }
+      }
+      await context.close();
+    }
+    expect(problems).toEqual([]);
+  });
+});
+
+describe('text spacing (WCAG 1.4.12)', () => {
+  it('line height 1.5, letter spacing .12em, word spacing .16em and paragraph spacing 2em clip nothing', async () => {
+    const problems: string[] = [];
+    for (const route of routes(world).filter((r) => ['home', 'jobs', 'job-detail', 'sign-up', 'profile-wizard-consent', 'applicants', 'posting-new'].includes(r.name))) {
+      for (const locale of ['zh-CN', 'en'] as const) {
+        const { page, context } = await newPage(browser, { locale, session: await sessionFor(world, route.who), viewport: { width: 640, height: 800 } });
+        await visit(page, route.path);
+        await page.addStyleTag({ content: `* { line-height: 1.5 !important; letter-spacing: 0.12em !important; word-spacing: 0.16em !important; }
+          p { margin-bottom: 2em !important; }` });
+        const o = await overflow(page);
+        if (o.scrollWidth > o.clientWidth) problems.push(`${route.name} ${locale}: scrolls sideways`);
+        const cut = await clipped(page);
+        if (cut.length) problems.push(`${route.name} ${locale}: clipped ${cut.join(', ')}`);
+        if (locale === 'en') await screenshot(page, `text-spacing-${route.name}`);
+        await context.close();
+      }
+    }
+    expect(problems).toEqual([]);
+  });
+});
+
+describe('large text (WCAG 1.4.4 and the large-text mode)', () => {
+  it('body text is at least 18px; buttons and fields are at least 44px tall, 60px in large-text mode', async () => {
+    const { page, context } = await newPage(browser, { session: world.seeker });
+    await visit(page, `/jobs/${world.otherPostingId}/apply`);
+    const sizes = () => page.evaluate(() => ({
+      body: parseFloat(getComputedStyle(document.body).fontSize),
+      smallestTarget: Math.min(...Array.from(document.querySelectorAll<HTMLElement>('.button, .input, .select, .textarea, .tab, .pagination a'))
+        .filter((el) => el.offsetParent !== null).map((el) => el.getBoundingClientRect().height)),
+    }));
+    const normal = await sizes();
+    expect(normal.body).toBeGreaterThanOrEqual(18);
+    expect(normal.smallestTarget).toBeGreaterThanOrEqual(44);
+    // the large-text button, by keyboard
+    await tabTo(page, '大字模式');
+    await page.keyboard.press('Enter');
+    expect((await focused(page)).name).toBe('大字模式');
+    await expect(page.locator('button', { hasText: '大字模式' }).getAttribute('aria-pressed')).resolves.toBe('true');
+    const large = await sizes();
+    expect(large.body).toBeGreaterThanOrEqual(22);
+    expect(large.smallestTarget).toBeGreaterThanOrEqual(60);
+    await context.close();
+  });
+
+  it('with a 32px browser font (CDP Page.setFontSizes) and large-text mode, text grows and nothing scrolls sideways', async () => {
+    const problems: string[] = [];
+    const { page, context } = await newPage(browser, { mode: 'large-text', session: world.employer, viewport: { width: 1280, height: 900 } });
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Page.setFontSizes', { fontSizes: { standard: 32, fixed: 32 } });
+    for (const route of routes(world).filter((r) => r.who === 'anonymous' || r.who === 'employer')) {
+      await visit(page, route.path);
+      const body = await page.evaluate(() => parseFloat(getComputedStyle(document.body).fontSize));
+      if (body < 45) problems.push(`${route.name}: body text ${body}px`);
+      const o = await overflow(page);
+      if (o.scrollWidth > o.clientWidth) problems.push(`${route.name}: scrollWidth ${o.scrollWidth} > ${o.clientWidth}`);
+      if (['home', 'job-detail', 'applicants'].includes(route.name)) await screenshot(page, `font-32px-large-text-${route.name}`);
+    }
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+});
+
+describe('motion and system colours', () => {
+  const transitionLengths = (page: Page) => page.evaluate(() => Array.from(document.querySelectorAll('.button'))
+    .map((b) => parseFloat(getComputedStyle(b).transitionDuration) * 1000));
+
+  it('with reduced motion, no animation or transition runs longer than 100 ms', async () => {
+    const { page: moving, context: c1 } = await newPage(browser);
+    await visit(moving, '/');
+    // without the preference the buttons do have a transition, so this test can tell the difference
+    expect(Math.max(...await transitionLengths(moving))).toBeGreaterThan(100);
+    await c1.close();
+
+    const { page, context } = await newPage(browser, { reducedMotion: 'reduce' });
+    await visit(page, '/');
+    expect(Math.max(...await transitionLengths(page))).toBeLessThanOrEqual(100);
+    await tabTo(page, '高对比度');
+    await page.keyboard.press('Space');
+    const running = await page.evaluate(() => document.getAnimations().map((a) => Number(a.effect?.getTiming().duration ?? 0)));
+    expect(running.filter((d) => d > 100)).toEqual([]);
+    await context.close();
+  });
+
+  it('in forced-colours mode every focus stop still shows an outline', async () => {
+    const { page, context } = await newPage(browser, { forcedColors: 'active', session: world.seeker });
+    for (const path of ['/', `/jobs/${world.otherPostingId}/apply`, '/applications']) {
+      await visit(page, path);
+      for (let i = 0; i < 25; i++) {
+        const s = await tab(page); // fails on a stop without an outline of at least 2px
+        expect(s.isBody || s.outlineOk).toBe(true);
+      }
+    }
+    await screenshot(page, 'forced-colors-applications');
+    await context.close();
+  });
+});
+
+describe('language and display choices', () => {
+  it('the language switch keeps the page, sets <html lang> and the title, and is remembered', async () => {
+    const { page, context } = await newPage(browser, { session: world.seeker });
+    await visit(page, `/jobs/${world.postingId}`);
+    const url = page.url();
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('zh-CN');
+    await tabTo(page, 'English');
+    expect(await page.locator('button[lang="en"]').count()).toBe(1);
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => document.documentElement.lang === 'en');
+    await settle(page);
+    expect(page.url()).toBe(url);
+    await expect(page.locator('main').innerText()).resolves.toContain('Easy read');
+    // the easy-read text comes from the server, in the language asked for
+    await expect(page.locator('.easy-read').innerText()).resolves.toMatch(/This job is/);
+    expect(await page.title()).toMatch(/ - Zhuyetong$/);
+    expect((await focused(page)).name).toBe('中文');
+    await page.reload();
+    await settle(page);
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
+    await tabTo(page, '中文');
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => document.documentElement.lang === 'zh-CN');
+    await context.close();
+  });
+
+  it('large text and high contrast are remembered after a reload', async () => {
+    const { page, context } = await newPage(browser);
+    await visit(page, '/jobs');
+    await tabTo(page, '大字模式');
+    await page.keyboard.press('Enter');
+    await tabTo(page, '高对比度');
+    await page.keyboard.press('Space');
+    await page.reload();
+    await settle(page);
+    expect(await page.evaluate(() => document.documentElement.className)).toBe('large-text high-contrast');
+    await expect(page.locator('button', { hasText: '高对比度' }).getAttribute('aria-pressed')).resolves.toBe('true');
+    await context.close();
+  });
+});
+
+describe('the checks can fail', () => {
+  it('axe reports an unlabelled field, a wrong accessible name and low contrast; the focus check reports a missing outline', async () => {
+    const { page, context } = await newPage(browser);
+    await visit(page, '/');
+    await page.evaluate(() => {
+      const box = document.createElement('div');
+      box.innerHTML = `<input id="bad-input" type="text"><button id="bad-button" aria-label="提交">搜索</button>
+        <p style="color:#777;background:#fff">淡灰色文字</p><a id="no-outline" href="#x" style="outline:none;box-shadow:none">没有焦点框</a>`;
+      document.querySelector('main')!.appendChild(box);
+    });
+    const result = await scan(page, 'negative-control');
+    const ids = result.wcag.map((v) => v.split(' ')[0]);
+    expect(ids).toEqual(expect.arrayContaining(['label', 'label-content-name-mismatch', 'color-contrast']));
+    await page.focus('#no-outline');
+    const s = await focused(page);
+    expect(s.outlineOk).toBe(false);
+    expect(() => assertVisibleFocus(s)).toThrow(/focus not shown/);
+    await context.close();
+  });
+});

@@ -1,0 +1,82 @@
+// The data every scan needs, arranged through the API: a verified employer with a published posting that a
+// seeker applied to, a second posting nobody applied to, and a draft.
+import { Api, apply, employerWithPosting, organizationInput, postingInput, seekerWithProfile, staffMember } from './api.js';
+
+export interface World {
+  seeker: string; // session cookie values
+  employer: string;
+  pendingEmployer: string;
+  postingId: string;
+  otherPostingId: string;
+  draftId: string;
+  applicationId: string;
+}
+
+export async function arrangeWorld(): Promise<World> {
+  const staff = await staffMember();
+  const { employer, postingId } = await employerWithPosting(staff);
+  const { createPosting: other } = await employer.gql(`mutation($i: PostingInput!) { createPosting(input: $i) { id } }`, {
+    i: postingInput({ title: '数据录入员', reserved: false, demands: ['PROLONGED_STANDING'], supports: ['ADJUSTABLE_WORKSTATION', 'FLEXIBLE_HOURS'],
+      salaryMin: null, salaryMax: null, deadline: null, relaxedAge: true, relaxationNote: '年龄放宽到50岁' }),
+  });
+  await employer.gql(`mutation($id: ID!) { publishPosting(id: $id) { id } }`, { id: other.id });
+  const { createPosting: draft } = await employer.gql(`mutation($i: PostingInput!) { createPosting(input: $i) { id } }`,
+    { i: postingInput({ title: '仓库记录员（草稿）' }) });
+  const seeker = await seekerWithProfile();
+  const applicationId = await apply(seeker, postingId);
+  const pending = await Api.signUp('EMPLOYER', '王主任');
+  await pending.gql(`mutation($i: OrganizationInput!) { createOrganization(input: $i) { id } }`, { i: organizationInput({ name: '信阳待核验商贸有限公司' }) });
+  return {
+    seeker: seeker.session, employer: employer.session, pendingEmployer: pending.session, postingId,
+    otherPostingId: other.id, draftId: draft.id, applicationId,
+  };
+}
+
+export type Who = 'anonymous' | 'seeker' | 'employer' | 'pendingEmployer' | 'newSeeker' | 'newEmployer';
+
+export interface RouteCase { name: string; path: string; who: Who }
+
+/** Every route of the client, as the person who would see it (plus the gates others meet). */
+export function routes(w: World): RouteCase[] {
+  return [
+    { name: 'home', path: '/', who: 'anonymous' },
+    { name: 'home-signed-in', path: '/', who: 'seeker' },
+    { name: 'sign-in', path: '/sign-in', who: 'anonymous' },
+    { name: 'sign-up', path: '/sign-up', who: 'anonymous' },
+    { name: 'jobs', path: '/jobs', who: 'anonymous' },
+    { name: 'jobs-filtered', path: '/jobs?q=%E5%AE%A2%E6%9C%8D&reserved=1&supports=SCREEN_READER', who: 'anonymous' },
+    { name: 'job-detail', path: `/jobs/${w.postingId}`, who: 'anonymous' },
+    { name: 'job-detail-applied', path: `/jobs/${w.postingId}`, who: 'seeker' },
+    { name: 'job-detail-relaxed', path: `/jobs/${w.otherPostingId}`, who: 'seeker' },
+    { name: 'not-found', path: '/no-such-page', who: 'anonymous' },
+    { name: 'gate-sign-in', path: '/applications', who: 'anonymous' },
+    { name: 'gate-wrong-role', path: '/employer/postings', who: 'seeker' },
+    { name: 'apply', path: `/jobs/${w.otherPostingId}/apply`, who: 'seeker' },
+    { name: 'apply-without-profile', path: `/jobs/${w.otherPostingId}/apply`, who: 'newSeeker' },
+    { name: 'applications', path: '/applications', who: 'seeker' },
+    { name: 'applications-empty', path: '/applications', who: 'newSeeker' },
+    { name: 'profile', path: '/profile', who: 'seeker' },
+    { name: 'profile-empty', path: '/profile', who: 'newSeeker' },
+    ...(['consent', 'about', 'disability', 'needs', 'skills', 'preferences', 'review'] as const)
+      .map((step) => ({ name: `profile-wizard-${step}`, path: `/profile/edit?step=${step}`, who: 'seeker' as Who })),
+    { name: 'organization', path: '/employer/organization', who: 'employer' },
+    { name: 'organization-new', path: '/employer/organization', who: 'newEmployer' },
+    { name: 'postings', path: '/employer/postings', who: 'employer' },
+    { name: 'postings-pending', path: '/employer/postings', who: 'pendingEmployer' },
+    { name: 'posting-new', path: '/employer/postings/new', who: 'employer' },
+    { name: 'posting-edit', path: `/employer/postings/${w.draftId}/edit`, who: 'employer' },
+    { name: 'applicants', path: `/employer/postings/${w.postingId}/applicants`, who: 'employer' },
+  ];
+}
+
+/** The session for a route: fresh accounts are made on demand (a new seeker has no profile yet). */
+const fresh = new WeakMap<World, Partial<Record<Who, string>>>();
+
+export async function sessionFor(w: World, who: Who): Promise<string | undefined> {
+  if (who === 'anonymous') return undefined;
+  if (who !== 'newSeeker' && who !== 'newEmployer') return w[who];
+  const made = fresh.get(w) ?? {};
+  fresh.set(w, made);
+  made[who] ??= (await Api.signUp(who === 'newSeeker' ? 'SEEKER' : 'EMPLOYER', who === 'newSeeker' ? '新用户' : '新单位')).session;
+  return made[who];
+}
