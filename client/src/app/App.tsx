@@ -6,14 +6,16 @@ import { MyApplicationsPage } from '../features/applications/MyApplicationsPage'
 import { SignInPage } from '../features/auth/SignInPage';
 import { SignUpPage } from '../features/auth/SignUpPage';
 import { ApplicantsPage } from '../features/employer/ApplicantsPage';
+import { CandidatesPage } from '../features/employer/CandidatesPage';
 import { MyPostingsPage } from '../features/employer/MyPostingsPage';
 import { OrganizationPage } from '../features/employer/OrganizationPage';
 import { PostingEditorPage } from '../features/employer/PostingEditorPage';
 import { HomePage } from '../features/home/HomePage';
 import { JobDetailPage } from '../features/jobs/JobDetailPage';
-import { JobsPage } from '../features/jobs/JobsPage';
 import { ProfilePage } from '../features/profile/ProfilePage';
 import { ProfileWizard } from '../features/profile/ProfileWizard';
+import { RecommendedPage } from '../features/search/RecommendedPage';
+import { SearchPage } from '../features/search/SearchPage';
 import { Layout } from './Layout';
 import { NotFoundPage } from './NotFoundPage';
 
@@ -24,7 +26,8 @@ export function AppRoutes() {
         <Route index element={<HomePage />} />
         <Route path="sign-in" element={<SignInPage />} />
         <Route path="sign-up" element={<SignUpPage />} />
-        <Route path="jobs" element={<JobsPage />} />
+        <Route path="jobs" element={<SearchPage />} />
+        <Route path="jobs/recommended" element={<RequireRole role="SEEKER"><RecommendedPage /></RequireRole>} />
         <Route path="jobs/:id" element={<JobDetailPage />} />
         <Route path="jobs/:id/apply" element={<RequireRole role="SEEKER"><ApplyPage /></RequireRole>} />
         <Route path="profile" element={<RequireRole role="SEEKER"><ProfilePage /></RequireRole>} />
@@ -35,6 +38,7 @@ export function AppRoutes() {
         <Route path="employer/postings/new" element={<RequireRole role="EMPLOYER"><PostingEditorPage /></RequireRole>} />
         <Route path="employer/postings/:id/edit" element={<RequireRole role="EMPLOYER"><PostingEditorPage /></RequireRole>} />
         <Route path="employer/postings/:id/applicants" element={<RequireRole role="EMPLOYER"><ApplicantsPage /></RequireRole>} />
+        <Route path="employer/postings/:id/candidates" element={<RequireRole role="EMPLOYER"><CandidatesPage /></RequireRole>} />
         <Route path="*" element={<NotFoundPage />} />
       </Route>
     </Routes>

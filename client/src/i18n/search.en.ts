@@ -6,6 +6,7 @@ export const searchEn: Record<keyof typeof searchZhCN, string> = {
   'search.facetCount': '{label} ({count})',
   'search.countsHint': 'The number in brackets is how many jobs match that choice together with your other choices. The results change as soon as you choose.',
   'search.skipToResults': 'Skip to the results',
+  'search.applyButton': 'Search with these choices',
   'search.reservedLegend': 'Reserved jobs',
   'search.countiesLegend': 'Place of work (county)',
   'search.countiesHint': 'You can choose more than one county.',

@@ -6,6 +6,7 @@ export const searchZhCN = {
   'search.facetCount': '{label}（{count}）',
   'search.countsHint': '括号里的数字是符合这一项和其他已选条件的职位数。选了以后，搜索结果马上更新。',
   'search.skipToResults': '跳到搜索结果',
+  'search.applyButton': '按这些条件搜索',
   'search.reservedLegend': '预留岗位',
   'search.countiesLegend': '工作地点（县区）',
   'search.countiesHint': '可以选多个县区。',

@@ -2,7 +2,7 @@
 // for every value of every domain enum the screens show.
 import type {
   ApplicationStatus, ConsentPurpose, DisabilityCategory, Education, EmploymentForm, EmploymentStatus, Gender,
-  InterviewAccommodation, JobDemand, OrganizationType, PostingSort, PostingStatus, Residence, VerificationStatus,
+  InterviewAccommodation, JobDemand, OrganizationType, PostingStatus, Residence, VerificationStatus,
   WorkplaceSupport,
 } from '../gql/graphql';
 
@@ -21,7 +21,8 @@ export interface EnumLabels {
   InterviewAccommodation: Record<InterviewAccommodation, string>;
   JobDemand: Record<JobDemand, string>;
   OrganizationType: Record<OrganizationType, string>;
-  PostingSort: Record<PostingSort, string>;
+  /** postings(sort:) no screen sends any more (search uses searchPostings): codegen no longer emits its type. */
+  PostingSort: Record<'NEWEST' | 'DEADLINE' | 'SALARY', string>;
   PostingStatus: Record<PostingStatus, string>;
   Residence: Record<Residence, string>;
   VerificationStatus: Record<VerificationStatus, string>;

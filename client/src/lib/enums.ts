@@ -2,7 +2,7 @@
 // union makes the compiler complain when the schema gains a value nobody placed yet.
 import type {
   ApplicationStatus, ConsentPurpose, DisabilityCategory, Education, EmploymentForm, EmploymentStatus, Gender,
-  InterviewAccommodation, JobDemand, OrganizationType, PostingSort, PostingStatus, Residence, VerificationStatus,
+  InterviewAccommodation, JobDemand, OrganizationType, PostingStatus, Residence, VerificationStatus,
   WorkplaceSupport,
 } from '../gql/graphql';
 
@@ -42,7 +42,6 @@ export const ORGANIZATION_TYPES = inOrder<OrganizationType>({
   AUXILIARY_INSTITUTION: true,
 });
 export const POSTING_STATUSES = inOrder<PostingStatus>({ DRAFT: true, PUBLISHED: true, CLOSED: true });
-export const POSTING_SORTS = inOrder<PostingSort>({ NEWEST: true, DEADLINE: true, SALARY: true });
 export const APPLICATION_STATUSES = inOrder<ApplicationStatus>({
   SUBMITTED: true, REVIEWING: true, INTERVIEW: true, OFFERED: true, HIRED: true, REJECTED: true, WITHDRAWN: true,
 });

@@ -97,7 +97,10 @@ export function ApplicantsPage() {
   return (
     <Page title={t('applicants.title')} heading={t('applicants.heading', { title: posting.title })}>
       <p>{t('applicants.summary', { count: list.total, left: posting.openingsLeft, openings: posting.openings })}</p>
-      <p><Link to={`/jobs/${posting.id}`}>{t('applicants.viewPosting')}</Link></p>
+      <ul className="meta">
+        <li><Link to={`/jobs/${posting.id}`}>{t('applicants.viewPosting')}</Link></li>
+        {posting.status !== 'CLOSED' && <li><Link to={`/employer/postings/${posting.id}/candidates`}>{t('candidates.link')}</Link></li>}
+      </ul>
       <form onSubmit={applyFilter} className="input-with-button" aria-label={t('applicants.filterLabel')}>
         <SelectField id="applicants-status" label={t('applicants.filter')} value={filter} placeholder={t('applicants.allStatuses')}
           onChange={(e) => setFilter(e.currentTarget.value)}

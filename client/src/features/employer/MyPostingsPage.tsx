@@ -95,6 +95,7 @@ export function MyPostingsPage() {
           { key: 'actions', header: t('postings.colActions'), cell: (r) => (
             <ul className="meta">
               <li><Link to={`/employer/postings/${r.id}/applicants`}>{t('postings.applicants')}<span className="visually-hidden">{t('common.colon')}{r.title}</span></Link></li>
+              {r.status !== 'CLOSED' && <li><Link to={`/employer/postings/${r.id}/candidates`}>{t('candidates.link')}<span className="visually-hidden">{t('common.colon')}{r.title}</span></Link></li>}
               {r.status !== 'CLOSED' && <li><Link to={`/employer/postings/${r.id}/edit`}>{t('postings.edit')}<span className="visually-hidden">{t('common.colon')}{r.title}</span></Link></li>}
               {r.status === 'DRAFT' && verified && (
                 <li><Button variant="secondary" onClick={() => void act(r, 'publish')}>{t('postings.publish')}<span className="visually-hidden">{t('common.colon')}{r.title}</span></Button></li>

@@ -1,4 +1,5 @@
-// Home: what the service is, a search box, and positions reserved for disabled people.
+// Home: what the service is, a search box, suggestions for a signed-in seeker, and positions reserved for
+// disabled people.
 // (Recruitment fairs will be listed here once the API has them.)
 import { useQuery } from '@apollo/client/react';
 import { useState, type FormEvent } from 'react';
@@ -11,6 +12,7 @@ import { PostingCard } from '../../components/posting';
 import { useSession } from '../../components/session';
 import { graphql } from '../../gql';
 import { useI18n } from '../../i18n/I18nProvider';
+import { RecommendedSection } from './RecommendedSection';
 
 const FEATURED = graphql(`
   query FeaturedReserved {
@@ -52,6 +54,8 @@ export function HomePage() {
           </div>
         </form>
       </section>
+
+      {me?.role === 'SEEKER' && <RecommendedSection />}
 
       {!me && (
         <section aria-labelledby="home-start">

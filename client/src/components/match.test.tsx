@@ -1,0 +1,83 @@
+import { describe, expect, it } from '@jest/globals';
+import { render, screen, within } from '@testing-library/react';
+import { I18nProvider } from '../i18n/I18nProvider';
+import type { Locale } from '../i18n/types';
+import { MatchExplanation, type MatchAudience, type MatchData } from './match';
+
+const blindSeeker: MatchData = {
+  score: 82,
+  eligible: true,
+  reasons: [
+    { code: 'SUPPORT_OFFERED', text: '提供读屏软件' },
+    { code: 'DEMAND_ABSENT', text: '无需阅读纸质材料' },
+    { code: 'HOME_COUNTY', text: '就在您所在的县区' },
+  ],
+  gaps: [
+    { code: 'NICE_SUPPORT_MISSING', text: '未提供盲文材料', blocking: false, closedBy: ['BRAILLE'], subsidy: false },
+    { code: 'SKILLS_MISSING', text: '尚缺技能：推拿', blocking: false, closedBy: [], subsidy: false },
+  ],
+};
+
+function show(match: MatchData, { audience, locale = 'zh-CN' }: { audience?: MatchAudience; locale?: Locale } = {}) {
+  return render(<I18nProvider initial={locale}><MatchExplanation match={match} idPrefix="m1" audience={audience} /></I18nProvider>);
+}
+
+const items = (list: HTMLElement) => within(list).getAllByRole('listitem').map((li) => li.textContent);
+
+describe('match explanation', () => {
+  it('lists the reasons in words, in a list named by its label; icons are hidden from screen readers', () => {
+    const { container } = show(blindSeeker);
+    expect(screen.getByText('匹配度：82 分（满分 100 分）')).toBeVisible();
+    expect(screen.getByText('适合您')).toBeVisible();
+    const reasons = screen.getByRole('list', { name: '为什么适合您' });
+    expect(items(reasons)).toEqual(['提供读屏软件', '无需阅读纸质材料', '就在您所在的县区']);
+    const icons = container.querySelectorAll('svg');
+    expect(icons.length).toBeGreaterThan(0);
+    icons.forEach((svg) => expect(svg).toHaveAttribute('aria-hidden', 'true'));
+  });
+
+  it('says for each gap what would close it, where the server text does not say so already', () => {
+    show(blindSeeker);
+    const gaps = screen.getByRole('list', { name: '还差什么，怎样解决' });
+    expect(items(gaps)).toEqual([
+      '未提供盲文材料单位提供盲文材料就能解决。申请时可以提出这个要求。',
+      '尚缺技能：推拿学会这些技能，或者参加技能培训，会更合适。',
+    ]);
+  });
+
+  it('puts blocking gaps first and says in words that they must be solved; the job is marked as not suiting yet', () => {
+    show({
+      score: 40,
+      eligible: false,
+      reasons: [],
+      gaps: [
+        { code: 'PAY_BELOW', text: '月薪最高2000元，低于您期望的2500元', blocking: false, closedBy: [], subsidy: false },
+        { code: 'DEMAND_BLOCKS', text: '需要阅读纸质材料；如提供读屏软件或盲文材料即可消除此障碍（可申请补贴解决）', blocking: true, closedBy: ['SCREEN_READER', 'BRAILLE'], subsidy: true },
+      ],
+    });
+    expect(screen.getByText('现在还不适合您：有必须先解决的问题')).toBeVisible();
+    expect(screen.queryByRole('list', { name: '为什么适合您' })).not.toBeInTheDocument();
+    const gaps = items(screen.getByRole('list', { name: '还差什么，怎样解决' }));
+    expect(gaps[0]).toBe('必须先解决：需要阅读纸质材料；如提供读屏软件或盲文材料即可消除此障碍（可申请补贴解决）');
+    expect(gaps[1]).toBe('月薪最高2000元，低于您期望的2500元');
+  });
+
+  it('addresses the employer on the candidate list, without a verdict about the person', () => {
+    show({
+      score: 75, eligible: true,
+      reasons: [{ code: 'NEEDS_MET', text: '求职者必需的支持均已具备' }],
+      gaps: [{ code: 'SKILLS_MISSING', text: '尚缺技能：Excel', blocking: false, closedBy: [], subsidy: false }],
+    }, { audience: 'employer' });
+    expect(screen.getByRole('list', { name: '为什么合适' })).toHaveTextContent('求职者必需的支持均已具备');
+    expect(screen.getByRole('list', { name: '还差什么，怎样解决' })).toHaveTextContent('尚缺技能：Excel可以安排上岗前的培训。');
+    expect(screen.queryByText('适合您')).not.toBeInTheDocument();
+  });
+
+  it('speaks English, with the supports named in English', () => {
+    show({ ...blindSeeker, reasons: [{ code: 'SUPPORT_OFFERED', text: 'offers a screen reader' }], gaps: [blindSeeker.gaps[0]] }, { locale: 'en' });
+    expect(screen.getByText('Match: 82 out of 100')).toBeVisible();
+    expect(screen.getByRole('list', { name: 'Why it suits you' })).toHaveTextContent('offers a screen reader');
+    expect(screen.getByRole('list', { name: 'What is missing, and how to solve it' }))
+      .toHaveTextContent('It is solved if the employer offers Braille papers. You can ask for this when you apply.');
+  });
+});

@@ -1,0 +1,132 @@
+// Why a job fits a person, and what is missing: the server's reasons and gaps (already in the request's language)
+// as lists of words, icons only as decoration. Search results, recommendations and the employer's candidate
+// list all show them, so they live here rather than in one feature.
+import { Link } from 'react-router';
+import { graphql } from '../gql';
+import type { WorkplaceSupport } from '../gql/graphql';
+import { useI18n } from '../i18n/I18nProvider';
+import type { MessageKey } from '../i18n/zh-CN';
+import { Icon, SUPPORT_ICON } from './Icon';
+import { ReservedBadge, useCountyName, usePay, type PostingCardData } from './posting';
+import './match.css';
+
+export const MATCH_FIELDS = graphql(`
+  fragment MatchFields on MatchModel {
+    score eligible
+    reasons { code text }
+    gaps { code text blocking closedBy subsidy }
+  }
+`);
+
+export interface MatchData {
+  score: number;
+  eligible: boolean;
+  reasons: ReadonlyArray<{ code: string; text: string }>;
+  gaps: ReadonlyArray<{ code: string; text: string; blocking: boolean; closedBy: readonly WorkplaceSupport[]; subsidy: boolean }>;
+}
+
+export type MatchAudience = 'seeker' | 'employer';
+
+// What would close a gap, where the server's words do not say it already (its texts for DEMAND_BLOCKS and FAR name
+// the supports that remove them; pay, form and education gaps have nothing an employer or seeker can add).
+const REMEDIES: Record<string, Record<MatchAudience, MessageKey>> = {
+  SUPPORT_MISSING: { seeker: 'match.remedy.supportSeeker', employer: 'match.remedy.supportEmployer' },
+  NICE_SUPPORT_MISSING: { seeker: 'match.remedy.supportSeeker', employer: 'match.remedy.supportEmployer' },
+  SKILLS_MISSING: { seeker: 'match.remedy.skillsSeeker', employer: 'match.remedy.skillsEmployer' },
+};
+
+/** Score, reasons and gaps of one match; idPrefix keeps the list names unique on a page. */
+export function MatchExplanation({ match, idPrefix, audience = 'seeker' }: { match: MatchData; idPrefix: string; audience?: MatchAudience }) {
+  const { t, label } = useI18n();
+  // blocking gaps first: they decide whether the job can be taken at all
+  const gaps = [...match.gaps].sort((a, b) => Number(b.blocking) - Number(a.blocking));
+  const remedy = (g: MatchData['gaps'][number]) => {
+    const key = REMEDIES[g.code]?.[audience];
+    if (!key) return null;
+    const supports = g.closedBy.map((s) => label('WorkplaceSupport', s)).join(t('common.listSeparator'));
+    return t(key, { supports });
+  };
+  return (
+    <div className="match">
+      <p className="match-summary">
+        <strong>{t('match.score', { score: match.score })}</strong>
+        {audience === 'seeker' && (
+          <span className={match.eligible ? 'badge status-good' : 'badge status-bad'}>
+            {t(match.eligible ? 'match.eligible' : 'match.notEligible')}
+          </span>
+        )}
+      </p>
+      {match.reasons.length > 0 && (
+        <>
+          <p id={`${idPrefix}-reasons`} className="field-label">{t(audience === 'seeker' ? 'match.reasonsSeeker' : 'match.reasonsEmployer')}</p>
+          <ul className="match-list" aria-labelledby={`${idPrefix}-reasons`}>
+            {match.reasons.map((r, i) => <li key={`${r.code}-${i}`}><Icon name="check" small /><span>{r.text}</span></li>)}
+          </ul>
+        </>
+      )}
+      {gaps.length > 0 && (
+        <>
+          <p id={`${idPrefix}-gaps`} className="field-label">{t('match.gaps')}</p>
+          <ul className="match-list gaps" aria-labelledby={`${idPrefix}-gaps`}>
+            {gaps.map((g, i) => {
+              const how = remedy(g);
+              return (
+                <li key={`${g.code}-${i}`} className={g.blocking ? 'blocking' : undefined}>
+                  <Icon name="info" small />
+                  <span>
+                    {g.blocking && <strong>{t('match.blocking')}</strong>}
+                    {g.text}
+                    {how && <span className="remedy">{how}</span>}
+                  </span>
+                </li>
+              );
+            })}
+          </ul>
+        </>
+      )}
+      {match.reasons.length === 0 && gaps.length === 0 && <p>{t('match.noDetails')}</p>}
+    </div>
+  );
+}
+
+/**
+ * A posting in a list of search results or recommendations: the usual facts, then, for a seeker who agreed to
+ * matching, why it suits them and what is missing (otherwise the supports it offers).
+ */
+export function MatchedPostingCard({ posting: p, match, headingLevel = 3 }: {
+  posting: PostingCardData;
+  match: MatchData | null;
+  headingLevel?: 2 | 3;
+}) {
+  const { t, label, formatDate } = useI18n();
+  const pay = usePay();
+  const county = useCountyName();
+  const H = headingLevel === 2 ? 'h2' : 'h3';
+  const titleId = `hit-${p.id}-title`;
+  return (
+    <article className="card hit" aria-labelledby={titleId}>
+      <H id={titleId}><Link to={`/jobs/${p.id}`}>{p.title}</Link></H>
+      {p.reserved && <p className="badges"><ReservedBadge /></p>}
+      <dl className="facts">
+        <dt>{t('posting.employer')}</dt>
+        <dd>{t('posting.employerWithType', { name: p.organization.name, type: label('OrganizationType', p.organization.type) })}</dd>
+        <dt>{t('posting.place')}</dt>
+        <dd>{county(p.county)}</dd>
+        <dt>{t('posting.pay')}</dt>
+        <dd>{pay(p.salaryMin, p.salaryMax)}</dd>
+        <dt>{t('posting.form')}</dt>
+        <dd>{label('EmploymentForm', p.employmentForm)}</dd>
+        {p.deadline && (<><dt>{t('posting.deadline')}</dt><dd>{formatDate(p.deadline)}</dd></>)}
+      </dl>
+      {match ? <MatchExplanation match={match} idPrefix={`hit-${p.id}`} /> : p.supports.length > 0 && (
+        <>
+          <p id={`hit-${p.id}-supports`} className="field-label">{t('posting.supportsShort')}</p>
+          <ul className="icon-list" aria-labelledby={`hit-${p.id}-supports`}>
+            {p.supports.slice(0, 4).map((s) => <li key={s}><Icon name={SUPPORT_ICON[s]} small />{label('WorkplaceSupport', s)}</li>)}
+            {p.supports.length > 4 && <li>{t('posting.moreSupports', { count: p.supports.length - 4 })}</li>}
+          </ul>
+        </>
+      )}
+    </article>
+  );
+}
