@@ -11,6 +11,7 @@ import {
 } from '../../search-engine.js';
 import { ColumnStore } from './columns.js';
 import { INITIALS_FIELD as INITIALS, PINYIN_FIELD as PINYIN, searchText, type TextIndex } from './text-search.js';
+import { float64, int32 } from './scratch.js';
 import { topK } from './top-k.js';
 
 export interface EmbeddedEngineOptions {
@@ -181,7 +182,7 @@ export class EmbeddedSearchEngine extends SearchEngine {
     let n = 0;
     let relaxed = false;
     if (words.length === 0) {
-      slots = new Int32Array(s.size);
+      slots = int32('browse', s.size);
       for (let slot = 0; slot < s.ids.length; slot++) if (s.ids[slot] !== null && (!pred || pred(slot))) slots[n++] = slot;
     } else {
       const m = searchText(s, words, pred, !request.sort?.length, (request.offset ?? 0) + (request.limit ?? 20));
@@ -205,8 +206,8 @@ export class EmbeddedSearchEngine extends SearchEngine {
     const sort = r.sort ?? [];
     if (sort.length === 0) return Array.from({ length: Math.min(n, k) }, (_, i) => i); // relevance order, or slot order
     const keys = s.store.sortKeys(sort);
-    const cache = keys.map((key) => {
-      const a = new Float64Array(n);
+    const cache = keys.map((key, i) => {
+      const a = float64(`sort${i}`, n);
       for (let i = 0; i < n; i++) a[i] = key(slots[i]);
       return a;
     });

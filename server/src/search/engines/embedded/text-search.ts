@@ -12,10 +12,11 @@ import { pinyinKeys } from '../../text/pinyin.js';
 import { bigrams } from '../../text/normalize.js';
 import type { QueryWord } from '../../text/query.js';
 import type { Predicate } from './columns.js';
+import { float64, int32 } from './scratch.js';
 
 export const PINYIN_FIELD = '_py';
 export const INITIALS_FIELD = '_ini';
-/** Hits ranked exactly by MiniSearch (at least); the rest only count for totals and facets. */
+/** Hits ranked exactly by MiniSearch; the rest follow by how much of the query their title holds. */
 export const EXACT_LIMIT = 500;
 const MAX_LEAVES = 31;
 /** bit 31 of a document's token mask: the filter rejected it (tokens use bits 0..30) */
@@ -99,22 +100,27 @@ function plan(words: QueryWord[], text: string[], stage: Stage): Plan {
   return p;
 }
 
-/** Per-query scratch arrays, reused between queries (a generation stamp marks what this query touched). */
-class Scratch {
+/** Per-document marks, reused between queries: a generation stamp says which belong to the current query. */
+class Marks {
   stamp = new Uint32Array(0);
   mask = new Uint32Array(0);
   titleMask = new Uint32Array(0);
+  chosen = new Uint32Array(0);
+  placed = new Uint32Array(0);
   generation = 0;
   ensure(n: number) {
     if (this.stamp.length >= n && this.generation < 0xfffffff0) return;
-    this.stamp = new Uint32Array(n);
-    this.mask = new Uint32Array(n);
-    this.titleMask = new Uint32Array(n);
+    const size = Math.max(n, Math.ceil(this.stamp.length * 1.5), 1024);
+    this.stamp = new Uint32Array(size);
+    this.mask = new Uint32Array(size);
+    this.titleMask = new Uint32Array(size);
+    this.chosen = new Uint32Array(size);
+    this.placed = new Uint32Array(size);
     this.generation = 0;
   }
 }
 
-const scratch = new Scratch();
+const marks = new Marks();
 
 /**
  * `ranked`: order by relevance (no sort field asked for); `wanted`: how many hits the page needs in order
@@ -131,10 +137,11 @@ export function searchText(ix: TextIndex, words: QueryWord[], pred: Predicate | 
 function run(ix: TextIndex, p: Plan, pred: Predicate | null, ranked: boolean, wanted: number): Omit<TextMatches, 'relaxed'> {
   const empty = { slots: new Int32Array(0), scores: new Float64Array(0), n: 0 };
   if (p.groups.length === 0) return empty;
-  scratch.ensure(ix.capacity);
-  const gen = ++scratch.generation;
-  const { stamp, mask, titleMask } = scratch;
-  const touched: number[] = [];
+  marks.ensure(ix.capacity);
+  const gen = ++marks.generation;
+  const { stamp, mask, titleMask, chosen, placed } = marks;
+  const touched = int32('touched', ix.capacity);
+  let t = 0;
   const title = ix.textFields[0];
 
   // pass 1: who has which token, allocating nothing inside MiniSearch
@@ -153,7 +160,7 @@ function run(ix: TextIndex, p: Plan, pred: Predicate | null, ranked: boolean, wa
             return 0;
           }
           mask[slot] = 0;
-          touched.push(slot);
+          touched[t++] = slot;
         } else if (mask[slot] === REJECTED) return 0;
         mask[slot] |= b;
         if (inTitle) titleMask[slot] |= b;
@@ -163,9 +170,10 @@ function run(ix: TextIndex, p: Plan, pred: Predicate | null, ranked: boolean, wa
     }
   });
 
-  const slots = new Int32Array(touched.length);
+  const slots = int32('slots', t);
   let n = 0;
-  for (const slot of touched) {
+  for (let i = 0; i < t; i++) {
+    const slot = touched[i];
     const m = mask[slot];
     let all = true;
     for (const group of p.groups) {
@@ -178,12 +186,12 @@ function run(ix: TextIndex, p: Plan, pred: Predicate | null, ranked: boolean, wa
   if (n === 0) return empty;
 
   // proxy relevance, a small whole number: query tokens found in the title, then shorter titles
-  const proxy = new Int32Array(n);
+  const proxy = int32('proxy', n);
   for (let i = 0; i < n; i++) {
     const s = slots[i];
     proxy[i] = popcount(titleMask[s]) * 1000 + 999 - Math.min(ix.titleLength[s], 999);
   }
-  const scores = new Float64Array(n);
+  const scores = float64('scores', n);
   if (!ranked) {
     // the caller sorts by a field: relevance only breaks ties
     let top = 1;
@@ -192,29 +200,37 @@ function run(ix: TextIndex, p: Plan, pred: Predicate | null, ranked: boolean, wa
     return { slots: slots.subarray(0, n), scores, n };
   }
 
-  const limit = Math.max(EXACT_LIMIT, wanted);
-  const candidate = new Set(n > limit ? largest(proxy, n, limit).map((i) => slots[i]) : slots.subarray(0, n));
+  // the same candidates for every page of a query, so pages never overlap
+  if (n > EXACT_LIMIT) for (const i of largest(proxy, n, EXACT_LIMIT)) chosen[slots[i]] = gen;
+  else for (let i = 0; i < n; i++) chosen[slots[i]] = gen;
   const exact = ix.mini.search(rankQuery(p, ix.boosts), {
     fields: ix.textFields, boost: ix.boosts, combineWith: 'AND',
-    boostDocument: (id: unknown) => (candidate.has(id as number) ? 1 : 0),
-  } as SearchOptions);
-  const out = new Int32Array(n);
+    boostDocument: (id: unknown) => (chosen[id as number] === gen ? 1 : 0),
+  } as SearchOptions).sort((a, b) => b.score - a.score || (a.id as number) - (b.id as number));
+  const out = int32('ranked', n);
   const best = exact.length ? exact[0].score : 1;
   let k = 0;
   for (const r of exact) {
-    out[k] = r.id as number;
+    const slot = r.id as number;
+    placed[slot] = gen;
+    out[k] = slot;
     scores[k++] = r.score / best;
   }
-  if (k < n) {
-    // hits beyond the ranked ones (no page reaches them): below every ranked hit, in no particular order
-    const floor = (k ? scores[k - 1] : 1) * 0.5;
-    for (let i = 0; i < n; i++) {
-      if (candidate.has(slots[i])) continue;
-      out[k] = slots[i];
-      scores[k++] = floor * (proxy[i] / 32000);
-    }
+  // hits beyond the ranked ones: below every ranked hit, by title matches then title length (ordered only when a
+  // page reaches that deep)
+  const floor = (k ? scores[k - 1] : 1) * 0.5;
+  const place = (i: number) => {
+    out[k] = slots[i];
+    scores[k++] = floor * (proxy[i] / 32000);
+  };
+  if (wanted > k) {
+    const rest: number[] = [];
+    for (let i = 0; i < n; i++) if (placed[slots[i]] !== gen) rest.push(i);
+    rest.sort((a, b) => proxy[b] - proxy[a] || slots[a] - slots[b]).forEach(place);
+  } else {
+    for (let i = 0; i < n; i++) if (placed[slots[i]] !== gen) place(i);
   }
-  return { slots: out, scores, n };
+  return { slots: out.subarray(0, k), scores: scores.subarray(0, k), n: k };
 }
 
 /** Positions of the `limit` largest keys (ties by position), in linear time: keys are small whole numbers. */
