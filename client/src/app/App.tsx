@@ -10,6 +10,23 @@ import { CandidatesPage } from '../features/employer/CandidatesPage';
 import { MyPostingsPage } from '../features/employer/MyPostingsPage';
 import { OrganizationPage } from '../features/employer/OrganizationPage';
 import { PostingEditorPage } from '../features/employer/PostingEditorPage';
+import { BoothApplyPage } from '../features/events/employer/BoothApplyPage';
+import { BoothPage } from '../features/events/employer/BoothPage';
+import { EmployerEventsPage } from '../features/events/employer/EmployerEventsPage';
+import { NotificationsPage } from '../features/events/notifications/NotificationsPage';
+import { RequireSignedIn } from '../features/events/notifications/RequireSignedIn';
+import { EventApplyPage } from '../features/events/seeker/EventApplyPage';
+import { EventDetailPage } from '../features/events/seeker/EventDetailPage';
+import { EventsPage } from '../features/events/seeker/EventsPage';
+import { MyEventsPage } from '../features/events/seeker/MyEventsPage';
+import { RegisterPage } from '../features/events/seeker/RegisterPage';
+import { CheckInPage } from '../features/events/staff/CheckInPage';
+import { EventEditorPage } from '../features/events/staff/EventEditorPage';
+import { OutcomesPage } from '../features/events/staff/OutcomesPage';
+import { RegistrationsPage } from '../features/events/staff/RegistrationsPage';
+import { RequireStaff } from '../features/events/staff/RequireStaff';
+import { StaffEventPage } from '../features/events/staff/StaffEventPage';
+import { StaffEventsPage } from '../features/events/staff/StaffEventsPage';
 import { HomePage } from '../features/home/HomePage';
 import { JobDetailPage } from '../features/jobs/JobDetailPage';
 import { ProfilePage } from '../features/profile/ProfilePage';
@@ -39,6 +56,22 @@ export function AppRoutes() {
         <Route path="employer/postings/:id/edit" element={<RequireRole role="EMPLOYER"><PostingEditorPage /></RequireRole>} />
         <Route path="employer/postings/:id/applicants" element={<RequireRole role="EMPLOYER"><ApplicantsPage /></RequireRole>} />
         <Route path="employer/postings/:id/candidates" element={<RequireRole role="EMPLOYER"><CandidatesPage /></RequireRole>} />
+        <Route path="events" element={<EventsPage />} />
+        <Route path="events/:id" element={<EventDetailPage />} />
+        <Route path="events/:id/register" element={<RequireRole role="SEEKER"><RegisterPage /></RequireRole>} />
+        <Route path="events/:id/apply/:postingId" element={<RequireRole role="SEEKER"><EventApplyPage /></RequireRole>} />
+        <Route path="my-events" element={<RequireRole role="SEEKER"><MyEventsPage /></RequireRole>} />
+        <Route path="notifications" element={<RequireSignedIn><NotificationsPage /></RequireSignedIn>} />
+        <Route path="employer/events" element={<RequireRole role="EMPLOYER"><EmployerEventsPage /></RequireRole>} />
+        <Route path="employer/events/:id/booth" element={<RequireRole role="EMPLOYER"><BoothApplyPage /></RequireRole>} />
+        <Route path="employer/booths/:id" element={<RequireRole role="EMPLOYER"><BoothPage /></RequireRole>} />
+        <Route path="staff/events" element={<RequireStaff><StaffEventsPage /></RequireStaff>} />
+        <Route path="staff/events/new" element={<RequireStaff><EventEditorPage /></RequireStaff>} />
+        <Route path="staff/events/:id" element={<RequireStaff><StaffEventPage /></RequireStaff>} />
+        <Route path="staff/events/:id/edit" element={<RequireStaff><EventEditorPage /></RequireStaff>} />
+        <Route path="staff/events/:id/registrations" element={<RequireStaff><RegistrationsPage /></RequireStaff>} />
+        <Route path="staff/events/:id/check-in" element={<RequireStaff><CheckInPage /></RequireStaff>} />
+        <Route path="staff/events/:id/outcomes" element={<RequireStaff><OutcomesPage /></RequireStaff>} />
         <Route path="*" element={<NotFoundPage />} />
       </Route>
     </Routes>

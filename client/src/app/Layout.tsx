@@ -6,6 +6,7 @@ import { Link, NavLink, Outlet, useLocation, useNavigate } from 'react-router';
 import { useAnnounce } from '../components/Announcer';
 import { Button } from '../components/Button';
 import { ME, useSession } from '../components/session';
+import { NotificationsLink } from '../features/events/notifications/NotificationsLink';
 import { graphql } from '../gql';
 import { useI18n } from '../i18n/I18nProvider';
 import type { Locale } from '../i18n/types';
@@ -138,6 +139,7 @@ function Account() {
   return (
     <div className="account">
       <span>{t('nav.signedInAs', { name: me.displayName })}</span>
+      <NotificationsLink />
       <Button variant="secondary" onClick={doSignOut} disabled={signingOut}>{t('nav.signOut')}</Button>
     </div>
   );
@@ -151,6 +153,7 @@ function MainNav() {
       <ul>
         <li><NavLink to="/" end>{t('nav.home')}</NavLink></li>
         <li><NavLink to="/jobs">{t('nav.jobs')}</NavLink></li>
+        <li><NavLink to="/events">{t('events.nav.events')}</NavLink></li>
         {me?.role === 'SEEKER' && (
           <>
             <li><NavLink to="/profile">{t('nav.profile')}</NavLink></li>
@@ -163,6 +166,7 @@ function MainNav() {
             <li><NavLink to="/employer/postings">{t('nav.postings')}</NavLink></li>
           </>
         )}
+        {(me?.role === 'STAFF' || me?.role === 'ADMIN') && <li><NavLink to="/staff/events">{t('events.nav.staff')}</NavLink></li>}
       </ul>
     </nav>
   );

@@ -1,11 +1,13 @@
 // English, the second language. Same keys as zh-CN.ts (the type makes a missing or extra key an error).
 // Plain English: short sentences, everyday words. Counts are phrased to avoid plural forms.
 import { searchEn } from './search.en';
+import { eventsEn } from './events.en';
 import type { EnumLabels } from './types';
 import type { Messages } from './zh-CN';
 
 export const en: Messages = {
   ...searchEn,
+  ...eventsEn,
   'app.name': 'Zhuyetong',
   'app.tagline': 'Jobs for disabled people in Xinyang',
   'page.errorPrefix': 'Error: ',

@@ -2,10 +2,12 @@
 // define the keys both must have. Plain words, short sentences: many readers have low literacy or an
 // intellectual disability, and many are older people.
 import { searchZhCN } from './search.zh-CN';
+import { eventsZhCN } from './events.zh-CN';
 import type { EnumLabels } from './types';
 
 export const zhCN = {
   ...searchZhCN,
+  ...eventsZhCN,
   'app.name': '助业通',
   'app.tagline': '信阳残疾人就业服务',
   'page.errorPrefix': '错误：',

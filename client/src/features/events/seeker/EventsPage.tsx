@@ -1,0 +1,149 @@
+// Upcoming recruitment events with filters kept in the address (shareable, back button works): kind, mode,
+// county and dates. The number found is a status message; a new search moves focus to the results.
+import { useQuery } from '@apollo/client/react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { Link, useSearchParams } from 'react-router';
+import { Button, ButtonLink, ButtonRow } from '../../../components/Button';
+import { useCountyOptions } from '../../../components/counties';
+import { ErrorSummary } from '../../../components/ErrorSummary';
+import { SelectField, TextField } from '../../../components/fields';
+import { Notice } from '../../../components/Notice';
+import { Page } from '../../../components/Page';
+import { Pagination } from '../../../components/Pagination';
+import { useSession } from '../../../components/session';
+import { useFormErrors } from '../../../components/useFormErrors';
+import { graphql } from '../../../gql';
+import type { EventFilter, EventKind, EventMode } from '../../../gql/graphql';
+import { useI18n } from '../../../i18n/I18nProvider';
+import { EVENT_KINDS, EVENT_MODES } from '../event-enums';
+import { EventCard } from '../EventParts';
+import { useEventText } from '../event-text';
+import { parseDateInput } from '../event-time';
+
+const BROWSE_EVENTS = graphql(`
+  query BrowseEvents($filter: EventFilter, $page: PageInput) {
+    events(filter: $filter, page: $page) {
+      total page pageSize
+      items { ...EventCardFields }
+    }
+  }
+`);
+
+const PAGE_SIZE = 10;
+
+interface Filters { kind: string; mode: string; county: string; from: string; to: string }
+type Field = 'from' | 'to';
+const ORDER = [['from', 'events-from'], ['to', 'events-to']] as const;
+
+function readFilters(p: URLSearchParams): Filters {
+  return { kind: p.get('kind') ?? '', mode: p.get('mode') ?? '', county: p.get('county') ?? '', from: p.get('from') ?? '', to: p.get('to') ?? '' };
+}
+
+function toApiFilter(f: Filters): EventFilter {
+  return {
+    kind: (EVENT_KINDS as readonly string[]).includes(f.kind) ? (f.kind as EventKind) : undefined,
+    mode: (EVENT_MODES as readonly string[]).includes(f.mode) ? (f.mode as EventMode) : undefined,
+    countyCode: f.county || undefined,
+    from: parseDateInput(f.from) ?? undefined,
+    to: parseDateInput(f.to) ?? undefined,
+  };
+}
+
+export function EventsPage() {
+  const { t } = useI18n();
+  const text = useEventText();
+  const { me } = useSession();
+  const [params, setParams] = useSearchParams();
+  const applied = readFilters(params);
+  const page = Math.max(1, Number(params.get('page')) || 1);
+  const [draft, setDraft] = useState<Filters>(applied);
+  const counties = useCountyOptions();
+  const errors = useFormErrors<Field>(ORDER);
+  const results = useRef<HTMLHeadingElement>(null);
+  const search = params.toString();
+  const firstSearch = useRef(search);
+
+  const { data, loading, error } = useQuery(BROWSE_EVENTS, {
+    variables: { filter: toApiFilter(applied), page: { page, pageSize: PAGE_SIZE } },
+  });
+
+  useEffect(() => {
+    setDraft(readFilters(new URLSearchParams(search)));
+    if (search !== firstSearch.current) results.current?.focus();
+  }, [search]);
+
+  const set = <K extends keyof Filters>(k: K, v: Filters[K]) => setDraft((d) => ({ ...d, [k]: v }));
+
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    const problems: Partial<Record<Field, string>> = {};
+    const from = draft.from.trim() ? parseDateInput(draft.from) : '';
+    const to = draft.to.trim() ? parseDateInput(draft.to) : '';
+    if (from === null) problems.from = t('events.filter.badDate', { field: t('events.filter.from') });
+    if (to === null) problems.to = t('events.filter.badDate', { field: t('events.filter.to') });
+    if (from && to && to < from) problems.to = t('events.filter.toBeforeFrom');
+    if (Object.keys(problems).length) return errors.fail(problems);
+    errors.clear();
+    const next = new URLSearchParams();
+    if (draft.kind) next.set('kind', draft.kind);
+    if (draft.mode) next.set('mode', draft.mode);
+    if (draft.county) next.set('county', draft.county);
+    if (from) next.set('from', from);
+    if (to) next.set('to', to);
+    setParams(next);
+  };
+
+  const hrefFor = (p: number) => {
+    const next = new URLSearchParams(params);
+    if (p === 1) next.delete('page');
+    else next.set('page', String(p));
+    return `/events?${next.toString()}`;
+  };
+
+  const total = data?.events.total ?? 0;
+  const status = loading ? t('events.searching') : error ? t('error.loadFailed') : t('events.resultCount', { count: total });
+
+  return (
+    <Page title={t('events.title')} hasErrors={errors.hasErrors}>
+      <p className="lead">{t('events.intro')}</p>
+      {me?.role === 'SEEKER' && <p><ButtonLink to="/my-events" variant="secondary">{t('events.myEventsLink')}</ButtonLink></p>}
+      {me?.role === 'EMPLOYER' && <p><ButtonLink to="/employer/events" variant="secondary">{t('events.employerLink')}</ButtonLink></p>}
+      {(me?.role === 'STAFF' || me?.role === 'ADMIN') && <p><ButtonLink to="/staff/events" variant="secondary">{t('events.nav.staff')}</ButtonLink></p>}
+      <div className="layout-split">
+        <section className="filters" aria-labelledby="event-filters-title">
+          <h2 id="event-filters-title">{t('events.filter.title')}</h2>
+          <ErrorSummary items={errors.summary} message={errors.message} attempt={errors.attempt} />
+          <form onSubmit={submit} role="search" aria-labelledby="event-filters-title" noValidate>
+            <SelectField id="events-kind" label={t('events.filter.kind')} value={draft.kind} placeholder={t('events.filter.anyKind')}
+              options={EVENT_KINDS.map((k) => ({ value: k, label: text.kind(k) }))} onChange={(e) => set('kind', e.currentTarget.value)} />
+            <SelectField id="events-mode" label={t('events.filter.mode')} value={draft.mode} placeholder={t('events.filter.anyMode')}
+              options={EVENT_MODES.map((m) => ({ value: m, label: text.mode(m) }))} onChange={(e) => set('mode', e.currentTarget.value)} />
+            <SelectField id="events-county" label={t('events.filter.county')} hint={t('events.filter.countyHint')} value={draft.county}
+              placeholder={t('events.filter.anyCounty')} options={counties.options} onChange={(e) => set('county', e.currentTarget.value)} />
+            <TextField id="events-from" label={t('events.filter.from')} hint={t('events.filter.dateHint')} inputMode="numeric"
+              autoComplete="off" error={errors.fields.from} value={draft.from} onChange={(e) => set('from', e.currentTarget.value)} />
+            <TextField id="events-to" label={t('events.filter.to')} hint={t('events.filter.dateHint')} inputMode="numeric"
+              autoComplete="off" error={errors.fields.to} value={draft.to} onChange={(e) => set('to', e.currentTarget.value)} />
+            <ButtonRow>
+              <Button type="submit">{t('events.filter.submit')}</Button>
+              <Link to="/events">{t('events.filter.clear')}</Link>
+            </ButtonRow>
+          </form>
+        </section>
+
+        <section aria-labelledby="events-results">
+          <h2 id="events-results" ref={results} tabIndex={-1}>{t('events.resultsTitle')}</h2>
+          <p role="status">{status}</p>
+          {error && <Notice tone="error">{t('error.tryAgainLater')}</Notice>}
+          {data && total === 0 && <p>{t('events.noResults')}</p>}
+          {data && data.events.items.length > 0 && (
+            <ul className="card-list">
+              {data.events.items.map((e) => <li key={e.id}><EventCard event={e} /></li>)}
+            </ul>
+          )}
+          {data && <Pagination page={page} pageSize={PAGE_SIZE} total={total} hrefFor={hrefFor} label={t('events.pagesLabel')} />}
+        </section>
+      </div>
+    </Page>
+  );
+}
