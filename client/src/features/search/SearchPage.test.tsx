@@ -98,6 +98,15 @@ describe('search page', () => {
     expect(screen.getByText('已选的条件：罗山县')).toBeVisible();
   });
 
+  it('a filter chosen on page 2 goes back to page 1 and still leaves focus on the checkbox', async () => {
+    renderWithApp(<SearchPage />, { path: '/jobs?q=按摩&page=2', route: '/jobs', mocks: mocks() });
+    const luoshan = await screen.findByRole('checkbox', { name: '罗山县（1）' });
+    luoshan.focus();
+    await userEvent.keyboard(' ');
+    await waitFor(() => expect(within(results()).getByRole('status')).toHaveTextContent('找到 1 个职位'));
+    expect(luoshan).toHaveFocus();
+  });
+
   it('the search button moves focus to the results heading', async () => {
     renderWithApp(<SearchPage />, { path: '/jobs', route: '/jobs', mocks: mocks() });
     await waitFor(() => expect(within(results()).getByRole('status')).toHaveTextContent('找到 2 个职位'));

@@ -70,6 +70,7 @@ export function SearchPage() {
   const counties = useCountyOptions();
   const results = useRef<HTMLHeadingElement>(null);
   const focusResults = useRef(false);
+  const fromFilter = useRef(false);
   const lastPage = useRef(page);
 
   // the sorts by match and distance need the seeker's own profile; nobody else may ask for them
@@ -78,19 +79,30 @@ export function SearchPage() {
   const shown = data ?? previousData;
   const result = shown?.searchPostings;
 
-  // the address changed (a search, a filter, a page, the back button): the form shows what was applied
+  // the address changed (a search, a filter, a page, the back button): the form shows what was applied, and
+  // focus moves to the results after a search button or a page link, never after a filter (which also goes
+  // back to page 1)
   useEffect(() => {
     setDraft(readSearch(params));
-    if (focusResults.current || page !== lastPage.current) results.current?.focus();
+    const otherPage = page !== lastPage.current && !fromFilter.current;
+    if (focusResults.current || otherPage) results.current?.focus();
     focusResults.current = false;
+    fromFilter.current = false;
     lastPage.current = page;
   }, [params, page]);
 
   /** Applies a search: filters replace the address entry and keep focus; the search buttons move to the results. */
   const apply = (next: SearchState, { focus = false } = {}) => {
     setDraft(next);
+    const address = writeSearch(next);
+    if (address.toString() === params.toString()) {
+      // nothing new to search for (the same words again): the results are already there
+      if (focus) results.current?.focus();
+      return;
+    }
     focusResults.current = focus;
-    setParams(writeSearch(next), { replace: !focus });
+    fromFilter.current = !focus;
+    setParams(address, { replace: !focus });
   };
   const change = <K extends keyof SearchState>(k: K, v: SearchState[K]) => apply({ ...draft, [k]: v });
   const submit = (e: FormEvent) => {
