@@ -11,6 +11,7 @@ import { AppGraphQLModule } from './graphql/graphql.module.js';
 import { InputValidationPipe } from './graphql/input-validation.pipe.js';
 import { CaseworkModule } from './casework/casework.module.js';
 import { IntegrityModule } from './reporting/integrity/integrity.module.js';
+import { ImportModule } from './reporting/import/import.module.js';
 import { DashboardModule } from './reporting/dashboard/dashboard.module.js';
 import { QuotaModule } from './reporting/quota/quota.module.js';
 import { EventsModule } from './events/events.module.js';
@@ -32,7 +33,7 @@ export class AppModule {
         TypeOrmModule.forRoot(dataSourceOptions(databaseUrl, config)),
         AppGraphQLModule.forRoot(),
         AuthModule, OrganizationsModule, PostingsModule, SeekersModule, PlacementsModule, ApplicationsModule,
-        NotificationsModule, EventsModule, CaseworkModule, IntegrityModule, DashboardModule, QuotaModule, SearchModule,
+        NotificationsModule, EventsModule, CaseworkModule, IntegrityModule, DashboardModule, QuotaModule, ImportModule, SearchModule,
       ],
       controllers: [HealthController],
       providers: [{ provide: APP_PIPE, useClass: InputValidationPipe }],

@@ -19,6 +19,8 @@ import { Casework1764600000000 } from './migrations/1764600000000-casework.js';
 import { IntegrityFlags1764650000000 } from './migrations/1764650000000-integrity-flags.js';
 import { PlanFigures1764660000000 } from './migrations/1764660000000-plan-figures.js';
 import { IntegrityFlag } from '../reporting/integrity/integrity-flag.entity.js';
+import { RegistryImport1764800000000 } from './migrations/1764800000000-registry-import.js';
+import { SeekerImport } from '../reporting/import/seeker-import.entity.js';
 import { GraduatePlan, LedgerEntry, ServiceRecord } from '../casework/casework.entities.js';
 import { QuotaAndLevy1764700000000 } from './migrations/1764700000000-quota-and-levy.js';
 import { OrganizationYear } from '../reporting/quota/organization-year.entity.js';
@@ -33,8 +35,9 @@ export const ENTITIES = [
   User, County, Organization, Posting, SeekerProfile, Application, ApplicationStatusChange, Placement,
   RecruitmentEvent, EventBooth, EventRegistration, EventServiceRequest, Notification, ServiceRecord, GraduatePlan, LedgerEntry, IntegrityFlag,
   PolicySetting, PolicySettingChange, OrganizationYear,
+  SeekerImport,
 ];
-export const MIGRATIONS = [InitialSchema1764400000000, RecruitmentEvents1764500000000, Casework1764600000000, IntegrityFlags1764650000000, PlanFigures1764660000000, QuotaAndLevy1764700000000];
+export const MIGRATIONS = [InitialSchema1764400000000, RecruitmentEvents1764500000000, Casework1764600000000, IntegrityFlags1764650000000, PlanFigures1764660000000, QuotaAndLevy1764700000000, RegistryImport1764800000000];
 
 export function dataSourceOptions(url: string, config: AppConfig): DataSourceOptions {
   return {

@@ -5,6 +5,7 @@ import {
 } from '../common/domain.js';
 import { GraduateStatus, LedgerEntryKind, ServiceKind, WorkIntention } from '../casework/casework-vocab.js';
 import { FlagKind, FlagStatus } from '../reporting/integrity/integrity-vocab.js';
+import { ImportFormat, ImportStatus } from '../reporting/import/import-vocab.js';
 import { AdministrativeLevel, ContractKind, QuotaNote, QuotaReason } from '../reporting/quota/quota-vocab.js';
 import { BoothStatus, EventKind, EventMode, EventService, EventStatus, NotificationKind, RegistrationStatus } from '../events/event-vocab.js';
 
@@ -26,5 +27,6 @@ const enums: Array<[object, string, string]> = [
   [GraduateStatus, 'GraduateStatus', '毕业生状态'], [LedgerEntryKind, 'LedgerEntryKind', '台账记录类型'], [NotificationKind, 'NotificationKind', '通知类型'],
   [ContractKind, 'ContractKind', '用工方式'], [AdministrativeLevel, 'AdministrativeLevel', '行政级别'],
   [QuotaReason, 'QuotaReason', '未计入按比例就业的原因'], [QuotaNote, 'QuotaNote', '按比例就业测算说明'],
+  [ImportStatus, 'SeekerImportStatus', '名册导入状态'], [ImportFormat, 'SeekerImportFormat', '名册文件格式'],
 ];
 for (const [e, name, description] of enums) registerEnumType(e, { name, description });

@@ -12,6 +12,7 @@ import { AuthResolver } from '../auth/auth.resolver.js';
 import { projectRoot } from '../common/project-root.js';
 import { CaseworkResolver } from '../casework/casework.resolver.js';
 import { IntegrityResolver } from '../reporting/integrity/integrity.resolver.js';
+import { SeekerImportsResolver } from '../reporting/import/seeker-imports.resolver.js';
 import { DashboardResolver } from '../reporting/dashboard/dashboard.resolver.js';
 import { PolicySettingsResolver } from '../reporting/quota/policy-settings.resolver.js';
 import { QuotaResolver } from '../reporting/quota/quota.resolver.js';
@@ -31,6 +32,7 @@ export const RESOLVERS = [
   AuthResolver, AuditResolver, RegionsResolver, OrganizationsResolver, PostingsResolver, SeekersResolver,
   ApplicationsResolver, PlacementsResolver, NotificationsResolver, EventsResolver, RegistrationsResolver, BoothsResolver,
   CaseworkResolver, IntegrityResolver, DashboardResolver, QuotaResolver, PolicySettingsResolver,
+  SeekerImportsResolver,
   SearchResolver,
 ];
 
