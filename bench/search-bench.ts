@@ -1,7 +1,7 @@
 // `npm run bench:search [-- --sizes 20000,100000 --rounds 10]`: the embedded engine and PostgreSQL trigram search on
 // the same generated postings and the same queries. Results: bench/results/search.json and search.md.
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { cpus } from 'node:os';
+import { cpus, loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
 import { BARRIER_REMOVED_BY } from '../server/src/common/accessibility.js';
 import type { PostingRow } from '../server/src/database/seed/generator.js';
@@ -161,6 +161,7 @@ async function main() {
   const sizes = values.sizes!.split(',').map(Number);
   const rounds = Number(values.rounds);
   const runs: Array<{ size: number; embedded: EngineRun; postgres: EngineRun }> = [];
+  const loadBefore = loadavg()[0];
   for (const size of sizes) {
     console.log(`\n${size} postings: generating`);
     const data = generate(size);
@@ -175,6 +176,8 @@ async function main() {
   const result = {
     date: new Date().toISOString(), node: process.version, cpus: `${cpus().length} × ${cpus()[0]?.model ?? 'unknown'}`,
     rounds, queries: TEXT_QUERIES, runs,
+    // other work on the machine skews tails: the 1-minute load average before and after the run
+    load: { before: Math.round(loadBefore * 10) / 10, after: Math.round(loadavg()[0] * 10) / 10 },
   };
   mkdirSync('bench/results', { recursive: true });
   writeFileSync('bench/results/search.json', `${JSON.stringify(result, null, 2)}\n`);

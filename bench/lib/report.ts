@@ -2,7 +2,10 @@
 import type { Summary } from './stats.js';
 
 interface Run { engine: string; buildMs: number; memoryMB: number; memoryNote: string; updateMsPerDoc?: number; latency: Record<string, Summary>; totals: Record<string, number> }
-interface Result { date: string; node: string; cpus: string; rounds: number; queries: string[]; runs: Array<{ size: number; embedded: Run; postgres: Run }> }
+interface Result {
+  date: string; node: string; cpus: string; rounds: number; queries: string[]; runs: Array<{ size: number; embedded: Run; postgres: Run }>;
+  load: { before: number; after: number };
+}
 
 const LABELS: Record<string, string> = {
   text: 'text', textFilters: 'text + filters', browse: 'browse', facets: 'browse + 5 facets', textMatch: 'text + match', recommend: 'match for a seeker',
@@ -15,7 +18,8 @@ export function renderMarkdown(r: Result): string {
   const kinds = Object.keys(LABELS);
   const lines: string[] = [];
   lines.push('# Search benchmark: embedded engine vs PostgreSQL trigram search', '');
-  lines.push(`${r.date.slice(0, 10)}, Node ${r.node}, ${r.cpus}. Generated with \`npm run bench:search\` (seed generator, seed 7; every posting published).`);
+  lines.push(`${r.date.slice(0, 10)}, Node ${r.node}, ${r.cpus}, 1-minute load average ${r.load.before} before and ${r.load.after} after the run `
+    + '(other work on the machine lengthens the tails). Generated with `npm run bench:search` (seed generator, seed 7; every posting published).');
   lines.push('Latency in ms as p50 / p95 / p99, one query at a time, measured in the process that calls the engine (PostgreSQL: one round trip per statement on a local socket).', '');
   lines.push(`| postings | engine | build | memory | ${kinds.map((k) => LABELS[k]).join(' | ')} | update per doc |`);
   lines.push(`|---:|---|---:|---:|${kinds.map(() => '---:').join('|')}|---:|`);
