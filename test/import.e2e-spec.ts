@@ -5,27 +5,31 @@ import { DisabilityCategory } from '../server/src/common/domain.js';
 import { SensitiveCrypto } from '../server/src/common/sensitive-crypto.js';
 import { loadConfig } from '../server/src/config/config.js';
 import { csvText, encodeGbk, REGISTRY_HEADERS, xlsxFile } from '../server/src/reporting/import/testing/registry-files.js';
-import { LUOSHAN, PINGQIAO, XIXIAN, admin, certificate, count, randomBirth, seeker, staff } from './support/fixtures.js';
+import { admin, certificate, count, randomBirth, seeker, signUp, staff } from './support/fixtures.js';
 import { Client, startTestServer, type TestServer, uniquePhone } from './support/server.js';
 
 let server: TestServer;
 let city: { client: Client; userId: string };
-let luoshan: { client: Client; userId: string };
+let guangshan: { client: Client; userId: string };
 const crypto = new SensitiveCrypto(loadConfig({ NODE_ENV: 'test' }).dataKey);
-const COUNTY_NAMES: Record<string, string> = { [LUOSHAN]: '罗山县', [PINGQIAO]: '平桥区', [XIXIAN]: '息县' };
+// counties no other test file counts seekers in, so files running side by side do not disturb each other's totals
+const GUANGSHAN = '411522';
+const HUANGCHUAN = '411526';
+const HUAIBIN = '411527';
+const COUNTY_NAMES: Record<string, string> = { [GUANGSHAN]: '光山县', [HUANGCHUAN]: '潢川县', [HUAIBIN]: '淮滨县' };
 
 beforeAll(async () => {
   server = await startTestServer();
   const adm = await admin(server);
   city = await staff(server, adm.client, null);
-  luoshan = await staff(server, adm.client, LUOSHAN);
+  guangshan = await staff(server, adm.client, GUANGSHAN);
 });
 afterAll(async () => { await server?.close(); });
 
 type Row = Record<(typeof REGISTRY_HEADERS)[number], string>;
 
 /** A valid registry row for a new person; gender and birth date follow the certificate number. */
-function person(county = LUOSHAN, over: Partial<Row> = {}): Row {
+function person(county = GUANGSHAN, over: Partial<Row> = {}): Row {
   const cert = certificate(DisabilityCategory.VISUAL, 2, randomBirth(), county);
   return {
     姓名: '测试人员', 性别: Number(cert[16]) % 2 === 1 ? '男' : '女', 出生日期: `${cert.slice(6, 10)}-${cert.slice(10, 12)}-${cert.slice(12, 14)}`,
@@ -69,8 +73,8 @@ async function imported(client: Client, file: Buffer, name: string, validOnly = 
 
 describe('importing the registry', () => {
   it('imports an .xlsx, and the same file again changes nothing', async () => {
-    const rows = [person(LUOSHAN), person(PINGQIAO, { 残疾类别: '肢体', 残疾人证号: '' }), person(XIXIAN, { 文化程度: '大专', 毕业院校: '信阳职业技术学院', 毕业年份: '2023' })];
-    rows[1].残疾人证号 = certificate(DisabilityCategory.PHYSICAL, 2, rows[1].出生日期.replace(/-/g, ''), PINGQIAO);
+    const rows = [person(GUANGSHAN), person(HUAIBIN, { 残疾类别: '肢体', 残疾人证号: '' }), person(HUANGCHUAN, { 文化程度: '大专', 毕业院校: '信阳职业技术学院', 毕业年份: '2023' })];
+    rows[1].残疾人证号 = certificate(DisabilityCategory.PHYSICAL, 2, rows[1].出生日期.replace(/-/g, ''), HUAIBIN);
     rows[1].性别 = Number(rows[1].残疾人证号[16]) % 2 === 1 ? '男' : '女';
     const file = await xlsx(rows);
     const first = await imported(city.client, file, '2025年残疾人名册.xlsx');
@@ -81,7 +85,7 @@ describe('importing the registry', () => {
     const { rows: stored } = await server.db.query(
       `SELECT user_id, name, county_code, category, level, education, graduate_year, certificate_masked, certificate_enc
          FROM seeker_profile WHERE certificate_hash = $1`, [crypto.hash(rows[2].残疾人证号)]);
-    expect(stored[0]).toMatchObject({ user_id: null, county_code: XIXIAN, category: 'VISUAL', level: 2, education: 'JUNIOR_COLLEGE', graduate_year: 2023 });
+    expect(stored[0]).toMatchObject({ user_id: null, county_code: HUANGCHUAN, category: 'VISUAL', level: 2, education: 'JUNIOR_COLLEGE', graduate_year: 2023 });
     expect(stored[0].certificate_masked).toBe(`${rows[2].残疾人证号.slice(0, 4)}**********${rows[2].残疾人证号.slice(-6)}`);
     expect(crypto.decrypt(stored[0].certificate_enc)).toBe(rows[2].残疾人证号);
 
@@ -97,8 +101,8 @@ describe('importing the registry', () => {
   });
 
   it('imports a CSV that Excel in China saved in GBK', async () => {
-    const rows = [person(LUOSHAN, { 姓名: '王芳', 城乡: '城镇' }), person(LUOSHAN, { 姓名: '李强', 就业状态: '已就业' })];
-    const job = await imported(luoshan.client, encodeGbk(csvText(table(rows))), 'registry.csv');
+    const rows = [person(GUANGSHAN, { 姓名: '王芳', 城乡: '城镇' }), person(GUANGSHAN, { 姓名: '李强', 就业状态: '已就业' })];
+    const job = await imported(guangshan.client, encodeGbk(csvText(table(rows))), 'registry.csv');
     expect(job).toMatchObject({ status: 'DONE', format: 'CSV', createdCount: 2, errorRows: 0 });
     const { rows: stored } = await server.db.query(
       `SELECT name, residence, employment_status FROM seeker_profile WHERE certificate_hash = ANY($1) ORDER BY name`, [rows.map((r) => crypto.hash(r.残疾人证号))]);
@@ -108,12 +112,12 @@ describe('importing the registry', () => {
   });
 
   it('a changed row updates the registry fields only, never the seeker\'s consents or own data', async () => {
-    const s = await seeker(server);
+    const s = await seeker(server, { countyCode: HUAIBIN, preferredCounties: [HUAIBIN] });
     const { rows: [before] } = await server.db.query(`SELECT phone, skills, experience, supports_must FROM seeker_profile WHERE id = $1`, [s.seekerId]);
     const consents = await count(server, 'consent_record', 'seeker_id = $1', [s.seekerId]);
     const { rows: [{ enc }] } = await server.db.query(`SELECT certificate_enc AS enc FROM seeker_profile WHERE id = $1`, [s.seekerId]);
     const cert = crypto.decrypt(enc);
-    const row = person(LUOSHAN, { 姓名: '张明', 联系电话: '', 就业状态: '已就业', 文化程度: '' });
+    const row = person(HUAIBIN, { 姓名: '张明', 联系电话: '', 就业状态: '已就业', 文化程度: '' });
     Object.assign(row, { 残疾人证号: cert, 出生日期: `${cert.slice(6, 10)}-${cert.slice(10, 12)}-${cert.slice(12, 14)}`, 性别: Number(cert[16]) % 2 ? '男' : '女' });
     const job = await imported(city.client, await xlsx([row]), 'update.xlsx');
     expect(job).toMatchObject({ status: 'DONE', createdCount: 0, updatedCount: 1, unchangedCount: 0 });
@@ -129,12 +133,12 @@ describe('importing the registry', () => {
 
 describe('rows with errors', () => {
   function withErrors() {
-    const good = person(LUOSHAN);
-    const badCheck = person(LUOSHAN);
+    const good = person(GUANGSHAN);
+    const badCheck = person(GUANGSHAN);
     const last = badCheck.残疾人证号[17];
     badCheck.残疾人证号 = badCheck.残疾人证号.slice(0, 17) + (last === '0' ? '1' : '0') + badCheck.残疾人证号.slice(18);
-    const badCategory = person(LUOSHAN, { 残疾类别: '听力' });
-    const badCounty = person(LUOSHAN, { 所属县区: '羊山新区' });
+    const badCategory = person(GUANGSHAN, { 残疾类别: '听力' });
+    const badCounty = person(GUANGSHAN, { 所属县区: '羊山新区' });
     return { good, rows: [good, badCheck, badCategory, badCounty] };
   }
 
@@ -184,40 +188,40 @@ describe('rows with errors', () => {
 
 describe('who may import', () => {
   it('county staff import rows of their county only, and never change another county\'s profile', async () => {
-    const mine = person(LUOSHAN);
-    const theirs = person(XIXIAN);
-    const job = await imported(luoshan.client, await xlsx([mine, theirs]), 'two-counties.xlsx');
+    const mine = person(GUANGSHAN);
+    const theirs = person(HUANGCHUAN);
+    const job = await imported(guangshan.client, await xlsx([mine, theirs]), 'two-counties.xlsx');
     expect(job).toMatchObject({ status: 'REJECTED', errorRows: 1 });
-    expect(job.problems.items).toEqual([{ rowNumber: 3, column: '所属县区', message: '该行属于息县，不在您负责的县区内' }]);
+    expect(job.problems.items).toEqual([{ rowNumber: 3, column: '所属县区', message: '该行属于潢川县，不在您负责的县区内' }]);
     expect(await profilesOf([mine, theirs])).toBe(0);
 
-    // a person registered in 息县 cannot be moved into 罗山县 by 罗山县 staff
-    const moved = person(XIXIAN);
+    // a person registered in 潢川县 cannot be moved into 光山县 by 光山县 staff
+    const moved = person(HUANGCHUAN);
     await imported(city.client, await xlsx([moved]), 'xixian.xlsx');
-    const attempt = await imported(luoshan.client, await xlsx([{ ...moved, 所属县区: '罗山县' }]), 'move.xlsx', true);
+    const attempt = await imported(guangshan.client, await xlsx([{ ...moved, 所属县区: '光山县' }]), 'move.xlsx', true);
     expect(attempt).toMatchObject({ status: 'DONE', createdCount: 0, updatedCount: 0, errorRows: 1 });
-    expect(attempt.problems.items[0].message).toBe('该残疾人证号的档案属于息县，不在您负责的县区内');
+    expect(attempt.problems.items[0].message).toBe('该残疾人证号的档案属于潢川县，不在您负责的县区内');
     const { rows } = await server.db.query(`SELECT county_code FROM seeker_profile WHERE certificate_hash = $1`, [crypto.hash(moved.残疾人证号)]);
-    expect(rows).toEqual([{ county_code: XIXIAN }]);
+    expect(rows).toEqual([{ county_code: HUANGCHUAN }]);
   });
 
   it('county staff see their county\'s imports only; city staff see all', async () => {
-    const cityJob = await imported(city.client, await xlsx([person(PINGQIAO)]), 'city.xlsx');
-    const countyJob = await imported(luoshan.client, await xlsx([person(LUOSHAN)]), 'county.xlsx');
-    expect((await luoshan.client.fails(JOB, { id: cityJob.id })).code).toBe('FORBIDDEN');
+    const cityJob = await imported(city.client, await xlsx([person(HUAIBIN)]), 'city.xlsx');
+    const countyJob = await imported(guangshan.client, await xlsx([person(GUANGSHAN)]), 'county.xlsx');
+    expect((await guangshan.client.fails(JOB, { id: cityJob.id })).code).toBe('FORBIDDEN');
     const list = `{ seekerImports(page: { pageSize: 100 }) { total items { id } } }`;
-    const countyIds = (await luoshan.client.ok<any>(list)).seekerImports.items.map((i: any) => i.id);
+    const countyIds = (await guangshan.client.ok<any>(list)).seekerImports.items.map((i: any) => i.id);
     expect(countyIds).toContain(countyJob.id);
     expect(countyIds).not.toContain(cityJob.id);
     const cityIds = (await city.client.ok<any>(list)).seekerImports.items.map((i: any) => i.id);
     expect(cityIds).toEqual(expect.arrayContaining([cityJob.id, countyJob.id]));
-    const report = await fetch(`${server.url}/exports/imports/${cityJob.id}/errors.xlsx`, { headers: { cookie: luoshan.client.cookie! } });
+    const report = await fetch(`${server.url}/exports/imports/${cityJob.id}/errors.xlsx`, { headers: { cookie: guangshan.client.cookie! } });
     expect(report.status).toBe(403);
   });
 
   it('refuses users who are not staff, and anonymous uploads', async () => {
-    const s = await seeker(server);
-    const file = await xlsx([person(LUOSHAN)]);
+    const s = await signUp(server, 'SEEKER');
+    const file = await xlsx([person(GUANGSHAN)]);
     const bySeeker = await upload(s.client, file, 'registry.xlsx');
     expect(bySeeker).toMatchObject({ status: 403, body: { code: 'FORBIDDEN' } });
     expect((await upload(null, file, 'registry.xlsx')).status).toBe(401);
