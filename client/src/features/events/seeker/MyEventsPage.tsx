@@ -14,7 +14,7 @@ import { graphql } from '../../../gql';
 import type { MyEventRegistrationsQuery } from '../../../gql/graphql';
 import { useI18n } from '../../../i18n/I18nProvider';
 import { describeError } from '../../../lib/graphql-errors';
-import { SERVICE_ICON } from '../event-enums';
+import { EVENT_SERVICES, SERVICE_ICON } from '../event-enums';
 import { EventStatusBadge, useEventTime, usePlace } from '../EventParts';
 import { useEventText } from '../event-text';
 import { Ticket } from './Ticket';
@@ -113,7 +113,7 @@ function RegistrationCard({ registration: r, onCancel }: { registration: Registr
         <dd>
           {r.services.length === 0 ? t('events.mine.noServices') : (
             <ul className="plain-list">
-              {r.services.map((s) => (
+              {[...r.services].sort((a, b) => EVENT_SERVICES.indexOf(a.service) - EVENT_SERVICES.indexOf(b.service)).map((s) => (
                 <li key={s.id}><Icon name={SERVICE_ICON[s.service]} small /> {text.service(s.service)}{s.notes ? t('events.mine.serviceNotes', { notes: s.notes }) : ''}</li>
               ))}
             </ul>

@@ -13,7 +13,7 @@ export function Ticket({ code, qrSvg, headingId }: { code: string; qrSvg: string
   const { t } = useI18n();
   const spelled = code.split('').join(t('events.ticket.spellSeparator'));
   return (
-    <section className="ticket" aria-labelledby={headingId}>
+    <div className="ticket">
       <h3 id={headingId}>{t('events.ticket.title')}</h3>
       <div className="ticket-body">
         {qrSvg && (
@@ -27,6 +27,6 @@ export function Ticket({ code, qrSvg, headingId }: { code: string; qrSvg: string
           <ReadAloud text={spelled} label={t('events.ticket.readAloud')} />
         </div>
       </div>
-    </section>
+    </div>
   );
 }

@@ -75,7 +75,8 @@ export function CheckInForm({ eventId, onFailedSubmit }: { eventId: string; onFa
   const [checkIn, { loading }] = useMutation(CHECK_IN, { refetchQueries: ['CheckInEvent'] });
 
   const run = async (raw: string) => {
-    const ticketCode = raw.trim();
+    // "abcde fghjk" as read out, or the QR code's content: the server takes the code in capitals, without spaces
+    const ticketCode = raw.replace(/\s+/g, '').toUpperCase();
     if (!ticketCode) {
       errors.fail({ code: t('events.checkIn.codeRequired') });
       onFailedSubmit?.(true);

@@ -21,7 +21,7 @@ import type { StaffEventQuery } from '../../../gql/graphql';
 import { useI18n } from '../../../i18n/I18nProvider';
 import { describeError } from '../../../lib/graphql-errors';
 import { BoothStatusBadge } from '../BoothStatusBadge';
-import { SERVICE_ICON } from '../event-enums';
+import { EVENT_SERVICES, SERVICE_ICON } from '../event-enums';
 import { EventStatusBadge, useEventTime, usePlace } from '../EventParts';
 import { useEventText } from '../event-text';
 
@@ -166,7 +166,7 @@ export function StaffEventPage() {
           </dl>
           <DataTable
             caption={t('events.staff.servicesCaption')}
-            rows={o.services}
+            rows={[...o.services].sort((a, b) => EVENT_SERVICES.indexOf(a.service) - EVENT_SERVICES.indexOf(b.service))}
             rowKey={(s) => s.service}
             columns={[
               { key: 'service', header: t('events.staff.colService'), rowHeader: true, cell: (s) => <><Icon name={SERVICE_ICON[s.service]} small /> {text.service(s.service)}</> },
