@@ -216,6 +216,7 @@ export const eventsEn: Record<keyof typeof eventsZhCN, string> = {
   'events.employer.noBooths': 'No booths yet.',
   'events.employer.openEvents': 'Job fairs taking booth applications',
   'events.employer.noOpenEvents': 'No job fair takes booth applications now.',
+  'events.employer.moreEvents': 'There are many fairs; only the next ones are listed here. Find the others in the list of job fairs.',
   'events.employer.boothsLeft': 'Booths',
   'events.employer.boothsLeftValue': 'Left: {left} of {limit}',
   'events.employer.boothsFull': 'All booths are taken.',

@@ -214,6 +214,7 @@ export const eventsZhCN = {
   'events.employer.noBooths': '还没有展位。',
   'events.employer.openEvents': '可以申请展位的招聘会',
   'events.employer.noOpenEvents': '现在没有可以申请展位的招聘会。',
+  'events.employer.moreEvents': '招聘会很多，这里只列出最近的。可以在招聘会列表里找到其他的。',
   'events.employer.boothsLeft': '展位',
   'events.employer.boothsLeftValue': '还剩 {left} 个（共 {limit} 个）',
   'events.employer.boothsFull': '展位已满。',

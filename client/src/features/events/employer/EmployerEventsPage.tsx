@@ -22,7 +22,8 @@ const EMPLOYER_EVENTS = graphql(`
       postings { id title reserved }
       applicants { id }
     }
-    events(page: { page: 1, pageSize: 50 }) {
+    events(page: { page: 1, pageSize: 100 }) {
+      total
       items {
         id title status kind mode startsAt endsAt venueName address openToBoothApplications boothLimit boothCount
         county { code nameZh nameEn }
@@ -92,6 +93,7 @@ export function EmployerEventsPage() {
 
       <section aria-labelledby="open-events-title">
         <h2 id="open-events-title">{t('events.employer.openEvents')}</h2>
+        {data!.events.total > data!.events.items.length && <p><Link to="/events">{t('events.employer.moreEvents')}</Link></p>}
         {open.length === 0 ? <p>{t('events.employer.noOpenEvents')}</p> : (
           <ul className="card-list">
             {open.map((e) => (

@@ -17,6 +17,7 @@ import { describeError } from '../../../lib/graphql-errors';
 import { EVENT_SERVICES, SERVICE_ICON } from '../event-enums';
 import { EventStatusBadge, useEventTime, usePlace } from '../EventParts';
 import { useEventText } from '../event-text';
+import { useFocusLater } from '../useFocusLater';
 import { Ticket } from './Ticket';
 
 const MY_REGISTRATIONS = graphql(`
@@ -47,6 +48,7 @@ export function MyEventsPage() {
   const { t } = useI18n();
   const { data, loading, error } = useQuery(MY_REGISTRATIONS, { fetchPolicy: 'network-only' });
   const [cancelling, setCancelling] = useState<Registration | null>(null);
+  const focusLater = useFocusLater();
   const list = data?.myEventRegistrations ?? [];
   const active = list.filter((r) => r.status !== 'CANCELLED');
   const cancelled = list.filter((r) => r.status === 'CANCELLED');
@@ -71,14 +73,18 @@ export function MyEventsPage() {
       )}
       {cancelled.length > 0 && (
         <section aria-labelledby="mine-cancelled">
-          <h2 id="mine-cancelled">{t('events.mine.cancelledTitle')}</h2>
+          <h2 id="mine-cancelled" tabIndex={-1}>{t('events.mine.cancelledTitle')}</h2>
           <ul>
             {cancelled.map((r) => <li key={r.id}><Link to={`/events/${r.event.id}`}>{r.event.title}</Link></li>)}
           </ul>
         </section>
       )}
       {data && <p><Link to="/events">{t('events.mine.browse')}</Link></p>}
-      <CancelDialog registration={cancelling} onDone={() => setCancelling(null)} />
+      <CancelDialog registration={cancelling} onDone={(cancelledId) => {
+        setCancelling(null);
+        // the card moves to the cancelled list: focus follows it there once its buttons are gone
+        if (cancelledId) focusLater('mine-cancelled', () => !document.getElementById(`cancel-${cancelledId}`));
+      }} />
     </Page>
   );
 }
@@ -127,7 +133,7 @@ function RegistrationCard({ registration: r, onCancel }: { registration: Registr
           <ButtonLink to={`/events/${e.id}/register`} variant="secondary">
             {t('events.changeServices')}<span className="visually-hidden">{t('common.colon')}{e.title}</span>
           </ButtonLink>
-          <Button variant="secondary" onClick={onCancel}>
+          <Button variant="secondary" id={`cancel-${r.id}`} onClick={onCancel}>
             {t('events.mine.cancel')}<span className="visually-hidden">{t('common.colon')}{e.title}</span>
           </Button>
         </ButtonRow>
@@ -136,39 +142,36 @@ function RegistrationCard({ registration: r, onCancel }: { registration: Registr
   );
 }
 
-function CancelDialog({ registration, onDone }: { registration: Registration | null; onDone: () => void }) {
+function CancelDialog({ registration, onDone }: { registration: Registration | null; onDone: (cancelledId?: string) => void }) {
   const { t } = useI18n();
   const announce = useAnnounce();
   const [cancel, { loading }] = useMutation(CANCEL_REGISTRATION, { refetchQueries: ['MyEventRegistrations'] });
   const [problem, setProblem] = useState<string | null>(null);
-  const heading = useRef<HTMLElement | null>(null);
   const keep = useRef<HTMLButtonElement>(null);
 
-  const close = () => {
+  const close = (cancelledId?: string) => {
     setProblem(null);
-    onDone();
+    onDone(cancelledId);
   };
   const confirm = async () => {
     if (!registration || loading) return;
-    // the cancel button goes away with the seat: focus continues from the page's heading
-    heading.current = document.querySelector('main h1');
     try {
       await cancel({ variables: { registrationId: registration.id } });
       announce(t('events.mine.cancelled', { title: registration.event.title }));
-      close();
+      close(registration.id);
     } catch (err) {
       setProblem(describeError(err).message ?? t('error.generic'));
     }
   };
 
   return (
-    <Dialog open={!!registration} title={t('events.mine.cancelTitle')} onClose={close} initialFocus={keep} returnFocus={heading}>
+    <Dialog open={!!registration} title={t('events.mine.cancelTitle')} onClose={() => close()} initialFocus={keep}>
       <p>{t('events.mine.cancelBody', { title: registration?.event.title ?? '' })}</p>
       {registration?.status === 'REGISTERED' && <p>{t('events.mine.cancelSeat')}</p>}
       {problem && <Notice tone="error" role="alert">{problem}</Notice>}
       <ButtonRow>
         <Button variant="danger" onClick={confirm} aria-disabled={loading || undefined}>{t('events.mine.cancelConfirm')}</Button>
-        <Button variant="secondary" ref={keep} onClick={close}>{t('events.mine.keep')}</Button>
+        <Button variant="secondary" ref={keep} onClick={() => close()}>{t('events.mine.keep')}</Button>
       </ButtonRow>
     </Dialog>
   );

@@ -24,6 +24,7 @@ import { BoothStatusBadge } from '../BoothStatusBadge';
 import { EVENT_SERVICES, SERVICE_ICON } from '../event-enums';
 import { EventStatusBadge, useEventTime, usePlace } from '../EventParts';
 import { useEventText } from '../event-text';
+import { useFocusLater } from '../useFocusLater';
 
 const STAFF_EVENT = graphql(`
   query StaffEvent($id: ID!) {
@@ -86,6 +87,7 @@ export function StaffEventPage() {
   const [dialog, setDialog] = useState<null | 'cancel' | 'finish'>(null);
   const [declining, setDeclining] = useState<Booth | null>(null);
   const [decide] = useMutation(DECIDE_BOOTH, { refetchQueries: ['StaffEvent'], awaitRefetchQueries: true });
+  const focusLater = useFocusLater();
 
   if (loading && !data) return <Loading />;
   if (error && !data) {
@@ -114,7 +116,8 @@ export function StaffEventPage() {
     try {
       await decide({ variables: { boothId: b.id, approve: true } });
       announce(t('events.staff.boothApproved', { name: b.organization.name }));
-      setTimeout(() => document.getElementById(`booth-row-${b.id}`)?.focus(), 0);
+      // the row's buttons go away once decided: focus continues from the organization's name
+      focusLater(`booth-row-${b.id}`, () => !document.getElementById(`approve-${b.id}`));
     } catch (err) {
       setProblem(describeError(err).message ?? t('error.generic'));
     }
@@ -141,8 +144,8 @@ export function StaffEventPage() {
         <ButtonRow>
           {(e.status === 'DRAFT' || e.status === 'PUBLISHED') && <ButtonLink to={`/staff/events/${e.id}/edit`} variant="secondary">{t('events.staff.edit')}</ButtonLink>}
           {e.status === 'DRAFT' && <Button onClick={() => void doPublish()} aria-disabled={publishing || undefined}>{t('events.staff.publish')}</Button>}
-          {e.status === 'PUBLISHED' && <Button variant="secondary" onClick={() => setDialog('finish')}>{t('events.staff.finish')}</Button>}
-          {(e.status === 'DRAFT' || e.status === 'PUBLISHED') && <Button variant="danger" onClick={() => setDialog('cancel')}>{t('events.staff.cancel')}</Button>}
+          {e.status === 'PUBLISHED' && <Button variant="secondary" id="event-finish" onClick={() => setDialog('finish')}>{t('events.staff.finish')}</Button>}
+          {(e.status === 'DRAFT' || e.status === 'PUBLISHED') && <Button variant="danger" id="event-cancel" onClick={() => setDialog('cancel')}>{t('events.staff.cancel')}</Button>}
         </ButtonRow>
         <nav aria-label={t('events.staff.toolsLabel')}>
           <ul className="tool-links">
@@ -205,8 +208,8 @@ export function StaffEventPage() {
               { key: 'note', header: t('events.staff.colNote'), cell: (b) => b.note || t('common.none') },
               { key: 'actions', header: t('events.staff.colActions'), cell: (b) => (b.status === 'APPLIED' ? (
                 <ul className="meta">
-                  <li><Button variant="secondary" onClick={() => void approve(b)}>{t('events.staff.approve')}<span className="visually-hidden">{t('common.colon')}{b.organization.name}</span></Button></li>
-                  <li><Button variant="secondary" onClick={() => setDeclining(b)}>{t('events.staff.decline')}<span className="visually-hidden">{t('common.colon')}{b.organization.name}</span></Button></li>
+                  <li><Button variant="secondary" id={`approve-${b.id}`} onClick={() => void approve(b)}>{t('events.staff.approve')}<span className="visually-hidden">{t('common.colon')}{b.organization.name}</span></Button></li>
+                  <li><Button variant="secondary" id={`decline-${b.id}`} onClick={() => setDeclining(b)}>{t('events.staff.decline')}<span className="visually-hidden">{t('common.colon')}{b.organization.name}</span></Button></li>
                 </ul>
               ) : t('common.none')) },
             ]}
@@ -215,12 +218,15 @@ export function StaffEventPage() {
         {(e.status === 'DRAFT' || e.status === 'PUBLISHED') && <InviteForm eventId={e.id} invited={new Set(e.booths.map((b) => b.organization.id))} />}
       </section>
 
-      <CancelEventDialog open={dialog === 'cancel'} eventId={e.id} title={e.title} onClose={() => setDialog(null)} />
-      <FinishEventDialog open={dialog === 'finish'} eventId={e.id} title={e.title} onClose={() => setDialog(null)} />
+      <CancelEventDialog open={dialog === 'cancel'} eventId={e.id} title={e.title} onClose={() => setDialog(null)}
+        onDone={() => focusLater('event-status-title', () => !document.getElementById('event-cancel'))} />
+      <FinishEventDialog open={dialog === 'finish'} eventId={e.id} title={e.title} onClose={() => setDialog(null)}
+        onDone={() => focusLater('event-status-title', () => !document.getElementById('event-finish'))} />
       <DeclineBoothDialog booth={declining} onClose={() => setDeclining(null)}
         onDecline={async (b, reason) => {
           await decide({ variables: { boothId: b.id, approve: false, reason } });
           announce(t('events.staff.boothDeclined', { name: b.organization.name }));
+          focusLater(`booth-row-${b.id}`, () => !document.getElementById(`decline-${b.id}`));
         }} />
     </Page>
   );
@@ -259,12 +265,15 @@ function InviteForm({ eventId, invited }: { eventId: string; invited: Set<string
   );
 }
 
-function CancelEventDialog({ open, eventId, title, onClose }: { open: boolean; eventId: string; title: string; onClose: () => void }) {
+/** The buttons for a live event go away with it: onDone lets the page move focus to the status heading. */
+function CancelEventDialog({ open, eventId, title, onClose, onDone }: {
+  open: boolean; eventId: string; title: string; onClose: () => void; onDone: () => void;
+}) {
   const { t } = useI18n();
   const announce = useAnnounce();
   const [reason, setReason] = useState('');
   const errors = useFormErrors<'reason'>([['reason', 'cancel-reason']]);
-  const [cancel, { loading }] = useMutation(CANCEL_EVENT, { refetchQueries: ['StaffEvent'] });
+  const [cancel, { loading }] = useMutation(CANCEL_EVENT, { refetchQueries: ['StaffEvent'], awaitRefetchQueries: true });
   const close = () => {
     setReason('');
     errors.clear();
@@ -279,6 +288,7 @@ function CancelEventDialog({ open, eventId, title, onClose }: { open: boolean; e
       await cancel({ variables: { id: eventId, reason: reason.trim() } });
       announce(t('events.staff.cancelled', { title }));
       close();
+      onDone();
     } catch (err) {
       errors.failFromServer(err, t('error.generic'));
     }
@@ -299,10 +309,12 @@ function CancelEventDialog({ open, eventId, title, onClose }: { open: boolean; e
   );
 }
 
-function FinishEventDialog({ open, eventId, title, onClose }: { open: boolean; eventId: string; title: string; onClose: () => void }) {
+function FinishEventDialog({ open, eventId, title, onClose, onDone }: {
+  open: boolean; eventId: string; title: string; onClose: () => void; onDone: () => void;
+}) {
   const { t } = useI18n();
   const announce = useAnnounce();
-  const [finish, { loading }] = useMutation(FINISH_EVENT, { refetchQueries: ['StaffEvent'] });
+  const [finish, { loading }] = useMutation(FINISH_EVENT, { refetchQueries: ['StaffEvent'], awaitRefetchQueries: true });
   const [problem, setProblem] = useState<string | null>(null);
   const keep = useRef<HTMLButtonElement>(null);
   const close = () => {
@@ -315,6 +327,7 @@ function FinishEventDialog({ open, eventId, title, onClose }: { open: boolean; e
       await finish({ variables: { id: eventId } });
       announce(t('events.staff.finished', { title }));
       close();
+      onDone();
     } catch (err) {
       setProblem(describeError(err).message ?? t('error.generic'));
     }
@@ -338,7 +351,6 @@ function DeclineBoothDialog({ booth, onClose, onDecline }: {
   const [reason, setReason] = useState('');
   const [busy, setBusy] = useState(false);
   const errors = useFormErrors<'reason'>([['reason', 'decline-reason']]);
-  const back = useRef<HTMLElement | null>(null);
   const close = () => {
     setReason('');
     errors.clear();
@@ -350,8 +362,6 @@ function DeclineBoothDialog({ booth, onClose, onDecline }: {
     if (!reason.trim()) return errors.fail({ reason: t('events.staff.declineReasonRequired') });
     setBusy(true);
     try {
-      // the row's buttons go away once decided: focus returns to the organization's name
-      back.current = document.getElementById(`booth-row-${booth.id}`);
       await onDecline(booth, reason.trim());
       close();
     } catch (err) {
@@ -361,7 +371,7 @@ function DeclineBoothDialog({ booth, onClose, onDecline }: {
     }
   };
   return (
-    <Dialog open={!!booth} title={t('events.staff.declineTitle', { name: booth?.organization.name ?? '' })} onClose={close} returnFocus={back}>
+    <Dialog open={!!booth} title={t('events.staff.declineTitle', { name: booth?.organization.name ?? '' })} onClose={close}>
       <form onSubmit={submit} noValidate>
         <ErrorSummary items={errors.summary} message={errors.message} attempt={errors.attempt} />
         <TextArea id="decline-reason" label={t('events.staff.declineReason')} hint={t('events.staff.declineReasonHint')} required rows={3}
