@@ -87,6 +87,13 @@ export const en: Messages = {
   'home.reservedNone': 'There are no reserved positions yet.',
   'home.reservedAll': 'See all reserved positions ({count})',
 
+  'home.fairsTitle': 'Coming recruitment fairs',
+  'home.fairsNone': 'No recruitment fairs are coming up.',
+  'home.fairsAll': 'See all recruitment fairs',
+  'home.fairWhen': 'When',
+  'home.fairMode': 'How',
+  'home.fairWhere': 'Where',
+
   'auth.signInTitle': 'Sign in',
   'auth.signUpTitle': 'Create an account',
   'auth.signUpIntro': 'It is free. You can use it straight away.',

@@ -87,6 +87,13 @@ export const zhCN = {
   'home.reservedNone': '现在还没有预留岗位。',
   'home.reservedAll': '查看全部 {count} 个预留岗位',
 
+  'home.fairsTitle': '近期招聘会',
+  'home.fairsNone': '近期没有招聘会。',
+  'home.fairsAll': '查看全部招聘会',
+  'home.fairWhen': '时间',
+  'home.fairMode': '方式',
+  'home.fairWhere': '地点',
+
   'auth.signInTitle': '登录',
   'auth.signUpTitle': '注册账号',
   'auth.signUpIntro': '注册是免费的。注册后马上就能使用。',

@@ -1,5 +1,6 @@
 // The data every scan needs, arranged through the API: a verified employer with a published posting that a
-// seeker applied to, a second posting nobody applied to, and a draft.
+// seeker applied to, a second posting nobody applied to, a draft, and a recruitment fair for the home page.
+import { createEvent } from '../events-world.js';
 import { Api, apply, employerWithPosting, organizationInput, postingInput, seekerWithProfile, staffMember } from './api.js';
 
 export interface World {
@@ -15,6 +16,7 @@ export interface World {
 export async function arrangeWorld(): Promise<World> {
   const staff = await staffMember();
   const { employer, postingId } = await employerWithPosting(staff);
+  await createEvent(staff);
   const { createPosting: other } = await employer.gql(`mutation($i: PostingInput!) { createPosting(input: $i) { id } }`, {
     i: postingInput({ title: '数据录入员', reserved: false, demands: ['PROLONGED_STANDING'], supports: ['ADJUSTABLE_WORKSTATION', 'FLEXIBLE_HOURS'],
       salaryMin: null, salaryMax: null, deadline: null, relaxedAge: true, relaxationNote: '年龄放宽到50岁' }),

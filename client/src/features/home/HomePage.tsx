@@ -1,6 +1,5 @@
-// Home: what the service is, a search box, suggestions for a signed-in seeker, and positions reserved for
-// disabled people.
-// (Recruitment fairs will be listed here once the API has them.)
+// Home: what the service is, a search box, suggestions for a signed-in seeker, positions reserved for
+// disabled people, and the next recruitment fairs.
 import { useQuery } from '@apollo/client/react';
 import { useState, type FormEvent } from 'react';
 import { Link, useNavigate } from 'react-router';
@@ -13,6 +12,7 @@ import { useSession } from '../../components/session';
 import { graphql } from '../../gql';
 import { useI18n } from '../../i18n/I18nProvider';
 import { RecommendedSection } from './RecommendedSection';
+import { UpcomingFairs } from './UpcomingFairs';
 
 const FEATURED = graphql(`
   query FeaturedReserved {
@@ -90,6 +90,8 @@ export function HomePage() {
           </>
         )}
       </section>
+
+      <UpcomingFairs />
     </Page>
   );
 }
