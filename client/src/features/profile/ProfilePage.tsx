@@ -44,13 +44,13 @@ export function ProfilePage() {
         <dt>{t('profile.birthDate')}</dt><dd>{t('profile.birthWithAge', { date: formatDate(p.birthDate), age: p.age })}</dd>
         <dt>{t('profile.county')}</dt><dd>{counties.nameOf(p.countyCode)}</dd>
         <dt>{t('profile.residence')}</dt><dd>{label('Residence', p.residence)}</dd>
-        <dt>{t('profile.phone')}</dt><dd>{p.phone || none}</dd>
+        <dt>{t('profile.phoneShort')}</dt><dd>{p.phone || none}</dd>
       </dl>
 
       <h2>{t('wizard.disability')}</h2>
       {p.category ? (
         <dl className="summary-list">
-          <dt>{t('profile.certificate')}</dt><dd>{p.certificateNumber ?? none}</dd>
+          <dt>{t('profile.certificateShort')}</dt><dd>{p.certificateNumber ?? none}</dd>
           <dt>{t('profile.category')}</dt><dd>{label('DisabilityCategory', p.category)}</dd>
           <dt>{t('profile.level')}</dt><dd>{p.level ? label('DisabilityLevel', String(p.level) as '1') : none}</dd>
           <dt>{t('needs.cannotDoShort')}</dt><dd>{join((p.cannotDo ?? []).map((d) => label('JobDemand', d)))}</dd>
@@ -63,8 +63,8 @@ export function ProfilePage() {
       <dl className="summary-list">
         <dt>{t('profile.skills')}</dt><dd>{join(p.skills)}</dd>
         <dt>{t('profile.education')}</dt><dd>{label('Education', p.education)}</dd>
-        <dt>{t('profile.school')}</dt><dd>{p.graduateSchool || none}</dd>
-        <dt>{t('profile.gradYear')}</dt><dd>{p.graduateYear ?? none}</dd>
+        <dt>{t('profile.schoolShort')}</dt><dd>{p.graduateSchool || none}</dd>
+        <dt>{t('profile.gradYearShort')}</dt><dd>{p.graduateYear ?? none}</dd>
         <dt>{t('profile.employmentStatus')}</dt><dd>{label('EmploymentStatus', p.employmentStatus)}</dd>
       </dl>
 
@@ -72,7 +72,7 @@ export function ProfilePage() {
       <dl className="summary-list">
         <dt>{t('profile.preferredForms')}</dt><dd>{join(p.preferredForms.map((f) => label('EmploymentForm', f)))}</dd>
         <dt>{t('profile.preferredCounties')}</dt><dd>{join(p.preferredCounties.map((c) => counties.nameOf(c)))}</dd>
-        <dt>{t('profile.payMin')}</dt><dd>{p.payMin != null ? t('posting.payFixed', { amount: formatNumber(p.payMin) }) : none}</dd>
+        <dt>{t('profile.payMinShort')}</dt><dd>{p.payMin != null ? t('posting.payFixed', { amount: formatNumber(p.payMin) }) : none}</dd>
       </dl>
 
       <h2>{t('wizard.consent')}</h2>

@@ -80,7 +80,7 @@ export function ReviewStep({ draft, steps }: StepProps & { steps: StepId[] }) {
         <dt>{t('profile.birthDate')}</dt><dd>{birth ? formatDate(birth) : draft.birthDate}</dd>
         <dt>{t('profile.county')}</dt><dd>{draft.countyCode ? counties.nameOf(draft.countyCode) : none}</dd>
         <dt>{t('profile.residence')}</dt><dd>{draft.residence ? label('Residence', draft.residence) : none}</dd>
-        <dt>{t('profile.phone')}</dt><dd>{draft.phone || none}</dd>
+        <dt>{t('profile.phoneShort')}</dt><dd>{draft.phone || none}</dd>
       </dl>
       <p>{change('about', t('wizard.about'))}</p>
 
@@ -88,7 +88,7 @@ export function ReviewStep({ draft, steps }: StepProps & { steps: StepId[] }) {
         <>
           <h2>{t('wizard.disability')}</h2>
           <dl className="summary-list">
-            <dt>{t('profile.certificate')}</dt>
+            <dt>{t('profile.certificateShort')}</dt>
             <dd>{draft.certificateNumber.trim() || draft.storedCertificate || none}</dd>
             <dt>{t('profile.category')}</dt><dd>{draft.category ? label('DisabilityCategory', draft.category) : none}</dd>
             <dt>{t('profile.level')}</dt><dd>{draft.level ? label('DisabilityLevel', draft.level as '1') : none}</dd>
@@ -109,9 +109,9 @@ export function ReviewStep({ draft, steps }: StepProps & { steps: StepId[] }) {
       <dl className="summary-list">
         <dt>{t('profile.skills')}</dt><dd>{join(splitSkills(draft.skills))}</dd>
         <dt>{t('profile.education')}</dt><dd>{label('Education', draft.education)}</dd>
-        <dt>{t('profile.school')}</dt><dd>{draft.graduateSchool || none}</dd>
-        <dt>{t('profile.gradYear')}</dt><dd>{draft.graduateYear || none}</dd>
-        <dt>{t('profile.experience')}</dt><dd>{draft.experience || none}</dd>
+        <dt>{t('profile.schoolShort')}</dt><dd>{draft.graduateSchool || none}</dd>
+        <dt>{t('profile.gradYearShort')}</dt><dd>{draft.graduateYear || none}</dd>
+        <dt>{t('profile.experienceShort')}</dt><dd>{draft.experience || none}</dd>
         <dt>{t('profile.employmentStatus')}</dt><dd>{label('EmploymentStatus', draft.employmentStatus)}</dd>
       </dl>
       <p>{change('skills', t('wizard.skills'))}</p>
@@ -120,7 +120,7 @@ export function ReviewStep({ draft, steps }: StepProps & { steps: StepId[] }) {
       <dl className="summary-list">
         <dt>{t('profile.preferredForms')}</dt><dd>{join(draft.preferredForms.map((f) => label('EmploymentForm', f)))}</dd>
         <dt>{t('profile.preferredCounties')}</dt><dd>{join(draft.preferredCounties.map((c) => counties.nameOf(c)))}</dd>
-        <dt>{t('profile.payMin')}</dt><dd>{/^\d+$/.test(draft.payMin) ? t('posting.payFixed', { amount: formatNumber(Number(draft.payMin)) }) : none}</dd>
+        <dt>{t('profile.payMinShort')}</dt><dd>{/^\d+$/.test(draft.payMin) ? t('posting.payFixed', { amount: formatNumber(Number(draft.payMin)) }) : none}</dd>
       </dl>
       <p>{change('preferences', t('wizard.preferences'))}</p>
     </>
