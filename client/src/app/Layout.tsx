@@ -81,7 +81,7 @@ export function Layout() {
 }
 
 function LanguageSwitch() {
-  const { locale, setLocale } = useI18n();
+  const { locale, setLocale, t } = useI18n();
   const client = useApolloClient();
   const { me } = useSession();
   const [updateMe] = useMutation(UPDATE_LOCALE);
@@ -94,7 +94,7 @@ function LanguageSwitch() {
   };
   return (
     <button type="button" className="button quiet" lang={other} onClick={switchTo}>
-      {other === 'en' ? 'English' : '中文'}
+      {t('language.other')}
     </button>
   );
 }

@@ -28,6 +28,7 @@ export const en: Messages = {
   'nav.signOut': 'Sign out',
   'nav.signedInAs': 'Hello, {name}',
 
+  'language.other': '中文',
   'display.largeText': 'Large text',
   'display.highContrast': 'High contrast',
 

@@ -28,6 +28,8 @@ export const zhCN = {
   'nav.signOut': '退出登录',
   'nav.signedInAs': '您好，{name}',
 
+  // the other language, named in itself (the button has lang= that language)
+  'language.other': 'English',
   'display.largeText': '大字模式',
   'display.highContrast': '高对比度',
 
