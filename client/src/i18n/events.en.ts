@@ -423,7 +423,7 @@ export const eventsEn: Record<keyof typeof eventsZhCN, string> = {
   'events.form.err.latitude': 'Latitude is a number from -90 to 90',
   'events.form.err.longitude': 'Longitude is a number from -180 to 180',
   'events.form.err.bothCoordinates': 'Enter both latitude and longitude, or neither',
-  'events.form.err.quantity': 'Enter a whole number from 0 to 10000',
+  'events.form.err.quantity': 'How many: {service}. Enter a whole number from 0 to 10000',
   'events.form.err.years': 'Write years with four digits, for example 2025, 2026',
   'events.form.err.capacity': 'Enter a whole number of places from 1 to 100000',
   'events.form.err.boothLimit': 'Enter a whole number of booths from 0 to 10000',

@@ -421,7 +421,7 @@ export const eventsZhCN = {
   'events.form.err.latitude': '纬度应是 -90 到 90 之间的数字',
   'events.form.err.longitude': '经度应是 -180 到 180 之间的数字',
   'events.form.err.bothCoordinates': '纬度和经度要一起填，或者都不填',
-  'events.form.err.quantity': '请填 0 到 10000 之间的整数',
+  'events.form.err.quantity': '{service}的数量请填 0 到 10000 之间的整数',
   'events.form.err.years': '毕业年份要写成四位数字，例如 2025、2026',
   'events.form.err.capacity': '名额请填 1 到 100000 之间的整数',
   'events.form.err.boothLimit': '展位上限请填 0 到 10000 之间的整数',

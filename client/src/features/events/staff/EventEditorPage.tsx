@@ -35,7 +35,7 @@ export const EVENT_FOR_EDIT = graphql(`
   }
 `);
 
-const CREATE_EVENT = graphql(`
+export const CREATE_EVENT = graphql(`
   mutation CreateEvent($input: EventInput!) { createEvent(input: $input) { id title status } }
 `);
 
@@ -51,7 +51,7 @@ const UPDATE_EVENT = graphql(`
   }
 `);
 
-const STAFF_SCOPE = graphql(`
+export const STAFF_SCOPE = graphql(`
   query StaffScope { me { id scopeCountyCode } }
 `);
 
@@ -118,7 +118,9 @@ function EventForm({ eventId, initial, counts }: { eventId: string | null; initi
     if (creating || updating) return;
     const { problems, input } = checkDraft(d);
     if (!input) {
-      errors.fail(Object.fromEntries(Object.entries(problems).map(([f, p]) => [f, t(p!.key, p!.params)])) as Partial<Record<DraftField, string>>);
+      // a service named in a problem is an enum value: say it in words
+      const words = (params?: Record<string, string | number>) => (params?.service ? { ...params, service: text.service(params.service as EventService) } : params);
+      errors.fail(Object.fromEntries(Object.entries(problems).map(([f, p]) => [f, t(p!.key, words(p!.params))])) as Partial<Record<DraftField, string>>);
       return;
     }
     try {

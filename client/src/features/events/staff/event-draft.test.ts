@@ -34,6 +34,8 @@ describe('the event form', () => {
       'service:GUIDE': 'events.form.err.quantity',
     });
     expect(checkDraft(good({ endsAt: '2026-12-03 08:00' })).problems.endsAt?.key).toBe('events.form.err.endBeforeStart');
+    // a quantity problem names its service, so the summary can say which one
+    expect(problems['service:GUIDE']?.params).toEqual({ service: 'GUIDE' });
   });
 
   it('asks for an address on site and a link online, and drops what does not apply', () => {

@@ -129,7 +129,7 @@ export function checkDraft(d: EventDraft): { problems: Partial<Record<DraftField
     const raw = d.services[s].trim();
     if (!raw) continue;
     const n = whole(raw);
-    if (n === null || n > 10000) p[`service:${s}`] = { key: 'events.form.err.quantity' };
+    if (n === null || n > 10000) p[`service:${s}`] = { key: 'events.form.err.quantity', params: { service: s } };
     else if (n > 0) services.push({ service: s, quantity: n });
   }
 
