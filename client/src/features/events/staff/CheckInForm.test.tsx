@@ -1,4 +1,4 @@
-import { describe, expect, it, jest } from '@jest/globals';
+import { afterEach, describe, expect, it, jest } from '@jest/globals';
 import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { renderWithApp } from '../../../test/render';
@@ -71,5 +71,34 @@ describe('check-in form', () => {
     renderWithApp(<CheckInForm eventId={EVENT} />);
     expect(screen.queryByRole('button', { name: '用摄像头扫码' })).not.toBeInTheDocument();
     expect(screen.getByText('这个浏览器不能扫码，请输入票号。')).toBeInTheDocument();
+  });
+
+  describe('where the browser can read QR codes (BarcodeDetector)', () => {
+    const w = window as unknown as Record<string, unknown>;
+    const stopped: string[] = [];
+    afterEach(() => {
+      delete w.BarcodeDetector;
+      Object.defineProperty(navigator, 'mediaDevices', { value: undefined, configurable: true });
+    });
+
+    it('offers the camera as well as typing; a code it reads is checked in and the name announced', async () => {
+      w.BarcodeDetector = class {
+        async detect() { return [{ rawValue: 'ABCDE23456' }]; }
+      };
+      Object.defineProperty(navigator, 'mediaDevices', { configurable: true, value: {
+        getUserMedia: async () => ({ getTracks: () => [{ stop: () => stopped.push('camera') }] }),
+      } });
+      const play = jest.spyOn(HTMLMediaElement.prototype, 'play').mockImplementation(async () => undefined);
+      renderWithApp(<CheckInForm eventId={EVENT} />, { mocks: [ok('ABCDE23456', '张明')] });
+      expect(codeField()).toBeInTheDocument();
+      const scan = screen.getByRole('button', { name: '用摄像头扫码' });
+      expect(scan).toHaveAttribute('aria-pressed', 'false');
+      await userEvent.click(scan);
+      await waitFor(() => expect(announcer()).toHaveTextContent('签到成功：张明'));
+      // the camera is switched off once a code is read
+      expect(screen.getByRole('button', { name: '用摄像头扫码' })).toHaveAttribute('aria-pressed', 'false');
+      expect(stopped).toEqual(['camera']);
+      play.mockRestore();
+    });
   });
 });

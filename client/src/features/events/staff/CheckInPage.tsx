@@ -153,6 +153,9 @@ function QrScanner({ onCode }: { onCode: (code: string) => void }) {
   const [scanning, setScanning] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
   const video = useRef<HTMLVideoElement>(null);
+  // the latest callback, without restarting the camera whenever the form re-renders
+  const onCodeRef = useRef(onCode);
+  onCodeRef.current = onCode;
   const Detector = (typeof window !== 'undefined' ? (window as unknown as { BarcodeDetector?: DetectorClass }).BarcodeDetector : undefined);
   const supported = !!Detector && typeof navigator !== 'undefined' && !!navigator.mediaDevices?.getUserMedia;
 
@@ -168,7 +171,7 @@ function QrScanner({ onCode }: { onCode: (code: string) => void }) {
         const found = await detector.detect(video.current);
         if (found[0]?.rawValue) {
           setScanning(false);
-          onCode(found[0].rawValue);
+          onCodeRef.current(found[0].rawValue);
           return;
         }
       } catch { /* a frame that could not be read: try the next */ }
@@ -191,7 +194,7 @@ function QrScanner({ onCode }: { onCode: (code: string) => void }) {
       clearTimeout(timer);
       stream?.getTracks().forEach((tr) => tr.stop());
     };
-  }, [scanning, Detector, onCode, t]);
+  }, [scanning, Detector, t]);
 
   if (!supported) return <p className="hint">{t('events.checkIn.noCamera')}</p>;
   return (

@@ -2,7 +2,7 @@
 // overview (registrations, waiting list, check-ins, service requests against what is on offer, booths),
 // booth decisions, invitations, and the way to the registrations, check-in and outcomes.
 import { useMutation, useQuery } from '@apollo/client/react';
-import { useRef, useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { Link, useParams } from 'react-router';
 import { useAnnounce } from '../../../components/Announcer';
 import { Button, ButtonLink, ButtonRow } from '../../../components/Button';
@@ -80,8 +80,14 @@ export function StaffEventPage() {
   const when = useEventTime();
   const place = usePlace();
   const announce = useAnnounce();
-  const { data, loading, error, refetch } = useQuery(STAFF_EVENT, { variables: { id }, fetchPolicy: 'cache-and-network', pollInterval: POLL_MS, notifyOnNetworkStatusChange: false });
+  const { data, loading, error, refetch } = useQuery(STAFF_EVENT, { variables: { id }, fetchPolicy: 'cache-and-network' });
   const [updatedAt, setUpdatedAt] = useState(() => new Date().toISOString());
+  useEffect(() => {
+    const timer = setInterval(() => {
+      refetch().then(() => setUpdatedAt(new Date().toISOString())).catch(() => { /* the next round tries again */ });
+    }, POLL_MS);
+    return () => clearInterval(timer);
+  }, [refetch]);
   const [problem, setProblem] = useState<string | null>(null);
   const [publish, { loading: publishing }] = useMutation(PUBLISH_EVENT, { refetchQueries: ['StaffEvent'] });
   const [dialog, setDialog] = useState<null | 'cancel' | 'finish'>(null);
