@@ -1,13 +1,15 @@
-// Once per browser-test run: a fresh database (DATABASE_URL, or its own embedded PostgreSQL under
-// .data/postgres-browser on port 54331, so it never meets the e2e run), the compiled server with the built
-// client on a free port, and one system Chromium that every test file connects to.
+// Once per browser-test run: a fresh database of the run's own (on DATABASE_URL, or in an embedded PostgreSQL
+// cluster started in a temporary folder on a free port), so runs side by side never meet; the compiled server
+// with the built client on a free port, and one system Chromium that every test file connects to.
 import { spawn } from 'node:child_process';
-import { createWriteStream, existsSync, mkdirSync } from 'node:fs';
+import { createWriteStream, existsSync, mkdirSync, mkdtempSync } from 'node:fs';
 import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import pg from 'pg';
 import { chromium } from 'playwright-core';
 
-const DB = 'zhuyetong_browser';
+const DB = `zhuyetong_browser_${process.pid}`;
 export const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
   '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 
@@ -58,12 +60,15 @@ export default async function globalSetup() {
     console.log(`\n[browser] PostgreSQL from DATABASE_URL, database ${DB}`);
   } else {
     const { startEmbeddedPostgres } = await import('../../../dist/server/database/embedded-postgres.js');
-    const embedded = await startEmbeddedPostgres({ dir: '.data/postgres-browser', port: 54331, database: 'postgres' });
+    const dir = mkdtempSync(join(tmpdir(), 'zhuyetong-browser-pg-'));
+    const embedded = await startEmbeddedPostgres({ dir, port: await freePort(), database: 'postgres' });
     globalThis.__BROWSER_PG__ = embedded;
+    globalThis.__BROWSER_PG_DIR__ = dir;
     adminUrl = embedded.url;
-    console.log(`\n[browser] embedded PostgreSQL (.data/postgres-browser), database ${DB}`);
+    console.log(`\n[browser] embedded PostgreSQL in ${dir}, database ${DB}`);
   }
   const databaseUrl = await freshDatabase(adminUrl);
+  globalThis.__BROWSER_ADMIN_URL__ = adminUrl;
   const port = await freePort();
   mkdirSync('test-output', { recursive: true });
   const log = createWriteStream('test-output/browser-server.log');
