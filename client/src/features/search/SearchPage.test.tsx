@@ -73,11 +73,13 @@ function mocks({ matched = false } = {}) {
 }
 
 const results = () => screen.getByRole('region', { name: '搜索结果' });
+// mocked answers and renders take longer on a busy machine than Testing Library's one-second default
+const slow = { timeout: 5000 };
 
 describe('search page', () => {
   it('reads the number found in its polite status line and lists the jobs', async () => {
     renderWithApp(<SearchPage />, { path: '/jobs?q=按摩', route: '/jobs', mocks: mocks() });
-    await waitFor(() => expect(within(results()).getByRole('status')).toHaveTextContent('找到 2 个职位'));
+    await waitFor(() => expect(within(results()).getByRole('status')).toHaveTextContent('找到 2 个职位'), slow);
     expect(within(results()).getAllByRole('article').map((a) => a.getAttribute('aria-labelledby') && within(a).getByRole('heading').textContent))
       .toEqual(['盲人保健按摩师', '足疗按摩师']);
     expect(screen.getByRole('searchbox', { name: '职位关键词' })).toHaveValue('按摩');
@@ -86,11 +88,11 @@ describe('search page', () => {
 
   it('a filter checkbox changes the results at once and focus stays on it; the other counties keep their real counts', async () => {
     renderWithApp(<SearchPage />, { path: '/jobs?q=按摩', route: '/jobs', mocks: mocks() });
-    const luoshan = await screen.findByRole('checkbox', { name: '罗山县（1）' });
+    const luoshan = await screen.findByRole('checkbox', { name: '罗山县（1）' }, slow);
     expect(screen.getByRole('group', { name: '工作地点（县区）' })).toContainElement(luoshan);
     luoshan.focus();
     await userEvent.keyboard(' ');
-    await waitFor(() => expect(within(results()).getByRole('status')).toHaveTextContent('找到 1 个职位'));
+    await waitFor(() => expect(within(results()).getByRole('status')).toHaveTextContent('找到 1 个职位'), slow);
     expect(luoshan).toBeChecked();
     expect(luoshan).toHaveFocus();
     // 平桥区 is an alternative within the same group: choosing it too would add its job
@@ -100,18 +102,18 @@ describe('search page', () => {
 
   it('a filter chosen on page 2 goes back to page 1 and still leaves focus on the checkbox', async () => {
     renderWithApp(<SearchPage />, { path: '/jobs?q=按摩&page=2', route: '/jobs', mocks: mocks() });
-    const luoshan = await screen.findByRole('checkbox', { name: '罗山县（1）' });
+    const luoshan = await screen.findByRole('checkbox', { name: '罗山县（1）' }, slow);
     luoshan.focus();
     await userEvent.keyboard(' ');
-    await waitFor(() => expect(within(results()).getByRole('status')).toHaveTextContent('找到 1 个职位'));
+    await waitFor(() => expect(within(results()).getByRole('status')).toHaveTextContent('找到 1 个职位'), slow);
     expect(luoshan).toHaveFocus();
   });
 
   it('the search button moves focus to the results heading', async () => {
     renderWithApp(<SearchPage />, { path: '/jobs', route: '/jobs', mocks: mocks() });
-    await waitFor(() => expect(within(results()).getByRole('status')).toHaveTextContent('找到 2 个职位'));
+    await waitFor(() => expect(within(results()).getByRole('status')).toHaveTextContent('找到 2 个职位'), slow);
     await userEvent.type(screen.getByRole('searchbox', { name: '职位关键词' }), '按摩{Enter}');
-    await waitFor(() => expect(screen.getByRole('heading', { name: '搜索结果' })).toHaveFocus());
+    await waitFor(() => expect(screen.getByRole('heading', { name: '搜索结果' })).toHaveFocus(), slow);
   });
 
   it('"more filters" is a disclosure button; the supports inside it are a filter group with counts', async () => {
@@ -123,12 +125,12 @@ describe('search page', () => {
     await userEvent.keyboard('{Enter}');
     expect(more).toHaveAttribute('aria-expanded', 'true');
     const supports = screen.getByRole('group', { name: '必须提供的支持' });
-    await waitFor(() => expect(within(supports).getByRole('checkbox', { name: '读屏软件（2）' })).toBeInTheDocument());
+    await waitFor(() => expect(within(supports).getByRole('checkbox', { name: '读屏软件（2）' })).toBeInTheDocument(), slow);
   });
 
   it('for a seeker who agreed to matching, each job says why it suits them, and the sort by match is offered', async () => {
     renderWithApp(<SearchPage />, { path: '/jobs?q=罗山按摩', route: '/jobs', mocks: mocks({ matched: true }) });
-    const first = (await within(results()).findAllByRole('article'))[0];
+    const first = (await within(results()).findAllByRole('article', {}, slow))[0];
     expect(within(first).getByRole('list', { name: '为什么适合您' })).toHaveTextContent('提供读屏软件无需阅读纸质材料');
     expect(within(screen.getByRole('combobox', { name: /排序/ })).getByRole('option', { name: '最适合我的在前' })).toBeInTheDocument();
   });
