@@ -6,7 +6,7 @@ import type { Browser, Page } from 'playwright-core';
 import { scan } from './support/axe.js';
 import { connect, newPage, screenshot, settle, visit } from './support/browser.js';
 import { assertVisibleFocus, focused, tab, tabTo } from './support/keyboard.js';
-import { arrangeWorld, routes, sessionFor, type World } from './support/world.js';
+import { arrangeWorld, ROUTES, sessionFor, type World } from './support/world.js';
 
 let browser: Browser;
 let world: World;
@@ -35,29 +35,24 @@ const clipped = (page: Page) => page.evaluate(() => Array.from(document.querySel
   .map((el) => `${el.tagName.toLowerCase()}.${el.className}`));
 
 describe('reflow (WCAG 1.4.10): nothing scrolls sideways at 320 and 640 CSS px', () => {
-  it.each(['zh-CN', 'en'] as const)('%s, default and large-text modes', async (locale) => {
+  it.each(ROUTES.map((r) => [r.name, r] as const))('%s, in both languages, default and large-text modes', async (_name, route) => {
     const problems: string[] = [];
-    const all = routes(world);
-    // one tab per person, reused from route to route
-    for (const who of Array.from(new Set(all.map((r) => r.who)))) {
-      const { page, context } = await newPage(browser, { locale, session: await sessionFor(world, who), viewport: { width: 320, height: 640 } });
-      for (const route of all.filter((r) => r.who === who)) {
-        await page.setViewportSize({ width: 320, height: 640 });
-        await visit(page, route.path);
-        for (const [width, mode] of [[320, 'default'], [640, 'default'], [320, 'large-text']] as const) {
-          await page.setViewportSize({ width, height: 640 });
-          await page.evaluate((large) => document.documentElement.classList.toggle('large-text', large), mode === 'large-text');
-          const o = await overflow(page);
-          if (o.scrollWidth > o.clientWidth) {
-            problems.push(`${route.name} ${locale} ${width}px ${mode}: scrollWidth ${o.scrollWidth} > ${o.clientWidth}`);
-            await screenshot(page, `reflow-${route.name}-${locale}-${width}-${mode}`);
-          }
+    for (const locale of ['zh-CN', 'en'] as const) {
+      const { page, context } = await newPage(browser, { locale, session: await sessionFor(world, route.who), viewport: { width: 320, height: 640 } });
+      await visit(page, route.path(world));
+      for (const [width, mode] of [[320, 'default'], [640, 'default'], [320, 'large-text']] as const) {
+        await page.setViewportSize({ width, height: 640 });
+        await page.evaluate((large) => document.documentElement.classList.toggle('large-text', large), mode === 'large-text');
+        const o = await overflow(page);
+        if (o.scrollWidth > o.clientWidth) {
+          problems.push(`${locale} ${width}px ${mode}: scrollWidth ${o.scrollWidth} > ${o.clientWidth}`);
+          await screenshot(page, `reflow-${route.name}-${locale}-${width}-${mode}`);
         }
+      }
+      if (locale === 'zh-CN' && ['home', 'jobs', 'job-detail', 'profile-wizard-needs', 'applicants', 'postings'].includes(route.name)) {
         await page.evaluate(() => document.documentElement.classList.remove('large-text'));
-        if (locale === 'zh-CN' && ['home', 'jobs', 'job-detail', 'profile-wizard-needs', 'applicants', 'postings'].includes(route.name)) {
-          await page.setViewportSize({ width: 320, height: 640 });
-          await screenshot(page, `reflow-320-${route.name}`);
-        }
+        await page.setViewportSize({ width: 320, height: 640 });
+        await screenshot(page, `reflow-320-${route.name}`);
       }
       await context.close();
     }
@@ -68,10 +63,10 @@ describe('reflow (WCAG 1.4.10): nothing scrolls sideways at 320 and 640 CSS px',
 describe('text spacing (WCAG 1.4.12)', () => {
   it('line height 1.5, letter spacing .12em, word spacing .16em and paragraph spacing 2em clip nothing', async () => {
     const problems: string[] = [];
-    for (const route of routes(world).filter((r) => ['home', 'jobs', 'job-detail', 'sign-up', 'profile-wizard-consent', 'applicants', 'posting-new'].includes(r.name))) {
+    for (const route of ROUTES.filter((r) => ['home', 'jobs', 'job-detail', 'sign-up', 'profile-wizard-consent', 'applicants', 'posting-new'].includes(r.name))) {
       for (const locale of ['zh-CN', 'en'] as const) {
         const { page, context } = await newPage(browser, { locale, session: await sessionFor(world, route.who), viewport: { width: 640, height: 800 } });
-        await visit(page, route.path);
+        await visit(page, route.path(world));
         await page.addStyleTag({ content: `* { line-height: 1.5 !important; letter-spacing: 0.12em !important; word-spacing: 0.16em !important; }
           p { margin-bottom: 2em !important; }` });
         const o = await overflow(page);
@@ -114,8 +109,8 @@ describe('large text (WCAG 1.4.4 and the large-text mode)', () => {
     const { page, context } = await newPage(browser, { mode: 'large-text', session: world.employer, viewport: { width: 1280, height: 900 } });
     const cdp = await context.newCDPSession(page);
     await cdp.send('Page.setFontSizes', { fontSizes: { standard: 32, fixed: 32 } });
-    for (const route of routes(world).filter((r) => r.who === 'anonymous' || r.who === 'employer')) {
-      await visit(page, route.path);
+    for (const route of ROUTES.filter((r) => r.who === 'anonymous' || r.who === 'employer')) {
+      await visit(page, route.path(world));
       const body = await page.evaluate(() => parseFloat(getComputedStyle(document.body).fontSize));
       if (body < 45) problems.push(`${route.name}: body text ${body}px`);
       const o = await overflow(page);

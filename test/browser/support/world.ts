@@ -36,40 +36,38 @@ export async function arrangeWorld(): Promise<World> {
 
 export type Who = 'anonymous' | 'seeker' | 'employer' | 'pendingEmployer' | 'newSeeker' | 'newEmployer';
 
-export interface RouteCase { name: string; path: string; who: Who }
+export interface RouteCase { name: string; who: Who; path: (w: World) => string }
 
 /** Every route of the client, as the person who would see it (plus the gates others meet). */
-export function routes(w: World): RouteCase[] {
-  return [
-    { name: 'home', path: '/', who: 'anonymous' },
-    { name: 'home-signed-in', path: '/', who: 'seeker' },
-    { name: 'sign-in', path: '/sign-in', who: 'anonymous' },
-    { name: 'sign-up', path: '/sign-up', who: 'anonymous' },
-    { name: 'jobs', path: '/jobs', who: 'anonymous' },
-    { name: 'jobs-filtered', path: '/jobs?q=%E5%AE%A2%E6%9C%8D&reserved=1&supports=SCREEN_READER', who: 'anonymous' },
-    { name: 'job-detail', path: `/jobs/${w.postingId}`, who: 'anonymous' },
-    { name: 'job-detail-applied', path: `/jobs/${w.postingId}`, who: 'seeker' },
-    { name: 'job-detail-relaxed', path: `/jobs/${w.otherPostingId}`, who: 'seeker' },
-    { name: 'not-found', path: '/no-such-page', who: 'anonymous' },
-    { name: 'gate-sign-in', path: '/applications', who: 'anonymous' },
-    { name: 'gate-wrong-role', path: '/employer/postings', who: 'seeker' },
-    { name: 'apply', path: `/jobs/${w.otherPostingId}/apply`, who: 'seeker' },
-    { name: 'apply-without-profile', path: `/jobs/${w.otherPostingId}/apply`, who: 'newSeeker' },
-    { name: 'applications', path: '/applications', who: 'seeker' },
-    { name: 'applications-empty', path: '/applications', who: 'newSeeker' },
-    { name: 'profile', path: '/profile', who: 'seeker' },
-    { name: 'profile-empty', path: '/profile', who: 'newSeeker' },
-    ...(['consent', 'about', 'disability', 'needs', 'skills', 'preferences', 'review'] as const)
-      .map((step) => ({ name: `profile-wizard-${step}`, path: `/profile/edit?step=${step}`, who: 'seeker' as Who })),
-    { name: 'organization', path: '/employer/organization', who: 'employer' },
-    { name: 'organization-new', path: '/employer/organization', who: 'newEmployer' },
-    { name: 'postings', path: '/employer/postings', who: 'employer' },
-    { name: 'postings-pending', path: '/employer/postings', who: 'pendingEmployer' },
-    { name: 'posting-new', path: '/employer/postings/new', who: 'employer' },
-    { name: 'posting-edit', path: `/employer/postings/${w.draftId}/edit`, who: 'employer' },
-    { name: 'applicants', path: `/employer/postings/${w.postingId}/applicants`, who: 'employer' },
-  ];
-}
+export const ROUTES: readonly RouteCase[] = [
+  { name: 'home', path: () => '/', who: 'anonymous' },
+  { name: 'home-signed-in', path: () => '/', who: 'seeker' },
+  { name: 'sign-in', path: () => '/sign-in', who: 'anonymous' },
+  { name: 'sign-up', path: () => '/sign-up', who: 'anonymous' },
+  { name: 'jobs', path: () => '/jobs', who: 'anonymous' },
+  { name: 'jobs-filtered', path: () => '/jobs?q=%E5%AE%A2%E6%9C%8D&reserved=1&supports=SCREEN_READER', who: 'anonymous' },
+  { name: 'job-detail', path: (w) => `/jobs/${w.postingId}`, who: 'anonymous' },
+  { name: 'job-detail-applied', path: (w) => `/jobs/${w.postingId}`, who: 'seeker' },
+  { name: 'job-detail-relaxed', path: (w) => `/jobs/${w.otherPostingId}`, who: 'seeker' },
+  { name: 'not-found', path: () => '/no-such-page', who: 'anonymous' },
+  { name: 'gate-sign-in', path: () => '/applications', who: 'anonymous' },
+  { name: 'gate-wrong-role', path: () => '/employer/postings', who: 'seeker' },
+  { name: 'apply', path: (w) => `/jobs/${w.otherPostingId}/apply`, who: 'seeker' },
+  { name: 'apply-without-profile', path: (w) => `/jobs/${w.otherPostingId}/apply`, who: 'newSeeker' },
+  { name: 'applications', path: () => '/applications', who: 'seeker' },
+  { name: 'applications-empty', path: () => '/applications', who: 'newSeeker' },
+  { name: 'profile', path: () => '/profile', who: 'seeker' },
+  { name: 'profile-empty', path: () => '/profile', who: 'newSeeker' },
+  ...(['consent', 'about', 'disability', 'needs', 'skills', 'preferences', 'review'] as const)
+    .map((step) => ({ name: `profile-wizard-${step}`, path: () => `/profile/edit?step=${step}`, who: 'seeker' as Who })),
+  { name: 'organization', path: () => '/employer/organization', who: 'employer' },
+  { name: 'organization-new', path: () => '/employer/organization', who: 'newEmployer' },
+  { name: 'postings', path: () => '/employer/postings', who: 'employer' },
+  { name: 'postings-pending', path: () => '/employer/postings', who: 'pendingEmployer' },
+  { name: 'posting-new', path: () => '/employer/postings/new', who: 'employer' },
+  { name: 'posting-edit', path: (w) => `/employer/postings/${w.draftId}/edit`, who: 'employer' },
+  { name: 'applicants', path: (w) => `/employer/postings/${w.postingId}/applicants`, who: 'employer' },
+];
 
 /** The session for a route: fresh accounts are made on demand (a new seeker has no profile yet). */
 const fresh = new WeakMap<World, Partial<Record<Who, string>>>();
