@@ -179,7 +179,7 @@ describe('keyboard only', () => {
     await enter(page);
     await page.waitForFunction((job) => document.activeElement?.textContent?.includes(job), JOB);
     await expectAnnounced(page, `已发布：${JOB}`);
-    await expect(page.locator('table').innerText()).resolves.toContain('招聘中');
+    await page.waitForFunction(() => document.querySelector('table')?.textContent?.includes('招聘中'));
   });
 
   it('seeker: signs up and completes the profile, consent first, with the certificate checked as typed', async () => {
