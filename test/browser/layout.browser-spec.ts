@@ -198,6 +198,35 @@ describe('language and display choices', () => {
   });
 });
 
+describe('read aloud', () => {
+  it('the button reads the easy-read summary with the browser\'s speech synthesis in the page language, and stops again', async () => {
+    for (const locale of ['zh-CN', 'en'] as const) {
+      const { page, context } = await newPage(browser, { locale });
+      // record what would be spoken (headless Chromium has no voices)
+      await context.addInitScript(() => {
+        const w = window as unknown as { __spoken: Array<{ text: string; lang: string }>; __cancelled: number };
+        w.__spoken = [];
+        w.__cancelled = 0;
+        window.speechSynthesis.speak = (u: SpeechSynthesisUtterance) => { w.__spoken.push({ text: u.text, lang: u.lang }); };
+        window.speechSynthesis.cancel = () => { w.__cancelled++; };
+      });
+      await visit(page, `/jobs/${world.postingId}`);
+      const name = locale === 'en' ? 'Read the easy-read version aloud' : '朗读简明版';
+      await tabTo(page, name);
+      await page.keyboard.press('Enter');
+      const spoken = await page.evaluate(() => (window as unknown as { __spoken: Array<{ text: string; lang: string }> }).__spoken);
+      const easyRead = await page.locator('.easy-read ol').innerText();
+      expect(spoken).toHaveLength(1);
+      expect(spoken[0].lang).toBe(locale === 'en' ? 'en-US' : 'zh-CN');
+      expect(spoken[0].text.replace(/\s+/g, '')).toBe(easyRead.replace(/\s+/g, ''));
+      await expect(page.locator('.easy-read button').getAttribute('aria-pressed')).resolves.toBe('true');
+      await page.keyboard.press('Space');
+      await expect(page.locator('.easy-read button').getAttribute('aria-pressed')).resolves.toBe('false');
+      await context.close();
+    }
+  });
+});
+
 describe('the checks can fail', () => {
   it('axe reports an unlabelled field, a wrong accessible name and low contrast; the focus check reports a missing outline', async () => {
     const { page, context } = await newPage(browser);
