@@ -117,10 +117,17 @@ export function postingInput(over: Record<string, unknown> = {}) {
   };
 }
 
+/** A birth date (YYYYMMDD) between 1975 and 2000: working age, and varied enough that certificates do not collide. */
+export function randomBirth(): string {
+  const d = new Date(Date.UTC(1975, 0, 1) + randomInt(0, 25 * 365) * 86_400_000);
+  return d.toISOString().slice(0, 10).replace(/-/g, '');
+}
+
 export function profileInput(over: Record<string, unknown> = {}) {
+  const birth = randomBirth();
   return {
-    name: '张明', gender: 'MALE', birthDate: '1990-01-01', countyCode: LUOSHAN, residence: 'RURAL', phone: uniquePhone(),
-    certificateNumber: certificate(1, 2), category: 'VISUAL', level: 2, education: 'VOCATIONAL', skills: ['按摩', '电脑打字'],
+    name: '张明', gender: 'MALE', birthDate: `${birth.slice(0, 4)}-${birth.slice(4, 6)}-${birth.slice(6)}`, countyCode: LUOSHAN, residence: 'RURAL', phone: uniquePhone(),
+    certificateNumber: certificate(1, 2, birth), category: 'VISUAL', level: 2, education: 'VOCATIONAL', skills: ['按摩', '电脑打字'],
     experience: '在盲人按摩店工作三年', cannotDo: ['READING_PRINT', 'DRIVING'], supportsMust: ['SCREEN_READER'], supportsNice: ['BRAILLE'],
     preferredForms: ['FULL_TIME'], preferredCounties: [LUOSHAN], payMin: 2500, priorityGroups: [], employmentStatus: 'UNEMPLOYED',
     consents: ['SENSITIVE_DATA', 'JOB_MATCHING', 'SHARE_WITH_EMPLOYERS'], ...over,

@@ -31,13 +31,26 @@ export async function focused(page: Page): Promise<Stop> {
     if (!name) name = text(el);
     const cs = getComputedStyle(el);
     const width = parseFloat(cs.outlineWidth) || 0;
+    // A link that wraps over two lines has one box per line; the centre of its bounding box can fall
+    // beside the text. Any line box whose centre shows the element counts as visible.
     const r = el.getBoundingClientRect();
-    const left = Math.max(r.left, 0);
-    const right = Math.min(r.right, window.innerWidth);
-    const top = Math.max(r.top, 0);
-    const bottom = Math.min(r.bottom, window.innerHeight);
-    const hitEl = right > left && bottom > top ? document.elementFromPoint((left + right) / 2, (top + bottom) / 2) : null;
-    const hit = !!hitEl && (hitEl === el || el.contains(hitEl) || (!!labels && Array.from(labels).some((l) => l.contains(hitEl))));
+    const boxes = Array.from(el.getClientRects());
+    const isOwn = (n: Element | null) => !!n && (n === el || el.contains(n) || (!!labels && Array.from(labels).some((l) => l.contains(n))));
+    let hitEl: Element | null = null;
+    let cx = 0;
+    let cy = 0;
+    for (const b of boxes.length ? boxes : [r]) {
+      const left = Math.max(b.left, 0);
+      const right = Math.min(b.right, window.innerWidth);
+      const top = Math.max(b.top, 0);
+      const bottom = Math.min(b.bottom, window.innerHeight);
+      if (!(right > left && bottom > top)) continue;
+      cx = (left + right) / 2;
+      cy = (top + bottom) / 2;
+      hitEl = document.elementFromPoint(cx, cy);
+      if (isOwn(hitEl)) break;
+    }
+    const hit = isOwn(hitEl);
     const input = el as HTMLInputElement;
     return {
       tag: el.tagName.toLowerCase(),
@@ -49,7 +62,7 @@ export async function focused(page: Page): Promise<Stop> {
       outline: `${cs.outlineStyle} ${cs.outlineWidth} ${cs.outlineColor}`,
       outlineOk: cs.outlineStyle !== 'none' && width >= 2,
       hit,
-      hitBy: hitEl ? `${hitEl.tagName.toLowerCase()}.${hitEl.className} at ${Math.round((left + right) / 2)},${Math.round((top + bottom) / 2)} of ${JSON.stringify(r)}` : `nothing (${JSON.stringify(r)})`,
+      hitBy: hitEl ? `${hitEl.tagName.toLowerCase()}.${hitEl.className} at ${Math.round(cx)},${Math.round(cy)} of ${JSON.stringify(r)}` : `nothing (${JSON.stringify(r)})`,
       checked: input.type === 'checkbox' || input.type === 'radio' ? input.checked : null,
       value: 'value' in input && typeof input.value === 'string' ? input.value : null,
     };
