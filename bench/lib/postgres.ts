@@ -1,5 +1,7 @@
 // The PostgreSQL side of the benchmark: a database of its own (created and dropped here, never `test` or the e2e
 // database), the real schema, the same rows loaded with COPY, and a pg_trgm GIN index over the searchable text.
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import pg from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
 import { Readable } from 'node:stream';
@@ -77,3 +79,36 @@ export async function loadPostgres(data: BenchData): Promise<{ pool: pg.Pool; lo
 
 export const FROM = `FROM posting p JOIN organization o ON o.id = p.organization_id JOIN county c ON c.code = p.county_code`;
 export const OPEN = `p.status = 'PUBLISHED' AND (p.deadline IS NULL OR p.deadline >= CURRENT_DATE)`;
+
+let clockTicks = 0;
+
+/** CPU time in ms used so far by PostgreSQL backend processes on this machine (from /proc). */
+export function backendCpuMs(pids: readonly number[]): number {
+  if (!clockTicks) {
+    try {
+      clockTicks = Number(execFileSync('getconf', ['CLK_TCK']).toString().trim()) || 100;
+    } catch {
+      clockTicks = 100;
+    }
+  }
+  let ticks = 0;
+  for (const pid of pids) {
+    try {
+      // fields after the command name: state is field 3, utime 14, stime 15
+      const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      ticks += Number(fields[11]) + Number(fields[12]);
+    } catch {
+      // not on this machine (a remote PostgreSQL): CPU time unknown
+    }
+  }
+  return (ticks * 1000) / clockTicks;
+}
+
+/** The process ids of the pool's backends (opens both connections). */
+export async function backendPids(pool: pg.Pool): Promise<number[]> {
+  const clients = await Promise.all([pool.connect(), pool.connect()]);
+  const pids = await Promise.all(clients.map(async (c) => Number((await c.query('SELECT pg_backend_pid() AS pid')).rows[0].pid)));
+  clients.forEach((c) => c.release());
+  return pids;
+}

@@ -5,6 +5,7 @@ interface Run { engine: string; buildMs: number; memoryMB: number; memoryNote: s
 interface Result {
   date: string; node: string; cpus: string; rounds: number; queries: string[]; runs: Array<{ size: number; embedded: Run; postgres: Run }>;
   load: { before: number; after: number };
+  priority: string;
 }
 
 const LABELS: Record<string, string> = {
@@ -19,7 +20,8 @@ export function renderMarkdown(r: Result): string {
   const lines: string[] = [];
   lines.push('# Search benchmark: embedded engine vs PostgreSQL trigram search', '');
   lines.push(`${r.date.slice(0, 10)}, Node ${r.node}, ${r.cpus}, 1-minute load average ${r.load.before} before and ${r.load.after} after the run `
-    + '(other work on the machine lengthens the tails). Generated with `npm run bench:search` (seed generator, seed 7; every posting published).');
+    + `(other work on the machine lengthens the tails); scheduling priority: ${r.priority}. `
+    + 'Generated with `npm run bench:search` (seed generator, seed 7; every posting published).');
   lines.push('Latency in ms as p50 / p95 / p99, one query at a time, measured in the process that calls the engine (PostgreSQL: one round trip per statement on a local socket).', '');
   lines.push(`| postings | engine | build | memory | ${kinds.map((k) => LABELS[k]).join(' | ')} | update per doc |`);
   lines.push(`|---:|---|---:|---:|${kinds.map(() => '---:').join('|')}|---:|`);
@@ -29,6 +31,15 @@ export function renderMarkdown(r: Result): string {
     }
     const speedup = kinds.map((k) => `${(run.postgres.latency[k].p95 / Math.max(0.01, run.embedded.latency[k].p95)).toFixed(1)}×`);
     lines.push(`| ${run.size.toLocaleString('en')} | *p95 speed-up* | | | ${speedup.join(' | ')} | |`);
+  }
+  lines.push('', 'CPU time per query, mean in ms (the engine\'s process, plus the PostgreSQL backend\'s for pg_trgm, read from /proc): '
+    + 'what a query costs without waiting for a CPU, so less sensitive to other work on the machine.', '');
+  lines.push(`| postings | engine | ${kinds.map((k) => LABELS[k]).join(' | ')} |`);
+  lines.push(`|---:|---|${kinds.map(() => '---:').join('|')}|`);
+  for (const run of r.runs) {
+    for (const e of [run.embedded, run.postgres]) {
+      lines.push(`| ${run.size.toLocaleString('en')} | ${e.engine} | ${kinds.map((k) => e.latency[k].cpuMs ?? '–').join(' | ')} |`);
+    }
   }
   lines.push('', 'Query sets: **text** = 20 searches (job words, no-space queries such as 罗山按摩 and 平桥区客服, Latin, and 残疾人, which is in most postings);');
   lines.push('**text + filters** = the same with a facet filter each (county, supports, form, reserved, pay, employer type, 20 km radius);');

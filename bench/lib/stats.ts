@@ -1,6 +1,10 @@
 // Latency samples and their percentiles.
 
-export interface Summary { samples: number; p50: number; p95: number; p99: number; mean: number }
+export interface Summary {
+  samples: number; p50: number; p95: number; p99: number; mean: number;
+  /** CPU time per query, mean (engine process, plus PostgreSQL's backend for the database): unaffected by waiting for a CPU */
+  cpuMs?: number;
+}
 
 export function summarize(ms: number[]): Summary {
   const s = [...ms].sort((a, b) => a - b);
@@ -18,4 +22,10 @@ export async function timed<T>(fn: () => Promise<T>): Promise<[number, T]> {
 export function heapMB(): number {
   (globalThis as { gc?: () => void }).gc?.();
   return Math.round(process.memoryUsage().heapUsed / 1e6);
+}
+
+/** CPU time of this process in ms (user + system, every thread: the garbage collector included). */
+export function processCpuMs(): number {
+  const u = process.cpuUsage();
+  return (u.user + u.system) / 1000;
 }
