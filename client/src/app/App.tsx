@@ -33,6 +33,19 @@ import { ProfilePage } from '../features/profile/ProfilePage';
 import { ProfileWizard } from '../features/profile/ProfileWizard';
 import { RecommendedPage } from '../features/search/RecommendedPage';
 import { SearchPage } from '../features/search/SearchPage';
+import { GraduateLedgerPage } from '../features/staff/casework/GraduateLedgerPage';
+import { GraduatePage } from '../features/staff/casework/GraduatePage';
+import { FourOnesPage } from '../features/staff/casework/FourOnesPage';
+import { SeekerServicesPage } from '../features/staff/casework/SeekerServicesPage';
+import { EmployerQuotaPage } from '../features/staff/compliance/EmployerQuotaPage';
+import { ImportPage } from '../features/staff/compliance/ImportPage';
+import { ImportsPage } from '../features/staff/compliance/ImportsPage';
+import { IntegrityPage } from '../features/staff/compliance/IntegrityPage';
+import { PolicySettingsPage } from '../features/staff/compliance/PolicySettingsPage';
+import { QuotaListPage } from '../features/staff/compliance/QuotaListPage';
+import { PlanDashboardPage } from '../features/staff/plan/PlanDashboardPage';
+import { QuarterlyReportPage } from '../features/staff/plan/QuarterlyReportPage';
+import { StaffHomePage } from '../features/staff/StaffHomePage';
 import { Layout } from './Layout';
 import { NotFoundPage } from './NotFoundPage';
 
@@ -72,6 +85,19 @@ export function AppRoutes() {
         <Route path="staff/events/:id/registrations" element={<RequireStaff><RegistrationsPage /></RequireStaff>} />
         <Route path="staff/events/:id/check-in" element={<RequireStaff><CheckInPage /></RequireStaff>} />
         <Route path="staff/events/:id/outcomes" element={<RequireStaff><OutcomesPage /></RequireStaff>} />
+        <Route path="employer/quota" element={<RequireRole role="EMPLOYER"><EmployerQuotaPage /></RequireRole>} />
+        <Route path="staff" element={<RequireStaff><StaffHomePage /></RequireStaff>} />
+        <Route path="staff/plan" element={<RequireStaff><PlanDashboardPage /></RequireStaff>} />
+        <Route path="staff/reports/quarterly" element={<RequireStaff><QuarterlyReportPage /></RequireStaff>} />
+        <Route path="staff/four-ones" element={<RequireStaff><FourOnesPage /></RequireStaff>} />
+        <Route path="staff/seekers/:id" element={<RequireStaff><SeekerServicesPage /></RequireStaff>} />
+        <Route path="staff/graduates" element={<RequireStaff><GraduateLedgerPage /></RequireStaff>} />
+        <Route path="staff/graduates/:seekerId" element={<RequireStaff><GraduatePage /></RequireStaff>} />
+        <Route path="staff/imports" element={<RequireStaff><ImportsPage /></RequireStaff>} />
+        <Route path="staff/imports/:id" element={<RequireStaff><ImportPage /></RequireStaff>} />
+        <Route path="staff/integrity" element={<RequireStaff><IntegrityPage /></RequireStaff>} />
+        <Route path="staff/quota" element={<RequireStaff><QuotaListPage /></RequireStaff>} />
+        <Route path="staff/policy" element={<RequireStaff><PolicySettingsPage /></RequireStaff>} />
         <Route path="*" element={<NotFoundPage />} />
       </Route>
     </Routes>

@@ -164,9 +164,15 @@ function MainNav() {
           <>
             <li><NavLink to="/employer/organization">{t('nav.organization')}</NavLink></li>
             <li><NavLink to="/employer/postings">{t('nav.postings')}</NavLink></li>
+            <li><NavLink to="/employer/quota">{t('staff.nav.employerQuota')}</NavLink></li>
           </>
         )}
-        {(me?.role === 'STAFF' || me?.role === 'ADMIN') && <li><NavLink to="/staff/events">{t('events.nav.staff')}</NavLink></li>}
+        {(me?.role === 'STAFF' || me?.role === 'ADMIN') && (
+          <>
+            <li><NavLink to="/staff" end>{t('staff.nav.workbench')}</NavLink></li>
+            <li><NavLink to="/staff/events">{t('events.nav.staff')}</NavLink></li>
+          </>
+        )}
       </ul>
     </nav>
   );

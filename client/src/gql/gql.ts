@@ -19,7 +19,7 @@ type Documents = {
     "\n  query Counties { counties { code nameZh nameEn } }\n": typeof types.CountiesDocument,
     "\n  fragment MatchFields on MatchModel {\n    score eligible\n    reasons { code text }\n    gaps { code text blocking closedBy subsidy }\n  }\n": typeof types.MatchFieldsFragmentDoc,
     "\n  fragment PostingCardFields on Posting {\n    id title reserved employmentForm salaryMin salaryMax openingsLeft deadline supports\n    county { code nameZh nameEn }\n    organization { id name type }\n  }\n": typeof types.PostingCardFieldsFragmentDoc,
-    "\n  query Me {\n    me { id displayName role locale phone email }\n  }\n": typeof types.MeDocument,
+    "\n  query Me {\n    me { id displayName role locale phone email scopeCountyCode }\n  }\n": typeof types.MeDocument,
     "\n  query ApplyContext($id: ID!) {\n    posting(id: $id) { id title status openingsLeft organization { id name } myApplication { id status } }\n    myProfile { id name }\n  }\n": typeof types.ApplyContextDocument,
     "\n  mutation ApplyToPosting($input: ApplyInput!) {\n    applyToPosting(input: $input) { id status posting { id myApplication { id status } } }\n  }\n": typeof types.ApplyToPostingDocument,
     "\n  query MyApplications($page: PageInput) {\n    myApplications(page: $page) {\n      total page pageSize\n      items {\n        id status createdAt updatedAt note accommodations accommodationNote rejectionReason\n        posting { id title organization { id name } county { code nameZh nameEn } }\n        history { id fromStatus toStatus reason createdAt }\n      }\n    }\n  }\n": typeof types.MyApplicationsDocument,
@@ -92,7 +92,7 @@ const documents: Documents = {
     "\n  query Counties { counties { code nameZh nameEn } }\n": types.CountiesDocument,
     "\n  fragment MatchFields on MatchModel {\n    score eligible\n    reasons { code text }\n    gaps { code text blocking closedBy subsidy }\n  }\n": types.MatchFieldsFragmentDoc,
     "\n  fragment PostingCardFields on Posting {\n    id title reserved employmentForm salaryMin salaryMax openingsLeft deadline supports\n    county { code nameZh nameEn }\n    organization { id name type }\n  }\n": types.PostingCardFieldsFragmentDoc,
-    "\n  query Me {\n    me { id displayName role locale phone email }\n  }\n": types.MeDocument,
+    "\n  query Me {\n    me { id displayName role locale phone email scopeCountyCode }\n  }\n": types.MeDocument,
     "\n  query ApplyContext($id: ID!) {\n    posting(id: $id) { id title status openingsLeft organization { id name } myApplication { id status } }\n    myProfile { id name }\n  }\n": types.ApplyContextDocument,
     "\n  mutation ApplyToPosting($input: ApplyInput!) {\n    applyToPosting(input: $input) { id status posting { id myApplication { id status } } }\n  }\n": types.ApplyToPostingDocument,
     "\n  query MyApplications($page: PageInput) {\n    myApplications(page: $page) {\n      total page pageSize\n      items {\n        id status createdAt updatedAt note accommodations accommodationNote rejectionReason\n        posting { id title organization { id name } county { code nameZh nameEn } }\n        history { id fromStatus toStatus reason createdAt }\n      }\n    }\n  }\n": types.MyApplicationsDocument,
@@ -197,7 +197,7 @@ export function graphql(source: "\n  fragment PostingCardFields on Posting {\n  
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Me {\n    me { id displayName role locale phone email }\n  }\n"): (typeof documents)["\n  query Me {\n    me { id displayName role locale phone email }\n  }\n"];
+export function graphql(source: "\n  query Me {\n    me { id displayName role locale phone email scopeCountyCode }\n  }\n"): (typeof documents)["\n  query Me {\n    me { id displayName role locale phone email scopeCountyCode }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

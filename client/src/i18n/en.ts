@@ -2,12 +2,20 @@
 // Plain English: short sentences, everyday words. Counts are phrased to avoid plural forms.
 import { searchEn } from './search.en';
 import { eventsEn } from './events.en';
+import { staffEn } from './staff.en';
+import { planEn } from './plan.en';
+import { caseworkEn } from './casework.en';
+import { complianceEn } from './compliance.en';
 import type { EnumLabels } from './types';
 import type { Messages } from './zh-CN';
 
 export const en: Messages = {
   ...searchEn,
   ...eventsEn,
+  ...staffEn,
+  ...planEn,
+  ...caseworkEn,
+  ...complianceEn,
   'app.name': 'Zhuyetong',
   'app.tagline': 'Jobs for disabled people in Xinyang',
   'page.errorPrefix': 'Error: ',

@@ -3,11 +3,19 @@
 // intellectual disability, and many are older people.
 import { searchZhCN } from './search.zh-CN';
 import { eventsZhCN } from './events.zh-CN';
+import { staffZhCN } from './staff.zh-CN';
+import { planZhCN } from './plan.zh-CN';
+import { caseworkZhCN } from './casework.zh-CN';
+import { complianceZhCN } from './compliance.zh-CN';
 import type { EnumLabels } from './types';
 
 export const zhCN = {
   ...searchZhCN,
   ...eventsZhCN,
+  ...staffZhCN,
+  ...planZhCN,
+  ...caseworkZhCN,
+  ...complianceZhCN,
   'app.name': '助业通',
   'app.tagline': '信阳残疾人就业服务',
   'page.errorPrefix': '错误：',

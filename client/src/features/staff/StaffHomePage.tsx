@@ -1,0 +1,54 @@
+// Staff: the action-plan workbench. One place that links every tool, grouped by what the person came to do,
+// with the area their account covers (the whole city, or one county).
+import { Link } from 'react-router';
+import { useCountyOptions } from '../../components/counties';
+import { Page } from '../../components/Page';
+import { useSession } from '../../components/session';
+import { useI18n } from '../../i18n/I18nProvider';
+import type { MessageKey } from '../../i18n/zh-CN';
+
+interface Tool { to: string; title: MessageKey; hint: MessageKey }
+
+const SECTIONS: Array<{ heading: MessageKey; tools: Tool[] }> = [
+  { heading: 'staff.home.sectionProgress', tools: [
+    { to: '/staff/plan', title: 'staff.home.plan', hint: 'staff.home.planHint' },
+    { to: '/staff/reports/quarterly', title: 'staff.home.quarterly', hint: 'staff.home.quarterlyHint' },
+  ] },
+  { heading: 'staff.home.sectionServices', tools: [
+    { to: '/staff/four-ones', title: 'staff.home.fourOnes', hint: 'staff.home.fourOnesHint' },
+    { to: '/staff/graduates', title: 'staff.home.ledger', hint: 'staff.home.ledgerHint' },
+    { to: '/staff/events', title: 'staff.home.events', hint: 'staff.home.eventsHint' },
+  ] },
+  { heading: 'staff.home.sectionChecks', tools: [
+    { to: '/staff/imports', title: 'staff.home.imports', hint: 'staff.home.importsHint' },
+    { to: '/staff/integrity', title: 'staff.home.integrity', hint: 'staff.home.integrityHint' },
+    { to: '/staff/quota', title: 'staff.home.quota', hint: 'staff.home.quotaHint' },
+    { to: '/staff/policy', title: 'staff.home.policy', hint: 'staff.home.policyHint' },
+  ] },
+];
+
+export function StaffHomePage() {
+  const { t } = useI18n();
+  const { me } = useSession();
+  const { nameOf } = useCountyOptions();
+  const scope = me?.scopeCountyCode;
+  return (
+    <Page title={t('staff.home.title')}>
+      <p>{t('staff.home.intro')}</p>
+      <p>{scope ? t('staff.home.scopeCounty', { county: nameOf(scope) }) : t('staff.home.scopeCity')}</p>
+      {SECTIONS.map((section) => (
+        <section key={section.heading} aria-labelledby={`staff-${section.heading}`}>
+          <h2 id={`staff-${section.heading}`}>{t(section.heading)}</h2>
+          <ul className="card-list grid">
+            {section.tools.map((tool) => (
+              <li key={tool.to} className="card">
+                <h3><Link to={tool.to}>{t(tool.title)}</Link></h3>
+                <p>{t(tool.hint)}</p>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ))}
+    </Page>
+  );
+}
