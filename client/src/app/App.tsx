@@ -37,12 +37,12 @@ import { GraduateLedgerPage } from '../features/staff/casework/GraduateLedgerPag
 import { GraduatePage } from '../features/staff/casework/GraduatePage';
 import { FourOnesPage } from '../features/staff/casework/FourOnesPage';
 import { SeekerServicesPage } from '../features/staff/casework/SeekerServicesPage';
-import { EmployerQuotaPage } from '../features/staff/compliance/EmployerQuotaPage';
+import { EmployerQuotaPage } from '../features/staff/quota/EmployerQuotaPage';
 import { ImportPage } from '../features/staff/compliance/ImportPage';
 import { ImportsPage } from '../features/staff/compliance/ImportsPage';
 import { IntegrityPage } from '../features/staff/compliance/IntegrityPage';
-import { PolicySettingsPage } from '../features/staff/compliance/PolicySettingsPage';
-import { QuotaListPage } from '../features/staff/compliance/QuotaListPage';
+import { PolicySettingsPage } from '../features/staff/quota/PolicySettingsPage';
+import { QuotaListPage } from '../features/staff/quota/QuotaListPage';
 import { PlanDashboardPage } from '../features/staff/plan/PlanDashboardPage';
 import { QuarterlyReportPage } from '../features/staff/plan/QuarterlyReportPage';
 import { StaffHomePage } from '../features/staff/StaffHomePage';

@@ -3,7 +3,4 @@ export const complianceEn = {
   'compliance.imports.title': 'Import the job seeker registry',
   'compliance.import.title': 'Import result',
   'compliance.integrity.title': 'Integrity checks',
-  'compliance.quota.title': 'Employment quota',
-  'compliance.policy.title': 'Policy settings',
-  'compliance.employerQuota.title': 'Our employment quota',
 };

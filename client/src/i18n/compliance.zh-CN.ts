@@ -3,7 +3,4 @@ export const complianceZhCN = {
   'compliance.imports.title': '导入求职者名册',
   'compliance.import.title': '导入结果',
   'compliance.integrity.title': '就业真实性核查',
-  'compliance.quota.title': '按比例安排就业',
-  'compliance.policy.title': '政策参数',
-  'compliance.employerQuota.title': '本单位按比例安排就业',
 };

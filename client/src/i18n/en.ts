@@ -6,6 +6,7 @@ import { staffEn } from './staff.en';
 import { planEn } from './plan.en';
 import { caseworkEn } from './casework.en';
 import { complianceEn } from './compliance.en';
+import { quotaEn } from './quota.en';
 import type { EnumLabels } from './types';
 import type { Messages } from './zh-CN';
 
@@ -16,6 +17,7 @@ export const en: Messages = {
   ...planEn,
   ...caseworkEn,
   ...complianceEn,
+  ...quotaEn,
   'app.name': 'Zhuyetong',
   'app.tagline': 'Jobs for disabled people in Xinyang',
   'page.errorPrefix': 'Error: ',

@@ -7,6 +7,7 @@ import { staffZhCN } from './staff.zh-CN';
 import { planZhCN } from './plan.zh-CN';
 import { caseworkZhCN } from './casework.zh-CN';
 import { complianceZhCN } from './compliance.zh-CN';
+import { quotaZhCN } from './quota.zh-CN';
 import type { EnumLabels } from './types';
 
 export const zhCN = {
@@ -16,6 +17,7 @@ export const zhCN = {
   ...planZhCN,
   ...caseworkZhCN,
   ...complianceZhCN,
+  ...quotaZhCN,
   'app.name': '助业通',
   'app.tagline': '信阳残疾人就业服务',
   'page.errorPrefix': '错误：',

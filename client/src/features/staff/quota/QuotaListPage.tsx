@@ -4,5 +4,5 @@ import { useI18n } from '../../../i18n/I18nProvider';
 
 export function QuotaListPage() {
   const { t } = useI18n();
-  return <Page title={t('compliance.quota.title')}><p>{t('compliance.quota.title')}</p></Page>;
+  return <Page title={t('quota.quota.title')}><p>{t('quota.quota.title')}</p></Page>;
 }

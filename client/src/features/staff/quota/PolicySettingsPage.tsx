@@ -4,5 +4,5 @@ import { useI18n } from '../../../i18n/I18nProvider';
 
 export function PolicySettingsPage() {
   const { t } = useI18n();
-  return <Page title={t('compliance.policy.title')}><p>{t('compliance.policy.title')}</p></Page>;
+  return <Page title={t('quota.policy.title')}><p>{t('quota.policy.title')}</p></Page>;
 }

@@ -4,5 +4,5 @@ import { useI18n } from '../../../i18n/I18nProvider';
 
 export function EmployerQuotaPage() {
   const { t } = useI18n();
-  return <Page title={t('compliance.employerQuota.title')}><p>{t('compliance.employerQuota.title')}</p></Page>;
+  return <Page title={t('quota.employerQuota.title')}><p>{t('quota.employerQuota.title')}</p></Page>;
 }
