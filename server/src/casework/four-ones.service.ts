@@ -13,11 +13,14 @@ import { SeekerProfile } from '../seekers/seeker-profile.entity.js';
 import { ServiceKind } from './casework-vocab.js';
 import { ServiceRecord } from './casework.entities.js';
 import { ServiceRecordInput } from './casework.inputs.js';
+import { PolicySettingsService } from '../reporting/quota/policy-settings.service.js';
 
 export interface CoverageRow {
   countyCode: string; population: number; checked: number; wantingWork: number;
   assessed: number; registered: number; served: number; complete: number;
 }
+
+export interface JobCoach { coachUserId: string; coachName: string; assignedAt: Date }
 
 const today = () => new Date().toISOString().slice(0, 10);
 
@@ -27,7 +30,13 @@ export class FourOnesService {
     private readonly ds: DataSource,
     private readonly audit: AuditService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly policy: PolicySettingsService,
   ) {}
+
+  /** Working age from the policy settings (the same range the quota uses), so both count the same people. */
+  private async workingAge(): Promise<{ min: number; max: number }> {
+    return (await this.policy.values())['quota.workingAge'];
+  }
 
   /** Staff covering the seeker's county. */
   async seekerInScope(actor: Actor | null, seekerId: string, path = 'input.seekerId'): Promise<{ a: Actor; seeker: SeekerProfile }> {
@@ -57,10 +66,10 @@ export class FourOnesService {
   }
 
   /** The population of a year: seekers of working age at the end of it who are not employed. */
-  private population(yearParam: string, retireParam: string) {
+  private population(yearParam: string, minParam: string, maxParam: string) {
     return `SELECT s.id, s.county_code FROM seeker_profile s
              WHERE s.employment_status = 'UNEMPLOYED'
-               AND date_part('year', age(make_date(${yearParam}, 12, 31), s.birth_date)) BETWEEN 16 AND ${retireParam}`;
+               AND date_part('year', age(make_date(${yearParam}, 12, 31), s.birth_date)) BETWEEN ${minParam} AND ${maxParam}`;
   }
 
   private scopeCounty(a: Actor, countyCode?: string | null): string | null {
@@ -74,8 +83,9 @@ export class FourOnesService {
   async coverage(actor: Actor | null, year: number, countyCode?: string | null): Promise<CoverageRow[]> {
     const a = requireActor(actor, Role.STAFF, Role.ADMIN);
     const county = this.scopeCounty(a, countyCode);
+    const age = await this.workingAge();
     return this.ds.query(
-      `WITH pop AS (${this.population('$1::int', '$3::int')}),
+      `WITH pop AS (${this.population('$1::int', '$3::int', '$4::int')}),
             info AS (SELECT DISTINCT ON (seeker_id) seeker_id, intention FROM service_record
                       WHERE year = $1 AND kind = 'INFORMATION_CHECK' ORDER BY seeker_id, service_date DESC, created_at DESC),
             done AS (SELECT seeker_id, array_agg(DISTINCT kind) AS kinds FROM service_record WHERE year = $1 GROUP BY seeker_id)
@@ -89,7 +99,7 @@ export class FourOnesService {
          FROM pop LEFT JOIN info ON info.seeker_id = pop.id LEFT JOIN done ON done.seeker_id = pop.id
         WHERE ($2::text IS NULL OR pop.county_code = $2)
         GROUP BY pop.county_code ORDER BY pop.county_code`,
-      [year, county, this.config.retirementAge]);
+      [year, county, age.min, age.max]);
   }
 
   /** Who in the population still lacks a service this year (the three later ones only concern those who want work). */
@@ -97,16 +107,17 @@ export class FourOnesService {
     const a = requireActor(actor, Role.STAFF, Role.ADMIN);
     const county = this.scopeCounty(a, countyCode);
     const { offset, limit, page, pageSize } = pageOf(pageInput, this.config.pageSizeMax);
+    const age = await this.workingAge();
     const wantsWork = kind === ServiceKind.INFORMATION_CHECK ? 'true'
       : `EXISTS (SELECT 1 FROM service_record i WHERE i.seeker_id = pop.id AND i.year = $1 AND i.kind = 'INFORMATION_CHECK'
                    AND i.intention = 'WANTS_WORK')`;
     const rows: Array<{ id: string; total: number }> = await this.ds.query(
-      `WITH pop AS (${this.population('$1::int', '$4::int')})
+      `WITH pop AS (${this.population('$1::int', '$4::int', '$7::int')})
        SELECT pop.id, count(*) OVER ()::int AS total FROM pop JOIN seeker_profile s ON s.id = pop.id
         WHERE ($2::text IS NULL OR pop.county_code = $2) AND ${wantsWork}
           AND NOT EXISTS (SELECT 1 FROM service_record r WHERE r.seeker_id = pop.id AND r.year = $1 AND r.kind = $3)
         ORDER BY s.county_code, s.name, s.id OFFSET $5 LIMIT $6`,
-      [year, county, kind, this.config.retirementAge, offset, limit]);
+      [year, county, kind, age.min, offset, limit, age.max]);
     const seekers = await this.ds.getRepository(SeekerProfile).findBy({ id: In(rows.map((r) => r.id)) });
     const byId = new Map(seekers.map((s) => [s.id, s]));
     return { items: rows.map((r) => byId.get(r.id)!).filter(Boolean), total: rows[0]?.total ?? 0, page, pageSize };
@@ -117,6 +128,14 @@ export class FourOnesService {
     return this.ds.getRepository(ServiceRecord).find({
       where: { seekerId, ...(year ? { year } : {}) }, order: { serviceDate: 'DESC', createdAt: 'DESC' },
     });
+  }
+
+  async coachOf(actor: Actor | null, seekerId: string): Promise<JobCoach | null> {
+    await this.seekerInScope(actor, seekerId, 'seekerId');
+    const [row] = await this.ds.query(
+      `SELECT j.coach_user_id AS "coachUserId", u.display_name AS "coachName", j.assigned_at AS "assignedAt"
+         FROM job_coach_assignment j JOIN app_user u ON u.id = j.coach_user_id WHERE j.seeker_id = $1`, [seekerId]);
+    return row ?? null;
   }
 
   async assignCoach(actor: Actor | null, seekerId: string, coachUserId: string): Promise<void> {

@@ -24,7 +24,6 @@ const schema = z.object({
   GRAPHQL_MAX_TOKENS: z.coerce.number().int().positive().default(2000),
   PAGE_SIZE_MAX: z.coerce.number().int().positive().default(100),
   ARGON2_CONCURRENCY: z.coerce.number().int().positive().default(4),
-  RETIREMENT_AGE: z.coerce.number().int().positive().default(60),
   REGION_FILE: z.string().default('server/regions/xinyang.json'),
   RATE_LIMIT_ADDRESS_PER_MINUTE: z.coerce.number().int().positive().default(30),
   RATE_LIMIT_ACCOUNT_PER_MINUTE: z.coerce.number().int().positive().default(10),
@@ -54,7 +53,6 @@ export interface AppConfig {
   graphql: { maxDepth: number; maxAliases: number; maxCost: number; maxTokens: number; introspection: boolean };
   pageSizeMax: number;
   argon2Concurrency: number;
-  retirementAge: number;
   /** Region data (counties, centre); another city is another file. Relative to the project root. */
   regionFile: string;
   /** Sign-in and sign-up attempts per minute, per client address and per account. */
@@ -103,7 +101,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Readonly<AppCo
     },
     pageSizeMax: e.PAGE_SIZE_MAX,
     argon2Concurrency: e.ARGON2_CONCURRENCY,
-    retirementAge: e.RETIREMENT_AGE,
     regionFile: e.REGION_FILE,
     rateLimits: { addressPerMinute: e.RATE_LIMIT_ADDRESS_PER_MINUTE, accountPerMinute: e.RATE_LIMIT_ACCOUNT_PER_MINUTE },
     reminderIntervalSeconds: e.REMINDER_INTERVAL_SECONDS,

@@ -8,14 +8,14 @@ import { Random } from './random.js';
 const DAY = 86_400_000;
 const iso = (d: Date) => d.toISOString().slice(0, 10);
 
-export async function loadDemoCasework(m: EntityManager, now: Date, seed: number, retirementAge: number): Promise<{ records: number; plans: number }> {
+export async function loadDemoCasework(m: EntityManager, now: Date, seed: number, workingAge: { min: number; max: number }): Promise<{ records: number; plans: number }> {
   const rng = new Random(seed, 'casework');
   const year = now.getUTCFullYear();
   const [staff] = await queryRows<{ id: string }>(m, `SELECT id FROM app_user WHERE role = 'STAFF' ORDER BY phone LIMIT 1`);
   if (!staff) return { records: 0, plans: 0 };
   const pop = await queryRows<{ id: string }>(m,
     `SELECT id FROM seeker_profile WHERE employment_status = 'UNEMPLOYED'
-        AND date_part('year', age(make_date($1, 12, 31), birth_date)) BETWEEN 16 AND $2 ORDER BY name, id`, [year, retirementAge]);
+        AND date_part('year', age(make_date($1, 12, 31), birth_date)) BETWEEN $2 AND $3 ORDER BY name, id`, [year, workingAge.min, workingAge.max]);
   const dayThisYear = () => iso(new Date(Math.min(now.getTime() - DAY, Date.UTC(year, 0, 1) + rng.int(0, 300) * DAY)));
   let records = 0;
   for (const s of pop) {

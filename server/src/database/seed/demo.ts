@@ -27,6 +27,7 @@ import { buildDemoData, type DemoAccount } from './demo-scenario.js';
 import { loadDemoCasework } from './demo-casework.js';
 import { loadDemoEvents } from './demo-events.js';
 import { loadDemoQuota } from './demo-quota.js';
+import { policyFromDefaults, readPolicyFile } from '../../reporting/quota/policy.js';
 import { contextFromRegion } from './generator.js';
 import {
   applicationTable, consentTable, insertRows, memberTable, organizationTable, placementTable, postingTable, seekerTable,
@@ -78,7 +79,7 @@ export async function loadDemoDataIfEmpty(ds: DataSource, config: AppConfig): Pr
     await insertRows(m, statusChangeTable, data.changes);
     await insertRows(m, placementTable, data.placements);
     events = await loadDemoEvents(m, new Date(), DEMO_SEED);
-    casework = await loadDemoCasework(m, new Date(), DEMO_SEED, config.retirementAge);
+    casework = await loadDemoCasework(m, new Date(), DEMO_SEED, policyFromDefaults(readPolicyFile())['quota.workingAge']);
     await loadDemoQuota(m, new Date(), DEMO_SEED);
     return true;
   });
