@@ -47,8 +47,10 @@ describe('the four ones', () => {
     const ms = missingService.seekersMissingService.items.map((s: any) => s.id);
     expect(ms).toContain(a.seekerId);
     expect(ms).not.toContain(b.seekerId);
-    const records = await lu.client.ok<any>(`query($s: ID!) { serviceRecords(seekerId: $s) { kind intention } }`, { s: a.seekerId });
+    const records = await lu.client.ok<any>(`query($s: ID!) { serviceRecords(seekerId: $s) { kind intention staffName } }`, { s: a.seekerId });
     expect(records.serviceRecords.map((r: any) => r.kind)).toEqual(['ABILITY_ASSESSMENT', 'INFORMATION_CHECK']);
+    expect(records.serviceRecords[0].staffName).toEqual(expect.any(String));
+    expect(records.serviceRecords[0].staffName.length).toBeGreaterThan(0);
     const cityView = await city.client.ok<any>(`query($y: Int!) { fourOnesCoverage(year: $y) { countyCode } }`, { y: year });
     expect(cityView.fourOnesCoverage.length).toBeGreaterThanOrEqual(1);
     expect((await lu.client.fails(`query($y: Int!) { fourOnesCoverage(year: $y, countyCode: "${XIXIAN}") { countyCode } }`, { y: year })).code).toBe('FORBIDDEN');
@@ -79,6 +81,19 @@ describe('the four ones', () => {
     expect((await lu.client.ok<any>(`mutation($s: ID!, $c: ID!) { assignJobCoach(seekerId: $s, coachUserId: $c) }`, { s: s.seekerId, c: lu.userId })).assignJobCoach).toBe(true);
     expect(await count(server, 'job_coach_assignment', 'seeker_id = $1 AND coach_user_id = $2', [s.seekerId, lu.userId])).toBe(1);
   });
+
+  it('tells who the job coach is, only to staff covering the seeker', async () => {
+    const s = await seeker(server);
+    const COACH = `query($s: ID!) { jobCoach(seekerId: $s) { coachUserId coachName assignedAt } }`;
+    expect((await lu.client.ok<any>(COACH, { s: s.seekerId })).jobCoach).toBeNull();
+    await lu.client.ok(`mutation($s: ID!, $c: ID!) { assignJobCoach(seekerId: $s, coachUserId: $c) }`, { s: s.seekerId, c: city.userId });
+    const { jobCoach } = await lu.client.ok<any>(COACH, { s: s.seekerId });
+    expect(jobCoach.coachUserId).toBe(city.userId);
+    expect(typeof jobCoach.coachName).toBe('string');
+    expect((await xi.client.fails(COACH, { s: s.seekerId })).code).toBe('FORBIDDEN');
+    expect((await s.client.fails(COACH, { s: s.seekerId })).code).toBe('FORBIDDEN');
+    expect((await lu.client.fails(COACH, { s: 'not-an-id' })).code).toBe('BAD_USER_INPUT');
+  });
 });
 
 describe('the graduate ledger', () => {
@@ -107,6 +122,9 @@ describe('the graduate ledger', () => {
     expect(row.followUps.map((f: any) => [f.month, f.done, f.overdue])).toEqual([[1, true, false], [3, false, true], [6, false, false], [12, false, false]]);
     const overdue = await lu.client.ok<any>(LEDGER, { f: { overdueOnly: true } });
     expect(overdue.graduateLedger.items.map((r: any) => r.seekerId)).toContain(g.seekerId);
+    const one = await lu.client.ok<any>(LEDGER, { f: { seekerId: g.seekerId } });
+    expect(one.graduateLedger.items.map((r: any) => r.seekerId)).toEqual([g.seekerId]);
+    expect((await lu.client.fails(LEDGER, { f: { seekerId: 'nope' } })).code).toBe('BAD_USER_INPUT');
     const other = await xi.client.ok<any>(LEDGER, { f: { graduateYear: 2023 } });
     expect(other.graduateLedger.items.map((r: any) => r.seekerId)).not.toContain(g.seekerId);
   });

@@ -39,5 +39,6 @@ export class GraduateLedgerFilter {
   @Field(() => Int, { nullable: true }) @IsOptional() graduateYear?: number;
   @Field(() => String, { nullable: true }) @IsOptional() countyCode?: string;
   @Field(() => GraduateStatus, { nullable: true }) @IsOptional() @IsEnum(GraduateStatus) status?: GraduateStatus;
+  @Field(() => ID, { nullable: true, description: 'One graduate (their page)' }) @IsOptional() @IsUUID() seekerId?: string;
   @Field(() => Boolean, { nullable: true, description: 'Only graduates with an overdue follow-up' }) @IsOptional() @IsBoolean() overdueOnly?: boolean;
 }

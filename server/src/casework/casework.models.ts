@@ -48,3 +48,10 @@ export class LedgerPage {
   @Field(() => Int) page: number;
   @Field(() => Int) pageSize: number;
 }
+
+@ObjectType({ description: 'A seeker\'s job coach (就业辅导员): a staff member' })
+export class JobCoachModel {
+  @Field(() => ID) coachUserId: string;
+  @Field() coachName: string;
+  @Field() assignedAt: Date;
+}

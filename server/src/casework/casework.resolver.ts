@@ -7,7 +7,7 @@ import { SeekerProfile } from '../seekers/seeker-profile.entity.js';
 import { ServiceKind } from './casework-vocab.js';
 import { GraduatePlan, LedgerEntry, ServiceRecord } from './casework.entities.js';
 import { GraduateLedgerFilter, GraduatePlanInput, LedgerEntryInput, ServiceRecordInput } from './casework.inputs.js';
-import { CoverageRowModel, LedgerPage } from './casework.models.js';
+import { CoverageRowModel, JobCoachModel, LedgerPage } from './casework.models.js';
 import { FourOnesService } from './four-ones.service.js';
 import { LedgerService } from './ledger.service.js';
 
@@ -61,6 +61,11 @@ export class CaseworkResolver {
     return true;
   }
 
+  @Query(() => JobCoachModel, { nullable: true, description: 'Staff: the job coach assigned to a seeker, or null' })
+  jobCoach(@Args('seekerId', { type: () => ID }, IdPipe) seekerId: string, @Ctx() ctx: GqlContext) {
+    return this.fourOnes.coachOf(ctx.actor, seekerId);
+  }
+
   @Query(() => LedgerPage, { description: 'Staff: the graduate ledger (一人一策) in their area' })
   graduateLedger(
     @Ctx() ctx: GqlContext,
@@ -83,6 +88,11 @@ export class CaseworkResolver {
   @Mutation(() => LedgerEntry, { description: 'Staff: add a contact, service, referral, fair or follow-up to the ledger' })
   addLedgerEntry(@Args('input') input: LedgerEntryInput, @Ctx() ctx: GqlContext) {
     return this.ledgerService.addEntry(ctx.actor, input);
+  }
+
+  @ResolveField(() => String, { description: 'The staff member who recorded the service' })
+  async staffName(@Parent() r: ServiceRecord, @Ctx() ctx: GqlContext): Promise<string> {
+    return (await ctx.loaders.user.load(r.staffUserId))?.displayName ?? '';
   }
 
   @ResolveField(() => SeekerProfile)

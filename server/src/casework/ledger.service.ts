@@ -103,9 +103,9 @@ export class LedgerService {
          LEFT JOIN LATERAL (SELECT * FROM placement p WHERE p.seeker_id = s.id ORDER BY p.start_date DESC LIMIT 1) pl ON true
          LEFT JOIN organization o ON o.id = pl.organization_id
         WHERE s.graduate_year IS NOT NULL AND ($1::int IS NULL OR s.graduate_year = $1) AND ($2::text IS NULL OR s.county_code = $2)
-          AND ($3::text IS NULL OR gp.status = $3)
+          AND ($3::text IS NULL OR gp.status = $3) AND ($4::uuid IS NULL OR s.id = $4)
         ORDER BY s.graduate_year DESC, s.county_code, s.name, s.id`,
-      [f.graduateYear ?? null, county, f.status ?? null]);
+      [f.graduateYear ?? null, county, f.status ?? null, f.seekerId ?? null]);
     const now = today();
     let all = rows.map(({ plan_status: _s, done_months, ...r }) => ({
       ...r, followUps: r.placementStart ? followUps(r.placementStart, new Set(done_months), now) : [],
