@@ -91,8 +91,13 @@ describe('policy settings', () => {
     const next = { ...old, 2027: 2000 };
     const r = await cityStaff.client.ok<any>(UPDATE_SETTING, { k: key, v: next, s: '河南省人力资源和社会保障厅 2027年最低工资标准通知', n: '新增2027年标准' });
     expect(r.updatePolicySetting).toMatchObject({ key, value: next, confirmed: true, updatedBy: cityStaff.userId, source: '河南省人力资源和社会保障厅 2027年最低工资标准通知' });
-    const { policySettingHistory } = await luoshanStaff.client.ok<any>(`query($k: String!) { policySettingHistory(key: $k) { oldValue newValue oldSource newSource note changedBy } }`, { k: key });
-    expect(policySettingHistory[0]).toMatchObject({ oldValue: old, newValue: next, note: '新增2027年标准', changedBy: cityStaff.userId });
+    const { policySettingHistory } = await luoshanStaff.client.ok<any>(`query($k: String!) { policySettingHistory(key: $k) { oldValue newValue oldSource newSource note changedBy changedByName } }`, { k: key });
+    const names = await server.db.query(`SELECT display_name FROM app_user WHERE id = $1`, [cityStaff.userId]);
+    expect(policySettingHistory[0]).toMatchObject({ oldValue: old, newValue: next, note: '新增2027年标准', changedBy: cityStaff.userId, changedByName: names.rows[0].display_name });
+    // the list names who saved each setting last; a default from the policy file has no one
+    const listed = (await luoshanStaff.client.ok<any>(`{ policySettings { key updatedBy updatedByName } }`)).policySettings;
+    expect(listed.find((s: any) => s.key === key)).toMatchObject({ updatedBy: cityStaff.userId, updatedByName: names.rows[0].display_name });
+    expect(listed.find((s: any) => s.key === 'quota.workingAge')).toMatchObject({ updatedBy: null, updatedByName: null });
     expect(policySettingHistory[0].oldSource).toContain('信阳市统计局');
     expect(await count(server, 'audit_log', `entity = 'policy_setting' AND entity_id = $1 AND actor_user_id = $2`, [key, cityStaff.userId])).toBe(1);
     // administrators may too; the history is append-only

@@ -50,6 +50,26 @@ describe('seeker profile', () => {
     expect(await count(server, 'seeker_profile', 'user_id = $1', [s.userId])).toBe(0);
   });
 
+  it('the reissue suffix (e.g. B1) follows the policy setting certificate.reissueSuffixAccepted', async () => {
+    const root = await admin(server);
+    const set = (v: boolean) => root.client.ok(
+      `mutation($v: JSON!, $n: String) { updatePolicySetting(key: "certificate.reissueSuffixAccepted", value: $v, note: $n) { key } }`,
+      { v, n: v ? '恢复：接受补发证号后缀' : '测试：不接受补发证号后缀' });
+    const cert = certificate(DisabilityCategory.PHYSICAL, 3);
+    const s = await signUp(server, 'SEEKER');
+    const input = profileInput({ certificateNumber: `${cert}B1`, category: 'PHYSICAL', level: 3 });
+    await set(false);
+    try {
+      const err = await s.client.fails(SAVE_PROFILE, { input });
+      expect(err).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ path: 'input.certificateNumber', message: '残疾人证号应为20位：18位身份证号加上类别和等级两位数字' }] });
+      expect(await count(server, 'seeker_profile', 'user_id = $1', [s.userId])).toBe(0);
+    } finally {
+      await set(true);
+    }
+    await s.client.ok(SAVE_PROFILE, { input });
+    expect(await count(server, 'seeker_profile', 'user_id = $1', [s.userId])).toBe(1);
+  });
+
   it('the same certificate cannot belong to two profiles', async () => {
     const cert = certificate(DisabilityCategory.PHYSICAL, 2);
     await seeker(server, { certificateNumber: cert, category: 'PHYSICAL', level: 2 });

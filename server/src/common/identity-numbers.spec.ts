@@ -34,6 +34,10 @@ describe('disability certificate number', () => {
     const r = parseCertificate(`${id}41B1`);
     expect(r.ok && r.value.number).toBe(`${id}41`);
   });
+  it('refuses the reissue suffix when the policy turns it off, and still takes the 20 characters', () => {
+    expect(parseCertificate(`${id}41B1`, undefined, { acceptReissueSuffix: false })).toEqual({ ok: false, problem: 'FORMAT' });
+    expect(parseCertificate(`${id}41`, undefined, { acceptReissueSuffix: false }).ok).toBe(true);
+  });
   it('names each problem', () => {
     expect(parseCertificate('123')).toEqual({ ok: false, problem: 'FORMAT' });
     expect(parseCertificate('11010519491231002112')).toEqual({ ok: false, problem: 'ID_CHECK' });

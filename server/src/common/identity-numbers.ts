@@ -49,14 +49,17 @@ const DIGIT_CATEGORY = Object.fromEntries(Object.entries(CATEGORY_DIGIT).map(([c
 
 /**
  * 第二代残疾人证: 18-character resident ID + category digit + level digit; a reissue suffix
- * of two characters (e.g. B1) is accepted and dropped.
+ * of two characters (e.g. B1) is accepted and dropped, unless the policy setting
+ * certificate.reissueSuffixAccepted turns that off (acceptReissueSuffix: false).
  */
 export function parseCertificate(
   raw: string,
   declared?: { category?: DisabilityCategory | null; level?: number | null },
+  { acceptReissueSuffix = true }: { acceptReissueSuffix?: boolean } = {},
 ): { ok: true; value: ParsedCertificate } | { ok: false; problem: CertificateProblem } {
   const s = raw.replace(/\s+/g, '').toUpperCase();
-  if (!/^\d{17}[\dX]\d{2}([A-Z0-9]{2})?$/.test(s)) return { ok: false, problem: 'FORMAT' };
+  const shape = acceptReissueSuffix ? /^\d{17}[\dX]\d{2}([A-Z0-9]{2})?$/ : /^\d{17}[\dX]\d{2}$/;
+  if (!shape.test(s)) return { ok: false, problem: 'FORMAT' };
   const residentId = normalizeResidentId(s.slice(0, 18));
   if (!residentId) return { ok: false, problem: 'ID_CHECK' };
   const category = DIGIT_CATEGORY[s[18]];

@@ -8,6 +8,7 @@ import { requireActor } from '../auth/auth.service.js';
 import { APP_CONFIG, type AppConfig } from '../config/config.js';
 import { ConsentPurpose, Role } from '../common/domain.js';
 import { FieldProblems, ForbiddenError, InvalidInputError, NotFoundError } from '../common/errors.js';
+import { PolicySettingsService } from '../reporting/quota/policy-settings.service.js';
 import { maskIdentityNumber, parseCertificate, birthDateFromResidentId } from '../common/identity-numbers.js';
 import { pageOf, type Page, type PageInput } from '../common/pagination.js';
 import { SensitiveCrypto } from '../common/sensitive-crypto.js';
@@ -28,6 +29,7 @@ export class SeekersService {
     private readonly regions: RegionsService,
     private readonly audit: AuditService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly policy: PolicySettingsService,
   ) {
     this.crypto = new SensitiveCrypto(config.dataKey);
   }
@@ -96,7 +98,7 @@ export class SeekersService {
     const consents = input.consents
       ? new Set(input.consents)
       : existing ? await this.currentConsents(this.ds.manager, existing.id) : new Set<ConsentPurpose>();
-    const fields = this.validate(input, consents);
+    const fields = this.validate(input, consents, (await this.policy.values())['certificate.reissueSuffixAccepted']);
     return this.ds.transaction(async (m) => {
       let id = existing?.id;
       try {
@@ -119,7 +121,7 @@ export class SeekersService {
     });
   }
 
-  private validate(input: SeekerProfileInput, consents: Set<ConsentPurpose>): Partial<SeekerProfile> {
+  private validate(input: SeekerProfileInput, consents: Set<ConsentPurpose>, acceptReissueSuffix: boolean): Partial<SeekerProfile> {
     const problems = new FieldProblems();
     const year = new Date().getUTCFullYear();
     const birthYear = Number(input.birthDate.slice(0, 4));
@@ -136,7 +138,7 @@ export class SeekersService {
     let level = input.level ?? null;
     const raw = input.certificateNumber;
     if (raw) {
-      const parsed = parseCertificate(raw, { category, level });
+      const parsed = parseCertificate(raw, { category, level }, { acceptReissueSuffix });
       if (!parsed.ok) problems.add('input.certificateNumber', `validation.cert.${parsed.problem}`);
       else {
         problems.check(birthDateFromResidentId(parsed.value.residentId) === input.birthDate, 'input.birthDate', 'validation.birthDateMismatch');

@@ -44,6 +44,8 @@ export interface RowContext {
   scopeCountyCode: string | null;
   /** The reference day for plausible ages and graduation years. */
   today: Date;
+  /** The policy setting certificate.reissueSuffixAccepted (default: accepted). */
+  acceptReissueSuffix?: boolean;
 }
 
 const CATEGORY_NAMES: Record<DisabilityCategory, string> = {
@@ -89,7 +91,7 @@ export function validateRow(cells: readonly Cell[], rowNumber: number, headers: 
       // a 20-digit number keeps only 15 or so significant digits in Excel: the rest is lost
       problem('certificateNumber', 'import.row.numberLostDigits');
     } else {
-      const parsed = parseCertificate(cellText(certCell));
+      const parsed = parseCertificate(cellText(certCell), undefined, { acceptReissueSuffix: ctx.acceptReissueSuffix ?? true });
       if (!parsed.ok) problem('certificateNumber', `validation.cert.${parsed.problem}`);
       else certificate = parsed.value;
     }

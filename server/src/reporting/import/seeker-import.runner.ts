@@ -17,6 +17,7 @@ import { IMPORT_RULES, ImportFormat, ImportStatus } from './import-vocab.js';
 import { checkRegistry, type FileProblem, type RejectedRow } from './registry-check.js';
 import { readRegistry, type RegistrySource, UnreadableFileError } from './registry-reader.js';
 import type { RegistryRecord, RowContext } from './registry-row.js';
+import { PolicySettingsService } from '../quota/policy-settings.service.js';
 import { stageRecords, upsertStaged } from './registry-writer.js';
 import { decodeText } from './upload-content.js';
 import { ensureUploadDir, removeUpload, sweepUploads } from './upload-files.js';
@@ -53,6 +54,7 @@ export class SeekerImportRunner implements OnApplicationBootstrap, OnApplication
     private readonly regions: RegionsService,
     private readonly audit: AuditService,
     @Inject(APP_CONFIG) config: AppConfig,
+    private readonly policy: PolicySettingsService,
   ) {
     this.crypto = new SensitiveCrypto(config.dataKey);
   }
@@ -126,7 +128,10 @@ export class SeekerImportRunner implements OnApplicationBootstrap, OnApplication
       await this.ds.query(`UPDATE seeker_import SET status = 'VALIDATING', started_at = now(), updated_at = now() WHERE id = $1`, [job.id]);
       const source = await this.open(job, progress);
       if ('key' in source) return await this.reject(job, source, [], null);
-      const ctx: RowContext = { counties: this.regions.counties(), scopeCountyCode: job.actor.scopeCountyCode, today: new Date() };
+      const ctx: RowContext = {
+        counties: this.regions.counties(), scopeCountyCode: job.actor.scopeCountyCode, today: new Date(),
+        acceptReissueSuffix: (await this.policy.values())['certificate.reissueSuffixAccepted'],
+      };
       const outcome = await checkRegistry(readRegistry(source), ctx, {
         maxRows: IMPORT_RULES.maxRows,
         onProgress: async (n) => {
