@@ -66,6 +66,10 @@ export class PolicySettingChange {
   @Column('uuid')
   changedBy: string;
 
+  /** Not a column: filled by PolicySettingsService.history (staff read the history; a display name only). */
+  @Field(() => String, { nullable: true, description: 'Display name of who made the change' })
+  changedByName?: string | null;
+
   @Field()
   @Column({ type: 'timestamptz' })
   changedAt: Date;

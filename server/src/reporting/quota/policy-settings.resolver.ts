@@ -39,4 +39,10 @@ export class PolicySettingsResolver {
   defaultValue(@Parent() s: PolicySetting) {
     return this.service.defaults.find((d) => d.key === s.key)?.value ?? null;
   }
+
+  /** Staff see who changed a rule (the list itself is staff-only): the display name, never contact details. */
+  @ResolveField(() => String, { nullable: true, description: 'Display name of who saved the value last; null: the policy file' })
+  async updatedByName(@Parent() s: PolicySetting, @Ctx() ctx: GqlContext) {
+    return s.updatedBy ? (await ctx.loaders.user.load(s.updatedBy))?.displayName ?? null : null;
+  }
 }

@@ -67,7 +67,12 @@ export class PolicySettingsService implements OnApplicationBootstrap {
 
   async history(actor: Actor | null, key: string): Promise<PolicySettingChange[]> {
     requireActor(actor, Role.STAFF, Role.ADMIN);
-    return this.ds.getRepository(PolicySettingChange).find({ where: { key }, order: { id: 'DESC' }, take: 200 });
+    const changes = await this.ds.getRepository(PolicySettingChange).find({ where: { key }, order: { id: 'DESC' }, take: 200 });
+    const ids = [...new Set(changes.map((c) => c.changedBy))];
+    const users: Array<{ id: string; name: string }> = ids.length
+      ? await this.ds.query(`SELECT id, display_name AS name FROM app_user WHERE id = ANY($1::uuid[])`, [ids]) : [];
+    const names = new Map(users.map((u) => [u.id, u.name]));
+    return changes.map((c) => Object.assign(c, { changedByName: names.get(c.changedBy) ?? null }));
   }
 
   /** City-wide staff and administrators only: a county cannot change the rules for the whole city. */
