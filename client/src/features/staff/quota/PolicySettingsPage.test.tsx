@@ -1,0 +1,93 @@
+import { describe, expect, it, jest } from '@jest/globals';
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { ME } from '../../../components/session';
+import { renderWithApp } from '../../../test/render';
+import { POLICY_HISTORY, POLICY_SETTINGS, PolicySettingsPage, UPDATE_POLICY_SETTING } from './PolicySettingsPage';
+
+jest.setTimeout(20_000);
+
+const FLOOR_SOURCE = '《残疾人就业条例》（国务院令第488号）第八条';
+
+function settings(floorChanged = false) {
+  return [
+    { __typename: 'PolicySetting', key: 'quota.nationalFloorPercent', label: '全国最低安排比例（%）', value: 1.5, source: FLOOR_SOURCE, confirmed: true,
+      updatedBy: floorChanged ? 'u1' : null, updatedByName: floorChanged ? '王工作人员' : null, updatedAt: '2026-11-20T02:00:00.000Z', defaultValue: 1.5 },
+    { __typename: 'PolicySetting', key: 'wage.localMinimumMonthly', label: '信阳市最低工资标准（元/月，按年度）', value: { 2024: 1800, 2025: 1900 },
+      source: '河南省人社厅', confirmed: false, updatedBy: null, updatedByName: null, updatedAt: '2026-11-01T02:00:00.000Z', defaultValue: { 2024: 1800, 2025: 1900 } },
+  ];
+}
+
+const change = {
+  __typename: 'PolicySettingChange', id: '7', oldValue: 1.5, newValue: 1.5, oldSource: FLOOR_SOURCE, newSource: FLOOR_SOURCE,
+  note: '年度核对，数值不变', changedBy: 'u1', changedByName: '王工作人员', changedAt: '2026-11-29T03:00:00.000Z',
+};
+
+const me = (scopeCountyCode: string | null) => ({
+  request: { query: ME }, maxUsageCount: Infinity,
+  result: { data: { me: { __typename: 'User', id: 'u1', displayName: '王工作人员', role: 'STAFF', locale: 'zh-CN', phone: null, email: null, scopeCountyCode } } },
+});
+
+const mocks = (scope: string | null) => [
+  me(scope),
+  { request: { query: POLICY_SETTINGS }, result: { data: { policySettings: settings() } } },
+  { request: { query: POLICY_HISTORY, variables: { key: 'quota.nationalFloorPercent' } }, result: { data: { policySettingHistory: [] } } },
+  {
+    request: { query: UPDATE_POLICY_SETTING, variables: { key: 'quota.nationalFloorPercent', value: 1.5, source: FLOOR_SOURCE, note: '年度核对，数值不变' } },
+    result: { data: { updatePolicySetting: { __typename: 'PolicySetting', key: 'quota.nationalFloorPercent', value: 1.5, source: FLOOR_SOURCE,
+      confirmed: true, updatedBy: 'u1', updatedByName: '王工作人员', updatedAt: '2026-11-29T03:00:00.000Z' } } },
+  },
+  { request: { query: POLICY_SETTINGS }, result: { data: { policySettings: settings(true) } } },
+  { request: { query: POLICY_HISTORY, variables: { key: 'quota.nationalFloorPercent' } }, result: { data: { policySettingHistory: [change] } } },
+];
+
+describe('policy settings', () => {
+  it('lists every setting with its value in words, unit, source and who changed it', async () => {
+    renderWithApp(<PolicySettingsPage />, { path: '/staff/policy', mocks: mocks(null) });
+    const table = await screen.findByRole('table', { name: '政策参数（共 2 项）' });
+    const wage = within(table).getByRole('row', { name: /信阳市最低工资标准/ });
+    expect(wage).toHaveTextContent('2024年：1,800；2025年：1,900');
+    expect(wage).toHaveTextContent('元/月');
+    expect(wage).toHaveTextContent('待确认');
+    expect(wage).toHaveTextContent('政策文件默认值，还没有人修改');
+    expect(within(table).getByRole('link', { name: '全国最低安排比例（%）' })).toHaveAttribute('href', '/staff/policy?key=quota.nationalFloorPercent');
+    expect(screen.queryByText(/只能由市级工作人员或管理员修改/)).not.toBeInTheDocument();
+  });
+
+  it('asks for a reason first; saved, the change shows in the history with who made it', async () => {
+    renderWithApp(<PolicySettingsPage />, { path: '/staff/policy?key=quota.nationalFloorPercent', mocks: mocks(null) });
+    await screen.findByRole('heading', { level: 1, name: '政策参数：全国最低安排比例（%）' });
+    expect(await screen.findByText('还没有修改记录。')).toBeInTheDocument();
+    await userEvent.click(screen.getByRole('button', { name: '保存修改' }));
+    await waitFor(() => expect(screen.getByRole('group', { name: '请先修改以下问题' })).toHaveFocus());
+    await userEvent.click(screen.getByRole('link', { name: '请填写修改说明' }));
+    const note = screen.getByRole('textbox', { name: /^修改说明/ });
+    expect(note).toHaveFocus();
+    expect(note).toHaveAttribute('aria-invalid', 'true');
+    await userEvent.type(note, '年度核对，数值不变');
+    await userEvent.click(screen.getByRole('button', { name: '保存修改' }));
+    expect(await screen.findByText('已保存“全国最低安排比例（%）”的新值。')).toBeInTheDocument();
+    const history = await screen.findByRole('table', { name: '“全国最低安排比例（%）”的修改记录（最新的在前）' });
+    expect(within(history).getAllByRole('row')[1]).toHaveTextContent('王工作人员');
+    expect(within(history).getAllByRole('row')[1]).toHaveTextContent('年度核对，数值不变');
+    expect(note).toHaveValue('');
+  });
+
+  it('a value that is not a number is refused, naming the field', async () => {
+    renderWithApp(<PolicySettingsPage />, { path: '/staff/policy?key=quota.nationalFloorPercent', mocks: mocks(null) });
+    const value = await screen.findByRole('textbox', { name: /^新的值/ });
+    await userEvent.clear(value);
+    await userEvent.type(value, '一点五');
+    await userEvent.type(screen.getByRole('textbox', { name: /^修改说明/ }), '试试');
+    await userEvent.click(screen.getByRole('button', { name: '保存修改' }));
+    expect(await screen.findByRole('link', { name: '新的值请填一个数字' })).toBeInTheDocument();
+    expect(value).toHaveAttribute('aria-invalid', 'true');
+  });
+
+  it('county staff see the setting and its history, without a form', async () => {
+    renderWithApp(<PolicySettingsPage />, { path: '/staff/policy?key=quota.nationalFloorPercent', mocks: mocks('411523') });
+    await screen.findByRole('heading', { level: 1, name: '政策参数：全国最低安排比例（%）' });
+    expect(await screen.findByText('政策参数只能由市级工作人员或管理员修改。您可以查看参数和修改记录。')).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: '保存修改' })).not.toBeInTheDocument();
+  });
+});
