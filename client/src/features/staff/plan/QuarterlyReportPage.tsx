@@ -1,8 +1,185 @@
-// Placeholder: replaced by the full screen.
+// Staff: the quarterly report a county sends the city (or the city's summary of every county) for a chosen
+// year and quarter, as tables. It prints cleanly (the print stylesheet drops the site's header and navigation
+// and keeps table rows whole) and downloads as the Excel workbook the server builds from the same numbers.
+import { useQuery } from '@apollo/client/react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useSearchParams } from 'react-router';
+import { useAnnounce } from '../../../components/Announcer';
+import { Button } from '../../../components/Button';
+import { useCountyOptions } from '../../../components/counties';
+import { DataTable } from '../../../components/DataTable';
+import { SelectField } from '../../../components/fields';
+import { Icon } from '../../../components/Icon';
+import { Loading } from '../../../components/Loading';
+import { Notice } from '../../../components/Notice';
 import { Page } from '../../../components/Page';
+import { useSession } from '../../../components/session';
+import { graphql } from '../../../gql';
+import type { DisabilityCategory, EmploymentForm } from '../../../gql/graphql';
 import { useI18n } from '../../../i18n/I18nProvider';
+import type { MessageKey } from '../../../i18n/zh-CN';
+import { describeError } from '../../../lib/graphql-errors';
+import { defaultQuarter, type Count } from './plan-math';
+import './plan.css';
+
+export const REPORT_PLAN = graphql(`
+  query QuarterlyReportPlan { actionPlanDashboard { plan { name source startDate endDate } } }
+`);
+
+export const QUARTERLY_REPORT = graphql(`
+  query QuarterlyReport($year: Int!, $quarter: Int!, $countyCode: String) {
+    quarterlyReport(year: $year, quarter: $quarter, countyCode: $countyCode) {
+      year quarter from to countyCode exportUrl
+      rows { countyCode countyName quarter yearToDate planToDate }
+      totals { quarter yearToDate planToDate }
+      byActionLine { key count }
+      byForm { key count }
+      byCategory { key count }
+    }
+  }
+`);
+
+const ACTION_LINES = ['PUBLIC_SECTOR', 'STATE_OWNED', 'PRIVATE', 'DISABILITY_ORG', 'HARD_TO_EMPLOY', 'RURAL', 'GRADUATE', 'BLIND_MASSAGE'];
+const today = () => new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(new Date());
 
 export function QuarterlyReportPage() {
   const { t } = useI18n();
-  return <Page title={t('plan.quarterly.title')}><p>{t('plan.quarterly.title')}</p></Page>;
+  const { data, loading, error } = useQuery(REPORT_PLAN, { fetchPolicy: 'cache-first' });
+  if (loading && !data) return <Loading />;
+  if (error || !data) {
+    return <Page title={t('plan.quarterly.title')}><Notice tone="error"><p>{t('error.loadFailed')}</p></Notice></Page>;
+  }
+  return <QuarterlyReport plan={data.actionPlanDashboard.plan} />;
+}
+
+interface PlanInfo { name: string; source: string; startDate: string; endDate: string }
+
+function QuarterlyReport({ plan }: { plan: PlanInfo }) {
+  const { t, label, formatNumber, formatDate } = useI18n();
+  const announce = useAnnounce();
+  const [params, setParams] = useSearchParams();
+  const { me } = useSession();
+  const { options: counties, nameOf } = useCountyOptions();
+  const scope = me?.scopeCountyCode ?? null;
+
+  const fallback = defaultQuarter(plan, today());
+  const firstYear = Number(plan.startDate.slice(0, 4));
+  const lastYear = Math.max(Number(plan.endDate.slice(0, 4)), Number(today().slice(0, 4)));
+  const years = Array.from({ length: lastYear - firstYear + 1 }, (_, i) => firstYear + i);
+  const yearParam = Number(params.get('year'));
+  const quarterParam = Number(params.get('quarter'));
+  const year = years.includes(yearParam) ? yearParam : fallback.year;
+  const quarter = [1, 2, 3, 4].includes(quarterParam) ? quarterParam : fallback.quarter;
+  const county = scope ?? (params.get('county') || null);
+
+  const [choice, setChoice] = useState({ year: String(year), quarter: String(quarter), county: county ?? '' });
+  const { data, loading, error } = useQuery(QUARTERLY_REPORT, { variables: { year, quarter, countyCode: county }, fetchPolicy: 'network-only' });
+  const heading = useRef<HTMLHeadingElement>(null);
+  const asked = useRef(false);
+  const r = data?.quarterlyReport;
+  const reportTitle = r ? t('plan.quarterly.reportTitle', {
+    year: r.year, quarter: r.quarter, area: r.countyCode ? nameOf(r.countyCode) : t('plan.wholeCity'),
+  }) : '';
+
+  // after the person asks for another quarter: say it is there and start reading from its heading
+  useEffect(() => {
+    if (!asked.current || !r) return;
+    asked.current = false;
+    heading.current?.focus();
+    announce(t('plan.quarterly.shown', { title: reportTitle }));
+  }, [r, reportTitle, announce, t]);
+
+  const show = (e: FormEvent) => {
+    e.preventDefault();
+    asked.current = true;
+    const next: Record<string, string> = { year: choice.year, quarter: choice.quarter };
+    if (!scope && choice.county) next.county = choice.county;
+    setParams(next);
+  };
+
+  const lineName = (k: string) => (ACTION_LINES.includes(k) ? t(`plan.line.${k}` as MessageKey) : k);
+
+  return (
+    <Page title={t('plan.quarterly.title')}>
+      <div className="no-print">
+        <p>{t('plan.quarterly.intro')}</p>
+        <form className="plan-filter" onSubmit={show} aria-labelledby="quarterly-choose">
+          <h2 id="quarterly-choose">{t('plan.quarterly.choose')}</h2>
+          <div className="plan-filter-fields">
+            <SelectField id="quarterly-year" label={t('plan.colYear')} value={choice.year}
+              options={years.map((y) => ({ value: String(y), label: t('plan.yearLabel', { year: y }) }))}
+              onChange={(e) => setChoice({ ...choice, year: e.currentTarget.value })} />
+            <SelectField id="quarterly-quarter" label={t('plan.colQuarter')} value={choice.quarter}
+              options={[1, 2, 3, 4].map((q) => ({ value: String(q), label: t('plan.quarterName', { quarter: q }) }))}
+              onChange={(e) => setChoice({ ...choice, quarter: e.currentTarget.value })} />
+            {scope
+              ? <p>{t('plan.dashboard.scopeCounty', { county: nameOf(scope) })}</p>
+              : (
+                <SelectField id="quarterly-county" label={t('plan.dashboard.area')} value={choice.county}
+                  options={[{ value: '', label: t('plan.quarterly.cityAll') }, ...counties]}
+                  onChange={(e) => setChoice({ ...choice, county: e.currentTarget.value })} />
+              )}
+          </div>
+          <Button type="submit">{t('plan.quarterly.show')}</Button>
+        </form>
+      </div>
+
+      {loading && !data ? <Loading /> : error || !r ? (
+        <Notice tone="error"><p>{(error && describeError(error).message) || t('error.loadFailed')}</p></Notice>
+      ) : (
+        <section aria-labelledby="quarterly-report" className="print-report">
+          <h2 id="quarterly-report" ref={heading} tabIndex={-1}>{reportTitle}</h2>
+          <p>{t('plan.quarterly.period', { name: plan.name, from: formatDate(r.from), to: formatDate(r.to) })}</p>
+          <p className="hint">{t('plan.source', { source: plan.source })}</p>
+          <div className="button-row no-print">
+            <Button variant="secondary" onClick={() => window.print()}>
+              <Icon name="document" small />{t('plan.quarterly.print')}
+            </Button>
+            <a className="button" href={r.exportUrl} download>
+              <Icon name="document" small />{t('plan.quarterly.export')}
+            </a>
+          </div>
+          <p className="hint no-print">{t('plan.quarterly.exportHint')}</p>
+
+          <DataTable
+            caption={t('plan.quarterly.countiesCaption', { title: reportTitle })}
+            rows={[...r.rows.map((row) => ({ ...row, name: nameOf(row.countyCode), total: false })),
+              ...(r.rows.length > 1 ? [{ countyCode: 'total', name: t('plan.quarterly.total'), ...r.totals, total: true }] : [])]}
+            rowKey={(row) => row.countyCode}
+            columns={[
+              { key: 'county', header: t('plan.colCounty'), rowHeader: true, cell: (row) => (row.total ? <strong>{row.name}</strong> : row.name) },
+              { key: 'quarter', header: t('plan.quarterly.colQuarter'), cell: (row) => formatNumber(row.quarter) },
+              { key: 'year', header: t('plan.quarterly.colYearToDate'), cell: (row) => formatNumber(row.yearToDate) },
+              { key: 'plan', header: t('plan.quarterly.colPlanToDate'), cell: (row) => formatNumber(row.planToDate) },
+            ]}
+          />
+          <BreakdownTable caption={t('plan.quarterly.linesCaption')} header={t('plan.colActionLine')}
+            rows={[...r.byActionLine].sort((a, b) => ACTION_LINES.indexOf(a.key) - ACTION_LINES.indexOf(b.key))} name={lineName} />
+          <BreakdownTable caption={t('plan.quarterly.formsCaption')} header={t('plan.colForm')} rows={r.byForm}
+            name={(k) => label('EmploymentForm', k as EmploymentForm)} />
+          <BreakdownTable caption={t('plan.quarterly.categoriesCaption')} header={t('plan.colCategory')} rows={r.byCategory}
+            name={(k) => (k === 'UNKNOWN' ? t('plan.categoryUnknown') : label('DisabilityCategory', k as DisabilityCategory))} />
+        </section>
+      )}
+    </Page>
+  );
+
+}
+
+function BreakdownTable({ caption, header, rows, name }: { caption: string; header: string; rows: readonly Count[]; name: (k: string) => string }) {
+  const { t, formatNumber } = useI18n();
+  if (rows.length === 0) {
+    return <p><strong>{caption}</strong>{t('common.colon')}{t('plan.quarterly.noneInQuarter')}</p>;
+  }
+  return (
+    <DataTable
+      caption={caption}
+      rows={rows}
+      rowKey={(r) => r.key}
+      columns={[
+        { key: 'name', header, rowHeader: true, cell: (r) => name(r.key) },
+        { key: 'count', header: t('plan.quarterly.colQuarter'), cell: (r) => formatNumber(r.count) },
+      ]}
+    />
+  );
 }

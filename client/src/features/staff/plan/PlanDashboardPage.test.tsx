@@ -1,0 +1,153 @@
+import { beforeAll, describe, expect, it, jest } from '@jest/globals';
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { ME } from '../../../components/session';
+import { graphql } from '../../../gql';
+import { renderWithApp } from '../../../test/render';
+import { ACTION_PLAN_DASHBOARD, PlanDashboardPage } from './PlanDashboardPage';
+import { SET_PUBLIC_WELFARE_POSTS } from './PublicWelfareForm';
+
+// the same text as in components/counties.ts, so graphql() hands back the same document
+const COUNTIES = graphql(`
+  query Counties { counties { code nameZh nameEn } }
+`);
+
+const XIXIAN = '411528';
+const HUAIBIN = '411527';
+
+beforeAll(() => {
+  // recharts sizes a responsive chart with ResizeObserver, which jsdom lacks
+  (globalThis as Record<string, unknown>).ResizeObserver ??= class { observe() {} unobserve() {} disconnect() {} };
+});
+
+const counts = (pairs: Array<[string, number]>) => pairs.map(([key, count]) => ({ __typename: 'CountModel', key, count }));
+
+function dashboard(countyCode: string | null) {
+  const total = countyCode ? 3 : 5;
+  return {
+    __typename: 'DashboardModel', countyCode, elapsedShare: 1, target: countyCode ? null : 6900, achievedShare: countyCode ? null : 0.0007,
+    plan: { __typename: 'ActionPlanModel', name: '信阳市促进残疾人就业三年行动方案', source: '信政办〔2022〕1号', startDate: '2022-01-01', endDate: '2024-12-31',
+      target: 6900, graduateServiceRateTarget: 1, graduateEmploymentRateTarget: 0.95, publicWelfareShareTarget: 0.1 },
+    placements: {
+      __typename: 'PlacementBreakdownModel', total,
+      byCounty: countyCode ? counts([[countyCode, 3]]) : counts([[HUAIBIN, 2], [XIXIAN, 3]]),
+      byActionLine: counts([['STATE_OWNED', total - 1], ['HARD_TO_EMPLOY', 1]]),
+      byForm: counts([['FULL_TIME', total - 1], ['PUBLIC_WELFARE', 1]]),
+      byCategory: counts([['VISUAL', total]]),
+      byYear: counts([['2023', total]]),
+      byQuarter: [2022, 2023, 2024].flatMap((year) => [1, 2, 3, 4].map((quarter) => ({
+        __typename: 'QuarterCountModel', year, quarter, count: year === 2023 && quarter === 1 ? total - 1 : year === 2023 && quarter === 4 ? 1 : 0 }))),
+    },
+    graduates: { __typename: 'GraduateRatesModel', wantingAndAble: 4, served: 4, employed: 3, serviceRate: 1, employmentRate: 0.75 },
+    publicWelfare: { __typename: 'PublicWelfareModel', disabledHires: 1, totalPosts: countyCode ? 10 : null, share: countyCode ? 0.1 : null },
+  };
+}
+
+function mocks({ scope = null as string | null, saveResult = null as Record<string, unknown> | null } = {}) {
+  return [
+    { request: { query: ME }, maxUsageCount: Infinity,
+      result: { data: { me: { __typename: 'User', id: 'u1', displayName: '王芳', role: 'STAFF', locale: 'zh-CN', phone: null, email: null, scopeCountyCode: scope } } } },
+    { request: { query: COUNTIES }, maxUsageCount: Infinity, result: { data: { counties: [
+      { __typename: 'County', code: HUAIBIN, nameZh: '淮滨县', nameEn: 'Huaibin County' },
+      { __typename: 'County', code: XIXIAN, nameZh: '息县', nameEn: 'Xi County' },
+    ] } } },
+    { request: { query: ACTION_PLAN_DASHBOARD, variables: () => true }, maxUsageCount: Infinity,
+      result: (v: Record<string, any>) => ({ data: { actionPlanDashboard: dashboard(v.countyCode ?? null) } }) },
+    ...(saveResult ? [{ request: { query: SET_PUBLIC_WELFARE_POSTS, variables: () => true }, result: saveResult }] : []),
+  ];
+}
+
+jest.setTimeout(20_000);
+
+const table = (name: string) => screen.getByRole('table', { name });
+const rowOf = (tableName: string, header: string) => within(table(tableName)).getByRole('rowheader', { name: header }).closest('tr')!;
+const cells = (row: HTMLElement) => within(row).getAllByRole('cell').map((c) => c.textContent);
+
+describe('action-plan dashboard', () => {
+  it('shows the city against its target and time, every breakdown in a table, and each chart as one described image', async () => {
+    renderWithApp(<PlanDashboardPage />, { path: '/staff/plan', mocks: mocks() });
+    expect(await screen.findByRole('heading', { level: 1, name: '行动计划进展' })).toBeInTheDocument();
+    expect(screen.getByRole('progressbar', { name: '完成目标：5 人，目标 6,900 人' })).toHaveAttribute('value', '5');
+    expect(screen.getByRole('progressbar', { name: '时间进度：已过去 100%' })).toBeInTheDocument();
+    expect(screen.getByText('完成进度落后于时间进度。')).toBeInTheDocument();
+    expect(cells(rowOf('每年新增就业和累计', '2023年'))).toEqual(['5', '5', '4,596', '0.1%']);
+    expect(cells(rowOf('每季度新增就业', '2023年第1季度'))).toEqual(['4']);
+    expect(cells(rowOf('各县区新增就业', '息县'))).toEqual(['3', '60%', '查看息县']);
+    expect(cells(rowOf('各行动方向新增就业', '辅助性就业和公益性岗位'))).toEqual(['1', '20%']);
+    expect(cells(rowOf('各就业形式新增就业', '公益性岗位'))).toEqual(['1', '20%']);
+    expect(cells(rowOf('毕业生服务率和就业率', '就业率'))).toEqual(['3', '75%', '不低于 95%', '未达到']);
+    expect(cells(rowOf('毕业生服务率和就业率', '服务率'))).toEqual(['4', '100%', '不低于 100%', '已达到']);
+    expect(cells(rowOf('公益性岗位安排残疾人', '全市'))).toEqual(['1', '还没有填报', '没有数据', '不低于 10%', '没有数据']);
+    // the charts: one image each, named by what it shows and where the numbers are, with nothing to tab to inside
+    const bars = screen.getByRole('img', { name: '柱状图：各县区新增就业人数。最多的是息县，3 人。具体数字见图下面的表格。' });
+    expect(screen.getByRole('img', { name: /^折线图：每季度新增就业人数。最多的是2023年第1季度，4 人。/ })).toBeInTheDocument();
+    expect(bars.querySelectorAll('[tabindex]:not([tabindex="-1"]), a, button')).toHaveLength(0);
+  });
+
+  it('drills into a county from the area picker and comes back to the city', async () => {
+    renderWithApp(<PlanDashboardPage />, { path: '/staff/plan', mocks: mocks() });
+    await userEvent.selectOptions(await screen.findByRole('combobox', { name: /查看范围/ }), '息县');
+    await userEvent.click(screen.getByRole('button', { name: '查看' }));
+    expect(await screen.findByRole('heading', { level: 1, name: '行动计划进展：息县' })).toBeInTheDocument();
+    expect(screen.getByText('目标是全市的，县区没有单独的目标。')).toBeInTheDocument();
+    expect(screen.queryByRole('table', { name: '各县区新增就业' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('progressbar', { name: /完成目标/ })).not.toBeInTheDocument();
+    expect(cells(rowOf('公益性岗位安排残疾人', '息县'))).toEqual(['1', '10', '10%', '不低于 10%', '已达到']);
+    await userEvent.click(screen.getByRole('link', { name: '返回全市' }));
+    expect(await screen.findByRole('heading', { level: 1, name: '行动计划进展' })).toBeInTheDocument();
+  });
+
+  it('shows county staff their county only, and their public-welfare form has no county to choose', async () => {
+    renderWithApp(<PlanDashboardPage />, { path: '/staff/plan?county=411527', mocks: mocks({ scope: XIXIAN }) });
+    expect(await screen.findByRole('heading', { level: 1, name: '行动计划进展：息县' })).toBeInTheDocument();
+    expect(screen.getByText('您的范围：息县。')).toBeInTheDocument();
+    expect(screen.queryByRole('combobox', { name: /查看范围/ })).not.toBeInTheDocument();
+    expect(screen.queryByRole('combobox', { name: /^县区/ })).not.toBeInTheDocument();
+    expect(screen.getByText('填报范围：息县')).toBeInTheDocument();
+  });
+});
+
+describe('public-welfare posts form', () => {
+  it('names the field of a bad number in the summary, which takes focus, and on the field', async () => {
+    renderWithApp(<PlanDashboardPage />, { path: '/staff/plan?county=411528', mocks: mocks() });
+    const total = await screen.findByRole('textbox', { name: /新增公益性岗位总数/ });
+    await userEvent.type(total, '四十');
+    await userEvent.click(screen.getByRole('button', { name: '保存岗位数' }));
+    const summary = screen.getByRole('group', { name: '请先修改以下问题' });
+    await waitFor(() => expect(summary).toHaveFocus());
+    expect(document.title).toBe('错误：行动计划进展：息县 - 助业通');
+    await userEvent.click(within(summary).getByRole('link', { name: '新增公益性岗位总数请填 0 到 1000000 之间的整数' }));
+    expect(total).toHaveFocus();
+    expect(total).toHaveAttribute('aria-invalid', 'true');
+    expect(total).toHaveAccessibleDescription(/^填整数，例如 40。 错误：\s?新增公益性岗位总数请填 0 到 1000000 之间的整数$/);
+  });
+
+  it('asks for a county when the city staff member has not chosen one', async () => {
+    renderWithApp(<PlanDashboardPage />, { path: '/staff/plan', mocks: mocks() });
+    await userEvent.type(await screen.findByRole('textbox', { name: /新增公益性岗位总数/ }), '40');
+    await userEvent.click(screen.getByRole('button', { name: '保存岗位数' }));
+    expect(within(screen.getByRole('group', { name: '请先修改以下问题' })).getAllByRole('link').map((l) => l.textContent)).toEqual(['请选择县区']);
+    expect(screen.getByRole('combobox', { name: /^县区/ })).toHaveAttribute('aria-invalid', 'true');
+  });
+
+  it('puts the server\'s "value" problem on the number field', async () => {
+    renderWithApp(<PlanDashboardPage />, {
+      path: '/staff/plan?county=411528',
+      mocks: mocks({ saveResult: { errors: [{ message: '输入有误', extensions: { code: 'BAD_USER_INPUT', fields: [{ path: 'value', message: '不能小于0' }] } }] } }),
+    });
+    await userEvent.type(await screen.findByRole('textbox', { name: /新增公益性岗位总数/ }), '40');
+    await userEvent.click(screen.getByRole('button', { name: '保存岗位数' }));
+    await waitFor(() => expect(screen.getByRole('group', { name: '请先修改以下问题' })).toHaveFocus());
+    expect(screen.getByRole('textbox', { name: /新增公益性岗位总数/ })).toHaveAccessibleDescription(/^填整数，例如 40。 错误：\s?不能小于0$/);
+  });
+
+  it('saves a good number and says so', async () => {
+    renderWithApp(<PlanDashboardPage />, { path: '/staff/plan?county=411528', mocks: mocks({ saveResult: { data: { setPublicWelfarePosts: true } } }) });
+    await userEvent.type(await screen.findByRole('textbox', { name: /新增公益性岗位总数/ }), '40');
+    await userEvent.selectOptions(screen.getByRole('combobox', { name: /^年份/ }), '2023年');
+    await userEvent.click(screen.getByRole('button', { name: '保存岗位数' }));
+    expect(await screen.findByText('已保存：息县2023年新增公益性岗位 40 个。')).toBeInTheDocument();
+    await waitFor(() => expect(screen.getByTestId('announcer')).toHaveTextContent('已保存：息县2023年新增公益性岗位 40 个。'));
+    expect(screen.queryByRole('group', { name: '请先修改以下问题' })).not.toBeInTheDocument();
+  });
+});
