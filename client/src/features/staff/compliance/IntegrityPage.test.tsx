@@ -1,0 +1,107 @@
+import { describe, expect, it, jest } from '@jest/globals';
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { graphql } from '../../../gql';
+import { renderWithApp } from '../../../test/render';
+import { DECIDE_FLAG } from './DecideDialog';
+import { INTEGRITY_FLAGS, IntegrityPage, RUN_CHECKS } from './IntegrityPage';
+
+// the same text as in components/counties.ts, so graphql() hands back the same document
+const COUNTIES = graphql(`
+  query Counties { counties { code nameZh nameEn } }
+`);
+
+const slow = { timeout: 5000 };
+jest.setTimeout(20_000);
+
+const GUSHI = '411525';
+const short = {
+  __typename: 'IntegrityFlag', id: 'f1', kind: 'SHORT_PLACEMENT', status: 'OPEN', countyCode: GUSHI, createdAt: '2026-11-28T01:00:00Z',
+  decidedAt: null, note: null, details: { startDate: '2026-06-01', endDate: '2026-07-15', days: 44 }, placementIds: ['p1'], seekerId: 's1',
+  organizationId: 'o1', seeker: { __typename: 'SeekerProfile', id: 's1', name: '王芳' }, organization: { __typename: 'Organization', id: 'o1', name: '固始县助残服务有限公司' },
+};
+const stale = {
+  ...short, id: 'f2', kind: 'STALE_RESERVED_POSTINGS', details: { postings: ['j1', 'j2'], oldestPublished: '2026-05-01' }, placementIds: [],
+  seekerId: null, seeker: null,
+};
+
+function mocks({ decide = { data: { decideIntegrityFlag: { __typename: 'IntegrityFlag', id: 'f1', status: 'CLEARED', note: '已回访', decidedAt: '2026-11-29T01:00:00Z' } } } } = {}) {
+  const decided: Array<Record<string, unknown>> = [];
+  const filters: unknown[] = [];
+  return {
+    decided, filters,
+    list: [
+      { request: { query: COUNTIES }, maxUsageCount: Infinity,
+        result: { data: { counties: [{ __typename: 'County', code: GUSHI, nameZh: '固始县', nameEn: 'Gushi County' }] } } },
+      { request: { query: INTEGRITY_FLAGS, variables: () => true }, maxUsageCount: Infinity,
+        result: (v: Record<string, any>) => {
+          filters.push(v.filter);
+          const items = decided.length ? [stale] : [short, stale];
+          return { data: { integrityFlags: { __typename: 'IntegrityFlagPage', total: items.length, page: 1, pageSize: 20, items } } };
+        } },
+      { request: { query: RUN_CHECKS }, result: { data: { runIntegrityChecks: { __typename: 'IntegrityRunResult', doubleCounted: 0, shortPlacements: 2, staleReservedPostings: 1, noHistory: 0 } } } },
+      { request: { query: DECIDE_FLAG, variables: (v: Record<string, unknown>) => { decided.push(v); return true; } }, result: decide },
+    ],
+  };
+}
+
+describe('integrity flags', () => {
+  it('shows the open flags of the address\'s filters, each with what was found and what it concerns', async () => {
+    const m = mocks();
+    renderWithApp(<IntegrityPage />, { path: `/staff/integrity?county=${GUSHI}`, mocks: m.list });
+    const card = await screen.findByRole('article', { name: '就业不到3个月（固始县）' }, slow);
+    expect(within(card).getByText('就业从2026年6月1日开始，2026年7月15日结束，只有44天，不到3个月。')).toBeInTheDocument();
+    expect(within(card).getByRole('link', { name: '王芳' })).toHaveAttribute('href', '/staff/seekers/s1');
+    expect(within(card).getByText('待处理')).toBeInTheDocument();
+    const staleCard = screen.getByRole('article', { name: '预留岗位长期无面试（固始县）' });
+    expect(within(staleCard).getByText(/这家单位有2个为残疾人预留的岗位/)).toBeInTheDocument();
+    expect(within(staleCard).getByRole('link', { name: '岗位2' })).toHaveAttribute('href', '/jobs/j2');
+    expect(m.filters[0]).toEqual({ status: 'OPEN', countyCode: GUSHI });
+  });
+
+  it('runs the checks and announces how many new flags each kind raised', async () => {
+    renderWithApp(<IntegrityPage />, { path: '/staff/integrity', mocks: mocks().list });
+    await screen.findByRole('article', { name: '就业不到3个月（固始县）' }, slow);
+    await userEvent.click(screen.getByRole('button', { name: '立即运行核查' }));
+    const text = '核查完成，新发现3条提示：就业不到3个月2条、预留岗位长期无面试1条。';
+    await waitFor(() => expect(screen.getByTestId('announcer')).toHaveTextContent(text), slow);
+    expect(screen.getByText(text, { selector: 'p' })).toBeInTheDocument();
+  });
+
+  it('deciding needs a choice and a note: the summary takes focus and names both; then it saves and says so', async () => {
+    const m = mocks();
+    renderWithApp(<IntegrityPage />, { path: '/staff/integrity', mocks: m.list });
+    const card = await screen.findByRole('article', { name: '就业不到3个月（固始县）' }, slow);
+    await userEvent.click(within(card).getByRole('button', { name: /^处理这条提示\s?：就业不到3个月、王芳、固始县助残服务有限公司$/ }));
+    const dialog = screen.getByRole('dialog', { name: '处理提示：就业不到3个月' });
+    await userEvent.click(within(dialog).getByRole('button', { name: '保存处理结果' }));
+    const summary = within(dialog).getByRole('group', { name: '请先修改以下问题' });
+    await waitFor(() => expect(summary).toHaveFocus());
+    expect(within(summary).getAllByRole('link').map((l) => l.textContent)).toEqual(['请选择处理结果', '请填写处理说明']);
+    await userEvent.click(within(dialog).getByRole('radio', { name: '排除：核实后没有问题' }));
+    await userEvent.click(within(dialog).getByRole('button', { name: '保存处理结果' }));
+    await waitFor(() => expect(within(dialog).getByRole('link', { name: '请填写处理说明' })).toBeInTheDocument());
+    expect(within(dialog).queryByRole('link', { name: '请选择处理结果' })).not.toBeInTheDocument();
+    const note = within(dialog).getByRole('textbox', { name: /^处理说明/ });
+    expect(note).toHaveAttribute('aria-invalid', 'true');
+    expect(m.decided).toHaveLength(0);
+    await userEvent.type(note, '已回访');
+    await userEvent.click(within(dialog).getByRole('button', { name: '保存处理结果' }));
+    await waitFor(() => expect(screen.getByTestId('announcer')).toHaveTextContent('已排除这条提示。'), slow);
+    expect(m.decided[0]).toEqual({ id: 'f1', confirmed: false, note: '已回访' });
+    expect(screen.queryByRole('article', { name: '就业不到3个月（固始县）' })).not.toBeInTheDocument();
+    expect(screen.getByRole('heading', { name: '核查提示' })).toHaveFocus();
+  });
+
+  it('a refusal from the server is shown in the dialog', async () => {
+    const m = mocks({ decide: { errors: [{ message: '这条提示已经处理过了', extensions: { code: 'CONFLICT' } }] } as never });
+    renderWithApp(<IntegrityPage />, { path: '/staff/integrity', mocks: m.list });
+    const card = await screen.findByRole('article', { name: '就业不到3个月（固始县）' }, slow);
+    await userEvent.click(within(card).getByRole('button', { name: /^处理这条提示/ }));
+    const dialog = screen.getByRole('dialog');
+    await userEvent.click(within(dialog).getByRole('radio', { name: '确认属实：是虚假安置' }));
+    await userEvent.type(within(dialog).getByRole('textbox', { name: /^处理说明/ }), '单位承认挂名');
+    await userEvent.click(within(dialog).getByRole('button', { name: '保存处理结果' }));
+    expect(await within(dialog).findByText('这条提示已经处理过了', undefined, slow)).toBeInTheDocument();
+  });
+});
