@@ -1,8 +1,165 @@
-// Placeholder: replaced by the full screen.
+// Staff: one job seeker's "four ones" for a year (?year=): who the person is (masked as the server gives it),
+// which services are done or missing, the records, a form to record a service, and the job coach.
+import { useMutation, useQuery } from '@apollo/client/react';
+import { useCallback, useState } from 'react';
+import { Link, useParams, useSearchParams } from 'react-router';
+import { useAnnounce } from '../../../components/Announcer';
+import { Button } from '../../../components/Button';
+import { useCountyOptions } from '../../../components/counties';
+import { DataTable } from '../../../components/DataTable';
+import { Icon } from '../../../components/Icon';
+import { Loading } from '../../../components/Loading';
+import { Notice } from '../../../components/Notice';
 import { Page } from '../../../components/Page';
+import { useSession } from '../../../components/session';
+import { graphql } from '../../../gql';
 import { useI18n } from '../../../i18n/I18nProvider';
+import { describeError } from '../../../lib/graphql-errors';
+import { isServiceKind, recentYears, SERVICE_KINDS } from './casework-rules';
+import { useCaseworkText } from './casework-text';
+import { ServiceRecordForm } from './ServiceRecordForm';
+
+export const SEEKER_SERVICES = graphql(`
+  query SeekerServices($id: ID!, $year: Int!) {
+    seeker(id: $id) { id name age countyCode category level certificateNumber employmentStatus graduateYear }
+    serviceRecords(seekerId: $id, year: $year) { id kind serviceDate intention outcome notes staffName }
+    jobCoach(seekerId: $id) { coachUserId coachName assignedAt }
+  }
+`);
+
+export const ASSIGN_JOB_COACH = graphql(`
+  mutation AssignJobCoach($seekerId: ID!, $coachUserId: ID!) { assignJobCoach(seekerId: $seekerId, coachUserId: $coachUserId) }
+`);
+
+interface RecordRow { kind: string; serviceDate: string; intention?: string | null }
+
+/** Per service: the date it was last done this year, "not due" (the person does not want work) or missing. */
+export function serviceStates(records: readonly RecordRow[]): Array<{ kind: string; state: 'done' | 'notDue' | 'missing'; date?: string }> {
+  // records come newest first: the first of a kind is the latest
+  const latest = (k: string) => records.find((r) => r.kind === k);
+  const check = latest('INFORMATION_CHECK');
+  return SERVICE_KINDS.map((kind) => {
+    const r = latest(kind);
+    if (r) return { kind, state: 'done' as const, date: r.serviceDate };
+    if (kind !== 'INFORMATION_CHECK' && check && check.intention !== 'WANTS_WORK') return { kind, state: 'notDue' as const };
+    return { kind, state: 'missing' as const };
+  });
+}
 
 export function SeekerServicesPage() {
-  const { t } = useI18n();
-  return <Page title={t('casework.seeker.title')}><p>{t('casework.seeker.title')}</p></Page>;
+  const { id = '' } = useParams();
+  const [params] = useSearchParams();
+  const { t, label, formatDate } = useI18n();
+  const text = useCaseworkText();
+  const counties = useCountyOptions();
+  const years = recentYears();
+  const year = years.includes(Number(params.get('year'))) ? Number(params.get('year')) : years[0];
+  const kindParam = params.get('kind');
+  const { data, loading, error, refetch } = useQuery(SEEKER_SERVICES, { variables: { id, year }, fetchPolicy: 'network-only' });
+  const [hasErrors, setHasErrors] = useState(false);
+  const onSaved = useCallback(() => { void refetch(); }, [refetch]);
+
+  if (loading && !data) return <Loading />;
+  if (error && !data) {
+    const code = describeError(error).code;
+    return (
+      <Page title={t('casework.seeker.title')}>
+        <Notice tone="error"><p>{code === 'INTERNAL_SERVER_ERROR' || code === 'NETWORK' ? t('error.loadFailed') : t('casework.seeker.notFound')}</p></Notice>
+        <p><Link to="/staff/four-ones">{t('casework.back.fourOnes')}</Link></p>
+      </Page>
+    );
+  }
+  const s = data!.seeker;
+  const records = data!.serviceRecords;
+  const states = serviceStates(records);
+
+  return (
+    <Page title={t('casework.seeker.pageTitle', { name: s.name })} hasErrors={hasErrors}>
+      <p><Link to={`/staff/four-ones?year=${year}${kindParam && isServiceKind(kindParam) ? `&kind=${kindParam}` : ''}`}>{t('casework.back.fourOnes')}</Link></p>
+
+      <section aria-labelledby="who-title">
+        <h2 id="who-title">{t('casework.seeker.who')}</h2>
+        <dl className="facts">
+          <dt>{t('casework.col.county')}</dt><dd>{counties.nameOf(s.countyCode)}</dd>
+          <dt>{t('casework.col.age')}</dt><dd>{t('casework.ageYears', { age: s.age })}</dd>
+          <dt>{t('casework.col.disability')}</dt>
+          <dd>{s.category && s.level ? t('casework.categoryLevel', { category: label('DisabilityCategory', s.category), level: s.level }) : t('casework.unknown')}</dd>
+          <dt>{t('casework.seeker.certificate')}</dt><dd>{s.certificateNumber ?? t('casework.unknown')}</dd>
+          <dt>{t('casework.seeker.status')}</dt><dd>{label('EmploymentStatus', s.employmentStatus)}</dd>
+        </dl>
+        {s.graduateYear != null && <p><Link to={`/staff/graduates/${s.id}`}>{t('casework.graduate.pageTitle', { name: s.name })}</Link></p>}
+      </section>
+
+      <section aria-labelledby="year-title">
+        <h2 id="year-title">{t('casework.seeker.yearTitle', { year })}</h2>
+        <ul className="service-states">
+          {states.map((x) => (
+            <li key={x.kind}>
+              {x.state === 'done' && <><Icon name="check" small /> {t('casework.seeker.kindDone', { kind: text.kind(x.kind), date: formatDate(x.date!) })}</>}
+              {x.state === 'missing' && <strong>{t('casework.seeker.kindMissing', { kind: text.kind(x.kind) })}</strong>}
+              {x.state === 'notDue' && t('casework.seeker.kindNotDue', { kind: text.kind(x.kind) })}
+            </li>
+          ))}
+        </ul>
+      </section>
+
+      <section aria-labelledby="records-title">
+        <h2 id="records-title">{t('casework.seeker.recordsTitle')}</h2>
+        {records.length === 0 ? <p>{t('casework.seeker.noRecords', { year })}</p> : (
+          <DataTable
+            caption={t('casework.seeker.recordsCaption', { year, count: records.length })}
+            rows={records}
+            rowKey={(r) => r.id}
+            columns={[
+              { key: 'date', header: t('casework.col.date'), rowHeader: true, cell: (r) => formatDate(r.serviceDate) },
+              { key: 'kind', header: t('casework.col.kind'), cell: (r) => (r.intention ? `${text.kind(r.kind)}${t('common.colon')}${text.intention(r.intention)}` : text.kind(r.kind)) },
+              { key: 'outcome', header: t('casework.col.outcome'), cell: (r) => r.outcome || t('common.none') },
+              { key: 'notes', header: t('casework.col.notes'), cell: (r) => r.notes || t('common.none') },
+              { key: 'staff', header: t('casework.col.staff'), cell: (r) => r.staffName },
+            ]}
+          />
+        )}
+      </section>
+
+      <ServiceRecordForm seekerId={s.id} seekerName={s.name} initialKind={isServiceKind(kindParam) ? kindParam : undefined}
+        onSaved={onSaved} onErrors={setHasErrors} />
+
+      <CoachSection seekerId={s.id} seekerName={s.name} coach={data!.jobCoach ?? null} onAssigned={onSaved} />
+    </Page>
+  );
+}
+
+function CoachSection({ seekerId, seekerName, coach, onAssigned }: {
+  seekerId: string; seekerName: string; coach: { coachUserId: string; coachName: string; assignedAt: unknown } | null; onAssigned: () => void;
+}) {
+  const { t, formatDate } = useI18n();
+  const { me } = useSession();
+  const announce = useAnnounce();
+  const [assign, { loading }] = useMutation(ASSIGN_JOB_COACH);
+  const [problem, setProblem] = useState<string | null>(null);
+  const isMe = !!me && coach?.coachUserId === me.id;
+
+  const assignMe = async () => {
+    if (!me || loading) return;
+    setProblem(null);
+    try {
+      await assign({ variables: { seekerId, coachUserId: me.id } });
+      announce(t('casework.coach.assigned', { name: seekerName }));
+      onAssigned();
+    } catch (err) {
+      const r = describeError(err);
+      setProblem(Object.values(r.fields)[0] ?? r.message ?? t('error.generic'));
+    }
+  };
+
+  return (
+    <section aria-labelledby="coach-title">
+      <h2 id="coach-title">{t('casework.coach.title')}</h2>
+      <p className="hint">{t('casework.coach.hint')}</p>
+      <p>{coach ? t('casework.coach.current', { name: coach.coachName, date: formatDate(String(coach.assignedAt)) }) : t('casework.coach.none')}</p>
+      {problem && <Notice tone="error" role="alert"><p>{problem}</p></Notice>}
+      {isMe ? <p>{t('casework.coach.isYou')}</p>
+        : me && <Button variant="secondary" onClick={assignMe} aria-disabled={loading || undefined}>{t('casework.coach.assignMe')}</Button>}
+    </section>
+  );
 }
