@@ -1,3 +1,5 @@
+import { spawn } from 'node:child_process';
+import { createServer } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { LUOSHAN, XIXIAN, admin, employer, seeker, staff } from './support/fixtures.js';
 import { Client, startTestServer, type TestServer } from './support/server.js';
@@ -53,5 +55,35 @@ describe('integrity checks', () => {
     expect(again.find((f: any) => f.id === flag.id).status).toBe('CLEARED');
     expect((await xi.ok<any>(FLAGS, {})).integrityFlags.items.filter((f: any) => f.seekerId === s.seekerId)).toHaveLength(0);
     expect((await e1.client.fails(RUN)).code).toBe('FORBIDDEN');
+  });
+
+  it('run on their own in a second server instance: a new finding is flagged without anyone pressing the button', async () => {
+    const s = await seeker(server);
+    const e = await employer(server, { countyCode: LUOSHAN });
+    const placementId = (await lu.ok<any>(RECORD, { i: { seekerId: s.seekerId, organizationId: e.organizationId, employmentForm: 'FULL_TIME', startDate: '2024-03-01' } })).recordPlacement.id;
+    const port = await new Promise<number>((resolve) => {
+      const probe = createServer().listen(0, '127.0.0.1', () => {
+        const { port: p } = probe.address() as { port: number };
+        probe.close(() => resolve(p));
+      });
+    });
+    // the same database; its own search relay off (the embedded index lives in the first instance's process)
+    const child = spawn(process.execPath, ['dist/server/main.js'], {
+      env: { ...process.env, NODE_ENV: 'test', PORT: String(port), HOST: '127.0.0.1', DATABASE_URL: process.env.E2E_DATABASE_URL,
+        DEMO_DATA: 'off', SEARCH_RELAY: 'off', REMINDER_INTERVAL_SECONDS: '0', INTEGRITY_CHECK_INTERVAL_SECONDS: '1', DB_POOL_SIZE: '4' },
+      stdio: 'ignore',
+    });
+    try {
+      let flagged: any[] = [];
+      for (let i = 0; i < 60 && !flagged.length; i++) {
+        await new Promise((r) => setTimeout(r, 500));
+        flagged = (await server.db.query(`SELECT kind FROM integrity_flag WHERE seeker_id = $1 AND $2 = ANY(placement_ids)`, [s.seekerId, placementId])).rows;
+      }
+      expect(flagged.map((f) => f.kind)).toEqual(['NO_HISTORY']);
+      const audit = await server.db.query(`SELECT actor_user_id FROM audit_log WHERE entity = 'integrity' AND detail->>'op' = 'scheduled-run' LIMIT 1`);
+      expect(audit.rows).toEqual([{ actor_user_id: null }]);
+    } finally {
+      child.kill();
+    }
   });
 });

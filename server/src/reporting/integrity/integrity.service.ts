@@ -50,7 +50,15 @@ export class IntegrityService {
 
   /** Raises every new finding once; returns how many new flags each check raised. */
   async run(actor: Actor | null): Promise<Record<FlagKind, number>> {
-    const a = requireActor(actor, Role.STAFF, Role.ADMIN);
+    return this.raise(requireActor(actor, Role.STAFF, Role.ADMIN));
+  }
+
+  /** The scheduled run (no person behind it: the audit row has no actor and says so). */
+  async runScheduled(): Promise<Record<FlagKind, number>> {
+    return this.raise(null);
+  }
+
+  private async raise(a: Actor | null): Promise<Record<FlagKind, number>> {
     return this.ds.transaction(async (m) => {
       // one run at a time across instances
       await m.query(`SELECT pg_advisory_xact_lock(hashtext('integrity-checks'))`);
@@ -62,7 +70,7 @@ export class IntegrityService {
           CHECKS[kind].params);
         raised[kind] = rows.length;
       }
-      await this.audit.record(a, [{ action: 'STAFF_ACTION', entity: 'integrity', detail: { op: 'run', raised } }], m);
+      await this.audit.record(a, [{ action: 'STAFF_ACTION', entity: 'integrity', detail: { op: a ? 'run' : 'scheduled-run', raised } }], m);
       return raised;
     });
   }
