@@ -1,0 +1,115 @@
+// Quota and levy arranged through the API for the quota scans and journeys, in 新县 (411523), a county no
+// other browser file puts organizations in: a private enterprise with a level-2 disabled employee on a qualifying
+// contract (counts as two) and a part-time one (does not count), its year's figures entered; a second one for the
+// employer journey with no figures for the year yet; an employer without an organization; city and county staff.
+import argon2 from 'argon2';
+import pg from 'pg';
+import {
+  Api, certificate, organizationInput, PASSWORD, randomBirth, seekerWithProfile, staffMember, uniquePhone, verifyOrganization,
+} from './support/api.js';
+
+export const XINXIAN = '411523';
+
+/** The year the screens show first: the previous one (the levy is declared for the year before). */
+export const QUOTA_YEAR = new Date().getUTCFullYear() - 1;
+
+export interface QuotaWorld {
+  staff: Api;
+  countyStaff: Api;
+  /** an organization with figures and people, for the scans */
+  scanEmployer: Api;
+  scanOrganizationId: string;
+  scanOrganizationName: string;
+  /** the organization of the keyboard journey: no figures for the year yet */
+  journeyEmployer: Api;
+  journeyOrganizationId: string;
+  journeyOrganizationName: string;
+  /** an employer who has not registered an organization */
+  newEmployer: Api;
+}
+
+/** A staff member of one county, created by an administrator written straight into the database. */
+async function countyStaffMember(county: string): Promise<Api> {
+  const db = new pg.Client({ connectionString: process.env.BROWSER_DATABASE_URL });
+  await db.connect();
+  const adminPhone = uniquePhone();
+  try {
+    const hash = await argon2.hash(PASSWORD, { type: argon2.argon2id, memoryCost: 19456, timeCost: 2, parallelism: 1 });
+    await db.query(`INSERT INTO app_user (phone, password_hash, role, display_name) VALUES ($1, $2, 'ADMIN', '管理员')`, [adminPhone, hash]);
+  } finally {
+    await db.end();
+  }
+  const admin = await Api.signIn(adminPhone);
+  const phone = uniquePhone();
+  await admin.gql(`mutation($i: CreateStaffInput!) { createStaffUser(input: $i) { id } }`,
+    { i: { displayName: '新县残联工作人员', phone, password: PASSWORD, scopeCountyCode: county } });
+  return Api.signIn(phone);
+}
+
+async function organization(staff: Api, name: string, staffCount: number) {
+  const employer = await Api.signUp('EMPLOYER', '陈经理');
+  const { createOrganization } = await employer.gql(`mutation($i: OrganizationInput!) { createOrganization(input: $i) { id } }`,
+    { i: organizationInput({ name, countyCode: XINXIAN, address: '新县新集镇将军路1号', staffCount, type: 'PRIVATE' }) });
+  await verifyOrganization(staff, createOrganization.id);
+  return { employer, organizationId: createOrganization.id as string };
+}
+
+/** A disabled employee hired at the start of the year before QUOTA_YEAR, with the contract facts given. */
+async function employee(staff: Api, employer: Api, organizationId: string, level: number, form: 'FULL_TIME' | 'PART_TIME',
+  contract: Record<string, unknown>, name: string) {
+  const birth = randomBirth();
+  const seeker = await seekerWithProfile({
+    name, level, category: 'PHYSICAL', certificateNumber: certificate(4, level, birth), cannotDo: [], supportsMust: [], supportsNice: [],
+    birthDate: `${birth.slice(0, 4)}-${birth.slice(4, 6)}-${birth.slice(6)}`, countyCode: XINXIAN, preferredCounties: [XINXIAN],
+  });
+  const { myProfile } = await seeker.gql(`{ myProfile { id } }`);
+  const { recordPlacement } = await staff.gql(`mutation($i: RecordPlacementInput!) { recordPlacement(input: $i) { id } }`,
+    { i: { seekerId: myProfile.id, organizationId, employmentForm: form, startDate: `${QUOTA_YEAR - 1}-01-01` } });
+  await employer.gql(`mutation($p: ID!, $i: PlacementContractInput!) { setPlacementContract(placementId: $p, input: $i) { placementId } }`,
+    { p: recordPlacement.id, i: contract });
+}
+
+export async function arrangeQuotaWorld(): Promise<QuotaWorld> {
+  const staff = await staffMember();
+  const tag = String(Date.now() % 100_000);
+  const scanOrganizationName = `新县茶油加工有限公司${tag}`;
+  const journeyOrganizationName = `新县板栗食品有限公司${tag}`;
+  const [countyStaff, scan, journey, newEmployer] = await Promise.all([
+    countyStaffMember(XINXIAN),
+    organization(staff, scanOrganizationName, 260),
+    // large, so that its levy puts it near the top of the county's list
+    organization(staff, journeyOrganizationName, 200),
+    Api.signUp('EMPLOYER', '周经理'),
+  ]);
+  const qualifying = { contractKind: 'CONTRACT', contractMonths: 36, monthlyWage: 3000, socialInsuranceFull: true };
+  await Promise.all([
+    employee(staff, scan.employer, scan.organizationId, 2, 'FULL_TIME', qualifying, '吴芳'),
+    employee(staff, scan.employer, scan.organizationId, 3, 'PART_TIME', { ...qualifying, contractMonths: 12, monthlyWage: 2500 }, '郑强'),
+    employee(staff, journey.employer, journey.organizationId, 2, 'FULL_TIME', qualifying, '刘洋'),
+  ]);
+  await scan.employer.gql(`mutation($i: OrganizationYearInput!) { saveOrganizationYear(input: $i) { year } }`,
+    { i: { organizationId: scan.organizationId, year: QUOTA_YEAR, staffCount: 260, averageWage: 62000 } });
+  return {
+    staff, countyStaff, scanEmployer: scan.employer, scanOrganizationId: scan.organizationId, scanOrganizationName,
+    journeyEmployer: journey.employer, journeyOrganizationId: journey.organizationId, journeyOrganizationName, newEmployer,
+  };
+}
+
+export type QuotaWho = 'staff' | 'countyStaff' | 'scanEmployer' | 'newEmployer';
+
+export interface QuotaRoute { name: string; who: QuotaWho; path: (w: QuotaWorld) => string }
+
+export const QUOTA_ROUTES: readonly QuotaRoute[] = [
+  { name: 'employer-quota', who: 'scanEmployer', path: () => '/employer/quota' },
+  { name: 'employer-quota-no-organization', who: 'newEmployer', path: () => '/employer/quota' },
+  { name: 'staff-quota', who: 'staff', path: () => `/staff/quota?year=${QUOTA_YEAR}&county=${XINXIAN}` },
+  { name: 'staff-quota-organization', who: 'staff', path: (w) => `/staff/quota?year=${QUOTA_YEAR}&county=${XINXIAN}&org=${w.scanOrganizationId}` },
+  { name: 'staff-quota-county-staff', who: 'countyStaff', path: () => `/staff/quota?year=${QUOTA_YEAR}` },
+  { name: 'staff-policy', who: 'staff', path: () => '/staff/policy' },
+  { name: 'staff-policy-setting', who: 'staff', path: () => '/staff/policy?key=wage.localSocialAverage' },
+  { name: 'staff-policy-county-staff', who: 'countyStaff', path: () => '/staff/policy?key=quota.ratioPercent' },
+];
+
+export function quotaSession(w: QuotaWorld, who: QuotaWho): string {
+  return w[who].session;
+}

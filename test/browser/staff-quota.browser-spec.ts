@@ -1,0 +1,179 @@
+// Quota and levy screens in the browser: axe on every route (zh-CN and en; default, large-text and high-contrast
+// modes), and the keyboard-only journeys: an employer enters the year's figures (a wrong staff count first), a
+// city staff member finds the organization in the list below the ratio, and a policy setting is changed (the
+// missing reason first) and shows in the history.
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import type { Browser, Page } from 'playwright-core';
+import { scan } from './support/axe.js';
+import { connect, newPage, settle, visit } from './support/browser.js';
+import { chooseOption, focused, press, tab, tabTo, typeText } from './support/keyboard.js';
+import { NO_VIOLATIONS, scanRouteInAllModes } from './support/scan-route.js';
+import { arrangeQuotaWorld, QUOTA_ROUTES, QUOTA_YEAR, quotaSession, XINXIAN, type QuotaWorld } from './staff-quota-world.js';
+
+let browser: Browser;
+let world: QuotaWorld;
+
+beforeAll(async () => {
+  browser = await connect();
+  world = await arrangeQuotaWorld();
+});
+afterAll(async () => {
+  await browser.close();
+});
+
+describe('quota screens: no axe violations', () => {
+  describe.each(['zh-CN', 'en'] as const)('%s', (locale) => {
+    it.each(QUOTA_ROUTES.map((r) => [r.name, r] as const))('%s: no axe violations in any display mode', async (_name, route) => {
+      const results = await scanRouteInAllModes(browser, `quota-${route.name}`, route.path(world), locale, quotaSession(world, route.who));
+      expect(results).toEqual(NO_VIOLATIONS);
+    });
+  });
+
+  it('the scanned pages carry data: figures, people and settings', async () => {
+    const { page, context } = await newPage(browser, { session: world.staff.session });
+    try {
+      await visit(page, `/staff/quota?year=${QUOTA_YEAR}&county=${XINXIAN}&org=${world.scanOrganizationId}`);
+      const text = await mainText(page);
+      expect(text).toContain('应安排人数：260 × 1.6% = 4.16 人。');
+      expect(text).toContain('吴芳');
+      expect(text).toContain('非全日制用工不计入。');
+      await visit(page, '/staff/policy');
+      expect(await mainText(page)).toContain('安排残疾人就业比例（%）');
+    } finally {
+      await context.close();
+    }
+  });
+});
+
+async function expectErrorSummaryFocused(page: Page) {
+  await page.waitForFunction(() => document.activeElement?.classList.contains('error-summary'));
+  expect(await page.title()).toMatch(/^错误：/);
+  expect((await focused(page)).outlineOk).toBe(true);
+}
+
+async function expectAnnounced(page: Page, text: string) {
+  try {
+    await page.waitForFunction((t) => document.querySelector('[data-testid="announcer"]')?.textContent?.includes(t), text, { timeout: 10_000 });
+  } catch {
+    throw new Error(`never announced "${text}"; the live region says "${await page.getByTestId('announcer').textContent()}"`);
+  }
+}
+
+async function expectH1(page: Page, text: string) {
+  try {
+    await page.waitForFunction((t) => document.querySelector('main h1')?.textContent === t, text, { timeout: 15_000 });
+  } catch {
+    throw new Error(`expected the h1 "${text}", it says "${await page.locator('main h1').first().innerText()}"; ${page.url()}`);
+  }
+  await settle(page);
+}
+
+const mainText = (page: Page) => page.locator('main').innerText();
+
+async function expectNoViolations(page: Page, name: string) {
+  const r = await scan(page, name);
+  expect(r).toEqual({ wcag: [], bestPractice: [] });
+}
+
+describe('keyboard only: the year\'s figures, the list below the ratio, and a policy change', () => {
+  it('an employer enters a wrong staff count, meets the error summary, fixes it and sees the figures worked out again', async () => {
+    const { page, context } = await newPage(browser, { session: world.journeyEmployer.session });
+    try {
+      await visit(page, '/employer/quota');
+      expect((await tab(page)).name).toBe('跳到主要内容');
+      // before: the profile's 200 staff, no wage: 200 × 1.6% = 3.2, no levy estimate
+      expect(await mainText(page)).toContain('应安排人数：200 × 1.6% = 3.2 人。');
+      expect(await mainText(page)).toContain('无法测算（未填年平均工资）');
+
+      await tabTo(page, 'eq-staff');
+      await typeText(page, '-5');
+      await tabTo(page, '保存并重新计算');
+      await press(page, 'Enter');
+      await expectErrorSummaryFocused(page);
+      await expectNoViolations(page, 'quota-employer-error');
+      const link = await tab(page);
+      expect(link.name).toBe('在职职工人数请填 0 到 1000000 之间的整数');
+      await press(page, 'Enter');
+      expect((await focused(page)).id).toBe('eq-staff');
+      await expect(page.locator('#eq-staff').getAttribute('aria-invalid')).resolves.toBe('true');
+
+      await typeText(page, '500');
+      expect((await tab(page)).id).toBe('eq-wage');
+      await typeText(page, '80000');
+      await tabTo(page, '保存并重新计算');
+      await press(page, 'Enter');
+      // DOMAIN.md: 500 × 1.6% = 8 required; the level-2 employee counts as 2; shortfall 6; ratio 0.4% < 1% → pay 90%;
+      // wage 80,000 is under the cap (2 × 75,100); due 6 × 80,000 = 480,000.00; payable 432,000.00
+      await expectAnnounced(page, '已保存。应安排 8 人，预计缴纳保障金 432,000.00 元。');
+      expect(await page.title()).not.toMatch(/^错误/);
+      const text = await mainText(page);
+      expect(text).toContain('应安排人数：500 × 1.6% = 8 人。');
+      expect(text).toContain('计入的残疾职工：1 人，折算为 2 人');
+      expect(text).toContain('差额人数：8 − 2 = 6 人（不取整）。');
+      expect(text).toContain('应缴金额：6 × 80,000.00 = 480,000.00 元。');
+      expect(text).toContain('实际安排比例为 0.4%，按应缴金额的 90% 缴纳：480,000.00 × 90% = 432,000.00 元。');
+      await expect(page.getByTestId('quota-summary').innerText()).resolves.toContain('432,000.00 元');
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('a city staff member finds that organization in the list below the ratio for the year', async () => {
+    const { page, context } = await newPage(browser, { session: world.staff.session });
+    try {
+      await visit(page, '/staff/quota');
+      expect((await tab(page)).name).toBe('跳到主要内容');
+      await tabTo(page, 'ql-year');
+      await chooseOption(page, String(QUOTA_YEAR));
+      await tabTo(page, 'ql-county');
+      await chooseOption(page, '新县');
+      await tabTo(page, '查看');
+      await press(page, 'Enter');
+      await page.waitForURL((u) => u.search.includes(`county=${XINXIAN}`) && u.search.includes(`year=${QUOTA_YEAR}`));
+      await settle(page);
+      const table = page.getByRole('table', { name: new RegExp(`^${QUOTA_YEAR}年度未达到比例的单位`) });
+      const row = table.getByRole('row', { name: new RegExp(world.journeyOrganizationName) });
+      await expect(row.innerText()).resolves.toContain('432,000.00 元');
+      await tabTo(page, world.journeyOrganizationName);
+      await press(page, 'Enter');
+      await expectH1(page, `${world.journeyOrganizationName}：按比例安排就业`);
+      expect((await focused(page)).tag).toBe('h1');
+      expect(await mainText(page)).toContain('预计缴纳保障金：432,000.00 元。');
+      await tabTo(page, '返回未达比例单位名单');
+      await press(page, 'Enter');
+      await expectH1(page, '按比例安排就业');
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('a policy change without a reason is refused naming the field; with one it is saved and shows in the history', async () => {
+    const { page, context } = await newPage(browser, { session: world.staff.session });
+    const note = `年度核对，数值不变（${Date.now() % 100_000}）`;
+    try {
+      await visit(page, '/staff/policy');
+      expect((await tab(page)).name).toBe('跳到主要内容');
+      await tabTo(page, '全国最低安排比例（%）');
+      await press(page, 'Enter');
+      await expectH1(page, '政策参数：全国最低安排比例（%）');
+      await tabTo(page, '保存修改');
+      await press(page, 'Enter');
+      await expectErrorSummaryFocused(page);
+      await expectNoViolations(page, 'quota-policy-error');
+      expect((await tab(page)).name).toBe('请填写修改说明');
+      await press(page, 'Enter');
+      expect((await focused(page)).id).toBe('pol-note');
+      await expect(page.locator('#pol-note').getAttribute('aria-invalid')).resolves.toBe('true');
+      await typeText(page, note);
+      await tabTo(page, '保存修改');
+      await press(page, 'Enter');
+      await expectAnnounced(page, '已保存“全国最低安排比例（%）”的新值。');
+      const history = page.getByRole('table', { name: '“全国最低安排比例（%）”的修改记录（最新的在前）' });
+      await history.waitFor();
+      await expect(history.innerText()).resolves.toContain(note);
+      await expect(history.innerText()).resolves.toContain('残联工作人员');
+    } finally {
+      await context.close();
+    }
+  });
+});
