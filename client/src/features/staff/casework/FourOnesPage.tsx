@@ -80,6 +80,9 @@ export function FourOnesPage() {
     setParams(next);
   };
 
+  // the person's page links back to this list
+  const listQuery = new URLSearchParams({ year: String(year), kind, ...(!scope && county ? { county } : {}) }).toString();
+
   const hrefFor = (p: number) => {
     const q = new URLSearchParams({ year: String(year), kind });
     if (!scope && county) q.set('county', county);
@@ -155,7 +158,7 @@ export function FourOnesPage() {
                 rowKey={(p) => p.id}
                 columns={[
                   { key: 'name', header: t('casework.col.name'), rowHeader: true,
-                    cell: (p) => <Link to={`/staff/seekers/${p.id}?year=${year}&kind=${kind}`}>{p.name}</Link> },
+                    cell: (p) => <Link to={`/staff/seekers/${p.id}?${listQuery}`}>{p.name}</Link> },
                   { key: 'county', header: t('casework.col.county'), cell: (p) => counties.nameOf(p.countyCode) },
                   { key: 'age', header: t('casework.col.age'), cell: (p) => t('casework.ageYears', { age: p.age }) },
                   { key: 'disability', header: t('casework.col.disability'),

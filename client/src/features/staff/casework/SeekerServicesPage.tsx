@@ -55,6 +55,10 @@ export function SeekerServicesPage() {
   const years = recentYears();
   const year = years.includes(Number(params.get('year'))) ? Number(params.get('year')) : years[0];
   const kindParam = params.get('kind');
+  // back to the list the person came from: same year, service and county
+  const backQuery = new URLSearchParams({
+    year: String(year), ...(isServiceKind(kindParam) ? { kind: kindParam } : {}), ...(params.get('county') ? { county: params.get('county')! } : {}),
+  }).toString();
   const { data, loading, error, refetch } = useQuery(SEEKER_SERVICES, { variables: { id, year }, fetchPolicy: 'network-only' });
   const [hasErrors, setHasErrors] = useState(false);
   const onSaved = useCallback(() => { void refetch(); }, [refetch]);
@@ -75,7 +79,7 @@ export function SeekerServicesPage() {
 
   return (
     <Page title={t('casework.seeker.pageTitle', { name: s.name })} hasErrors={hasErrors}>
-      <p><Link to={`/staff/four-ones?year=${year}${kindParam && isServiceKind(kindParam) ? `&kind=${kindParam}` : ''}`}>{t('casework.back.fourOnes')}</Link></p>
+      <p><Link to={`/staff/four-ones?${backQuery}`}>{t('casework.back.fourOnes')}</Link></p>
 
       <section aria-labelledby="who-title">
         <h2 id="who-title">{t('casework.seeker.who')}</h2>

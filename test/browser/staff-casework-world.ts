@@ -1,0 +1,64 @@
+// The "four ones" and the graduate ledger arranged through the API in 商城县 (411524), a county no other browser
+// file puts anyone in, so the lists filtered to it hold only this file's people:
+//   three seekers who said at this year's information check that they want work (so all three lack the ability
+//   assessment until the journey records one); a graduate who started a job 120 days ago (the 1- and 3-month
+//   follow-ups overdue) with a plan and a contact; a graduate with no job yet.
+import { Api, employerWithPosting, seekerWithProfile, staffMember } from './support/api.js';
+
+export const SHANGCHENG = '411524';
+
+export interface CaseworkWorld {
+  /** The session cookie value of a city-wide staff member. */
+  staff: string;
+  staffApi: Api;
+  /** Want work, lack the ability assessment; the journey records one for the first. */
+  seekers: Array<{ id: string; name: string }>;
+  placedGraduate: { id: string; name: string };
+  newGraduate: { id: string; name: string };
+  year: number;
+}
+
+/** Today as the server counts it (UTC). */
+export const today = () => new Date().toISOString().slice(0, 10);
+export const daysAgo = (n: number) => new Date(Date.now() - n * 86_400_000).toISOString().slice(0, 10);
+
+async function seekerIn(over: Record<string, unknown>): Promise<string> {
+  const seeker = await seekerWithProfile({ countyCode: SHANGCHENG, preferredCounties: [SHANGCHENG], ...over });
+  const { myProfile } = await seeker.gql<{ myProfile: { id: string } }>(`{ myProfile { id } }`);
+  return myProfile.id;
+}
+
+const RECORD = `mutation($i: ServiceRecordInput!) { recordService(input: $i) { id } }`;
+
+let arranged: Promise<CaseworkWorld> | null = null;
+
+/** Arranged once per test file run. */
+export function arrangeCaseworkWorld(): Promise<CaseworkWorld> {
+  arranged ??= (async () => {
+    const staff = await staffMember();
+    const names = ['陈晓燕', '刘建国', '孙丽华'];
+    const seekers = [];
+    for (const name of names) {
+      const id = await seekerIn({ name });
+      await staff.gql(RECORD, { i: { seekerId: id, kind: 'INFORMATION_CHECK', serviceDate: today(), intention: 'WANTS_WORK', notes: '电话核查', outcome: '想找按摩类工作' } });
+      seekers.push({ id, name });
+    }
+    const gradYear = new Date().getUTCFullYear() - 1;
+    const placed = { name: '周文静', id: await seekerIn({ name: '周文静', education: 'BACHELOR', graduateYear: gradYear, graduateSchool: '信阳师范大学' }) };
+    const fresh = { name: '吴思远', id: await seekerIn({ name: '吴思远', education: 'BACHELOR', graduateYear: gradYear, graduateSchool: '信阳学院' }) };
+    await staff.gql(`mutation($i: GraduatePlanInput!) { saveGraduatePlan(input: $i) { status } }`,
+      { i: { seekerId: placed.id, status: 'EMPLOYED', plan: '推荐到电商客服岗位，入职后按时回访。' } });
+    await staff.gql(`mutation($i: LedgerEntryInput!) { addLedgerEntry(input: $i) { id } }`,
+      { i: { seekerId: placed.id, kind: 'CONTACT', entryDate: daysAgo(150), notes: '电话联系本人' } });
+    const { organizationId } = await employerWithPosting(staff, {
+      org: { name: '商城县无障碍电商服务中心', countyCode: SHANGCHENG, address: '商城县赤城街道崇福路1号' },
+      posting: { countyCode: SHANGCHENG, address: '商城县赤城街道崇福路1号', title: '网店客服' },
+    });
+    await staff.gql(`mutation($i: RecordPlacementInput!) { recordPlacement(input: $i) { id } }`,
+      { i: { seekerId: placed.id, organizationId, employmentForm: 'FULL_TIME', startDate: daysAgo(120) } });
+    return {
+      staff: staff.session, staffApi: staff, seekers, placedGraduate: placed, newGraduate: fresh, year: new Date().getUTCFullYear(),
+    };
+  })();
+  return arranged;
+}

@@ -1,0 +1,219 @@
+// Casework screens against the real server and PostgreSQL: axe on every route (with data, plus the empty and
+// not-found states and the record form's errors) in both languages and three display modes; and keyboard-only
+// journeys: staff record a service for someone who lacked it, and add a follow-up for an overdue graduate.
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import type { Browser, Page } from 'playwright-core';
+import { arrangeCaseworkWorld, daysAgo, SHANGCHENG, today, type CaseworkWorld } from './staff-casework-world.js';
+import { scan } from './support/axe.js';
+import { connect, newPage, screenshot, settle, visit, type Locale } from './support/browser.js';
+import { chooseOption, focused, press, tab, tabTo, typeText } from './support/keyboard.js';
+import { NO_VIOLATIONS, scanRouteInAllModes } from './support/scan-route.js';
+
+let browser: Browser;
+let world: CaseworkWorld;
+
+beforeAll(async () => {
+  browser = await connect();
+  world = await arrangeCaseworkWorld();
+});
+afterAll(async () => {
+  await browser.close();
+});
+
+const ROUTES: Array<{ name: string; path: (w: CaseworkWorld) => string }> = [
+  { name: 'four-ones', path: () => `/staff/four-ones?county=${SHANGCHENG}&kind=ABILITY_ASSESSMENT` },
+  // last year nobody here said they want work: nobody lacks the employment service
+  { name: 'four-ones-empty-list', path: (w) => `/staff/four-ones?county=${SHANGCHENG}&kind=EMPLOYMENT_SERVICE&year=${w.year - 1}` },
+  { name: 'seeker-services', path: (w) => `/staff/seekers/${w.seekers[2].id}?year=${w.year}&kind=ABILITY_ASSESSMENT&county=${SHANGCHENG}` },
+  { name: 'seeker-not-found', path: () => '/staff/seekers/00000000-0000-4000-8000-000000000000' },
+  { name: 'graduate-ledger', path: () => `/staff/graduates?county=${SHANGCHENG}` },
+  { name: 'graduate-ledger-overdue', path: () => `/staff/graduates?county=${SHANGCHENG}&overdue=1` },
+  { name: 'graduate-placed', path: (w) => `/staff/graduates/${w.placedGraduate.id}` },
+  { name: 'graduate-no-job', path: (w) => `/staff/graduates/${w.newGraduate.id}` },
+];
+
+describe('axe on the casework routes', () => {
+  describe.each(['zh-CN', 'en'] as const)('%s', (locale) => {
+    it.each(ROUTES.map((r) => [r.name, r] as const))('%s: no violations in the default, large-text and high-contrast modes', async (_name, route) => {
+      const results = await scanRouteInAllModes(browser, `casework-${route.name}`, route.path(world), locale, world.staff);
+      expect(results).toEqual(NO_VIOLATIONS);
+    });
+  });
+});
+
+describe('axe after the record form finds problems', () => {
+  it.each(['zh-CN', 'en'] as Locale[])('%s', async (locale) => {
+    const { page, context } = await newPage(browser, { locale, session: world.staff });
+    try {
+      await visit(page, `/staff/seekers/${world.seekers[2].id}?year=${world.year}`);
+      // the information check, with no date and no answer to "wants work": two problems
+      await page.locator('#rs-kind-0').focus();
+      await page.keyboard.press('Space');
+      await page.locator('main form button[type="submit"]').focus();
+      await page.keyboard.press('Enter');
+      await page.waitForSelector('.error-summary');
+      expect(await page.locator('.error-summary li').count()).toBe(2);
+      const failures: Record<string, unknown> = {};
+      for (const mode of ['default', 'large-text', 'high-contrast']) {
+        await page.evaluate((m) => {
+          document.documentElement.classList.toggle('large-text', m === 'large-text');
+          document.documentElement.classList.toggle('high-contrast', m === 'high-contrast');
+        }, mode);
+        const name = `state-casework-record-errors-${locale}-${mode}`;
+        const r = await scan(page, name, { enhancedContrast: mode === 'high-contrast' });
+        if (r.wcag.length || r.bestPractice.length) failures[mode] = r;
+        if (mode === 'default') await screenshot(page, name);
+      }
+      expect(failures).toEqual({});
+    } finally {
+      await context.close();
+    }
+  });
+});
+
+async function expectErrorSummaryFocused(page: Page) {
+  await page.waitForFunction(() => document.activeElement?.classList.contains('error-summary'));
+  expect(await page.title()).toMatch(/^错误：/);
+  expect((await focused(page)).outlineOk).toBe(true);
+}
+
+async function expectAnnounced(page: Page, text: string) {
+  try {
+    await page.waitForFunction((t) => document.querySelector('[data-testid="announcer"]')?.textContent?.includes(t), text, { timeout: 10_000 });
+  } catch {
+    throw new Error(`never announced "${text}"; the live region says "${await page.getByTestId('announcer').textContent()}"`);
+  }
+}
+
+async function expectH1(page: Page, text: string) {
+  try {
+    await page.waitForFunction((t) => document.querySelector('main h1')?.textContent === t, text, { timeout: 15_000 });
+  } catch {
+    throw new Error(`expected the h1 "${text}", it says "${await page.locator('main h1').first().innerText()}"; ${page.url()}`);
+  }
+  await settle(page);
+}
+
+const mainText = (page: Page) => page.locator('main').innerText();
+
+describe('keyboard only: staff record a service', () => {
+  it('from the hub to the list of who lacks the ability assessment, a wrong date caught, then saved and off the list', async () => {
+    const { page, context } = await newPage(browser, { session: world.staff });
+    const [person, other] = world.seekers;
+    try {
+      await visit(page, '/staff');
+      expect((await tab(page)).name).toBe('跳到主要内容');
+      await tabTo(page, '“四个一”服务');
+      await press(page, 'Enter');
+      await expectH1(page, '“四个一”服务');
+
+      await tabTo(page, 'fo-county');
+      await chooseOption(page, '商城县');
+      // the radio group: Tab reaches the chosen service, the arrow keys choose another
+      const kind = await tabTo(page, (s) => s.type === 'radio');
+      expect(kind.name).toBe('基本信息核查');
+      const chosen = await press(page, 'ArrowDown');
+      expect([chosen.name, chosen.checked]).toEqual(['职业能力评估', true]);
+      await tabTo(page, '显示');
+      await press(page, 'Enter');
+      await expectAnnounced(page, '还缺“职业能力评估”的有');
+      await settle(page);
+      expect(await mainText(page)).toContain(`${world.year}年还缺“职业能力评估”的人`);
+      expect(await mainText(page)).toContain(person.name);
+
+      await tabTo(page, person.name);
+      await press(page, 'Enter');
+      await expectH1(page, `${person.name}的服务记录`);
+      expect(await mainText(page)).toContain('职业能力评估：未完成');
+
+      // the service is already chosen (the person came from its list); a date in the future is a mistake
+      const radio = await tabTo(page, (s) => s.type === 'radio' && s.checked === true);
+      expect(radio.name).toBe('职业能力评估');
+      await tabTo(page, 'rs-date');
+      await typeText(page, daysAgo(-3));
+      await tabTo(page, 'rs-outcome');
+      await typeText(page, '适合按摩类岗位');
+      await tabTo(page, '保存服务记录');
+      await press(page, 'Enter');
+      await expectErrorSummaryFocused(page);
+      const link = await tab(page);
+      expect(link.name).toBe('日期不能晚于今天');
+      const field = await press(page, 'Enter');
+      expect(field.id).toBe('rs-date');
+      expect(await page.locator('#rs-date').getAttribute('aria-invalid')).toBe('true');
+      await typeText(page, today());
+      await tabTo(page, '保存服务记录');
+      await press(page, 'Enter');
+      await expectAnnounced(page, `已保存：${person.name}的职业能力评估`);
+      await page.waitForFunction(() => document.querySelector('main')?.textContent?.includes('适合按摩类岗位'));
+      expect(await page.title()).not.toMatch(/^错误：/);
+      expect(await mainText(page)).toContain('职业能力评估：已完成');
+      expect(await page.locator('.error-summary').count()).toBe(0);
+
+      // back to the list: the person is no longer on it, the others still are
+      await tabTo(page, '返回“四个一”服务', { back: true });
+      await press(page, 'Enter');
+      await expectH1(page, '“四个一”服务');
+      const text = await mainText(page);
+      expect(text).toContain(`${world.year}年还缺“职业能力评估”的人`);
+      expect(text).toContain(other.name);
+      expect(text).not.toContain(person.name);
+    } finally {
+      await context.close();
+    }
+  });
+});
+
+describe('keyboard only: the graduate ledger', () => {
+  it('finds an overdue graduate and adds the 1-month follow-up', async () => {
+    const { page, context } = await newPage(browser, { session: world.staff });
+    const g = world.placedGraduate;
+    try {
+      await visit(page, '/staff');
+      expect((await tab(page)).name).toBe('跳到主要内容');
+      await tabTo(page, '毕业生台账');
+      await press(page, 'Enter');
+      await expectH1(page, '残疾人高校毕业生台账');
+      await tabTo(page, 'gl-county');
+      await chooseOption(page, '商城县');
+      const box = await tabTo(page, 'gl-overdue');
+      expect(box.checked).toBe(false);
+      expect((await press(page, 'Space')).checked).toBe(true);
+      await tabTo(page, '显示');
+      await press(page, 'Enter');
+      await expectAnnounced(page, '找到1位毕业生');
+      await settle(page);
+      const list = await mainText(page);
+      expect(list).toContain(g.name);
+      expect(list).toContain('逾期：第1个月回访');
+      expect(list).not.toContain(world.newGraduate.name);
+
+      await tabTo(page, g.name);
+      await press(page, 'Enter');
+      await expectH1(page, `${g.name}的一人一策`);
+      expect(await page.locator('main table').first().innerText()).toContain('逾期未回访');
+
+      // the kind of entry: Tab reaches the first choice, the arrow keys go down to the follow-up
+      const first = await tabTo(page, 'ge-kind-0');
+      expect(first.name).toBe('联系');
+      let s = first;
+      for (let i = 0; i < 4; i++) s = await press(page, 'ArrowDown');
+      expect([s.name, s.checked]).toEqual(['就业后回访', true]);
+      // the month due first is offered
+      const month = await tab(page);
+      expect([month.name, month.checked]).toEqual(['第1个月', true]);
+      await tabTo(page, 'ge-date');
+      await typeText(page, today());
+      await tabTo(page, 'ge-notes');
+      await typeText(page, '电话回访，工作适应良好');
+      await tabTo(page, '添加记录');
+      await press(page, 'Enter');
+      await expectAnnounced(page, '已添加：第1个月回访');
+      await page.waitForFunction(() => document.querySelector('main')?.textContent?.includes('工作适应良好'));
+      const schedule = await page.locator('main table').first().innerText();
+      expect(schedule).toMatch(/第1个月\s+\S+\s+已回访/);
+    } finally {
+      await context.close();
+    }
+  });
+});
