@@ -21,8 +21,10 @@ export const DECIDE_FLAG = graphql(`
 const FIELDS = [['outcome', 'decide-outcome-0'], ['note', 'decide-note']] as const;
 type Field = (typeof FIELDS)[number][0];
 
-export function DecideDialog({ flag, onClose, onDecided, returnFocus }: {
+export function DecideDialog({ flag, onClose, onDecided, returnFocus, onErrorsChange }: {
   flag: Flag | null;
+  /** The page title shows "错误：" while the form has errors. */
+  onErrorsChange: (hasErrors: boolean) => void;
   onClose: () => void;
   onDecided: (confirmed: boolean) => Promise<void> | void;
   returnFocus: RefObject<HTMLElement | null>;
@@ -30,12 +32,14 @@ export function DecideDialog({ flag, onClose, onDecided, returnFocus }: {
   const { t } = useI18n();
   return (
     <Dialog open={!!flag} title={flag ? t('compliance.decide.title', { kind: t(`compliance.kind.${flag.kind}`) }) : ''} onClose={onClose} returnFocus={returnFocus}>
-      {flag && <DecideForm key={flag.id} flag={flag} onClose={onClose} onDecided={onDecided} />}
+      {flag && <DecideForm key={flag.id} flag={flag} onClose={onClose} onDecided={onDecided} onErrorsChange={onErrorsChange} />}
     </Dialog>
   );
 }
 
-function DecideForm({ flag, onClose, onDecided }: { flag: Flag; onClose: () => void; onDecided: (confirmed: boolean) => Promise<void> | void }) {
+function DecideForm({ flag, onClose, onDecided, onErrorsChange }: {
+  flag: Flag; onClose: () => void; onDecided: (confirmed: boolean) => Promise<void> | void; onErrorsChange: (hasErrors: boolean) => void;
+}) {
   const i18n = useI18n();
   const { t } = i18n;
   const errors = useFormErrors<Field>(FIELDS);
@@ -49,11 +53,15 @@ function DecideForm({ flag, onClose, onDecided }: { flag: Flag; onClose: () => v
     const problems: Partial<Record<Field, string>> = {};
     if (!outcome) problems.outcome = t('compliance.decide.outcomeMissing');
     if (!note.trim()) problems.note = t('compliance.decide.noteMissing');
-    if (Object.keys(problems).length) return errors.fail(problems);
+    if (Object.keys(problems).length) {
+      onErrorsChange(true);
+      return errors.fail(problems);
+    }
     try {
       await decide({ variables: { id: flag.id, confirmed: outcome === 'confirm', note: note.trim() } });
       await onDecided(outcome === 'confirm');
     } catch (err) {
+      onErrorsChange(true);
       errors.failFromServer(err, t('compliance.decide.failed'));
     }
   };

@@ -77,6 +77,7 @@ describe('integrity flags', () => {
     await userEvent.click(within(dialog).getByRole('button', { name: '保存处理结果' }));
     const summary = within(dialog).getByRole('group', { name: '请先修改以下问题' });
     await waitFor(() => expect(summary).toHaveFocus());
+    expect(document.title).toBe('错误：就业真实性核查 - 助业通');
     expect(within(summary).getAllByRole('link').map((l) => l.textContent)).toEqual(['请选择处理结果', '请填写处理说明']);
     await userEvent.click(within(dialog).getByRole('radio', { name: '排除：核实后没有问题' }));
     await userEvent.click(within(dialog).getByRole('button', { name: '保存处理结果' }));
@@ -91,6 +92,7 @@ describe('integrity flags', () => {
     expect(m.decided[0]).toEqual({ id: 'f1', confirmed: false, note: '已回访' });
     expect(screen.queryByRole('article', { name: '就业不到3个月（固始县）' })).not.toBeInTheDocument();
     expect(screen.getByRole('heading', { name: '核查提示' })).toHaveFocus();
+    expect(document.title).toBe('就业真实性核查 - 助业通');
   });
 
   it('a refusal from the server is shown in the dialog', async () => {

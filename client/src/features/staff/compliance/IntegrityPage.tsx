@@ -2,7 +2,7 @@
 // filter by kind, status and county (kept in the address), and decide each open flag in a dialog: confirm
 // or clear, with a note that is required.
 import { useMutation, useQuery } from '@apollo/client/react';
-import { Fragment, useCallback, useRef, useState, type FormEvent } from 'react';
+import { Fragment, useCallback, useEffect, useRef, useState, type FormEvent } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { useAnnounce } from '../../../components/Announcer';
 import { Button, ButtonRow } from '../../../components/Button';
@@ -70,6 +70,7 @@ export function IntegrityPage() {
   const [runChecks, run] = useMutation(RUN_CHECKS);
   const [runMessage, setRunMessage] = useState<{ tone: 'success' | 'error'; text: string } | null>(null);
   const [deciding, setDeciding] = useState<Flag | null>(null);
+  const [dialogErrors, setDialogErrors] = useState(false);
   const listHeading = useRef<HTMLHeadingElement>(null);
 
   const doRun = async () => {
@@ -102,9 +103,13 @@ export function IntegrityPage() {
     // the list first, so the dialog closes onto a page where the decided flag has moved on
     await refetch();
     setDeciding(null);
+    setDialogErrors(false);
     announce(t(confirmed ? 'compliance.decide.savedConfirmed' : 'compliance.decide.savedCleared'));
   }, [refetch, announce, t]);
-  const closeDialog = useCallback(() => setDeciding(null), []);
+  const closeDialog = useCallback(() => {
+    setDeciding(null);
+    setDialogErrors(false);
+  }, []);
 
   const flags = data?.integrityFlags.items ?? [];
   const total = data?.integrityFlags.total ?? 0;
@@ -116,7 +121,7 @@ export function IntegrityPage() {
   };
 
   return (
-    <Page title={t('compliance.integrity.title')}>
+    <Page title={t('compliance.integrity.title')} hasErrors={dialogErrors}>
       <p>{t('compliance.integrity.intro')}</p>
       <section aria-labelledby="integrity-kinds">
         <h2 id="integrity-kinds">{t('compliance.integrity.kindsHeading')}</h2>
@@ -135,7 +140,6 @@ export function IntegrityPage() {
         {runMessage && <Notice tone={runMessage.tone}><p>{runMessage.text}</p></Notice>}
       </div>
       <Filters
-        key={params.toString()}
         initial={filters}
         onApply={(f) => {
           const next = new URLSearchParams();
@@ -159,7 +163,7 @@ export function IntegrityPage() {
             </>
           )}
       </section>
-      <DecideDialog flag={deciding} onClose={closeDialog} onDecided={onDecided} returnFocus={listHeading} />
+      <DecideDialog flag={deciding} onClose={closeDialog} onDecided={onDecided} returnFocus={listHeading} onErrorsChange={setDialogErrors} />
     </Page>
   );
 }
@@ -171,6 +175,8 @@ function Filters({ initial, onApply }: {
   const { t } = useI18n();
   const counties = useCountyOptions();
   const [f, setF] = useState(initial);
+  // back and forward change the address: the form follows it
+  useEffect(() => setF({ kind: initial.kind, status: initial.status, county: initial.county }), [initial.kind, initial.status, initial.county]);
   const submit = (e: FormEvent) => {
     e.preventDefault();
     onApply(f);

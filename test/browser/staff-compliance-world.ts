@@ -1,0 +1,109 @@
+// Data for the compliance browser tests, in a county of their own (固始县 411525): a county staff member, registry
+// files made at run time (CSV text in the registry's Chinese wording, with or without errors), imports through
+// the real upload, and placements that the integrity checks flag.
+import { randomInt } from 'node:crypto';
+import argon2 from 'argon2';
+import pg from 'pg';
+import { Api, baseUrl, employerWithPosting, PASSWORD, residentId, seekerWithProfile, staffMember, uniquePhone } from './support/api.js';
+
+export const GUSHI = '411525';
+export const GUSHI_NAME = '固始县';
+
+export async function db<T = any>(sql: string, params: unknown[] = []): Promise<T[]> {
+  const client = new pg.Client({ connectionString: process.env.BROWSER_DATABASE_URL });
+  await client.connect();
+  try {
+    return (await client.query(sql, params)).rows as T[];
+  } finally {
+    await client.end();
+  }
+}
+
+/** A staff member whose account covers 固始县 only (an administrator written into the database creates them). */
+export async function countyStaff(county = GUSHI): Promise<Api> {
+  const adminPhone = uniquePhone();
+  const hash = await argon2.hash(PASSWORD, { type: argon2.argon2id, memoryCost: 19456, timeCost: 2, parallelism: 1 });
+  await db(`INSERT INTO app_user (phone, password_hash, role, display_name) VALUES ($1, $2, 'ADMIN', '管理员')`, [adminPhone, hash]);
+  const admin = await Api.signIn(adminPhone);
+  const phone = uniquePhone();
+  await admin.gql(`mutation($i: CreateStaffInput!) { createStaffUser(input: $i) { id } }`,
+    { i: { displayName: '固始县残联工作人员', phone, password: PASSWORD, scopeCountyCode: county } });
+  return Api.signIn(phone);
+}
+
+export const HEADERS = ['姓名', '性别', '出生日期', '残疾人证号', '残疾类别', '残疾等级', '所属县区', '城乡', '联系电话', '文化程度', '就业状态'] as const;
+export type Row = Record<(typeof HEADERS)[number], string>;
+
+const SURNAMES = ['王', '李', '张', '刘', '陈', '杨', '赵', '黄', '周', '吴'];
+const GIVEN = ['芳', '强', '敏', '伟', '静', '磊', '洋', '娟', '军', '霞'];
+const used = new Set<string>();
+
+/** People of 固始县 with visual disability level 2; certificates unique within the run. */
+export function people(n: number): Row[] {
+  const rows: Row[] = [];
+  while (rows.length < n) {
+    const d = new Date(Date.UTC(1970, 0, 1) + randomInt(0, 30 * 365) * 86_400_000).toISOString().slice(0, 10);
+    const id = residentId(GUSHI, d.replace(/-/g, ''));
+    if (used.has(id.slice(0, 17))) continue;
+    used.add(id.slice(0, 17));
+    rows.push({
+      姓名: `${SURNAMES[rows.length % 10]}${GIVEN[Math.floor(rows.length / 10) % 10]}`, 性别: Number(id[16]) % 2 === 1 ? '男' : '女', 出生日期: d,
+      残疾人证号: `${id}12`, 残疾类别: '视力', 残疾等级: '二级', 所属县区: GUSHI_NAME, 城乡: '农村', 联系电话: uniquePhone(), 文化程度: '初中', 就业状态: '未就业',
+    });
+  }
+  return rows;
+}
+
+/** The same rows with three mistakes a clerk makes: a wrong check character, a category that contradicts the certificate, an unknown county. */
+export function withMistakes(rows: Row[]): Row[] {
+  const out = rows.map((r) => ({ ...r }));
+  const cert = out[1].残疾人证号;
+  const wrong = cert[17] === '0' ? '1' : '0';
+  out[1].残疾人证号 = `${cert.slice(0, 17)}${wrong}${cert.slice(18)}`;
+  out[2].残疾类别 = '听力';
+  out[3].所属县区 = '羊山新区';
+  return out;
+}
+
+export function csv(rows: Row[]): Buffer {
+  const quote = (v: string) => (/[",\r\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v);
+  return Buffer.from([HEADERS.join(','), ...rows.map((r) => HEADERS.map((h) => quote(r[h])).join(','))].join('\r\n') + '\r\n');
+}
+
+/** Uploads as the staff member and waits for the job to end; returns its id. */
+export async function importFile(staff: Api, file: Buffer, name: string, validOnly = false): Promise<string> {
+  const form = new FormData();
+  form.append('file', new Blob([new Uint8Array(file)], { type: 'text/csv' }), name);
+  const res = await fetch(`${baseUrl()}/imports/seekers${validOnly ? '?validOnly=1' : ''}`, { method: 'POST', body: form, headers: { cookie: staff.cookie! } });
+  const body = await res.json() as { id: string };
+  if (res.status !== 202) throw new Error(`upload refused: ${res.status} ${JSON.stringify(body)}`);
+  for (let i = 0; i < 300; i++) {
+    const { seekerImport } = await staff.gql(`query($id: ID!) { seekerImport(id: $id) { status } }`, { id: body.id });
+    if (!['QUEUED', 'VALIDATING', 'WRITING'].includes(seekerImport.status)) return body.id;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`import ${body.id} did not finish`);
+}
+
+/**
+ * A job seeker of 固始县 hired by an employer with no application and let go after 30 days: the checks flag it
+ * as a short placement and as a placement with no history. Returns the seeker's name and placement id.
+ */
+export async function shortPlacement(countyStaffApi: Api, name: string): Promise<{ placementId: string; seekerId: string }> {
+  const city = await staffMember();
+  const { organizationId } = await employerWithPosting(city, { org: { name: `${name}所在的测试公司` } });
+  const birth = `19${randomInt(70, 99)}0${randomInt(1, 9)}1${randomInt(0, 9)}`;
+  const seeker = await seekerWithProfile({
+    name, countyCode: GUSHI, preferredCounties: [GUSHI], birthDate: `${birth.slice(0, 4)}-${birth.slice(4, 6)}-${birth.slice(6)}`,
+    certificateNumber: `${residentId(GUSHI, birth)}12`,
+  });
+  const { myProfile } = await seeker.gql(`{ myProfile { id } }`);
+  const { recordPlacement } = await countyStaffApi.gql(`mutation($i: RecordPlacementInput!) { recordPlacement(input: $i) { id } }`,
+    { i: { seekerId: myProfile.id, organizationId, employmentForm: 'FULL_TIME', startDate: '2026-03-02' } });
+  await countyStaffApi.gql(`mutation($id: ID!) { endPlacement(id: $id, endDate: "2026-04-01") { id } }`, { id: recordPlacement.id });
+  return { placementId: recordPlacement.id, seekerId: myProfile.id };
+}
+
+export async function runChecks(staff: Api): Promise<void> {
+  await staff.gql(`mutation { runIntegrityChecks { shortPlacements } }`);
+}

@@ -1,0 +1,240 @@
+// Compliance screens in real Chromium against the real server: axe on every route (zh-CN and en; default,
+// large-text and high-contrast modes), and two keyboard-only journeys: staff import a registry file with errors,
+// import the corrected file, and import it again (nothing changes); staff run the integrity checks and clear a
+// flag with a note (first without one). Data in 固始县 (411525) only.
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import type { Browser, Page } from 'playwright-core';
+import { baseUrl, type Api } from './support/api.js';
+import { connect, newPage, settle, visit } from './support/browser.js';
+import { chooseOption, focused, press, tab, tabTo, typeText } from './support/keyboard.js';
+import { NO_VIOLATIONS, scanRouteInAllModes } from './support/scan-route.js';
+import { countyStaff, csv, db, GUSHI, importFile, people, runChecks, shortPlacement, withMistakes } from './staff-compliance-world.js';
+
+let browser: Browser;
+let staff: Api;
+
+beforeAll(async () => {
+  browser = await connect();
+  staff = await countyStaff();
+});
+afterAll(async () => {
+  await browser.close();
+});
+
+async function expectAnnounced(page: Page, text: string) {
+  try {
+    await page.waitForFunction((t) => document.querySelector('[data-testid="announcer"]')?.textContent?.includes(t), text, { timeout: 30_000 });
+  } catch {
+    throw new Error(`never announced "${text}"; the live region says "${await page.getByTestId('announcer').textContent()}"`);
+  }
+}
+
+async function expectMainText(page: Page, text: string) {
+  try {
+    await page.waitForFunction((t) => document.querySelector('main')?.textContent?.includes(t), text, { timeout: 30_000 });
+  } catch {
+    throw new Error(`the page never said "${text}"; it says "${(await page.locator('main').innerText()).slice(0, 600)}"`);
+  }
+}
+
+async function expectH1(page: Page, text: string) {
+  await page.waitForFunction((t) => document.querySelector('main h1')?.textContent === t, text, { timeout: 15_000 });
+  await settle(page);
+}
+
+async function expectErrorSummaryFocused(page: Page) {
+  await page.waitForFunction(() => document.activeElement?.classList.contains('error-summary'));
+  expect(await page.title()).toMatch(/^错误：/);
+  expect((await focused(page)).outlineOk).toBe(true);
+}
+
+/** The keyboard way to choose a file: Space on the focused file field opens the chooser. */
+async function chooseFile(page: Page, name: string, buffer: Buffer) {
+  expect((await focused(page)).id).toBe('registry-file');
+  const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.keyboard.press('Space')]);
+  await chooser.setFiles({ name, mimeType: 'text/csv', buffer });
+}
+
+const gushiProfiles = async () => Number((await db(`SELECT count(*)::int AS n FROM seeker_profile WHERE county_code = $1`, [GUSHI]))[0].n);
+
+describe('axe: the compliance routes', () => {
+  const routes: Array<{ name: string; path: () => string }> = [];
+  let rejectedId = '';
+  let doneId = '';
+
+  beforeAll(async () => {
+    rejectedId = await importFile(staff, csv(withMistakes(people(5))), '固始县名册-有错误.csv');
+    doneId = await importFile(staff, csv(people(3)), '固始县名册-三人.csv');
+    await shortPlacement(staff, '孙丽');
+    await runChecks(staff);
+  });
+
+  routes.push(
+    { name: 'imports', path: () => '/staff/imports' },
+    { name: 'import-rejected', path: () => `/staff/imports/${rejectedId}` },
+    { name: 'import-done', path: () => `/staff/imports/${doneId}` },
+    { name: 'import-not-found', path: () => '/staff/imports/00000000-0000-4000-8000-000000000000' },
+    { name: 'integrity', path: () => `/staff/integrity?status=ALL&county=${GUSHI}` },
+    { name: 'integrity-none', path: () => `/staff/integrity?kind=DOUBLE_COUNTED&county=${GUSHI}` },
+  );
+
+  describe.each(['zh-CN', 'en'] as const)('%s', (locale) => {
+    it.each(routes.map((r) => [r.name, r] as const))('%s: no violations in the default, large-text and high-contrast modes', async (_name, route) => {
+      const results = await scanRouteInAllModes(browser, `compliance-${route.name}`, route.path(), locale, staff.session);
+      expect(results).toEqual(NO_VIOLATIONS);
+    });
+  });
+
+  it('the pages with data show it (the scans were not of empty pages)', async () => {
+    const { page, context } = await newPage(browser, { session: staff.session });
+    try {
+      await visit(page, `/staff/imports/${rejectedId}`);
+      expect(await page.locator('main').innerText()).toContain('第3行');
+      await visit(page, `/staff/integrity?status=ALL&county=${GUSHI}`);
+      expect(await page.locator('main').innerText()).toContain('孙丽');
+    } finally {
+      await context.close();
+    }
+  });
+});
+
+describe('keyboard only: staff import a file with errors and fix it', () => {
+  const ROWS = 1500;
+  const correct = people(ROWS);
+  const wrong = withMistakes(correct);
+  let page: Page;
+
+  beforeAll(async () => {
+    ({ page } = await newPage(browser, { session: staff.session }));
+  });
+
+  it('goes from the workbench to the import; a submit without a file names the field', async () => {
+    await visit(page, '/staff');
+    expect((await tab(page)).name).toBe('跳到主要内容');
+    await tabTo(page, '导入名册');
+    await press(page, 'Enter');
+    await expectH1(page, '导入求职者名册');
+    await tabTo(page, '开始导入');
+    await press(page, 'Enter');
+    await expectErrorSummaryFocused(page);
+    await tabTo(page, '请选择要导入的名册文件');
+    await press(page, 'Enter');
+    const field = await focused(page);
+    expect(field).toMatchObject({ id: 'registry-file', outlineOk: true });
+    expect(await page.locator('#registry-file').getAttribute('aria-invalid')).toBe('true');
+  });
+
+  it('imports the file with errors: progress, then every wrong row, and nothing written', async () => {
+    const before = await gushiProfiles();
+    await chooseFile(page, '固始县名册.csv', csv(wrong));
+    // the progress bar may show for a moment only: remember whether it did
+    await page.evaluate(() => {
+      const w = window as unknown as { __sawProgress: boolean };
+      w.__sawProgress = false;
+      new MutationObserver(() => { if (document.querySelector('main progress')) w.__sawProgress = true; })
+        .observe(document.body, { childList: true, subtree: true, attributes: true });
+    });
+    await tabTo(page, '开始导入');
+    await press(page, 'Enter');
+    await expectH1(page, '导入结果：固始县名册.csv');
+    await expectMainText(page, '文件没有导入，名册里什么都没有改变。');
+    expect(await page.evaluate(() => (window as unknown as { __sawProgress: boolean }).__sawProgress)).toBe(true);
+    await expectAnnounced(page, '文件没有导入。有3行存在错误');
+    const problems = await page.locator('table', { hasText: '行号' }).innerText();
+    expect(problems).toMatch(/第3行\s+残疾人证号\s+残疾人证号中的身份证号校验位不正确/);
+    expect(problems).toMatch(/第4行\s+残疾类别\s+残疾类别“听力”与残疾人证号第19位/);
+    expect(problems).toMatch(/第5行\s+所属县区\s+所属县区“羊山新区”不是本市的县区/);
+    const report = await page.getByRole('link', { name: '下载错误报告（.xlsx）' }).getAttribute('href');
+    const res = await fetch(`${baseUrl()}${report}`, { headers: { cookie: staff.cookie! } });
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toContain('spreadsheetml');
+    expect(await gushiProfiles()).toBe(before);
+  });
+
+  it('imports the corrected file and sees the counts', async () => {
+    const before = await gushiProfiles();
+    await tabTo(page, 'registry-file');
+    await chooseFile(page, '固始县名册-改正.csv', csv(correct));
+    await tabTo(page, '导入改好的文件');
+    await press(page, 'Enter');
+    await expectH1(page, '导入结果：固始县名册-改正.csv');
+    await expectMainText(page, '导入完成。');
+    await expectAnnounced(page, '导入完成：新增1,500行，更新0行，0行没有变化，0行有错误。');
+    expect(await page.locator('main .import-counts').innerText()).toMatch(/新增\s+1,500行\s+更新\s+0行\s+没有变化\s+0行/);
+    expect(await gushiProfiles()).toBe(before + ROWS);
+  });
+
+  it('imports the same file again: nothing changes', async () => {
+    const before = await gushiProfiles();
+    const firstPath = new URL(page.url()).pathname;
+    await tabTo(page, 'registry-file');
+    await chooseFile(page, '固始县名册-改正.csv', csv(correct));
+    await tabTo(page, '开始导入');
+    await press(page, 'Enter');
+    await page.waitForURL((u) => u.pathname !== firstPath && u.pathname.startsWith('/staff/imports/'));
+    await expectMainText(page, '文件里的数据和名册完全一样，这次没有任何改变。');
+    await expectAnnounced(page, '导入完成：新增0行，更新0行，1,500行没有变化，0行有错误。');
+    expect(await gushiProfiles()).toBe(before);
+  });
+});
+
+describe('keyboard only: staff run the integrity checks and clear a flag', () => {
+  let page: Page;
+  let placementId = '';
+
+  beforeAll(async () => {
+    ({ placementId } = await shortPlacement(staff, '周敏'));
+    ({ page } = await newPage(browser, { session: staff.session }));
+  });
+
+  it('runs the checks: the new flags are announced', async () => {
+    await visit(page, '/staff/integrity');
+    expect((await tab(page)).name).toBe('跳到主要内容');
+    await tabTo(page, '立即运行核查');
+    await press(page, 'Enter');
+    await expectAnnounced(page, '核查完成');
+    await expectMainText(page, '核查完成');
+  });
+
+  it('filters to short jobs in 固始县', async () => {
+    await tabTo(page, 'filter-kind');
+    await chooseOption(page, '就业不到3个月');
+    await tabTo(page, 'filter-county');
+    await chooseOption(page, '固始县');
+    await tabTo(page, '筛选');
+    await press(page, 'Enter');
+    await page.waitForURL((u) => u.searchParams.get('county') === GUSHI && u.searchParams.get('kind') === 'SHORT_PLACEMENT');
+    await expectMainText(page, '周敏');
+    expect(await page.locator('main').innerText()).toContain('就业从2026年3月2日开始，2026年4月1日结束，只有30天，不到3个月。');
+  });
+
+  it('opens the flag (Escape returns focus), then clears it: first without a note, then with one', async () => {
+    const opener = await tabTo(page, /^处理这条提示\s?：就业不到3个月、周敏/);
+    await press(page, 'Enter');
+    await page.waitForFunction(() => document.activeElement?.id === 'decide-outcome-0');
+    await page.keyboard.press('Escape');
+    await page.waitForFunction(() => !document.querySelector('dialog[open]'));
+    expect((await focused(page)).name).toBe(opener.name);
+
+    await press(page, 'Enter');
+    await page.waitForFunction(() => document.activeElement?.id === 'decide-outcome-0');
+    expect(await press(page, 'Space')).toMatchObject({ id: 'decide-outcome-0', checked: true, name: '排除：核实后没有问题' });
+    await tabTo(page, '保存处理结果');
+    await press(page, 'Enter');
+    await expectErrorSummaryFocused(page);
+    expect(await page.locator('dialog[open]').innerText()).toContain('请填写处理说明');
+    await tabTo(page, '请填写处理说明');
+    await press(page, 'Enter');
+    expect((await focused(page)).id).toBe('decide-note');
+    expect(await page.locator('#decide-note').getAttribute('aria-invalid')).toBe('true');
+    await typeText(page, '已电话回访本人：试用期内本人离职，不是虚假安置');
+    await tabTo(page, '保存处理结果');
+    await press(page, 'Enter');
+    await expectAnnounced(page, '已排除这条提示。');
+    await page.waitForFunction(() => !document.querySelector('dialog[open]') && document.activeElement?.id === 'integrity-flags');
+    expect(await page.title()).not.toMatch(/^错误：/);
+    expect(await page.locator('main').innerText()).not.toContain('周敏');
+    const [flag] = await db(`SELECT status, note FROM integrity_flag WHERE kind = 'SHORT_PLACEMENT' AND $1 = ANY(placement_ids)`, [placementId]);
+    expect(flag).toEqual({ status: 'CLEARED', note: '已电话回访本人：试用期内本人离职，不是虚假安置' });
+  });
+});
