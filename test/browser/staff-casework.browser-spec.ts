@@ -41,33 +41,58 @@ describe('axe on the casework routes', () => {
   });
 });
 
-describe('axe after the record form finds problems', () => {
-  it.each(['zh-CN', 'en'] as Locale[])('%s', async (locale) => {
-    const { page, context } = await newPage(browser, { locale, session: world.staff });
-    try {
-      await visit(page, `/staff/seekers/${world.seekers[2].id}?year=${world.year}`);
-      // the information check, with no date and no answer to "wants work": two problems
+const STATES: Array<{ name: string; path: (w: CaseworkWorld) => string; act: (page: Page) => Promise<void>; problems: number }> = [
+  {
+    // the information check, with no date and no answer to "wants work"
+    name: 'record-errors',
+    path: (w) => `/staff/seekers/${w.seekers[2].id}?year=${w.year}`,
+    act: async (page) => {
       await page.locator('#rs-kind-0').focus();
       await page.keyboard.press('Space');
-      await page.locator('main form button[type="submit"]').focus();
-      await page.keyboard.press('Enter');
-      await page.waitForSelector('.error-summary');
-      expect(await page.locator('.error-summary li').count()).toBe(2);
-      const failures: Record<string, unknown> = {};
-      for (const mode of ['default', 'large-text', 'high-contrast']) {
-        await page.evaluate((m) => {
-          document.documentElement.classList.toggle('large-text', m === 'large-text');
-          document.documentElement.classList.toggle('high-contrast', m === 'high-contrast');
-        }, mode);
-        const name = `state-casework-record-errors-${locale}-${mode}`;
-        const r = await scan(page, name, { enhancedContrast: mode === 'high-contrast' });
-        if (r.wcag.length || r.bestPractice.length) failures[mode] = r;
-        if (mode === 'default') await screenshot(page, name);
+    },
+    problems: 2,
+  },
+  {
+    // a follow-up (the month group shown) with no date
+    name: 'entry-errors',
+    path: (w) => `/staff/graduates/${w.placedGraduate.id}`,
+    act: async (page) => {
+      await page.locator('#ge-kind-4').focus();
+      await page.keyboard.press('Space');
+      await page.waitForSelector('#ge-month-0');
+    },
+    problems: 1,
+  },
+];
+
+describe('axe after a form finds problems', () => {
+  describe.each(['zh-CN', 'en'] as Locale[])('%s', (locale) => {
+    it.each(STATES.map((s) => [s.name, s] as const))('%s', async (_name, state) => {
+      const { page, context } = await newPage(browser, { locale, session: world.staff });
+      try {
+        await visit(page, state.path(world));
+        await state.act(page);
+        const submit = page.locator('main form button[type="submit"]').last();
+        await submit.focus();
+        await page.keyboard.press('Enter');
+        await page.waitForSelector('.error-summary');
+        expect(await page.locator('.error-summary li').count()).toBe(state.problems);
+        const failures: Record<string, unknown> = {};
+        for (const mode of ['default', 'large-text', 'high-contrast']) {
+          await page.evaluate((m) => {
+            document.documentElement.classList.toggle('large-text', m === 'large-text');
+            document.documentElement.classList.toggle('high-contrast', m === 'high-contrast');
+          }, mode);
+          const name = `state-casework-${state.name}-${locale}-${mode}`;
+          const r = await scan(page, name, { enhancedContrast: mode === 'high-contrast' });
+          if (r.wcag.length || r.bestPractice.length) failures[mode] = r;
+          if (mode === 'default') await screenshot(page, name);
+        }
+        expect(failures).toEqual({});
+      } finally {
+        await context.close();
       }
-      expect(failures).toEqual({});
-    } finally {
-      await context.close();
-    }
+    });
   });
 });
 

@@ -95,7 +95,7 @@ export function PlanForm({ seekerId, seekerName, plan, onSaved, onErrors, clearS
 }
 
 const ENTRY_ORDER: ReadonlyArray<readonly [EntryField, string]> = [
-  ['kind', 'ge-kind-0'], ['entryDate', 'ge-date'], ['followUpMonth', 'ge-month-0'], ['notes', 'ge-notes'],
+  ['kind', 'ge-kind-0'], ['followUpMonth', 'ge-month-0'], ['entryDate', 'ge-date'], ['notes', 'ge-notes'],
 ];
 const emptyEntry = (): EntryDraft => ({ kind: '', entryDate: '', followUpMonth: '', notes: '' });
 
@@ -160,9 +160,6 @@ export function LedgerEntryForm({ seekerId, placementId, followUps, onSaved, onE
           choices={LEDGER_KINDS.map((k) => ({
             value: k, label: text.entryKind(k), hint: k === 'FOLLOW_UP' && !placementId ? t('casework.error.followUpNoPlacement') : undefined,
           }))} />
-        <TextField id="ge-date" label={t('casework.entry.date')} required error={errors.fields.entryDate} className="medium" autoComplete="off"
-          hint={t('casework.record.dateHint', { example: todayIso() })}
-          value={d.entryDate} onChange={(x) => set('entryDate', x.currentTarget.value)} />
         {d.kind === 'FOLLOW_UP' && placementId && (
           <ChoiceGroup id="ge-month" name="followUpMonth" type="radio" legend={t('casework.entry.month')} required
             hint={t('casework.entry.monthHint')} error={errors.fields.followUpMonth} value={d.followUpMonth}
@@ -172,6 +169,9 @@ export function LedgerEntryForm({ seekerId, placementId, followUps, onSaved, onE
               hint: doneMonths.has(m) ? t('casework.graduate.stateDone') : undefined,
             }))} />
         )}
+        <TextField id="ge-date" label={t('casework.entry.date')} required error={errors.fields.entryDate} className="medium" autoComplete="off"
+          hint={t('casework.record.dateHint', { example: todayIso() })}
+          value={d.entryDate} onChange={(x) => set('entryDate', x.currentTarget.value)} />
         <TextArea id="ge-notes" label={t('casework.entry.notes')} hint={t('casework.entry.notesHint', { max: NOTES_MAX })}
           error={errors.fields.notes} rows={3} value={d.notes} onChange={(x) => set('notes', x.currentTarget.value)} />
         <Button type="submit" aria-disabled={loading || undefined}>{t('casework.entry.save')}</Button>

@@ -81,7 +81,7 @@ describe("a seeker's services", () => {
     await waitFor(() => expect(screen.getByRole('group', { name: '请先修改以下问题' })).toHaveFocus());
     expect(document.title).toBe('错误：陈晓燕的服务记录 - 助业通');
     const summary = screen.getByRole('group', { name: '请先修改以下问题' });
-    expect(within(summary).getAllByRole('link').map((l) => l.textContent)).toEqual(['请填写日期', '请选择本人是否想工作']);
+    expect(within(summary).getAllByRole('link').map((l) => l.textContent)).toEqual(['请选择本人是否想工作', '请填写日期']);
     await userEvent.click(within(summary).getByRole('link', { name: '请填写日期' }));
     const date = screen.getByRole('textbox', { name: /^服务日期/ });
     expect(date).toHaveFocus();

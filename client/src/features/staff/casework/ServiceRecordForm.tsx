@@ -21,7 +21,7 @@ export const RECORD_SERVICE = graphql(`
 `);
 
 const ORDER: ReadonlyArray<readonly [ServiceField, string]> = [
-  ['kind', 'rs-kind-0'], ['serviceDate', 'rs-date'], ['intention', 'rs-intention-0'], ['outcome', 'rs-outcome'], ['notes', 'rs-notes'],
+  ['kind', 'rs-kind-0'], ['intention', 'rs-intention-0'], ['serviceDate', 'rs-date'], ['outcome', 'rs-outcome'], ['notes', 'rs-notes'],
 ];
 
 const empty = (kind = ''): ServiceDraft => ({ kind, serviceDate: '', intention: '', outcome: '', notes: '' });
@@ -79,15 +79,15 @@ export function ServiceRecordForm({ seekerId, seekerName, initialKind, onSaved, 
         <ChoiceGroup id="rs-kind" name="kind" type="radio" legend={t('casework.record.kind')} required error={e.kind} value={d.kind}
           onChange={(v) => set('kind', v as string)}
           choices={SERVICE_KINDS.map((k) => ({ value: k, label: text.kind(k), hint: text.kindHint(k) }))} />
-        <TextField id="rs-date" label={t('casework.record.date')} required error={e.serviceDate} className="medium" autoComplete="off"
-          hint={t('casework.record.dateHint', { example: todayIso() })}
-          value={d.serviceDate} onChange={(x) => set('serviceDate', x.currentTarget.value)} />
         {d.kind === 'INFORMATION_CHECK' && (
           <ChoiceGroup id="rs-intention" name="intention" type="radio" legend={t('casework.record.intention')} required
             hint={t('casework.record.intentionHint')} error={e.intention} value={d.intention}
             onChange={(v) => set('intention', v as string)}
             choices={WORK_INTENTIONS.map((w) => ({ value: w, label: text.intention(w) }))} />
         )}
+        <TextField id="rs-date" label={t('casework.record.date')} required error={e.serviceDate} className="medium" autoComplete="off"
+          hint={t('casework.record.dateHint', { example: todayIso() })}
+          value={d.serviceDate} onChange={(x) => set('serviceDate', x.currentTarget.value)} />
         <TextField id="rs-outcome" label={t('casework.record.outcome')} hint={t('casework.record.outcomeHint', { max: OUTCOME_MAX })}
           error={e.outcome} autoComplete="off" value={d.outcome} onChange={(x) => set('outcome', x.currentTarget.value)} />
         <TextArea id="rs-notes" label={t('casework.record.notes')} hint={t('casework.record.notesHint', { max: NOTES_MAX })}
