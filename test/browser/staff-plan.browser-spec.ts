@@ -1,0 +1,244 @@
+// The action-plan dashboard and the quarterly report in real Chromium against the real server: axe on every
+// route (city and county views, zh-CN and en, three display modes) and after the public-welfare form's states;
+// a city staff member's keyboard-only journey from the workbench through the dashboard (into a county and
+// back), the public-welfare form (a bad number, then a good one) and the quarterly report, whose Excel export
+// must hold the numbers the page shows; and the report's print layout.
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import ExcelJS from 'exceljs';
+import { mkdirSync, readFileSync } from 'node:fs';
+import type { Browser, Page } from 'playwright-core';
+import { arrangePlanWorld, HUAIBIN, XIXIAN, type PlanWorld } from './staff-plan-world.js';
+import { scan } from './support/axe.js';
+import { connect, newPage, screenshot, settle, visit, type Locale, type Mode } from './support/browser.js';
+import { chooseOption, focused, tab, tabTo, typeText } from './support/keyboard.js';
+import { NO_VIOLATIONS, scanRouteInAllModes } from './support/scan-route.js';
+
+let browser: Browser;
+let world: PlanWorld;
+
+beforeAll(async () => {
+  browser = await connect();
+  world = await arrangePlanWorld();
+});
+afterAll(async () => {
+  await browser.close();
+});
+
+const ROUTES = [
+  { name: 'plan-city', path: '/staff/plan' },
+  { name: 'plan-county', path: `/staff/plan?county=${XIXIAN}` },
+  { name: 'quarterly-city', path: '/staff/reports/quarterly?year=2023&quarter=1' },
+  { name: 'quarterly-county', path: `/staff/reports/quarterly?year=2023&quarter=2&county=${XIXIAN}` },
+  // a quarter nobody in the county was placed in: the empty breakdowns say so in words
+  { name: 'quarterly-county-empty', path: `/staff/reports/quarterly?year=2022&quarter=3&county=${HUAIBIN}` },
+];
+
+describe('axe: the plan routes', () => {
+  describe.each(['zh-CN', 'en'] as const)('%s', (locale) => {
+    it.each(ROUTES.map((r) => [r.name, r] as const))('%s: no axe violations in any display mode', async (_name, route) => {
+      const results = await scanRouteInAllModes(browser, `staff-${route.name}`, route.path, locale, world.staff);
+      expect(results).toEqual(NO_VIOLATIONS);
+    });
+  });
+});
+
+/** Focuses a control and presses a key on it (the way a keyboard user reaches a state). */
+async function pressOn(page: Page, selector: string, key = 'Enter') {
+  await page.locator(selector).focus();
+  await page.keyboard.press(key);
+}
+
+describe('axe: the public-welfare form after a failed and a good submit', () => {
+  const modes: Mode[] = ['default', 'large-text', 'high-contrast'];
+  describe.each(['zh-CN', 'en'] as const)('%s', (locale: Locale) => {
+    it.each(modes.map((m) => [m] as const))('%s mode', async (mode) => {
+      const { page, context } = await newPage(browser, { locale, mode, session: world.staff });
+      try {
+        await visit(page, `/staff/plan?county=${XIXIAN}`);
+        await page.locator('#welfare-total').fill('-3');
+        await pressOn(page, '#welfare-form-title ~ button[type=submit]');
+        await page.waitForFunction(() => document.activeElement?.classList.contains('error-summary'));
+        const failed = await scan(page, `staff-plan-welfare-error-${locale}-${mode}`, { enhancedContrast: mode === 'high-contrast' });
+        await screenshot(page, `staff-plan-welfare-error-${locale}-${mode}`);
+        // a year of the plan nobody else reports for in this county: the journey reports 2023
+        await page.locator('#welfare-year').selectOption('2022');
+        await page.locator('#welfare-total').fill('12');
+        await pressOn(page, '#welfare-form-title ~ button[type=submit]');
+        await page.locator('#welfare-form-title ~ .notice.success').waitFor();
+        await settle(page);
+        const saved = await scan(page, `staff-plan-welfare-saved-${locale}-${mode}`, { enhancedContrast: mode === 'high-contrast' });
+        expect({ failed, saved }).toEqual({ failed: { wcag: [], bestPractice: [] }, saved: { wcag: [], bestPractice: [] } });
+      } finally {
+        await context.close();
+      }
+    });
+  });
+});
+
+async function enter(page: Page) {
+  await page.keyboard.press('Enter');
+}
+
+async function expectH1(page: Page, text: string) {
+  try {
+    await page.waitForFunction((t) => document.querySelector('main h1')?.textContent === t, text, { timeout: 15_000 });
+  } catch {
+    throw new Error(`expected the h1 "${text}", it says "${await page.locator('main h1').first().innerText()}"; ${page.url()}`);
+  }
+  await settle(page);
+}
+
+async function expectAnnounced(page: Page, text: string) {
+  try {
+    await page.waitForFunction((t) => document.querySelector('[data-testid="announcer"]')?.textContent?.includes(t), text, { timeout: 10_000 });
+  } catch {
+    throw new Error(`never announced "${text}"; the live region says "${await page.getByTestId('announcer').textContent()}"`);
+  }
+}
+
+/** The cells after the row header named `header` in the table captioned `caption`. */
+async function rowCells(page: Page, caption: string | RegExp, header: string): Promise<string[]> {
+  const table = page.getByRole('table', { name: caption });
+  const row = table.getByRole('row').filter({ has: page.getByRole('rowheader', { name: header, exact: true }) });
+  return (await row.getByRole('cell').allInnerTexts()).map((s) => s.trim());
+}
+
+describe('keyboard only: a city staff member follows the plan and sends the quarterly report', () => {
+  let page: Page;
+  let pageNumbers: Record<string, string[]>;
+
+  beforeAll(async () => {
+    ({ page } = await newPage(browser, { session: world.staff }));
+  });
+
+  it('goes from the workbench to the dashboard, into 息县 and back to the city', async () => {
+    await visit(page, '/staff');
+    expect((await tab(page)).name).toBe('跳到主要内容');
+    await tabTo(page, '行动计划进展');
+    await enter(page);
+    await expectH1(page, '行动计划进展');
+    expect(await page.getByRole('progressbar', { name: /^完成目标：/ }).getAttribute('max')).toBe('6900');
+
+    await tabTo(page, 'plan-county');
+    await chooseOption(page, '息县');
+    await tabTo(page, '查看');
+    await enter(page);
+    await expectH1(page, '行动计划进展：息县');
+    expect((await focused(page)).tag).toBe('h1');
+    expect(page.url()).toContain(`county=${XIXIAN}`);
+    // 息县's own numbers: three placed, two in the first quarter of 2023, one on a public-welfare post
+    await expect(page.locator('.plan-stats').innerText()).resolves.toContain('3 人');
+    expect(await rowCells(page, '每季度新增就业', '2023年第1季度')).toEqual(['2']);
+    expect(await rowCells(page, '每季度新增就业', '2023年第2季度')).toEqual(['1']);
+    expect(await rowCells(page, '每年新增就业和累计', '2023年')).toEqual(['3', '3']);
+    expect(await rowCells(page, '各就业形式新增就业', '公益性岗位')).toEqual(['1', '33.3%']);
+    expect(await rowCells(page, '各行动方向新增就业', '国有企业安排')).toEqual(['2', '66.7%']);
+    expect(await page.getByRole('table', { name: '各县区新增就业' }).count()).toBe(0);
+
+    await tabTo(page, '返回全市');
+    await enter(page);
+    await expectH1(page, '行动计划进展');
+    expect(new URL(page.url()).search).toBe('');
+    expect((await rowCells(page, '各县区新增就业', '息县')).slice(0, 1)).toEqual(['3']);
+    expect((await rowCells(page, '各县区新增就业', '淮滨县')).slice(0, 1)).toEqual(['2']);
+    await screenshot(page, 'journey-staff-plan-city');
+  });
+
+  it('reports 息县\'s new public-welfare posts: a bad number shows the error summary, a good one saves', async () => {
+    await tabTo(page, 'welfare-county');
+    await chooseOption(page, '息县');
+    await tab(page);
+    await chooseOption(page, '2023年');
+    await tabTo(page, 'welfare-total');
+    await typeText(page, '四十');
+    await tabTo(page, '保存岗位数');
+    await enter(page);
+    await page.waitForFunction(() => document.activeElement?.classList.contains('error-summary'));
+    expect(await page.title()).toMatch(/^错误：/);
+    const link = await tab(page);
+    expect(link.name).toBe('新增公益性岗位总数请填 0 到 1000000 之间的整数');
+    await enter(page);
+    expect((await focused(page)).id).toBe('welfare-total');
+    await expect(page.locator('#welfare-total').getAttribute('aria-invalid')).resolves.toBe('true');
+    await typeText(page, '40');
+    await tabTo(page, '保存岗位数');
+    await enter(page);
+    await expectAnnounced(page, '已保存：息县2023年新增公益性岗位 40 个。');
+    expect(await page.title()).not.toMatch(/^错误/);
+    await expect(page.locator('#welfare-total').getAttribute('aria-invalid')).resolves.toBeNull();
+
+    // in 息县, one public-welfare placement of the posts reported: the share is worked out from the form's number
+    await tabTo(page, '查看息县', { back: true });
+    await enter(page);
+    await expectH1(page, '行动计划进展：息县');
+    const [hires, posts] = await rowCells(page, '公益性岗位安排残疾人', '息县');
+    expect(hires).toBe('1');
+    expect(Number(posts)).toBeGreaterThanOrEqual(40); // 40 for 2023, plus 12 for 2022 once the axe states ran
+  });
+
+  it('goes to the quarterly report, picks 2023 Q1 for the city and exports the same numbers to Excel', async () => {
+    await tabTo(page, '行动计划工作台', { back: true });
+    await enter(page);
+    await expectH1(page, '行动计划工作台');
+    await tabTo(page, '季度报表');
+    await enter(page);
+    await expectH1(page, '季度报表');
+
+    await tabTo(page, 'quarterly-year');
+    await chooseOption(page, '2023年');
+    await tab(page);
+    await chooseOption(page, '第1季度');
+    await tab(page);
+    await chooseOption(page, '全市（各县区汇总）');
+    await tabTo(page, '查看报表');
+    await enter(page);
+    await page.waitForFunction(() => document.activeElement?.id === 'quarterly-report'
+      && document.activeElement.textContent === '2023年第1季度报表：全市');
+    await settle(page);
+    await expectAnnounced(page, '已显示2023年第1季度报表：全市。');
+    expect(page.url()).toMatch(/year=2023&quarter=1$/);
+
+    const caption = '2023年第1季度报表：全市：各县区新增就业';
+    pageNumbers = { 息县: await rowCells(page, caption, '息县'), 淮滨县: await rowCells(page, caption, '淮滨县') };
+    // this file's own placements: 息县 two in Q1 (two in the year and plan so far), 淮滨县 one
+    expect(pageNumbers).toEqual({ 息县: ['2', '2', '2'], 淮滨县: ['1', '1', '1'] });
+
+    await tabTo(page, '导出 Excel');
+    const [download] = await Promise.all([page.waitForEvent('download'), enter(page)]);
+    expect(download.suggestedFilename()).toBe('残疾人就业季度报表-2023年第1季度.xlsx');
+    // the browser may run elsewhere (connected over a socket): save a copy here, then read it
+    mkdirSync('test-output/downloads', { recursive: true });
+    const file = 'test-output/downloads/staff-quarterly-2023-Q1.xlsx';
+    await download.saveAs(file);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(readFileSync(file) as never);
+    const sheet = wb.getWorksheet('季度报表')!;
+    expect((sheet.getRow(3).values as unknown[]).slice(1, 6)).toEqual(['县区', '县区代码', '本季度新增就业', '本年累计', '方案期累计']);
+    const fromSheet: Record<string, string[]> = {};
+    sheet.eachRow((row) => {
+      const v = row.values as unknown[];
+      if (v[1] === '息县' || v[1] === '淮滨县') fromSheet[v[1] as string] = v.slice(3, 6).map(String);
+    });
+    expect(fromSheet).toEqual(pageNumbers);
+  });
+
+  it('prints the report alone: no header, navigation or buttons, and table rows kept whole', async () => {
+    await page.emulateMedia({ media: 'print' });
+    try {
+      const layout = await page.evaluate(() => {
+        const shown = (sel: string) => Array.from(document.querySelectorAll(sel)).some((e) => getComputedStyle(e).display !== 'none');
+        const row = document.querySelector('.print-report tbody tr')!;
+        return {
+          header: shown('.site-header'), nav: shown('.main-nav'), footer: shown('.site-footer'), buttons: shown('.print-report .button-row'),
+          form: shown('.no-print'), tables: document.querySelectorAll('.print-report table').length, rowBreak: getComputedStyle(row).breakInside,
+          scrolls: getComputedStyle(document.querySelector('.print-report .table-wrap')!).overflowX,
+        };
+      });
+      expect(layout).toEqual({ header: false, nav: false, footer: false, buttons: false, form: false, tables: 4, rowBreak: 'avoid', scrolls: 'visible' });
+      // a PDF of the printed report, for a person to look at
+      await page.pdf({ path: 'test-output/screens/staff-quarterly-print.pdf' }).catch(() => undefined);
+    } finally {
+      await page.emulateMedia({ media: 'screen' });
+    }
+  });
+});
