@@ -64,11 +64,14 @@ describe("a seeker's services", () => {
     expect(await screen.findByRole('heading', { level: 1, name: '陈晓燕的服务记录' })).toBeInTheDocument();
     expect(await screen.findByText('4115**********123X12')).toBeInTheDocument();
     const year = screen.getByRole('heading', { name: `${YEAR}年的“四个一”` }).parentElement!;
-    expect(within(year).getAllByRole('listitem').map((li) => li.textContent?.trim())).toEqual([
+    expect(within(within(year).getAllByRole('list')[0]).getAllByRole('listitem').map((li) => li.textContent?.trim())).toEqual([
       expect.stringMatching(/^基本信息核查：已完成/), '职业能力评估：未完成', '就业需求登记：未完成', '就业服务：未完成',
     ]);
     expect(screen.getByRole('link', { name: '返回“四个一”服务' })).toHaveAttribute('href',
       `/staff/four-ones?year=${YEAR}&kind=ABILITY_ASSESSMENT&county=411524`);
+    const years = within(screen.getByRole('navigation', { name: '其他年份' })).getAllByRole('link');
+    expect(years[0]).toHaveAttribute('aria-current', 'page');
+    expect(years[1]).toHaveAttribute('href', `/staff/seekers/s1?year=${YEAR - 1}&kind=ABILITY_ASSESSMENT&county=411524`);
     // the service the person came to record is already chosen
     expect(screen.getByRole('radio', { name: '职业能力评估' })).toBeChecked();
   });

@@ -59,7 +59,10 @@ export function SeekerServicesPage() {
   const backQuery = new URLSearchParams({
     year: String(year), ...(isServiceKind(kindParam) ? { kind: kindParam } : {}), ...(params.get('county') ? { county: params.get('county')! } : {}),
   }).toString();
-  const { data, loading, error, refetch } = useQuery(SEEKER_SERVICES, { variables: { id, year }, fetchPolicy: 'network-only' });
+  const query = useQuery(SEEKER_SERVICES, { variables: { id, year }, fetchPolicy: 'network-only' });
+  const { loading, error, refetch } = query;
+  // while another year loads, the page keeps showing the last one (focus stays on the year link)
+  const data = query.data ?? (query.previousData?.seeker.id === id ? query.previousData : undefined);
   const [hasErrors, setHasErrors] = useState(false);
   const onSaved = useCallback(() => { void refetch(); }, [refetch]);
 
@@ -105,6 +108,17 @@ export function SeekerServicesPage() {
             </li>
           ))}
         </ul>
+        <nav aria-label={t('casework.seeker.otherYears')} className="pagination">
+          <ul>
+            {years.map((y) => (
+              <li key={y}>
+                <Link to={`?${new URLSearchParams({ ...Object.fromEntries(params), year: String(y) })}`} aria-current={y === year ? 'page' : undefined}>
+                  {t('casework.seeker.yearLink', { year: y })}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </nav>
       </section>
 
       <section aria-labelledby="records-title">
