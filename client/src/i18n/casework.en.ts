@@ -33,6 +33,7 @@ export const caseworkEn = {
   'casework.coverage.caption': '"Four ones" coverage in {year}, by county',
   'casework.coverage.none': 'Nobody in the system needed services in {year}.',
   'casework.coverage.county': 'County',
+  'casework.coverage.total': 'Whole city',
   'casework.coverage.population': 'People',
   'casework.coverage.checked': 'Had the information check',
   'casework.coverage.wantingWork': 'Want work',

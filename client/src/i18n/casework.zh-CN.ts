@@ -35,6 +35,7 @@ export const caseworkZhCN = {
   'casework.coverage.caption': '{year}年“四个一”覆盖情况（按县区）',
   'casework.coverage.none': '{year}年系统里没有需要服务的人。',
   'casework.coverage.county': '县区',
+  'casework.coverage.total': '全市合计',
   'casework.coverage.population': '人数',
   'casework.coverage.checked': '已做基本信息核查',
   'casework.coverage.wantingWork': '其中想工作',

@@ -26,6 +26,7 @@ function mocks(scopeCountyCode: string | null, asked: Array<Record<string, unkno
       ] } } },
     { request: { query: FOUR_ONES_COVERAGE, variables: () => true }, maxUsageCount: Infinity,
       result: { data: { fourOnesCoverage: [
+        { __typename: 'CoverageRowModel', countyCode: '411522', population: 1, checked: 1, wantingWork: 0, assessed: 0, registered: 0, served: 0, complete: 1 },
         { __typename: 'CoverageRowModel', countyCode: '411524', population: 3, checked: 2, wantingWork: 2, assessed: 1, registered: 0, served: 0, complete: 0 },
       ] } } },
     { request: { query: SEEKERS_MISSING_SERVICE, variables: () => true }, maxUsageCount: Infinity,
@@ -46,6 +47,11 @@ describe('the four ones', () => {
     const row = await within(table).findByRole('row', { name: /商城县/ });
     expect(within(row).getByRole('rowheader')).toHaveTextContent('商城县');
     expect(within(row).getAllByRole('cell').map((c) => c.textContent)).toEqual(['3人', '2人（67%）', '2人', '1人（50%）', '0人（0%）', '0人（0%）', '0人（0%）']);
+    // nobody in 光山县 wants work: no share of nobody
+    expect(within(within(table).getByRole('row', { name: /光山县/ })).getAllByRole('cell')[3]).toHaveTextContent(/^0人$/);
+    const total = within(table).getAllByRole('row').at(-1)!;
+    expect(within(total).getByRole('rowheader')).toHaveTextContent('全市合计');
+    expect(within(total).getAllByRole('cell').map((c) => c.textContent)).toEqual(['4人', '3人（75%）', '2人', '1人（50%）', '0人（0%）', '0人（0%）', '1人（25%）']);
   });
 
   it('choosing a service and a county shows who lacks it, announces the count, and links to each person', async () => {

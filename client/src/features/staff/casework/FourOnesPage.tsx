@@ -17,7 +17,7 @@ import { useSession } from '../../../components/session';
 import { graphql } from '../../../gql';
 import type { ServiceKind } from '../../../gql/graphql';
 import { useI18n } from '../../../i18n/I18nProvider';
-import { isServiceKind, recentYears, SERVICE_KINDS, share } from './casework-rules';
+import { coverageTotal, isServiceKind, recentYears, SERVICE_KINDS, share } from './casework-rules';
 import { useCaseworkText } from './casework-text';
 
 export const FOUR_ONES_COVERAGE = graphql(`
@@ -96,7 +96,9 @@ export function FourOnesPage() {
       : t('casework.coverage.countShare', { count: formatNumber(part), share: s });
   };
 
-  const rows = coverage.data?.fourOnesCoverage ?? [];
+  const counted = coverage.data?.fourOnesCoverage ?? [];
+  // several counties: the city's sum comes last
+  const rows = counted.length > 1 ? [...counted, coverageTotal(counted)] : counted;
   const people = missing.data?.seekersMissingService.items ?? [];
 
   return (
@@ -129,9 +131,10 @@ export function FourOnesPage() {
               <DataTable
                 caption={t('casework.coverage.caption', { year })}
                 rows={rows}
-                rowKey={(r) => r.countyCode}
+                rowKey={(r) => r.countyCode || 'total'}
                 columns={[
-                  { key: 'county', header: t('casework.coverage.county'), rowHeader: true, cell: (r) => counties.nameOf(r.countyCode) },
+                  { key: 'county', header: t('casework.coverage.county'), rowHeader: true,
+                    cell: (r) => (r.countyCode ? counties.nameOf(r.countyCode) : t('casework.coverage.total')) },
                   { key: 'population', header: t('casework.coverage.population'), cell: (r) => t('casework.coverage.countOnly', { count: formatNumber(r.population) }) },
                   { key: 'checked', header: t('casework.coverage.checked'), cell: (r) => countShare(r.checked, r.population) },
                   { key: 'wanting', header: t('casework.coverage.wantingWork'), cell: (r) => t('casework.coverage.countOnly', { count: formatNumber(r.wantingWork) }) },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { checkEntry, checkService, isIsoDate, nextFollowUp, share } from './casework-rules';
+import { checkEntry, checkService, coverageTotal, isIsoDate, nextFollowUp, share } from './casework-rules';
 import { serviceStates } from './SeekerServicesPage';
 
 const TODAY = '2026-06-15';
@@ -50,6 +50,11 @@ describe('ledger entry checks', () => {
 });
 
 describe('figures', () => {
+  it('the city row adds up every county', () => {
+    const row = (countyCode: string, n: number) => ({ countyCode, population: n, checked: n - 1, wantingWork: 2, assessed: 1, registered: 1, served: 0, complete: n - 2 });
+    expect(coverageTotal([row('411522', 5), row('411524', 3)])).toEqual(
+      { countyCode: '', population: 8, checked: 6, wantingWork: 4, assessed: 2, registered: 2, served: 0, complete: 4 });
+  });
   it('shares are whole per cent, and none when nobody is counted', () => {
     expect(share(1, 3)).toBe(33);
     expect(share(2, 3)).toBe(67);

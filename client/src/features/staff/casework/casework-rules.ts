@@ -84,3 +84,17 @@ export interface FollowUp { month: number; dueDate: string; done: boolean; overd
 export function nextFollowUp(list: readonly FollowUp[]): FollowUp | null {
   return list.find((f) => f.overdue) ?? list.find((f) => !f.done) ?? null;
 }
+
+export interface CoverageFigures {
+  countyCode: string; population: number; checked: number; wantingWork: number;
+  assessed: number; registered: number; served: number; complete: number;
+}
+
+/** The sum of several counties' figures (the city's row); countyCode is empty. */
+export function coverageTotal(rows: readonly CoverageFigures[]): CoverageFigures {
+  const sum = (k: Exclude<keyof CoverageFigures, 'countyCode'>) => rows.reduce((n, r) => n + r[k], 0);
+  return {
+    countyCode: '', population: sum('population'), checked: sum('checked'), wantingWork: sum('wantingWork'),
+    assessed: sum('assessed'), registered: sum('registered'), served: sum('served'), complete: sum('complete'),
+  };
+}
