@@ -2,6 +2,7 @@ import { describe, expect, it, jest } from '@jest/globals';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { renderWithApp } from '../../../test/render';
+import { SET_PLACEMENT_CONTRACT } from './ContractForm';
 import { EMPLOYER_QUOTA_ORG, EMPLOYER_QUOTA_POSITION, EmployerQuotaPage, SAVE_ORGANIZATION_YEAR } from './EmployerQuotaPage';
 
 jest.setTimeout(20_000);
@@ -17,9 +18,13 @@ function position(over: Record<string, unknown> = {}) {
     levyPayable: null, notes: ['NO_YEAR_DATA', 'WAGE_NOT_ENTERED'],
     people: [
       { __typename: 'QuotaPerson', seekerId: 's1', name: '张明', certificateNumber: '4115**********1234', severe: false, weight: 1, months: 12,
-        units: 1, counts: true, graduateFullYear: false, reasons: [] },
+        units: 1, counts: true, graduateFullYear: false, reasons: [],
+        placements: [{ __typename: 'PlacementContract', placementId: 'p1', startDate: '2023-01-01', contractKind: 'CONTRACT', contractMonths: 36,
+          monthlyWage: 3000, socialInsuranceFull: true }] },
       { __typename: 'QuotaPerson', seekerId: 's2', name: '李华', certificateNumber: null, severe: false, weight: 1, months: 0,
-        units: 0, counts: false, graduateFullYear: false, reasons: ['PART_TIME'] },
+        units: 0, counts: false, graduateFullYear: false, reasons: ['CONTRACT_FACTS_MISSING'],
+        placements: [{ __typename: 'PlacementContract', placementId: 'p2', startDate: '2024-03-01', contractKind: null, contractMonths: null,
+          monthlyWage: null, socialInsuranceFull: null }] },
     ],
     ...over,
   };
@@ -58,7 +63,7 @@ describe('employer quota page', () => {
     expect(screen.getByTestId('quota-steps')).toHaveTextContent('应安排人数：120 × 1.6% = 1.92 人。');
     const table = screen.getByRole('table', { name: /2024年度在本单位就业的残疾职工/ });
     expect(within(table).getByRole('row', { name: /李华/ })).toHaveTextContent('不计入');
-    expect(within(table).getByRole('row', { name: /李华/ })).toHaveTextContent('非全日制用工不计入。');
+    expect(within(table).getByRole('row', { name: /李华/ })).toHaveTextContent('还没有填写用工情况（合同、工资、社保）。');
     expect(screen.getByText('没有填写年平均工资，无法测算保障金。')).toBeInTheDocument();
   });
 
@@ -96,5 +101,38 @@ describe('employer quota page', () => {
     await userEvent.click(screen.getByRole('button', { name: '保存并重新计算' }));
     await waitFor(() => expect(screen.getByRole('group', { name: '请先修改以下问题' })).toHaveFocus());
     expect(screen.getByRole('textbox', { name: /^在职职工年平均工资/ })).toHaveAttribute('aria-invalid', 'true');
+  });
+
+  it('the contract facts of an employee who does not count yet: missing facts are named, then saved and counted again', async () => {
+    const contract = { contractKind: 'CONTRACT', contractMonths: 24, monthlyWage: 2800, socialInsuranceFull: true };
+    const counted = position({ counted: 2, countedPeople: 2 });
+    renderWithApp(<EmployerQuotaPage />, {
+      path: '/employer/quota?year=2024',
+      mocks: [
+        ...mocks(ok).slice(0, 2),
+        { request: { query: SET_PLACEMENT_CONTRACT, variables: { placementId: 'p2', input: contract } },
+          result: { data: { setPlacementContract: { __typename: 'PlacementContract', placementId: 'p2', ...contract, partTime: false } } } },
+        { request: { query: EMPLOYER_QUOTA_POSITION, variables: { organizationId: ORG, year: 2024 } },
+          result: { data: { quotaPosition: counted, organizationYears: [] } } },
+      ],
+    });
+    await screen.findByRole('heading', { level: 2, name: '填写用工情况' });
+    await userEvent.selectOptions(screen.getByRole('combobox', { name: /^职工/ }), '李华（2024年3月1日起）');
+    await userEvent.click(screen.getByRole('button', { name: '保存用工情况' }));
+    await waitFor(() => expect(screen.getByRole('group', { name: '请先修改以下问题' })).toHaveFocus());
+    expect(screen.getAllByRole('link').filter((l) => l.closest('.error-summary')).map((l) => l.textContent))
+      .toEqual(['请选择用工方式', '请填写实际月工资', '请选择是否足额缴纳社会保险']);
+    await userEvent.click(screen.getByRole('link', { name: '请选择用工方式' }));
+    expect(screen.getByRole('radio', { name: '在编' })).toHaveFocus();
+
+    await userEvent.click(screen.getByRole('radio', { name: '劳动合同或服务协议' }));
+    await userEvent.click(screen.getByRole('button', { name: '保存用工情况' }));
+    expect(await screen.findByRole('link', { name: '请填写合同期限（月）' })).toBeInTheDocument();
+    await userEvent.type(screen.getByRole('textbox', { name: /^合同期限/ }), '24');
+    await userEvent.type(screen.getByRole('textbox', { name: /^实际月工资/ }), '2800');
+    await userEvent.click(screen.getByRole('radio', { name: '是' }));
+    await userEvent.click(screen.getByRole('button', { name: '保存用工情况' }));
+    expect(await screen.findByText('已保存李华的用工情况。现在计入 2 人。')).toBeInTheDocument();
+    expect(screen.getByTestId('quota-summary')).toHaveTextContent('已安排（计入）人数2 人');
   });
 });

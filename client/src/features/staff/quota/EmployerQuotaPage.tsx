@@ -14,6 +14,7 @@ import { useFormErrors } from '../../../components/useFormErrors';
 import { graphql } from '../../../gql';
 import type { OrganizationType } from '../../../gql/graphql';
 import { useI18n } from '../../../i18n/I18nProvider';
+import { ContractForm } from './ContractForm';
 import { QuotaExplanation, QuotaSummary } from './QuotaPositionView';
 import { levyText, quotaFormat } from './quota-text';
 import { YearChooser } from './YearChooser';
@@ -47,7 +48,8 @@ export function EmployerQuotaPage() {
   const position = useQuery(EMPLOYER_QUOTA_POSITION, {
     variables: { organizationId: organization?.id ?? '', year }, skip: !organization, fetchPolicy: 'network-only',
   });
-  const [formErrors, setFormErrors] = useState(false);
+  const [yearErrors, setYearErrors] = useState(false);
+  const [contractErrors, setContractErrors] = useState(false);
 
   if (org.loading && !org.data) return <Loading />;
   if (org.error) return <Page title={t('quota.employerQuota.title')}><Notice tone="error">{t('error.loadFailed')}</Notice></Page>;
@@ -62,7 +64,7 @@ export function EmployerQuotaPage() {
   const p = position.data?.quotaPosition;
   const saved = position.data?.organizationYears.find((y) => y.year === year);
   return (
-    <Page title={t('quota.employerQuota.title')} hasErrors={formErrors}>
+    <Page title={t('quota.employerQuota.title')} hasErrors={yearErrors || contractErrors}>
       <p>{t('quota.employerQuota.intro')}</p>
       <YearChooser id="eq-year" year={year} onChoose={(y) => setParams({ year: String(y) })} />
       {position.loading && !position.data ? <Loading /> : position.error || !p ? <Notice tone="error">{t('error.loadFailed')}</Notice> : (
@@ -80,10 +82,12 @@ export function EmployerQuotaPage() {
               averageWage: saved?.averageWage == null ? '' : String(saved.averageWage),
               establishedPosts: saved?.establishedPosts == null ? '' : String(saved.establishedPosts),
             }}
-            onErrors={setFormErrors}
+            onErrors={setYearErrors}
             refetch={async () => (await position.refetch()).data?.quotaPosition ?? null}
           />
           <QuotaExplanation position={p} />
+          <ContractForm key={`contract-${organization.id}-${year}`} people={p.people} onErrors={setContractErrors}
+            refetch={async () => (await position.refetch()).data?.quotaPosition ?? null} />
         </>
       )}
     </Page>

@@ -75,7 +75,7 @@ function Filters({ year, county }: { year: number; county: string }) {
     setParams(new URLSearchParams(listHref({ year: Number(y), county: c }).split('?')[1]));
   };
   return (
-    <form className="filters" onSubmit={submit} aria-labelledby="quota-filters-heading">
+    <form className="filters" style={{ marginBottom: '1.5rem' }} onSubmit={submit} aria-labelledby="quota-filters-heading">
       <h2 id="quota-filters-heading">{t('quota.list.filters')}</h2>
       <SelectField id="ql-year" label={t('quota.year')} hint={t('quota.yearHint')} value={y}
         options={quotaYears().map((v) => ({ value: String(v), label: String(v) }))} onChange={(e) => setY(e.currentTarget.value)} />

@@ -13,7 +13,10 @@ export const QUOTA_POSITION_FIELDS = graphql(`
     organizationId year provisional yearDataEntered staffCount averageWage ratioPercent requiredExact required counted
     countedPeople achievedRatioPercent ratioMet atLeastOneApplies atLeastOneMet shortfall socialAverageWage
     socialAverageWageYear wageCap levyWage wageCapped levyDue reductionPayPercent smallEnterpriseExempt levyPayable notes
-    people { seekerId name certificateNumber severe weight months units counts graduateFullYear reasons }
+    people {
+      seekerId name certificateNumber severe weight months units counts graduateFullYear reasons
+      placements { placementId startDate contractKind contractMonths monthlyWage socialInsuranceFull }
+    }
   }
 `);
 

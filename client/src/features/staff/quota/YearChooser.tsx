@@ -13,7 +13,7 @@ export function YearChooser({ id, year, onChoose }: { id: string; year: number; 
     onChoose(Number(value));
   };
   return (
-    <form className="filters" onSubmit={submit} aria-label={t('quota.year')}>
+    <form className="filters" style={{ marginBottom: '1.5rem' }} onSubmit={submit} aria-label={t('quota.year')}>
       <SelectField id={id} label={t('quota.year')} hint={t('quota.yearHint')} value={value}
         options={quotaYears().map((y) => ({ value: String(y), label: String(y) }))}
         onChange={(e) => setValue(e.currentTarget.value)} />
