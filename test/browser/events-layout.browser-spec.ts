@@ -4,6 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { Browser, Page } from 'playwright-core';
 import { arrangeEventsWorld, EVENT_ROUTES, sessionOf, type EventsWho, type EventsWorld } from './events-world.js';
+import { reflowProblems, clipped, overflow } from './support/reflow.js';
 import { connect, newPage, screenshot, visit } from './support/browser.js';
 import { tab } from './support/keyboard.js';
 
@@ -18,21 +19,6 @@ afterAll(async () => {
   await browser.close();
 });
 
-const overflow = (page: Page) => page.evaluate(() => {
-  const d = document.documentElement;
-  return { scrollWidth: d.scrollWidth, clientWidth: d.clientWidth };
-});
-
-/** Elements whose content is cut off by overflow: hidden/clip (screen-reader-only text excepted). */
-const clipped = (page: Page) => page.evaluate(() => Array.from(document.querySelectorAll<HTMLElement>('body *'))
-  .filter((el) => {
-    if (el.closest('.visually-hidden') || el.offsetParent === null) return false;
-    const cs = getComputedStyle(el);
-    const hides = (v: string) => v === 'hidden' || v === 'clip';
-    return (hides(cs.overflowX) && el.scrollWidth > el.clientWidth + 1) || (hides(cs.overflowY) && el.scrollHeight > el.clientHeight + 1);
-  })
-  .map((el) => `${el.tagName.toLowerCase()}.${el.className}`));
-
 describe('event pages reflow (WCAG 1.4.10): nothing scrolls sideways at 320 and 640 CSS px', () => {
   it.each(['zh-CN', 'en'] as const)('%s, default and large-text modes', async (locale) => {
     const problems: string[] = [];
@@ -42,16 +28,7 @@ describe('event pages reflow (WCAG 1.4.10): nothing scrolls sideways at 320 and 
       for (const route of EVENT_ROUTES.filter((r) => r.who === who)) {
         await page.setViewportSize({ width: 320, height: 640 });
         await visit(page, route.path(world));
-        for (const [width, mode] of [[320, 'default'], [640, 'default'], [320, 'large-text']] as const) {
-          await page.setViewportSize({ width, height: 640 });
-          await page.evaluate((large) => document.documentElement.classList.toggle('large-text', large), mode === 'large-text');
-          const o = await overflow(page);
-          if (o.scrollWidth > o.clientWidth) {
-            problems.push(`${route.name} ${locale} ${width}px ${mode}: scrollWidth ${o.scrollWidth} > ${o.clientWidth}`);
-            await screenshot(page, `reflow-events-${route.name}-${locale}-${width}-${mode}`);
-          }
-        }
-        await page.evaluate(() => document.documentElement.classList.remove('large-text'));
+        problems.push(...await reflowProblems(page, `${route.name} ${locale}`, `reflow-events-${route.name}-${locale}`));
         if (locale === 'zh-CN' && ['events', 'event-detail', 'my-events', 'staff-event', 'staff-check-in', 'staff-event-new'].includes(route.name)) {
           await page.setViewportSize({ width: 320, height: 640 });
           await screenshot(page, `reflow-320-events-${route.name}`);

@@ -4,6 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { Browser, Page } from 'playwright-core';
 import { scan } from './support/axe.js';
+import { reflowProblems, clipped, overflow } from './support/reflow.js';
 import { connect, newPage, screenshot, settle, visit } from './support/browser.js';
 import { assertVisibleFocus, focused, tab, tabTo } from './support/keyboard.js';
 import { arrangeWorld, ROUTES, sessionFor, type World } from './support/world.js';
@@ -19,38 +20,14 @@ afterAll(async () => {
   await browser.close();
 });
 
-const overflow = (page: Page) => page.evaluate(() => {
-  const d = document.documentElement;
-  return { scrollWidth: d.scrollWidth, clientWidth: d.clientWidth };
-});
-
-/** Elements whose content is cut off by overflow: hidden/clip (screen-reader-only text excepted). */
-const clipped = (page: Page) => page.evaluate(() => Array.from(document.querySelectorAll<HTMLElement>('body *'))
-  .filter((el) => {
-    if (el.closest('.visually-hidden') || el.offsetParent === null) return false;
-    const cs = getComputedStyle(el);
-    const hides = (v: string) => v === 'hidden' || v === 'clip';
-    return (hides(cs.overflowX) && el.scrollWidth > el.clientWidth + 1) || (hides(cs.overflowY) && el.scrollHeight > el.clientHeight + 1);
-  })
-  .map((el) => `${el.tagName.toLowerCase()}.${el.className}`));
-
 describe('reflow (WCAG 1.4.10): nothing scrolls sideways at 320 and 640 CSS px', () => {
   it.each(ROUTES.map((r) => [r.name, r] as const))('%s, in both languages, default and large-text modes', async (_name, route) => {
     const problems: string[] = [];
     for (const locale of ['zh-CN', 'en'] as const) {
       const { page, context } = await newPage(browser, { locale, session: await sessionFor(world, route.who), viewport: { width: 320, height: 640 } });
       await visit(page, route.path(world));
-      for (const [width, mode] of [[320, 'default'], [640, 'default'], [320, 'large-text']] as const) {
-        await page.setViewportSize({ width, height: 640 });
-        await page.evaluate((large) => document.documentElement.classList.toggle('large-text', large), mode === 'large-text');
-        const o = await overflow(page);
-        if (o.scrollWidth > o.clientWidth) {
-          problems.push(`${locale} ${width}px ${mode}: scrollWidth ${o.scrollWidth} > ${o.clientWidth}`);
-          await screenshot(page, `reflow-${route.name}-${locale}-${width}-${mode}`);
-        }
-      }
+      problems.push(...await reflowProblems(page, `${locale}`, `reflow-${route.name}-${locale}`));
       if (locale === 'zh-CN' && ['home', 'jobs', 'job-detail', 'profile-wizard-needs', 'applicants', 'postings'].includes(route.name)) {
-        await page.evaluate(() => document.documentElement.classList.remove('large-text'));
         await page.setViewportSize({ width: 320, height: 640 });
         await screenshot(page, `reflow-320-${route.name}`);
       }
