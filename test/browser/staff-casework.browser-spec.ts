@@ -7,6 +7,7 @@ import { arrangeCaseworkWorld, daysAgo, SHANGCHENG, today, type CaseworkWorld } 
 import { scan } from './support/axe.js';
 import { connect, newPage, screenshot, settle, visit, type Locale } from './support/browser.js';
 import { chooseOption, focused, press, tab, tabTo, typeText } from './support/keyboard.js';
+import { reflowProblems } from './support/reflow.js';
 import { NO_VIOLATIONS, scanRouteInAllModes } from './support/scan-route.js';
 
 let browser: Browser;
@@ -20,7 +21,10 @@ afterAll(async () => {
   await browser.close();
 });
 
-const ROUTES: Array<{ name: string; path: (w: CaseworkWorld) => string }> = [
+const ROUTES: Array<{ name: string; path: (w: CaseworkWorld) => string; county?: true }> = [
+  // county staff: their county named, no county to choose
+  { name: 'four-ones-county-staff', path: () => '/staff/four-ones?kind=INFORMATION_CHECK', county: true },
+  { name: 'graduate-ledger-county-staff', path: () => '/staff/graduates', county: true },
   { name: 'four-ones', path: () => `/staff/four-ones?county=${SHANGCHENG}&kind=ABILITY_ASSESSMENT` },
   // last year nobody here said they want work: nobody lacks the employment service
   { name: 'four-ones-empty-list', path: (w) => `/staff/four-ones?county=${SHANGCHENG}&kind=EMPLOYMENT_SERVICE&year=${w.year - 1}` },
@@ -35,9 +39,26 @@ const ROUTES: Array<{ name: string; path: (w: CaseworkWorld) => string }> = [
 describe('axe on the casework routes', () => {
   describe.each(['zh-CN', 'en'] as const)('%s', (locale) => {
     it.each(ROUTES.map((r) => [r.name, r] as const))('%s: no violations in the default, large-text and high-contrast modes', async (_name, route) => {
-      const results = await scanRouteInAllModes(browser, `casework-${route.name}`, route.path(world), locale, world.staff);
+      const results = await scanRouteInAllModes(browser, `casework-${route.name}`, route.path(world), locale, route.county ? world.countyStaff : world.staff);
       expect(results).toEqual(NO_VIOLATIONS);
     });
+  });
+});
+
+describe('casework pages reflow (WCAG 1.4.10): nothing scrolls sideways at 320 and 640 CSS px, nor with large text', () => {
+  it.each(['zh-CN', 'en'] as const)('%s', async (locale) => {
+    const problems: string[] = [];
+    const { page, context } = await newPage(browser, { locale, session: world.staff, viewport: { width: 320, height: 640 } });
+    try {
+      for (const route of ROUTES.filter((r) => !r.county)) {
+        await page.setViewportSize({ width: 320, height: 640 });
+        await visit(page, route.path(world));
+        problems.push(...await reflowProblems(page, `${route.name} ${locale}`, `reflow-casework-${route.name}-${locale}`));
+      }
+    } finally {
+      await context.close();
+    }
+    expect(problems).toEqual([]);
   });
 });
 
