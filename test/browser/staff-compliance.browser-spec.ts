@@ -5,7 +5,8 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { Browser, Page } from 'playwright-core';
 import { baseUrl, type Api } from './support/api.js';
-import { connect, newPage, settle, visit } from './support/browser.js';
+import { scan } from './support/axe.js';
+import { connect, newPage, screenshot, settle, visit, type Locale, type Mode } from './support/browser.js';
 import { chooseOption, focused, press, tab, tabTo, typeText } from './support/keyboard.js';
 import { NO_VIOLATIONS, scanRouteInAllModes } from './support/scan-route.js';
 import { countyStaff, csv, db, GUSHI, importFile, people, runChecks, shortPlacement, withMistakes } from './staff-compliance-world.js';
@@ -61,8 +62,16 @@ describe('axe: the compliance routes', () => {
   const routes: Array<{ name: string; path: () => string }> = [];
   let rejectedId = '';
   let doneId = '';
+  let runningId = '';
 
   beforeAll(async () => {
+    // a job held at 40 % (as if a large file were being checked), so the progress bar can be scanned
+    const { me } = await staff.gql(`{ me { id } }`);
+    [{ id: runningId }] = await db<{ id: string }>(
+      `INSERT INTO seeker_import (created_by, scope_county_code, file_name, format, file_size, valid_only, status, total_rows, processed_rows,
+         created_count, updated_count, unchanged_count, error_rows, message_params, headers, started_at)
+       VALUES ($1, $2, '固始县大名册.xlsx', 'XLSX', 3000000, false, 'VALIDATING', 50000, 20000, 0, 0, 0, 0, '{}', '{}', now()) RETURNING id`,
+      [me.id, GUSHI]);
     rejectedId = await importFile(staff, csv(withMistakes(people(5))), '固始县名册-有错误.csv');
     doneId = await importFile(staff, csv(people(3)), '固始县名册-三人.csv');
     await shortPlacement(staff, '孙丽');
@@ -73,6 +82,7 @@ describe('axe: the compliance routes', () => {
     { name: 'imports', path: () => '/staff/imports' },
     { name: 'import-rejected', path: () => `/staff/imports/${rejectedId}` },
     { name: 'import-done', path: () => `/staff/imports/${doneId}` },
+    { name: 'import-running', path: () => `/staff/imports/${runningId}` },
     { name: 'import-not-found', path: () => '/staff/imports/00000000-0000-4000-8000-000000000000' },
     { name: 'integrity', path: () => `/staff/integrity?status=ALL&county=${GUSHI}` },
     { name: 'integrity-none', path: () => `/staff/integrity?kind=DOUBLE_COUNTED&county=${GUSHI}` },
@@ -85,16 +95,89 @@ describe('axe: the compliance routes', () => {
     });
   });
 
+  it('reflows at 320 CSS px in large-text mode: nothing scrolls sideways', async () => {
+    const { page, context } = await newPage(browser, { session: staff.session, viewport: { width: 320, height: 700 }, mode: 'large-text' });
+    try {
+      for (const path of ['/staff/imports', `/staff/imports/${rejectedId}`, `/staff/imports/${runningId}`, `/staff/integrity?status=ALL&county=${GUSHI}`]) {
+        await visit(page, path);
+        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+        expect({ path, overflow }).toEqual({ path, overflow: 0 });
+      }
+    } finally {
+      await context.close();
+    }
+  });
+
   it('the pages with data show it (the scans were not of empty pages)', async () => {
     const { page, context } = await newPage(browser, { session: staff.session });
     try {
       await visit(page, `/staff/imports/${rejectedId}`);
       expect(await page.locator('main').innerText()).toContain('第3行');
+      await visit(page, `/staff/imports/${runningId}`);
+      expect(await page.locator('main progress').getAttribute('value')).toBe('36');
+      expect(await page.locator('main').innerText()).toContain('已检查20,000行，共50,000行（36%）');
       await visit(page, `/staff/integrity?status=ALL&county=${GUSHI}`);
       expect(await page.locator('main').innerText()).toContain('孙丽');
     } finally {
       await context.close();
     }
+  });
+});
+
+describe('axe after the changes people cause', () => {
+  const states: Array<{ name: string; path: string; act: (page: Page, zh: boolean) => Promise<void> }> = [
+    {
+      name: 'upload-no-file',
+      path: '/staff/imports',
+      act: async (page, zh) => {
+        await page.getByRole('button', { name: zh ? '开始导入' : 'Start the import' }).focus();
+        await page.keyboard.press('Enter');
+        await page.waitForSelector('.error-summary');
+      },
+    },
+    {
+      name: 'decide-dialog-errors',
+      path: `/staff/integrity?county=${GUSHI}`,
+      act: async (page, zh) => {
+        await page.getByRole('button', { name: zh ? /^处理这条提示/ : /^Decide on this flag/ }).first().focus();
+        await page.keyboard.press('Enter');
+        await page.waitForSelector('dialog[open]');
+        await page.getByRole('button', { name: zh ? '保存处理结果' : 'Save the decision' }).focus();
+        await page.keyboard.press('Enter');
+        await page.waitForSelector('dialog[open] .error-summary');
+      },
+    },
+  ];
+  const modes: Mode[] = ['default', 'large-text', 'high-contrast'];
+
+  beforeAll(async () => {
+    await shortPlacement(staff, '郑洁');
+    await runChecks(staff);
+  });
+
+  describe.each(['zh-CN', 'en'] as Locale[])('%s', (locale) => {
+    it.each(states.map((s) => [s.name, s] as const))('%s', async (_name, state) => {
+      const { page, context } = await newPage(browser, { locale, session: staff.session });
+      try {
+        await visit(page, state.path);
+        await state.act(page, locale === 'zh-CN');
+        const failures: Record<string, unknown> = {};
+        for (const mode of modes) {
+          // a dialog makes the page's own mode buttons inert: set the mode the way they do
+          await page.evaluate((m) => {
+            document.documentElement.classList.toggle('large-text', m === 'large-text');
+            document.documentElement.classList.toggle('high-contrast', m === 'high-contrast');
+          }, mode);
+          const name = `state-compliance-${state.name}-${locale}-${mode}`;
+          const r = await scan(page, name, { enhancedContrast: mode === 'high-contrast' });
+          if (r.wcag.length || r.bestPractice.length) failures[mode] = r;
+          if (mode !== 'high-contrast') await screenshot(page, name);
+        }
+        expect(failures).toEqual({});
+      } finally {
+        await context.close();
+      }
+    });
   });
 });
 
