@@ -14,7 +14,7 @@ export const complianceEn = {
   'compliance.headers.template': 'Download a blank template (CSV, column names only)',
   'compliance.upload.heading': 'Upload a registry file',
   'compliance.upload.file': 'Registry file',
-  'compliance.upload.fileHint': 'An Excel (.xlsx) or CSV file, up to 20 MB. The columns it needs are described above.',
+  'compliance.upload.fileHint': 'An Excel (.xlsx) or CSV file, up to 20 MB. The first row names the columns; it must have 姓名, 性别, 出生日期, 残疾人证号, 所属县区 and 城乡.',
   'compliance.upload.validOnly': 'Import only the correct rows',
   'compliance.upload.validOnlyHint': 'If not ticked, one wrong row stops the whole file. If ticked, correct rows are imported and wrong rows go to the error report.',
   'compliance.upload.submit': 'Start the import',

@@ -14,7 +14,7 @@ export const complianceZhCN = {
   'compliance.headers.template': '下载空白模板（CSV，只有列名）',
   'compliance.upload.heading': '上传名册文件',
   'compliance.upload.file': '名册文件',
-  'compliance.upload.fileHint': '可以选择Excel（.xlsx）或CSV文件，不超过20MB。需要的列见上面的说明。',
+  'compliance.upload.fileHint': '可以选择Excel（.xlsx）或CSV文件，不超过20MB。第一行是列名，必须有：姓名、性别、出生日期、残疾人证号、所属县区、城乡。',
   'compliance.upload.validOnly': '只导入正确的行',
   'compliance.upload.validOnlyHint': '不勾选时，只要有一行有错误，整个文件都不导入。勾选后，正确的行会导入，有错误的行列在错误报告里。',
   'compliance.upload.submit': '开始导入',

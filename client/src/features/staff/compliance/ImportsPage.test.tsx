@@ -35,7 +35,7 @@ describe('registry import page', () => {
     renderWithApp(<ImportsPage />, { path: '/staff/imports', mocks: [history] });
     const file = screen.getByLabelText(/^名册文件/);
     expect(file).toHaveAttribute('type', 'file');
-    expect(file).toHaveAccessibleDescription('可以选择Excel（.xlsx）或CSV文件，不超过20MB。需要的列见上面的说明。');
+    expect(file).toHaveAccessibleDescription('可以选择Excel（.xlsx）或CSV文件，不超过20MB。第一行是列名，必须有：姓名、性别、出生日期、残疾人证号、所属县区、城乡。');
     expect(screen.getByText(/必需的列：姓名、性别、出生日期、残疾人证号、所属县区、城乡/)).toBeInTheDocument();
     const template = screen.getByRole('link', { name: '下载空白模板（CSV，只有列名）' });
     expect(decodeURIComponent(template.getAttribute('href')!)).toContain('姓名,性别,出生日期,残疾人证号');
