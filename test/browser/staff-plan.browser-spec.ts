@@ -10,7 +10,7 @@ import type { Browser, Page } from 'playwright-core';
 import { arrangePlanWorld, HUAIBIN, XIXIAN, type PlanWorld } from './staff-plan-world.js';
 import { scan } from './support/axe.js';
 import { connect, newPage, screenshot, settle, visit, type Locale, type Mode } from './support/browser.js';
-import { chooseOption, focused, tab, tabTo, typeText } from './support/keyboard.js';
+import { chooseOption, focused, tab, tabTo, typeText, walkPage } from './support/keyboard.js';
 import { NO_VIOLATIONS, scanRouteInAllModes } from './support/scan-route.js';
 
 let browser: Browser;
@@ -27,6 +27,8 @@ afterAll(async () => {
 const ROUTES = [
   { name: 'plan-city', path: '/staff/plan' },
   { name: 'plan-county', path: `/staff/plan?county=${XIXIAN}` },
+  // an address naming no county of the city: the server's words and the way back
+  { name: 'plan-unknown-county', path: '/staff/plan?county=000000' },
   { name: 'quarterly-city', path: '/staff/reports/quarterly?year=2023&quarter=1' },
   { name: 'quarterly-county', path: `/staff/reports/quarterly?year=2023&quarter=2&county=${XIXIAN}` },
   // a quarter nobody in the county was placed in: the empty breakdowns say so in words
@@ -239,6 +241,84 @@ describe('keyboard only: a city staff member follows the plan and sends the quar
       await page.pdf({ path: 'test-output/screens/staff-quarterly-print.pdf' }).catch(() => undefined);
     } finally {
       await page.emulateMedia({ media: 'screen' });
+    }
+  });
+});
+
+describe('layout and motion of the plan screens', () => {
+  const PATHS = ['/staff/plan', `/staff/plan?county=${XIXIAN}`, '/staff/reports/quarterly?year=2023&quarter=1'];
+  const sideways = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+
+  it('reflows at 320 and 640 CSS px (also in large-text mode): nothing scrolls sideways, the charts shrink to fit', async () => {
+    const problems: string[] = [];
+    for (const mode of ['default', 'large-text'] as const) {
+      const { page, context } = await newPage(browser, { session: world.staff, mode, viewport: { width: 320, height: 700 } });
+      for (const path of PATHS) {
+        for (const width of [320, 640]) {
+          await page.setViewportSize({ width, height: 700 });
+          await visit(page, path);
+          const over = await sideways(page);
+          if (over > 0) {
+            problems.push(`${path} ${width}px ${mode}: ${over}px sideways`);
+            await screenshot(page, `staff-plan-reflow-${width}-${mode}`);
+          }
+          const wideCharts = await page.evaluate(() => Array.from(document.querySelectorAll('.plan-chart svg'))
+            .filter((svg) => svg.getBoundingClientRect().right > document.documentElement.clientWidth).length);
+          if (wideCharts) problems.push(`${path} ${width}px ${mode}: ${wideCharts} chart(s) wider than the page`);
+        }
+      }
+      await context.close();
+    }
+    expect(problems).toEqual([]);
+  });
+
+  it('the charts add no tab stops and no trap: Tab walks the dashboard from the top to the end and out', async () => {
+    const { page, context } = await newPage(browser, { session: world.staff });
+    try {
+      await visit(page, '/staff/plan');
+      const stops = await walkPage(page);
+      const inCharts = await page.evaluate(() => document.querySelectorAll('.plan-chart [tabindex]:not([tabindex="-1"]), .plan-chart a, .plan-chart button').length);
+      expect(inCharts).toBe(0);
+      expect(stops.map((s) => s.name)).toEqual(expect.arrayContaining(['查看', '查看息县', '保存岗位数']));
+      // every chart is one image with its words, and its table follows it
+      const charts = await page.evaluate(() => Array.from(document.querySelectorAll('.plan-chart')).map((f) => ({
+        img: f.querySelector('[role=img]')?.getAttribute('aria-label') ?? '',
+        svg: !!f.querySelector('svg'),
+        next: f.nextElementSibling?.querySelector('caption')?.textContent ?? '',
+      })));
+      expect(charts).toEqual([
+        { img: expect.stringMatching(/^折线图：每季度新增就业人数。.*具体数字见图下面的表格。$/), svg: true, next: '每季度新增就业' },
+        { img: expect.stringMatching(/^柱状图：各县区新增就业人数。.*具体数字见图下面的表格。$/), svg: true, next: '各县区新增就业' },
+      ]);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('with reduced motion nothing animates, and in forced colours focus is still an outline', async () => {
+    const { page, context } = await newPage(browser, { session: world.staff, reducedMotion: 'reduce', forcedColors: 'active' });
+    try {
+      await visit(page, '/staff/plan');
+      const running = await page.evaluate(() => document.getAnimations().filter((a) => a.playState === 'running').length);
+      expect(running).toBe(0);
+      for (let i = 0; i < 25; i++) await tab(page); // each stop: an outline of at least 2px, not covered
+    } finally {
+      await context.close();
+    }
+  });
+});
+
+describe('an address that names no county', () => {
+  it('says what is wrong in words and links back to the whole city', async () => {
+    const { page, context } = await newPage(browser, { session: world.staff });
+    try {
+      await visit(page, '/staff/plan?county=000000');
+      await expect(page.locator('main .notice').innerText()).resolves.toContain('请选择本市的县区');
+      await tabTo(page, '返回全市');
+      await enter(page);
+      await expectH1(page, '行动计划进展');
+    } finally {
+      await context.close();
     }
   });
 });

@@ -50,18 +50,20 @@ export function PlanDashboardPage() {
   const { t, label, formatNumber, formatDate } = useI18n();
   const percent = usePercent();
   const [params, setParams] = useSearchParams();
-  const { me } = useSession();
+  const { me, loading: sessionLoading } = useSession();
   const { options: counties, nameOf } = useCountyOptions();
   const scope = me?.scopeCountyCode ?? null;
   const county = scope ?? (params.get('county') || null);
-  const { data, loading, error, refetch } = useQuery(ACTION_PLAN_DASHBOARD, { variables: { countyCode: county }, fetchPolicy: 'network-only' });
+  // wait for the session: a county staff member's scope decides what to ask for
+  const { data, loading, error, refetch } = useQuery(ACTION_PLAN_DASHBOARD,
+    { variables: { countyCode: county }, fetchPolicy: 'network-only', skip: sessionLoading });
   const [choice, setChoice] = useState(county ?? '');
   const [formHasErrors, setFormHasErrors] = useState(false);
   // the picker follows the address (the "back to the city" link, the browser's back button)
   useEffect(() => { setChoice(county ?? ''); }, [county]);
 
   const title = county ? t('plan.dashboard.titleCounty', { county: nameOf(county) }) : t('plan.dashboard.title');
-  if (loading && !data) return <Loading />;
+  if (sessionLoading || (loading && !data)) return <Loading />;
   if (error || !data) {
     return (
       <Page title={t('plan.dashboard.title')}>

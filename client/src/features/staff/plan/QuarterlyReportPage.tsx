@@ -58,7 +58,7 @@ function QuarterlyReport({ plan }: { plan: PlanInfo }) {
   const { t, label, formatNumber, formatDate } = useI18n();
   const announce = useAnnounce();
   const [params, setParams] = useSearchParams();
-  const { me } = useSession();
+  const { me, loading: sessionLoading } = useSession();
   const { options: counties, nameOf } = useCountyOptions();
   const scope = me?.scopeCountyCode ?? null;
 
@@ -73,7 +73,8 @@ function QuarterlyReport({ plan }: { plan: PlanInfo }) {
   const county = scope ?? (params.get('county') || null);
 
   const [choice, setChoice] = useState({ year: String(year), quarter: String(quarter), county: county ?? '' });
-  const { data, loading, error } = useQuery(QUARTERLY_REPORT, { variables: { year, quarter, countyCode: county }, fetchPolicy: 'network-only' });
+  const { data, loading, error } = useQuery(QUARTERLY_REPORT,
+    { variables: { year, quarter, countyCode: county }, fetchPolicy: 'network-only', skip: sessionLoading });
   const heading = useRef<HTMLHeadingElement>(null);
   const asked = useRef(false);
   const r = data?.quarterlyReport;
@@ -124,7 +125,7 @@ function QuarterlyReport({ plan }: { plan: PlanInfo }) {
         </form>
       </div>
 
-      {loading && !data ? <Loading /> : error || !r ? (
+      {sessionLoading || (loading && !data) ? <Loading /> : error || !r ? (
         <Notice tone="error"><p>{(error && describeError(error).message) || t('error.loadFailed')}</p></Notice>
       ) : (
         <section aria-labelledby="quarterly-report" className="print-report">
