@@ -45,6 +45,19 @@ describe('quota screens: no axe violations', () => {
   });
 });
 
+describe('quota screens: reflow at 320 CSS px', () => {
+  it.each(QUOTA_ROUTES.map((r) => [r.name, r] as const))('%s: nothing scrolls sideways', async (_name, route) => {
+    const { page, context } = await newPage(browser, { session: quotaSession(world, route.who), viewport: { width: 320, height: 800 } });
+    try {
+      await visit(page, route.path(world));
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      expect(overflow).toBeLessThanOrEqual(0);
+    } finally {
+      await context.close();
+    }
+  });
+});
+
 async function expectErrorSummaryFocused(page: Page) {
   await page.waitForFunction(() => document.activeElement?.classList.contains('error-summary'));
   expect(await page.title()).toMatch(/^错误：/);
