@@ -1,7 +1,7 @@
 // Quota and levy arranged through the API for the quota scans and journeys, in 新县 (411523), a county no
 // other browser file puts organizations in: a private enterprise with a level-2 disabled employee on a qualifying
 // contract (counts as two) and a part-time one (does not count), its year's figures entered; a second one for the
-// employer journey with no figures for the year yet; an employer without an organization; city and county staff.
+// employer journey with no figures for the year yet and an employee whose contract facts are missing; an employer without an organization; city and county staff.
 import argon2 from 'argon2';
 import pg from 'pg';
 import {
@@ -56,7 +56,7 @@ async function organization(staff: Api, name: string, staffCount: number) {
 
 /** A disabled employee hired at the start of the year before QUOTA_YEAR, with the contract facts given. */
 async function employee(staff: Api, employer: Api, organizationId: string, level: number, form: 'FULL_TIME' | 'PART_TIME',
-  contract: Record<string, unknown>, name: string) {
+  contract: Record<string, unknown> | null, name: string) {
   const birth = randomBirth();
   const seeker = await seekerWithProfile({
     name, level, category: 'PHYSICAL', certificateNumber: certificate(4, level, birth), cannotDo: [], supportsMust: [], supportsNice: [],
@@ -65,6 +65,7 @@ async function employee(staff: Api, employer: Api, organizationId: string, level
   const { myProfile } = await seeker.gql(`{ myProfile { id } }`);
   const { recordPlacement } = await staff.gql(`mutation($i: RecordPlacementInput!) { recordPlacement(input: $i) { id } }`,
     { i: { seekerId: myProfile.id, organizationId, employmentForm: form, startDate: `${QUOTA_YEAR - 1}-01-01` } });
+  if (!contract) return;
   await employer.gql(`mutation($p: ID!, $i: PlacementContractInput!) { setPlacementContract(placementId: $p, input: $i) { placementId } }`,
     { p: recordPlacement.id, i: contract });
 }
@@ -86,6 +87,8 @@ export async function arrangeQuotaWorld(): Promise<QuotaWorld> {
     employee(staff, scan.employer, scan.organizationId, 2, 'FULL_TIME', qualifying, '吴芳'),
     employee(staff, scan.employer, scan.organizationId, 3, 'PART_TIME', { ...qualifying, contractMonths: 12, monthlyWage: 2500 }, '郑强'),
     employee(staff, journey.employer, journey.organizationId, 2, 'FULL_TIME', qualifying, '刘洋'),
+    // no contract facts yet: does not count until the employer enters them
+    employee(staff, journey.employer, journey.organizationId, 3, 'FULL_TIME', null, '孙丽'),
   ]);
   await scan.employer.gql(`mutation($i: OrganizationYearInput!) { saveOrganizationYear(input: $i) { year } }`,
     { i: { organizationId: scan.organizationId, year: QUOTA_YEAR, staffCount: 260, averageWage: 62000 } });

@@ -160,6 +160,34 @@ describe('keyboard only: the year\'s figures, the list below the ratio, and a po
     }
   });
 
+  it('the employer enters the missing contract facts of an employee, who then counts: the levy falls', async () => {
+    const { page, context } = await newPage(browser, { session: world.journeyEmployer.session });
+    try {
+      await visit(page, '/employer/quota');
+      expect(await mainText(page)).toContain('还没有填写用工情况（合同、工资、社保）。');
+      await tabTo(page, 'qc-placement');
+      await chooseOption(page, /^孙丽/);
+      await tabTo(page, 'qc-kind-0');
+      expect((await press(page, 'ArrowDown')).id).toBe('qc-kind-1');
+      expect((await focused(page)).checked).toBe(true);
+      await tabTo(page, 'qc-months');
+      await typeText(page, '24');
+      expect((await tab(page)).id).toBe('qc-wage');
+      await typeText(page, '2800');
+      expect((await tab(page)).id).toBe('qc-insurance-0');
+      expect((await press(page, 'Space')).checked).toBe(true);
+      await tabTo(page, '保存用工情况');
+      await press(page, 'Enter');
+      // level 3 counts once: 3 counted of 8; shortfall 5; ratio 0.6% → 90%; due 5 × 80,000 = 400,000.00; payable 360,000.00
+      await expectAnnounced(page, '已保存孙丽的用工情况。现在计入 3 人。');
+      const text = await mainText(page);
+      expect(text).toContain('应缴金额：5 × 80,000.00 = 400,000.00 元。');
+      expect(text).toContain('预计缴纳保障金：360,000.00 元。');
+    } finally {
+      await context.close();
+    }
+  });
+
   it('a policy change without a reason is refused naming the field; with one it is saved and shows in the history', async () => {
     const { page, context } = await newPage(browser, { session: world.staff.session });
     const note = `年度核对，数值不变（${Date.now() % 100_000}）`;
