@@ -78,7 +78,13 @@ describe('the action-plan dashboard and the quarterly report', () => {
     expect((await city.fails(DASHBOARD, { c: '000000' })).fields[0]).toEqual({ path: 'countyCode', message: '请选择本市的县区' });
     expect((await shangcheng.fails(QUARTERLY, { y: 2023, q: 5 })).fields[0].path).toBe('quarter');
     expect((await shangcheng.fails(`mutation { setPublicWelfarePosts(countyCode: "${GUSHI}", year: 2023, total: 5) }`)).code).toBe('FORBIDDEN');
-    expect((await shangcheng.fails(`mutation { setPublicWelfarePosts(countyCode: "${SHANGCHENG}", year: 2023, total: -5) }`)).code).toBe('BAD_USER_INPUT');
+    expect(await shangcheng.fails(`mutation { setPublicWelfarePosts(countyCode: "${SHANGCHENG}", year: 2023, total: -5) }`))
+      .toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ path: 'total', message: '新增公益性岗位数不能小于0' }] });
+    expect(await shangcheng.fails(`mutation { setPublicWelfarePosts(countyCode: "${SHANGCHENG}", year: 2023, total: 2000000) }`))
+      .toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ path: 'total', message: '新增公益性岗位数不能大于1000000' }] });
+    // the figure reported earlier stands
+    expect((await server.db.query(`SELECT value FROM plan_figure WHERE county_code = $1 AND year = 2023 AND key = 'PUBLIC_WELFARE_POSTS_TOTAL'`, [SHANGCHENG])).rows)
+      .toEqual([{ value: 10 }]);
     const e = await employer(server);
     expect((await e.client.fails(DASHBOARD, {})).code).toBe('FORBIDDEN');
     expect((await fetch(`${server.url}/exports/reports/quarterly.xlsx?year=2023&quarter=1`, { headers: { cookie: e.client.cookie! } })).status).toBe(403);

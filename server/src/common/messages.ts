@@ -305,6 +305,7 @@ const fields: Catalog = {
   partTime: { 'zh-CN': '非全日制用工', en: 'part-time' },
   key: { 'zh-CN': '设定项', en: 'setting' },
   value: { 'zh-CN': '设定值', en: 'value' },
+  total: { 'zh-CN': '新增公益性岗位数', en: 'new public-welfare posts' },
   source: { 'zh-CN': '依据', en: 'source' },
 };
 

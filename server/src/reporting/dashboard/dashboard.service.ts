@@ -151,7 +151,8 @@ export class DashboardService {
     const a = requireActor(actor, Role.STAFF, Role.ADMIN);
     if (!this.regions.isCounty(countyCode)) throw InvalidInputError.field('countyCode', 'validation.unknownCounty');
     if (!staffCovers(a, countyCode)) throw new ForbiddenError('error.outOfScope');
-    if (!Number.isInteger(value) || value < 0 || value > 1_000_000) throw InvalidInputError.field('value', 'validation.min', { min: 0 });
+    if (!Number.isInteger(value) || value < 0) throw InvalidInputError.field('total', 'validation.min', { min: 0 });
+    if (value > 1_000_000) throw InvalidInputError.field('total', 'validation.max', { max: 1_000_000 });
     if (!Number.isInteger(year) || year < 2000 || year > 2100) throw InvalidInputError.field('year', 'validation.graduateYear');
     await this.ds.transaction(async (m) => {
       await m.query(

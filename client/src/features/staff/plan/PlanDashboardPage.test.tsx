@@ -130,10 +130,10 @@ describe('public-welfare posts form', () => {
     expect(screen.getByRole('combobox', { name: /^县区/ })).toHaveAttribute('aria-invalid', 'true');
   });
 
-  it('puts the server\'s "value" problem on the number field', async () => {
+  it('puts the server\'s "total" problem on the number field', async () => {
     renderWithApp(<PlanDashboardPage />, {
       path: '/staff/plan?county=411528',
-      mocks: mocks({ saveResult: { errors: [{ message: '输入有误', extensions: { code: 'BAD_USER_INPUT', fields: [{ path: 'value', message: '不能小于0' }] } }] } }),
+      mocks: mocks({ saveResult: { errors: [{ message: '输入有误', extensions: { code: 'BAD_USER_INPUT', fields: [{ path: 'total', message: '不能小于0' }] } }] } }),
     });
     await userEvent.type(await screen.findByRole('textbox', { name: /新增公益性岗位总数/ }), '40');
     await userEvent.click(screen.getByRole('button', { name: '保存岗位数' }));

@@ -21,7 +21,7 @@ export const SET_PUBLIC_WELFARE_POSTS = graphql(`
 type Field = 'county' | 'year' | 'total' | 'source';
 const ORDER = [['county', 'welfare-county'], ['year', 'welfare-year'], ['total', 'welfare-total'], ['source', 'welfare-source']] as const;
 // the server names the figure "value" and the county "countyCode"
-const ALIASES: Record<string, Field> = { value: 'total', countyCode: 'county' };
+const ALIASES: Record<string, Field> = { countyCode: 'county' };
 
 export function PublicWelfareForm({ years, counties, fixedCounty, initialCounty, nameOf, onSaved, onErrorsShown }: {
   years: readonly number[];
