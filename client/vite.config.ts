@@ -14,7 +14,7 @@ export default defineConfig({
     emptyOutDir: true,
     sourcemap: true,
     target: 'es2022',
-    // one bundle for now (React, Apollo with graphql-js, the router and every screen): about 190 kB gzipped
+    // the main bundle (React, Apollo with graphql-js, the router and every screen but the action-plan charts)
     chunkSizeWarningLimit: 1200,
     rolldownOptions: {
       onLog(level, log, handler) {
@@ -27,6 +27,6 @@ export default defineConfig({
   server: {
     port: 5173,
     // the API runs separately (npm start or npm run start:dev); same-origin cookies through the proxy
-    proxy: { '/graphql': { target: 'http://localhost:3000', changeOrigin: false } },
+    proxy: Object.fromEntries(['/graphql', '/imports', '/exports', '/health'].map((path) => [path, { target: 'http://localhost:3000', changeOrigin: false }])),
   },
 });

@@ -1,5 +1,8 @@
-// Routes of the client. Each feature owns its pages; the app only places them.
+// Routes of the client. Each feature owns its pages; the app only places them. The action-plan charts (and
+// their chart library) load only when a staff member opens them, so seekers on slow phones never download them.
+import { lazy, Suspense, type ReactNode } from 'react';
 import { Route, Routes } from 'react-router';
+import { Loading } from '../components/Loading';
 import { RequireRole } from '../components/session';
 import { ApplyPage } from '../features/applications/ApplyPage';
 import { MyApplicationsPage } from '../features/applications/MyApplicationsPage';
@@ -43,11 +46,16 @@ import { ImportsPage } from '../features/staff/compliance/ImportsPage';
 import { IntegrityPage } from '../features/staff/compliance/IntegrityPage';
 import { PolicySettingsPage } from '../features/staff/quota/PolicySettingsPage';
 import { QuotaListPage } from '../features/staff/quota/QuotaListPage';
-import { PlanDashboardPage } from '../features/staff/plan/PlanDashboardPage';
-import { QuarterlyReportPage } from '../features/staff/plan/QuarterlyReportPage';
 import { StaffHomePage } from '../features/staff/StaffHomePage';
 import { Layout } from './Layout';
 import { NotFoundPage } from './NotFoundPage';
+
+const PlanDashboardPage = lazy(() => import('../features/staff/plan/PlanDashboardPage').then((m) => ({ default: m.PlanDashboardPage })));
+const QuarterlyReportPage = lazy(() => import('../features/staff/plan/QuarterlyReportPage').then((m) => ({ default: m.QuarterlyReportPage })));
+
+function Later({ children }: { children: ReactNode }) {
+  return <Suspense fallback={<Loading />}>{children}</Suspense>;
+}
 
 export function AppRoutes() {
   return (
@@ -87,8 +95,8 @@ export function AppRoutes() {
         <Route path="staff/events/:id/outcomes" element={<RequireStaff><OutcomesPage /></RequireStaff>} />
         <Route path="employer/quota" element={<RequireRole role="EMPLOYER"><EmployerQuotaPage /></RequireRole>} />
         <Route path="staff" element={<RequireStaff><StaffHomePage /></RequireStaff>} />
-        <Route path="staff/plan" element={<RequireStaff><PlanDashboardPage /></RequireStaff>} />
-        <Route path="staff/reports/quarterly" element={<RequireStaff><QuarterlyReportPage /></RequireStaff>} />
+        <Route path="staff/plan" element={<RequireStaff><Later><PlanDashboardPage /></Later></RequireStaff>} />
+        <Route path="staff/reports/quarterly" element={<RequireStaff><Later><QuarterlyReportPage /></Later></RequireStaff>} />
         <Route path="staff/four-ones" element={<RequireStaff><FourOnesPage /></RequireStaff>} />
         <Route path="staff/seekers/:id" element={<RequireStaff><SeekerServicesPage /></RequireStaff>} />
         <Route path="staff/graduates" element={<RequireStaff><GraduateLedgerPage /></RequireStaff>} />
