@@ -9,6 +9,7 @@ import { applyForBooth, chinaDate, chinaTime, createEvent, decideBooth, graduate
 import { Api, employerWithPosting, postingInput, staffMember } from './support/api.js';
 import { connect, newPage, screenshot, settle, visit } from './support/browser.js';
 import { chooseOption, focused, press, tab, tabTo, typeText } from './support/keyboard.js';
+import { expectAnnounced, expectErrorSummaryFocused, expectH1, mainText } from './support/expectations.js';
 
 let browser: Browser;
 let staff: Api;
@@ -26,34 +27,6 @@ const suffix = () => String(Date.now() % 100000);
 async function enter(page: Page) {
   await page.keyboard.press('Enter');
 }
-
-async function expectErrorSummaryFocused(page: Page, titlePrefix = '错误：') {
-  await page.waitForFunction(() => document.activeElement?.classList.contains('error-summary'));
-  expect(await page.title()).toMatch(new RegExp(`^${titlePrefix}`));
-  expect((await focused(page)).outlineOk).toBe(true);
-}
-
-/** The polite live region says this (it speaks a moment after the change). */
-async function expectAnnounced(page: Page, text: string) {
-  try {
-    await page.waitForFunction((t) => document.querySelector('[data-testid="announcer"]')?.textContent?.includes(t), text, { timeout: 10_000 });
-  } catch {
-    throw new Error(`never announced "${text}"; the live region says "${await page.getByTestId('announcer').textContent()}"`);
-  }
-}
-
-/** Waits for the page whose h1 says this (client-side navigation has no load event to wait for). */
-async function expectH1(page: Page, text: string | RegExp) {
-  const source = typeof text === 'string' ? `^${text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$` : text.source;
-  try {
-    await page.waitForFunction((src) => new RegExp(src).test(document.querySelector('main h1')?.textContent ?? ''), source, { timeout: 15_000 });
-  } catch {
-    throw new Error(`expected the h1 to match ${String(text)}, it says "${await page.locator('main h1').first().innerText()}"; ${page.url()}`);
-  }
-  await settle(page);
-}
-
-const mainText = (page: Page) => page.locator('main').innerText();
 
 const overflow = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
 

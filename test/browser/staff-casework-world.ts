@@ -3,7 +3,6 @@
 //   three seekers who said at this year's information check that they want work (so all three lack the ability
 //   assessment until the journey records one); a graduate who started a job 120 days ago (the 1- and 3-month
 //   follow-ups overdue) with a plan and a contact; a graduate with no job yet.
-import pg from 'pg';
 import { Api, employerWithPosting, seekerWithProfile, staffMember } from './support/api.js';
 
 export const SHANGCHENG = '411524';
@@ -59,7 +58,7 @@ export function arrangeCaseworkWorld(): Promise<CaseworkWorld> {
     });
     await staff.gql(`mutation($i: RecordPlacementInput!) { recordPlacement(input: $i) { id } }`,
       { i: { seekerId: placed.id, organizationId, employmentForm: 'FULL_TIME', startDate: daysAgo(120) } });
-    const county = await countyStaffMember(SHANGCHENG);
+    const county = await staffMember(SHANGCHENG, '商城县残联工作人员');
     return {
       staff: staff.session, staffApi: staff, countyStaff: county.session, seekers, placedGraduate: placed, newGraduate: fresh, year: new Date().getUTCFullYear(),
     };
@@ -67,17 +66,3 @@ export function arrangeCaseworkWorld(): Promise<CaseworkWorld> {
   return arranged;
 }
 
-/** A staff member of one county: created city-wide through the API, then given a county in the database (the
- *  API has no call for it; a changed county takes effect on the next request). */
-async function countyStaffMember(countyCode: string): Promise<Api> {
-  const api = await staffMember();
-  const { me } = await api.gql<{ me: { id: string } }>(`{ me { id } }`);
-  const db = new pg.Client({ connectionString: process.env.BROWSER_DATABASE_URL });
-  await db.connect();
-  try {
-    await db.query(`UPDATE app_user SET scope_county_code = $1 WHERE id = $2`, [countyCode, me.id]);
-  } finally {
-    await db.end();
-  }
-  return api;
-}

@@ -9,6 +9,7 @@ import { connect, newPage, screenshot, settle, visit, type Locale } from './supp
 import { chooseOption, focused, press, tab, tabTo, typeText } from './support/keyboard.js';
 import { reflowProblems } from './support/reflow.js';
 import { NO_VIOLATIONS, scanRouteInAllModes } from './support/scan-route.js';
+import { expectAnnounced, expectErrorSummaryFocused, expectH1, mainText } from './support/expectations.js';
 
 let browser: Browser;
 let world: CaseworkWorld;
@@ -116,31 +117,6 @@ describe('axe after a form finds problems', () => {
     });
   });
 });
-
-async function expectErrorSummaryFocused(page: Page) {
-  await page.waitForFunction(() => document.activeElement?.classList.contains('error-summary'));
-  expect(await page.title()).toMatch(/^错误：/);
-  expect((await focused(page)).outlineOk).toBe(true);
-}
-
-async function expectAnnounced(page: Page, text: string) {
-  try {
-    await page.waitForFunction((t) => document.querySelector('[data-testid="announcer"]')?.textContent?.includes(t), text, { timeout: 10_000 });
-  } catch {
-    throw new Error(`never announced "${text}"; the live region says "${await page.getByTestId('announcer').textContent()}"`);
-  }
-}
-
-async function expectH1(page: Page, text: string) {
-  try {
-    await page.waitForFunction((t) => document.querySelector('main h1')?.textContent === t, text, { timeout: 15_000 });
-  } catch {
-    throw new Error(`expected the h1 "${text}", it says "${await page.locator('main h1').first().innerText()}"; ${page.url()}`);
-  }
-  await settle(page);
-}
-
-const mainText = (page: Page) => page.locator('main').innerText();
 
 describe('keyboard only: staff record a service', () => {
   it('from the hub to the list of who lacks the ability assessment, a wrong date caught, then saved and off the list', async () => {

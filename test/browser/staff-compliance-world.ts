@@ -2,9 +2,8 @@
 // files made at run time (CSV text in the registry's Chinese wording, with or without errors), imports through
 // the real upload, and placements that the integrity checks flag.
 import { randomInt } from 'node:crypto';
-import argon2 from 'argon2';
 import pg from 'pg';
-import { Api, baseUrl, employerWithPosting, PASSWORD, residentId, seekerWithProfile, staffMember, uniquePhone } from './support/api.js';
+import { Api, baseUrl, employerWithPosting, residentId, seekerWithProfile, staffMember, uniquePhone } from './support/api.js';
 
 export const GUSHI = '411525';
 export const GUSHI_NAME = '固始县';
@@ -19,16 +18,9 @@ export async function db<T = any>(sql: string, params: unknown[] = []): Promise<
   }
 }
 
-/** A staff member whose account covers 固始县 only (an administrator written into the database creates them). */
-export async function countyStaff(county = GUSHI): Promise<Api> {
-  const adminPhone = uniquePhone();
-  const hash = await argon2.hash(PASSWORD, { type: argon2.argon2id, memoryCost: 19456, timeCost: 2, parallelism: 1 });
-  await db(`INSERT INTO app_user (phone, password_hash, role, display_name) VALUES ($1, $2, 'ADMIN', '管理员')`, [adminPhone, hash]);
-  const admin = await Api.signIn(adminPhone);
-  const phone = uniquePhone();
-  await admin.gql(`mutation($i: CreateStaffInput!) { createStaffUser(input: $i) { id } }`,
-    { i: { displayName: '固始县残联工作人员', phone, password: PASSWORD, scopeCountyCode: county } });
-  return Api.signIn(phone);
+/** A staff member whose account covers 固始县 only. */
+export function countyStaff(county = GUSHI): Promise<Api> {
+  return staffMember(county, '固始县残联工作人员');
 }
 
 export const HEADERS = ['姓名', '性别', '出生日期', '残疾人证号', '残疾类别', '残疾等级', '所属县区', '城乡', '联系电话', '文化程度', '就业状态'] as const;

@@ -10,6 +10,7 @@ import { connect, newPage, screenshot, settle, visit, type Locale, type Mode } f
 import { chooseOption, focused, press, tab, tabTo, typeText } from './support/keyboard.js';
 import { NO_VIOLATIONS, scanRouteInAllModes } from './support/scan-route.js';
 import { countyStaff, csv, db, GUSHI, importFile, people, runChecks, shortPlacement, withMistakes } from './staff-compliance-world.js';
+import { expectAnnounced, expectErrorSummaryFocused, expectH1 } from './support/expectations.js';
 
 let browser: Browser;
 let staff: Api;
@@ -22,31 +23,12 @@ afterAll(async () => {
   await browser.close();
 });
 
-async function expectAnnounced(page: Page, text: string) {
-  try {
-    await page.waitForFunction((t) => document.querySelector('[data-testid="announcer"]')?.textContent?.includes(t), text, { timeout: 30_000 });
-  } catch {
-    throw new Error(`never announced "${text}"; the live region says "${await page.getByTestId('announcer').textContent()}"`);
-  }
-}
-
 async function expectMainText(page: Page, text: string) {
   try {
     await page.waitForFunction((t) => document.querySelector('main')?.textContent?.includes(t), text, { timeout: 30_000 });
   } catch {
     throw new Error(`the page never said "${text}"; it says "${(await page.locator('main').innerText()).slice(0, 600)}"`);
   }
-}
-
-async function expectH1(page: Page, text: string) {
-  await page.waitForFunction((t) => document.querySelector('main h1')?.textContent === t, text, { timeout: 15_000 });
-  await settle(page);
-}
-
-async function expectErrorSummaryFocused(page: Page) {
-  await page.waitForFunction(() => document.activeElement?.classList.contains('error-summary'));
-  expect(await page.title()).toMatch(/^错误：/);
-  expect((await focused(page)).outlineOk).toBe(true);
 }
 
 /** The keyboard way to choose a file: Space on the focused file field opens the chooser. */

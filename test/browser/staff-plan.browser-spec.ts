@@ -12,6 +12,7 @@ import { scan } from './support/axe.js';
 import { connect, newPage, screenshot, settle, visit, type Locale, type Mode } from './support/browser.js';
 import { chooseOption, focused, tab, tabTo, typeText, walkPage } from './support/keyboard.js';
 import { NO_VIOLATIONS, scanRouteInAllModes } from './support/scan-route.js';
+import { expectAnnounced, expectH1 } from './support/expectations.js';
 
 let browser: Browser;
 let world: PlanWorld;
@@ -79,23 +80,6 @@ describe('axe: the public-welfare form after a failed and a good submit', () => 
 
 async function enter(page: Page) {
   await page.keyboard.press('Enter');
-}
-
-async function expectH1(page: Page, text: string) {
-  try {
-    await page.waitForFunction((t) => document.querySelector('main h1')?.textContent === t, text, { timeout: 15_000 });
-  } catch {
-    throw new Error(`expected the h1 "${text}", it says "${await page.locator('main h1').first().innerText()}"; ${page.url()}`);
-  }
-  await settle(page);
-}
-
-async function expectAnnounced(page: Page, text: string) {
-  try {
-    await page.waitForFunction((t) => document.querySelector('[data-testid="announcer"]')?.textContent?.includes(t), text, { timeout: 10_000 });
-  } catch {
-    throw new Error(`never announced "${text}"; the live region says "${await page.getByTestId('announcer').textContent()}"`);
-  }
 }
 
 /** The cells after the row header named `header` in the table captioned `caption`. */

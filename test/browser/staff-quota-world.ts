@@ -2,10 +2,8 @@
 // other browser file puts organizations in: a private enterprise with a level-2 disabled employee on a qualifying
 // contract (counts as two) and a part-time one (does not count), its year's figures entered; a second one for the
 // employer journey with no figures for the year yet and an employee whose contract facts are missing; an employer without an organization; city and county staff.
-import argon2 from 'argon2';
-import pg from 'pg';
 import {
-  Api, certificate, organizationInput, PASSWORD, randomBirth, seekerWithProfile, staffMember, uniquePhone, verifyOrganization,
+  Api, certificate, organizationInput, randomBirth, seekerWithProfile, staffMember, verifyOrganization,
 } from './support/api.js';
 
 export const XINXIAN = '411523';
@@ -26,24 +24,6 @@ export interface QuotaWorld {
   journeyOrganizationName: string;
   /** an employer who has not registered an organization */
   newEmployer: Api;
-}
-
-/** A staff member of one county, created by an administrator written straight into the database. */
-async function countyStaffMember(county: string): Promise<Api> {
-  const db = new pg.Client({ connectionString: process.env.BROWSER_DATABASE_URL });
-  await db.connect();
-  const adminPhone = uniquePhone();
-  try {
-    const hash = await argon2.hash(PASSWORD, { type: argon2.argon2id, memoryCost: 19456, timeCost: 2, parallelism: 1 });
-    await db.query(`INSERT INTO app_user (phone, password_hash, role, display_name) VALUES ($1, $2, 'ADMIN', '管理员')`, [adminPhone, hash]);
-  } finally {
-    await db.end();
-  }
-  const admin = await Api.signIn(adminPhone);
-  const phone = uniquePhone();
-  await admin.gql(`mutation($i: CreateStaffInput!) { createStaffUser(input: $i) { id } }`,
-    { i: { displayName: '新县残联工作人员', phone, password: PASSWORD, scopeCountyCode: county } });
-  return Api.signIn(phone);
 }
 
 async function organization(staff: Api, name: string, staffCount: number) {
@@ -76,7 +56,7 @@ export async function arrangeQuotaWorld(): Promise<QuotaWorld> {
   const scanOrganizationName = `新县茶油加工有限公司${tag}`;
   const journeyOrganizationName = `新县板栗食品有限公司${tag}`;
   const [countyStaff, scan, journey, newEmployer] = await Promise.all([
-    countyStaffMember(XINXIAN),
+    staffMember(XINXIAN, '新县残联工作人员'),
     organization(staff, scanOrganizationName, 260),
     // large, so that its levy puts it near the top of the county's list
     organization(staff, journeyOrganizationName, 200),

@@ -79,7 +79,8 @@ export class Api {
 }
 
 /** A city-wide staff member, created by an administrator written straight into the database. */
-export async function staffMember(): Promise<Api> {
+/** A federation staff member: the whole city, or one county (an administrator written into the database creates them). */
+export async function staffMember(scopeCountyCode: string | null = null, displayName = '残联工作人员'): Promise<Api> {
   const db = new pg.Client({ connectionString: process.env.BROWSER_DATABASE_URL });
   await db.connect();
   const adminPhone = uniquePhone();
@@ -92,7 +93,7 @@ export async function staffMember(): Promise<Api> {
   const admin = await Api.signIn(adminPhone);
   const phone = uniquePhone();
   await admin.gql(`mutation($i: CreateStaffInput!) { createStaffUser(input: $i) { id } }`,
-    { i: { displayName: '残联工作人员', phone, password: PASSWORD, scopeCountyCode: null } });
+    { i: { displayName, phone, password: PASSWORD, scopeCountyCode } });
   return Api.signIn(phone);
 }
 
