@@ -207,11 +207,11 @@ describe('keyboard only: staff run a graduate fair', () => {
     await tabTo(page, 'ev-starts');
     await typeText(page, `${chinaDate(0)} 00:00`);
     await tab(page);
-    await typeText(page, `${chinaDate(0)} 23:59`);
+    await typeText(page, `${chinaDate(1)} 23:59`);
     await tab(page);
     await typeText(page, `${chinaDate(-1)} 09:00`);
     await tab(page);
-    await typeText(page, `${chinaDate(0)} 23:59`);
+    await typeText(page, `${chinaDate(1)} 23:59`);
     await tabTo(page, 'ev-venue');
     await typeText(page, '信阳师范大学体育馆');
     await tab(page);
