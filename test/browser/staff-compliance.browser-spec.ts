@@ -228,7 +228,7 @@ describe('keyboard only: staff import a file with errors and fix it', () => {
     await expectH1(page, '导入结果：固始县名册-改正.csv');
     await expectMainText(page, '导入完成。');
     await expectAnnounced(page, `导入完成：新增${shown}行，更新0行，0行没有变化，0行有错误。`);
-    expect(await page.locator('main .import-counts').innerText()).toMatch(new RegExp(`新增\\s+${shown}行\\s+更新\\s+0行\\s+没有变化\\s+0行`));
+    expect(await page.locator('main .stat-grid').innerText()).toMatch(new RegExp(`新增\\s+${shown}行\\s+更新\\s+0行\\s+没有变化\\s+0行`));
     expect(await gushiProfiles()).toBe(before + ROWS);
   });
 

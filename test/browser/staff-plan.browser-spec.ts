@@ -113,7 +113,7 @@ describe('keyboard only: a city staff member follows the plan and sends the quar
     expect((await focused(page)).tag).toBe('h1');
     expect(page.url()).toContain(`county=${XIXIAN}`);
     // 息县's own numbers: three placed, two in the first quarter of 2023, one on a public-welfare post
-    await expect(page.locator('.plan-stats').innerText()).resolves.toContain('3 人');
+    await expect(page.locator('.stat-grid').innerText()).resolves.toContain('3 人');
     expect(await rowCells(page, '每季度新增就业', '2023年第1季度')).toEqual(['2']);
     expect(await rowCells(page, '每季度新增就业', '2023年第2季度')).toEqual(['1']);
     expect(await rowCells(page, '每年新增就业和累计', '2023年')).toEqual(['3', '3']);

@@ -128,7 +128,7 @@ function Result({ job, problemPage, onFormErrors }: { job: Job; problemPage: num
           {job.message && <p>{job.message}</p>}
           {nothingChanged && <p>{t('compliance.result.nothingChanged')}</p>}
         </Notice>
-        <dl className="import-counts">
+        <dl className="stat-grid">
           <div><dt>{t('compliance.result.created')}</dt><dd>{t('compliance.result.rowCount', { count: formatNumber(job.createdCount) })}</dd></div>
           <div><dt>{t('compliance.result.updated')}</dt><dd>{t('compliance.result.rowCount', { count: formatNumber(job.updatedCount) })}</dd></div>
           <div><dt>{t('compliance.result.unchanged')}</dt><dd>{t('compliance.result.rowCount', { count: formatNumber(job.unchangedCount) })}</dd></div>

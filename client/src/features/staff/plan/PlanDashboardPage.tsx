@@ -124,7 +124,7 @@ export function PlanDashboardPage() {
 
       <section aria-labelledby="plan-progress">
         <h2 id="plan-progress">{t('plan.progress.title')}</h2>
-        <dl className="plan-stats">
+        <dl className="stat-grid">
           <div><dt>{t('plan.progress.placements')}</dt><dd>{people(p.total)}</dd></div>
           {d.target != null && <div><dt>{t('plan.progress.target')}</dt><dd>{people(d.target)}</dd></div>}
           {d.achievedShare != null && <div><dt>{t('plan.progress.achieved')}</dt><dd>{percent(d.achievedShare)}</dd></div>}
