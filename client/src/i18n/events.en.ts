@@ -219,6 +219,7 @@ export const eventsEn: Record<keyof typeof eventsZhCN, string> = {
   'events.employer.moreEvents': 'There are many fairs; only the next ones are listed here. Find the others in the list of job fairs.',
   'events.employer.boothsLeft': 'Booths',
   'events.employer.boothsLeftValue': 'Left: {left} of {limit}',
+  'events.employer.onlyForTypes': 'This fair is only for {list}, so your organization cannot apply for a booth.',
   'events.employer.boothsFull': 'All booths are taken.',
   'events.booth.status': 'Booth status',
   'events.booth.declineReason': 'Why it was not approved',

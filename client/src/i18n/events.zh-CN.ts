@@ -217,6 +217,7 @@ export const eventsZhCN = {
   'events.employer.moreEvents': '招聘会很多，这里只列出最近的。可以在招聘会列表里找到其他的。',
   'events.employer.boothsLeft': '展位',
   'events.employer.boothsLeftValue': '还剩 {left} 个（共 {limit} 个）',
+  'events.employer.onlyForTypes': '这场招聘会只面向{list}，贵单位不能申请展位。',
   'events.employer.boothsFull': '展位已满。',
   'events.booth.status': '展位状态',
   'events.booth.declineReason': '未批准的原因',

@@ -5,7 +5,7 @@ import { type Actor, isStaff } from '../auth/actor.js';
 import { Application } from '../applications/application.entity.js';
 import { AuditService } from '../auth/audit.service.js';
 import { requireActor } from '../auth/auth.service.js';
-import { PostingStatus, Role } from '../common/domain.js';
+import { OrganizationType, PostingStatus, Role } from '../common/domain.js';
 import { ConflictError, FieldProblems, ForbiddenError, InvalidInputError, NotFoundError } from '../common/errors.js';
 import { translate } from '../common/messages.js';
 import { queryRows } from '../database/sql.js';
@@ -20,6 +20,13 @@ import { BoothStatus, EventStatus, NotificationKind } from './event-vocab.js';
 import { EventsService } from './events.service.js';
 
 const OPEN_EVENT = [EventStatus.DRAFT, EventStatus.PUBLISHED];
+
+/** A fair for some employer types names them when another type asks; null when the type may come. */
+export function organizationTypeRefusal(event: Pick<RecruitmentEvent, 'targetOrganizationTypes'>, type: OrganizationType): { types: string } | null {
+  if (!event.targetOrganizationTypes.length || event.targetOrganizationTypes.includes(type)) return null;
+  const words = event.targetOrganizationTypes.map((t) => translate(`orgType.${t}`));
+  return { types: words.join(translate('common.listSeparator')) };
+}
 
 @Injectable()
 export class BoothsService {
@@ -68,9 +75,10 @@ export class BoothsService {
     const event = await this.events.get(a, eventId);
     if (!this.events.canManage(a, event)) throw new ForbiddenError('error.outOfScope');
     if (!OPEN_EVENT.includes(event.status)) throw new ConflictError('error.eventNotOpen');
-    if (!(await this.ds.getRepository(Organization).existsBy({ id: organizationId }))) {
-      throw InvalidInputError.field('organizationId', 'error.notFound', { entity: 'organization' });
-    }
+    const org = isUuid(organizationId) ? await this.ds.getRepository(Organization).findOneBy({ id: organizationId }) : null;
+    if (!org) throw InvalidInputError.field('organizationId', 'error.notFound', { entity: 'organization' });
+    const refusal = organizationTypeRefusal(event, org.type);
+    if (refusal) throw InvalidInputError.field('organizationId', 'error.boothOrganizationType', refusal);
     return this.insert(eventId, organizationId, BoothStatus.INVITED, [], '', a);
   }
 
@@ -80,7 +88,16 @@ export class BoothsService {
     const event = await this.events.get(a, input.eventId);
     if (event.status !== EventStatus.PUBLISHED) throw new ConflictError('error.eventNotOpen');
     if (!event.openToBoothApplications) throw new ConflictError('error.boothNotOpen');
+    const org = await this.ds.getRepository(Organization).findOneByOrFail({ id: a.organizationId });
+    const refusal = organizationTypeRefusal(event, org.type);
+    if (refusal) throw new ForbiddenError('error.boothOrganizationType', refusal);
     await this.checkPostings(a.organizationId, input.postingIds);
+    // an organization that withdrew may apply again: its booth record goes back to staff
+    const again = await this.ds.createQueryBuilder().update(EventBooth)
+      .set({ status: BoothStatus.APPLIED, postingIds: input.postingIds, note: input.note.trim(), decidedBy: null, decidedAt: null, declineReason: null })
+      .where('event_id = :e AND organization_id = :o AND status = :w', { e: event.id, o: a.organizationId, w: BoothStatus.WITHDRAWN })
+      .returning('id').execute();
+    if (again.affected) return this.ds.getRepository(EventBooth).findOneByOrFail({ id: (again.raw as Array<{ id: string }>)[0].id });
     return this.insert(event.id, a.organizationId, BoothStatus.APPLIED, input.postingIds, input.note.trim(), a);
   }
 
@@ -103,6 +120,7 @@ export class BoothsService {
     const a = requireActor(actor, Role.STAFF, Role.ADMIN);
     const { booth, event } = await this.load(boothId);
     if (!this.events.canManage(a, event)) throw new ForbiddenError('error.outOfScope');
+    if (!OPEN_EVENT.includes(event.status)) throw new ConflictError('error.eventClosed');
     const to = approve ? BoothStatus.APPROVED : BoothStatus.DECLINED;
     if (booth.status !== BoothStatus.APPLIED) throw new ConflictError('error.illegalBoothTransition', { from: booth.status, to });
     if (!approve && !reason?.trim()) throw InvalidInputError.field('reason', 'validation.reasonRequired');
@@ -138,7 +156,8 @@ export class BoothsService {
   }
 
   async setPostings(actor: Actor | null, boothId: string, postingIds: string[]): Promise<EventBooth> {
-    const { booth } = await this.ownBooth(actor, boothId);
+    const { booth, event } = await this.ownBooth(actor, boothId);
+    if (!OPEN_EVENT.includes(event.status)) throw new ConflictError('error.eventClosed');
     if ([BoothStatus.DECLINED, BoothStatus.WITHDRAWN].includes(booth.status)) {
       throw new ConflictError('error.illegalBoothTransition', { from: booth.status, to: booth.status });
     }
@@ -148,7 +167,8 @@ export class BoothsService {
   }
 
   async withdraw(actor: Actor | null, boothId: string): Promise<EventBooth> {
-    const { booth } = await this.ownBooth(actor, boothId);
+    const { booth, event } = await this.ownBooth(actor, boothId);
+    if (!OPEN_EVENT.includes(event.status)) throw new ConflictError('error.eventClosed');
     if (![BoothStatus.INVITED, BoothStatus.APPLIED, BoothStatus.APPROVED].includes(booth.status)) {
       throw new ConflictError('error.illegalBoothTransition', { from: booth.status, to: BoothStatus.WITHDRAWN });
     }

@@ -4,6 +4,7 @@ import ExcelJS from 'exceljs';
 import type { Request, Response } from 'express';
 import { SESSION_COOKIE, SessionsService } from '../auth/sessions.service.js';
 import { DomainError, NotFoundError } from '../common/errors.js';
+import { localDateTime } from '../common/local-time.js';
 import { translate } from '../common/messages.js';
 import { isUuid } from '../graphql/id.pipe.js';
 import { EventReportsService } from './event-reports.service.js';
@@ -26,7 +27,7 @@ export class EventExportController {
       const summary = wb.addWorksheet('汇总');
       summary.columns = [{ header: '项目', key: 'k', width: 24 }, { header: '数值', key: 'v', width: 40 }];
       summary.addRows([
-        { k: '招聘会名称', v: o.event.title }, { k: '开始时间', v: o.event.startsAt.toISOString() },
+        { k: '招聘会名称', v: o.event.title }, { k: '开始时间', v: localDateTime(o.event.startsAt) }, { k: '结束时间', v: localDateTime(o.event.endsAt) },
         { k: '报名人数', v: o.registered }, { k: '到场人数', v: o.attended }, { k: '投递简历数', v: o.applications },
         { k: '面试人数', v: o.interviews }, { k: '录用意向数', v: o.offers }, { k: '实际录用人数', v: o.hires },
       ]);

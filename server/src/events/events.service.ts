@@ -8,6 +8,7 @@ import { APP_CONFIG, type AppConfig } from '../config/config.js';
 import { Role } from '../common/domain.js';
 import { ConflictError, FieldProblems, ForbiddenError, InvalidInputError, NotFoundError } from '../common/errors.js';
 import { pageOf, type Page, type PageInput } from '../common/pagination.js';
+import { localDate, localDateTime, TIME_ZONE } from '../common/local-time.js';
 import { queryRows } from '../database/sql.js';
 import { NotificationsService } from '../notifications/notifications.service.js';
 import { RegionsService } from '../regions/regions.service.js';
@@ -58,8 +59,9 @@ export class EventsService {
     if (f.kind) qb.andWhere('e.kind = :kind', { kind: f.kind });
     if (f.mode) qb.andWhere('e.mode = :mode', { mode: f.mode });
     if (f.countyCode) qb.andWhere('(e.countyCode = :county OR e.countyCode IS NULL)', { county: f.countyCode });
-    qb.andWhere('e.endsAt >= :from', { from: f.from ?? new Date().toISOString().slice(0, 10) });
-    if (f.to) qb.andWhere(`e.startsAt < (:to::date + 1)`, { to: f.to });
+    // dates are Xinyang's calendar days: a day starts at midnight China time, whatever the database's zone
+    qb.andWhere(`e.endsAt >= (:from::date::timestamp AT TIME ZONE '${TIME_ZONE}')`, { from: f.from ?? localDate(new Date()) });
+    if (f.to) qb.andWhere(`e.startsAt < ((:to::date + 1)::timestamp AT TIME ZONE '${TIME_ZONE}')`, { to: f.to });
     const [items, total] = await qb.orderBy('e.startsAt', 'ASC').addOrderBy('e.id').skip(offset).take(limit).getManyAndCount();
     return { items, total, page, pageSize };
   }
@@ -143,6 +145,8 @@ export class EventsService {
     if (!this.canManage(a, e)) throw new ForbiddenError('error.outOfScope');
     if (!TRANSITIONS[e.status].includes(to)) throw new ConflictError('error.illegalEventTransition', { from: e.status, to });
     if (to === EventStatus.CANCELLED && !reason?.trim()) throw InvalidInputError.field('reason', 'validation.reasonRequired');
+    // outcomes are counted when a fair is finished: not before it has begun
+    if (to === EventStatus.FINISHED && e.startsAt > new Date()) throw new ConflictError('error.eventNotStarted', { startsAt: localDateTime(e.startsAt) });
     return this.ds.transaction(async (m) => {
       const rows = await queryRows(m,
         `UPDATE recruitment_event SET status = $3, cancel_reason = $4, updated_at = now() WHERE id = $1 AND status = $2 RETURNING id`,

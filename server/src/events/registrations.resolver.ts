@@ -3,6 +3,7 @@ import QRCode from 'qrcode';
 import { Ctx } from '../graphql/ctx.decorator.js';
 import type { GqlContext } from '../graphql/context.js';
 import { IdPipe } from '../graphql/id.pipe.js';
+import { ValidateEachPipe } from '../graphql/input-validation.pipe.js';
 import { SeekerProfile } from '../seekers/seeker-profile.entity.js';
 import { RecruitmentEvent } from './event.entity.js';
 import { ServiceRequestInput } from './event.inputs.js';
@@ -32,7 +33,7 @@ export class RegistrationsResolver {
   registerForEvent(
     @Args('eventId', { type: () => ID }, IdPipe) eventId: string,
     @Ctx() ctx: GqlContext,
-    @Args('services', { type: () => [ServiceRequestInput], defaultValue: [] }) services: ServiceRequestInput[],
+    @Args('services', { type: () => [ServiceRequestInput], defaultValue: [] }, new ValidateEachPipe(ServiceRequestInput)) services: ServiceRequestInput[],
   ) {
     return this.service.register(ctx.actor, eventId, services);
   }
@@ -40,7 +41,7 @@ export class RegistrationsResolver {
   @Mutation(() => EventRegistration, { description: 'Seekers: replace the services requested for a registration' })
   updateEventServiceRequests(
     @Args('registrationId', { type: () => ID }, IdPipe) id: string,
-    @Args('services', { type: () => [ServiceRequestInput] }) services: ServiceRequestInput[],
+    @Args('services', { type: () => [ServiceRequestInput] }, new ValidateEachPipe(ServiceRequestInput)) services: ServiceRequestInput[],
     @Ctx() ctx: GqlContext,
   ) {
     return this.service.updateServices(ctx.actor, id, services);

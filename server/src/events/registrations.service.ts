@@ -7,6 +7,7 @@ import { type Actor, isStaff } from '../auth/actor.js';
 import { requireActor } from '../auth/auth.service.js';
 import { Role } from '../common/domain.js';
 import { ConflictError, ForbiddenError, InvalidInputError, NotFoundError } from '../common/errors.js';
+import { localDate, localDateTime, TIME_ZONE } from '../common/local-time.js';
 import { translate } from '../common/messages.js';
 import { queryRows } from '../database/sql.js';
 import { NotificationsService } from '../notifications/notifications.service.js';
@@ -21,8 +22,6 @@ import { EventRegistration, EventServiceRequest } from './registration.entity.js
 import { promoteWaitlist } from './waitlist.js';
 
 const TICKET_ALPHABET = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789';
-const TIME_ZONE = 'Asia/Shanghai';
-const localDate = (d: Date) => new Intl.DateTimeFormat('en-CA', { timeZone: TIME_ZONE }).format(d);
 
 function ticketCode(): string {
   let s = '';
@@ -76,8 +75,7 @@ export class RegistrationsService {
     if (event.status !== EventStatus.PUBLISHED) throw new ConflictError('error.eventNotOpen');
     const now = new Date();
     if (now < event.registrationOpensAt || now >= event.registrationClosesAt) {
-      const fmt = (d: Date) => d.toISOString().slice(0, 16).replace('T', ' ');
-      throw new ConflictError('error.registrationWindow', { opens: fmt(event.registrationOpensAt), closes: fmt(event.registrationClosesAt) });
+      throw new ConflictError('error.registrationWindow', { opens: localDateTime(event.registrationOpensAt), closes: localDateTime(event.registrationClosesAt) });
     }
     const reasons = this.ineligibility(event, seeker);
     if (reasons.length) throw new ForbiddenError('error.notEligible', { reasons: reasons.join('；') });
@@ -138,10 +136,17 @@ export class RegistrationsService {
     return r;
   }
 
+  /** A finished or cancelled event's registrations are its record: nobody changes them any more. */
+  private async assertEventOpen(eventId: string) {
+    const event = await this.ds.getRepository(RecruitmentEvent).findOneByOrFail({ id: eventId });
+    if (event.status !== EventStatus.PUBLISHED) throw new ConflictError('error.eventClosed');
+  }
+
   async updateServices(actor: Actor | null, id: string, services: ServiceRequestInput[]): Promise<EventRegistration> {
     const a = requireActor(actor, Role.SEEKER);
     const r = await this.ownRegistration(a, id);
     if (r.status === RegistrationStatus.CANCELLED) throw new ConflictError('error.eventNotOpen');
+    await this.assertEventOpen(r.eventId);
     await this.ds.transaction((m) => this.replaceServices(m, id, services));
     return r;
   }
@@ -149,12 +154,14 @@ export class RegistrationsService {
   async cancel(actor: Actor | null, id: string): Promise<EventRegistration> {
     const a = requireActor(actor, Role.SEEKER);
     const r = await this.ownRegistration(a, id);
+    await this.assertEventOpen(r.eventId);
     await this.ds.transaction(async (m) => {
       // the event row first, as registration does, so cancels and registrations queue in one order
       await m.query(`SELECT id FROM recruitment_event WHERE id = $1 FOR UPDATE`, [r.eventId]);
-      const [was] = await queryRows<{ status: RegistrationStatus }>(m,
-        `SELECT status FROM event_registration WHERE id = $1 FOR UPDATE`, [id]);
+      const [was] = await queryRows<{ status: RegistrationStatus; checked_in_at: Date | null }>(m,
+        `SELECT status, checked_in_at FROM event_registration WHERE id = $1 FOR UPDATE`, [id]);
       if (was.status === RegistrationStatus.CANCELLED) throw new ConflictError('error.changedMeanwhile');
+      if (was.checked_in_at) throw new ConflictError('error.checkedInCannotCancel');
       await m.query(`UPDATE event_registration SET status = 'CANCELLED', cancelled_at = now(), updated_at = now() WHERE id = $1`, [id]);
       if (was.status === RegistrationStatus.REGISTERED) {
         await m.query(`UPDATE recruitment_event SET registered_count = registered_count - 1 WHERE id = $1`, [r.eventId]);

@@ -44,3 +44,25 @@ export class InputValidationPipe implements PipeTransform {
     return instance;
   }
 }
+
+/**
+ * A list argument of input objects (the pipe above sees only `Array` there): each item is validated and its
+ * problems carry the item's index, e.g. services.0.notes.
+ */
+export class ValidateEachPipe implements PipeTransform {
+  constructor(private readonly type: new () => object) {}
+
+  async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
+    if (!Array.isArray(value)) return value;
+    const problems: FieldProblem[] = [];
+    const items: object[] = [];
+    for (const [i, item] of value.entries()) {
+      const instance = plainToInstance(this.type, item) as object;
+      const errors = await validate(instance, { whitelist: false, forbidUnknownValues: false, stopAtFirstError: true });
+      problems.push(...flattenValidationErrors(errors, `${metadata.data ?? ''}.${i}`));
+      items.push(instance);
+    }
+    if (problems.length) throw new InvalidInputError(problems);
+    return items;
+  }
+}

@@ -8,14 +8,14 @@ import { Notice } from '../../../components/Notice';
 import { Page } from '../../../components/Page';
 import { ReservedBadge } from '../../../components/posting';
 import { graphql } from '../../../gql';
-import type { EmployerEventsQuery } from '../../../gql/graphql';
+import type { EmployerEventsQuery, OrganizationType } from '../../../gql/graphql';
 import { useI18n } from '../../../i18n/I18nProvider';
 import { useEventTime, usePlace } from '../EventParts';
 import { BoothStatusBadge } from '../BoothStatusBadge';
 
 const EMPLOYER_EVENTS = graphql(`
   query EmployerEvents {
-    myOrganization { id name verificationStatus }
+    myOrganization { id name type verificationStatus }
     myBooths {
       id status declineReason createdAt
       event { id title status mode startsAt endsAt venueName address county { code nameZh nameEn } }
@@ -25,7 +25,7 @@ const EMPLOYER_EVENTS = graphql(`
     events(page: { page: 1, pageSize: 100 }) {
       total
       items {
-        id title status kind mode startsAt endsAt venueName address openToBoothApplications boothLimit boothCount
+        id title status kind mode startsAt endsAt venueName address openToBoothApplications boothLimit boothCount targetOrganizationTypes
         county { code nameZh nameEn }
       }
     }
@@ -35,7 +35,7 @@ const EMPLOYER_EVENTS = graphql(`
 type Booth = EmployerEventsQuery['myBooths'][number];
 
 export function EmployerEventsPage() {
-  const { t } = useI18n();
+  const { t, label } = useI18n();
   const when = useEventTime();
   const place = usePlace();
   const { data, loading, error } = useQuery(EMPLOYER_EVENTS, { fetchPolicy: 'network-only' });
@@ -54,7 +54,10 @@ export function EmployerEventsPage() {
   const booths = data!.myBooths;
   const invitations = booths.filter((b) => b.status === 'INVITED');
   const mine = booths.filter((b) => b.status !== 'INVITED');
-  const taken = new Set(booths.map((b) => b.event.id));
+  // a withdrawn booth may be applied for again
+  const taken = new Set(booths.filter((b) => b.status !== 'WITHDRAWN').map((b) => b.event.id));
+  const forOthers = (e: { targetOrganizationTypes: readonly OrganizationType[] }) =>
+    e.targetOrganizationTypes.length > 0 && !e.targetOrganizationTypes.includes(org.type);
   const open = data!.events.items.filter((e) => e.status === 'PUBLISHED' && e.openToBoothApplications && !taken.has(e.id));
 
   return (
@@ -106,7 +109,9 @@ export function EmployerEventsPage() {
                     <dt>{t('events.employer.boothsLeft')}</dt>
                     <dd>{t('events.employer.boothsLeftValue', { left: Math.max(0, e.boothLimit - e.boothCount), limit: e.boothLimit })}</dd>
                   </dl>
-                  {e.boothCount < e.boothLimit
+                  {forOthers(e)
+                    ? <p>{t('events.employer.onlyForTypes', { list: e.targetOrganizationTypes.map((o) => label('OrganizationType', o)).join(t('common.listSeparator')) })}</p>
+                    : e.boothCount < e.boothLimit
                     ? <p><ButtonLink to={`/employer/events/${e.id}/booth`}>
                       {t('events.applyForBooth')}<span className="visually-hidden">{t('common.colon')}{e.title}</span>
                     </ButtonLink></p>
