@@ -25,7 +25,7 @@ const WITH_DISABILITY = {
   cannotDo: ['READING_PRINT'], supportsMust: ['SCREEN_READER'], supportsNice: [],
 };
 
-function mocks(profile: typeof PROFILE | null, saved: SeekerProfileInput[] = []) {
+function mocks(profile: Record<string, unknown> | null, saved: SeekerProfileInput[] = []) {
   return [
     { request: { query: MeDocument }, maxUsageCount: Infinity, result: { data: { me: {
       __typename: 'User', id: 'u1', displayName: '张明', role: 'SEEKER', locale: 'zh-CN', phone: '13812345678', email: null, scopeCountyCode: null,
@@ -46,7 +46,7 @@ function mocks(profile: typeof PROFILE | null, saved: SeekerProfileInput[] = [])
   ];
 }
 
-const render = (profile: typeof PROFILE | null, saved?: SeekerProfileInput[], step = '') =>
+const render = (profile: Record<string, unknown> | null, saved?: SeekerProfileInput[], step = '') =>
   renderWithApp(<ProfileWizard />, { path: `/profile/edit${step ? `?step=${step}` : ''}`, route: '/profile/edit', mocks: mocks(profile, saved) });
 
 const h1 = () => screen.getByRole('heading', { level: 1 });
