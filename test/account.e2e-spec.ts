@@ -27,7 +27,7 @@ describe('administration', () => {
     const member = await staff(server, adm.client, null);
     const s = await signUp(server, 'SEEKER');
     const SCOPE = `mutation($u: ID!, $c: String) { setStaffScope(userId: $u, countyCode: $c) { scopeCountyCode } }`;
-    expect((await adm.client.fails(SCOPE, { u: member.userId, c: '000000' }))).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ path: 'scopeCountyCode' }] });
+    expect((await adm.client.fails(SCOPE, { u: member.userId, c: '000000' }))).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ path: 'countyCode', message: '请选择本市的县区' }] });
     expect((await adm.client.fails(SCOPE, { u: s.userId, c: LUOSHAN }))).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ message: '只有工作人员账号可以设置负责区域' }] });
     expect((await adm.client.fails(SCOPE, { u: 'nope', c: LUOSHAN }))).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ path: 'userId' }] });
     expect((await member.client.fails(SCOPE, { u: member.userId, c: LUOSHAN })).code).toBe('FORBIDDEN');

@@ -109,7 +109,7 @@ export class AuthService {
 
   async setStaffScope(actor: Actor | null, userId: string, countyCode: string | null): Promise<User> {
     const a = requireActor(actor, Role.ADMIN);
-    this.checkScope(countyCode, 'scopeCountyCode');
+    this.checkScope(countyCode, 'countyCode');
     const repo = this.ds.getRepository(User);
     const user = await repo.findOneBy({ id: userId });
     if (!user) throw new NotFoundError('user');
