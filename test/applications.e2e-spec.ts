@@ -86,7 +86,7 @@ describe('moving through stages', () => {
     const s = await seeker(server);
     const id = await apply(s.client, postingId);
     const hireNow = await e.client.fails(MOVE, { i: { applicationId: id, to: 'HIRED' } });
-    expect(hireNow).toMatchObject({ code: 'CONFLICT', message: '申请不能从“SUBMITTED”变为“HIRED”' });
+    expect(hireNow).toMatchObject({ code: 'CONFLICT', message: '申请不能从“已提交”变为“已录用”' });
     expect((await e.client.fails(MOVE, { i: { applicationId: id, to: 'WITHDRAWN' } })).code).toBe('CONFLICT');
     expect((await e.client.fails(MOVE, { i: { applicationId: id, to: 'REJECTED', reason: '  ' } }))).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ path: 'input.reason', message: '请填写不录用的原因' }] });
     expect((await e.client.fails(MOVE, { i: { applicationId: id, to: 'SOMEWHERE' } })).code).toBe('BAD_USER_INPUT');

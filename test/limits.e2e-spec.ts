@@ -8,24 +8,32 @@ beforeAll(async () => { server = await startTestServer(); });
 afterAll(async () => { await server?.close(); });
 
 describe('GraphQL limits refuse abusive requests before any resolver runs', () => {
+  // each limit keeps its code and says what happened in the user's language (Chinese unless Accept-Language: en)
+  const refused = async (query: string, limit: string, zh: RegExp, en: RegExp) => {
+    const r = await new Client(server.url).gql(query);
+    expect(r.data ?? null).toBeNull();
+    expect(r.errors?.[0].extensions).toMatchObject({ code: expect.stringMatching(/^GRAPHQL_(VALIDATION|PARSE)_FAILED$/), limit });
+    expect(r.errors?.[0].message).toMatch(zh);
+    const english = await new Client(server.url, { 'accept-language': 'en' }).gql(query);
+    expect(english.errors?.[0].extensions).toEqual(r.errors?.[0].extensions);
+    expect(english.errors?.[0].message).toMatch(en);
+    return r.errors![0];
+  };
+
   it('refuses a query nested deeper than the limit', async () => {
     const deep = `{ myApplications { items { posting { myApplication { posting { myApplication { posting { myApplication { posting { myApplication { posting { myApplication { id } } } } } } } } } } } } }`;
-    const r = await new Client(server.url).gql(deep);
-    expect(r.errors?.[0].message).toMatch(/depth/i);
-    expect(r.data ?? null).toBeNull();
+    const e = await refused(deep, 'depth', /^查询嵌套层数过多（最多10层，实际\d+层），请简化查询$/, /nested too deeply/);
+    expect(e.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
   });
 
   it('refuses 50 aliases of one field', async () => {
     const aliases = Array.from({ length: 50 }, (_, i) => `a${i}: counties { code }`).join(' ');
-    const r = await new Client(server.url).gql(`{ ${aliases} }`);
-    expect(r.errors?.[0].message).toMatch(/alias/i);
-    expect(r.data ?? null).toBeNull();
+    await refused(`{ ${aliases} }`, 'aliases', /^查询中的别名过多（最多15个，实际50个），请分开查询$/, /too many aliases/);
   });
 
   it('refuses an oversized request by its token count', async () => {
     const fields = Array.from({ length: 1200 }, () => 'code nameZh').join(' ');
-    const r = await new Client(server.url).gql(`{ counties { ${fields} } }`);
-    expect(r.errors?.[0].message).toMatch(/token/i);
+    await refused(`{ counties { ${fields} } }`, 'tokens', /^查询过长（最多2000个词元），请缩短查询$/, /too long/);
   });
 
   it('refuses batched requests', async () => {

@@ -189,6 +189,12 @@ const messages: Catalog = {
   'status.booth.APPROVED': { 'zh-CN': '已批准', en: 'approved' },
   'status.booth.DECLINED': { 'zh-CN': '未批准', en: 'declined' },
   'status.booth.WITHDRAWN': { 'zh-CN': '已撤回', en: 'withdrawn' },
+  // role words for error.forbiddenRole ({roles}), joined by roles.or
+  'role.SEEKER': { 'zh-CN': '求职者', en: 'job seekers' },
+  'role.EMPLOYER': { 'zh-CN': '用人单位', en: 'employers' },
+  'role.STAFF': { 'zh-CN': '残联工作人员', en: 'federation staff' },
+  'role.ADMIN': { 'zh-CN': '管理员', en: 'administrators' },
+  'roles.or': { 'zh-CN': '或', en: ' or ' },
 
   // registry import (残疾人实名制数据导入): the file, then each row; {column} is the header as written in the file
   'import.file.missing': { 'zh-CN': '请选择要导入的文件（表单字段 file）', en: 'Choose a file to import (form field "file")' },

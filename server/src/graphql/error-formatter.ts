@@ -2,8 +2,8 @@
 // to INTERNAL_SERVER_ERROR with a request id and no internals (a database error carries SQL).
 import { HttpException, Logger } from '@nestjs/common';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
-import { DomainError, InvalidInputError, RateLimitedError } from '../common/errors.js';
-import { fieldLabel, translate } from '../common/messages.js';
+import { DomainError, InvalidInputError, type MessageParams, RateLimitedError } from '../common/errors.js';
+import { fieldLabel, hasMessage, translate } from '../common/messages.js';
 import { currentLocale, requestStorage } from '../common/request-context.js';
 
 const logger = new Logger('GraphQL');
@@ -29,10 +29,57 @@ const HTTP_KEYS: Record<string, string> = {
   TOO_MANY_REQUESTS: 'error.rateLimited', CONFLICT: 'error.changedMeanwhile', BAD_USER_INPUT: 'error.badRequest',
 };
 
+/** Transition errors carry status codes ({from}, {to}) and role errors role codes ({roles}); messages name them in words. */
+const TRANSITION_KINDS: Record<string, string> = {
+  'error.illegalTransition': 'application',
+  'error.illegalPostingTransition': 'posting',
+  'error.illegalEventTransition': 'event',
+  'error.illegalBoothTransition': 'booth',
+};
+
+function codeWords(key: string, params: MessageParams): MessageParams {
+  if (key === 'error.forbiddenRole' && typeof params.roles === 'string') {
+    // requireActor names the roles as codes joined by " / "
+    const words = params.roles.split(' / ').map((r) => (hasMessage(`role.${r}`) ? translate(`role.${r}`) : r));
+    return { ...params, roles: words.join(translate('roles.or')) };
+  }
+  const kind = TRANSITION_KINDS[key];
+  if (!kind) return params;
+  const word = (v: string | number | undefined) => {
+    const k = `status.${kind}.${v}`;
+    return typeof v === 'string' && hasMessage(k) ? translate(k) : v;
+  };
+  const out: MessageParams = { ...params };
+  for (const p of ['from', 'to'] as const) if (out[p] !== undefined) out[p] = word(out[p])!;
+  return out;
+}
+
+/**
+ * graphql-armor refuses a request before any resolver runs, in English; each limit is recognised by its message
+ * and said in the user's language. The code stays the one graphql-js or Apollo gave.
+ */
+const LIMITS: Array<{ pattern: RegExp; limit: string }> = [
+  { pattern: /depth limit of (\d+) exceeded, found (\d+)/i, limit: 'depth' },
+  { pattern: /aliases limit of (\d+) exceeded, found (\d+)/i, limit: 'aliases' },
+  { pattern: /token limit of (\d+) exceeded/i, limit: 'tokens' },
+  { pattern: /cost limit of (\d+) exceeded, found (\d+(?:\.\d+)?)/i, limit: 'cost' },
+  { pattern: /directives limit of (\d+) exceeded, found (\d+)/i, limit: 'directives' },
+];
+
+function formatLimit(base: GraphQLFormattedError, code: string | undefined): GraphQLFormattedError | null {
+  for (const { pattern, limit } of LIMITS) {
+    const m = pattern.exec(base.message);
+    if (!m) continue;
+    const params = { max: Number(m[1]), found: m[2] === undefined ? '' : Math.round(Number(m[2])) };
+    return { message: translate(`error.limit.${limit}`, params), locations: base.locations, extensions: { code: code ?? 'GRAPHQL_VALIDATION_FAILED', limit } };
+  }
+  return null;
+}
+
 function formatDomain(err: DomainError, base: GraphQLFormattedError): GraphQLFormattedError {
   const extensions: Record<string, unknown> = { code: err.code };
   if (err instanceof RateLimitedError) extensions.retryAfterSeconds = err.retryAfterSeconds;
-  let message = translate(err.key, err.params);
+  let message = translate(err.key, codeWords(err.key, err.params));
   if (err instanceof InvalidInputError) {
     const fields = err.fields.map((f) => ({
       path: f.path,
@@ -67,6 +114,8 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   }
   const code = formatted.extensions?.code as string | undefined;
   if (!original || original instanceof GraphQLError) {
+    const limited = formatLimit(formatted, code);
+    if (limited) return limited;
     if (code === 'BAD_USER_INPUT') return formatCoercion(formatted);
     if (code && PASS_THROUGH.has(code)) return { message: formatted.message, locations: formatted.locations, extensions: { code } };
   }
