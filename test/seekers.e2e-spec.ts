@@ -3,7 +3,7 @@ import { DisabilityCategory } from '../server/src/common/domain.js';
 import {
   LUOSHAN, SAVE_PROFILE, XIXIAN, admin, certificate, count, employer, profileInput, publishedPosting, seeker, signUp, staff,
 } from './support/fixtures.js';
-import { startTestServer, type TestServer } from './support/server.js';
+import { Client, startTestServer, type TestServer } from './support/server.js';
 
 let server: TestServer;
 beforeAll(async () => { server = await startTestServer(); });
@@ -76,6 +76,70 @@ describe('seeker profile', () => {
     const s2 = await signUp(server, 'SEEKER');
     const err = await s2.client.fails(SAVE_PROFILE, { input: profileInput({ certificateNumber: cert, category: 'PHYSICAL', level: 2 }) });
     expect(err).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ path: 'input.certificateNumber', message: '该残疾人证号已被其他档案使用' }] });
+  });
+
+  it('a save that leaves the certificate out keeps it, so category, level and birth date must still match it; a mismatch writes nothing', async () => {
+    const cert = certificate(DisabilityCategory.VISUAL, 2);
+    const s = await seeker(server, { certificateNumber: cert });
+    const birthDate = `${cert.slice(6, 10)}-${cert.slice(10, 12)}-${cert.slice(12, 14)}`;
+    const withoutCertificate = (over: Record<string, unknown>) => {
+      const input: Record<string, unknown> = profileInput({ birthDate, ...over });
+      delete input.certificateNumber;
+      return input;
+    };
+    const row = async () => (await server.db.query(`SELECT * FROM seeker_profile WHERE id = $1`, [s.seekerId])).rows[0];
+    const writes = async () => [await count(server, 'outbox', 'aggregate_id = $1', [s.seekerId]), await count(server, 'consent_record', 'seeker_id = $1', [s.seekerId])];
+    const before = await row();
+    const writesBefore = await writes();
+    const category = '所选残疾类别与已保存的残疾人证号不一致（证号第19位为1，即视力残疾）；如已换证，请同时填写新的残疾人证号';
+    const level = '所选残疾等级与已保存的残疾人证号不一致（证号第20位为2，即2级）；如已换证，请同时填写新的残疾人证号';
+    const cases: Array<[Record<string, unknown>, Array<{ path: string; message: string }>]> = [
+      [{ category: 'HEARING', level: 3, name: '改名' }, [{ path: 'input.category', message: category }, { path: 'input.level', message: level }]],
+      [{ category: 'VISUAL', level: 3 }, [{ path: 'input.level', message: level }]],
+      [{ category: 'HEARING', level: 2 }, [{ path: 'input.category', message: category }]],
+      [{ birthDate: '1960-06-06' }, [{ path: 'input.birthDate', message: '出生日期与残疾人证号中的不一致' }]],
+    ];
+    for (const [over, fields] of cases) {
+      const err = await s.client.fails(SAVE_PROFILE, { input: withoutCertificate(over) });
+      expect(err.code).toBe('BAD_USER_INPUT');
+      expect(err.fields).toEqual(fields);
+    }
+    const english = new Client(server.url, { 'accept-language': 'en' });
+    english.cookie = s.client.cookie;
+    expect((await english.fails(SAVE_PROFILE, { input: withoutCertificate({ category: 'HEARING', level: 2 }) })).fields).toEqual([{
+      path: 'input.category',
+      message: 'The category does not match the saved certificate number (character 19 is 1: visual); if the certificate changed, enter the new number too',
+    }]);
+    expect(await row()).toEqual(before);
+    expect(await writes()).toEqual(writesBefore);
+
+    // matching values are saved with the number kept; no category at all takes the certificate's
+    const same = await s.client.ok<any>(SAVE_PROFILE, { input: withoutCertificate({ category: 'VISUAL', level: 2, name: '张明明' }) });
+    expect(same.saveMyProfile).toMatchObject({ name: '张明明', category: 'VISUAL', level: 2, certificateNumber: before.certificate_masked });
+    const none = await s.client.ok<any>(SAVE_PROFILE, { input: withoutCertificate({ category: null, level: null }) });
+    expect(none.saveMyProfile).toMatchObject({ category: 'VISUAL', level: 2, certificateNumber: before.certificate_masked });
+    expect((await row()).certificate_hash).toBe(before.certificate_hash);
+    // a new certificate is how the category changes
+    const reissued = certificate(DisabilityCategory.HEARING, 3, cert.slice(6, 14));
+    const changed = await s.client.ok<any>(SAVE_PROFILE, { input: profileInput({ certificateNumber: reissued, category: 'HEARING', level: 3 }) });
+    expect(changed.saveMyProfile).toMatchObject({ category: 'HEARING', level: 3 });
+  });
+
+  it('refuses a school without a graduation year (and the reverse) and a support both needed and only wanted, naming the field', async () => {
+    const s = await signUp(server, 'SEEKER');
+    const cases: Array<[Record<string, unknown>, Array<{ path: string; message: string }>]> = [
+      [{ graduateSchool: '信阳师范大学', graduateYear: null }, [{ path: 'input.graduateYear', message: '填写了毕业院校，请同时填写毕业年份' }]],
+      [{ graduateSchool: '   ', graduateYear: 2023 }, [{ path: 'input.graduateSchool', message: '填写了毕业年份，请同时填写毕业院校' }]],
+      [{ supportsMust: ['SCREEN_READER', 'BRAILLE'], supportsNice: ['FLEXIBLE_HOURS', 'BRAILLE'] },
+        [{ path: 'input.supportsNice.1', message: '“盲文材料”已列在必需的支持中，不能同时列为希望有的支持' }]],
+    ];
+    for (const [over, fields] of cases) {
+      const err = await s.client.fails(SAVE_PROFILE, { input: profileInput(over) });
+      expect(err.code).toBe('BAD_USER_INPUT');
+      expect(err.fields).toEqual(fields);
+    }
+    expect(await count(server, 'seeker_profile', 'user_id = $1', [s.userId])).toBe(0);
+    await s.client.ok(SAVE_PROFILE, { input: profileInput({ graduateSchool: '信阳师范大学', graduateYear: 2023 }) });
   });
 
   it('withdrawing consent to disability data erases it and takes the person out of search', async () => {

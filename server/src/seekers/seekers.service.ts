@@ -6,13 +6,16 @@ import { type Actor, isStaff, staffCovers } from '../auth/actor.js';
 import { AuditService } from '../auth/audit.service.js';
 import { requireActor } from '../auth/auth.service.js';
 import { APP_CONFIG, type AppConfig } from '../config/config.js';
-import { ConsentPurpose, Role } from '../common/domain.js';
+import { CATEGORY_DIGIT, ConsentPurpose, Role } from '../common/domain.js';
 import { FieldProblems, ForbiddenError, InvalidInputError, NotFoundError } from '../common/errors.js';
 import { PolicySettingsService } from '../reporting/quota/policy-settings.service.js';
 import { maskIdentityNumber, parseCertificate, birthDateFromResidentId } from '../common/identity-numbers.js';
+import { translate } from '../common/messages.js';
 import { pageOf, type Page, type PageInput } from '../common/pagination.js';
+import { currentLocale } from '../common/request-context.js';
 import { SensitiveCrypto } from '../common/sensitive-crypto.js';
 import { enqueueOutbox } from '../database/outbox.js';
+import { SUPPORT_LABEL } from '../matching/labels.js';
 import { RegionsService } from '../regions/regions.service.js';
 import { SeekerProfile } from './seeker-profile.entity.js';
 import { SeekerFilter, SeekerProfileInput } from './seeker.inputs.js';
@@ -98,7 +101,9 @@ export class SeekersService {
     const consents = input.consents
       ? new Set(input.consents)
       : existing ? await this.currentConsents(this.ds.manager, existing.id) : new Set<ConsentPurpose>();
-    const fields = this.validate(input, consents, (await this.policy.values())['certificate.reissueSuffixAccepted']);
+    // a certificate left out of the input is kept, so the new category, level and birth date are checked against it
+    const stored = existing && input.certificateNumber === undefined ? await this.revealCertificate(existing.id) : null;
+    const fields = this.validate(input, consents, (await this.policy.values())['certificate.reissueSuffixAccepted'], stored);
     return this.ds.transaction(async (m) => {
       let id = existing?.id;
       try {
@@ -121,7 +126,9 @@ export class SeekersService {
     });
   }
 
-  private validate(input: SeekerProfileInput, consents: Set<ConsentPurpose>, acceptReissueSuffix: boolean): Partial<SeekerProfile> {
+  private validate(
+    input: SeekerProfileInput, consents: Set<ConsentPurpose>, acceptReissueSuffix: boolean, storedCertificate: string | null = null,
+  ): Partial<SeekerProfile> {
     const problems = new FieldProblems();
     const year = new Date().getUTCFullYear();
     const birthYear = Number(input.birthDate.slice(0, 4));
@@ -130,6 +137,13 @@ export class SeekersService {
       .check(birthYear >= year - 100 && birthYear <= year - 14, 'input.birthDate', 'validation.birthDateRange')
       .check(input.graduateYear == null || (input.graduateYear >= 1950 && input.graduateYear <= year + 6), 'input.graduateYear', 'validation.graduateYear')
       .check(!input.category === !input.level, 'input.level', 'validation.categoryNeedsLevel');
+    const hasSchool = !!input.graduateSchool?.trim();
+    const hasYear = input.graduateYear != null;
+    problems
+      .check(!hasSchool || hasYear, 'input.graduateYear', 'validation.graduateYearNeedsSchool')
+      .check(!hasYear || hasSchool, 'input.graduateSchool', 'validation.graduateSchoolNeedsYear');
+    input.supportsNice.forEach((s, i) => problems.check(!input.supportsMust.includes(s), `input.supportsNice.${i}`,
+      'validation.supportBothMustAndNice', { support: SUPPORT_LABEL[currentLocale()][s] }));
     input.preferredCounties.forEach((c, i) =>
       problems.check(this.regions.isCounty(c), `input.preferredCounties.${i}`, 'validation.unknownCounty'));
 
@@ -152,6 +166,22 @@ export class SeekersService {
       }
     } else if (raw === '' || raw === null) {
       Object.assign(cert, { certificateEnc: null, certificateHash: null, certificateMasked: null });
+    } else if (storedCertificate && consents.has(ConsentPurpose.SENSITIVE_DATA)) {
+      // kept as stored: its category and level digits still decide the category and level
+      const kept = parseCertificate(storedCertificate);
+      if (kept.ok) {
+        const digits = { categoryDigit: CATEGORY_DIGIT[kept.value.category], level: kept.value.level };
+        if (category && category !== kept.value.category) {
+          problems.add('input.category', 'validation.storedCert.categoryMismatch',
+            { ...digits, expected: translate(`category.${kept.value.category}`) });
+        }
+        if (level && level !== kept.value.level) problems.add('input.level', 'validation.storedCert.levelMismatch', digits);
+        problems.check(birthDateFromResidentId(kept.value.residentId) === input.birthDate, 'input.birthDate', 'validation.birthDateMismatch');
+        if (!category && !level) {
+          category = kept.value.category;
+          level = kept.value.level;
+        }
+      }
     }
     const hasDisabilityData = !!raw || !!category || input.cannotDo.length > 0 || input.supportsMust.length > 0 || input.supportsNice.length > 0;
     if (hasDisabilityData && !consents.has(ConsentPurpose.SENSITIVE_DATA)) {
