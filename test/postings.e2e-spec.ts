@@ -128,6 +128,33 @@ describe('postings', () => {
     expect(await count(server, 'posting', `title = '别人的职位'`)).toBe(0);
   });
 
+  it('staff editing, publishing or closing an employer\'s posting is written to the audit log; the employer\'s own steps are not', async () => {
+    const e = await employer(server);
+    const { createPosting } = await e.client.ok<any>(CREATE_POSTING, { input: postingInput() });
+    const id: string = createPosting.id;
+    const adm = await admin(server);
+    const lu = await staff(server, adm.client, LUOSHAN);
+    const audit = async () => (await server.db.query(
+      `SELECT actor_user_id, actor_role, action, detail FROM audit_log WHERE entity = 'posting' AND entity_id = $1 ORDER BY id`, [id])).rows;
+    await e.client.ok(UPDATE_POSTING, { id, input: postingInput({ title: '按摩师（雇主自己改）' }) });
+    expect(await audit()).toEqual([]);
+    await lu.client.ok(UPDATE_POSTING, { id, input: postingInput({ title: '按摩师（残联代改）' }) });
+    await lu.client.ok(PUBLISH_POSTING, { id });
+    await lu.client.ok(`mutation($id: ID!) { closePosting(id: $id) { status } }`, { id });
+    expect(await audit()).toEqual([
+      { actor_user_id: lu.userId, actor_role: 'STAFF', action: 'STAFF_ACTION', detail: { op: 'update' } },
+      { actor_user_id: lu.userId, actor_role: 'STAFF', action: 'STAFF_ACTION', detail: { op: 'publish', from: 'DRAFT', to: 'PUBLISHED' } },
+      { actor_user_id: lu.userId, actor_role: 'STAFF', action: 'STAFF_ACTION', detail: { op: 'close', from: 'PUBLISHED', to: 'CLOSED' } },
+    ]);
+    // a refused staff step writes neither the posting nor the log
+    const closedAgain = await lu.client.fails(`mutation($id: ID!) { closePosting(id: $id) { status } }`, { id });
+    expect(closedAgain).toMatchObject({ code: 'CONFLICT', message: '职位不能从“已结束”变为“已结束”' });
+    expect(await audit()).toHaveLength(3);
+    // the employer's own publish of another posting is not a staff action
+    const own = await publishedPosting(e);
+    expect(await count(server, 'audit_log', `entity = 'posting' AND entity_id = $1`, [own])).toBe(0);
+  });
+
   it('an employer without an organization is told to register it first', async () => {
     const e = await signUp(server, 'EMPLOYER');
     const err = await e.client.fails(CREATE_POSTING, { input: postingInput() });

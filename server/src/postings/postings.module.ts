@@ -1,10 +1,11 @@
 import { Module } from '@nestjs/common';
+import { AuthModule } from '../auth/auth.module.js';
 import { OrganizationsModule } from '../organizations/organizations.module.js';
 import { PostingsResolver } from './postings.resolver.js';
 import { PostingsService } from './postings.service.js';
 
 @Module({
-  imports: [OrganizationsModule],
+  imports: [AuthModule, OrganizationsModule],
   providers: [PostingsService, PostingsResolver],
   exports: [PostingsService],
 })

@@ -2,6 +2,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager, type SelectQueryBuilder } from 'typeorm';
 import { type Actor, isStaff, staffCovers } from '../auth/actor.js';
+import { AuditService } from '../auth/audit.service.js';
 import { requireActor } from '../auth/auth.service.js';
 import { APP_CONFIG, type AppConfig } from '../config/config.js';
 import { PostingStatus, Role, VerificationStatus } from '../common/domain.js';
@@ -24,8 +25,14 @@ export class PostingsService {
     private readonly ds: DataSource,
     private readonly orgs: OrganizationsService,
     private readonly regions: RegionsService,
+    private readonly audit: AuditService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
+
+  /** Staff acting on an employer's posting is a staff action: written to the audit log in the same transaction. */
+  private async auditStaff(m: EntityManager, a: Actor, id: string, detail: Record<string, unknown>): Promise<void> {
+    if (isStaff(a)) await this.audit.record(a, [{ action: 'STAFF_ACTION', entity: 'posting', entityId: id, detail }], m);
+  }
 
   /** The owning organization's members and staff covering the posting's county. */
   canManage(actor: Actor | null, p: Pick<Posting, 'organizationId' | 'countyCode'>): boolean {
@@ -149,6 +156,7 @@ export class PostingsService {
         .execute();
       if (!res.affected) throw new ConflictError('error.changedMeanwhile');
       if (current.status === PostingStatus.PUBLISHED) await enqueueOutbox(m, 'posting', id, 'UPSERT');
+      await this.auditStaff(m, a, id, { op: 'update' });
       return m.getRepository(Posting).findOneByOrFail({ id });
     });
   }
@@ -164,7 +172,7 @@ export class PostingsService {
       .check(!p.deadline || p.deadline >= today(), 'deadline', 'validation.deadlinePast')
       .check(p.hiredCount < p.openings, 'openings', 'error.postingFilled')
       .throwIfAny();
-    return this.transition(id, p.status, PostingStatus.PUBLISHED, 'UPSERT');
+    return this.transition(a, id, p.status, PostingStatus.PUBLISHED, 'UPSERT');
   }
 
   async close(actor: Actor | null, id: string): Promise<Posting> {
@@ -172,10 +180,10 @@ export class PostingsService {
     const p = await this.get(a, id);
     if (!this.canManage(a, p)) throw new ForbiddenError();
     if (p.status !== PostingStatus.PUBLISHED) throw new ConflictError('error.illegalPostingTransition', { from: p.status, to: PostingStatus.CLOSED });
-    return this.transition(id, PostingStatus.PUBLISHED, PostingStatus.CLOSED, 'DELETE');
+    return this.transition(a, id, PostingStatus.PUBLISHED, PostingStatus.CLOSED, 'DELETE');
   }
 
-  private transition(id: string, from: PostingStatus, to: PostingStatus, op: 'UPSERT' | 'DELETE'): Promise<Posting> {
+  private transition(a: Actor, id: string, from: PostingStatus, to: PostingStatus, op: 'UPSERT' | 'DELETE'): Promise<Posting> {
     return this.ds.transaction(async (m) => {
       const res = await queryRows(m,
         `UPDATE posting SET status = $3, version = version + 1, updated_at = now(),
@@ -186,6 +194,7 @@ export class PostingsService {
       );
       if (!res.length) throw new ConflictError('error.changedMeanwhile');
       await enqueueOutbox(m, 'posting', id, op);
+      await this.auditStaff(m, a, id, { op: to === PostingStatus.PUBLISHED ? 'publish' : 'close', from, to });
       return m.getRepository(Posting).findOneByOrFail({ id });
     });
   }
