@@ -36,6 +36,16 @@ describe('GraphQL limits refuse abusive requests before any resolver runs', () =
     await refused(`{ counties { ${fields} } }`, 'tokens', /^查询过长（最多2000个词元），请缩短查询$/, /too long/);
   });
 
+  it('refuses a query that would cost more than the limit, though it is neither too deep, too wide nor too long', async () => {
+    // 300 fields seven objects down: each costs 1.5^7 ≈ 17, about 5,190 in all against the limit of 5,000
+    const costly = `{ myApplications { items { posting { myApplication { posting { myApplication { posting { ${'id '.repeat(300)}} } } } } } } }`;
+    const e = await refused(costly, 'cost', /^查询的数据量过大（上限5000，估算为\d+），请减少字段或分页查询$/, /asks for too much \(limit 5000/);
+    expect(e.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
+    // the same shape with fewer fields is answered
+    const cheap = await new Client(server.url).gql(costly.replace('id '.repeat(300), 'id '.repeat(10)));
+    expect(cheap.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+  });
+
   it('refuses batched requests', async () => {
     const { status, json } = await new Client(server.url).raw([{ query: '{ counties { code } }' }, { query: '{ counties { code } }' }]);
     expect(status).toBe(400);
