@@ -117,7 +117,8 @@ const STATES: State[] = [
   {
     name: 'event-finish-dialog',
     who: 'staff',
-    path: (w) => `/staff/events/${w.mainEventId}`,
+    // a fair can be finished once it has started
+    path: (w) => `/staff/events/${w.todayEventId}`,
     act: async (page, zh) => {
       await pressOn(page, button(page, zh ? '结束招聘会' : 'Finish the job fair'));
       await page.waitForSelector('dialog[open]');

@@ -115,7 +115,7 @@ export async function arrangeEventsWorld(): Promise<EventsWorld> {
   const graduateEventId = await createEvent(staff, { kind: 'GRADUATE', title: '残疾人高校毕业生双选会', graduationYears: [Number(chinaDate().slice(0, 4))],
     targetOrganizationTypes: ['STATE_OWNED', 'PRIVATE'] });
   const fullEventId = await createEvent(staff, { kind: 'TARGETED', title: '视力残疾人按摩专场', seekerCapacity: 1, targetCategories: ['VISUAL'], targetCounties: [LUOSHAN] });
-  const todayEventId = await createEvent(staff, { title: '今天的现场招聘会', startsAt: chinaTime(0, '00:05'), endsAt: chinaTime(1, '23:55'),
+  const todayEventId = await createEvent(staff, { title: '今天的现场招聘会', startsAt: chinaTime(-1, '09:00'), endsAt: chinaTime(1, '23:55'),
     registrationOpensAt: chinaTime(-2, '09:00'), registrationClosesAt: chinaTime(1, '23:55') });
   const draftEventId = await createEvent(staff, { title: '草稿：罗山县专场招聘会', countyCode: LUOSHAN }, { publish: false });
   const cancelledEventId = await createEvent(staff, { title: '已取消的招聘会' });

@@ -283,6 +283,7 @@ export const eventsEn: Record<keyof typeof eventsZhCN, string> = {
   'events.staff.edit': 'Edit the job fair',
   'events.staff.publish': 'Publish the job fair',
   'events.staff.published': 'Published: {title}',
+  'events.staff.finishAfterStart': 'Once the fair has started, you can finish it here and count its outcomes.',
   'events.staff.finish': 'Finish the job fair',
   'events.staff.cancel': 'Cancel the job fair',
   'events.staff.toolsLabel': 'Work for this job fair',

@@ -281,6 +281,7 @@ export const eventsZhCN = {
   'events.staff.edit': '修改招聘会',
   'events.staff.publish': '发布招聘会',
   'events.staff.published': '已发布：{title}',
+  'events.staff.finishAfterStart': '招聘会开始以后，才能在这里结束它并统计招聘成效。',
   'events.staff.finish': '结束招聘会',
   'events.staff.cancel': '取消招聘会',
   'events.staff.toolsLabel': '这场招聘会的工作',

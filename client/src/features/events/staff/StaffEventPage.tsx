@@ -106,6 +106,8 @@ export function StaffEventPage() {
   }
   const e = data!.event;
   const o = e.overview;
+  // finishing counts the outcomes: the server refuses it before the start, so the button waits too
+  const started = new Date(e.startsAt).getTime() <= Date.now();
 
   const doPublish = async () => {
     setProblem(null);
@@ -146,11 +148,12 @@ export function StaffEventPage() {
           {e.cancelReason && (<><dt>{t('events.staff.cancelReason')}</dt><dd>{e.cancelReason}</dd></>)}
         </dl>
         {e.status === 'DRAFT' && <Notice><p>{t('events.staff.draftHelp')}</p></Notice>}
+        {e.status === 'PUBLISHED' && !started && <p className="hint">{t('events.staff.finishAfterStart')}</p>}
         {problem && <Notice tone="error" role="alert">{problem}</Notice>}
         <ButtonRow>
           {(e.status === 'DRAFT' || e.status === 'PUBLISHED') && <ButtonLink to={`/staff/events/${e.id}/edit`} variant="secondary">{t('events.staff.edit')}</ButtonLink>}
           {e.status === 'DRAFT' && <Button onClick={() => void doPublish()} aria-disabled={publishing || undefined}>{t('events.staff.publish')}</Button>}
-          {e.status === 'PUBLISHED' && <Button variant="secondary" id="event-finish" onClick={() => setDialog('finish')}>{t('events.staff.finish')}</Button>}
+          {e.status === 'PUBLISHED' && started && <Button variant="secondary" id="event-finish" onClick={() => setDialog('finish')}>{t('events.staff.finish')}</Button>}
           {(e.status === 'DRAFT' || e.status === 'PUBLISHED') && <Button variant="danger" id="event-cancel" onClick={() => setDialog('cancel')}>{t('events.staff.cancel')}</Button>}
         </ButtonRow>
         <nav aria-label={t('events.staff.toolsLabel')}>
