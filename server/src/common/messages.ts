@@ -301,6 +301,7 @@ const fields: Catalog = {
   postingId: { 'zh-CN': '职位', en: 'position' },
   seekerId: { 'zh-CN': '求职者', en: 'job seeker' },
   applicationId: { 'zh-CN': '申请', en: 'application' },
+  userId: { 'zh-CN': '用户编号', en: 'user id' },
   id: { 'zh-CN': '编号', en: 'identifier' },
   page: { 'zh-CN': '页码', en: 'page' },
   pageSize: { 'zh-CN': '每页条数', en: 'page size' },

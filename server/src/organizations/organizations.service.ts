@@ -117,7 +117,7 @@ export class OrganizationsService {
     const org = await this.get(input.organizationId);
     if (!staffCovers(a, org.countyCode)) throw new ForbiddenError('error.outOfScope');
     if (input.status === VerificationStatus.REJECTED && !input.note.trim()) {
-      throw InvalidInputError.field('input.note', 'validation.reasonRequired');
+      throw InvalidInputError.field('input.note', 'validation.rejectionNoteRequired');
     }
     await this.ds.transaction(async (m) => {
       await m.getRepository(Organization).update({ id: org.id }, {

@@ -92,7 +92,7 @@ export class IntegrityService {
     const flag = await this.ds.getRepository(IntegrityFlag).findOneBy({ id });
     if (!flag) throw new NotFoundError('flag');
     if (!staffCovers(a, flag.countyCode)) throw new ForbiddenError('error.outOfScope');
-    if (!note.trim()) throw InvalidInputError.field('note', 'validation.reasonRequired');
+    if (!note.trim()) throw InvalidInputError.field('note', 'validation.flagNoteRequired');
     const to = confirmed ? FlagStatus.CONFIRMED : FlagStatus.CLEARED;
     return this.ds.transaction(async (m) => {
       const rows = await queryRows(m,
