@@ -26,6 +26,8 @@ afterAll(async () => {
 });
 
 const ROUTES = [
+  // the workbench every staff tool starts from
+  { name: 'workbench', path: '/staff' },
   { name: 'plan-city', path: '/staff/plan' },
   { name: 'plan-county', path: `/staff/plan?county=${XIXIAN}` },
   // an address naming no county of the city: the server's words and the way back
