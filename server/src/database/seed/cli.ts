@@ -1,4 +1,6 @@
-// `npm run seed -- --seekers N --postings M --seed S [--organizations K]`: bulk synthetic data through COPY.
+// `npm run seed -- --seekers N --postings M --seed S [--organizations K] [--today YYYY-MM-DD]`: bulk synthetic data
+// through COPY. Ages, deadlines and dates are relative to --today (default: the real date), so the same seed and
+// day give the same rows.
 //
 // Re-running: the command adds to what is there. Each seed writes into its own lane (seed mod 100) of
 // certificate sequence numbers and organization codes, so different seeds never collide. Loading a seed that
@@ -27,17 +29,25 @@ const CHUNK_ROWS = 2000;
 
 class UsageError extends Error {}
 
-interface Options { seekers: number; postings: number; organizations: number; seed: number }
+interface Options { seekers: number; postings: number; organizations: number; seed: number; today: Date }
 
 function parseOptions(argv: string[]): Options {
   const { values } = parseArgs({
     args: argv,
-    options: { seekers: { type: 'string' }, postings: { type: 'string' }, organizations: { type: 'string' }, seed: { type: 'string' } },
+    options: { seekers: { type: 'string' }, postings: { type: 'string' }, organizations: { type: 'string' }, seed: { type: 'string' }, today: { type: 'string' } },
   });
   const int = (name: string, raw: string | undefined, fallback: number, min: number) => {
     const n = raw === undefined ? fallback : Number(raw);
     if (!Number.isInteger(n) || n < min) throw new UsageError(`--${name} must be an integer of at least ${min}, got ${raw}`);
     return n;
+  };
+  const day = (raw: string | undefined) => {
+    if (raw === undefined) return new Date();
+    const d = new Date(`${raw}T00:00:00Z`);
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(raw) || Number.isNaN(d.getTime()) || d.toISOString().slice(0, 10) !== raw) {
+      throw new UsageError(`--today must be a date as YYYY-MM-DD, got ${raw}`);
+    }
+    return d;
   };
   const postings = int('postings', values.postings, 200, 0);
   return {
@@ -45,6 +55,7 @@ function parseOptions(argv: string[]): Options {
     postings,
     organizations: int('organizations', values.organizations, Math.max(20, Math.round(postings / 8)), 1),
     seed: int('seed', values.seed, 1, 0),
+    today: day(values.today),
   };
 }
 
@@ -160,7 +171,7 @@ async function main(): Promise<number> {
     await ds.initialize();
     await prepareDatabase(ds, config);
     await ds.destroy();
-    const ctx = contextFromRegion(readRegionFile(config.regionFile), opts.seed, new Date());
+    const ctx = contextFromRegion(readRegionFile(config.regionFile), opts.seed, opts.today);
     await client.connect();
     return await load(client, ctx, opts, new SensitiveCrypto(config.dataKey), started);
   } finally {
@@ -172,7 +183,7 @@ async function main(): Promise<number> {
 main().then((code) => {
   process.exitCode = code;
 }, (err) => {
-  console.error(err instanceof UsageError ? `${err.message}\nusage: npm run seed -- --seekers N --postings M --seed S [--organizations K]`
+  console.error(err instanceof UsageError ? `${err.message}\nusage: npm run seed -- --seekers N --postings M --seed S [--organizations K] [--today YYYY-MM-DD]`
     : err instanceof Error ? err.stack ?? err.message : err);
   process.exit(1);
 });
