@@ -63,7 +63,7 @@ export async function loadDemoDataIfEmpty(ds: DataSource, config: AppConfig): Pr
   const passwords = new Passwords(2);
   const hashes = await Promise.all(DEMO_ACCOUNTS.map((a) => passwords.hash(a.password)));
   const data = buildDemoData(contextFromRegion(readRegionFile(config.regionFile), DEMO_SEED, new Date()), DEMO_ACCOUNTS, hashes);
-  let events = { events: 0, registrations: 0 };
+  let events = { events: 0, registrations: 0, applications: 0, hires: 0 };
   let casework = { records: 0, plans: 0 };
   const loaded = await ds.transaction(async (m) => {
     // two instances starting on one empty database: the second waits here and then finds users
@@ -88,6 +88,6 @@ export async function loadDemoDataIfEmpty(ds: DataSource, config: AppConfig): Pr
   logger.log(`demo data loaded in ${Date.now() - started} ms: ${data.users.length} accounts, ${data.organizations.length} organizations, `
     + `${data.postings.length} postings, ${data.seekers.length} seekers, ${data.consents.length} consents, ${data.applications.length} applications `
     + `(${hired} hired, ${data.changes.length} status changes), ${data.placements.length} placements, `
-    + `${events.events} recruitment events with ${events.registrations} registrations, `
+    + `${events.events} recruitment events with ${events.registrations} registrations (and ${events.applications} applications made there, ${events.hires} hired), `
     + `${casework.records} "four ones" service records, ${casework.plans} graduate plans`);
 }
