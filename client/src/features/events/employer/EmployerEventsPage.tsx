@@ -13,7 +13,7 @@ import { useI18n } from '../../../i18n/I18nProvider';
 import { useEventTime, usePlace } from '../EventParts';
 import { BoothStatusBadge } from '../BoothStatusBadge';
 
-const EMPLOYER_EVENTS = graphql(`
+export const EMPLOYER_EVENTS = graphql(`
   query EmployerEvents {
     myOrganization { id name type verificationStatus }
     myBooths {
