@@ -81,6 +81,38 @@ describe('large text (WCAG 1.4.4 and the large-text mode)', () => {
     await context.close();
   });
 
+  it('on every route: buttons, fields, tabs and page links at least 44px tall (60px in large-text mode); checkboxes and radios at least 24px', async () => {
+    const problems: string[] = [];
+    let measured = 0;
+    let measuredChoices = 0;
+    const measure = (page: Page) => page.evaluate(() => {
+      const shown = (el: Element) => (el as HTMLElement).offsetParent !== null && el.getBoundingClientRect().width > 0;
+      const label = (el: Element) => `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''} "${(el.textContent ?? '').trim().slice(0, 20)}"`;
+      const targets = Array.from(document.querySelectorAll('.button, .input, .select, .textarea, .tab, .pagination a')).filter(shown)
+        .map((el) => ({ what: label(el), height: el.getBoundingClientRect().height }));
+      const choices = Array.from(document.querySelectorAll('input[type=checkbox], input[type=radio]')).filter(shown)
+        .map((el) => { const r = el.getBoundingClientRect(); return { what: label(el), size: Math.min(r.width, r.height) }; });
+      return { targets, choices };
+    });
+    for (const route of ROUTES) {
+      for (const mode of ['default', 'large-text'] as const) {
+        const { page, context } = await newPage(browser, { mode, session: await sessionFor(world, route.who) });
+        await visit(page, route.path(world));
+        const { targets, choices } = await measure(page);
+        const min = mode === 'large-text' ? 60 : 44;
+        measured += targets.length;
+        measuredChoices += choices.length;
+        for (const t of targets) if (t.height < min - 0.5) problems.push(`${route.name} ${mode}: ${t.what} is ${t.height.toFixed(1)}px tall`);
+        for (const c of choices) if (c.size < 24 - 0.5) problems.push(`${route.name} ${mode}: ${c.what} is ${c.size.toFixed(1)}px`);
+        await context.close();
+      }
+    }
+    expect(problems).toEqual([]);
+    // the selectors found what they measure (a renamed class would otherwise pass silently)
+    expect(measured).toBeGreaterThan(200);
+    expect(measuredChoices).toBeGreaterThan(50);
+  });
+
   it('with a 32px browser font (CDP Page.setFontSizes) and large-text mode, text grows and nothing scrolls sideways', async () => {
     const problems: string[] = [];
     const { page, context } = await newPage(browser, { mode: 'large-text', session: world.employer, viewport: { width: 1280, height: 900 } });
@@ -122,7 +154,7 @@ describe('motion and system colours', () => {
 
   it('in forced-colours mode every focus stop still shows an outline', async () => {
     const { page, context } = await newPage(browser, { forcedColors: 'active', session: world.seeker });
-    for (const path of ['/', `/jobs/${world.otherPostingId}/apply`, '/applications']) {
+    for (const path of ['/', `/jobs/${world.otherPostingId}/apply`, '/applications', '/profile/edit?step=needs']) {
       await visit(page, path);
       for (let i = 0; i < 25; i++) {
         const s = await tab(page); // fails on a stop without an outline of at least 2px
@@ -131,6 +163,17 @@ describe('motion and system colours', () => {
     }
     await screenshot(page, 'forced-colors-applications');
     await context.close();
+    // the employer's screens: the posting editor's checklist and the applicants' stage controls
+    const employer = await newPage(browser, { forcedColors: 'active', session: world.employer });
+    for (const path of ['/employer/postings/new', `/employer/postings/${world.postingId}/applicants`, '/employer/postings']) {
+      await visit(employer.page, path);
+      for (let i = 0; i < 30; i++) {
+        const s = await tab(employer.page);
+        expect(s.isBody || s.outlineOk).toBe(true);
+      }
+    }
+    await screenshot(employer.page, 'forced-colors-employer-postings');
+    await employer.context.close();
   });
 });
 
