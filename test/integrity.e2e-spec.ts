@@ -17,7 +17,7 @@ afterAll(async () => { await server?.close(); });
 
 const RECORD = `mutation($i: RecordPlacementInput!) { recordPlacement(input: $i) { id } }`;
 const RUN = `mutation { runIntegrityChecks { doubleCounted shortPlacements staleReservedPostings noHistory } }`;
-const FLAGS = `query($f: IntegrityFlagFilter) { integrityFlags(filter: $f, page: { pageSize: 100 }) { items { id kind status seekerId placementIds note } } }`;
+const FLAGS = `query($f: IntegrityFlagFilter) { integrityFlags(filter: $f, page: { pageSize: 100 }) { items { id kind status seekerId placementIds note organizations { id name } } } }`;
 
 describe('integrity checks', () => {
   it('flag double counting, short placements, placements without history and stale reserved postings, once each', async () => {
@@ -38,7 +38,12 @@ describe('integrity checks', () => {
     const flags = (await lu.ok<any>(FLAGS, { f: { status: 'OPEN' } })).integrityFlags.items;
     const mine = flags.filter((f: any) => f.seekerId === s.seekerId);
     expect(mine.map((f: any) => f.kind).sort()).toEqual(['DOUBLE_COUNTED', 'NO_HISTORY', 'NO_HISTORY', 'SHORT_PLACEMENT']);
-    expect(mine.find((f: any) => f.kind === 'DOUBLE_COUNTED').placementIds.sort()).toEqual([p1, p2].sort());
+    const doubled = mine.find((f: any) => f.kind === 'DOUBLE_COUNTED');
+    expect(doubled.placementIds.sort()).toEqual([p1, p2].sort());
+    // the organizations counting the same person, by name for the screen
+    expect(doubled.organizations.map((o: any) => o.id).sort()).toEqual([e1.organizationId, e2.organizationId].sort());
+    expect(doubled.organizations.every((o: any) => o.name === '信阳测试电子商务有限公司')).toBe(true);
+    expect(mine.find((f: any) => f.kind === 'SHORT_PLACEMENT').organizations).toEqual([]);
     const stale = await lu.ok<any>(`{ integrityFlags(filter: { kind: STALE_RESERVED_POSTINGS }, page: { pageSize: 100 }) { items { organization { id } } } }`);
     expect(stale.integrityFlags.items.map((f: any) => f.organization.id)).toContain(e1.organizationId);
 

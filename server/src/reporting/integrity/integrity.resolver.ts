@@ -3,7 +3,7 @@ import { IsEnum, IsOptional } from 'class-validator';
 import { PageInput, Paginated } from '../../common/pagination.js';
 import { Ctx } from '../../graphql/ctx.decorator.js';
 import type { GqlContext } from '../../graphql/context.js';
-import { IdPipe } from '../../graphql/id.pipe.js';
+import { IdPipe, isUuid } from '../../graphql/id.pipe.js';
 import { Organization } from '../../organizations/organization.entity.js';
 import { SeekerProfile } from '../../seekers/seeker-profile.entity.js';
 import { IntegrityFlag } from './integrity-flag.entity.js';
@@ -60,5 +60,13 @@ export class IntegrityResolver {
   @ResolveField(() => Organization, { nullable: true })
   organization(@Parent() f: IntegrityFlag, @Ctx() ctx: GqlContext) {
     return f.organizationId ? ctx.loaders.organization.load(f.organizationId) : null;
+  }
+
+  @ResolveField(() => [Organization], { description: 'DOUBLE_COUNTED: the organizations that each count the same person, by name' })
+  async organizations(@Parent() f: IntegrityFlag, @Ctx() ctx: GqlContext): Promise<Organization[]> {
+    const raw = f.details?.organizations;
+    const ids = Array.isArray(raw) ? raw.filter((x): x is string => typeof x === 'string' && isUuid(x)) : [];
+    const found = await ctx.loaders.organization.loadMany(ids);
+    return found.filter((o): o is Organization => o != null && !(o instanceof Error));
   }
 }

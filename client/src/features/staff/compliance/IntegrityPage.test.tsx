@@ -19,10 +19,16 @@ const short = {
   __typename: 'IntegrityFlag', id: 'f1', kind: 'SHORT_PLACEMENT', status: 'OPEN', countyCode: GUSHI, createdAt: '2026-11-28T01:00:00Z',
   decidedAt: null, note: null, details: { startDate: '2026-06-01', endDate: '2026-07-15', days: 44 }, placementIds: ['p1'], seekerId: 's1',
   organizationId: 'o1', seeker: { __typename: 'SeekerProfile', id: 's1', name: '王芳' }, organization: { __typename: 'Organization', id: 'o1', name: '固始县助残服务有限公司' },
+  organizations: [],
 };
 const stale = {
   ...short, id: 'f2', kind: 'STALE_RESERVED_POSTINGS', details: { postings: ['j1', 'j2'], oldestPublished: '2026-05-01' }, placementIds: [],
   seekerId: null, seeker: null,
+};
+const double = {
+  ...short, id: 'f3', kind: 'DOUBLE_COUNTED', details: { organizations: ['o2', 'o3'], from: '2026-03-01' }, placementIds: ['p2', 'p3'],
+  organizationId: null, organization: null,
+  organizations: [{ __typename: 'Organization', id: 'o2', name: '固始县鑫源食品有限公司' }, { __typename: 'Organization', id: 'o3', name: '固始县残疾人托养中心' }],
 };
 
 function mocks({ decide = { data: { decideIntegrityFlag: { __typename: 'IntegrityFlag', id: 'f1', status: 'CLEARED', note: '已回访', decidedAt: '2026-11-29T01:00:00Z' } } } } = {}) {
@@ -36,7 +42,7 @@ function mocks({ decide = { data: { decideIntegrityFlag: { __typename: 'Integrit
       { request: { query: INTEGRITY_FLAGS, variables: () => true }, maxUsageCount: Infinity,
         result: (v: Record<string, any>) => {
           filters.push(v.filter);
-          const items = decided.length ? [stale] : [short, stale];
+          const items = decided.length ? [stale, double] : [short, stale, double];
           return { data: { integrityFlags: { __typename: 'IntegrityFlagPage', total: items.length, page: 1, pageSize: 20, items } } };
         } },
       { request: { query: RUN_CHECKS }, result: { data: { runIntegrityChecks: { __typename: 'IntegrityRunResult', doubleCounted: 0, shortPlacements: 2, staleReservedPostings: 1, noHistory: 0 } } } },
@@ -56,6 +62,11 @@ describe('integrity flags', () => {
     const staleCard = screen.getByRole('article', { name: '预留岗位长期无面试（固始县）' });
     expect(within(staleCard).getByText(/这家单位有2个为残疾人预留的岗位/)).toBeInTheDocument();
     expect(within(staleCard).getByRole('link', { name: '岗位2' })).toHaveAttribute('href', '/jobs/j2');
+    // a double count names the organizations, not their ids
+    const doubleCard = screen.getByRole('article', { name: '重复计算就业（固始县）' });
+    expect(within(doubleCard).getByText('固始县鑫源食品有限公司')).toBeInTheDocument();
+    expect(within(doubleCard).getByText('固始县残疾人托养中心')).toBeInTheDocument();
+    expect(within(doubleCard).queryByText('o2')).toBeNull();
     expect(m.filters[0]).toEqual({ status: 'OPEN', countyCode: GUSHI });
   });
 

@@ -17,7 +17,7 @@ import type { FlagKind, FlagStatus, IntegrityFlagsQuery } from '../../../gql/gra
 import { useI18n } from '../../../i18n/I18nProvider';
 import './compliance.css';
 import { DecideDialog } from './DecideDialog';
-import { describeFlag, flagOrganizationIds, flagPostingIds } from './flag-text';
+import { describeFlag, flagPostingIds } from './flag-text';
 
 export const INTEGRITY_FLAGS = graphql(`
   query IntegrityFlags($filter: IntegrityFlagFilter, $page: PageInput) {
@@ -27,6 +27,7 @@ export const INTEGRITY_FLAGS = graphql(`
         id kind status countyCode createdAt decidedAt note details placementIds seekerId organizationId
         seeker { id name }
         organization { id name }
+        organizations { id name }
       }
     }
   }
@@ -202,7 +203,6 @@ function FlagCard({ flag, onDecide }: { flag: Flag; onDecide: () => void }) {
   const { t, formatDateTime } = i18n;
   const { nameOf } = useCountyOptions();
   const kind = t(`compliance.kind.${flag.kind}`);
-  const organizations = flagOrganizationIds(flag.details);
   const postings = flagPostingIds(flag.details);
   const tone = flag.status === 'OPEN' ? 'status-neutral' : flag.status === 'CONFIRMED' ? 'status-bad' : 'status-good';
   const headingId = `flag-${flag.id}`;
@@ -215,8 +215,8 @@ function FlagCard({ flag, onDecide }: { flag: Flag; onDecide: () => void }) {
         <dd>{describeFlag(flag.kind, flag.details, i18n)}</dd>
         {flag.seeker && (<><dt>{t('compliance.flags.seeker')}</dt><dd><Link to={`/staff/seekers/${flag.seeker.id}`}>{flag.seeker.name}</Link></dd></>)}
         {flag.organization && (<><dt>{t('compliance.flags.organization')}</dt><dd>{flag.organization.name}</dd></>)}
-        {organizations.length > 0 && (
-          <><dt>{t('compliance.flags.organizations')}</dt><dd><ul className="ids">{organizations.map((o) => <li key={o}><code>{o}</code></li>)}</ul></dd></>
+        {flag.organizations.length > 0 && (
+          <><dt>{t('compliance.flags.organizations')}</dt><dd><ul className="ids">{flag.organizations.map((o) => <li key={o.id}>{o.name}</li>)}</ul></dd></>
         )}
         {postings.length > 0 && (
           <>

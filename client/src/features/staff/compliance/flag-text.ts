@@ -27,11 +27,7 @@ export function describeFlag(kind: FlagKind, details: unknown, { t, formatDate, 
   }
 }
 
-/** The organizations a double count concerns, and the postings a stale-posting flag concerns. */
-export function flagOrganizationIds(details: unknown): string[] {
-  return list((details as Details | null)?.organizations);
-}
-
+/** The postings a stale-posting flag concerns. */
 export function flagPostingIds(details: unknown): string[] {
   return list((details as Details | null)?.postings);
 }
