@@ -258,6 +258,9 @@ describe('casework', () => {
     await adm.client.ok(`mutation($u: ID!) { setUserDisabled(userId: $u, disabled: true) { id } }`, { u: gone.userId });
     expect(await shi.client.fails(COACH, { s: s.seekerId, c: gone.userId }))
       .toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ path: 'coachUserId', message: '就业辅导员须为在职工作人员账号' }] });
+    // staff of another county cannot coach someone who lives here
+    expect(await shi.client.fails(COACH, { s: s.seekerId, c: xi.userId }))
+      .toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ path: 'coachUserId', message: '就业辅导员须为全市或该求职者所在县区的工作人员' }] });
     expect(await shi.client.fails(COACH, { s: randomUUID(), c: shi.userId }))
       .toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ path: 'seekerId', message: '找不到该求职者档案' }] });
     expect(await count(server, 'job_coach_assignment', 'seeker_id = $1', [s.seekerId])).toBe(0);

@@ -82,6 +82,22 @@ describe('the four ones', () => {
     expect(await count(server, 'job_coach_assignment', 'seeker_id = $1 AND coach_user_id = $2', [s.seekerId, lu.userId])).toBe(1);
   });
 
+  it('lists who may coach the person: active staff of their county first, then the whole city; never another county\'s', async () => {
+    const s = await seeker(server);
+    const CANDIDATES = `query($s: ID!) { coachCandidates(seekerId: $s) { userId name countyCode } }`;
+    const { coachCandidates } = await lu.client.ok<any>(CANDIDATES, { s: s.seekerId });
+    const ids = coachCandidates.map((c: any) => c.userId);
+    expect(ids).toContain(lu.userId);
+    expect(ids).toContain(city.userId);
+    expect(ids).not.toContain(xi.userId);
+    const firstCity = coachCandidates.findIndex((c: any) => c.countyCode === null);
+    expect(coachCandidates.slice(0, firstCity).every((c: any) => c.countyCode === XINXIAN)).toBe(true);
+    expect(coachCandidates.slice(firstCity).every((c: any) => c.countyCode === null)).toBe(true);
+    expect((await xi.client.fails(CANDIDATES, { s: s.seekerId })).code).toBe('FORBIDDEN');
+    expect((await lu.client.fails(`mutation($s: ID!, $c: ID!) { assignJobCoach(seekerId: $s, coachUserId: $c) }`, { s: s.seekerId, c: xi.userId })).fields[0].path).toBe('coachUserId');
+    expect(await count(server, 'job_coach_assignment', 'seeker_id = $1', [s.seekerId])).toBe(0);
+  });
+
   it('tells who the job coach is, only to staff covering the seeker', async () => {
     const s = await seeker(server);
     const COACH = `query($s: ID!) { jobCoach(seekerId: $s) { coachUserId coachName assignedAt } }`;

@@ -94,7 +94,8 @@ describe('axe after a form finds problems', () => {
       try {
         await visit(page, state.path(world));
         await state.act(page);
-        const submit = page.locator('main form button[type="submit"]').last();
+        // the form with the kind choices (the seeker's page also has the job-coach form)
+        const submit = page.locator('main form:has([id$="-kind-0"]) button[type="submit"]');
         await submit.focus();
         await page.keyboard.press('Enter');
         await page.waitForSelector('.error-summary');

@@ -95,6 +95,12 @@ export const caseworkEn = {
   'casework.coach.hint': 'The job coach is the staff member who follows this person up.',
   'casework.coach.assignMe': 'Make me the job coach',
   'casework.coach.assigned': 'You are now the job coach of {name}.',
+  'casework.coach.assignedOther': '{coach} is now the job coach of {name}.',
+  'casework.coach.chooseTitle': 'Choose another staff member',
+  'casework.coach.choose': 'Job coach',
+  'casework.coach.chooseHint': 'Staff of the whole city or of the person\'s county.',
+  'casework.coach.option': '{name} ({area})',
+  'casework.coach.assignChosen': 'Make them the job coach',
 
   'casework.error.kindMissing': 'Choose a service',
   'casework.error.dateMissing': 'Enter the date',

@@ -98,6 +98,12 @@ export const caseworkZhCN = {
   'casework.coach.hint': '就业辅导员是负责跟进这位求职者的工作人员。',
   'casework.coach.assignMe': '由我担任就业辅导员',
   'casework.coach.assigned': '你已成为{name}的就业辅导员。',
+  'casework.coach.assignedOther': '已指定{coach}为{name}的就业辅导员。',
+  'casework.coach.chooseTitle': '指定别的工作人员',
+  'casework.coach.choose': '就业辅导员',
+  'casework.coach.chooseHint': '可以选全市或这位求职者所在县区的工作人员。',
+  'casework.coach.option': '{name}（{area}）',
+  'casework.coach.assignChosen': '指定为就业辅导员',
 
   // errors the forms find before sending
   'casework.error.kindMissing': '请选择服务项目',

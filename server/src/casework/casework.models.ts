@@ -49,6 +49,13 @@ export class LedgerPage {
   @Field(() => Int) pageSize: number;
 }
 
+@ObjectType({ description: 'A staff member who may be a seeker\'s job coach' })
+export class CoachCandidateModel {
+  @Field(() => ID) userId: string;
+  @Field() name: string;
+  @Field(() => String, { nullable: true, description: 'The county they serve; null for the whole city' }) countyCode: string | null;
+}
+
 @ObjectType({ description: 'A seeker\'s job coach (就业辅导员): a staff member' })
 export class JobCoachModel {
   @Field(() => ID) coachUserId: string;

@@ -7,7 +7,7 @@ import { SeekerProfile } from '../seekers/seeker-profile.entity.js';
 import { ServiceKind } from './casework-vocab.js';
 import { GraduatePlan, LedgerEntry, ServiceRecord } from './casework.entities.js';
 import { GraduateLedgerFilter, GraduatePlanInput, LedgerEntryInput, ServiceRecordInput } from './casework.inputs.js';
-import { CoverageRowModel, JobCoachModel, LedgerPage } from './casework.models.js';
+import { CoachCandidateModel, CoverageRowModel, JobCoachModel, LedgerPage } from './casework.models.js';
 import { FourOnesService } from './four-ones.service.js';
 import { LedgerService } from './ledger.service.js';
 
@@ -59,6 +59,11 @@ export class CaseworkResolver {
   ) {
     await this.fourOnes.assignCoach(ctx.actor, seekerId, coachUserId);
     return true;
+  }
+
+  @Query(() => [CoachCandidateModel], { description: 'Staff: who may be a seeker\'s job coach (active staff of the city or of their county)' })
+  coachCandidates(@Args('seekerId', { type: () => ID }, IdPipe) seekerId: string, @Ctx() ctx: GqlContext) {
+    return this.fourOnes.coachCandidates(ctx.actor, seekerId);
   }
 
   @Query(() => JobCoachModel, { nullable: true, description: 'Staff: the job coach assigned to a seeker, or null' })

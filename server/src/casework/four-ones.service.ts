@@ -24,6 +24,8 @@ export interface JobCoach { coachUserId: string; coachName: string; assignedAt: 
 
 const today = () => new Date().toISOString().slice(0, 10);
 
+export interface CoachCandidate { userId: string; name: string; countyCode: string | null }
+
 @Injectable()
 export class FourOnesService {
   constructor(
@@ -138,10 +140,21 @@ export class FourOnesService {
     return row ?? null;
   }
 
+  /** Staff who may coach the person: active staff of the whole city or of the person's county, the county's first. */
+  async coachCandidates(actor: Actor | null, seekerId: string): Promise<CoachCandidate[]> {
+    const { seeker } = await this.seekerInScope(actor, seekerId, 'seekerId');
+    return this.ds.query(
+      `SELECT id AS "userId", display_name AS "name", scope_county_code AS "countyCode" FROM app_user
+        WHERE role = 'STAFF' AND disabled_at IS NULL AND (scope_county_code IS NULL OR scope_county_code = $1)
+        ORDER BY scope_county_code IS NULL, display_name, id LIMIT 200`, [seeker.countyCode]);
+  }
+
   async assignCoach(actor: Actor | null, seekerId: string, coachUserId: string): Promise<void> {
-    const { a } = await this.seekerInScope(actor, seekerId, 'seekerId');
-    const [coach] = await this.ds.query(`SELECT id FROM app_user WHERE id = $1 AND role = 'STAFF' AND disabled_at IS NULL`, [coachUserId]);
+    const { a, seeker } = await this.seekerInScope(actor, seekerId, 'seekerId');
+    const [coach] = await this.ds.query(`SELECT id, scope_county_code FROM app_user WHERE id = $1 AND role = 'STAFF' AND disabled_at IS NULL`, [coachUserId]);
     if (!coach) throw InvalidInputError.field('coachUserId', 'validation.coachMustBeStaff');
+    // a coach works where the person lives: city-wide staff, or the person's own county's
+    if (coach.scope_county_code && coach.scope_county_code !== seeker.countyCode) throw InvalidInputError.field('coachUserId', 'validation.coachOtherCounty');
     await this.ds.transaction(async (m) => {
       await m.query(
         `INSERT INTO job_coach_assignment (seeker_id, coach_user_id, assigned_by) VALUES ($1,$2,$3)

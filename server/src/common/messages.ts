@@ -81,6 +81,7 @@ const messages: Catalog = {
   'validation.dateInFuture': { 'zh-CN': '{field}不能晚于今天', en: '{field} cannot be in the future' },
   'validation.intentionRequired': { 'zh-CN': '基本信息核查请记录本人的就业意愿', en: 'An information check records whether the person wants work' },
   'validation.coachMustBeStaff': { 'zh-CN': '就业辅导员须为在职工作人员账号', en: 'A job coach must be an active staff account' },
+  'validation.coachOtherCounty': { 'zh-CN': '就业辅导员须为全市或该求职者所在县区的工作人员', en: 'A job coach must be staff of the whole city or of the person\'s county' },
   'validation.notAGraduate': { 'zh-CN': '该求职者没有毕业信息，不在毕业生台账中', en: 'This person has no graduation details and is not in the graduate ledger' },
   'validation.followUpMonthRequired': { 'zh-CN': '回访请选择第几个月（1、3、6或12）', en: 'A follow-up names its month (1, 3, 6 or 12)' },
   'validation.placementRequired': { 'zh-CN': '回访请选择对应的就业登记', en: 'A follow-up names the placement it follows' },

@@ -22,6 +22,10 @@ const record = (id: string, kind: string, serviceDate: string, intention: string
   __typename: 'ServiceRecord', id, kind, serviceDate, intention, outcome, notes: '', staffName: '李干事',
 });
 const CHECK = record('r1', 'INFORMATION_CHECK', `${YEAR}-01-05`, 'WANTS_WORK');
+const CANDIDATES = [
+  { __typename: 'CoachCandidateModel', userId: 'u2', name: '王干事', countyCode: '411524' },
+  { __typename: 'CoachCandidateModel', userId: 'u1', name: '李干事', countyCode: null },
+];
 
 function mocks({ recordResult, afterSave = [] as unknown[], coach = null as unknown }: {
   recordResult?: Record<string, unknown>; afterSave?: unknown[]; coach?: unknown;
@@ -34,7 +38,7 @@ function mocks({ recordResult, afterSave = [] as unknown[], coach = null as unkn
       result: { data: { counties: [{ __typename: 'County', code: '411524', nameZh: '商城县', nameEn: 'Shangcheng County' }] } } },
     {
       request: { query: SEEKER_SERVICES, variables: { id: 's1', year: YEAR } }, maxUsageCount: Infinity,
-      result: () => ({ data: { seeker: SEEKER, serviceRecords: saved ? [...afterSave, CHECK] : [CHECK], jobCoach: coach } }),
+      result: () => ({ data: { seeker: SEEKER, serviceRecords: saved ? [...afterSave, CHECK] : [CHECK], jobCoach: coach, coachCandidates: CANDIDATES } }),
     },
     {
       request: { query: RECORD_SERVICE, variables: () => true }, maxUsageCount: Infinity,
@@ -47,6 +51,10 @@ function mocks({ recordResult, afterSave = [] as unknown[], coach = null as unkn
     },
     {
       request: { query: ASSIGN_JOB_COACH, variables: { seekerId: 's1', coachUserId: 'u1' } },
+      result: () => { saved = true; return { data: { assignJobCoach: true } }; },
+    },
+    {
+      request: { query: ASSIGN_JOB_COACH, variables: { seekerId: 's1', coachUserId: 'u2' } },
       result: () => { saved = true; return { data: { assignJobCoach: true } }; },
     },
   ];
@@ -133,6 +141,17 @@ describe("a seeker's services", () => {
     expect(screen.getByText('还没有指定就业辅导员。')).toBeInTheDocument();
     await userEvent.click(await screen.findByRole('button', { name: '由我担任就业辅导员' }));
     await waitFor(() => expect(screen.getByTestId('announcer')).toHaveTextContent('你已成为陈晓燕的就业辅导员。'));
+  });
+
+  it('another staff member of the county or the city can be chosen as the coach; the choices say where each works', async () => {
+    renderPage();
+    await screen.findByRole('heading', { level: 1, name: '陈晓燕的服务记录' });
+    const select = await screen.findByRole('combobox', { name: '就业辅导员' });
+    expect(select).toHaveAccessibleDescription('可以选全市或这位求职者所在县区的工作人员。');
+    expect(Array.from((select as HTMLSelectElement).options).map((o) => o.textContent)).toEqual(['王干事（商城县）', '李干事（全市）']);
+    await userEvent.selectOptions(select, 'u2');
+    await userEvent.click(screen.getByRole('button', { name: '指定为就业辅导员' }));
+    await waitFor(() => expect(screen.getByTestId('announcer')).toHaveTextContent('已指定王干事为陈晓燕的就业辅导员。'));
   });
 
   it('says when the signed-in staff member already is the coach', async () => {

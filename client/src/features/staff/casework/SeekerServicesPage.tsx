@@ -7,6 +7,7 @@ import { useAnnounce } from '../../../components/Announcer';
 import { Button } from '../../../components/Button';
 import { useCountyOptions } from '../../../components/counties';
 import { DataTable } from '../../../components/DataTable';
+import { SelectField } from '../../../components/fields';
 import { Icon } from '../../../components/Icon';
 import { Loading } from '../../../components/Loading';
 import { Notice } from '../../../components/Notice';
@@ -24,6 +25,7 @@ export const SEEKER_SERVICES = graphql(`
     seeker(id: $id) { id name age countyCode category level certificateNumber employmentStatus graduateYear }
     serviceRecords(seekerId: $id, year: $year) { id kind serviceDate intention outcome notes staffName }
     jobCoach(seekerId: $id) { coachUserId coachName assignedAt }
+    coachCandidates(seekerId: $id) { userId name countyCode }
   }
 `);
 
@@ -142,27 +144,36 @@ export function SeekerServicesPage() {
       <ServiceRecordForm seekerId={s.id} seekerName={s.name} initialKind={isServiceKind(kindParam) ? kindParam : undefined}
         onSaved={onSaved} onErrors={setHasErrors} />
 
-      <CoachSection seekerId={s.id} seekerName={s.name} coach={data!.jobCoach ?? null} onAssigned={onSaved} />
+      <CoachSection seekerId={s.id} seekerName={s.name} coach={data!.jobCoach ?? null} candidates={data!.coachCandidates} onAssigned={onSaved} />
     </Page>
   );
 }
 
-function CoachSection({ seekerId, seekerName, coach, onAssigned }: {
-  seekerId: string; seekerName: string; coach: { coachUserId: string; coachName: string; assignedAt: unknown } | null; onAssigned: () => void;
+interface CoachCandidate { userId: string; name: string; countyCode?: string | null }
+
+function CoachSection({ seekerId, seekerName, coach, candidates, onAssigned }: {
+  seekerId: string; seekerName: string; coach: { coachUserId: string; coachName: string; assignedAt: unknown } | null;
+  /** Staff of the city or of the person's county: whom the server accepts. */
+  candidates: readonly CoachCandidate[];
+  onAssigned: () => void;
 }) {
   const { t, formatDate } = useI18n();
   const { me } = useSession();
+  const { nameOf } = useCountyOptions();
   const announce = useAnnounce();
   const [assign, { loading }] = useMutation(ASSIGN_JOB_COACH);
   const [problem, setProblem] = useState<string | null>(null);
   const isMe = !!me && coach?.coachUserId === me.id;
+  const others = candidates.filter((c) => c.userId !== coach?.coachUserId);
+  const [choice, setChoice] = useState('');
+  const chosen = others.find((c) => c.userId === choice) ?? others[0];
 
-  const assignMe = async () => {
-    if (!me || loading) return;
+  const assignTo = async (coachUserId: string, name: string) => {
+    if (loading) return;
     setProblem(null);
     try {
-      await assign({ variables: { seekerId, coachUserId: me.id } });
-      announce(t('casework.coach.assigned', { name: seekerName }));
+      await assign({ variables: { seekerId, coachUserId } });
+      announce(me?.id === coachUserId ? t('casework.coach.assigned', { name: seekerName }) : t('casework.coach.assignedOther', { coach: name, name: seekerName }));
       onAssigned();
     } catch (err) {
       const r = describeError(err);
@@ -177,7 +188,16 @@ function CoachSection({ seekerId, seekerName, coach, onAssigned }: {
       <p>{coach ? t('casework.coach.current', { name: coach.coachName, date: formatDate(String(coach.assignedAt)) }) : t('casework.coach.none')}</p>
       {problem && <Notice tone="error" role="alert"><p>{problem}</p></Notice>}
       {isMe ? <p>{t('casework.coach.isYou')}</p>
-        : me && <Button variant="secondary" onClick={assignMe} aria-disabled={loading || undefined}>{t('casework.coach.assignMe')}</Button>}
+        : me && <Button variant="secondary" onClick={() => void assignTo(me.id, me.displayName)} aria-disabled={loading || undefined}>{t('casework.coach.assignMe')}</Button>}
+      {others.length > 0 && chosen && (
+        <form aria-labelledby="coach-choose-title" onSubmit={(e) => { e.preventDefault(); void assignTo(chosen.userId, chosen.name); }}>
+          <h3 id="coach-choose-title">{t('casework.coach.chooseTitle')}</h3>
+          <SelectField id="coach-choice" label={t('casework.coach.choose')} hint={t('casework.coach.chooseHint')} value={chosen.userId}
+            options={others.map((c) => ({ value: c.userId, label: t('casework.coach.option', { name: c.name, area: c.countyCode ? nameOf(c.countyCode) : t('plan.wholeCity') }) }))}
+            onChange={(e) => setChoice(e.currentTarget.value)} />
+          <Button type="submit" variant="secondary" aria-disabled={loading || undefined}>{t('casework.coach.assignChosen')}</Button>
+        </form>
+      )}
     </section>
   );
 }
