@@ -87,8 +87,9 @@ export async function arrangeSearchWorld(): Promise<SearchWorld> {
     posting: { ...luoshan, title: '网店客服', skills: ['电商客服'], description: '回复买家咨询，处理售后问题。', supports: ['TEXT_COMMUNICATION'] },
   });
 
-  // VISUAL, 罗山县, cannot read print or drive, must have a screen reader, agrees to job matching (profileInput's defaults)
-  const blind = await seekerWithProfile({ name: '张明' });
+  // VISUAL, 罗山县, cannot read print or drive, must have a screen reader, agrees to job matching (profileInput's defaults);
+  // a masseur's skills, so the massage jobs lead the suggestions however many typing jobs other test files add
+  const blind = await seekerWithProfile({ name: '张明', skills: ['保健按摩', '推拿'] });
   const candidateName = '王小红';
   await seekerWithProfile({
     name: candidateName, gender: 'FEMALE', skills: ['保健按摩'], consents: ['SENSITIVE_DATA', 'JOB_MATCHING', 'DISCOVERABLE'],
