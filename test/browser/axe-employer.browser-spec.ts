@@ -1,3 +1,3 @@
 import { defineAxeSuite } from './support/axe-suite.js';
 
-defineAxeSuite('axe: employer pages', (who) => who === 'employer' || who === 'pendingEmployer' || who === 'newEmployer');
+defineAxeSuite('employer pages', (who) => who === 'employer' || who === 'pendingEmployer' || who === 'newEmployer', { targets: 1, choices: 1 });

@@ -1,3 +1,3 @@
 import { defineAxeSuite } from './support/axe-suite.js';
 
-defineAxeSuite('axe: job-seeker pages', (who) => who === 'seeker' || who === 'newSeeker');
+defineAxeSuite('job-seeker pages', (who) => who === 'seeker' || who === 'newSeeker', { targets: 1, choices: 1 });

@@ -1,4 +1,5 @@
-// A disabled-graduate fair run end to end on the demo data, in the browser: a server of its own started the way
+/** @jest-environment-options {"fileServerEnv": {"DEMO_DATA": "auto"}} */
+// A disabled-graduate fair run end to end on the demo data, in the browser: the file's server started the way
 // `npm start` starts one (demo data loaded on the empty database), and the demo accounts from the README signing
 // in through the sign-in page. The city's staff member reads last spring's graduate fair, creates this year's
 // fair and publishes it; the demo e-commerce employer applies for a booth with its posting; staff approve it; the
@@ -7,8 +8,8 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import ExcelJS from 'exceljs';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { startRun, stopRun } from '../support/harness.mjs';
 import { chinaDate } from './events-world.js';
+import { baseUrl } from './support/api.js';
 import { connect, newPage, screenshot, visit } from './support/browser.js';
 import { expectAnnounced, expectH1, mainText } from './support/expectations.js';
 
@@ -18,33 +19,23 @@ const EMPLOYER = '13800000011';
 const GRADUATE = '13800000024';
 
 let browser: Browser;
-let previousBaseUrl: string | undefined;
 const contexts: BrowserContext[] = [];
 
 beforeAll(async () => {
-  const { url } = await startRun('demo', {
-    env: { DEMO_DATA: 'auto', RATE_LIMIT_ADDRESS_PER_MINUTE: '100000', RATE_LIMIT_ACCOUNT_PER_MINUTE: '100000' },
-    logFile: 'test-output/demo-server.log',
-  });
-  await demoDataLoaded(url);
-  // visit() and the pages go to the demo server in this file
-  previousBaseUrl = process.env.BROWSER_BASE_URL;
-  process.env.BROWSER_BASE_URL = url;
+  await demoDataLoaded(baseUrl());
   browser = await connect();
-}, 120_000);
+}, 60_000);
 
 afterAll(async () => {
   for (const c of contexts) await c.close();
   await browser?.close();
-  process.env.BROWSER_BASE_URL = previousBaseUrl;
-  await stopRun('demo');
 });
 
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** The server answers before it has loaded the demo data: wait until the demo staff member can sign in. */
 async function demoDataLoaded(url: string) {
-  const until = Date.now() + 90_000;
+  const until = Date.now() + 50_000;
   for (;;) {
     const res = await fetch(`${url}/graphql`, {
       method: 'POST',
@@ -53,7 +44,7 @@ async function demoDataLoaded(url: string) {
     });
     const json = (await res.json()) as { data?: unknown };
     if (json.data) return;
-    if (Date.now() > until) throw new Error(`the demo data was not loaded within 90 s; see test-output/demo-server.log`);
+    if (Date.now() > until) throw new Error(`the demo data was not loaded within 50 s; see test-output/browser-server-demo-fair.browser-spec.log`);
     await new Promise((r) => setTimeout(r, 500));
   }
 }

@@ -4,8 +4,8 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { Browser, Page } from 'playwright-core';
 import { arrangeEventsWorld, graduateSeeker, register, sessionOf, ticketOf, type EventsWho, type EventsWorld } from './events-world.js';
-import { scan } from './support/axe.js';
-import { connect, newPage, screenshot, visit, type Locale, type Mode } from './support/browser.js';
+import { scanInAllModes } from './support/axe.js';
+import { connect, newPage, visit, type Locale } from './support/browser.js';
 
 let browser: Browser;
 let world: EventsWorld;
@@ -167,8 +167,6 @@ const STATES: State[] = [
   },
 ];
 
-const MODES: Mode[] = ['default', 'large-text', 'high-contrast'];
-
 describe('axe after state changes on the event pages', () => {
   describe.each(['zh-CN', 'en'] as Locale[])('%s', (locale) => {
     it.each(STATES.map((s) => [s.name, s] as const))('%s', async (_name, state) => {
@@ -176,19 +174,8 @@ describe('axe after state changes on the event pages', () => {
       try {
         await visit(page, state.path(world));
         await state.act(page, locale === 'zh-CN');
-        const failures: Record<string, unknown> = {};
-        for (const mode of MODES) {
-          // a dialog makes the page's own mode buttons inert: set the mode the way they do
-          await page.evaluate((m) => {
-            document.documentElement.classList.toggle('large-text', m === 'large-text');
-            document.documentElement.classList.toggle('high-contrast', m === 'high-contrast');
-          }, mode);
-          const name = `state-events-${state.name}-${locale}-${mode}`;
-          const r = await scan(page, name, { enhancedContrast: mode === 'high-contrast' });
-          if (r.wcag.length || r.bestPractice.length) failures[mode] = r;
-          if (mode === 'default') await screenshot(page, name);
-        }
-        expect(failures).toEqual({});
+        // a dialog makes the page's own mode buttons inert: the modes are set the way they do
+        expect(await scanInAllModes(page, `state-events-${state.name}-${locale}`)).toEqual({});
       } finally {
         await context.close();
       }

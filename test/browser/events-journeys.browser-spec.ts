@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { Browser, Page } from 'playwright-core';
 import { applyForBooth, chinaDate, chinaTime, createEvent, decideBooth, graduateSeeker, register, ticketOf } from './events-world.js';
 import { Api, employerWithPosting, postingInput, staffMember } from './support/api.js';
-import { connect, newPage, screenshot, settle, visit } from './support/browser.js';
+import { connect, newPage, screenshot, visit } from './support/browser.js';
 import { chooseOption, focused, press, tab, tabTo, typeText } from './support/keyboard.js';
 import { expectAnnounced, expectErrorSummaryFocused, expectH1, mainText } from './support/expectations.js';
 

@@ -1,10 +1,10 @@
-// Layout of the event pages: reflow at 320 and 640 CSS px (and at 320 with large text) on every event route
-// in both languages, text spacing on the busiest pages, a 32px browser font with the large-text mode, the
+// Layout of the event pages (reflow at 320 and 640 CSS px on every event route is part of the shared route visit,
+// events-axe-*.browser-spec.ts): text spacing on the busiest pages, a 32px browser font with the large-text mode, the
 // check-in page on a phone with large text (big targets), and focus shown on every stop in forced colours.
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import type { Browser, Page } from 'playwright-core';
-import { arrangeEventsWorld, EVENT_ROUTES, sessionOf, type EventsWho, type EventsWorld } from './events-world.js';
-import { reflowProblems, clipped, overflow } from './support/reflow.js';
+import type { Browser } from 'playwright-core';
+import { arrangeEventsWorld, EVENT_ROUTES, sessionOf, type EventsWorld } from './events-world.js';
+import { clipped, overflow } from './support/reflow.js';
 import { connect, newPage, screenshot, visit } from './support/browser.js';
 import { tab } from './support/keyboard.js';
 
@@ -17,27 +17,6 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await browser.close();
-});
-
-describe('event pages reflow (WCAG 1.4.10): nothing scrolls sideways at 320 and 640 CSS px', () => {
-  it.each(['zh-CN', 'en'] as const)('%s, default and large-text modes', async (locale) => {
-    const problems: string[] = [];
-    // one tab per person, reused from route to route
-    for (const who of Array.from(new Set(EVENT_ROUTES.map((r) => r.who))) as EventsWho[]) {
-      const { page, context } = await newPage(browser, { locale, session: sessionOf(world, who), viewport: { width: 320, height: 640 } });
-      for (const route of EVENT_ROUTES.filter((r) => r.who === who)) {
-        await page.setViewportSize({ width: 320, height: 640 });
-        await visit(page, route.path(world));
-        problems.push(...await reflowProblems(page, `${route.name} ${locale}`, `reflow-events-${route.name}-${locale}`));
-        if (locale === 'zh-CN' && ['events', 'event-detail', 'my-events', 'staff-event', 'staff-check-in', 'staff-event-new'].includes(route.name)) {
-          await page.setViewportSize({ width: 320, height: 640 });
-          await screenshot(page, `reflow-320-events-${route.name}`);
-        }
-      }
-      await context.close();
-    }
-    expect(problems).toEqual([]);
-  });
 });
 
 describe('event pages with text spacing (WCAG 1.4.12) and a 32px browser font (1.4.4)', () => {

@@ -1,10 +1,11 @@
-// Layout and display checks: reflow at 320 and 640 CSS px on every route, text-spacing override, reduced
-// motion, forced colours, a 32px browser font with the large-text mode, target sizes, and the language and
-// display choices being kept. Plus proof that the checks themselves can fail.
+// Layout and display checks beyond the shared route visit (which does axe, target sizes and reflow at 320 and
+// 640 CSS px on every route: support/scan-route.ts): text-spacing override, reduced motion, forced colours, a 32px
+// browser font with the large-text mode, and the language and display choices being kept. Plus proof that the
+// checks themselves can fail.
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { Browser, Page } from 'playwright-core';
-import { scan } from './support/axe.js';
-import { reflowProblems, clipped, overflow } from './support/reflow.js';
+import { markupFingerprint, scan } from './support/axe.js';
+import { clipped, overflow } from './support/reflow.js';
 import { connect, newPage, screenshot, settle, visit } from './support/browser.js';
 import { assertVisibleFocus, focused, tab, tabTo } from './support/keyboard.js';
 import { arrangeWorld, ROUTES, sessionFor, type World } from './support/world.js';
@@ -18,23 +19,6 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await browser.close();
-});
-
-describe('reflow (WCAG 1.4.10): nothing scrolls sideways at 320 and 640 CSS px', () => {
-  it.each(ROUTES.map((r) => [r.name, r] as const))('%s, in both languages, default and large-text modes', async (_name, route) => {
-    const problems: string[] = [];
-    for (const locale of ['zh-CN', 'en'] as const) {
-      const { page, context } = await newPage(browser, { locale, session: await sessionFor(world, route.who), viewport: { width: 320, height: 640 } });
-      await visit(page, route.path(world));
-      problems.push(...await reflowProblems(page, `${locale}`, `reflow-${route.name}-${locale}`));
-      if (locale === 'zh-CN' && ['home', 'jobs', 'job-detail', 'profile-wizard-needs', 'applicants', 'postings'].includes(route.name)) {
-        await page.setViewportSize({ width: 320, height: 640 });
-        await screenshot(page, `reflow-320-${route.name}`);
-      }
-      await context.close();
-    }
-    expect(problems).toEqual([]);
-  });
 });
 
 describe('text spacing (WCAG 1.4.12)', () => {
@@ -79,38 +63,6 @@ describe('large text (WCAG 1.4.4 and the large-text mode)', () => {
     expect(large.body).toBeGreaterThanOrEqual(22);
     expect(large.smallestTarget).toBeGreaterThanOrEqual(60);
     await context.close();
-  });
-
-  it('on every route: buttons, fields, tabs and page links at least 44px tall (60px in large-text mode); checkboxes and radios at least 24px', async () => {
-    const problems: string[] = [];
-    let measured = 0;
-    let measuredChoices = 0;
-    const measure = (page: Page) => page.evaluate(() => {
-      const shown = (el: Element) => (el as HTMLElement).offsetParent !== null && el.getBoundingClientRect().width > 0;
-      const label = (el: Element) => `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''} "${(el.textContent ?? '').trim().slice(0, 20)}"`;
-      const targets = Array.from(document.querySelectorAll('.button, .input, .select, .textarea, .tab, .pagination a')).filter(shown)
-        .map((el) => ({ what: label(el), height: el.getBoundingClientRect().height }));
-      const choices = Array.from(document.querySelectorAll('input[type=checkbox], input[type=radio]')).filter(shown)
-        .map((el) => { const r = el.getBoundingClientRect(); return { what: label(el), size: Math.min(r.width, r.height) }; });
-      return { targets, choices };
-    });
-    for (const route of ROUTES) {
-      for (const mode of ['default', 'large-text'] as const) {
-        const { page, context } = await newPage(browser, { mode, session: await sessionFor(world, route.who) });
-        await visit(page, route.path(world));
-        const { targets, choices } = await measure(page);
-        const min = mode === 'large-text' ? 60 : 44;
-        measured += targets.length;
-        measuredChoices += choices.length;
-        for (const t of targets) if (t.height < min - 0.5) problems.push(`${route.name} ${mode}: ${t.what} is ${t.height.toFixed(1)}px tall`);
-        for (const c of choices) if (c.size < 24 - 0.5) problems.push(`${route.name} ${mode}: ${c.what} is ${c.size.toFixed(1)}px`);
-        await context.close();
-      }
-    }
-    expect(problems).toEqual([]);
-    // the selectors found what they measure (a renamed class would otherwise pass silently)
-    expect(measured).toBeGreaterThan(200);
-    expect(measuredChoices).toBeGreaterThan(50);
   });
 
   it('with a 32px browser font (CDP Page.setFontSizes) and large-text mode, text grows and nothing scrolls sideways', async () => {
@@ -260,6 +212,20 @@ describe('the checks can fail', () => {
     const result = await scan(page, 'negative-control');
     const ids = result.wcag.map((v) => v.split(' ')[0]);
     expect(ids).toEqual(expect.arrayContaining(['label', 'label-content-name-mismatch', 'color-contrast']));
+    // the display modes' scan runs the style rules only: it still finds the contrast, and leaves the markup rules out
+    const styles = (await scan(page, 'negative-control-styles', { stylesOnly: true, enhancedContrast: true })).wcag.map((v) => v.split(' ')[0]);
+    expect(styles).toEqual(expect.arrayContaining(['color-contrast', 'color-contrast-enhanced']));
+    expect(styles).not.toContain('label');
+    // and the route visit notices a mode that changes the markup or what is shown, which the style rules would miss
+    const before = await markupFingerprint(page);
+    await page.evaluate(() => document.getElementById('bad-input')!.setAttribute('aria-label', '姓名'));
+    expect((await markupFingerprint(page)).markup).not.toBe(before.markup);
+    await page.evaluate(() => document.getElementById('bad-input')!.removeAttribute('aria-label'));
+    // a style sheet that hides a button in large-text mode: the same markup, but something else is shown
+    await page.addStyleTag({ content: 'html.large-text #bad-button { display: none; }' });
+    await page.evaluate(() => document.documentElement.classList.add('large-text'));
+    const hidden = await markupFingerprint(page);
+    expect([hidden.markup === before.markup, hidden.shown === before.shown]).toEqual([true, false]);
     await page.focus('#no-outline');
     const s = await focused(page);
     expect(s.outlineOk).toBe(false);

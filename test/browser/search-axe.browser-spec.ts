@@ -1,12 +1,13 @@
-// axe on every search route, as the person who sees it, in zh-CN and en, in the default, large-text and
-// high-contrast (7:1) modes, with best-practice as its own gate: the search with matches, with filters expanded
-// and applied, a near spelling, no results, a seeker without consent, suggestions (and their gate), the
-// employer's candidates (and none), and the pages that now link to them. Then reflow at 320 and 640 CSS px.
+// Every search route, as the person who sees it, in zh-CN and en, through the shared per-route visit: axe in the
+// default, large-text and high-contrast (7:1) modes with best-practice as its own gate, target sizes, reflow at 320
+// and 640 CSS px, and what the page must show: the search with matches, with filters expanded and applied, a near
+// spelling, no results, a seeker without consent, suggestions (and their gate), the employer's candidates (and
+// none), and the pages that now link to them.
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { Browser, Page } from 'playwright-core';
 import { Api, LUOSHAN } from './support/api.js';
-import { connect, newPage, screenshot, visit, type Locale } from './support/browser.js';
-import { NO_VIOLATIONS, scanRouteInAllModes } from './support/scan-route.js';
+import { connect } from './support/browser.js';
+import { checkRoute, NO_PROBLEMS } from './support/scan-route.js';
 import { arrangeSearchWorld, type SearchWorld } from './search-world.js';
 
 type Who = 'anonymous' | 'blindSeeker' | 'seekerWithoutConsent' | 'newSeeker' | 'employer';
@@ -76,49 +77,19 @@ async function expectContent(page: Page, name: string) {
   expect([name, expected[name].test(main)]).toEqual([name, true]);
 }
 
-describe('axe: search, suggestions and candidates', () => {
+describe('search, suggestions and candidates: axe in every display mode, target sizes, reflow', () => {
   const cases = (['zh-CN', 'en'] as const).flatMap((locale) => ROUTES.map((r) => [r.name, locale, r] as const));
 
-  it.each(cases)('%s (%s): no violations in the default, large-text and high-contrast modes', async (name, locale, route) => {
-    const session = await sessionFor(route.who);
-    const results = await scanRouteInAllModes(browser, name, route.path(world), locale, session);
-    expect(results).toEqual(NO_VIOLATIONS);
-    const { page, context } = await newPage(browser, { locale, session });
-    try {
-      await visit(page, route.path(world));
-      await expectContent(page, name);
-      if (name === 'search-filters-expanded-applied') {
-        // the "more filters" part starts open when one of its choices is in use
-        await expect(page.locator('button[aria-controls="jobs-more"]').getAttribute('aria-expanded')).resolves.toBe('true');
-      }
-    } finally {
-      await context.close();
-    }
-  });
-});
-
-describe('reflow (WCAG 1.4.10): nothing scrolls sideways at 320 and 640 CSS px', () => {
-  it.each(['zh-CN', 'en'] as const)('%s, default and large-text modes', async (locale: Locale) => {
-    const problems: string[] = [];
-    for (const route of ROUTES) {
-      const { page, context } = await newPage(browser, { locale, session: await sessionFor(route.who), viewport: { width: 320, height: 640 } });
-      await visit(page, route.path(world));
-      for (const [width, mode] of [[320, 'default'], [640, 'default'], [320, 'large-text']] as const) {
-        await page.setViewportSize({ width, height: 640 });
-        await page.evaluate((large) => document.documentElement.classList.toggle('large-text', large), mode === 'large-text');
-        const o = await page.evaluate(() => ({ scrollWidth: document.documentElement.scrollWidth, clientWidth: document.documentElement.clientWidth }));
-        if (o.scrollWidth > o.clientWidth) {
-          problems.push(`${route.name} ${locale} ${width}px ${mode}: scrollWidth ${o.scrollWidth} > ${o.clientWidth}`);
-          await screenshot(page, `search-reflow-${route.name}-${locale}-${width}-${mode}`);
+  it.each(cases)('%s (%s)', async (name, locale, route) => {
+    const report = await checkRoute(browser, name, route.path(world), locale, await sessionFor(route.who), {
+      expectPage: async (page) => {
+        await expectContent(page, name);
+        if (name === 'search-filters-expanded-applied') {
+          // the "more filters" part starts open when one of its choices is in use
+          expect(await page.locator('button[aria-controls="jobs-more"]').getAttribute('aria-expanded')).toBe('true');
         }
-      }
-      if (locale === 'zh-CN' && ['search-filters-expanded-applied', 'candidates', 'suggestions'].includes(route.name)) {
-        await page.setViewportSize({ width: 320, height: 640 });
-        await page.evaluate(() => document.documentElement.classList.remove('large-text'));
-        await screenshot(page, `search-reflow-320-${route.name}`);
-      }
-      await context.close();
-    }
-    expect(problems).toEqual([]);
+      },
+    });
+    expect(report).toEqual(NO_PROBLEMS);
   });
 });

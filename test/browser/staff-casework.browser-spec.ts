@@ -4,11 +4,10 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { Browser, Page } from 'playwright-core';
 import { arrangeCaseworkWorld, daysAgo, SHANGCHENG, today, type CaseworkWorld } from './staff-casework-world.js';
-import { scan } from './support/axe.js';
-import { connect, newPage, screenshot, settle, visit, type Locale } from './support/browser.js';
-import { chooseOption, focused, press, tab, tabTo, typeText } from './support/keyboard.js';
-import { reflowProblems } from './support/reflow.js';
-import { NO_VIOLATIONS, scanRouteInAllModes } from './support/scan-route.js';
+import { scanInAllModes } from './support/axe.js';
+import { connect, newPage, settle, visit, type Locale } from './support/browser.js';
+import { chooseOption, press, tab, tabTo, typeText } from './support/keyboard.js';
+import { checkRoute, NO_PROBLEMS } from './support/scan-route.js';
 import { expectAnnounced, expectErrorSummaryFocused, expectH1, mainText } from './support/expectations.js';
 
 let browser: Browser;
@@ -37,29 +36,12 @@ const ROUTES: Array<{ name: string; path: (w: CaseworkWorld) => string; county?:
   { name: 'graduate-no-job', path: (w) => `/staff/graduates/${w.newGraduate.id}` },
 ];
 
-describe('axe on the casework routes', () => {
+describe('the casework routes: axe in every display mode, target sizes, reflow', () => {
   describe.each(['zh-CN', 'en'] as const)('%s', (locale) => {
-    it.each(ROUTES.map((r) => [r.name, r] as const))('%s: no violations in the default, large-text and high-contrast modes', async (_name, route) => {
-      const results = await scanRouteInAllModes(browser, `casework-${route.name}`, route.path(world), locale, route.county ? world.countyStaff : world.staff);
-      expect(results).toEqual(NO_VIOLATIONS);
+    it.each(ROUTES.map((r) => [r.name, r] as const))('%s', async (_name, route) => {
+      const report = await checkRoute(browser, `casework-${route.name}`, route.path(world), locale, route.county ? world.countyStaff : world.staff);
+      expect(report).toEqual(NO_PROBLEMS);
     });
-  });
-});
-
-describe('casework pages reflow (WCAG 1.4.10): nothing scrolls sideways at 320 and 640 CSS px, nor with large text', () => {
-  it.each(['zh-CN', 'en'] as const)('%s', async (locale) => {
-    const problems: string[] = [];
-    const { page, context } = await newPage(browser, { locale, session: world.staff, viewport: { width: 320, height: 640 } });
-    try {
-      for (const route of ROUTES.filter((r) => !r.county)) {
-        await page.setViewportSize({ width: 320, height: 640 });
-        await visit(page, route.path(world));
-        problems.push(...await reflowProblems(page, `${route.name} ${locale}`, `reflow-casework-${route.name}-${locale}`));
-      }
-    } finally {
-      await context.close();
-    }
-    expect(problems).toEqual([]);
   });
 });
 
@@ -100,18 +82,7 @@ describe('axe after a form finds problems', () => {
         await page.keyboard.press('Enter');
         await page.waitForSelector('.error-summary');
         expect(await page.locator('.error-summary li').count()).toBe(state.problems);
-        const failures: Record<string, unknown> = {};
-        for (const mode of ['default', 'large-text', 'high-contrast']) {
-          await page.evaluate((m) => {
-            document.documentElement.classList.toggle('large-text', m === 'large-text');
-            document.documentElement.classList.toggle('high-contrast', m === 'high-contrast');
-          }, mode);
-          const name = `state-casework-${state.name}-${locale}-${mode}`;
-          const r = await scan(page, name, { enhancedContrast: mode === 'high-contrast' });
-          if (r.wcag.length || r.bestPractice.length) failures[mode] = r;
-          if (mode === 'default') await screenshot(page, name);
-        }
-        expect(failures).toEqual({});
+        expect(await scanInAllModes(page, `state-casework-${state.name}-${locale}`)).toEqual({});
       } finally {
         await context.close();
       }

@@ -1,4 +1,3 @@
-// Types for harness.mjs, so TypeScript test files can start a run of their own (see demo-fair.browser-spec.ts).
+// Types for harness.mjs, for the TypeScript test files that use it.
 export function freePort(): Promise<number>;
-export function startRun(kind: string, options?: { env?: Record<string, string>; logFile?: string }): Promise<{ url: string; databaseUrl: string }>;
-export function stopRun(kind: string): Promise<void>;
+export function withAdmin(adminUrl: string, sql: string[]): Promise<Array<{ rows: any[] }>>;

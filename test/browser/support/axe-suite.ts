@@ -1,15 +1,18 @@
-// axe on every route of one audience, in Chinese and English, in the default, large-text and high-contrast
-// modes: WCAG 2.0-2.2 A/AA (with label-content-name-mismatch; 7:1 contrast in high-contrast mode) and
-// best-practice as its own gate. Zero violations. One suite per audience so the files run in parallel.
+// Every route of one audience, in Chinese and English, through the shared per-route visit (scan-route.ts): axe in
+// the default, large-text and high-contrast modes (WCAG 2.0-2.2 A/AA with label-content-name-mismatch, 7:1 contrast
+// in high-contrast mode, best-practice as its own gate), target sizes, and reflow at 320 and 640 CSS px. Zero
+// problems. One suite per audience so the files run in parallel.
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { Browser } from 'playwright-core';
 import { connect } from './browser.js';
-import { NO_VIOLATIONS, scanRouteInAllModes } from './scan-route.js';
+import { checkRoute, NO_PROBLEMS } from './scan-route.js';
+import type { TargetCount } from './targets.js';
 import { arrangeWorld, ROUTES, sessionFor, type Who, type World } from './world.js';
 
-export function defineAxeSuite(title: string, audience: (who: Who) => boolean): void {
+export function defineAxeSuite(title: string, audience: (who: Who) => boolean, minimum: TargetCount): void {
   let browser: Browser;
   let world: World;
+  const measured: TargetCount = { targets: 0, choices: 0 };
 
   beforeAll(async () => {
     browser = await connect();
@@ -21,9 +24,14 @@ export function defineAxeSuite(title: string, audience: (who: Who) => boolean): 
 
   // one test per route and language, so a slow machine never runs one test past its time limit
   describe.each(['zh-CN', 'en'] as const)(`${title} (%s)`, (locale) => {
-    it.each(ROUTES.filter((r) => audience(r.who)).map((r) => [r.name, r] as const))('%s: no violations in the default, large-text and high-contrast modes', async (_name, route) => {
-      const results = await scanRouteInAllModes(browser, route.name, route.path(world), locale, await sessionFor(world, route.who));
-      expect(results).toEqual(NO_VIOLATIONS);
+    it.each(ROUTES.filter((r) => audience(r.who)).map((r) => [r.name, r] as const))('%s: axe in every display mode, target sizes, reflow', async (_name, route) => {
+      const report = await checkRoute(browser, route.name, route.path(world), locale, await sessionFor(world, route.who), { measured });
+      expect(report).toEqual(NO_PROBLEMS);
     });
+  });
+
+  it('the target-size checks found the controls they measure (a renamed class would otherwise pass silently)', () => {
+    expect(measured.targets).toBeGreaterThanOrEqual(minimum.targets);
+    expect(measured.choices).toBeGreaterThanOrEqual(minimum.choices);
   });
 }

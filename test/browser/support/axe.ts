@@ -1,38 +1,113 @@
 // axe-core in the page: the WCAG 2.x A/AA rules (with label-content-name-mismatch switched on, and the
 // 7:1 enhanced contrast rule in high-contrast mode) and best-practice as a second gate. What axe could not
 // decide ("incomplete") is saved under test-output/axe/ for a person to review.
-import { AxeBuilder } from '@axe-core/playwright';
+//
+// axe-core is put into the page once per page load and run there (axe.run). Measured on the job search page:
+// @axe-core/playwright's analyze() took 4 to 7 times as long, because every call injects axe again, opens a
+// second page to finish the run and builds a selector for every passing node; the product's pages have no frames,
+// which is what its extra work is for. Only violations and incomplete results are reported in full.
+//
+// The display modes (large text, high contrast) only change styles: the page's markup and what is shown stay the
+// same (scan-route.ts proves that on every route it visits, markupFingerprint below). So the whole rule set runs
+// once, in the default mode, and in the other modes only the rules whose outcome can depend on styles do.
+import axe from 'axe-core';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
+import { failureScreenshot, type Mode } from './browser.js';
 
 export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
-interface AxeResultLike { id: string; impact?: string | null; help: string; nodes: Array<{ target: unknown; failureSummary?: string }> }
+/**
+ * The rules that read computed styles or layout: colours (contrast, links told apart from text only by colour),
+ * sizes and spacing of targets, scrolling regions (overflow), orientation locks in the style sheets. Every other
+ * rule reads markup, accessible names and whether an element is shown, which a display mode does not change.
+ */
+export const STYLE_RULES = ['color-contrast', 'link-in-text-block', 'target-size', 'scrollable-region-focusable', 'css-orientation-lock'];
 
-function describe(results: AxeResultLike[]): string[] {
+interface AxeNode { target: unknown; failureSummary?: string }
+interface AxeRule { id: string; impact?: string | null; help: string; tags: string[]; nodes: AxeNode[] }
+interface AxeRun { violations: AxeRule[]; incomplete: AxeRule[]; passes: AxeRule[] }
+
+function describe(results: AxeRule[]): string[] {
   return results.map((r) => `${r.id} (${r.impact}): ${r.help}\n    ${r.nodes.slice(0, 5).map((n) => `${JSON.stringify(n.target)} ${n.failureSummary ?? ''}`.replace(/\s+/g, ' ')).join('\n    ')}`);
 }
 
 export interface AxeOutcome { wcag: string[]; bestPractice: string[] }
 
-export async function scan(page: Page, name: string, { enhancedContrast = false } = {}): Promise<AxeOutcome> {
+export interface ScanOptions {
+  /** The 7:1 rule as well (high-contrast mode). */
+  enhancedContrast?: boolean;
+  /** Only the rules that depend on styles (STYLE_RULES): for a display mode after the full scan of the same markup. */
+  stylesOnly?: boolean;
+}
+
+/** Runs axe-core in the page (put there first if this page load does not have it yet). */
+async function runAxe(page: Page, options: Record<string, unknown>): Promise<AxeRun> {
+  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(axe.source);
+  return page.evaluate((o) => (window as unknown as { axe: { run: (c: Document, o: unknown) => Promise<AxeRun> } }).axe.run(document, o)
+    .then((r) => ({ violations: r.violations, incomplete: r.incomplete, passes: r.passes.map((p) => ({ ...p, nodes: [] })) })), options);
+}
+
+export async function scan(page: Page, name: string, { enhancedContrast = false, stylesOnly = false }: ScanOptions = {}): Promise<AxeOutcome> {
   // colours in the middle of a transition are not what anyone reads
   await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running'));
-  // options() first: withTags() after it keeps the tag filter (the other order drops it). One run covers
-  // both gates; violations are told apart by their best-practice tag.
-  const result = await new AxeBuilder({ page })
-    .options({ rules: { 'label-content-name-mismatch': { enabled: true }, ...(enhancedContrast ? { 'color-contrast-enhanced': { enabled: true } } : {}) } })
-    .withTags([...WCAG_TAGS, 'best-practice'])
-    .analyze();
+  const result = await runAxe(page, stylesOnly
+    ? { runOnly: { type: 'rule', values: [...STYLE_RULES, ...(enhancedContrast ? ['color-contrast-enhanced'] : [])] }, resultTypes: ['violations', 'incomplete'] }
+    // one run covers both gates; violations are told apart by their best-practice tag
+    : {
+      runOnly: { type: 'tag', values: [...WCAG_TAGS, 'best-practice'] },
+      rules: { 'label-content-name-mismatch': { enabled: true }, ...(enhancedContrast ? { 'color-contrast-enhanced': { enabled: true } } : {}) },
+      resultTypes: ['violations', 'incomplete'],
+    });
   const isBestPractice = (r: { tags: string[] }) => r.tags.includes('best-practice');
   mkdirSync('test-output/axe', { recursive: true });
   writeFileSync(`test-output/axe/${name.replace(/[^\w.-]+/g, '_')}.json`, JSON.stringify({
     url: page.url(),
+    rules: stylesOnly ? 'styles' : 'all',
     incomplete: result.incomplete.map((r) => ({ id: r.id, help: r.help, nodes: r.nodes.map((n) => ({ target: n.target, summary: n.failureSummary })) })),
     passed: result.passes.map((r) => r.id),
   }, null, 2));
-  return {
+  const outcome = {
     wcag: describe(result.violations.filter((r) => !isBestPractice(r))),
     bestPractice: describe(result.violations.filter(isBestPractice)),
   };
+  if (outcome.wcag.length || outcome.bestPractice.length) await failureScreenshot(page, `axe-${name}`);
+  return outcome;
 }
+
+/** Sets a display mode the way the page's own buttons do (they may be inert behind an open dialog). */
+export async function setModeClasses(page: Page, mode: Mode): Promise<void> {
+  await page.evaluate((m) => {
+    document.documentElement.classList.toggle('large-text', m === 'large-text');
+    document.documentElement.classList.toggle('high-contrast', m === 'high-contrast');
+  }, mode);
+}
+
+export interface ModeOutcomes { default: AxeOutcome; 'large-text': AxeOutcome; 'high-contrast': AxeOutcome }
+
+/**
+ * The page as it is now (a form with its errors, an open dialog …) in the three display modes: every rule in the
+ * default mode, the style rules in the others (the modes are classes on <html>: the markup cannot change).
+ * Returns only the modes with violations, so `toEqual({})` passes on a clean page. Leaves the default mode on.
+ */
+export async function scanInAllModes(page: Page, name: string): Promise<Partial<ModeOutcomes>> {
+  const failures: Partial<ModeOutcomes> = {};
+  for (const mode of ['default', 'large-text', 'high-contrast'] as const) {
+    await setModeClasses(page, mode);
+    const r = await scan(page, `${name}-${mode}`, { enhancedContrast: mode === 'high-contrast', stylesOnly: mode !== 'default' });
+    if (r.wcag.length || r.bestPractice.length) failures[mode] = r;
+  }
+  await setModeClasses(page, 'default');
+  return failures;
+}
+
+/**
+ * What the rules other than STYLE_RULES read: the markup (with the display buttons' pressed state left out) and
+ * which elements are shown. Equal fingerprints in two modes mean those rules cannot come out differently.
+ */
+export const markupFingerprint = (page: Page) => page.evaluate(() => {
+  const clone = document.body.cloneNode(true) as HTMLElement;
+  clone.querySelectorAll('[aria-pressed]').forEach((el) => el.removeAttribute('aria-pressed'));
+  const shown = Array.from(document.body.querySelectorAll('*')).map((el) => (el.checkVisibility({ checkOpacity: true, checkVisibilityCSS: true }) ? '1' : '0')).join('');
+  return { markup: clone.outerHTML, shown };
+});

@@ -1,5 +1,5 @@
 // Pages in the shared Chromium: a fresh context per page with the language, display modes and session a
-// test asks for; screenshots under test-output/.
+// test asks for; screenshots under test-output/screens when a check fails (all of them with BROWSER_SCREENSHOTS=all).
 import { mkdirSync } from 'node:fs';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { baseUrl } from './api.js';
@@ -76,8 +76,22 @@ export async function settle(page: Page): Promise<void> {
   await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0))));
 }
 
+/**
+ * A picture of the page for a person to look at: taken only with BROWSER_SCREENSHOTS=all (they cost time on every
+ * run, and nobody looks at the ones of pages that passed). Checks that fail take theirs with failureScreenshot.
+ */
 export async function screenshot(page: Page, name: string): Promise<void> {
+  if (process.env.BROWSER_SCREENSHOTS !== 'all') return;
+  await takeScreenshot(page, name);
+}
+
+/** A picture of a page on which a check failed (test-output/screens/failed-*.png), unless BROWSER_SCREENSHOTS=off. */
+export async function failureScreenshot(page: Page, name: string): Promise<void> {
   if (process.env.BROWSER_SCREENSHOTS === 'off') return;
+  await takeScreenshot(page, `failed-${name}`).catch(() => undefined);
+}
+
+async function takeScreenshot(page: Page, name: string): Promise<void> {
   mkdirSync('test-output/screens', { recursive: true });
   await page.screenshot({ path: `test-output/screens/${name.replace(/[^\w.-]+/g, '_')}.png`, fullPage: true });
 }

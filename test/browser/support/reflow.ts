@@ -1,6 +1,6 @@
 // Reflow (WCAG 1.4.10) and clipping checks shared by the layout specs.
 import type { Page } from 'playwright-core';
-import { screenshot } from './browser.js';
+import { failureScreenshot } from './browser.js';
 
 /** The page's own width against the viewport: wider means sideways scrolling. */
 export const overflow = (page: Page) => page.evaluate(() => {
@@ -30,7 +30,7 @@ export async function reflowProblems(page: Page, label: string, shotName: string
     const o = await overflow(page);
     if (o.scrollWidth > o.clientWidth) {
       problems.push(`${label} ${width}px ${mode}: scrollWidth ${o.scrollWidth} > ${o.clientWidth}`);
-      await screenshot(page, `${shotName}-${width}-${mode}`);
+      await failureScreenshot(page, `${shotName}-${width}-${mode}`);
     }
   }
   await page.evaluate(() => document.documentElement.classList.remove('large-text'));
