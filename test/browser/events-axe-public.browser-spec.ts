@@ -1,3 +1,3 @@
 import { defineEventsAxeSuite } from './events-axe-suite.js';
 
-defineEventsAxeSuite('axe: event pages for everyone and for job seekers', (who) => who === 'anonymous' || who === 'seeker' || who === 'newSeeker');
+defineEventsAxeSuite('event pages for everyone and for job seekers', (who) => who === 'anonymous' || who === 'seeker' || who === 'newSeeker');

@@ -1,14 +1,13 @@
-// Layout and display checks beyond the shared route visit (which does axe, target sizes and reflow at 320 and
-// 640 CSS px on every route: support/scan-route.ts): text-spacing override, reduced motion, forced colours, a 32px
-// browser font with the large-text mode, and the language and display choices being kept. Plus proof that the
+// Layout and display checks beyond the shared route visit (which does axe, target sizes, reflow at 320 and 640
+// CSS px, a 32px browser font and the text-spacing override: support/scan-route.ts): the large-text button by
+// keyboard, reduced motion, forced colours, and the language and display choices being kept. Plus proof that the
 // checks themselves can fail.
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { Browser, Page } from 'playwright-core';
 import { markupFingerprint, scan } from './support/axe.js';
-import { clipped, overflow } from './support/reflow.js';
 import { connect, newPage, screenshot, settle, visit } from './support/browser.js';
 import { assertVisibleFocus, focused, tab, tabTo } from './support/keyboard.js';
-import { arrangeWorld, ROUTES, sessionFor, type World } from './support/world.js';
+import { arrangeWorld, type World } from './support/world.js';
 
 let browser: Browser;
 let world: World;
@@ -19,27 +18,6 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await browser.close();
-});
-
-describe('text spacing (WCAG 1.4.12)', () => {
-  it('line height 1.5, letter spacing .12em, word spacing .16em and paragraph spacing 2em clip nothing', async () => {
-    const problems: string[] = [];
-    for (const route of ROUTES.filter((r) => ['home', 'jobs', 'job-detail', 'sign-up', 'profile-wizard-consent', 'applicants', 'posting-new'].includes(r.name))) {
-      for (const locale of ['zh-CN', 'en'] as const) {
-        const { page, context } = await newPage(browser, { locale, session: await sessionFor(world, route.who), viewport: { width: 640, height: 800 } });
-        await visit(page, route.path(world));
-        await page.addStyleTag({ content: `* { line-height: 1.5 !important; letter-spacing: 0.12em !important; word-spacing: 0.16em !important; }
-          p { margin-bottom: 2em !important; }` });
-        const o = await overflow(page);
-        if (o.scrollWidth > o.clientWidth) problems.push(`${route.name} ${locale}: scrolls sideways`);
-        const cut = await clipped(page);
-        if (cut.length) problems.push(`${route.name} ${locale}: clipped ${cut.join(', ')}`);
-        if (locale === 'en') await screenshot(page, `text-spacing-${route.name}`);
-        await context.close();
-      }
-    }
-    expect(problems).toEqual([]);
-  });
 });
 
 describe('large text (WCAG 1.4.4 and the large-text mode)', () => {
@@ -65,22 +43,6 @@ describe('large text (WCAG 1.4.4 and the large-text mode)', () => {
     await context.close();
   });
 
-  it('with a 32px browser font (CDP Page.setFontSizes) and large-text mode, text grows and nothing scrolls sideways', async () => {
-    const problems: string[] = [];
-    const { page, context } = await newPage(browser, { mode: 'large-text', session: world.employer, viewport: { width: 1280, height: 900 } });
-    const cdp = await context.newCDPSession(page);
-    await cdp.send('Page.setFontSizes', { fontSizes: { standard: 32, fixed: 32 } });
-    for (const route of ROUTES.filter((r) => r.who === 'anonymous' || r.who === 'employer')) {
-      await visit(page, route.path(world));
-      const body = await page.evaluate(() => parseFloat(getComputedStyle(document.body).fontSize));
-      if (body < 45) problems.push(`${route.name}: body text ${body}px`);
-      const o = await overflow(page);
-      if (o.scrollWidth > o.clientWidth) problems.push(`${route.name}: scrollWidth ${o.scrollWidth} > ${o.clientWidth}`);
-      if (['home', 'job-detail', 'applicants'].includes(route.name)) await screenshot(page, `font-32px-large-text-${route.name}`);
-    }
-    expect(problems).toEqual([]);
-    await context.close();
-  });
 });
 
 describe('motion and system colours', () => {
@@ -213,9 +175,12 @@ describe('the checks can fail', () => {
     const ids = result.wcag.map((v) => v.split(' ')[0]);
     expect(ids).toEqual(expect.arrayContaining(['label', 'label-content-name-mismatch', 'color-contrast']));
     // the display modes' scan runs the style rules only: it still finds the contrast, and leaves the markup rules out
-    const styles = (await scan(page, 'negative-control-styles', { stylesOnly: true, enhancedContrast: true })).wcag.map((v) => v.split(' ')[0]);
-    expect(styles).toEqual(expect.arrayContaining(['color-contrast', 'color-contrast-enhanced']));
+    const styles = (await scan(page, 'negative-control-styles', { stylesOnly: true })).wcag.map((v) => v.split(' ')[0]);
+    expect(styles).toContain('color-contrast');
     expect(styles).not.toContain('label');
+    // in high-contrast mode the 7:1 rule stands for both (4.48:1 fails it as it fails 4.5:1)
+    const enhanced = (await scan(page, 'negative-control-styles-7to1', { stylesOnly: true, enhancedContrast: true })).wcag.map((v) => v.split(' ')[0]);
+    expect(enhanced).toContain('color-contrast-enhanced');
     // and the route visit notices a mode that changes the markup or what is shown, which the style rules would miss
     const before = await markupFingerprint(page);
     await page.evaluate(() => document.getElementById('bad-input')!.setAttribute('aria-label', '姓名'));

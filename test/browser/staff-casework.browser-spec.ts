@@ -8,7 +8,7 @@ import { scanInAllModes } from './support/axe.js';
 import { connect, newPage, settle, visit, type Locale } from './support/browser.js';
 import { chooseOption, press, tab, tabTo, typeText } from './support/keyboard.js';
 import { checkRoute, NO_PROBLEMS } from './support/scan-route.js';
-import { expectAnnounced, expectErrorSummaryFocused, expectH1, mainText } from './support/expectations.js';
+import { expectAnnounced, expectErrorSummaryFocused, expectFocusShownInForcedColours, expectH1, mainText } from './support/expectations.js';
 
 let browser: Browser;
 let world: CaseworkWorld;
@@ -39,7 +39,10 @@ const ROUTES: Array<{ name: string; path: (w: CaseworkWorld) => string; county?:
 describe('the casework routes: axe in every display mode, target sizes, reflow', () => {
   describe.each(['zh-CN', 'en'] as const)('%s', (locale) => {
     it.each(ROUTES.map((r) => [r.name, r] as const))('%s', async (_name, route) => {
-      const report = await checkRoute(browser, `casework-${route.name}`, route.path(world), locale, route.county ? world.countyStaff : world.staff);
+      // the busiest: a 32px browser font and the text-spacing override too
+      const busy = ['seeker-services', 'graduate-placed'].includes(route.name);
+      const report = await checkRoute(browser, `casework-${route.name}`, route.path(world), locale, route.county ? world.countyStaff : world.staff,
+        { bigFont: busy, textSpacing: busy });
       expect(report).toEqual(NO_PROBLEMS);
     });
   });
@@ -209,5 +212,11 @@ describe('keyboard only: the graduate ledger', () => {
     } finally {
       await context.close();
     }
+  });
+});
+
+describe('forced colours', () => {
+  it('every focus stop on a person\'s service record still shows an outline', async () => {
+    await expectFocusShownInForcedColours(browser, `/staff/seekers/${world.seekers[2].id}?year=${world.year}`, world.staff);
   });
 });

@@ -9,7 +9,7 @@ import { connect, newPage, settle, visit } from './support/browser.js';
 import { chooseOption, focused, press, tab, tabTo, typeText } from './support/keyboard.js';
 import { checkRoute, NO_PROBLEMS } from './support/scan-route.js';
 import { arrangeQuotaWorld, QUOTA_ROUTES, QUOTA_YEAR, quotaSession, XINXIAN, type QuotaWorld } from './staff-quota-world.js';
-import { expectAnnounced, expectErrorSummaryFocused, expectH1, mainText } from './support/expectations.js';
+import { expectAnnounced, expectErrorSummaryFocused, expectFocusShownInForcedColours, expectH1, mainText } from './support/expectations.js';
 
 let browser: Browser;
 let world: QuotaWorld;
@@ -25,7 +25,9 @@ afterAll(async () => {
 describe('quota screens: axe in every display mode, target sizes, reflow', () => {
   describe.each(['zh-CN', 'en'] as const)('%s', (locale) => {
     it.each(QUOTA_ROUTES.map((r) => [r.name, r] as const))('%s', async (_name, route) => {
-      const report = await checkRoute(browser, `quota-${route.name}`, route.path(world), locale, quotaSession(world, route.who));
+      // the busiest: a 32px browser font and the text-spacing override too
+      const busy = ['staff-policy', 'employer-quota'].includes(route.name);
+      const report = await checkRoute(browser, `quota-${route.name}`, route.path(world), locale, quotaSession(world, route.who), { bigFont: busy, textSpacing: busy });
       expect(report).toEqual(NO_PROBLEMS);
     });
   });
@@ -179,5 +181,11 @@ describe('keyboard only: the year\'s figures, the list below the ratio, and a po
     } finally {
       await context.close();
     }
+  });
+});
+
+describe('forced colours', () => {
+  it('every focus stop on the employer\'s quota page still shows an outline', async () => {
+    await expectFocusShownInForcedColours(browser, '/employer/quota', world.scanEmployer.session);
   });
 });

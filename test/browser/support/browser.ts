@@ -23,7 +23,8 @@ export async function connect(): Promise<Browser> {
   return chromium.connect(ws);
 }
 
-export async function newPage(browser: Browser, opts: PageOptions = {}): Promise<{ context: BrowserContext; page: Page }> {
+/** A browser context (a profile of its own) with the language, display modes and session a test asks for. */
+export async function newContext(browser: Browser, opts: PageOptions = {}): Promise<BrowserContext> {
   const context = await browser.newContext({
     viewport: opts.viewport ?? { width: 1280, height: 900 },
     locale: opts.locale === 'en' ? 'en-US' : 'zh-CN',
@@ -57,9 +58,20 @@ export async function newPage(browser: Browser, opts: PageOptions = {}): Promise
     };
   });
   if (opts.session) await context.addCookies([{ name: 'zyt_session', value: opts.session, url: baseUrl() }]);
+  return context;
+}
+
+/** A new tab in a context: the saved preferences are set again for it (they are set once per tab). */
+export async function tabIn(context: BrowserContext): Promise<Page> {
   const page = await context.newPage();
   page.on('pageerror', (e) => console.error(`[page error] ${e.message}`));
-  return { context, page };
+  return page;
+}
+
+/** A page in a fresh context of its own. */
+export async function newPage(browser: Browser, opts: PageOptions = {}): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await newContext(browser, opts);
+  return { context, page: await tabIn(context) };
 }
 
 /** Loads a path and waits until the page has its h1 and no request is pending. */

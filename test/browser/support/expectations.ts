@@ -1,8 +1,8 @@
 // What the keyboard journeys wait for and check, shared by the journey files.
 import { expect } from '@jest/globals';
-import type { Page } from 'playwright-core';
-import { settle } from './browser.js';
-import { focused } from './keyboard.js';
+import type { Browser, Page } from 'playwright-core';
+import { newPage, settle, visit } from './browser.js';
+import { focused, tab } from './keyboard.js';
 
 /** After a failed submit: the error summary has focus (with a visible outline) and the title says so. */
 export async function expectErrorSummaryFocused(page: Page, titlePrefix = '错误：') {
@@ -33,3 +33,17 @@ export async function expectH1(page: Page, text: string | RegExp) {
 
 /** The text of the main landmark. */
 export const mainText = (page: Page) => page.locator('main').innerText();
+
+/** In forced-colours mode every focus stop (up to max, or until focus leaves the page) still shows an outline and is not covered. */
+export async function expectFocusShownInForcedColours(browser: Browser, path: string, session?: string, max = 40) {
+  const { page, context } = await newPage(browser, { forcedColors: 'active', session });
+  try {
+    await visit(page, path);
+    for (let i = 0; i < max; i++) {
+      const s = await tab(page); // fails on a stop without an outline of at least 2px, or one that is covered
+      if (s.isBody) break;
+    }
+  } finally {
+    await context.close();
+  }
+}

@@ -1,15 +1,19 @@
 // The shared per-route visit: one route in one language, loaded once, and every check of a route run in that
 // visit, so a new screen adds its route to a list instead of a file that loads every page again:
 //   - axe, the whole rule set, in the default mode;
-//   - the large-text and high-contrast modes switched on with the page's own buttons, proving that neither
-//     changes the markup or what is shown, and axe's style rules in each (7:1 contrast in high contrast);
+//   - the large-text and high-contrast modes switched on with the page's own buttons, and axe's style rules in
+//     each (7:1 contrast in high contrast) after proving that the mode changed neither the markup nor what is
+//     shown; where it did (a chart drawn again at another size), the whole rule set runs in that mode instead;
 //   - target sizes in the default and the large-text modes (44px and 60px; choices 24px);
 //   - reflow: nothing scrolls sideways at 320 and 640 CSS px, nor at 320 with large text (WCAG 1.4.10);
+//   - where the route asks for them: a 32px browser font with large text (1.4.4: text grows, nothing scrolls
+//     sideways) and the text-spacing override at 640 CSS px (1.4.12: nothing clipped or scrolling sideways);
 //   - the route's own expectations of what the page shows (so a scan is never of an error or an empty page).
-import type { Browser, Page } from 'playwright-core';
-import { markupFingerprint, scan } from './axe.js';
-import { failureScreenshot, newPage, visit, type Locale } from './browser.js';
-import { reflowProblems } from './reflow.js';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { appendFileSync, mkdirSync } from 'node:fs';
+import { markupFingerprint, scan, setModeClasses, type Fingerprint } from './axe.js';
+import { failureScreenshot, newContext, tabIn, visit, type Locale } from './browser.js';
+import { clipped, overflow, reflowProblems } from './reflow.js';
 import { targetProblems, type TargetCount } from './targets.js';
 
 export interface RouteReport {
@@ -17,16 +21,16 @@ export interface RouteReport {
   largeText: string[];
   highContrast: string[];
   bestPractice: string[];
-  /** Display modes that changed the markup or what is shown (the style-only scans would then miss something). */
-  markupChangedBy: string[];
   targets: string[];
   reflow: string[];
+  bigFont: string[];
+  textSpacing: string[];
   /** The route's own expectation of the page, when it has one and it failed. */
   content: string[];
 }
 
 export const NO_PROBLEMS: RouteReport = {
-  default: [], largeText: [], highContrast: [], bestPractice: [], markupChangedBy: [], targets: [], reflow: [], content: [],
+  default: [], largeText: [], highContrast: [], bestPractice: [], targets: [], reflow: [], bigFont: [], textSpacing: [], content: [],
 };
 
 export interface RouteCheckOptions {
@@ -34,11 +38,52 @@ export interface RouteCheckOptions {
   expectPage?: (page: Page) => Promise<void>;
   /** Counts of measured controls are added here, so a suite can prove its selectors found something. */
   measured?: TargetCount;
+  /** Also a 32px browser font (CDP Page.setFontSizes) with the large-text mode. */
+  bigFont?: boolean;
+  /** Also the text-spacing override. */
+  textSpacing?: boolean;
+}
+
+export const TEXT_SPACING_CSS = `* { line-height: 1.5 !important; letter-spacing: 0.12em !important; word-spacing: 0.16em !important; }
+  p { margin-bottom: 2em !important; }`;
+
+/** 1.4.4: with a 32px browser font and the large-text mode, body text is at least 45px and nothing scrolls sideways. */
+async function bigFontProblems(page: Page, label: string): Promise<string[]> {
+  const problems: string[] = [];
+  await page.setViewportSize({ width: 1280, height: 900 });
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Page.setFontSizes', { fontSizes: { standard: 32, fixed: 32 } });
+  await setModeClasses(page, 'large-text');
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0))));
+  const body = await page.evaluate(() => parseFloat(getComputedStyle(document.body).fontSize));
+  if (body < 45) problems.push(`${label}: body text ${body}px with a 32px browser font and large text`);
+  const o = await overflow(page);
+  if (o.scrollWidth > o.clientWidth) problems.push(`${label}: scrollWidth ${o.scrollWidth} > ${o.clientWidth} with a 32px browser font and large text`);
+  if (problems.length) await failureScreenshot(page, `font-32px-${label}`);
+  await cdp.send('Page.setFontSizes', { fontSizes: { standard: 16, fixed: 13 } });
+  await cdp.detach();
+  await setModeClasses(page, 'default');
+  return problems;
+}
+
+/** 1.4.12: line height 1.5, letter spacing .12em, word spacing .16em and paragraph spacing 2em clip nothing. */
+async function textSpacingProblems(page: Page, label: string): Promise<string[]> {
+  const problems: string[] = [];
+  await page.setViewportSize({ width: 640, height: 800 });
+  await page.addStyleTag({ content: TEXT_SPACING_CSS });
+  const o = await overflow(page);
+  if (o.scrollWidth > o.clientWidth) problems.push(`${label}: scrolls sideways with the text-spacing override`);
+  const cut = await clipped(page);
+  if (cut.length) problems.push(`${label}: clipped with the text-spacing override: ${cut.join(', ')}`);
+  if (problems.length) await failureScreenshot(page, `text-spacing-${label}`);
+  return problems;
 }
 
 async function clickMode(page: Page, label: string, cls: string, on: boolean) {
   await page.getByRole('button', { name: label, exact: true }).click();
   await page.waitForFunction(([c, want]) => document.documentElement.classList.contains(c as string) === want, [cls, on] as const);
+  // two frames: whatever redraws on a size change (the charts) has done so before the page is compared and scanned
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(r, 0)))));
 }
 
 function firstDifference(a: string, b: string): string {
@@ -47,9 +92,37 @@ function firstDifference(a: string, b: string): string {
   return `…${a.slice(Math.max(0, i - 60), i + 60)}… became …${b.slice(Math.max(0, i - 60), i + 60)}…`;
 }
 
+/**
+ * Whether only the style rules need to run in a mode: the markup and what is shown are as in the default mode.
+ * When not, the reason is written to test-output/axe/full-scans.jsonl (the whole rule set then runs).
+ */
+async function onlyStylesChanged(page: Page, before: Fingerprint, route: string, mode: string): Promise<boolean> {
+  const after = await markupFingerprint(page);
+  const why = after.markup !== before.markup ? firstDifference(before.markup, after.markup)
+    : after.shown !== before.shown ? 'other elements shown' : '';
+  if (!why) return true;
+  mkdirSync('test-output/axe', { recursive: true });
+  appendFileSync('test-output/axe/full-scans.jsonl', `${JSON.stringify({ route, mode, why })}\n`);
+  return false;
+}
+
+/**
+ * One context per person and language, kept warm from route to route (the client's scripts stay in its cache);
+ * every route gets a new tab, whose saved preferences start again from the defaults.
+ */
+const warm = new WeakMap<Browser, Map<string, Promise<BrowserContext>>>();
+
+function contextFor(browser: Browser, locale: Locale, session?: string): Promise<BrowserContext> {
+  const contexts = warm.get(browser) ?? new Map<string, Promise<BrowserContext>>();
+  warm.set(browser, contexts);
+  const key = `${locale} ${session ?? 'anonymous'}`;
+  if (!contexts.has(key)) contexts.set(key, newContext(browser, { locale, session }));
+  return contexts.get(key)!;
+}
+
 export async function checkRoute(browser: Browser, name: string, path: string, locale: Locale, session?: string,
   opts: RouteCheckOptions = {}): Promise<RouteReport> {
-  const { page, context } = await newPage(browser, { locale, session });
+  const page = await tabIn(await contextFor(browser, locale, session));
   const report: RouteReport = structuredClone(NO_PROBLEMS);
   const base = `${name}-${locale}`;
   try {
@@ -85,10 +158,7 @@ export async function checkRoute(browser: Browser, name: string, path: string, l
 
     // large text, by its button
     await clickMode(page, large, 'large-text', true);
-    const afterLarge = await markupFingerprint(page);
-    if (afterLarge.markup !== before.markup) report.markupChangedBy.push(`large-text: ${firstDifference(before.markup, afterLarge.markup)}`);
-    else if (afterLarge.shown !== before.shown) report.markupChangedBy.push('large-text: other elements shown');
-    const l = await scan(page, `${base}-large-text`, { stylesOnly: true });
+    const l = await scan(page, `${base}-large-text`, { stylesOnly: await onlyStylesChanged(page, before, base, 'large-text') });
     report.largeText = l.wcag;
     report.bestPractice.push(...l.bestPractice);
     const tl = await targetProblems(page, `${name} large-text`, 60);
@@ -98,10 +168,7 @@ export async function checkRoute(browser: Browser, name: string, path: string, l
 
     // high contrast, by its button
     await clickMode(page, contrast, 'high-contrast', true);
-    const afterContrast = await markupFingerprint(page);
-    if (afterContrast.markup !== before.markup) report.markupChangedBy.push(`high-contrast: ${firstDifference(before.markup, afterContrast.markup)}`);
-    else if (afterContrast.shown !== before.shown) report.markupChangedBy.push('high-contrast: other elements shown');
-    const h = await scan(page, `${base}-high-contrast`, { enhancedContrast: true, stylesOnly: true });
+    const h = await scan(page, `${base}-high-contrast`, { enhancedContrast: true, stylesOnly: await onlyStylesChanged(page, before, base, 'high-contrast') });
     report.highContrast = h.wcag;
     report.bestPractice.push(...h.bestPractice);
     await clickMode(page, contrast, 'high-contrast', false);
@@ -110,9 +177,12 @@ export async function checkRoute(browser: Browser, name: string, path: string, l
     // reflow at 320 and 640 CSS px, and at 320 with large text
     const t2 = Date.now();
     report.reflow = await reflowProblems(page, base, `reflow-${base}`);
+    if (opts.bigFont) report.bigFont = await bigFontProblems(page, base);
+    // last: the override stays in the page
+    if (opts.textSpacing) report.textSpacing = await textSpacingProblems(page, base);
     if (process.env.BROWSER_TIMING) console.log(`${base}: load ${t1 - t0} ms, scans ${t2 - t1} ms, reflow ${Date.now() - t2} ms`);
     return report;
   } finally {
-    await context.close();
+    await page.close();
   }
 }
