@@ -105,6 +105,7 @@ export async function startRun(kind) {
     console.log(`\n[${kind}] embedded PostgreSQL in ${run.dir}, databases zhuyetong_${runId}_*`);
   }
   run.adminUrl = adminUrl;
+  await dropLeftovers(adminUrl, kind);
   const template = `zhuyetong_${runId}_template`;
   await withAdmin(adminUrl, [`DROP DATABASE IF EXISTS ${template} WITH (FORCE)`, `CREATE DATABASE ${template}`]);
   // the server migrates the template and loads the regions on its way up; then it stops, so the template has no
@@ -116,6 +117,24 @@ export async function startRun(kind) {
   process.env[RUN_ENV.admin] = adminUrl;
   process.env[RUN_ENV.template] = template;
   process.env[RUN_ENV.run] = runId;
+}
+
+/** Databases of earlier runs of this kind whose process is gone (stopped before its teardown): dropped. */
+async function dropLeftovers(adminUrl, kind) {
+  const [{ rows }] = await withAdmin(adminUrl, [`SELECT datname FROM pg_database WHERE datname LIKE 'zhuyetong\\_${kind}\\_%'`]);
+  const alive = (pid) => {
+    try {
+      process.kill(pid, 0);
+      return true;
+    } catch {
+      return false;
+    }
+  };
+  const stale = rows.map((r) => r.datname).filter((name) => {
+    const pid = Number(name.split('_')[2]);
+    return Number.isInteger(pid) && pid !== process.pid && !alive(pid);
+  });
+  if (stale.length) await withAdmin(adminUrl, stale.map((name) => `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`));
 }
 
 /** Global teardown: drops every database of the run (a crashed file may have left one), stops embedded PostgreSQL. */
