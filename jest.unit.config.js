@@ -1,11 +1,11 @@
-// Unit tests: pure modules next to the code (server/src/**/*.spec.ts). Type checking is `npm run typecheck`.
+// Unit tests: pure modules next to the code (server/src/**/*.spec.ts, scripts/*.spec.ts). Type checking is `npm run typecheck`.
 import { createRequire } from 'node:module';
 const require = createRequire(import.meta.url);
 
 export default {
   displayName: 'unit',
   testEnvironment: 'node',
-  roots: ['<rootDir>/server/src'],
+  roots: ['<rootDir>/server/src', '<rootDir>/scripts'],
   testMatch: ['**/*.spec.ts'],
   extensionsToTreatAsEsm: ['.ts'],
   transform: { '^.+\\.ts$': require('./jest.swc.cjs') },

@@ -59,7 +59,7 @@ export async function createServer(config: AppConfig, databaseUrl: string, opts:
     res.setHeader('Cache-Control', 'no-store');
     next();
   });
-  serveClient(app);
+  serveClient(app, config);
   app.enableShutdownHooks();
   const ds = app.get(DataSource);
   await prepareDatabase(ds, config);
@@ -77,8 +77,9 @@ export async function createServer(config: AppConfig, databaseUrl: string, opts:
 }
 
 /** The built client (client/dist) when there is one, else the minimal page in client/public. */
-function serveClient(app: NestExpressApplication) {
+function serveClient(app: NestExpressApplication, config: AppConfig) {
   const dist = join(projectRoot(), 'client/dist');
+  serveGraphiQL(app, config, join(dist, GRAPHIQL_PAGE));
   const root = existsSync(join(dist, 'index.html')) ? dist : join(projectRoot(), 'client/public');
   app.useStaticAssets(root, { index: 'index.html' });
   // client-side routes (/jobs/123, /my/applications ...) get the app's page; the API paths do not
@@ -86,5 +87,51 @@ function serveClient(app: NestExpressApplication) {
     // only page navigations (browsers ask for text/html explicitly); never the API, health or file exports
     if (req.method !== 'GET' || /^\/(graphql|health|exports)(\/|$)/.test(req.path) || !(req.get('accept') ?? '').includes('text/html')) return next();
     res.sendFile(join(root, 'index.html'));
+  });
+}
+
+const GRAPHIQL_PAGE = 'graphiql.html';
+
+/**
+ * What the GraphiQL page may load: its own scripts, styles, font and workers from this origin, and requests to
+ * /graphql; nothing from elsewhere. Inline styles are allowed because Monaco and GraphiQL set them at run time; data: fonts
+ * and images because GraphiQL's stylesheet embeds its fonts and icons.
+ */
+const GRAPHIQL_CSP = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "worker-src 'self'",
+  "style-src 'self' 'unsafe-inline'",
+  "font-src 'self' data:",
+  "img-src 'self' data:",
+  "connect-src 'self'",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'self'",
+  "frame-ancestors 'self'",
+].join('; ');
+
+/**
+ * Outside production, a browser opening /graphql gets GraphiQL: client/dist/graphiql.html, built from npm
+ * packages by `npm run build:client` (no CDN). GraphQL requests (POST, or GET with a query) go on to Apollo.
+ * In production the page is not served at all, not even as a static file.
+ */
+function serveGraphiQL(app: NestExpressApplication, config: AppConfig, page: string) {
+  app.use(`/${GRAPHIQL_PAGE}`, (_req: Request, res: Response) => {
+    if (config.env === 'production') res.status(404).type('text/plain').send('Not Found');
+    else res.redirect(302, '/graphql');
+  });
+  if (config.env === 'production') return;
+  app.use('/graphql', (req: Request, res: Response, next: NextFunction) => {
+    const params = new URL(req.originalUrl, 'http://localhost').searchParams;
+    const isPageRequest = req.method === 'GET' && req.path === '/' && !params.has('query') && !params.has('extensions')
+      && (req.get('accept') ?? '').includes('text/html');
+    if (!isPageRequest) return next();
+    if (!existsSync(page)) {
+      res.status(404).type('text/plain').send('GraphiQL is not built yet: run npm run build:client');
+      return;
+    }
+    res.setHeader('Content-Security-Policy', GRAPHIQL_CSP);
+    res.sendFile(page);
   });
 }

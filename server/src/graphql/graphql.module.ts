@@ -75,7 +75,9 @@ export class AppGraphQLModule {
           autoSchemaFile: true,
           sortSchema: true,
           path: '/graphql',
-          graphiql: config.env !== 'production',
+          // no Apollo or Nest landing page (theirs load GraphiQL from a CDN): outside production, a browser's GET
+          // /graphql gets GraphiQL built from npm packages into client/dist (see serveGraphiQL in bootstrap.ts)
+          graphiql: false,
           introspection: config.graphql.introspection,
           includeStacktraceInErrorResponses: false,
           hideSchemaDetailsFromClientErrors: true,
