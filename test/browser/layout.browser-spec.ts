@@ -5,6 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { Browser, Page } from 'playwright-core';
 import { markupFingerprint, scan } from './support/axe.js';
+import { baseUrl } from './support/api.js';
 import { connect, newPage, screenshot, settle, visit } from './support/browser.js';
 import { assertVisibleFocus, focused, tab, tabTo } from './support/keyboard.js';
 import { arrangeWorld, type World } from './support/world.js';
@@ -203,5 +204,39 @@ describe('the checks can fail', () => {
     expect(s.outlineOk).toBe(false);
     expect(() => assertVisibleFocus(s)).toThrow(/focus not shown/);
     await context.close();
+  });
+});
+
+describe('GraphiQL for developers', () => {
+  it('works with no internet: every request stays on this server, and a query runs', async () => {
+    const { page, context } = await newPage(browser);
+    const outside: string[] = [];
+    const problems: string[] = [];
+    try {
+      await context.route('**/*', (route) => {
+        const u = new URL(route.request().url());
+        if (/^https?:$/.test(u.protocol) && !['127.0.0.1', 'localhost'].includes(u.hostname)) {
+          outside.push(u.href);
+          return route.abort('blockedbyclient');
+        }
+        return route.continue();
+      });
+      page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+      page.on('requestfailed', (r) => problems.push(`failed: ${r.url()}`));
+      const res = await page.goto(`${baseUrl()}/graphql`, { waitUntil: 'load' });
+      expect(res?.status()).toBe(200);
+      const editor = page.locator('.graphiql-query-editor .monaco-editor');
+      await editor.waitFor({ state: 'visible' });
+      await editor.click();
+      await page.keyboard.press('Control+A');
+      await page.keyboard.press('Delete');
+      await page.keyboard.type('{ __typename }');
+      await page.getByRole('button', { name: /execute query/i }).click();
+      await page.waitForFunction((t) => document.querySelector('.graphiql-response .view-lines')?.textContent?.replace(/\u00a0/g, ' ').includes(t),
+        '"__typename": "Query"');
+      expect({ outside, problems }).toEqual({ outside: [], problems: [] });
+    } finally {
+      await context.close();
+    }
   });
 });

@@ -9,7 +9,7 @@
 //   - where the route asks for them: a 32px browser font with large text (1.4.4: text grows, nothing scrolls
 //     sideways) and the text-spacing override at 640 CSS px (1.4.12: nothing clipped or scrolling sideways);
 //   - the route's own expectations of what the page shows (so a scan is never of an error or an empty page).
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { appendFileSync, mkdirSync } from 'node:fs';
 import { markupFingerprint, scan, setModeClasses, type Fingerprint } from './axe.js';
 import { failureScreenshot, newContext, tabIn, visit, type Locale } from './browser.js';
@@ -107,22 +107,30 @@ async function onlyStylesChanged(page: Page, before: Fingerprint, route: string,
 }
 
 /**
- * One context per person and language, kept warm from route to route (the client's scripts stay in its cache);
- * every route gets a new tab, whose saved preferences start again from the defaults.
+ * One tab per person and language, kept from route to route: its renderer, the client's scripts and their compiled
+ * code stay warm. Before each route it is put back as a new tab would be: the saved preferences set again at the
+ * next load (the init script of newContext), the default viewport and font sizes.
  */
-const warm = new WeakMap<Browser, Map<string, Promise<BrowserContext>>>();
+const warm = new WeakMap<Browser, Map<string, Promise<Page>>>();
 
-function contextFor(browser: Browser, locale: Locale, session?: string): Promise<BrowserContext> {
-  const contexts = warm.get(browser) ?? new Map<string, Promise<BrowserContext>>();
-  warm.set(browser, contexts);
+async function tabFor(browser: Browser, locale: Locale, session?: string): Promise<Page> {
+  const tabs = warm.get(browser) ?? new Map<string, Promise<Page>>();
+  warm.set(browser, tabs);
   const key = `${locale} ${session ?? 'anonymous'}`;
-  if (!contexts.has(key)) contexts.set(key, newContext(browser, { locale, session }));
-  return contexts.get(key)!;
+  if (!tabs.has(key)) tabs.set(key, newContext(browser, { locale, session }).then(tabIn));
+  let page = await tabs.get(key)!;
+  if (page.isClosed()) {
+    page = await tabIn(page.context());
+    tabs.set(key, Promise.resolve(page));
+  }
+  await page.setViewportSize({ width: 1280, height: 900 });
+  if (page.url().startsWith('http')) await page.evaluate(() => window.sessionStorage.removeItem('zyt.test.prefs'));
+  return page;
 }
 
 export async function checkRoute(browser: Browser, name: string, path: string, locale: Locale, session?: string,
   opts: RouteCheckOptions = {}): Promise<RouteReport> {
-  const page = await tabIn(await contextFor(browser, locale, session));
+  const page = await tabFor(browser, locale, session);
   const report: RouteReport = structuredClone(NO_PROBLEMS);
   const base = `${name}-${locale}`;
   try {
@@ -182,7 +190,9 @@ export async function checkRoute(browser: Browser, name: string, path: string, l
     if (opts.textSpacing) report.textSpacing = await textSpacingProblems(page, base);
     if (process.env.BROWSER_TIMING) console.log(`${base}: load ${t1 - t0} ms, scans ${t2 - t1} ms, reflow ${Date.now() - t2} ms`);
     return report;
-  } finally {
+  } catch (e) {
+    // a tab left in an unknown state is not used again
     await page.close();
+    throw e;
   }
 }
