@@ -148,7 +148,7 @@ describe('seekers register', () => {
     expect((await server.db.query(`SELECT registered_count FROM recruitment_event WHERE id = $1`, [id])).rows[0].registered_count).toBe(50);
     const promotedNote = await people[results.findIndex((r) => r.data.registerForEvent.waitlistPosition === 1)].client.ok<any>(`{ myNotifications { items { kind } } }`);
     expect(promotedNote.myNotifications.items[0].kind).toBe('PROMOTED');
-  }, 120_000);
+  }, 60_000);
 });
 
 describe('check-in', () => {

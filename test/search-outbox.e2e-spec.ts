@@ -165,7 +165,7 @@ describe('outbox relay', () => {
     await drainUntilEmpty(relay);
     await expectIndexEqualsPostgres(engine);
     expect(await engine.count(POSTINGS_INDEX.name)).toBe(300); // 100 untouched-by-closing + 100 never closed + 100 re-published
-  }, 120_000);
+  }, 60_000);
 
   it('a relay killed mid-batch loses nothing, and the next relay applies every change once', async () => {
     await publishNew(150);

@@ -4,7 +4,7 @@
 // seeker sees the new status. Staff verification of the organization happens through the API in between.
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { Api, certificate, creditCode, residentId, staffMember, uniquePhone, verifyOrganization } from './support/api.js';
+import { Api, certificate, creditCode, residentId, searchIndexCaughtUp, staffMember, uniquePhone, verifyOrganization } from './support/api.js';
 import { connect, newPage, screenshot, settle, visit } from './support/browser.js';
 import { chooseOption, focused, press, tab, tabTo, typeText, walkPage } from './support/keyboard.js';
 
@@ -276,7 +276,8 @@ describe('keyboard only', () => {
     await enter(page);
     await expectH1(page, '找工作');
     for (let attempt = 0; attempt < 5 && !(await page.locator(`main a:text-is("${JOB}")`).count()); attempt++) {
-      await page.waitForTimeout(1000);
+      // the search index follows the database through the outbox: wait until it has caught up, then search again
+      await searchIndexCaughtUp();
       await tabTo(page, '搜索职位');
       await enter(page);
       await settle(page);

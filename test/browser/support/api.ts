@@ -41,6 +41,17 @@ export function creditCode(): string {
   return body + CREDIT[(31 - (sum % 31)) % 31];
 }
 
+/** Waits until the search index has applied every change waiting in the outbox (the server's /health says so). */
+export async function searchIndexCaughtUp(ms = 15_000): Promise<void> {
+  const until = Date.now() + ms;
+  for (;;) {
+    const health = (await (await fetch(`${baseUrl()}/health`)).json()) as { outbox?: { pending?: number } };
+    if (health.outbox?.pending === 0) return;
+    if (Date.now() > until) throw new Error(`the search index did not catch up within ${ms / 1000} s: ${JSON.stringify(health.outbox)}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
 /** One API user with its own session cookie. */
 export class Api {
   cookie: string | undefined;
