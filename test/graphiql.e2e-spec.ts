@@ -1,6 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { spawn } from 'node:child_process';
-import { Client, startTestServer, type TestServer } from './support/server.js';
+import { Client, startProductionServer, startTestServer, type TestServer } from './support/server.js';
 
 let server: TestServer;
 beforeAll(async () => { server = await startTestServer(); });
@@ -77,18 +76,9 @@ describe('GraphiQL outside production: built from npm packages and served by thi
   });
 
   it('in production there is no GraphiQL: /graphql is the API only, and the page file is not served', async () => {
-    const port = 20000 + Math.floor(Math.random() * 20000);
-    const child = spawn(process.execPath, ['dist/server/main.js'], {
-      env: { ...process.env, NODE_ENV: 'production', DATA_KEY: 'x'.repeat(40), PORT: String(port), HOST: '127.0.0.1',
-        DATABASE_URL: process.env.E2E_DATABASE_URL!, DEMO_DATA: 'off' },
-      stdio: 'ignore',
-    });
+    const server2 = await startProductionServer('graphiql');
     try {
-      const url = `http://127.0.0.1:${port}`;
-      for (let i = 0; i < 150; i++) {
-        if (await fetch(`${url}/health`).then((r) => r.ok, () => false)) break;
-        await new Promise((r) => setTimeout(r, 200));
-      }
+      const { url } = server2;
       const page = await openPage(url);
       expect(page.status).toBe(400);
       expect(await page.text()).not.toMatch(/GraphiQL/i);
@@ -96,7 +86,7 @@ describe('GraphiQL outside production: built from npm packages and served by thi
       expect(file.status).toBe(404);
       expect(await file.text()).not.toMatch(/GraphiQL/i);
     } finally {
-      child.kill('SIGTERM');
+      await server2.stop();
     }
   });
 });

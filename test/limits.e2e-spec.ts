@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { spawn } from 'node:child_process';
 import { employer, postingInput, publishedPosting } from './support/fixtures.js';
-import { Client, startTestServer, type TestServer } from './support/server.js';
+import { Client, startProductionServer, startTestServer, type TestServer } from './support/server.js';
 
 let server: TestServer;
 beforeAll(async () => { server = await startTestServer(); });
@@ -103,24 +103,15 @@ describe('production mode', () => {
   });
 
   it('hides the schema from introspection', async () => {
-    const port = 20000 + Math.floor(Math.random() * 20000);
-    const child = spawn(process.execPath, ['dist/server/main.js'], {
-      env: { ...process.env, NODE_ENV: 'production', DATA_KEY: 'x'.repeat(40), PORT: String(port), HOST: '127.0.0.1',
-        DATABASE_URL: process.env.E2E_DATABASE_URL!, DEMO_DATA: 'off' },
-      stdio: 'ignore',
-    });
+    const server2 = await startProductionServer('limits');
     try {
-      const url = `http://127.0.0.1:${port}`;
-      for (let i = 0; i < 100; i++) {
-        if (await fetch(`${url}/health`).then((r) => r.ok, () => false)) break;
-        await new Promise((r) => setTimeout(r, 200));
-      }
+      const { url } = server2;
       const r = await new Client(url).gql(`{ __schema { types { name } } }`);
       expect(r.errors?.[0].message).toMatch(/introspection/i);
       const ok = await new Client(url).gql(`{ counties { code } }`);
       expect(ok.data?.counties).toHaveLength(10);
     } finally {
-      child.kill('SIGTERM');
+      await server2.stop();
     }
   });
 });

@@ -1,6 +1,7 @@
 // The e2e server started by global-setup.mjs, a small GraphQL client with a cookie jar, and test data helpers.
 import { randomInt } from 'node:crypto';
 import pg from 'pg';
+import { spawnServer } from './harness.mjs';
 
 export interface GqlResult<T = Record<string, any>> {
   data?: T | null;
@@ -81,4 +82,12 @@ export class Client {
 /** A random mainland mobile number (collisions within a run are vanishingly unlikely). */
 export function uniquePhone(): string {
   return `139${String(randomInt(0, 100_000_000)).padStart(8, '0')}`;
+}
+
+/** A second server on this file's database in production mode (introspection off, no GraphiQL), until stop(). */
+export function startProductionServer(logName: string): Promise<{ url: string; stop(): Promise<void> }> {
+  return spawnServer(process.env.E2E_DATABASE_URL!, {
+    env: { NODE_ENV: 'production', DATA_KEY: 'x'.repeat(40) },
+    logFile: `test-output/e2e-production-server-${logName}.log`,
+  });
 }
