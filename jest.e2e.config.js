@@ -18,6 +18,7 @@ export default {
   globalSetup: '<rootDir>/test/support/global-setup.mjs',
   globalTeardown: '<rootDir>/test/support/global-teardown.mjs',
   testSequencer: '<rootDir>/test/support/sequencer.cjs',
+  reporters: ['default', '<rootDir>/test/support/timing-reporter.mjs'],
   testTimeout: 60_000,
   maxWorkers: 2,
 };
