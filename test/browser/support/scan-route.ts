@@ -1,7 +1,7 @@
 // The shared per-route visit: one route in one language, loaded once, and every check of a route run in that
 // visit, so a new screen adds its route to a list instead of a file that loads every page again:
 //   - axe, the whole rule set, in the default mode;
-//   - the large-text and high-contrast modes switched on with the page's own buttons, and axe's style rules in
+//   - the large-text and high-contrast modes switched on as the page's own buttons do, and axe's style rules in
 //     each (7:1 contrast in high contrast) after proving that the mode changed neither the markup nor what is
 //     shown; where it did (a chart drawn again at another size), the whole rule set runs in that mode instead;
 //   - target sizes in the default and the large-text modes (44px and 60px; choices 24px);
@@ -12,7 +12,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { appendFileSync, mkdirSync } from 'node:fs';
 import { markupFingerprint, scan, setModeClasses, type Fingerprint } from './axe.js';
-import { failureScreenshot, newContext, tabIn, visit, type Locale } from './browser.js';
+import { failureScreenshot, newContext, tabIn, visit, type Locale, type Mode } from './browser.js';
 import { clipped, overflow, reflowProblems } from './reflow.js';
 import { targetProblems, type TargetCount } from './targets.js';
 
@@ -79,10 +79,13 @@ async function textSpacingProblems(page: Page, label: string): Promise<string[]>
   return problems;
 }
 
-async function clickMode(page: Page, label: string, cls: string, on: boolean) {
-  await page.getByRole('button', { name: label, exact: true }).click();
-  await page.waitForFunction(([c, want]) => document.documentElement.classList.contains(c as string) === want, [cls, on] as const);
-  // two frames: whatever redraws on a size change (the charts) has done so before the page is compared and scanned
+/**
+ * Turns a display mode on the way the page's own buttons do (classes on <html>; the buttons themselves are tried
+ * by keyboard in layout.browser-spec.ts), then waits two frames: whatever redraws on a size change (the charts)
+ * has done so before the page is compared and scanned.
+ */
+async function switchMode(page: Page, mode: Mode) {
+  await setModeClasses(page, mode);
   await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(r, 0)))));
 }
 
@@ -128,15 +131,32 @@ async function tabFor(browser: Browser, locale: Locale, session?: string): Promi
   return page;
 }
 
+/** With BROWSER_TIMING set: how long each step of a route's visit took, one line per route. */
+function lapTimer() {
+  let last = Date.now();
+  const laps: string[] = [];
+  return {
+    lap(what: string) {
+      const now = Date.now();
+      laps.push(`${what} ${now - last}`);
+      last = now;
+    },
+    print(label: string) {
+      if (process.env.BROWSER_TIMING) console.log(`${label}: ${laps.join(', ')} ms`);
+    },
+  };
+}
+
 export async function checkRoute(browser: Browser, name: string, path: string, locale: Locale, session?: string,
   opts: RouteCheckOptions = {}): Promise<RouteReport> {
+  const timer = lapTimer();
   const page = await tabFor(browser, locale, session);
+  timer.lap('tab');
   const report: RouteReport = structuredClone(NO_PROBLEMS);
   const base = `${name}-${locale}`;
   try {
-    const t0 = Date.now();
     await visit(page, path);
-    const t1 = Date.now();
+    timer.lap('load');
     if (opts.expectPage) {
       try {
         await opts.expectPage(page);
@@ -145,9 +165,6 @@ export async function checkRoute(browser: Browser, name: string, path: string, l
         await failureScreenshot(page, `content-${base}`);
       }
     }
-    const label = (zh: string, en: string) => (locale === 'en' ? en : zh);
-    const large = label('大字模式', 'Large text');
-    const contrast = label('高对比度', 'High contrast');
     const count = (c: TargetCount) => {
       if (opts.measured) {
         opts.measured.targets += c.targets;
@@ -157,38 +174,46 @@ export async function checkRoute(browser: Browser, name: string, path: string, l
 
     // the default mode: every rule, target sizes
     const before = await markupFingerprint(page);
+    timer.lap('fingerprint');
     const d = await scan(page, `${base}-default`);
+    timer.lap('axe-all');
     report.default = d.wcag;
     report.bestPractice.push(...d.bestPractice);
     const t = await targetProblems(page, `${name} default`, 44);
     report.targets.push(...t.problems);
     count(t.count);
+    timer.lap('targets');
 
-    // large text, by its button
-    await clickMode(page, large, 'large-text', true);
+    // large text
+    await switchMode(page, 'large-text');
+    timer.lap('switch');
     const l = await scan(page, `${base}-large-text`, { stylesOnly: await onlyStylesChanged(page, before, base, 'large-text') });
+    timer.lap('axe-large');
     report.largeText = l.wcag;
     report.bestPractice.push(...l.bestPractice);
     const tl = await targetProblems(page, `${name} large-text`, 60);
     report.targets.push(...tl.problems);
     count(tl.count);
-    await clickMode(page, large, 'large-text', false);
 
-    // high contrast, by its button
-    await clickMode(page, contrast, 'high-contrast', true);
+    // high contrast
+    await switchMode(page, 'high-contrast');
+    timer.lap('switch');
     const h = await scan(page, `${base}-high-contrast`, { enhancedContrast: true, stylesOnly: await onlyStylesChanged(page, before, base, 'high-contrast') });
+    timer.lap('axe-contrast');
     report.highContrast = h.wcag;
     report.bestPractice.push(...h.bestPractice);
-    await clickMode(page, contrast, 'high-contrast', false);
+    await switchMode(page, 'default');
     if (report.targets.length) await failureScreenshot(page, `targets-${base}`);
 
     // reflow at 320 and 640 CSS px, and at 320 with large text
-    const t2 = Date.now();
+    timer.lap('switch');
     report.reflow = await reflowProblems(page, base, `reflow-${base}`);
+    timer.lap('reflow');
     if (opts.bigFont) report.bigFont = await bigFontProblems(page, base);
     // last: the override stays in the page
     if (opts.textSpacing) report.textSpacing = await textSpacingProblems(page, base);
-    if (process.env.BROWSER_TIMING) console.log(`${base}: load ${t1 - t0} ms, scans ${t2 - t1} ms, reflow ${Date.now() - t2} ms`);
+    timer.lap('font+spacing');
+    timer.print(base);
     return report;
   } catch (e) {
     // a tab left in an unknown state is not used again
