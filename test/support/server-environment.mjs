@@ -24,7 +24,7 @@ export default class ServerEnvironment extends NodeEnvironment {
     this.global.process.env[databaseVar] = this.server.databaseUrl;
     // the timing reporter adds these up: what a server of its own costs each file
     mkdirSync('test-output', { recursive: true });
-    appendFileSync(`test-output/${kind}-server-starts.jsonl`, `${JSON.stringify({ file: basename(this.testPath), ms: Date.now() - t0 })}\n`);
+    appendFileSync(`test-output/server-starts-${process.env.ZYT_TEST_RUN}.jsonl`, `${JSON.stringify({ file: basename(this.testPath), ms: Date.now() - t0 })}\n`);
   }
 
   async teardown() {

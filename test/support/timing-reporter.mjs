@@ -13,9 +13,9 @@ export default class TimingReporter {
     this.started = Date.now();
   }
 
-  /** What the file servers took to start (server-environment.mjs writes a line per file), read once and removed. */
-  serverStarts(name) {
-    const file = `test-output/${name}-server-starts.jsonl`;
+  /** What this run's file servers took to start (server-environment.mjs writes a line per file), read once and removed. */
+  serverStarts() {
+    const file = `test-output/server-starts-${process.env.ZYT_TEST_RUN}.jsonl`;
     if (!existsSync(file)) return [];
     const lines = readFileSync(file, 'utf8').trim().split('\n').filter(Boolean).map((l) => JSON.parse(l));
     rmSync(file);
@@ -40,7 +40,7 @@ export default class TimingReporter {
     const total = rows.reduce((s, r) => s + r.seconds, 0);
     const pad = (s, n) => String(s).padEnd(n);
     const lines = rows.map((r) => `${pad(r.file, 58)} ${r.seconds.toFixed(1).padStart(7)} s ${String(r.tests).padStart(4)} tests ${(100 * r.seconds / total).toFixed(0).padStart(3)}%  slowest test ${r.slowestTest.toFixed(1)} s${r.failed ? `  ${r.failed} FAILED` : ''}`);
-    const starts = this.serverStarts(name);
+    const starts = this.serverStarts();
     const startSeconds = starts.reduce((s, r) => s + r.ms, 0) / 1000;
     const startLine = starts.length
       ? `\nfile servers: ${starts.length} started, ${startSeconds.toFixed(0)} s in all, ${(startSeconds / starts.length).toFixed(1)} s on average (included above)` : '';
