@@ -69,7 +69,10 @@ export async function spawnServer(databaseUrl, { env = {}, logFile }) {
     if (child.exitCode === null) {
       const exited = new Promise((r) => child.once('exit', r));
       child.kill('SIGTERM');
-      await Promise.race([exited, new Promise((r) => setTimeout(r, 5000))]);
+      // the grace timer is cleared once the server is gone: a pending timer would keep the jest worker alive
+      let timer;
+      await Promise.race([exited, new Promise((r) => { timer = setTimeout(r, 5000); })]);
+      clearTimeout(timer);
       if (child.exitCode === null) child.kill('SIGKILL');
     }
     log.end();
