@@ -37,14 +37,14 @@ const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 async function demoDataLoaded(url: string) {
   const until = Date.now() + 50_000;
   for (;;) {
-    const res = await fetch(`${url}/graphql`, {
+    // a connection reset while the server loads the data on a busy machine is one more reason to ask again
+    const json = await fetch(`${url}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ query: 'mutation($i: SignInInput!) { signIn(input: $i) { user { id } } }', variables: { i: { account: CITY_STAFF, password: DEMO_PASSWORD } } }),
-    });
-    const json = (await res.json()) as { data?: unknown };
-    if (json.data) return;
-    if (Date.now() > until) throw new Error(`the demo data was not loaded within 50 s; see test-output/browser-server-demo-fair.browser-spec.log`);
+    }).then((res) => res.json() as Promise<{ data?: unknown }>, (e: Error) => ({ error: e }));
+    if ('data' in json && json.data) return;
+    if (Date.now() > until) throw new Error(`the demo data was not loaded within 50 s (last answer: ${JSON.stringify(json)}); see test-output/browser-server-demo-fair.browser-spec.log`);
     await new Promise((r) => setTimeout(r, 500));
   }
 }
