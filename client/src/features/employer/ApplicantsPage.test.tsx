@@ -66,7 +66,7 @@ describe('applicants of a posting', () => {
     render();
     expect(await screen.findByRole('heading', { level: 1, name: '申请人：电商客服' })).toBeInTheDocument();
     expect(fact('李娜', '残疾类别')).toHaveTextContent('听力残疾 三级');
-    expect(fact('李娜', '必须有的支持')).toHaveTextContent('可以用文字沟通');
+    expect(fact('李娜', '必须有的支持')).toHaveTextContent('文字沟通');
     expect(fact('李娜', '面试时需要的帮助')).toHaveTextContent('手语翻译');
     expect(fact('王强', '残疾类别')).toHaveTextContent('申请人没有同意分享');
     expect(buttonNames('李娜')).toEqual(['开始审核：李娜', '邀请面试：李娜', '不录用：李娜']);
