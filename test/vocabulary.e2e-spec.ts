@@ -121,3 +121,19 @@ describe('county names follow the reader\'s language', () => {
     expect((await s.client.ok<any>(Q, { id: createEvent.id })).event.eligibility.reasons).toEqual(['这场专场招聘面向息县的居民']);
   });
 });
+
+describe('the application life cycle is the server\'s', () => {
+  it('each reader is told where an application may go next, so the client keeps no copy of the table', async () => {
+    const emp = await employer(server);
+    const postingId = await publishedPosting(emp);
+    const s = await seeker(server);
+    const { applyToPosting } = await s.client.ok<any>(`mutation($i: ApplyInput!) { applyToPosting(input: $i) { id status moves } }`, { i: { postingId } });
+    expect(applyToPosting).toMatchObject({ status: 'SUBMITTED', moves: ['WITHDRAWN'] });
+    const forEmployer = await emp.client.ok<any>(`query($p: ID!) { applicationsForPosting(postingId: $p) { items { id moves } } }`, { p: postingId });
+    expect(forEmployer.applicationsForPosting.items[0].moves).toEqual(['REVIEWING', 'INTERVIEW', 'REJECTED']);
+    const MOVE = `mutation($i: MoveApplicationInput!) { moveApplication(input: $i) { status moves } }`;
+    expect((await emp.client.ok<any>(MOVE, { i: { applicationId: applyToPosting.id, to: 'OFFERED' } }).catch(() => null))).toBeNull();
+    expect((await emp.client.ok<any>(MOVE, { i: { applicationId: applyToPosting.id, to: 'INTERVIEW' } })).moveApplication)
+      .toEqual({ status: 'INTERVIEW', moves: ['OFFERED', 'REJECTED'] });
+  });
+});
