@@ -5,7 +5,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
 import type pg from 'pg';
-import { BARRIER_REMOVED_BY } from '../server/src/common/accessibility.js';
+import { BARRIER_REMOVED_BY } from '../server/src/vocabulary/rules.js';
 import type { PostingRow } from '../server/src/database/seed/generator.js';
 import { compareMatches, matchPosting, type MatchOptions, type MatchPosting, type MatchSeeker } from '../server/src/matching/matcher.js';
 import { EmbeddedSearchEngine } from '../server/src/search/engines/embedded/embedded-engine.js';
@@ -64,7 +64,7 @@ async function runEmbedded(data: BenchData, rounds: number): Promise<EngineRun> 
   const [updateMs] = await timed(async () => { for (const d of sample) await engine.upsert(POSTINGS_INDEX.name, [{ ...d, version: 2 }]); });
 
   const byId = new Map<string, PostingRow>(data.postings.map((p) => [p.id, p]));
-  const options: MatchOptions = { locale: 'zh-CN', places: data.places };
+  const options: MatchOptions = { places: data.places };
   const cpu = processCpuMs;
   const search = (r: SearchRequest) => engine.search(POSTINGS_INDEX.name, { limit: PAGE, ...r });
   const fs = filters().map((mk) => mk(1));
@@ -133,7 +133,7 @@ async function runPostgres(data: BenchData, rounds: number, priority: boolean): 
     const MATCH_COLUMNS = `p.id, p.county_code AS "countyCode", p.latitude, p.longitude, p.employment_form AS "employmentForm",
       p.salary_min AS "salaryMin", p.salary_max AS "salaryMax", p.education_required AS "educationRequired", p.skills, p.demands,
       p.supports, p.suitable_categories AS "suitableCategories"`;
-    const options: MatchOptions = { locale: 'zh-CN', places: data.places };
+    const options: MatchOptions = { places: data.places };
     const fs = filters();
     const totals: Record<string, number> = {};
     for (const query of TEXT_QUERIES) totals[query] = Number((await text(query)).rows[0]?.total ?? 0);

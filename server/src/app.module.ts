@@ -22,6 +22,7 @@ import { PlacementsModule } from './placements/placements.module.js';
 import { PostingsModule } from './postings/postings.module.js';
 import { SeekersModule } from './seekers/seekers.module.js';
 import { SearchModule } from './search/search.module.js';
+import { VocabularyModule } from './vocabulary/vocabulary.module.js';
 
 @Module({})
 export class AppModule {
@@ -34,6 +35,7 @@ export class AppModule {
         AppGraphQLModule.forRoot(),
         AuthModule, OrganizationsModule, PostingsModule, SeekersModule, PlacementsModule, ApplicationsModule,
         NotificationsModule, EventsModule, CaseworkModule, IntegrityModule, DashboardModule, QuotaModule, ImportModule, SearchModule,
+        VocabularyModule,
       ],
       controllers: [HealthController],
       providers: [{ provide: APP_PIPE, useClass: InputValidationPipe }],

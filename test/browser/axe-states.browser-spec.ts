@@ -99,7 +99,7 @@ const STATES: State[] = [
     path: () => '/employer/postings/new',
     act: async (page, zh) => {
       await page.fill('#pe-title', '仓库管理员');
-      await page.getByRole('checkbox', { name: zh ? '要搬重物' : 'Lifting heavy things' }).check();
+      await page.getByRole('checkbox', { name: zh ? '搬运重物' : 'Lifting heavy things' }).check();
       await page.getByRole('tab', { name: zh ? '预览' : 'Preview' }).click();
       await page.waitForSelector('#preview-title');
     },

@@ -78,6 +78,6 @@ describe('match explanation', () => {
     expect(screen.getByText('Match: 82 out of 100')).toBeVisible();
     expect(screen.getByRole('list', { name: 'Why it suits you' })).toHaveTextContent('offers a screen reader');
     expect(screen.getByRole('list', { name: 'What is missing, and how to solve it' }))
-      .toHaveTextContent('It is solved if the employer offers Braille papers. You can ask for this when you apply.');
+      .toHaveTextContent('It is solved if the employer offers Braille materials. You can ask for this when you apply.');
   });
 });

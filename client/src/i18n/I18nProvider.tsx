@@ -1,8 +1,9 @@
 // The language of the interface: messages, enum labels, number and date formats, <html lang>, and the
 // x-locale header the Apollo link sends (so the server writes its error messages in the same language).
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { VOCABULARY } from '../gql/vocabulary';
 import { en, enEnums } from './en';
-import type { EnumLabels, EnumName, Locale } from './types';
+import type { AllEnumLabels, EnumLabels, EnumName, Locale } from './types';
 import { zhCN, zhCNEnums, type MessageKey } from './zh-CN';
 
 const STORAGE_KEY = 'zyt.locale';
@@ -21,14 +22,27 @@ export function storedLocale(): Locale {
   return 'zh-CN';
 }
 
-const CATALOGS = { 'zh-CN': { messages: zhCN, enums: zhCNEnums }, en: { messages: en, enums: enEnums } } as const;
+/** The interface's own enum labels, and the vocabulary's words from the server (never copied here). */
+function withVocabulary(locale: Locale, enums: EnumLabels): AllEnumLabels {
+  const v = VOCABULARY[locale];
+  return {
+    ...enums,
+    JobDemand: Object.fromEntries(v.demands.map((d) => [d.code, d.label])) as AllEnumLabels['JobDemand'],
+    WorkplaceSupport: Object.fromEntries(v.supports.map((s) => [s.code, s.label])) as AllEnumLabels['WorkplaceSupport'],
+  };
+}
+
+const CATALOGS = {
+  'zh-CN': { messages: zhCN, enums: withVocabulary('zh-CN', zhCNEnums) },
+  en: { messages: en, enums: withVocabulary('en', enEnums) },
+} as const;
 
 export type Params = Record<string, string | number>;
 
 export interface I18n {
   locale: Locale;
   t: (key: MessageKey, params?: Params) => string;
-  label: <E extends EnumName>(kind: E, value: keyof EnumLabels[E]) => string;
+  label: <E extends EnumName>(kind: E, value: keyof AllEnumLabels[E]) => string;
   setLocale: (l: Locale) => void;
   formatDate: (iso: string) => string;
   formatDateTime: (iso: string) => string;

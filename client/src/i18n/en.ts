@@ -566,12 +566,6 @@ export const enEnums: EnumLabels = {
     STEP_FREE_VENUE: 'Step-free interview place', SCREEN_READER_MATERIALS: 'Papers a screen reader can read', LARGE_PRINT: 'Large print papers',
     EXTRA_TIME: 'Extra time', COMPANION: 'A relative or job coach may come', REMOTE_INTERVIEW: 'Online interview', QUIET_ROOM: 'A quiet room',
   },
-  JobDemand: {
-    PROLONGED_STANDING: 'Standing for a long time', WALKING: 'Walking a lot', LIFTING: 'Lifting heavy things',
-    FINE_MOTOR: 'Careful hand work', VOICE_CALLS: 'Phone calls', HEARING_ALARMS: 'Hearing alarms', READING_PRINT: 'Reading printed text',
-    VISUAL_DETAIL: 'Seeing small details', DRIVING: 'Driving', NIGHT_SHIFTS: 'Night shifts', TRAVEL: 'Travel for work',
-    FAST_PACE: 'Working fast', CUSTOMER_FACING: 'Meeting customers',
-  },
   OrganizationType: {
     GOVERNMENT_AGENCY: 'Government body', PUBLIC_INSTITUTION: 'Public institution', STATE_OWNED: 'State-owned company',
     PRIVATE: 'Private company', PLATFORM: 'Platform or online business', SOCIAL_ORG: 'Social organization',
@@ -581,12 +575,4 @@ export const enEnums: EnumLabels = {
   PostingStatus: { DRAFT: 'Draft', PUBLISHED: 'Recruiting', CLOSED: 'Closed' },
   Residence: { URBAN: 'Town', RURAL: 'Countryside' },
   VerificationStatus: { PENDING: 'Waiting to be checked', VERIFIED: 'Verified', REJECTED: 'Not verified' },
-  WorkplaceSupport: {
-    STEP_FREE_ACCESS: 'Step-free access', ELEVATOR: 'Lift', ACCESSIBLE_TOILET: 'Accessible toilet',
-    ADJUSTABLE_WORKSTATION: 'Adjustable desk and chair', SCREEN_READER: 'Screen reader', SCREEN_MAGNIFIER: 'Screen magnifier',
-    BRAILLE: 'Braille papers', SIGN_LANGUAGE: 'Sign language', CAPTIONING: 'Captions in meetings', TEXT_COMMUNICATION: 'Talking by text',
-    WRITTEN_INSTRUCTIONS: 'Written instructions', FLEXIBLE_HOURS: 'Flexible hours', REMOTE_WORK: 'Work from home',
-    QUIET_SPACE: 'A quiet place to work', JOB_COACH: 'Job coach', ACCESSIBLE_TRANSPORT: 'Accessible transport',
-    ACCESSIBLE_DORMITORY: 'Accessible dormitory', ASSISTIVE_DEVICES: 'Assistive devices',
-  },
 };

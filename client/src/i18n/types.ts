@@ -1,5 +1,6 @@
 // What both message files must provide: plain strings by key (zh-CN.ts defines the keys) and a label
-// for every value of every domain enum the screens show.
+// for every value of every domain enum the screens show, except the vocabulary (job demands and workplace
+// supports), whose words come from the server's vocabulary module (gql/vocabulary.ts, generated).
 import type {
   ApplicationStatus, ConsentPurpose, DisabilityCategory, Education, EmploymentForm, EmploymentStatus, Gender,
   InterviewAccommodation, JobDemand, OrganizationType, PostingStatus, Residence, VerificationStatus,
@@ -19,14 +20,18 @@ export interface EnumLabels {
   EmploymentStatus: Record<EmploymentStatus, string>;
   Gender: Record<Gender, string>;
   InterviewAccommodation: Record<InterviewAccommodation, string>;
-  JobDemand: Record<JobDemand, string>;
   OrganizationType: Record<OrganizationType, string>;
   /** postings(sort:) no screen sends any more (search uses searchPostings): codegen no longer emits its type. */
   PostingSort: Record<'NEWEST' | 'DEADLINE' | 'SALARY', string>;
   PostingStatus: Record<PostingStatus, string>;
   Residence: Record<Residence, string>;
   VerificationStatus: Record<VerificationStatus, string>;
+}
+
+/** Labels the screens show, the vocabulary's included. */
+export interface AllEnumLabels extends EnumLabels {
+  JobDemand: Record<JobDemand, string>;
   WorkplaceSupport: Record<WorkplaceSupport, string>;
 }
 
-export type EnumName = keyof EnumLabels;
+export type EnumName = keyof AllEnumLabels;

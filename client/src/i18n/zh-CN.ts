@@ -570,11 +570,6 @@ export const zhCNEnums: EnumLabels = {
     SCREEN_READER_MATERIALS: '读屏软件能读的材料', LARGE_PRINT: '大字材料', EXTRA_TIME: '多给一些时间', COMPANION: '允许家人或辅导员陪同',
     REMOTE_INTERVIEW: '在网上面试', QUIET_ROOM: '安静的房间',
   },
-  JobDemand: {
-    PROLONGED_STANDING: '要站很久', WALKING: '要走很多路', LIFTING: '要搬重物', FINE_MOTOR: '要做细致的手工',
-    VOICE_CALLS: '要打电话', HEARING_ALARMS: '要听见警报声', READING_PRINT: '要看纸质文字', VISUAL_DETAIL: '要看清细小的东西',
-    DRIVING: '要开车', NIGHT_SHIFTS: '要上夜班', TRAVEL: '要出差', FAST_PACE: '工作节奏快', CUSTOMER_FACING: '要接待顾客',
-  },
   OrganizationType: {
     GOVERNMENT_AGENCY: '党政机关', PUBLIC_INSTITUTION: '事业单位', STATE_OWNED: '国有企业', PRIVATE: '民营企业',
     PLATFORM: '平台或电商企业', SOCIAL_ORG: '社会组织', AUXILIARY_INSTITUTION: '辅助性就业机构',
@@ -583,11 +578,4 @@ export const zhCNEnums: EnumLabels = {
   PostingStatus: { DRAFT: '草稿', PUBLISHED: '招聘中', CLOSED: '已结束' },
   Residence: { URBAN: '城镇', RURAL: '农村' },
   VerificationStatus: { PENDING: '等待核验', VERIFIED: '已通过核验', REJECTED: '未通过核验' },
-  WorkplaceSupport: {
-    STEP_FREE_ACCESS: '没有台阶（无障碍通道）', ELEVATOR: '有电梯', ACCESSIBLE_TOILET: '无障碍厕所', ADJUSTABLE_WORKSTATION: '可调节的桌椅',
-    SCREEN_READER: '读屏软件', SCREEN_MAGNIFIER: '屏幕放大软件', BRAILLE: '盲文材料', SIGN_LANGUAGE: '手语沟通',
-    CAPTIONING: '会议有字幕', TEXT_COMMUNICATION: '可以用文字沟通', WRITTEN_INSTRUCTIONS: '工作要求写成文字', FLEXIBLE_HOURS: '上班时间灵活',
-    REMOTE_WORK: '可以在家工作', QUIET_SPACE: '安静的工作地方', JOB_COACH: '就业辅导员帮助', ACCESSIBLE_TRANSPORT: '无障碍接送',
-    ACCESSIBLE_DORMITORY: '无障碍宿舍', ASSISTIVE_DEVICES: '提供辅助器具',
-  },
 };

@@ -5,6 +5,7 @@ import type {
   InterviewAccommodation, JobDemand, OrganizationType, PostingStatus, Residence, VerificationStatus,
   WorkplaceSupport,
 } from '../gql/graphql';
+import { VOCABULARY } from '../gql/vocabulary';
 
 const inOrder = <T extends string>(r: Record<T, true>): readonly T[] => Object.keys(r) as T[];
 
@@ -27,16 +28,9 @@ export const INTERVIEW_ACCOMMODATIONS = inOrder<InterviewAccommodation>({
   SIGN_LANGUAGE_INTERPRETER: true, CAPTIONS: true, TEXT_INTERVIEW: true, STEP_FREE_VENUE: true, SCREEN_READER_MATERIALS: true,
   LARGE_PRINT: true, EXTRA_TIME: true, COMPANION: true, REMOTE_INTERVIEW: true, QUIET_ROOM: true,
 });
-export const JOB_DEMANDS = inOrder<JobDemand>({
-  PROLONGED_STANDING: true, WALKING: true, LIFTING: true, FINE_MOTOR: true, VOICE_CALLS: true, HEARING_ALARMS: true,
-  READING_PRINT: true, VISUAL_DETAIL: true, DRIVING: true, NIGHT_SHIFTS: true, TRAVEL: true, FAST_PACE: true, CUSTOMER_FACING: true,
-});
-export const WORKPLACE_SUPPORTS = inOrder<WorkplaceSupport>({
-  STEP_FREE_ACCESS: true, ELEVATOR: true, ACCESSIBLE_TOILET: true, ADJUSTABLE_WORKSTATION: true, SCREEN_READER: true,
-  SCREEN_MAGNIFIER: true, BRAILLE: true, SIGN_LANGUAGE: true, CAPTIONING: true, TEXT_COMMUNICATION: true,
-  WRITTEN_INSTRUCTIONS: true, FLEXIBLE_HOURS: true, REMOTE_WORK: true, QUIET_SPACE: true, JOB_COACH: true,
-  ACCESSIBLE_TRANSPORT: true, ACCESSIBLE_DORMITORY: true, ASSISTIVE_DEVICES: true,
-});
+/** Job demands and workplace supports in the order the server's vocabulary lists them. */
+export const JOB_DEMANDS: readonly JobDemand[] = VOCABULARY['zh-CN'].demands.map((d) => d.code);
+export const WORKPLACE_SUPPORTS: readonly WorkplaceSupport[] = VOCABULARY['zh-CN'].supports.map((s) => s.code);
 export const ORGANIZATION_TYPES = inOrder<OrganizationType>({
   GOVERNMENT_AGENCY: true, PUBLIC_INSTITUTION: true, STATE_OWNED: true, PRIVATE: true, PLATFORM: true, SOCIAL_ORG: true,
   AUXILIARY_INSTITUTION: true,

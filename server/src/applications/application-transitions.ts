@@ -31,3 +31,8 @@ export function canMove(who: Mover, from: S, to: S): boolean {
 export function isFinal(status: S): boolean {
   return EMPLOYER_MOVES[status].length === 0;
 }
+
+/** Where this mover may take an application next (the client offers exactly these). */
+export function movesFrom(who: Mover, from: S): readonly S[] {
+  return (who === 'EMPLOYER' ? EMPLOYER_MOVES : SEEKER_MOVES)[from];
+}

@@ -1,5 +1,5 @@
 import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { ApplicationStatus } from '../common/domain.js';
+import { ApplicationStatus, Role } from '../common/domain.js';
 import { PageInput, Paginated } from '../common/pagination.js';
 import { Ctx } from '../graphql/ctx.decorator.js';
 import type { GqlContext } from '../graphql/context.js';
@@ -8,6 +8,7 @@ import { Posting } from '../postings/posting.entity.js';
 import { SeekerProfile } from '../seekers/seeker-profile.entity.js';
 import { Application, ApplicationStatusChange } from './application.entity.js';
 import { ApplyInput, MoveApplicationInput } from './application.inputs.js';
+import { movesFrom } from './application-transitions.js';
 import { ApplicationsService } from './applications.service.js';
 
 const ApplicationPage = Paginated(Application, 'ApplicationPage');
@@ -65,5 +66,13 @@ export class ApplicationsResolver {
   @ResolveField(() => [ApplicationStatusChange], { description: 'Every status change, oldest first' })
   history(@Parent() app: Application, @Ctx() ctx: GqlContext) {
     return ctx.loaders.applicationHistory.load(app.id);
+  }
+
+  @ResolveField(() => [ApplicationStatus], {
+    description: 'Where the reader may move this application next: the employer\'s next stages, or WITHDRAWN for the applicant',
+  })
+  moves(@Parent() app: Application, @Ctx() ctx: GqlContext): readonly ApplicationStatus[] {
+    const role = ctx.actor?.role;
+    return role === Role.EMPLOYER ? movesFrom('EMPLOYER', app.status) : role === Role.SEEKER ? movesFrom('SEEKER', app.status) : [];
   }
 }

@@ -78,6 +78,7 @@ const messages: Catalog = {
   'validation.postingNotOurs': { 'zh-CN': '只能附加本单位已发布的职位', en: 'Only your organization\'s published positions can be attached' },
   'booth.approved': { 'zh-CN': '已批准', en: 'approved' },
   'booth.declined': { 'zh-CN': '未获批准', en: 'declined' },
+  'booth.declinedBecause': { 'zh-CN': '未获批准（{reason}）', en: 'declined ({reason})' },
   'validation.dateInFuture': { 'zh-CN': '{field}不能晚于今天', en: '{field} cannot be in the future' },
   'validation.intentionRequired': { 'zh-CN': '基本信息核查请记录本人的就业意愿', en: 'An information check records whether the person wants work' },
   'validation.coachMustBeStaff': { 'zh-CN': '就业辅导员须为在职工作人员账号', en: 'A job coach must be an active staff account' },

@@ -128,8 +128,9 @@ export class BoothsService {
       if (approve) await this.takeBooth(m, event);
       await this.move(m, booth, to, { decidedBy: a.userId, decidedAt: new Date(), declineReason: approve ? null : reason!.trim() });
       const members: Array<{ user_id: string }> = await m.query(`SELECT user_id FROM organization_member WHERE organization_id = $1`, [booth.organizationId]);
-      const decision = approve ? translate('booth.approved') : `${translate('booth.declined')}（${reason!.trim()}）`;
-      await this.notifications.notify(m, members.map((x) => x.user_id), NotificationKind.BOOTH_DECIDED, { title: event.title, decision }, event.id);
+      // worded when the employer reads it, in the employer's language, not the deciding staff member's
+      const outcome: Record<string, string> = approve ? { decisionKey: 'booth.approved' } : { decisionKey: 'booth.declinedBecause', reason: reason!.trim() };
+      await this.notifications.notify(m, members.map((x) => x.user_id), NotificationKind.BOOTH_DECIDED, { title: event.title, ...outcome }, event.id);
       await this.audit.record(a, [{ action: 'STAFF_ACTION', entity: 'booth', entityId: booth.id, detail: { op: 'decide', to } }], m);
     });
     return this.ds.getRepository(EventBooth).findOneByOrFail({ id: boothId });

@@ -62,8 +62,8 @@ export class RegistrationsService {
   ineligibility(e: RecruitmentEvent, s: SeekerProfile): string[] {
     return checkEligibility(e, s).map((r) => {
       const params = { ...r.params };
-      if (params.categories) params.categories = params.categories.split(',').map((c) => translate(`category.${c}`)).join('、');
-      if (params.counties) params.counties = params.counties.split(',').map((c) => this.regions.county(c)?.nameZh ?? c).join('、');
+      if (params.categories) params.categories = params.categories.split(',').map((c) => translate(`category.${c}`)).join(translate('common.listSeparator'));
+      if (params.counties) params.counties = params.counties.split(',').map((c) => this.regions.countyName(c)).join(translate('common.listSeparator'));
       return translate(r.key, params);
     });
   }

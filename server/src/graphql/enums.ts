@@ -1,8 +1,9 @@
 // Registers the domain vocabularies as GraphQL enums, once, before the schema is built.
 import { registerEnumType } from '@nestjs/graphql';
 import {
-  Role, DisabilityCategory, OrganizationType, VerificationStatus, EmploymentForm, Education, JobDemand, WorkplaceSupport, PostingStatus, Gender, Residence, PriorityGroup, EmploymentStatus, ConsentPurpose, ApplicationStatus, InterviewAccommodation, ActionLine, PlacementSource, AccessPurpose,
+  Role, DisabilityCategory, OrganizationType, VerificationStatus, EmploymentForm, Education, PostingStatus, Gender, Residence, PriorityGroup, EmploymentStatus, ConsentPurpose, ApplicationStatus, InterviewAccommodation, ActionLine, PlacementSource, AccessPurpose,
 } from '../common/domain.js';
+import { JobDemand, WorkplaceSupport } from '../vocabulary/codes.js';
 import { GraduateStatus, LedgerEntryKind, ServiceKind, WorkIntention } from '../casework/casework-vocab.js';
 import { FlagKind, FlagStatus } from '../reporting/integrity/integrity-vocab.js';
 import { ImportFormat, ImportStatus } from '../reporting/import/import-vocab.js';

@@ -26,6 +26,7 @@ import { PostingsResolver } from '../postings/postings.resolver.js';
 import { RegionsResolver } from '../regions/regions.resolver.js';
 import { SeekersResolver } from '../seekers/seekers.resolver.js';
 import { SearchResolver } from '../search/search.resolver.js';
+import { VocabularyResolver } from '../vocabulary/vocabulary.resolver.js';
 import './enums.js';
 
 export const RESOLVERS = [
@@ -33,7 +34,7 @@ export const RESOLVERS = [
   ApplicationsResolver, PlacementsResolver, NotificationsResolver, EventsResolver, RegistrationsResolver, BoothsResolver,
   CaseworkResolver, IntegrityResolver, DashboardResolver, QuotaResolver, PolicySettingsResolver,
   SeekerImportsResolver,
-  SearchResolver,
+  SearchResolver, VocabularyResolver,
 ];
 
 const HEADER = `# ------------------------------------------------------

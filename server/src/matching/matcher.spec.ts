@@ -1,9 +1,9 @@
 import { describe, expect, it } from '@jest/globals';
-import { CATEGORY_DEFAULTS } from '../common/accessibility.js';
-import {
-  DisabilityCategory as C, Education as E, EmploymentForm as F, JobDemand as D, WorkplaceSupport as S,
-} from '../common/domain.js';
-import { compareMatches, matchPosting, type MatchPosting, type MatchSeeker, type Place } from './matcher.js';
+import { CATEGORY_DEFAULTS } from '../vocabulary/rules.js';
+import { DisabilityCategory as C, Education as E, EmploymentForm as F } from '../common/domain.js';
+import { JobDemand as D, WorkplaceSupport as S } from '../vocabulary/codes.js';
+import { explainMatch, type ExplainOptions } from './explanations.js';
+import { compareMatches, matchPosting as score, type MatchOptions, type MatchPosting, type MatchSeeker, type Place } from './matcher.js';
 import { MATCH_WEIGHTS } from './policy.js';
 
 const LUOSHAN = '411521';
@@ -32,6 +32,9 @@ function posting(over: Partial<MatchPosting> = {}): MatchPosting {
   };
 }
 
+/** Scored, then worded as the resolvers do. */
+const matchPosting = (s: MatchSeeker, p: MatchPosting, o: MatchOptions & ExplainOptions) => explainMatch(score(s, p, o), o);
+
 const texts = (xs: Array<{ text: string }>) => xs.map((x) => x.text);
 
 describe('matching: worked examples per disability category', () => {
@@ -46,7 +49,7 @@ describe('matching: worked examples per disability category', () => {
     ]));
     expect(texts(r.gaps)).toEqual(['未提供无障碍接送', '未提供书面工作指引', '尚缺技能：中医基础']);
     expect(texts(matchPosting(blind, clinic, en).reasons)).toEqual(expect.arrayContaining([
-      'offers a screen reader', 'no print reading needed', '2 of 3 skills', 'full-time, as you prefer',
+      'offers a screen reader', 'does not involve reading printed text', '2 of 3 skills', 'full-time, as you prefer',
     ]));
   });
 
@@ -62,7 +65,7 @@ describe('matching: worked examples per disability category', () => {
     ]);
     expect(blocked.gaps[0]).toMatchObject({ code: 'DEMAND_BLOCKS', subsidy: true, closedBy: [S.SCREEN_READER, S.BRAILLE, S.SCREEN_MAGNIFIER] });
     expect(texts(matchPosting(seeker(C.VISUAL), posting({ demands: [D.READING_PRINT] }), en).gaps)[0])
-      .toBe('asks for print reading; a screen reader, Braille materials or screen magnification would remove this; this gap can be closed with a subsidy');
+      .toBe('involves reading printed text; a screen reader, Braille materials or a screen magnifier would remove this barrier; this gap can be closed with a subsidy');
   });
 
   it('HEARING: phone work without text communication blocks; with it the job matches', () => {
@@ -75,7 +78,7 @@ describe('matching: worked examples per disability category', () => {
     expect(texting.eligible).toBe(true);
     expect(texts(texting.reasons)).toEqual(expect.arrayContaining(['需要打电话，已提供文字沟通', '提供文字沟通', '无需听辨警报声']));
     expect(texts(matchPosting(deaf, posting({ demands: [D.VOICE_CALLS] }), en).gaps))
-      .toContain('asks for phone calls; text communication or sign language would remove this');
+      .toContain('involves phone calls; text communication or sign language would remove this barrier');
   });
 
   it('SPEECH: text communication is a must-have', () => {

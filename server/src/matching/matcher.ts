@@ -1,11 +1,10 @@
-// Explainable matching of a seeker and a posting. Pure: no I/O, no clock, no framework.
+// Explainable matching of a seeker and a posting. Pure: no I/O, no clock, no framework, no words.
 // Hard constraints decide eligibility first; then a 0..100 score from the weights in policy.ts; every part of it
-// is said in words (reasons), and every shortfall says what would close it (gaps).
-import { BARRIER_REMOVED_BY } from '../common/accessibility.js';
-import {
-  EDUCATION_RANK, EmploymentForm, WorkplaceSupport, type DisabilityCategory, type Education, type JobDemand,
-} from '../common/domain.js';
-import { DEMAND_LABEL, EDUCATION_LABEL, FORM_LABEL, joinOr, SUPPORT_LABEL, type MatchLocale } from './labels.js';
+// is a reason (a code with parameters), and every shortfall a gap that says what would close it. explanations.ts
+// words them in the reader's language.
+import { EDUCATION_RANK, type DisabilityCategory, type Education, type EmploymentForm } from '../common/domain.js';
+import { WorkplaceSupport, type JobDemand } from '../vocabulary/codes.js';
+import { BARRIER_REMOVED_BY, isRemote } from '../vocabulary/rules.js';
 import { MATCH_WEIGHTS, PLACE_ZERO_KM, REMOVED_DEMAND_FIT, SUBSIDISABLE_SUPPORTS, type MatchComponent } from './policy.js';
 
 export interface MatchSeeker {
@@ -38,7 +37,6 @@ export interface MatchPosting {
 export interface Place { latitude: number; longitude: number }
 
 export interface MatchOptions {
-  locale: MatchLocale;
   /** county centres by code, for distances */
   places?: ReadonlyMap<string, Place>;
   /**
@@ -55,10 +53,29 @@ export type GapCode =
   | 'DEMAND_BLOCKS' | 'SUPPORT_MISSING' | 'CATEGORY_EXCLUDED' | 'NICE_SUPPORT_MISSING' | 'SKILLS_MISSING' | 'FORM' | 'FAR'
   | 'PAY_BELOW' | 'EDUCATION_BELOW';
 
-export interface MatchReason { code: ReasonCode; text: string }
+/** What a reason or gap is about; which fields are set depends on the code. */
+export interface MatchParams {
+  demand?: JobDemand;
+  support?: WorkplaceSupport;
+  /** supports that remove a demand (offered ones for DEMAND_REMOVED, possible ones for DEMAND_BLOCKS) */
+  supports?: WorkplaceSupport[];
+  form?: EmploymentForm;
+  education?: Education;
+  county?: string;
+  km?: number;
+  matched?: number;
+  wanted?: number;
+  skills?: string[];
+  /** the job's top monthly pay, yuan */
+  pay?: number;
+  /** the pay the person asks for, yuan */
+  payMin?: number;
+}
+
+export interface MatchReason { code: ReasonCode; params: MatchParams }
 export interface MatchGap {
   code: GapCode;
-  text: string;
+  params: MatchParams;
   /** a hard constraint: the job is not a match until this is closed */
   blocking: boolean;
   /** supports that would close the gap, if the employer offered one */
@@ -90,45 +107,26 @@ export function distanceKm(a: Place, b: Place): number {
   return 2 * 6371 * Math.asin(Math.min(1, Math.sqrt(h)));
 }
 
-export function isRemote(p: Pick<MatchPosting, 'supports' | 'employmentForm'>): boolean {
-  return p.supports.includes(WorkplaceSupport.REMOTE_WORK) || p.employmentForm === EmploymentForm.HOME_BASED;
-}
-
-export function matchPosting(seeker: MatchSeeker, posting: MatchPosting, options: MatchOptions): MatchResult {
-  const L = options.locale;
-  const zh = L === 'zh-CN';
-  // reasons address the seeker; an employer reads them about the candidate
-  const seekerView = options.audience !== 'employer';
-  const you = zh ? (seekerView ? '您' : '求职者') : (seekerView ? 'you' : 'the candidate');
+export function matchPosting(seeker: MatchSeeker, posting: MatchPosting, options: MatchOptions = {}): MatchResult {
   const reasons: MatchReason[] = [];
   const gaps: MatchGap[] = [];
   const offered = new Set(posting.supports);
-  const support = (s: WorkplaceSupport) => SUPPORT_LABEL[L][s];
-  const subsidyNote = (closers: readonly WorkplaceSupport[]) => {
-    const yes = closers.some((s) => SUBSIDISABLE_SUPPORTS.has(s));
-    return { yes, text: !yes ? '' : zh ? '（可申请补贴解决）' : '; this gap can be closed with a subsidy' };
-  };
+  const gap = (code: GapCode, params: MatchParams, blocking: boolean, closedBy: WorkplaceSupport[] = []) =>
+    gaps.push({ code, params, blocking, closedBy, subsidy: closedBy.some((s) => SUBSIDISABLE_SUPPORTS.has(s)) });
 
   // hard constraints: a demand the person cannot meet that no offered support removes
   let demandFit = 0;
-  for (const d of seeker.cannotDo) {
-    const removers = BARRIER_REMOVED_BY[d] ?? [];
-    const present = posting.demands.includes(d);
+  for (const demand of seeker.cannotDo) {
+    const removers = BARRIER_REMOVED_BY[demand] ?? [];
     const removedBy = removers.filter((s) => offered.has(s));
-    if (!present) {
+    if (!posting.demands.includes(demand)) {
       demandFit += 1;
-      reasons.push({ code: 'DEMAND_ABSENT', text: zh ? `无需${DEMAND_LABEL[L][d]}` : `no ${DEMAND_LABEL[L][d]} needed` });
+      reasons.push({ code: 'DEMAND_ABSENT', params: { demand } });
     } else if (removedBy.length) {
       demandFit += REMOVED_DEMAND_FIT;
-      const by = joinOr(removedBy.map(support), L);
-      reasons.push({ code: 'DEMAND_REMOVED', text: zh ? `需要${DEMAND_LABEL[L][d]}，已提供${by}` : `${DEMAND_LABEL[L][d]} is asked for; ${by} is offered` });
+      reasons.push({ code: 'DEMAND_REMOVED', params: { demand, supports: removedBy } });
     } else {
-      const note = subsidyNote(removers);
-      const by = joinOr(removers.map(support), L);
-      gaps.push({
-        code: 'DEMAND_BLOCKS', blocking: true, closedBy: [...removers], subsidy: note.yes,
-        text: zh ? `需要${DEMAND_LABEL[L][d]}；如提供${by}即可消除此障碍${note.text}` : `asks for ${DEMAND_LABEL[L][d]}; ${by} would remove this${note.text}`,
-      });
+      gap('DEMAND_BLOCKS', { demand, supports: [...removers] }, true, [...removers]);
     }
   }
 
@@ -136,26 +134,19 @@ export function matchPosting(seeker: MatchSeeker, posting: MatchPosting, options
   let needWeight = 0;
   let needMet = 0;
   for (const [list, weight, must] of [[seeker.supportsMust, 2, true], [seeker.supportsNice, 1, false]] as const) {
-    for (const s of list) {
+    for (const support of list) {
       needWeight += weight;
-      if (offered.has(s)) {
+      if (offered.has(support)) {
         needMet += weight;
-        reasons.push({ code: 'SUPPORT_OFFERED', text: zh ? `提供${support(s)}` : `offers ${support(s)}` });
+        reasons.push({ code: 'SUPPORT_OFFERED', params: { support } });
       } else {
-        const note = subsidyNote([s]);
-        gaps.push({
-          code: must ? 'SUPPORT_MISSING' : 'NICE_SUPPORT_MISSING', blocking: must, closedBy: [s], subsidy: note.yes,
-          text: must
-            ? (zh ? `未提供${support(s)}（您的必需支持）${note.text}` : `does not offer ${support(s)}, which you need${note.text}`)
-            : (zh ? `未提供${support(s)}${note.text}` : `does not offer ${support(s)}${note.text}`),
-        });
+        gap(must ? 'SUPPORT_MISSING' : 'NICE_SUPPORT_MISSING', { support }, must, [support]);
       }
     }
   }
 
   if (seeker.category && posting.suitableCategories.length && !posting.suitableCategories.includes(seeker.category)) {
-    gaps.push({ code: 'CATEGORY_EXCLUDED', blocking: true, closedBy: [], subsidy: false,
-      text: zh ? '该岗位未面向您的残疾类别招聘' : 'this job does not list your disability category' });
+    gap('CATEGORY_EXCLUDED', {}, true);
   }
 
   // skills
@@ -163,19 +154,17 @@ export function matchPosting(seeker: MatchSeeker, posting: MatchPosting, options
   const have = seeker.skills.map(skillKey);
   const matched = wanted.filter((k) => have.some((h) => sameSkill(h, k)));
   if (wanted.length) {
-    if (matched.length) reasons.push({ code: 'SKILLS', text: zh ? `技能匹配 ${matched.length}/${wanted.length}` : `${matched.length} of ${wanted.length} skills` });
+    if (matched.length) reasons.push({ code: 'SKILLS', params: { matched: matched.length, wanted: wanted.length } });
     const missing = posting.skills.filter((_, i) => !matched.includes(wanted[i]));
-    if (missing.length) gaps.push({ code: 'SKILLS_MISSING', blocking: false, closedBy: [], subsidy: false,
-      text: zh ? `尚缺技能：${missing.join('、')}` : `skills to learn: ${missing.join(', ')}` });
+    if (missing.length) gap('SKILLS_MISSING', { skills: missing }, false);
   }
 
   // form
   let form = UNSAID;
   if (seeker.preferredForms.length) {
-    const label = FORM_LABEL[L][posting.employmentForm];
     form = seeker.preferredForms.includes(posting.employmentForm) ? 1 : 0;
-    if (form) reasons.push({ code: 'FORM', text: zh ? `${label}，符合${you}的意向` : `${label}, as ${you} prefer${seekerView ? '' : 's'}` });
-    else gaps.push({ code: 'FORM', blocking: false, closedBy: [], subsidy: false, text: zh ? `${label}，不是${you}希望的工作形式` : `${label}, not a form ${you} prefer${seekerView ? '' : 's'}` });
+    if (form) reasons.push({ code: 'FORM', params: { form: posting.employmentForm } });
+    else gap('FORM', { form: posting.employmentForm }, false);
   }
 
   // place: remote work, a preferred county, or distance
@@ -186,19 +175,19 @@ export function matchPosting(seeker: MatchSeeker, posting: MatchPosting, options
   const km = home && site ? distanceKm(home, site) : null;
   if (isRemote(posting)) {
     place = 1;
-    reasons.push({ code: 'REMOTE', text: zh ? '可远程办公' : 'remote work possible' });
+    reasons.push({ code: 'REMOTE', params: {} });
   } else if (seeker.preferredCounties.includes(posting.countyCode)) {
     place = 1;
-    reasons.push({ code: 'PREFERRED_COUNTY', text: zh ? `在${you}希望工作的县区` : `in a county where ${you} want${seekerView ? '' : 's'} to work` });
+    reasons.push({ code: 'PREFERRED_COUNTY', params: { county: posting.countyCode } });
   } else if (!seeker.preferredCounties.length && posting.countyCode === seeker.countyCode) {
     place = 1;
-    reasons.push({ code: 'HOME_COUNTY', text: zh ? `就在${you}所在的县区` : seekerView ? 'in your own county' : 'in the candidate\'s county' });
+    reasons.push({ code: 'HOME_COUNTY', params: { county: posting.countyCode } });
   } else if (km != null) {
     place = Math.max(0, 1 - km / PLACE_ZERO_KM);
     const rounded = Math.max(1, Math.round(km));
-    if (km <= 30) reasons.push({ code: 'NEARBY', text: zh ? `距离约${rounded}公里` : `about ${rounded} km away` });
-    else gaps.push({ code: 'FAR', blocking: false, closedBy: [WorkplaceSupport.REMOTE_WORK, WorkplaceSupport.ACCESSIBLE_TRANSPORT], subsidy: false,
-      text: zh ? `距离约${rounded}公里；提供远程办公或无障碍接送可缓解` : `about ${rounded} km away; remote work or accessible transport would help` });
+    if (km <= 30) reasons.push({ code: 'NEARBY', params: { km: rounded } });
+    else gaps.push({ code: 'FAR', params: { km: rounded }, blocking: false, subsidy: false,
+      closedBy: [WorkplaceSupport.REMOTE_WORK, WorkplaceSupport.ACCESSIBLE_TRANSPORT] });
   }
 
   // pay
@@ -206,16 +195,14 @@ export function matchPosting(seeker: MatchSeeker, posting: MatchPosting, options
   const top = posting.salaryMax ?? posting.salaryMin;
   if (seeker.payMin != null && seeker.payMin > 0 && top != null) {
     pay = Math.min(1, top / seeker.payMin);
-    if (top >= seeker.payMin) reasons.push({ code: 'PAY', text: zh ? `月薪最高${top}元，达到${you}的期望` : `pays up to ${top} yuan a month, what ${you} ask${seekerView ? '' : 's'} or more` });
-    else gaps.push({ code: 'PAY_BELOW', blocking: false, closedBy: [], subsidy: false,
-      text: zh ? `月薪最高${top}元，低于${you}期望的${seeker.payMin}元` : `pays at most ${top} yuan a month, less than the ${seeker.payMin} ${you} ask${seekerView ? '' : 's'}` });
+    if (top >= seeker.payMin) reasons.push({ code: 'PAY', params: { pay: top, payMin: seeker.payMin } });
+    else gap('PAY_BELOW', { pay: top, payMin: seeker.payMin }, false);
   }
 
   // education
   const education = EDUCATION_RANK[seeker.education] >= EDUCATION_RANK[posting.educationRequired] ? 1 : 0;
-  const edu = EDUCATION_LABEL[L][posting.educationRequired];
-  if (education && posting.educationRequired !== 'NONE') reasons.push({ code: 'EDUCATION', text: zh ? `学历符合要求（${edu}）` : `${seekerView ? 'you have' : 'has'} the education asked for (${edu})` });
-  if (!education) gaps.push({ code: 'EDUCATION_BELOW', blocking: false, closedBy: [], subsidy: false, text: zh ? `要求${edu}学历` : `asks for ${edu}` });
+  if (education && posting.educationRequired !== 'NONE') reasons.push({ code: 'EDUCATION', params: { education: posting.educationRequired } });
+  if (!education) gap('EDUCATION_BELOW', { education: posting.educationRequired }, false);
 
   const components: Record<MatchComponent, number> = {
     supportsMet: needWeight ? needMet / needWeight : 1,
@@ -227,14 +214,14 @@ export function matchPosting(seeker: MatchSeeker, posting: MatchPosting, options
   const weighted = (Object.keys(MATCH_WEIGHTS) as MatchComponent[]).reduce((sum, k) => sum + MATCH_WEIGHTS[k] * components[k], 0);
   const eligible = !gaps.some((g) => g.blocking);
   const result: MatchResult = { eligible, score: Math.round((100 * weighted) / total), reasons, gaps, components };
-  return options.audience === 'employer' ? forEmployer(result, seeker, L) : result;
+  return options.audience === 'employer' ? forEmployer(result, seeker) : result;
 }
 
 /** What an employer may see: no disability, no needs; only that the needs are met (when they are). */
-function forEmployer(r: MatchResult, seeker: MatchSeeker, L: MatchLocale): MatchResult {
+function forEmployer(r: MatchResult, seeker: MatchSeeker): MatchResult {
   const reasons = r.reasons.filter((x) => !SENSITIVE_REASONS.has(x.code));
   const hadNeeds = seeker.cannotDo.length + seeker.supportsMust.length + seeker.supportsNice.length > 0;
-  if (r.eligible && hadNeeds) reasons.unshift({ code: 'NEEDS_MET', text: L === 'zh-CN' ? '求职者必需的支持均已具备' : 'every support this person needs is in place' });
+  if (r.eligible && hadNeeds) reasons.unshift({ code: 'NEEDS_MET', params: {} });
   return { ...r, reasons, gaps: r.gaps.filter((g) => !SENSITIVE_GAPS.has(g.code)) };
 }
 

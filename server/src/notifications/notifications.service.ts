@@ -7,22 +7,31 @@ import { APP_CONFIG, type AppConfig } from '../config/config.js';
 import { NotFoundError } from '../common/errors.js';
 import { translate } from '../common/messages.js';
 import { pageOf, type Page, type PageInput } from '../common/pagination.js';
-import { currentLocale } from '../common/request-context.js';
+import { currentLocale, type Locale } from '../common/request-context.js';
 import type { NotificationKind } from '../events/event-vocab.js';
 import { Notification } from './notification.entity.js';
 
 const TIME_ZONE = 'Asia/Shanghai';
 
-/** Parameters named *At are ISO timestamps, written out in the reader's language and China's time zone. */
-function formatParams(params: Record<string, string | number>): Record<string, string | number> {
-  const locale = currentLocale();
+/**
+ * A notice is stored as a kind and parameters, never as words: it is worded when it is read, in the reader's
+ * language (the recipient's, not that of whoever caused it). Parameters named *At are ISO timestamps, written out
+ * in China's time zone; parameters named *Key are message keys, worded with the other parameters and stored under
+ * the name without "Key" (decisionKey: 'booth.approved' gives {decision}).
+ */
+function formatParams(params: Record<string, string | number>, locale: Locale): Record<string, string | number> {
   const fmt = new Intl.DateTimeFormat(locale, { timeZone: TIME_ZONE, dateStyle: 'long', timeStyle: 'short' });
-  return Object.fromEntries(Object.entries(params).map(([k, v]) => [k, k.endsWith('At') && typeof v === 'string' ? fmt.format(new Date(v)) : v]));
+  const out: Record<string, string | number> = Object.fromEntries(Object.entries(params)
+    .map(([k, v]) => [k, k.endsWith('At') && typeof v === 'string' ? fmt.format(new Date(v)) : v]));
+  for (const [k, v] of Object.entries(params)) {
+    if (k.endsWith('Key') && k.length > 3 && typeof v === 'string') out[k.slice(0, -3)] = translate(v, out, locale);
+  }
+  return out;
 }
 
-export function notificationText(n: Pick<Notification, 'kind' | 'params'>): { title: string; body: string } {
-  const p = formatParams(n.params);
-  return { title: translate(`notify.${n.kind}.title`, p), body: translate(`notify.${n.kind}.body`, p) };
+export function notificationText(n: Pick<Notification, 'kind' | 'params'>, locale: Locale = currentLocale()): { title: string; body: string } {
+  const p = formatParams(n.params, locale);
+  return { title: translate(`notify.${n.kind}.title`, p, locale), body: translate(`notify.${n.kind}.body`, p, locale) };
 }
 
 @Injectable()

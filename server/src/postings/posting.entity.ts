@@ -1,8 +1,7 @@
 import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
-import {
-  DisabilityCategory, Education, EmploymentForm, JobDemand, PostingStatus, WorkplaceSupport,
-} from '../common/domain.js';
+import { DisabilityCategory, Education, EmploymentForm, PostingStatus } from '../common/domain.js';
+import { JobDemand, WorkplaceSupport } from '../vocabulary/codes.js';
 
 @ObjectType({ description: '职位' })
 @Entity('posting')

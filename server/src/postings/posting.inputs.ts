@@ -3,9 +3,8 @@ import {
   ArrayMaxSize, ArrayUnique, IsBoolean, IsEnum, IsInt, IsISO8601, IsLatitude, IsLongitude, IsOptional, IsUUID, Length,
   Max, MaxLength, Min,
 } from 'class-validator';
-import {
-  DisabilityCategory, Education, EmploymentForm, JobDemand, OrganizationType, PostingStatus, WorkplaceSupport,
-} from '../common/domain.js';
+import { DisabilityCategory, Education, EmploymentForm, OrganizationType, PostingStatus } from '../common/domain.js';
+import { JobDemand, WorkplaceSupport } from '../vocabulary/codes.js';
 
 @InputType()
 export class PostingInput {

@@ -5,6 +5,7 @@ import { isAbsolute, join } from 'node:path';
 import { DataSource } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '../config/config.js';
 import { projectRoot } from '../common/project-root.js';
+import { currentLocale, type Locale } from '../common/request-context.js';
 import { County } from './county.entity.js';
 
 export interface RegionFile {
@@ -37,6 +38,11 @@ export async function syncCounties(ds: DataSource, region: RegionFile): Promise<
   });
 }
 
+/** 罗山县 / Luoshan County: county names follow the reader's language everywhere. */
+export function countyName(c: Pick<County, 'nameZh' | 'nameEn'> | undefined, locale: Locale = currentLocale()): string | undefined {
+  return c && (locale === 'en' ? c.nameEn : c.nameZh);
+}
+
 @Injectable()
 export class RegionsService {
   readonly region: RegionFile;
@@ -57,6 +63,11 @@ export class RegionsService {
 
   county(code: string): County | undefined {
     return this.byCode.get(code);
+  }
+
+  /** The county's name in the reader's language (the code itself when it is not one of the region's). */
+  countyName(code: string, locale: Locale = currentLocale()): string {
+    return countyName(this.byCode.get(code), locale) ?? code;
   }
 
   isCounty(code: string | null | undefined): boolean {

@@ -16,7 +16,7 @@ import { SEEKERS_INDEX } from './indexes.js';
 import { seekersFilterFor } from './match-filters.js';
 import { RERANK_POOL, PostingsSearchService } from './postings-search.service.js';
 import { SearchEngine } from './search-engine.js';
-import type { Candidate, CandidatePage } from './search.models.js';
+import { matchModel, type Candidate, type CandidatePage } from './search.models.js';
 
 /** 张明 → 张*; a two-character surname (欧阳) is kept whole when the name has four characters. */
 export function maskName(name: string): string {
@@ -66,12 +66,12 @@ export class CandidatesService {
     const rows = discoverable.size ? await this.ds.getRepository(SeekerProfile).findBy({ id: In([...discoverable]) }) : [];
     const locale = currentLocale();
     const ranked = rows
-      .map((s) => ({ s, match: matchPosting(s, posting, { locale, places: this.search.places, audience: 'employer' }) }))
+      .map((s) => ({ s, match: matchPosting(s, posting, { places: this.search.places, audience: 'employer' }) }))
       .filter((x) => x.match.eligible)
       .sort((x, y) => compareMatches(x.match, y.match));
     const items: Candidate[] = ranked.slice(offset, offset + limit).map(({ s, match }) => ({
       seekerId: s.id, maskedName: maskName(s.name), countyCode: s.countyCode, ageRange: ageRange(s.birthDate), education: s.education,
-      skills: s.skills, preferredForms: s.preferredForms, match,
+      skills: s.skills, preferredForms: s.preferredForms, match: matchModel(match, { locale, audience: 'employer' }),
     }));
     return { page: { items, total: ranked.length, page, pageSize }, seekerIds: items.map((i) => i.seekerId) };
   }

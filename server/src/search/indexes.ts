@@ -1,9 +1,10 @@
 // The two indexes (published postings; seekers who consented to be found) and how a row becomes a document.
 // Pure: the SQL that feeds these lives in sources.ts.
 import {
-  DisabilityCategory, Education, EDUCATION_RANK, EmploymentForm, EmploymentStatus, JobDemand, OrganizationType,
-  WorkplaceSupport,
+  DisabilityCategory, Education, EDUCATION_RANK, EmploymentForm, EmploymentStatus, OrganizationType,
 } from '../common/domain.js';
+import { JobDemand, WorkplaceSupport } from '../vocabulary/codes.js';
+import { isRemote } from '../vocabulary/rules.js';
 import type { IndexSchema, SearchDocument } from './search-engine.js';
 
 /** Stands for "every category" in a posting's categories (an empty suitable-categories list). */
@@ -100,7 +101,7 @@ export function postingDocument(p: PostingSource, county: CountyPlace | undefine
     demands: p.demands,
     categories: p.suitableCategories.length ? p.suitableCategories : [ANY_CATEGORY],
     reserved: p.reserved,
-    remote: p.supports.includes(WorkplaceSupport.REMOTE_WORK) || p.employmentForm === EmploymentForm.HOME_BASED,
+    remote: isRemote(p),
     salary: p.salaryMax ?? p.salaryMin,
     educationRank: EDUCATION_RANK[p.educationRequired] ?? 0,
     openingsLeft: Math.max(0, p.openings - p.hiredCount),

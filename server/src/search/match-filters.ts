@@ -1,7 +1,8 @@
 // Matching's hard constraints in the port's filter language, so engines narrow candidates before the matcher
 // ranks and explains them (the matcher checks the same rules again on fresh rows).
-import { BARRIER_REMOVED_BY } from '../common/accessibility.js';
-import { EmploymentStatus, WorkplaceSupport, type DisabilityCategory, type JobDemand } from '../common/domain.js';
+import { BARRIER_REMOVED_BY } from '../vocabulary/rules.js';
+import { EmploymentStatus, type DisabilityCategory } from '../common/domain.js';
+import { WorkplaceSupport, type JobDemand } from '../vocabulary/codes.js';
 import { ANY_CATEGORY } from './indexes.js';
 import { f, type Filter } from './search-engine.js';
 

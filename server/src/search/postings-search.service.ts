@@ -5,13 +5,12 @@ import { DataSource, In } from 'typeorm';
 import type { Actor } from '../auth/actor.js';
 import { requireActor } from '../auth/auth.service.js';
 import { APP_CONFIG, type AppConfig } from '../config/config.js';
-import {
-  ConsentPurpose, EmploymentForm, OrganizationType, PostingStatus, Role, WorkplaceSupport,
-} from '../common/domain.js';
+import { ConsentPurpose, EmploymentForm, OrganizationType, PostingStatus, Role } from '../common/domain.js';
+import { WorkplaceSupport } from '../vocabulary/codes.js';
 import { FieldProblems, ForbiddenError } from '../common/errors.js';
 import { pageOf, type PageInput } from '../common/pagination.js';
 import { currentLocale } from '../common/request-context.js';
-import { compareMatches, matchPosting, type MatchPosting, type MatchResult, type Place } from '../matching/matcher.js';
+import { compareMatches, matchPosting, type MatchPosting, type Place } from '../matching/matcher.js';
 import { Posting } from '../postings/posting.entity.js';
 import { RegionsService } from '../regions/regions.service.js';
 import { SeekerProfile } from '../seekers/seeker-profile.entity.js';
@@ -19,14 +18,14 @@ import { SeekersService } from '../seekers/seekers.service.js';
 import { ANY_CATEGORY, POSTINGS_INDEX } from './indexes.js';
 import { openPostingsFilter, postingsFilterFor } from './match-filters.js';
 import { f, SearchEngine, type Filter, type SearchHit, type SearchResult, type Sort } from './search-engine.js';
-import { PostingSearchSort, type FacetCount, type PostingFacets, type PostingSearchResult } from './search.models.js';
+import { matchModel, PostingSearchSort, type FacetCount, type MatchModel, type PostingFacets, type PostingSearchResult } from './search.models.js';
 import type { PostingSearchFilter } from './search.inputs.js';
 
 /** How many engine hits the matcher re-ranks for "best match" and recommendations. */
 export const RERANK_POOL = 300;
 const FACETS = ['countyCode', 'employmentForm', 'organizationType', 'supports', 'reserved'];
 
-interface Ranked { posting: Posting; relevance: number; match: MatchResult | null }
+interface Ranked { posting: Posting; relevance: number; match: MatchModel | null }
 
 @Injectable()
 export class PostingsSearchService {
@@ -108,7 +107,7 @@ export class PostingsSearchService {
               suitable_categories AS "suitableCategories"
          FROM posting WHERE id = ANY($1::uuid[]) AND status = 'PUBLISHED'`, [hits.map((h) => h.id)]);
     const relevance = new Map(hits.map((h) => [h.id, h.score]));
-    const options = { locale: currentLocale(), places: this.places };
+    const options = { places: this.places };
     return rows
       .map((p) => ({ id: p.id, score: relevance.get(p.id) ?? 0, match: matchPosting(profile, p, options) }))
       .filter((x) => !eligibleOnly || x.match.eligible)
@@ -126,7 +125,7 @@ export class PostingsSearchService {
     return hits.flatMap((h) => {
       const posting = byId.get(h.id);
       if (!posting) return [];
-      return [{ posting, relevance: h.score, match: profile ? matchPosting(profile, posting, { locale, places: this.places }) : null }];
+      return [{ posting, relevance: h.score, match: profile ? matchModel(matchPosting(profile, posting, { places: this.places }), { locale }) : null }];
     });
   }
 

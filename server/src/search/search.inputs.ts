@@ -3,7 +3,8 @@ import { Type } from 'class-transformer';
 import {
   ArrayMaxSize, IsBoolean, IsEnum, IsInt, IsISO8601, IsLatitude, IsLongitude, IsOptional, Max, Min, ValidateNested,
 } from 'class-validator';
-import { DisabilityCategory, EmploymentForm, JobDemand, OrganizationType, WorkplaceSupport } from '../common/domain.js';
+import { DisabilityCategory, EmploymentForm, OrganizationType } from '../common/domain.js';
+import { JobDemand, WorkplaceSupport } from '../vocabulary/codes.js';
 
 @InputType({ description: '地点范围' })
 export class NearInput {

@@ -1,6 +1,9 @@
 // GraphQL shapes of search results, matches and candidates (not rows: models of their own).
 import { Field, Float, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { Education, EmploymentForm, WorkplaceSupport } from '../common/domain.js';
+import { Education, EmploymentForm } from '../common/domain.js';
+import { WorkplaceSupport } from '../vocabulary/codes.js';
+import { explainMatch, type ExplainOptions } from '../matching/explanations.js';
+import type { MatchParams, MatchResult } from '../matching/matcher.js';
 import { Posting } from '../postings/posting.entity.js';
 
 export enum PostingSearchSort {
@@ -16,15 +19,26 @@ export enum PostingSearchSort {
 }
 registerEnumType(PostingSearchSort, { name: 'PostingSearchSort', description: '职位搜索排序' });
 
+@ObjectType({ description: '匹配理由或差距的参数' })
+export class MatchParamModel {
+  @Field({ description: 'e.g. demand, support, supports, km, pay' }) name: string;
+  @Field(() => [String], { description: 'Codes (JobDemand, WorkplaceSupport, EmploymentForm, Education, county) or numbers, as text' })
+  values: string[];
+}
+
 @ObjectType({ description: '匹配理由' })
 export class MatchReasonModel {
   @Field({ description: 'Stable code, e.g. SUPPORT_OFFERED, SKILLS, REMOTE' }) code: string;
+  @Field(() => [MatchParamModel], { description: 'What the reason is about; the text is rendered from the code and these' })
+  params: MatchParamModel[];
   @Field({ description: 'In the request language, e.g. 提供读屏软件 / offers a screen reader' }) text: string;
 }
 
 @ObjectType({ description: '差距及弥补办法' })
 export class MatchGapModel {
   @Field({ description: 'Stable code, e.g. DEMAND_BLOCKS, SUPPORT_MISSING, SKILLS_MISSING' }) code: string;
+  @Field(() => [MatchParamModel], { description: 'What the gap is about; the text is rendered from the code and these' })
+  params: MatchParamModel[];
   @Field({ description: 'What is missing and what would close it, in the request language' }) text: string;
   @Field({ description: 'The job is not a match until this is closed' }) blocking: boolean;
   @Field({ description: 'A local subsidy can pay for a support that closes it' }) subsidy: boolean;
@@ -37,6 +51,20 @@ export class MatchModel {
   @Field({ description: 'No hard constraint fails' }) eligible: boolean;
   @Field(() => [MatchReasonModel]) reasons: MatchReasonModel[];
   @Field(() => [MatchGapModel]) gaps: MatchGapModel[];
+}
+
+const paramList = (p: MatchParams): MatchParamModel[] => Object.entries(p)
+  .filter(([, v]) => v != null)
+  .map(([name, v]) => ({ name, values: (Array.isArray(v) ? v : [v]).map(String) }));
+
+/** A match from the matcher, worded in the reader's language, in its GraphQL shape. */
+export function matchModel(m: MatchResult, o: ExplainOptions): MatchModel {
+  const x = explainMatch(m, o);
+  return {
+    score: x.score, eligible: x.eligible,
+    reasons: x.reasons.map((r) => ({ code: r.code, text: r.text, params: paramList(r.params) })),
+    gaps: x.gaps.map((g) => ({ code: g.code, text: g.text, params: paramList(g.params), blocking: g.blocking, subsidy: g.subsidy, closedBy: g.closedBy })),
+  };
 }
 
 @ObjectType()

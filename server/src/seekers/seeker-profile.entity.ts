@@ -1,9 +1,7 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
-import {
-  DisabilityCategory, Education, EmploymentForm, EmploymentStatus, Gender, JobDemand, PriorityGroup, Residence,
-  WorkplaceSupport,
-} from '../common/domain.js';
+import { DisabilityCategory, Education, EmploymentForm, EmploymentStatus, Gender, PriorityGroup, Residence } from '../common/domain.js';
+import { JobDemand, WorkplaceSupport } from '../vocabulary/codes.js';
 
 /**
  * 求职者档案. Disability data, the certificate number, phone and priority groups are sensitive: they are

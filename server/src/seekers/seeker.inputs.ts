@@ -3,9 +3,9 @@ import {
   ArrayMaxSize, ArrayUnique, IsEnum, IsInt, IsISO8601, IsOptional, Length, Matches, Max, MaxLength, Min,
 } from 'class-validator';
 import {
-  ConsentPurpose, DisabilityCategory, Education, EmploymentForm, EmploymentStatus, Gender, JobDemand, PriorityGroup,
-  Residence, WorkplaceSupport,
+  ConsentPurpose, DisabilityCategory, Education, EmploymentForm, EmploymentStatus, Gender, PriorityGroup, Residence,
 } from '../common/domain.js';
+import { JobDemand, WorkplaceSupport } from '../vocabulary/codes.js';
 
 @InputType({ description: 'The whole profile; saving replaces what was there' })
 export class SeekerProfileInput {

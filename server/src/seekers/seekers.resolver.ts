@@ -1,8 +1,7 @@
 import { Args, ID, Int, Mutation, ObjectType, Field, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { CATEGORY_DEFAULTS } from '../common/accessibility.js';
-import {
-  AccessPurpose, ConsentPurpose, DisabilityCategory, JobDemand, PriorityGroup, WorkplaceSupport,
-} from '../common/domain.js';
+import { CATEGORY_DEFAULTS } from '../vocabulary/rules.js';
+import { AccessPurpose, ConsentPurpose, DisabilityCategory, PriorityGroup } from '../common/domain.js';
+import { JobDemand, WorkplaceSupport } from '../vocabulary/codes.js';
 import { ForbiddenError } from '../common/errors.js';
 import { PageInput, Paginated } from '../common/pagination.js';
 import { Ctx } from '../graphql/ctx.decorator.js';

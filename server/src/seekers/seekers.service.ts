@@ -15,7 +15,7 @@ import { pageOf, type Page, type PageInput } from '../common/pagination.js';
 import { currentLocale } from '../common/request-context.js';
 import { SensitiveCrypto } from '../common/sensitive-crypto.js';
 import { enqueueOutbox } from '../database/outbox.js';
-import { SUPPORT_LABEL } from '../matching/labels.js';
+import { supportLabel } from '../vocabulary/labels.js';
 import { RegionsService } from '../regions/regions.service.js';
 import { SeekerProfile } from './seeker-profile.entity.js';
 import { SeekerFilter, SeekerProfileInput } from './seeker.inputs.js';
@@ -143,7 +143,7 @@ export class SeekersService {
       .check(!hasSchool || hasYear, 'input.graduateYear', 'validation.graduateYearNeedsSchool')
       .check(!hasYear || hasSchool, 'input.graduateSchool', 'validation.graduateSchoolNeedsYear');
     input.supportsNice.forEach((s, i) => problems.check(!input.supportsMust.includes(s), `input.supportsNice.${i}`,
-      'validation.supportBothMustAndNice', { support: SUPPORT_LABEL[currentLocale()][s] }));
+      'validation.supportBothMustAndNice', { support: supportLabel(s, currentLocale()) }));
     input.preferredCounties.forEach((c, i) =>
       problems.check(this.regions.isCounty(c), `input.preferredCounties.${i}`, 'validation.unknownCounty'));
 

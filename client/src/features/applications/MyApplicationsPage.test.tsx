@@ -16,7 +16,7 @@ const MASSAGE_HISTORY = [
 ];
 
 const MASSAGE = {
-  __typename: 'Application', id: 'a1', status: 'REVIEWING', createdAt: '2024-03-01T02:30:00.000Z', updatedAt: '2024-03-02T06:00:00.000Z',
+  __typename: 'Application', id: 'a1', status: 'REVIEWING', moves: ['WITHDRAWN'], createdAt: '2024-03-01T02:30:00.000Z', updatedAt: '2024-03-02T06:00:00.000Z',
   note: '', accommodations: ['SIGN_LANGUAGE_INTERPRETER', 'QUIET_ROOM'], accommodationNote: '', rejectionReason: null,
   posting: {
     __typename: 'Posting', id: 'p1', title: '盲人保健按摩师',
@@ -27,7 +27,7 @@ const MASSAGE = {
 };
 
 const CLERK = {
-  __typename: 'Application', id: 'a2', status: 'REJECTED', createdAt: '2024-02-10T02:00:00.000Z', updatedAt: '2024-02-20T02:00:00.000Z',
+  __typename: 'Application', id: 'a2', status: 'REJECTED', moves: [], createdAt: '2024-02-10T02:00:00.000Z', updatedAt: '2024-02-20T02:00:00.000Z',
   note: '', accommodations: [], accommodationNote: '', rejectionReason: '这个岗位已经招满了',
   posting: {
     __typename: 'Posting', id: 'p2', title: '数据录入员',
@@ -48,7 +48,7 @@ const list = {
 const withdrawn = {
   request: { query: WithdrawApplicationDocument, variables: { id: 'a1' } },
   result: { data: { withdrawApplication: {
-    __typename: 'Application', id: 'a1', status: 'WITHDRAWN', updatedAt: '2024-03-05T02:00:00.000Z',
+    __typename: 'Application', id: 'a1', status: 'WITHDRAWN', moves: [], updatedAt: '2024-03-05T02:00:00.000Z',
     history: [...MASSAGE_HISTORY, change('h5', 'REVIEWING', 'WITHDRAWN', '2024-03-05T02:00:00.000Z')],
   } } },
 };

@@ -14,7 +14,6 @@ import { StatusBadge } from '../../components/StatusBadge';
 import { graphql } from '../../gql';
 import type { MyApplicationsQuery } from '../../gql/graphql';
 import { useI18n } from '../../i18n/I18nProvider';
-import { FINAL_STATUSES } from '../../lib/accessibility';
 import { describeError } from '../../lib/graphql-errors';
 
 const MY_APPLICATIONS = graphql(`
@@ -22,7 +21,7 @@ const MY_APPLICATIONS = graphql(`
     myApplications(page: $page) {
       total page pageSize
       items {
-        id status createdAt updatedAt note accommodations accommodationNote rejectionReason
+        id status moves createdAt updatedAt note accommodations accommodationNote rejectionReason
         posting { id title organization { id name } county { code nameZh nameEn } }
         history { id fromStatus toStatus reason createdAt }
       }
@@ -32,7 +31,7 @@ const MY_APPLICATIONS = graphql(`
 
 const WITHDRAW = graphql(`
   mutation WithdrawApplication($id: ID!) {
-    withdrawApplication(id: $id) { id status updatedAt history { id fromStatus toStatus reason createdAt } }
+    withdrawApplication(id: $id) { id status moves updatedAt history { id fromStatus toStatus reason createdAt } }
   }
 `);
 
@@ -106,7 +105,7 @@ function ApplicationCard({ application: a, onWithdraw }: { application: Item; on
           </li>
         ))}
       </ol>
-      {!FINAL_STATUSES.includes(a.status) && (
+      {a.moves.includes('WITHDRAWN') && (
         <Button variant="secondary" onClick={onWithdraw}>
           {t('applications.withdraw')}<span className="visually-hidden">{t('common.colon')}{a.posting.title}</span>
         </Button>

@@ -3,7 +3,10 @@
 import type { JobDemand, WorkplaceSupport } from '../../gql/graphql';
 import { Icon } from '../../components/Icon';
 import { useI18n } from '../../i18n/I18nProvider';
-import { BARRIER_REMOVED_BY } from '../../lib/accessibility';
+import { VOCABULARY } from '../../gql/vocabulary';
+
+/** Which supports remove each demand's barrier: the server's vocabulary, generated into gql/. */
+const REMOVED_BY = new Map(VOCABULARY['zh-CN'].demands.map((d) => [d.code, d.removedBy]));
 
 export function AccessibilityChecklist({ demands, supports }: { demands: readonly JobDemand[]; supports: readonly WorkplaceSupport[] }) {
   const { t, label } = useI18n();
@@ -14,7 +17,7 @@ export function AccessibilityChecklist({ demands, supports }: { demands: readonl
       {demands.length === 0 ? <p>{t('checklist.noDemands')}</p> : (
         <ul className="checklist">
           {demands.map((d) => {
-            const removers = BARRIER_REMOVED_BY[d];
+            const removers = REMOVED_BY.get(d) ?? [];
             const offered = removers.filter((s) => supports.includes(s));
             return (
               <li key={d}>

@@ -17,12 +17,12 @@ const seeker = (id: string, name: string, shared: boolean) => ({
 const submitted = { __typename: 'ApplicationStatusChange', id: 'h1', fromStatus: null, toStatus: 'SUBMITTED', reason: null, createdAt: '2024-03-01T02:00:00.000Z' };
 
 const LINA = {
-  __typename: 'Application', id: 'a1', status: 'SUBMITTED', createdAt: '2024-03-01T02:00:00.000Z', note: '我会手语，也会打字。',
+  __typename: 'Application', id: 'a1', status: 'SUBMITTED', moves: ['REVIEWING', 'INTERVIEW', 'REJECTED'], createdAt: '2024-03-01T02:00:00.000Z', note: '我会手语，也会打字。',
   accommodations: ['SIGN_LANGUAGE_INTERPRETER'], accommodationNote: '', rejectionReason: null, seeker: seeker('s1', '李娜', true),
   history: [submitted],
 };
 const WANG = {
-  ...LINA, id: 'a2', status: 'OFFERED', note: '', accommodations: [], seeker: seeker('s2', '王强', false),
+  ...LINA, id: 'a2', status: 'OFFERED', moves: ['HIRED', 'REJECTED'], note: '', accommodations: [], seeker: seeker('s2', '王强', false),
   history: [{ ...submitted, id: 'h2' }],
 };
 
@@ -42,6 +42,8 @@ function mocks(sent: MoveApplicationInput[], fail = false) {
         ? { errors: [{ message: '这个申请已经被撤回了。', extensions: { code: 'CONFLICT' } }] }
         : { data: { moveApplication: {
           __typename: 'Application', id: v.input.applicationId, status: v.input.to, rejectionReason: v.input.reason ?? null,
+          // what the server would answer next for this stage
+          moves: ({ REVIEWING: ['INTERVIEW', 'OFFERED', 'REJECTED'], INTERVIEW: ['OFFERED', 'REJECTED'], OFFERED: ['HIRED', 'REJECTED'] } as Record<string, string[]>)[v.input.to] ?? [],
           history: [submitted, { __typename: 'ApplicationStatusChange', id: 'h9', fromStatus: 'SUBMITTED', toStatus: v.input.to,
             reason: v.input.reason ?? null, createdAt: '2024-03-05T02:00:00.000Z' }],
         } } }),
@@ -66,7 +68,7 @@ describe('applicants of a posting', () => {
     render();
     expect(await screen.findByRole('heading', { level: 1, name: '申请人：电商客服' })).toBeInTheDocument();
     expect(fact('李娜', '残疾类别')).toHaveTextContent('听力残疾 三级');
-    expect(fact('李娜', '必须有的支持')).toHaveTextContent('可以用文字沟通');
+    expect(fact('李娜', '必须有的支持')).toHaveTextContent('文字沟通');
     expect(fact('李娜', '面试时需要的帮助')).toHaveTextContent('手语翻译');
     expect(fact('王强', '残疾类别')).toHaveTextContent('申请人没有同意分享');
     expect(buttonNames('李娜')).toEqual(['开始审核：李娜', '邀请面试：李娜', '不录用：李娜']);

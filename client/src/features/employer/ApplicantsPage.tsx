@@ -16,7 +16,6 @@ import { useFormErrors } from '../../components/useFormErrors';
 import { graphql } from '../../gql';
 import type { ApplicationStatus, PostingApplicantsQuery } from '../../gql/graphql';
 import { useI18n } from '../../i18n/I18nProvider';
-import { EMPLOYER_MOVES } from '../../lib/accessibility';
 import { APPLICATION_STATUSES } from '../../lib/enums';
 import { describeError } from '../../lib/graphql-errors';
 import { ApplicantCard } from './ApplicantCard';
@@ -27,7 +26,7 @@ const APPLICANTS = graphql(`
     applicationsForPosting(postingId: $postingId, status: $status, page: $page) {
       total page pageSize
       items {
-        id status createdAt note accommodations accommodationNote rejectionReason
+        id status moves createdAt note accommodations accommodationNote rejectionReason
         seeker {
           id name age gender phone skills category level cannotDo supportsMust supportsNice education experience
           county { code nameZh nameEn }
@@ -41,7 +40,7 @@ const APPLICANTS = graphql(`
 export const MOVE = graphql(`
   mutation MoveApplication($input: MoveApplicationInput!) {
     moveApplication(input: $input) {
-      id status rejectionReason
+      id status moves rejectionReason
       history { id fromStatus toStatus reason createdAt }
     }
   }
@@ -115,8 +114,8 @@ export function ApplicantsPage() {
             <li key={a.id}>
               <ApplicantCard
                 applicant={a}
-                moves={EMPLOYER_MOVES[a.status].filter((s) => s !== 'REJECTED')}
-                canReject={EMPLOYER_MOVES[a.status].includes('REJECTED')}
+                moves={a.moves.filter((s) => s !== 'REJECTED')}
+                canReject={a.moves.includes('REJECTED')}
                 onMove={(to) => void doMove(a, to)}
                 onReject={() => setRejecting(a)}
               />

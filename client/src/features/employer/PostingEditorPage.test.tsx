@@ -74,12 +74,12 @@ describe('posting editor', () => {
     expect(within(screen.getByRole('group', { name: DEMANDS })).getAllByRole('checkbox')).toHaveLength(13);
     expect(within(checklist()).getByText('没有勾选特别的工作要求。大多数残疾人都可以考虑这份工作。')).toBeInTheDocument();
 
-    await userEvent.click(box(DEMANDS, '要看纸质文字'));
-    expect(within(checklist()).getByRole('listitem')).toHaveTextContent('要看纸质文字：建议提供“读屏软件或盲文材料或屏幕放大软件”，让更多残疾人能做这份工作。');
+    await userEvent.click(box(DEMANDS, '阅读纸质材料'));
+    expect(within(checklist()).getByRole('listitem')).toHaveTextContent('阅读纸质材料：建议提供“读屏软件或盲文材料或屏幕放大软件”，让更多残疾人能做这份工作。');
     expect(within(checklist()).getByText('还没有选择任何支持。')).toBeInTheDocument();
 
     await userEvent.click(box(SUPPORTS, '读屏软件'));
-    expect(within(checklist()).getByRole('listitem')).toHaveTextContent('要看纸质文字：已提供“读屏软件”，这项要求对很多人不再是障碍。');
+    expect(within(checklist()).getByRole('listitem')).toHaveTextContent('阅读纸质材料：已提供“读屏软件”，这项要求对很多人不再是障碍。');
     expect(within(checklist()).getByText('已选择 1 项支持。')).toBeInTheDocument();
   });
 
@@ -117,9 +117,9 @@ describe('posting editor', () => {
     await fillRequired();
     await userEvent.type(screen.getByRole('textbox', { name: /^最低月薪/ }), '3000');
     await userEvent.type(screen.getByRole('textbox', { name: /^最高月薪/ }), '4000');
-    await userEvent.click(box(DEMANDS, '要打电话'));
-    await userEvent.click(box(SUPPORTS, '可以用文字沟通'));
-    await userEvent.click(box(SUPPORTS, '上班时间灵活'));
+    await userEvent.click(box(DEMANDS, '打电话'));
+    await userEvent.click(box(SUPPORTS, '文字沟通'));
+    await userEvent.click(box(SUPPORTS, '弹性工作时间'));
     expect(title).toHaveValue('电商客服');
 
     await userEvent.click(screen.getByRole('tab', { name: '预览' }));
@@ -136,25 +136,25 @@ describe('posting editor', () => {
       while (el && el.tagName !== 'UL') el = el.nextElementSibling;
       return within(el as HTMLElement).getAllByRole('listitem').map((li) => li.textContent);
     };
-    expect(listAfter('这份工作要做的事')).toEqual(['要打电话']);
-    expect(listAfter('单位提供的支持')).toEqual(['可以用文字沟通', '上班时间灵活']);
+    expect(listAfter('这份工作要做的事')).toEqual(['打电话']);
+    expect(listAfter('单位提供的支持')).toEqual(['文字沟通', '弹性工作时间']);
     expect(within(preview).getByText('在网上回答顾客的问题，用文字沟通。')).toBeInTheDocument();
     expect(within(preview).getByText('保存后，系统会根据上面的信息自动生成简明版。')).toBeInTheDocument();
     // the form is not on screen meanwhile, and comes back with what was typed
     expect(screen.queryByRole('textbox', { name: /^职位名称/ })).not.toBeInTheDocument();
     await userEvent.click(screen.getByRole('tab', { name: '填写职位信息' }));
-    expect(box(SUPPORTS, '上班时间灵活')).toBeChecked();
+    expect(box(SUPPORTS, '弹性工作时间')).toBeChecked();
   });
 
   it('saving a new posting sends the chosen demands and supports with the rest of the form', async () => {
     const sent = render();
     await screen.findByRole('textbox', { name: /^职位名称/ });
     await fillRequired();
-    await userEvent.click(box(DEMANDS, '工作节奏快'));
-    await userEvent.click(box(DEMANDS, '要打电话'));
-    await userEvent.click(box(SUPPORTS, '就业辅导员帮助'));
-    await userEvent.click(box(SUPPORTS, '可以用文字沟通'));
-    await userEvent.click(box(SUPPORTS, '可以用文字沟通'));
+    await userEvent.click(box(DEMANDS, '快节奏工作'));
+    await userEvent.click(box(DEMANDS, '打电话'));
+    await userEvent.click(box(SUPPORTS, '就业辅导员'));
+    await userEvent.click(box(SUPPORTS, '文字沟通'));
+    await userEvent.click(box(SUPPORTS, '文字沟通'));
     await userEvent.click(box(SUPPORTS, '读屏软件'));
     await userEvent.click(screen.getByRole('button', { name: '保存草稿' }));
 
@@ -172,7 +172,7 @@ describe('posting editor', () => {
     const sent = render('/employer/postings/p1/edit');
     expect(await screen.findByRole('heading', { level: 1, name: '修改职位：电商客服' })).toBeInTheDocument();
     expect(screen.getByText('这个职位正在招聘。保存后，求职者马上会看到修改。')).toBeInTheDocument();
-    expect(box(DEMANDS, '要看纸质文字')).toBeChecked();
+    expect(box(DEMANDS, '阅读纸质材料')).toBeChecked();
     expect(box(SUPPORTS, '读屏软件')).toBeChecked();
     await userEvent.click(box(SUPPORTS, '盲文材料'));
     await userEvent.click(screen.getByRole('button', { name: '保存修改' }));

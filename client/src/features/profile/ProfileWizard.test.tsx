@@ -128,21 +128,21 @@ describe('seeker profile wizard', () => {
     expect(h1()).toHaveTextContent('需要的支持');
 
     expect(await screen.findByText('我们根据“视力残疾”先勾选了常见的需求。请按您自己的情况修改。')).toBeInTheDocument();
-    expect(checkedIn('哪些事您做不了，或者很难做到？')).toEqual(['要看纸质文字', '要看清细小的东西', '要开车']);
+    expect(checkedIn('哪些事您做不了，或者很难做到？')).toEqual(['阅读纸质材料', '看清细小物件', '驾驶车辆']);
     expect(checkedIn('工作时必须有哪些支持？')).toEqual(['读屏软件']);
     expect(checkedIn('还有哪些支持对您有帮助？')).toEqual(['盲文材料', '无障碍接送']);
 
-    await userEvent.click(within(group('哪些事您做不了，或者很难做到？')).getByRole('checkbox', { name: '要开车' }));
-    await userEvent.click(within(group('哪些事您做不了，或者很难做到？')).getByRole('checkbox', { name: '要上夜班' }));
+    await userEvent.click(within(group('哪些事您做不了，或者很难做到？')).getByRole('checkbox', { name: '驾驶车辆' }));
+    await userEvent.click(within(group('哪些事您做不了，或者很难做到？')).getByRole('checkbox', { name: '上夜班' }));
     await userEvent.click(within(group('还有哪些支持对您有帮助？')).getByRole('checkbox', { name: '盲文材料' }));
     await userEvent.click(within(group('还有哪些支持对您有帮助？')).getByRole('checkbox', { name: '屏幕放大软件' }));
-    expect(checkedIn('哪些事您做不了，或者很难做到？')).toEqual(['要看纸质文字', '要看清细小的东西', '要上夜班']);
+    expect(checkedIn('哪些事您做不了，或者很难做到？')).toEqual(['阅读纸质材料', '看清细小物件', '上夜班']);
 
     for (const name of ['技能和学历', '求职意向', '检查并保存']) {
       await next();
       expect(h1()).toHaveTextContent(name);
     }
-    expect(screen.getByText('做不了的事').nextElementSibling).toHaveTextContent('要看纸质文字、要看清细小的东西、要上夜班');
+    expect(screen.getByText('做不了的事').nextElementSibling).toHaveTextContent('阅读纸质材料、看清细小物件、上夜班');
     await userEvent.click(screen.getByRole('button', { name: '保存档案' }));
     expect(await screen.findByText('elsewhere')).toBeInTheDocument();
     expect(saved[0]).toMatchObject({

@@ -1,7 +1,6 @@
 // Job templates: titles, duties, pay and the demands/supports that belong together for each kind of work.
-import {
-  DisabilityCategory as C, Education as E, EmploymentForm as F, JobDemand as D, WorkplaceSupport as S,
-} from '../../common/domain.js';
+import { DisabilityCategory as C, Education as E, EmploymentForm as F } from '../../common/domain.js';
+import { JobDemand as D, WorkplaceSupport as S } from '../../vocabulary/codes.js';
 
 export type JobKind =
   | 'OFFICE' | 'CALL' | 'CS_TEXT' | 'MASSAGE' | 'LOGISTICS' | 'DATA' | 'ECOM' | 'CLEAN' | 'HANDCRAFT' | 'PUBLIC_WELFARE'

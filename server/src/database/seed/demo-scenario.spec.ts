@@ -1,6 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { canMove } from '../../applications/application-transitions.js';
-import { ActionLine, ApplicationStatus, JobDemand, NON_PLACEMENT_LINES, WorkplaceSupport } from '../../common/domain.js';
+import { ActionLine, ApplicationStatus, NON_PLACEMENT_LINES } from '../../common/domain.js';
+import { JobDemand, WorkplaceSupport } from '../../vocabulary/codes.js';
 import { readRegionFile } from '../../regions/regions.service.js';
 import { buildDemoData } from './demo-scenario.js';
 import { DEMO_ACCOUNTS, DEMO_SEED } from './demo.js';

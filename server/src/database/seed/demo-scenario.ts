@@ -1,8 +1,8 @@
 // The demo data set: generated employers, postings and seekers plus the named accounts and their stories.
 import {
-  ApplicationStatus as A, ConsentPurpose, DisabilityCategory as C, Education, EmploymentForm as F, EmploymentStatus, Gender,
-  JobDemand as D, OrganizationType as T, PostingStatus, PriorityGroup, Residence, Role, VerificationStatus, WorkplaceSupport as S,
+  ApplicationStatus as A, ConsentPurpose, DisabilityCategory as C, Education, EmploymentForm as F, EmploymentStatus, Gender, OrganizationType as T, PostingStatus, PriorityGroup, Residence, Role, VerificationStatus,
 } from '../../common/domain.js';
+import { JobDemand as D, WorkplaceSupport as S } from '../../vocabulary/codes.js';
 import { JOB_TEMPLATES, type JobKind } from './catalog.js';
 import { apply, externalPlacements, randomApplications, type Activity } from './demo-activity.js';
 import { EMPLOYER_TEMPLATES } from './employers.js';

@@ -1,8 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
-import { BARRIER_REMOVED_BY } from '../../common/accessibility.js';
-import {
-  DisabilityCategory, EmploymentForm, JobDemand, OrganizationType, PostingStatus, WorkplaceSupport,
-} from '../../common/domain.js';
+import { BARRIER_REMOVED_BY } from '../../vocabulary/rules.js';
+import { DisabilityCategory, EmploymentForm, OrganizationType, PostingStatus } from '../../common/domain.js';
+import { JobDemand, WorkplaceSupport } from '../../vocabulary/codes.js';
 import { birthDateFromResidentId, genderFromResidentId, normalizeCreditCode, parseCertificate } from '../../common/identity-numbers.js';
 import { readRegionFile } from '../../regions/regions.service.js';
 import { contextFromRegion, generateOrganizations, orgCodeCheckChar, PostingGenerator, type GeneratorContext } from './generator.js';

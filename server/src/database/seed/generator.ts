@@ -1,8 +1,6 @@
 // Deterministic demo and bulk data: the same seed and reference day give the same organizations and postings.
-import {
-  DisabilityCategory, Education, EmploymentForm, JobDemand, OrganizationType, PostingStatus, VerificationStatus,
-  WorkplaceSupport,
-} from '../../common/domain.js';
+import { DisabilityCategory, Education, EmploymentForm, OrganizationType, PostingStatus, VerificationStatus } from '../../common/domain.js';
+import { JobDemand, WorkplaceSupport } from '../../vocabulary/codes.js';
 import { creditCodeCheckChar } from '../../common/identity-numbers.js';
 import { JOB_TEMPLATES, SUPPORT_OPENS_CATEGORY, type JobKind, type JobTemplate } from './catalog.js';
 import { COUNTY_WEIGHTS, EMPLOYER_TEMPLATES, FIRM_FIRST, FIRM_SECOND, type EmployerTemplate } from './employers.js';

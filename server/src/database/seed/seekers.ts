@@ -1,9 +1,9 @@
 // Generated job seekers as the disabled persons' federation registry would hold them, with valid, unique certificates.
-import { CATEGORY_DEFAULTS } from '../../common/accessibility.js';
+import { CATEGORY_DEFAULTS } from '../../vocabulary/rules.js';
 import {
-  ConsentPurpose, DisabilityCategory as C, Education as E, EmploymentForm as F, EmploymentStatus, Gender, JobDemand as D,
-  PriorityGroup, Residence, WorkplaceSupport as S,
+  ConsentPurpose, DisabilityCategory as C, Education as E, EmploymentForm as F, EmploymentStatus, Gender, PriorityGroup, Residence,
 } from '../../common/domain.js';
+import { JobDemand as D, WorkplaceSupport as S } from '../../vocabulary/codes.js';
 import { makeCertificate, residentIdCheckChar } from '../../common/identity-numbers.js';
 import { RURAL_SKILLS, SEEKER_SKILLS } from './catalog.js';
 import {

@@ -137,7 +137,7 @@ export class DashboardService {
     const counties = inQuarter.byCounty.map((c) => c.key);
     const rows = await Promise.all(counties.map(async (code) => ({
       countyCode: code,
-      countyName: this.regions.county(code)?.nameZh ?? code,
+      countyName: this.regions.countyName(code),
       quarter: inQuarter.byCounty.find((c) => c.key === code)!.count,
       yearToDate: yearToDate.byCounty.find((c) => c.key === code)!.count,
       planToDate: planToDate.byCounty.find((c) => c.key === code)!.count,

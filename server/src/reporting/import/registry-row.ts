@@ -1,5 +1,6 @@
 // Checks one registry row and turns it into the fields of a seeker profile. Every problem of the row is
 // reported at once, each with the column (as headed in the file) and a message key with its parameters.
+import { currentLocale } from '../../common/request-context.js';
 import { CATEGORY_DIGIT, DisabilityCategory, Education, EmploymentStatus, Gender, Residence } from '../../common/domain.js';
 import type { MessageParams } from '../../common/errors.js';
 import {
@@ -154,7 +155,8 @@ export function validateRow(cells: readonly Cell[], rowNumber: number, headers: 
     countyCode = parseCounty(cell('county'), ctx.counties);
     if (!countyCode) problem('county', 'import.row.unknownCounty', { value: cellText(cell('county')).slice(0, 30) });
     else if (ctx.scopeCountyCode && countyCode !== ctx.scopeCountyCode) {
-      problem('county', 'import.row.outOfScope', { county: ctx.counties.find((c) => c.code === countyCode)!.nameZh });
+      const c = ctx.counties.find((x) => x.code === countyCode)!;
+      problem('county', 'import.row.outOfScope', { county: currentLocale() === 'en' && c.nameEn ? c.nameEn : c.nameZh });
     }
   }
 

@@ -92,7 +92,8 @@ export const parseResidence = (v: Cell | undefined): Residence | null => RESIDEN
 export const parseEducation = (v: Cell | undefined): E | null => EDUCATION.get(key(v).replace(/(毕业|肄业|及以上|学历)$/, '')) ?? null;
 export const parseEmploymentStatus = (v: Cell | undefined): S | null => EMPLOYMENT.get(key(v)) ?? null;
 
-export interface CountyName { code: string; nameZh: string }
+/** nameEn where known: a problem names the county in the reader's language. */
+export interface CountyName { code: string; nameZh: string; nameEn?: string }
 
 /**
  * A county by code (411521), by name (罗山县), by a name with the city or province before it (信阳市罗山县), or by its

@@ -192,7 +192,7 @@ export class SeekerImportRunner implements OnApplicationBootstrap, OnApplication
     batch.forEach((r, i) => {
       const county = countyOf.get(hashes[i]);
       if (county && !staffCovers(actor, county)) {
-        refused.set(r.rowNumber, { key: 'import.row.existingOutOfScope', params: { county: this.regions.county(county)?.nameZh ?? county } });
+        refused.set(r.rowNumber, { key: 'import.row.existingOutOfScope', params: { county: this.regions.countyName(county) } });
       }
     });
     return refused;

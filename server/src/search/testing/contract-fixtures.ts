@@ -1,7 +1,6 @@
 // Ten postings the contract suite indexes: every engine must give the same answers about them.
-import {
-  DisabilityCategory as C, Education as E, EmploymentForm as F, JobDemand as D, OrganizationType as O, WorkplaceSupport as S,
-} from '../../common/domain.js';
+import { DisabilityCategory as C, Education as E, EmploymentForm as F, OrganizationType as O } from '../../common/domain.js';
+import { JobDemand as D, WorkplaceSupport as S } from '../../vocabulary/codes.js';
 import { postingDocument, type CountyPlace, type PostingSource } from '../indexes.js';
 import type { SearchDocument } from '../search-engine.js';
 

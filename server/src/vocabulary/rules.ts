@@ -1,6 +1,8 @@
-// Functional accessibility data (DOMAIN.md): which supports remove which demand's barrier, and the
-// defaults a disability category suggests. Data, not code paths: matching and the client read these.
-import { DisabilityCategory, JobDemand, WorkplaceSupport } from './domain.js';
+// The rules of the vocabulary (DOMAIN.md): which supports remove which demand's barrier, the needs a disability
+// category suggests, and when a job counts as remote. Data and pure functions: matching, search and the client
+// (through the vocabulary query) read these, and nothing else states them.
+import type { DisabilityCategory, EmploymentForm } from '../common/domain.js';
+import { JobDemand, WorkplaceSupport } from './codes.js';
 
 const S = WorkplaceSupport;
 const D = JobDemand;
@@ -38,3 +40,11 @@ export const CATEGORY_DEFAULTS: Readonly<Record<DisabilityCategory, CategoryDefa
   MENTAL: { cannotDo: [D.NIGHT_SHIFTS], supportsMust: [], supportsNice: [S.QUIET_SPACE, S.FLEXIBLE_HOURS, S.JOB_COACH] },
   MULTIPLE: { cannotDo: [], supportsMust: [], supportsNice: [S.JOB_COACH] },
 };
+
+/**
+ * A job can be done without coming in: it offers remote work or is home-based (居家就业). One rule for the matcher's
+ * place score and the search index's `remote` field.
+ */
+export function isRemote(p: { supports: readonly WorkplaceSupport[]; employmentForm: EmploymentForm | `${EmploymentForm}` }): boolean {
+  return p.supports.includes(WorkplaceSupport.REMOTE_WORK) || p.employmentForm === 'HOME_BASED';
+}

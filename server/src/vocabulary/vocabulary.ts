@@ -1,0 +1,20 @@
+// The vocabulary in one language, as one plain object: what the GraphQL query answers and what the client file holds.
+import { JOB_DEMANDS, WORKPLACE_SUPPORTS, type JobDemand, type VocabularyLocale, type WorkplaceSupport } from './codes.js';
+import { demandEasyRead, demandLabel, supportEasyRead, supportLabel } from './labels.js';
+import { BARRIER_REMOVED_BY } from './rules.js';
+
+export interface VocabularyView {
+  locale: VocabularyLocale;
+  demands: Array<{ code: JobDemand; label: string; easyRead: string; removedBy: WorkplaceSupport[] }>;
+  supports: Array<{ code: WorkplaceSupport; label: string; easyRead: string }>;
+}
+
+export function vocabularyIn(locale: VocabularyLocale): VocabularyView {
+  return {
+    locale,
+    demands: JOB_DEMANDS.map((code) => ({
+      code, label: demandLabel(code, locale), easyRead: demandEasyRead(code, locale), removedBy: [...BARRIER_REMOVED_BY[code]],
+    })),
+    supports: WORKPLACE_SUPPORTS.map((code) => ({ code, label: supportLabel(code, locale), easyRead: supportEasyRead(code, locale) })),
+  };
+}
