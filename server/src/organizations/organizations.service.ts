@@ -35,6 +35,13 @@ export class OrganizationsService {
     return org;
   }
 
+  /** An organization not (yet) verified, or rejected, is shown only to its members and staff; to others it does not exist. */
+  async getVisible(actor: Actor | null, id: string): Promise<Organization> {
+    const org = await this.get(id);
+    if (org.verificationStatus !== VerificationStatus.VERIFIED && !this.canManage(actor, org)) throw new NotFoundError('organization');
+    return org;
+  }
+
   async mine(actor: Actor | null): Promise<Organization | null> {
     const a = requireActor(actor, Role.EMPLOYER);
     return a.organizationId ? this.get(a.organizationId) : null;
