@@ -235,8 +235,19 @@ describe('what is uploaded', () => {
     const png = Buffer.from('89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c4890000000d49444154789c6360000000000500010d0a2db40000000049454e44ae426082', 'hex');
     const r = await upload(city.client, png, 'photo-renamed.xlsx');
     expect(r.status).toBe(400);
-    expect(r.body).toMatchObject({ code: 'BAD_USER_INPUT', message: '只能导入Excel（.xlsx）或CSV文件，该文件的内容不是表格' });
+    expect(r.body).toMatchObject({ code: 'BAD_USER_INPUT', message: '该文件的内容是PNG文件，不是表格（按内容判断，与文件名无关）：只能导入Excel（.xlsx）或CSV文件' });
     expect(await count(server, 'seeker_import', `file_name = 'photo-renamed.xlsx'`)).toBe(0);
+  });
+
+  it('refuses at upload a text file named .csv that starts with %PDF-, naming the field, and keeps no job', async () => {
+    const pdf = Buffer.from(`%PDF-1.4\n${REGISTRY_HEADERS.join(',')}\n`, 'utf8');
+    const r = await upload(city.client, pdf, 'registry.csv');
+    expect(r.status).toBe(400);
+    expect(r.body).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      fields: [{ path: 'file', message: '该文件的内容是PDF文件，不是表格（按内容判断，与文件名无关）：只能导入Excel（.xlsx）或CSV文件' }],
+    });
+    expect(await count(server, 'seeker_import', `file_name = 'registry.csv'`)).toBe(0);
   });
 
   it('refuses a file over the size limit, and a request without a file', async () => {

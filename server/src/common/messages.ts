@@ -205,6 +205,7 @@ const messages: Catalog = {
   'import.file.empty': { 'zh-CN': '文件中没有数据', en: 'The file holds no data' },
   'import.file.oldExcel': { 'zh-CN': '不支持旧版Excel（.xls）文件，请在Excel中“另存为”.xlsx或CSV后再导入', en: 'Old Excel files (.xls) are not supported; save the file as .xlsx or CSV and import that' },
   'import.file.notSpreadsheet': { 'zh-CN': '只能导入Excel（.xlsx）或CSV文件，该文件的内容不是表格', en: 'Only Excel (.xlsx) or CSV files can be imported; this file\'s content is not a spreadsheet' },
+  'import.file.otherKind': { 'zh-CN': '该文件的内容是{kind}文件，不是表格（按内容判断，与文件名无关）：只能导入Excel（.xlsx）或CSV文件', en: 'This file\'s content is a {kind} file, not a spreadsheet (judged by its content, whatever its name): only Excel (.xlsx) or CSV files can be imported' },
   'import.file.unreadable': { 'zh-CN': '无法读取该Excel文件，请确认文件没有损坏、没有加密', en: 'This Excel file cannot be read; check that it is not damaged or password-protected' },
   'import.file.badCsv': { 'zh-CN': 'CSV文件第{row}行格式有误（例如引号不成对），请用Excel打开后重新保存', en: 'Row {row} of the CSV file is malformed (e.g. an unmatched quote); open it in Excel and save it again' },
   'import.file.noHeader': { 'zh-CN': '没有找到表头行：请在数据上方保留一行列名，例如{example}', en: 'No header row was found: keep a row of column names above the data, such as {example}' },
