@@ -241,13 +241,13 @@ describe('what is uploaded', () => {
 
   it('refuses at upload a text file named .csv that starts with %PDF-, naming the field, and keeps no job', async () => {
     const pdf = Buffer.from(`%PDF-1.4\n${REGISTRY_HEADERS.join(',')}\n`, 'utf8');
-    const r = await upload(city.client, pdf, 'registry.csv');
+    const r = await upload(city.client, pdf, 'pdf-named-as.csv');
     expect(r.status).toBe(400);
     expect(r.body).toMatchObject({
       code: 'BAD_USER_INPUT',
       fields: [{ path: 'file', message: '该文件的内容是PDF文件，不是表格（按内容判断，与文件名无关）：只能导入Excel（.xlsx）或CSV文件' }],
     });
-    expect(await count(server, 'seeker_import', `file_name = 'registry.csv'`)).toBe(0);
+    expect(await count(server, 'seeker_import', `file_name = 'pdf-named-as.csv'`)).toBe(0);
   });
 
   it('refuses a file over the size limit, and a request without a file', async () => {
