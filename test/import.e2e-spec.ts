@@ -148,7 +148,7 @@ describe('rows with errors', () => {
     expect(job).toMatchObject({ status: 'REJECTED', createdCount: 0, updatedCount: 0, errorRows: 3, totalRows: 4 });
     expect(job.message).toBe('有3行存在错误，整个文件未导入。请下载错误报告修改后重新导入，或选择“只导入正确的行”');
     expect(job.problems.items).toEqual([
-      { rowNumber: 3, column: '残疾人证号', message: '残疾人证号中的身份证号校验位不正确，请核对前18位' },
+      { rowNumber: 3, column: '残疾人证号', message: expect.stringMatching(/^残疾人证号第18位（身份证号校验位）应为[\dX]，而不是[\dX]：请核对前17位$/) },
       { rowNumber: 4, column: '残疾类别', message: '残疾类别“听力”与残疾人证号第19位（1，视力）不一致' },
       { rowNumber: 5, column: '所属县区', message: '所属县区“羊山新区”不是本市的县区，请填写县区名称或代码，例如 罗山县 或 411521' },
     ]);

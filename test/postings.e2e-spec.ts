@@ -20,7 +20,7 @@ describe('organizations', () => {
     const bad = await e.client.fails(CREATE_ORG, { input: organizationInput({ creditCode: '91110000600037341M', countyCode: '123456' }) });
     expect(bad.code).toBe('BAD_USER_INPUT');
     expect(bad.fields).toEqual(expect.arrayContaining([
-      { path: 'input.creditCode', message: expect.stringContaining('统一社会信用代码应为18位') },
+      { path: 'input.creditCode', message: '统一社会信用代码的校验位（第18位）应为L，而不是M：请核对营业执照上的前17位' },
       { path: 'input.countyCode', message: '请选择本市的县区' },
     ]));
     expect(await count(server, 'organization_member', 'user_id = $1', [e.userId])).toBe(0);

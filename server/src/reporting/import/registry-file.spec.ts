@@ -110,7 +110,7 @@ describe('checking a registry file', () => {
     if (!r.ok) return;
     expect(r.records.map((x) => x.rowNumber)).toEqual([2, 4]);
     expect(r.rejected.map((x) => ({ row: x.rowNumber, cells: x.cells[0], problems: x.problems.map((p) => translate(p.key, p.params, 'zh-CN')) }))).toEqual([
-      { row: 3, cells: '李强', problems: ['残疾人证号中的身份证号校验位不正确，请核对前18位'] },
+      { row: 3, cells: '李强', problems: ['残疾人证号第18位（身份证号校验位）应为1，而不是0：请核对前17位'] },
       { row: 5, cells: '张明', problems: ['残疾人证号与第2行重复'] },
     ]);
   });
