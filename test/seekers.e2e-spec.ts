@@ -35,7 +35,7 @@ describe('seeker profile', () => {
       [{ certificateNumber: '4115' }, 'input.certificateNumber', '残疾人证号应为20位（18位身份证号加类别、等级两位数字），现在是4位'],
       [{ certificateNumber: `${good.slice(0, 17)}${good[17] === '0' ? '1' : '0'}${good.slice(18)}` }, 'input.certificateNumber',
         `残疾人证号第18位（身份证号校验位）应为${good[17]}，而不是${good[17] === '0' ? '1' : '0'}：请核对前17位`],
-      [{ certificateNumber: `${good.slice(0, 9)}O${good.slice(10)}` }, 'input.certificateNumber', '残疾人证号第10位“O”应为数字'],
+      [{ certificateNumber: `${good.slice(0, 15)}O${good.slice(16)}` }, 'input.certificateNumber', '残疾人证号第16位“O”应为数字'],
       [{ certificateNumber: good, category: 'VISUAL', level: 3 }, 'input.certificateNumber', '残疾人证号中的类别与所选残疾类别不一致'],
       [{ certificateNumber: good, category: 'HEARING', level: 1 }, 'input.certificateNumber', '残疾人证号中的等级与所选残疾等级不一致'],
       [{ certificateNumber: good, category: 'HEARING', level: 3, birthDate: '1991-01-01' }, 'input.birthDate', '出生日期与残疾人证号中的不一致'],
@@ -57,14 +57,15 @@ describe('seeker profile', () => {
     const cert = certificate(DisabilityCategory.HEARING, 3);
     const fullWidth = [...cert].map((c) => String.fromCharCode(c.charCodeAt(0) + 0xfee0)).join(''); // 0-9, X → ０-９, Ｘ
     expect([...fullWidth]).toHaveLength(20);
-    const saved = await s.client.ok<any>(SAVE_PROFILE, { input: profileInput({ certificateNumber: fullWidth, category: 'HEARING', level: 3 }) });
+    const birthDate = `${cert.slice(6, 10)}-${cert.slice(10, 12)}-${cert.slice(12, 14)}`;
+    const saved = await s.client.ok<any>(SAVE_PROFILE, { input: profileInput({ certificateNumber: fullWidth, birthDate, category: 'HEARING', level: 3 }) });
     expect(saved.saveMyProfile).toMatchObject({ category: 'HEARING', level: 3 });
     const own = await s.client.ok<any>(REVEAL, { id: saved.saveMyProfile.id, p: 'SELF' });
     expect(own.seeker.certificateNumber).toBe(cert);
     // and in English, a wrong character is named with its position
     const en = new Client(server.url, { 'accept-language': 'en' });
     en.cookie = s.client.cookie;
-    const err = await en.fails(SAVE_PROFILE, { input: profileInput({ certificateNumber: `${cert.slice(0, 4)}Ｏ${cert.slice(5)}`, category: 'HEARING', level: 3 }) });
+    const err = await en.fails(SAVE_PROFILE, { input: profileInput({ certificateNumber: `${cert.slice(0, 4)}Ｏ${cert.slice(5)}`, birthDate, category: 'HEARING', level: 3 }) });
     expect(err.fields).toEqual([{ path: 'input.certificateNumber', message: 'Character 5 of the certificate number, "O", must be a digit' }]);
   });
 
