@@ -32,7 +32,7 @@ describe('sign-up and sign-in', () => {
     expect(err.fields).toEqual(expect.arrayContaining([
       { path: 'input.displayName', message: '请填写姓名或称呼' },
       { path: 'input.phone', message: '手机号应为11位手机号码' },
-      { path: 'input.password', message: '密码长度应为8到128位' },
+      { path: 'input.password', message: '密码长度应为10到128位' },
     ]));
     expect(await count(server, 'app_user', `phone = '12345' OR display_name = ''`)).toBe(before);
   });

@@ -148,7 +148,7 @@ describe('rows with errors', () => {
     expect(job).toMatchObject({ status: 'REJECTED', createdCount: 0, updatedCount: 0, errorRows: 3, totalRows: 4 });
     expect(job.message).toBe('有3行存在错误，整个文件未导入。请下载错误报告修改后重新导入，或选择“只导入正确的行”');
     expect(job.problems.items).toEqual([
-      { rowNumber: 3, column: '残疾人证号', message: '残疾人证号中的身份证号校验位不正确，请核对前18位' },
+      { rowNumber: 3, column: '残疾人证号', message: expect.stringMatching(/^残疾人证号第18位（身份证号校验位）应为[\dX]，而不是[\dX]：请核对前17位$/) },
       { rowNumber: 4, column: '残疾类别', message: '残疾类别“听力”与残疾人证号第19位（1，视力）不一致' },
       { rowNumber: 5, column: '所属县区', message: '所属县区“羊山新区”不是本市的县区，请填写县区名称或代码，例如 罗山县 或 411521' },
     ]);
@@ -235,8 +235,19 @@ describe('what is uploaded', () => {
     const png = Buffer.from('89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c4890000000d49444154789c6360000000000500010d0a2db40000000049454e44ae426082', 'hex');
     const r = await upload(city.client, png, 'photo-renamed.xlsx');
     expect(r.status).toBe(400);
-    expect(r.body).toMatchObject({ code: 'BAD_USER_INPUT', message: '只能导入Excel（.xlsx）或CSV文件，该文件的内容不是表格' });
+    expect(r.body).toMatchObject({ code: 'BAD_USER_INPUT', message: '该文件的内容是PNG文件，不是表格（按内容判断，与文件名无关）：只能导入Excel（.xlsx）或CSV文件' });
     expect(await count(server, 'seeker_import', `file_name = 'photo-renamed.xlsx'`)).toBe(0);
+  });
+
+  it('refuses at upload a text file named .csv that starts with %PDF-, naming the field, and keeps no job', async () => {
+    const pdf = Buffer.from(`%PDF-1.4\n${REGISTRY_HEADERS.join(',')}\n`, 'utf8');
+    const r = await upload(city.client, pdf, 'pdf-named-as.csv');
+    expect(r.status).toBe(400);
+    expect(r.body).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      fields: [{ path: 'file', message: '该文件的内容是PDF文件，不是表格（按内容判断，与文件名无关）：只能导入Excel（.xlsx）或CSV文件' }],
+    });
+    expect(await count(server, 'seeker_import', `file_name = 'pdf-named-as.csv'`)).toBe(0);
   });
 
   it('refuses a file over the size limit, and a request without a file', async () => {

@@ -20,7 +20,7 @@ describe('organizations', () => {
     const bad = await e.client.fails(CREATE_ORG, { input: organizationInput({ creditCode: '91110000600037341M', countyCode: '123456' }) });
     expect(bad.code).toBe('BAD_USER_INPUT');
     expect(bad.fields).toEqual(expect.arrayContaining([
-      { path: 'input.creditCode', message: expect.stringContaining('统一社会信用代码应为18位') },
+      { path: 'input.creditCode', message: '统一社会信用代码的校验位（第18位）应为L，而不是M：请核对营业执照上的前17位' },
       { path: 'input.countyCode', message: '请选择本市的县区' },
     ]));
     expect(await count(server, 'organization_member', 'user_id = $1', [e.userId])).toBe(0);
@@ -44,9 +44,9 @@ describe('organizations', () => {
     const other = await employer(server);
     const q = `query($id: ID!) { organization(id: $id) { name privateDetails { staffCount contactPhone } members { displayName } } }`;
     expect((await e.client.ok<any>(q, { id: e.organizationId })).organization.members).toEqual([{ displayName: '招聘专员' }]);
-    expect((await other.client.ok<any>(q, { id: e.organizationId })).organization.members).toBeNull();
-    expect((await other.client.ok<any>(q, { id: e.organizationId })).organization.privateDetails).toBeNull();
-    expect((await new Client(server.url).ok<any>(q, { id: e.organizationId })).organization.privateDetails).toBeNull();
+    // not verified yet: to anyone but its members and staff it does not exist
+    expect((await other.client.fails(q, { id: e.organizationId })).code).toBe('NOT_FOUND');
+    expect((await new Client(server.url).fails(q, { id: e.organizationId })).code).toBe('NOT_FOUND');
     const adm = await admin(server);
     const luoshanStaff = await staff(server, adm.client, LUOSHAN);
     const xiStaff = await staff(server, adm.client, XIXIAN);
@@ -58,6 +58,9 @@ describe('organizations', () => {
     const done = await xiStaff.client.ok<any>(verify, { i: { organizationId: e.organizationId, status: 'VERIFIED', note: '营业执照已核对' } });
     expect(done.verifyOrganization.verificationStatus).toBe('VERIFIED');
     expect((await xiStaff.client.ok<any>(q, { id: e.organizationId })).organization.privateDetails.staffCount).toBe(120);
+    expect((await other.client.ok<any>(q, { id: e.organizationId })).organization.members).toBeNull();
+    expect((await other.client.ok<any>(q, { id: e.organizationId })).organization.privateDetails).toBeNull();
+    expect((await new Client(server.url).ok<any>(q, { id: e.organizationId })).organization.privateDetails).toBeNull();
     expect(await count(server, 'audit_log', `entity = 'organization' AND entity_id = $1 AND action = 'STAFF_ACTION'`, [e.organizationId])).toBe(1);
   });
 

@@ -32,8 +32,10 @@ describe('seeker profile', () => {
     const s = await signUp(server, 'SEEKER');
     const good = certificate(DisabilityCategory.HEARING, 3, '19900101');
     const cases: Array<[Record<string, unknown>, string, string]> = [
-      [{ certificateNumber: '4115' }, 'input.certificateNumber', '残疾人证号应为20位：18位身份证号加上类别和等级两位数字'],
-      [{ certificateNumber: `${good.slice(0, 17)}${good[17] === '0' ? '1' : '0'}${good.slice(18)}` }, 'input.certificateNumber', '残疾人证号中的身份证号校验位不正确，请核对前18位'],
+      [{ certificateNumber: '4115' }, 'input.certificateNumber', '残疾人证号应为20位（18位身份证号加类别、等级两位数字），现在是4位'],
+      [{ certificateNumber: `${good.slice(0, 17)}${good[17] === '0' ? '1' : '0'}${good.slice(18)}` }, 'input.certificateNumber',
+        `残疾人证号第18位（身份证号校验位）应为${good[17]}，而不是${good[17] === '0' ? '1' : '0'}：请核对前17位`],
+      [{ certificateNumber: `${good.slice(0, 15)}O${good.slice(16)}` }, 'input.certificateNumber', '残疾人证号第16位“O”应为数字'],
       [{ certificateNumber: good, category: 'VISUAL', level: 3 }, 'input.certificateNumber', '残疾人证号中的类别与所选残疾类别不一致'],
       [{ certificateNumber: good, category: 'HEARING', level: 1 }, 'input.certificateNumber', '残疾人证号中的等级与所选残疾等级不一致'],
       [{ certificateNumber: good, category: 'HEARING', level: 3, birthDate: '1991-01-01' }, 'input.birthDate', '出生日期与残疾人证号中的不一致'],
@@ -50,6 +52,23 @@ describe('seeker profile', () => {
     expect(await count(server, 'seeker_profile', 'user_id = $1', [s.userId])).toBe(0);
   });
 
+  it('a certificate number typed in full-width digits (a Chinese keyboard) is converted and taken, as the import does', async () => {
+    const s = await signUp(server, 'SEEKER');
+    const cert = certificate(DisabilityCategory.HEARING, 3);
+    const fullWidth = [...cert].map((c) => String.fromCharCode(c.charCodeAt(0) + 0xfee0)).join(''); // 0-9, X → ０-９, Ｘ
+    expect([...fullWidth]).toHaveLength(20);
+    const birthDate = `${cert.slice(6, 10)}-${cert.slice(10, 12)}-${cert.slice(12, 14)}`;
+    const saved = await s.client.ok<any>(SAVE_PROFILE, { input: profileInput({ certificateNumber: fullWidth, birthDate, category: 'HEARING', level: 3 }) });
+    expect(saved.saveMyProfile).toMatchObject({ category: 'HEARING', level: 3 });
+    const own = await s.client.ok<any>(REVEAL, { id: saved.saveMyProfile.id, p: 'SELF' });
+    expect(own.seeker.certificateNumber).toBe(cert);
+    // and in English, a wrong character is named with its position
+    const en = new Client(server.url, { 'accept-language': 'en' });
+    en.cookie = s.client.cookie;
+    const err = await en.fails(SAVE_PROFILE, { input: profileInput({ certificateNumber: `${cert.slice(0, 4)}Ｏ${cert.slice(5)}`, birthDate, category: 'HEARING', level: 3 }) });
+    expect(err.fields).toEqual([{ path: 'input.certificateNumber', message: 'Character 5 of the certificate number, "O", must be a digit' }]);
+  });
+
   it('the reissue suffix (e.g. B1) follows the policy setting certificate.reissueSuffixAccepted', async () => {
     const root = await admin(server);
     const set = (v: boolean) => root.client.ok(
@@ -61,7 +80,7 @@ describe('seeker profile', () => {
     await set(false);
     try {
       const err = await s.client.fails(SAVE_PROFILE, { input });
-      expect(err).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ path: 'input.certificateNumber', message: '残疾人证号应为20位：18位身份证号加上类别和等级两位数字' }] });
+      expect(err).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ path: 'input.certificateNumber', message: '残疾人证号只填前20位，不要填补发号（现在是22位）' }] });
       expect(await count(server, 'seeker_profile', 'user_id = $1', [s.userId])).toBe(0);
     } finally {
       await set(true);

@@ -1,6 +1,6 @@
 // Composition only.
 import { Module, type DynamicModule } from '@nestjs/common';
-import { APP_PIPE } from '@nestjs/core';
+import { APP_FILTER, APP_PIPE } from '@nestjs/core';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { ApplicationsModule } from './applications/applications.module.js';
 import { AuthModule } from './auth/auth.module.js';
@@ -8,6 +8,7 @@ import type { AppConfig } from './config/config.js';
 import { CoreModule } from './config/core.module.js';
 import { dataSourceOptions } from './database/data-source.js';
 import { AppGraphQLModule } from './graphql/graphql.module.js';
+import { GraphQLErrorsUnlogged } from './graphql/error-log.js';
 import { InputValidationPipe } from './graphql/input-validation.pipe.js';
 import { CaseworkModule } from './casework/casework.module.js';
 import { IntegrityModule } from './reporting/integrity/integrity.module.js';
@@ -26,10 +27,11 @@ import { VocabularyModule } from './vocabulary/vocabulary.module.js';
 
 @Module({})
 export class AppModule {
-  static forRoot(config: AppConfig, databaseUrl: string): DynamicModule {
+  static forRoot(config: AppConfig, databaseUrl: string, logging?: DynamicModule): DynamicModule {
     return {
       module: AppModule,
       imports: [
+        ...(logging ? [logging] : []),
         CoreModule.forRoot(config),
         TypeOrmModule.forRoot(dataSourceOptions(databaseUrl, config)),
         AppGraphQLModule.forRoot(),
@@ -38,7 +40,7 @@ export class AppModule {
         VocabularyModule,
       ],
       controllers: [HealthController],
-      providers: [{ provide: APP_PIPE, useClass: InputValidationPipe }],
+      providers: [{ provide: APP_PIPE, useClass: InputValidationPipe }, { provide: APP_FILTER, useClass: GraphQLErrorsUnlogged }],
     };
   }
 }

@@ -5,6 +5,7 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import cookieParser from 'cookie-parser';
 import type { NextFunction, Request, Response } from 'express';
 import helmet from 'helmet';
+import { Logger as PinoNestLogger } from 'nestjs-pino';
 import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
@@ -12,7 +13,8 @@ import { DataSource } from 'typeorm';
 import { AppModule } from './app.module.js';
 import type { AppConfig } from './config/config.js';
 import { projectRoot } from './common/project-root.js';
-import { pickLocale, requestStorage } from './common/request-context.js';
+import { loggerModule, requestLog } from './common/logging.js';
+import { pickLocale, requestStorage, type RequestState } from './common/request-context.js';
 import { startEmbeddedPostgres, type EmbeddedPostgresHandle } from './database/embedded-postgres.js';
 import { readRegionFile, syncCounties } from './regions/regions.service.js';
 
@@ -41,20 +43,27 @@ export async function prepareDatabase(ds: DataSource, config: AppConfig): Promis
   await syncCounties(ds, readRegionFile(config.regionFile));
 }
 
-function requestContext(req: Request, _res: Response, next: NextFunction) {
-  const requestId = (req.get('x-request-id') ?? '').slice(0, 64) || randomUUID();
-  requestStorage.run({ requestId, locale: pickLocale(req.get('accept-language'), req.get('x-locale')), queryCount: 0 }, next);
+function requestContext(req: Request, res: Response, next: NextFunction) {
+  // a caller's id is kept only when it looks like one (it ends up in every log line)
+  const given = req.get('x-request-id') ?? '';
+  const requestId = /^[\w.:-]{1,64}$/.test(given) ? given : randomUUID();
+  const state: RequestState = { requestId, locale: pickLocale(req.get('accept-language'), req.get('x-locale')), queryCount: 0 };
+  // the request log line is written after the answer, outside this async context: it finds the state here
+  res.locals.requestState = state;
+  requestStorage.run(state, next);
 }
 
 export async function createServer(config: AppConfig, databaseUrl: string, opts: { onClose?: () => Promise<void> } = {}): Promise<RunningServer> {
-  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config, databaseUrl), {
-    logger: config.env === 'test' ? ['error', 'warn'] : ['error', 'warn', 'log'],
-    bufferLogs: false,
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config, databaseUrl, loggerModule(config)), {
+    bufferLogs: true,
   });
-  app.set('trust proxy', 'loopback');
+  app.useLogger(app.get(PinoNestLogger));
+  // X-Forwarded-For decides req.ip, and so the per-address sign-in limit: believed only behind a configured proxy
+  app.set('trust proxy', config.trustProxy);
   app.use(helmet({ contentSecurityPolicy: config.env === 'production' ? undefined : false }));
   app.use(cookieParser());
   app.use(requestContext);
+  app.use(requestLog(config));
   app.use('/graphql', (_req: Request, res: Response, next: NextFunction) => {
     res.setHeader('Cache-Control', 'no-store');
     next();

@@ -33,9 +33,9 @@ export type CertificateCheck =
   | { ok: true; value: CertificateFacts }
   | { ok: false; problem: CertificateProblem; length: number; expectedCheck?: string };
 
-/** Spaces are ignored and a lower-case x is accepted. */
+/** Spaces are ignored, full-width digits (１２３) are converted and a lower-case x is accepted, as on the server. */
 export function normalizeCertificate(raw: string): string {
-  return raw.replace(/\s+/g, '').toUpperCase();
+  return raw.normalize('NFKC').replace(/\s+/g, '').toUpperCase();
 }
 
 export function checkCertificate(raw: string): CertificateCheck {
@@ -108,7 +108,7 @@ export type CreditCodeProblem = 'EMPTY' | 'LENGTH' | 'CHARACTERS' | 'CHECK';
 
 /** 统一社会信用代码 (GB 32100): 18 characters, the last one a check character. */
 export function checkCreditCode(raw: string): { ok: true; value: string } | { ok: false; problem: CreditCodeProblem } {
-  const code = raw.replace(/\s+/g, '').toUpperCase();
+  const code = raw.normalize('NFKC').replace(/\s+/g, '').toUpperCase();
   if (!code) return { ok: false, problem: 'EMPTY' };
   for (const ch of code) if (!CREDIT_ALPHABET.includes(ch)) return { ok: false, problem: 'CHARACTERS' };
   if (code.length !== 18) return { ok: false, problem: 'LENGTH' };

@@ -1,6 +1,7 @@
 import { Field, InputType, ObjectType } from '@nestjs/graphql';
 import { IsEmail, IsIn, IsNotEmpty, IsOptional, Length, Matches, MaxLength } from 'class-validator';
 import { Role } from '../common/domain.js';
+import { PASSWORD_MAX, PASSWORD_MIN } from './password-policy.js';
 import { User } from './user.entity.js';
 
 const PHONE = /^1[3-9]\d{9}$/;
@@ -21,7 +22,7 @@ abstract class AccountInput {
   phone?: string | null;
 
   @Field()
-  @Length(8, 128, { message: 'validation.passwordLength' })
+  @Length(PASSWORD_MIN, PASSWORD_MAX, { message: 'validation.passwordLength' })
   password: string;
 }
 

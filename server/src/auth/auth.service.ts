@@ -8,6 +8,7 @@ import { RegionsService } from '../regions/regions.service.js';
 import type { Actor } from './actor.js';
 import { CreateStaffInput, SignInInput, SignUpInput, UpdateMeInput } from './auth.inputs.js';
 import { AuditService } from './audit.service.js';
+import { passwordProblem } from './password-policy.js';
 import { Passwords } from './passwords.js';
 import { RateLimitsService } from './rate-limits.service.js';
 import { SessionsService } from './sessions.service.js';
@@ -44,6 +45,7 @@ export class AuthService {
 
   async signUp(input: SignUpInput, meta: { ip?: string; userAgent?: string }) {
     await this.rateLimits.consume('signUp', meta.ip);
+    checkNewPassword(input.password, input.phone);
     const user = await this.insertUser({
       role: input.role, displayName: input.displayName.trim(), email: normEmail(input.email), phone: input.phone ?? null,
       password: input.password, locale: input.locale ?? 'zh-CN', scopeCountyCode: null,
@@ -97,6 +99,7 @@ export class AuthService {
   async createStaff(actor: Actor | null, input: CreateStaffInput): Promise<User> {
     const a = requireActor(actor, Role.ADMIN);
     this.checkScope(input.scopeCountyCode, 'input.scopeCountyCode');
+    checkNewPassword(input.password, input.phone);
     return this.ds.transaction(async (m) => {
       const user = await this.insertUser({
         role: Role.STAFF, displayName: input.displayName.trim(), email: normEmail(input.email), phone: input.phone ?? null,
@@ -157,4 +160,10 @@ export class AuthService {
       throw e;
     }
   }
+}
+
+/** A new password is refused, naming the field, when it is common or is (or holds) the account's mobile number. */
+function checkNewPassword(password: string, phone: string | null | undefined): void {
+  const problem = passwordProblem(password, phone);
+  if (problem) throw InvalidInputError.field('input.password', problem);
 }

@@ -7,6 +7,10 @@ export interface RequestState {
   requestId: string;
   locale: Locale;
   queryCount: number;
+  /** Known once the session is resolved; on every log line of the request. */
+  userId?: string;
+  /** The GraphQL operation's name (or its kind and root fields when unnamed); on every log line of the request. */
+  operation?: string;
 }
 
 export const requestStorage = new AsyncLocalStorage<RequestState>();

@@ -15,7 +15,12 @@ const schema = z.object({
   SESSION_TTL_HOURS: z.coerce.number().positive().default(12),
   SESSION_IDLE_MINUTES: z.coerce.number().positive().default(120),
   DEMO_DATA: z.enum(['auto', 'off']).default('auto'),
-  LOG_LEVEL: z.enum(['error', 'warn', 'log', 'debug', 'verbose']).default('log'),
+  // unset: 'log' (info), or 'warn' under NODE_ENV=test so test runs stay quiet
+  LOG_LEVEL: z.enum(['error', 'warn', 'log', 'debug', 'verbose']).optional(),
+  // auto: readable lines (pino-pretty) outside production when stdout is a terminal, JSON lines otherwise
+  LOG_FORMAT: z.enum(['auto', 'json', 'pretty']).default('auto'),
+  // whether X-Forwarded-For is believed: off (default), on (any hop), a hop count, or addresses/subnets (express "trust proxy")
+  TRUST_PROXY: z.string().default('off'),
   DB_STATEMENT_TIMEOUT_MS: z.coerce.number().int().positive().default(15000),
   DB_POOL_SIZE: z.coerce.number().int().positive().default(20),
   GRAPHQL_MAX_DEPTH: z.coerce.number().int().positive().default(10),
@@ -50,6 +55,10 @@ export interface AppConfig {
   session: { ttlHours: number; idleMinutes: number; secureCookie: boolean };
   demoData: boolean;
   logLevel: 'error' | 'warn' | 'log' | 'debug' | 'verbose';
+  /** JSON lines, or pino-pretty's readable lines (auto: pretty outside production when stdout is a terminal). */
+  logFormat: 'json' | 'pretty';
+  /** Express "trust proxy": false unless TRUST_PROXY says which proxies set X-Forwarded-For. */
+  trustProxy: boolean | number | string[];
   db: { statementTimeoutMs: number; poolSize: number };
   graphql: { maxDepth: number; maxAliases: number; maxCost: number; maxTokens: number; introspection: boolean };
   pageSizeMax: number;
@@ -68,6 +77,15 @@ export interface AppConfig {
 }
 
 export class ConfigError extends Error {}
+
+/** TRUST_PROXY: off/false, on/true, a hop count, or a comma-separated list of addresses, subnets or express's names (loopback). */
+function parseTrustProxy(value: string): boolean | number | string[] {
+  const v = value.trim().toLowerCase();
+  if (v === '' || v === 'off' || v === 'false' || v === '0') return false;
+  if (v === 'on' || v === 'true') return true;
+  if (/^\d+$/.test(v)) return Number(v);
+  return v.split(',').map((s) => s.trim()).filter(Boolean);
+}
 
 const DEV_DATA_KEY = 'zhuyetong-development-only-data-key-do-not-use-in-production';
 
@@ -92,7 +110,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Readonly<AppCo
     dataKey,
     session: { ttlHours: e.SESSION_TTL_HOURS, idleMinutes: e.SESSION_IDLE_MINUTES, secureCookie: e.NODE_ENV === 'production' },
     demoData: e.DEMO_DATA === 'auto',
-    logLevel: e.LOG_LEVEL,
+    logLevel: e.LOG_LEVEL ?? (e.NODE_ENV === 'test' ? 'warn' : 'log'),
+    logFormat: e.LOG_FORMAT === 'auto' ? (e.NODE_ENV !== 'production' && process.stdout.isTTY ? 'pretty' : 'json') : e.LOG_FORMAT,
+    trustProxy: parseTrustProxy(e.TRUST_PROXY),
     db: { statementTimeoutMs: e.DB_STATEMENT_TIMEOUT_MS, poolSize: e.DB_POOL_SIZE },
     graphql: {
       maxDepth: e.GRAPHQL_MAX_DEPTH,

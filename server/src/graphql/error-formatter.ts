@@ -1,12 +1,11 @@
 // Maps every error once: domain errors to their code and a message in the user's language; anything else
-// to INTERNAL_SERVER_ERROR with a request id and no internals (a database error carries SQL).
-import { HttpException, Logger } from '@nestjs/common';
+// to INTERNAL_SERVER_ERROR with a request id and no internals (a database error carries SQL). The log line is
+// written by error-log.ts from the result.
+import { HttpException } from '@nestjs/common';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { DomainError, InvalidInputError, type MessageParams, RateLimitedError } from '../common/errors.js';
 import { fieldLabel, hasMessage, translate } from '../common/messages.js';
 import { currentLocale, requestStorage } from '../common/request-context.js';
-
-const logger = new Logger('GraphQL');
 
 /** Codes produced by graphql-js, Apollo and graphql-armor before any resolver runs. */
 const PASS_THROUGH = new Set(['GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'PERSISTED_QUERY_NOT_FOUND',
@@ -123,10 +122,8 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   const pgCode = (original as { driverError?: { code?: string }; code?: string } | null)?.driverError?.code
     ?? (original as { code?: string } | null)?.code;
   if (pgCode && TRANSIENT_PG.has(pgCode)) {
-    logger.warn(`[${requestId}] transient database error ${pgCode}: ${original?.message}`);
     return { message: translate('error.tryAgain'), path: formatted.path, extensions: { code: 'SERVICE_UNAVAILABLE', requestId } };
   }
-  logger.error(`[${requestId}] ${original?.stack ?? formatted.message}`);
   return {
     message: translate('error.internal', { requestId }),
     path: formatted.path,

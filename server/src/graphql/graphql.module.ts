@@ -15,6 +15,7 @@ import { requestStorage } from '../common/request-context.js';
 import type { GqlContext } from './context.js';
 import './enums.js';
 import { formatError } from './error-formatter.js';
+import { logGraphQLError, operationLogPlugin } from './error-log.js';
 import { createLoaders } from './loaders.js';
 
 function bearer(req: Request): string | undefined {
@@ -84,10 +85,12 @@ export class AppGraphQLModule {
           allowBatchedHttpRequests: false,
           validationRules: armor.validationRules,
           // armor's plugin types come from Apollo's CommonJS build; the objects are the same
-          plugins: [...armor.plugins, auditPlugin(audit), ...(config.env === 'production' ? [] : [queryCountPlugin()])] as unknown as ApolloDriverConfig['plugins'],
-          formatError,
+          plugins: [...armor.plugins, auditPlugin(audit), operationLogPlugin(), ...(config.env === 'production' ? [] : [queryCountPlugin()])] as unknown as ApolloDriverConfig['plugins'],
+          formatError: (formatted, error) => logGraphQLError(formatError(formatted, error), error),
           context: async ({ req, res }: { req: Request; res: Response }): Promise<GqlContext> => {
             const actor = await sessions.resolve(req.cookies?.[SESSION_COOKIE] ?? bearer(req));
+            const store = requestStorage.getStore();
+            if (store && actor) store.userId = actor.userId;
             let seekerId: Promise<string | null> | undefined;
             const seekerIdOfActor = () => (seekerId ??= actor?.role === Role.SEEKER
               ? ds.query(`SELECT id FROM seeker_profile WHERE user_id = $1`, [actor.userId]).then((r: Array<{ id: string }>) => r[0]?.id ?? null)

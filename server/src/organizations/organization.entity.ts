@@ -54,7 +54,7 @@ export class Organization {
   @Column({ type: 'text' })
   verificationStatus: VerificationStatus;
 
-  @Field(() => String, { nullable: true })
+  /** The staff's note on a verification (why it was rejected): members and staff only, see OrganizationsResolver. */
   @Column({ type: 'text', nullable: true })
   verificationNote: string | null;
 

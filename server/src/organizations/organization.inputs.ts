@@ -9,7 +9,7 @@ export class OrganizationInput {
   name: string;
 
   @Field({ description: '统一社会信用代码, 18 characters' })
-  @IsNotEmpty() @MaxLength(18, { message: 'validation.creditCode' })
+  @IsNotEmpty() @MaxLength(60, { message: 'validation.creditCode' })
   creditCode: string;
 
   @Field(() => OrganizationType)

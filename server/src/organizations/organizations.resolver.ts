@@ -17,8 +17,8 @@ export class OrganizationsResolver {
   constructor(private readonly orgs: OrganizationsService, private readonly regions: RegionsService) {}
 
   @Query(() => Organization)
-  organization(@Args('id', { type: () => ID }, IdPipe) id: string) {
-    return this.orgs.get(id);
+  organization(@Args('id', { type: () => ID }, IdPipe) id: string, @Ctx() ctx: GqlContext) {
+    return this.orgs.getVisible(ctx.actor, id);
   }
 
   @Query(() => OrganizationPage, { description: 'Staff: organizations in their area; others: verified organizations' })
@@ -55,6 +55,12 @@ export class OrganizationsResolver {
   @Mutation(() => Organization, { description: 'Staff: verify or reject an organization in their area' })
   verifyOrganization(@Args('input') input: VerifyOrganizationInput, @Ctx() ctx: GqlContext) {
     return this.orgs.verify(ctx.actor, input);
+  }
+
+  // wherever an organization appears (a posting's, a booth's), the staff's note is for its members and staff only
+  @ResolveField(() => String, { nullable: true })
+  verificationNote(@Parent() org: Organization, @Ctx() ctx: GqlContext): string | null {
+    return this.orgs.canManage(ctx.actor, org) ? org.verificationNote : null;
   }
 
   @ResolveField(() => County, { nullable: true })

@@ -7,7 +7,7 @@ import { requireActor } from '../auth/auth.service.js';
 import { APP_CONFIG, type AppConfig } from '../config/config.js';
 import { Role, VerificationStatus } from '../common/domain.js';
 import { ConflictError, FieldProblems, ForbiddenError, InvalidInputError, NotFoundError } from '../common/errors.js';
-import { normalizeCreditCode } from '../common/identity-numbers.js';
+import { checkCreditCode } from '../common/identity-numbers.js';
 import { pageOf, type Page, type PageInput } from '../common/pagination.js';
 import { RegionsService } from '../regions/regions.service.js';
 import { Organization } from './organization.entity.js';
@@ -32,6 +32,13 @@ export class OrganizationsService {
   async get(id: string): Promise<Organization> {
     const org = await this.ds.getRepository(Organization).findOneBy({ id });
     if (!org) throw new NotFoundError('organization');
+    return org;
+  }
+
+  /** An organization not (yet) verified, or rejected, is shown only to its members and staff; to others it does not exist. */
+  async getVisible(actor: Actor | null, id: string): Promise<Organization> {
+    const org = await this.get(id);
+    if (org.verificationStatus !== VerificationStatus.VERIFIED && !this.canManage(actor, org)) throw new NotFoundError('organization');
     return org;
   }
 
@@ -60,12 +67,11 @@ export class OrganizationsService {
   }
 
   private validate(input: OrganizationInput): { creditCode: string } {
-    const creditCode = normalizeCreditCode(input.creditCode);
-    new FieldProblems()
-      .check(!!creditCode, 'input.creditCode', 'validation.creditCode')
-      .check(this.regions.isCounty(input.countyCode), 'input.countyCode', 'validation.unknownCounty')
-      .throwIfAny();
-    return { creditCode: creditCode! };
+    const credit = checkCreditCode(input.creditCode);
+    const problems = new FieldProblems();
+    if (!credit.ok) problems.add('input.creditCode', `validation.creditCode.${credit.problem}`, credit.params);
+    problems.check(this.regions.isCounty(input.countyCode), 'input.countyCode', 'validation.unknownCounty').throwIfAny();
+    return { creditCode: credit.ok ? credit.value : '' };
   }
 
   private fields(input: OrganizationInput, creditCode: string) {

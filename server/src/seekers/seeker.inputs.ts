@@ -34,7 +34,7 @@ export class SeekerProfileInput {
   phone?: string | null;
 
   @Field(() => String, { nullable: true, description: '20 characters; omit to keep the stored one, empty to remove it' })
-  @IsOptional() @MaxLength(22, { message: 'validation.cert.FORMAT' })
+  @IsOptional() @MaxLength(60, { message: 'validation.cert.FORMAT' })
   certificateNumber?: string | null;
 
   @Field(() => DisabilityCategory, { nullable: true })

@@ -153,7 +153,7 @@ export class SeekersService {
     const raw = input.certificateNumber;
     if (raw) {
       const parsed = parseCertificate(raw, { category, level }, { acceptReissueSuffix });
-      if (!parsed.ok) problems.add('input.certificateNumber', `validation.cert.${parsed.problem}`);
+      if (!parsed.ok) problems.add('input.certificateNumber', `validation.cert.${parsed.problem}`, parsed.params);
       else {
         problems.check(birthDateFromResidentId(parsed.value.residentId) === input.birthDate, 'input.birthDate', 'validation.birthDateMismatch');
         category = parsed.value.category;

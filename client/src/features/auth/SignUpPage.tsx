@@ -46,7 +46,9 @@ export function SignUpPage() {
     const contact = splitAccount(account);
     if (!account.trim()) problems.account = t('auth.contactRequired');
     else if (contact.email ? !EMAIL.test(contact.email) : !PHONE.test(contact.phone ?? '')) problems.account = t('auth.contactInvalid');
-    if (password.length < 8 || password.length > 128) problems.password = t('auth.passwordLength');
+    // the server also refuses common passwords (its shipped list) and says so in the same place
+    if ([...password].length < 10 || [...password].length > 128) problems.password = t('auth.passwordLength');
+    else if (contact.phone && password.includes(contact.phone)) problems.password = t('auth.passwordPhone');
     if (Object.keys(problems).length) return errors.fail(problems);
     try {
       const { data } = await signUp({

@@ -54,4 +54,18 @@ describe('sign up', () => {
     expect(account).toHaveFocus();
     expect(account).toHaveAttribute('aria-invalid', 'true');
   });
+
+  it('asks for at least 10 characters and refuses a password holding the mobile number, before sending anything', async () => {
+    renderWithApp(<SignUpPage />, { path: '/sign-up?role=SEEKER' });
+    expect(screen.getByText(/至少10位/)).toBeInTheDocument();
+    await userEvent.type(screen.getByRole('textbox', { name: /姓名或称呼/ }), '张明');
+    await userEvent.type(screen.getByRole('textbox', { name: /手机号或邮箱/ }), '13812345678');
+    await userEvent.type(screen.getByLabelText(/密码/), 'Abc-12345');
+    await userEvent.click(screen.getByRole('button', { name: '注册' }));
+    expect(screen.getByRole('link', { name: '密码长度应为10到128位' })).toBeInTheDocument();
+    await userEvent.clear(screen.getByLabelText(/密码/));
+    await userEvent.type(screen.getByLabelText(/密码/), 'zm13812345678');
+    await userEvent.click(screen.getByRole('button', { name: '注册' }));
+    expect(screen.getByRole('link', { name: '密码不能是手机号，也不能包含手机号' })).toBeInTheDocument();
+  });
 });

@@ -31,7 +31,7 @@ beforeAll(() => {
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 async function checkFile(buf: Buffer, name: string): Promise<CheckOutcome> {
-  const verdict = judgeContent(buf);
+  const verdict = await judgeContent(buf);
   if (!verdict.ok) throw new Error(verdict.key);
   const path = join(dir, name);
   writeFileSync(path, buf);
@@ -41,15 +41,22 @@ async function checkFile(buf: Buffer, name: string): Promise<CheckOutcome> {
 
 describe('the content of an upload', () => {
   it('knows an .xlsx by its bytes and refuses a PNG, an old .xls, a zip that is no workbook and an empty file', async () => {
-    expect(judgeContent(await xlsxFile([[...REGISTRY_HEADERS]]))).toEqual({ ok: true, format: 'XLSX' });
-    expect(judgeContent(PNG)).toEqual({ ok: false, key: 'import.file.notSpreadsheet' });
-    expect(judgeContent(Buffer.from('d0cf11e0a1b11ae1000000000000', 'hex'))).toEqual({ ok: false, key: 'import.file.oldExcel' });
+    expect(await judgeContent(await xlsxFile([[...REGISTRY_HEADERS]]))).toEqual({ ok: true, format: 'XLSX' });
+    expect(await judgeContent(PNG)).toEqual({ ok: false, key: 'import.file.otherKind', params: { kind: 'PNG' } });
+    expect(await judgeContent(Buffer.from('d0cf11e0a1b11ae1000000000000', 'hex'))).toEqual({ ok: false, key: 'import.file.oldExcel' });
     const notWorkbook = Buffer.from('504b0506000000000000000000000000000000000000', 'hex'); // an empty zip
-    expect(judgeContent(notWorkbook)).toEqual({ ok: false, key: 'import.file.notSpreadsheet' });
-    expect(judgeContent(Buffer.alloc(0))).toEqual({ ok: false, key: 'import.file.empty' });
+    expect(await judgeContent(notWorkbook)).toEqual({ ok: false, key: 'import.file.otherKind', params: { kind: 'ZIP' } });
+    expect(await judgeContent(Buffer.alloc(0))).toEqual({ ok: false, key: 'import.file.empty' });
   });
 
-  it('reads CSV text in UTF-8 with or without a BOM, in UTF-16 and in GBK', () => {
+  it('refuses a file whose content is another kind, even text after the signature in a file named .csv', async () => {
+    const pdfText = Buffer.from('%PDF-1.4\n姓名,性别\n张明,男\n', 'utf8');
+    expect(await judgeContent(pdfText)).toEqual({ ok: false, key: 'import.file.otherKind', params: { kind: 'PDF' } });
+    expect(await judgeContent(Buffer.from('{\\rtf1\\ansi 姓名,性别}', 'utf8'))).toMatchObject({ ok: false, key: 'import.file.otherKind' });
+    expect(await judgeContent(Buffer.from(csvText([['姓名', '性别'], ['张明', '男']]), 'utf8'))).toEqual({ ok: true, format: 'CSV' });
+  });
+
+  it('reads CSV text in UTF-8 with or without a BOM, in UTF-16 and in GBK', async () => {
     const text = csvText([['姓名', '性别'], ['张明', '男']]);
     expect(decodeText(Buffer.from(text, 'utf8'))).toBe(text);
     expect(decodeText(Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text, 'utf8')]))).toBe(text);
@@ -57,7 +64,7 @@ describe('the content of an upload', () => {
     const gbk = encodeGbk(text);
     expect(gbk.subarray(0, 4)).toEqual(Buffer.from([0xd0, 0xd5, 0xc3, 0xfb])); // 姓名 in GBK
     expect(decodeText(gbk)).toBe(text);
-    expect(judgeContent(gbk)).toEqual({ ok: true, format: 'CSV' });
+    expect(await judgeContent(gbk)).toEqual({ ok: true, format: 'CSV' });
   });
 });
 
@@ -103,7 +110,7 @@ describe('checking a registry file', () => {
     if (!r.ok) return;
     expect(r.records.map((x) => x.rowNumber)).toEqual([2, 4]);
     expect(r.rejected.map((x) => ({ row: x.rowNumber, cells: x.cells[0], problems: x.problems.map((p) => translate(p.key, p.params, 'zh-CN')) }))).toEqual([
-      { row: 3, cells: '李强', problems: ['残疾人证号中的身份证号校验位不正确，请核对前18位'] },
+      { row: 3, cells: '李强', problems: ['残疾人证号第18位（身份证号校验位）应为1，而不是0：请核对前17位'] },
       { row: 5, cells: '张明', problems: ['残疾人证号与第2行重复'] },
     ]);
   });
@@ -118,7 +125,7 @@ describe('checking a registry file', () => {
   it('calls a damaged workbook unreadable', async () => {
     const buf = await xlsxFile([[...REGISTRY_HEADERS], ...ROWS]);
     buf.fill(0xff, Math.floor(buf.length * 0.1), Math.floor(buf.length * 0.6)); // the central directory at the end survives
-    expect(judgeContent(buf)).toEqual({ ok: true, format: 'XLSX' });
+    expect(await judgeContent(buf)).toEqual({ ok: true, format: 'XLSX' });
     const path = join(dir, 'damaged.xlsx');
     writeFileSync(path, buf);
     await expect(checkRegistry(readRegistry({ format: ImportFormat.XLSX, path }), CTX, { maxRows: 100 }))

@@ -80,7 +80,7 @@ describe('a registry row', () => {
 
   it('refuses a wrong check character', () => {
     expect(problems({ 残疾人证号: '41152119900512001712' })).toEqual([
-      { column: '残疾人证号', message: '残疾人证号中的身份证号校验位不正确，请核对前18位' },
+      { column: '残疾人证号', message: '残疾人证号第18位（身份证号校验位）应为8，而不是7：请核对前17位' },
     ]);
     const headers = HEADERS.map((h) => (h === '残疾人证号' ? '公民身份号码' : h));
     expect(problems({ 公民身份号码: '411521199005120017' }, headers)).toEqual([

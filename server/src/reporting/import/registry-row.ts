@@ -93,7 +93,7 @@ export function validateRow(cells: readonly Cell[], rowNumber: number, headers: 
       problem('certificateNumber', 'import.row.numberLostDigits');
     } else {
       const parsed = parseCertificate(cellText(certCell), undefined, { acceptReissueSuffix: ctx.acceptReissueSuffix ?? true });
-      if (!parsed.ok) problem('certificateNumber', `validation.cert.${parsed.problem}`);
+      if (!parsed.ok) problem('certificateNumber', `validation.cert.${parsed.problem}`, parsed.params);
       else certificate = parsed.value;
     }
     if (certificate && !isBlank(idCell)) {

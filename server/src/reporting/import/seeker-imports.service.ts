@@ -57,8 +57,8 @@ export class SeekerImportsService {
     try {
       const a = requireActor(actor, Role.STAFF, Role.ADMIN);
       if (!upload) throw InvalidInputError.field('file', 'import.file.missing');
-      const verdict = judgeContent(await readFile(upload.path));
-      if (!verdict.ok) throw InvalidInputError.field('file', verdict.key);
+      const verdict = await judgeContent(await readFile(upload.path));
+      if (!verdict.ok) throw InvalidInputError.field('file', verdict.key, 'params' in verdict ? verdict.params : undefined);
       const fileName = displayFileName(upload.originalName);
       const [row]: Array<{ id: string }> = await this.ds.query(
         `INSERT INTO seeker_import (created_by, scope_county_code, file_name, format, file_size, valid_only)

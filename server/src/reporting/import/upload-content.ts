@@ -1,12 +1,15 @@
 // What an uploaded file is, judged by its bytes and never by its name: an .xlsx workbook (a zip holding
 // xl/workbook.xml) or CSV text in UTF-8 (with or without a BOM), UTF-16 with a BOM, or GB18030/GBK, which Excel
-// in China writes when it saves "CSV (逗号分隔)".
+// in China writes when it saves "CSV (逗号分隔)". Anything `file-type` recognises by its signature (a PDF, an image, a
+// Word file...) is refused at upload, even when it is plain text after the signature and the name ends in .csv.
+import { fileTypeFromBuffer } from 'file-type';
 import { ImportFormat } from './import-vocab.js';
 import { zipEntryNames } from './xlsx-zip.js';
 
 export type ContentVerdict =
   | { ok: true; format: ImportFormat }
-  | { ok: false; key: 'import.file.empty' | 'import.file.oldExcel' | 'import.file.notSpreadsheet' };
+  | { ok: false; key: 'import.file.empty' | 'import.file.oldExcel' | 'import.file.notSpreadsheet' }
+  | { ok: false; key: 'import.file.otherKind'; params: { kind: string } };
 
 const ZIP = [0x50, 0x4b, 0x03, 0x04];
 const OLE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]; // .xls, .doc and other legacy Office files
@@ -14,13 +17,15 @@ const OLE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]; // .xls, .doc and 
 const startsWith = (buf: Uint8Array, sig: readonly number[]) => sig.every((b, i) => buf[i] === b);
 
 /** Judges a whole file (uploads are at most IMPORT_RULES.maxBytes, so they fit in memory). */
-export function judgeContent(buf: Buffer): ContentVerdict {
+export async function judgeContent(buf: Buffer): Promise<ContentVerdict> {
   if (buf.length === 0) return { ok: false, key: 'import.file.empty' };
   if (startsWith(buf, ZIP)) {
     const names = zipEntryNames(buf);
     return names?.includes('xl/workbook.xml') ? { ok: true, format: ImportFormat.XLSX } : { ok: false, key: 'import.file.notSpreadsheet' };
   }
   if (startsWith(buf, OLE)) return { ok: false, key: 'import.file.oldExcel' };
+  const known = await fileTypeFromBuffer(buf);
+  if (known) return { ok: false, key: 'import.file.otherKind', params: { kind: known.ext.toUpperCase() } };
   return decodeText(buf) === null ? { ok: false, key: 'import.file.notSpreadsheet' } : { ok: true, format: ImportFormat.CSV };
 }
 
