@@ -27,11 +27,10 @@ import { VocabularyModule } from './vocabulary/vocabulary.module.js';
 
 @Module({})
 export class AppModule {
-  static forRoot(config: AppConfig, databaseUrl: string, logging?: DynamicModule): DynamicModule {
+  static forRoot(config: AppConfig, databaseUrl: string): DynamicModule {
     return {
       module: AppModule,
       imports: [
-        ...(logging ? [logging] : []),
         CoreModule.forRoot(config),
         TypeOrmModule.forRoot(dataSourceOptions(databaseUrl, config)),
         AppGraphQLModule.forRoot(),

@@ -5,7 +5,6 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import cookieParser from 'cookie-parser';
 import type { NextFunction, Request, Response } from 'express';
 import helmet from 'helmet';
-import { Logger as PinoNestLogger } from 'nestjs-pino';
 import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
@@ -13,7 +12,7 @@ import { DataSource } from 'typeorm';
 import { AppModule } from './app.module.js';
 import type { AppConfig } from './config/config.js';
 import { projectRoot } from './common/project-root.js';
-import { loggerModule, requestLog } from './common/logging.js';
+import { PinoNestLogger, requestLog, rootLogger } from './common/logging.js';
 import { pickLocale, requestStorage, type RequestState } from './common/request-context.js';
 import { startEmbeddedPostgres, type EmbeddedPostgresHandle } from './database/embedded-postgres.js';
 import { readRegionFile, syncCounties } from './regions/regions.service.js';
@@ -54,10 +53,10 @@ function requestContext(req: Request, res: Response, next: NextFunction) {
 }
 
 export async function createServer(config: AppConfig, databaseUrl: string, opts: { onClose?: () => Promise<void> } = {}): Promise<RunningServer> {
-  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config, databaseUrl, loggerModule(config)), {
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config, databaseUrl), {
     bufferLogs: true,
   });
-  app.useLogger(app.get(PinoNestLogger));
+  app.useLogger(new PinoNestLogger(rootLogger(config)));
   // X-Forwarded-For decides req.ip, and so the per-address sign-in limit: believed only behind a configured proxy
   app.set('trust proxy', config.trustProxy);
   app.use(helmet({ contentSecurityPolicy: config.env === 'production' ? undefined : false }));

@@ -1,7 +1,7 @@
 // Structured logs: one pino logger for Nest and the app, JSON lines (or pino-pretty's readable lines in development),
 // each line inside a request carrying its request id, the signed-in user and the GraphQL operation.
 import type { NextFunction, Request, Response } from 'express';
-import { LoggerModule } from 'nestjs-pino';
+import type { LoggerService } from '@nestjs/common';
 import { pino, type Logger as PinoLogger, type LevelWithSilent } from 'pino';
 import pinoPretty from 'pino-pretty';
 import type { AppConfig } from '../config/config.js';
@@ -17,11 +17,11 @@ export function rootLogger(config: Pick<AppConfig, 'logLevel' | 'logFormat'>): P
   const options = {
     level: LEVELS[config.logLevel],
     base: { pid: process.pid },
-    // who and what a line is about; the request id comes from the request's child logger (see loggerModule)
+    // which request, who and what operation a line is about (the request's state, see request-context.ts)
     mixin: () => {
       const s = requestStorage.getStore();
       if (!s) return {};
-      const out: Record<string, string> = {};
+      const out: Record<string, string> = { requestId: s.requestId };
       if (s.userId) out.userId = s.userId;
       if (s.operation) out.operation = s.operation;
       return out;
@@ -40,18 +40,29 @@ export function rootLogger(config: Pick<AppConfig, 'logLevel' | 'logFormat'>): P
   return root;
 }
 
-/** nestjs-pino: Nest's own messages and every `new Logger(...)` go to the same pino logger. */
-export function loggerModule(config: AppConfig) {
-  return LoggerModule.forRoot({
-    pinoHttp: {
-      logger: rootLogger(config),
-      // one line per request is written by requestLog below, with the operation and user known by then
-      autoLogging: false,
-      quietReqLogger: true,
-      customAttributeKeys: { reqId: 'requestId' },
-      genReqId: (_req, res) => (res as Response).locals?.requestState?.requestId ?? 'unknown',
-    },
-  });
+/**
+ * Nest's own messages and every `new Logger(context)` go to the same pino logger, the context as a field. (nestjs-pino
+ * does the same, but its versions for Nest 12 need Node 22; the request's fields come from the mixin above.)
+ */
+export class PinoNestLogger implements LoggerService {
+  constructor(private readonly logger: PinoLogger) {}
+
+  log(message: unknown, ...rest: unknown[]) { this.write('info', message, rest); }
+  error(message: unknown, ...rest: unknown[]) { this.write('error', message, rest); }
+  warn(message: unknown, ...rest: unknown[]) { this.write('warn', message, rest); }
+  debug(message: unknown, ...rest: unknown[]) { this.write('debug', message, rest); }
+  verbose(message: unknown, ...rest: unknown[]) { this.write('trace', message, rest); }
+  fatal(message: unknown, ...rest: unknown[]) { this.write('fatal', message, rest); }
+
+  /** Nest passes (message, context) or, for errors, (message, stack, context). */
+  private write(level: 'info' | 'error' | 'warn' | 'debug' | 'trace' | 'fatal', message: unknown, rest: unknown[]) {
+    if (!this.logger.isLevelEnabled(level)) return;
+    const context = typeof rest[rest.length - 1] === 'string' ? (rest.pop() as string) : undefined;
+    const stack = level === 'error' && typeof rest[0] === 'string' ? (rest[0] as string) : undefined;
+    if (message instanceof Error) this.logger[level]({ context, err: message }, message.message);
+    else if (typeof message === 'object' && message !== null) this.logger[level]({ context, ...message });
+    else this.logger[level]({ context, ...(stack ? { stack } : {}) }, String(message));
+  }
 }
 
 /** One line per answered request (not /health, which load balancers poll): status, time, who, which operation. */
