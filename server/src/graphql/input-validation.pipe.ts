@@ -1,8 +1,11 @@
-// Validates GraphQL input objects with class-validator and reports every problem with its field path.
+// Every GraphQL argument passes here (a global pipe): strings are normalised once (control characters refused,
+// whitespace trimmed, whitespace-only refused as missing), then input objects are validated with class-validator,
+// and every problem is reported with its field path.
 import { Injectable, type ArgumentMetadata, type PipeTransform } from '@nestjs/common';
 import { plainToInstance } from 'class-transformer';
 import { getMetadataStorage, validate, type ValidationError } from 'class-validator';
 import { InvalidInputError, type FieldProblem, type MessageParams } from '../common/errors.js';
+import { hasForbiddenCharacters, keepsWhitespace } from '../common/text.js';
 
 const PARAM_NAMES: Record<string, string[]> = {
   maxLength: ['max'], minLength: ['min'], isLength: ['min', 'max'], min: ['min'], max: ['max'],
@@ -32,9 +35,47 @@ export function flattenValidationErrors(errors: ValidationError[], prefix: strin
   return out;
 }
 
+const MAX_NESTING = 20;
+const GQL_ARGS = 3;
+
+/**
+ * Returns the value with every string trimmed (except passwords), collecting a problem for each string with control
+ * characters or lone surrogates (PostgreSQL refuses NUL; the others are never typed by people) and for each string of
+ * whitespace only (trimmed to nothing, it would pass a length check it does not meet).
+ */
+export function normaliseStrings(value: unknown, path: string, problems: FieldProblem[], depth = 0): unknown {
+  if (typeof value === 'string') {
+    if (hasForbiddenCharacters(value)) {
+      problems.push({ path, key: 'validation.controlCharacters' });
+      return value;
+    }
+    const field = path.split('.').pop() ?? path;
+    if (keepsWhitespace(field)) return value;
+    const trimmed = value.trim();
+    if (trimmed === '' && value !== '') problems.push({ path, key: 'validation.required' });
+    return trimmed;
+  }
+  if (value === null || typeof value !== 'object' || depth > MAX_NESTING) return value;
+  if (Array.isArray(value)) return value.map((v, i) => normaliseStrings(v, `${path}.${i}`, problems, depth + 1));
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(value)) out[k] = normaliseStrings(v, path ? `${path}.${k}` : k, problems, depth + 1);
+  return out;
+}
+
+/** Strings of an argument normalised, or every problem with them thrown together. */
+export function normaliseArgument(value: unknown, metadata: ArgumentMetadata): unknown {
+  const problems: FieldProblem[] = [];
+  const normalised = normaliseStrings(value, metadata.data ?? '', problems);
+  if (problems.length) throw new InvalidInputError(problems);
+  return normalised;
+}
+
 @Injectable()
 export class InputValidationPipe implements PipeTransform {
-  async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
+  async transform(raw: unknown, metadata: ArgumentMetadata): Promise<unknown> {
+    // only GraphQL arguments: not the context, parent or info (Nest's GqlParamtype.ARGS is 3, not exported)
+    if ((metadata.type as unknown) !== GQL_ARGS) return raw;
+    const value = normaliseArgument(raw, metadata);
     const type = metadata.metatype;
     if (!type || value === null || value === undefined || typeof value !== 'object') return value;
     if ([String, Boolean, Number, Array, Object].includes(type as never)) return value;
