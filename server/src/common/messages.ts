@@ -136,7 +136,7 @@ const messages: Catalog = {
   'validation.isDateString': { 'zh-CN': '{field}应为日期，例如 2025-03-01', en: '{field} must be a date such as 2025-03-01' },
   'validation.isCalendarDate': { 'zh-CN': '{field}应为存在的日期，格式如 2025-03-01', en: '{field} must be a date that exists, written like 2025-03-01' },
   'validation.isDateTime': { 'zh-CN': '{field}应为完整的日期和时间，例如 2026-12-03T09:00:00+08:00', en: '{field} must be a full date and time such as 2026-12-03T09:00:00+08:00' },
-  'validation.controlCharacters': { 'zh-CN': '{field}含有不能使用的控制字符，请删除后重试', en: '{field} contains control characters that cannot be used. Please remove them' },
+  'validation.controlCharacters': { 'zh-CN': '{field}含有不能使用的字符（控制字符或无效编码），请删除后重试', en: '{field} contains characters that cannot be used (control characters or broken encoding). Please remove them' },
   'validation.isISO8601': { 'zh-CN': '{field}应为日期，例如 2025-03-01', en: '{field} must be a date such as 2025-03-01' },
   'validation.isLatitude': { 'zh-CN': '{field}应在-90到90之间', en: '{field} must be between -90 and 90' },
   'validation.isLongitude': { 'zh-CN': '{field}应在-180到180之间', en: '{field} must be between -180 and 180' },

@@ -64,7 +64,7 @@ const LIMITS: Array<{ pattern: RegExp; limit: string }> = [
   { pattern: /aliases limit of (\d+) exceeded, found (\d+)/i, limit: 'aliases' },
   { pattern: /token limit of (\d+) exceeded/i, limit: 'tokens' },
   // graphql-js's own parser limit (parseOptions.maxTokens), which refuses before the whole document is read
-  { pattern: /Document contains more than (\d+) tokens/i, limit: 'tokens' },
+  { pattern: /Document contains more th(?:an|at) (\d+) tokens/i, limit: 'tokens' },
   { pattern: /cost limit of (\d+) exceeded, found (\d+(?:\.\d+)?)/i, limit: 'cost' },
   { pattern: /directives limit of (\d+) exceeded, found (\d+)/i, limit: 'directives' },
 ];
@@ -131,8 +131,9 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
     }
     if (code && PASS_THROUGH.has(code)) return { message: formatted.message, locations: formatted.locations, extensions: { code } };
     // Apollo refuses some requests (a persisted query whose hash does not match) with an HTTP 4xx and no code
-    const status = (error instanceof GraphQLError ? (error.extensions?.http as { status?: number } | undefined)?.status : undefined) ?? 0;
-    if (!code && status >= 400 && status < 500) {
+    const raw = error instanceof GraphQLError ? error.extensions ?? {} : {};
+    const status = (raw.http as { status?: number } | undefined)?.status ?? 0;
+    if (!raw.code && status >= 400 && status < 500) {
       const key = /sha does not match|persisted query/i.test(formatted.message) ? 'error.persistedQuery' : 'error.badRequest';
       return { message: translate(key), locations: formatted.locations, extensions: { code: 'BAD_REQUEST', detail: formatted.message } };
     }

@@ -36,7 +36,6 @@ export function flattenValidationErrors(errors: ValidationError[], prefix: strin
 }
 
 const MAX_NESTING = 20;
-const GQL_ARGS = 3;
 
 /**
  * Returns the value with every string trimmed (except passwords), collecting a problem for each string with control
@@ -73,8 +72,8 @@ export function normaliseArgument(value: unknown, metadata: ArgumentMetadata): u
 @Injectable()
 export class InputValidationPipe implements PipeTransform {
   async transform(raw: unknown, metadata: ArgumentMetadata): Promise<unknown> {
-    // only GraphQL arguments: not the context, parent or info (Nest's GqlParamtype.ARGS is 3, not exported)
-    if ((metadata.type as unknown) !== GQL_ARGS) return raw;
+    // only GraphQL arguments (Nest names them 'body'), not the context, parent or info ('custom')
+    if (metadata.type !== 'body') return raw;
     const value = normaliseArgument(raw, metadata);
     const type = metadata.metatype;
     if (!type || value === null || value === undefined || typeof value !== 'object') return value;
