@@ -133,6 +133,10 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
     // Apollo refuses some requests (a persisted query whose hash does not match) with an HTTP 4xx and no code
     const raw = error instanceof GraphQLError ? error.extensions ?? {} : {};
     const status = (raw.http as { status?: number } | undefined)?.status ?? 0;
+    // graphql-js gives up after 50 bad variable values, with no code: the input is bad, not the server
+    if (!raw.code && /^Too many errors processing variables/.test(formatted.message)) {
+      return { message: translate('error.invalidInput'), locations: formatted.locations, extensions: { code: 'BAD_USER_INPUT', fields: [] } };
+    }
     if (!raw.code && status >= 400 && status < 500) {
       const key = /sha does not match|persisted query/i.test(formatted.message) ? 'error.persistedQuery' : 'error.badRequest';
       return { message: translate(key), locations: formatted.locations, extensions: { code: 'BAD_REQUEST', detail: formatted.message } };

@@ -76,8 +76,12 @@ export class InputValidationPipe implements PipeTransform {
     if (metadata.type !== 'body') return raw;
     const value = normaliseArgument(raw, metadata);
     const type = metadata.metatype;
+    const isInputClass = !!type && ![String, Boolean, Number, Array, Object].includes(type as never);
+    // an optional input object (a filter, a page) sent as null means the same as leaving it out; services rely on
+    // their defaults for it, which JavaScript applies to undefined only
+    if (value === null && isInputClass) return undefined;
     if (!type || value === null || value === undefined || typeof value !== 'object') return value;
-    if ([String, Boolean, Number, Array, Object].includes(type as never)) return value;
+    if (!isInputClass) return value;
     const instance = plainToInstance(type, value) as object;
     const errors = await validate(instance, { whitelist: false, forbidUnknownValues: false, stopAtFirstError: true });
     if (errors.length) throw new InvalidInputError(flattenValidationErrors(errors, metadata.data ?? ''));
