@@ -18,6 +18,9 @@ const SEED = 20261206;
 const REQUESTS = 8_600;
 const REFUSED_REQUESTS = 1_700;
 const CONCURRENCY = 12;
+const HASHES_PASSWORD = new Set(['signIn', 'signUp', 'createStaffUser']);
+const covered = (list: FuzzRequest[], role: string, f: { kind: string; field: { name: string } }) =>
+  list.some((x) => x.role === role && x.label === `${f.kind}.${f.field.name}`);
 
 // ---- a small seeded generator (mulberry32): the same requests on every run -------------------------------------
 
@@ -95,7 +98,7 @@ function valueFor(r: Rng, type: GraphQLInputType, name: string, depth: number, i
   if (isNonNullType(type)) return valueFor(r, type.ofType, name, depth, ids);
   if (r.chance(0.05)) return null;
   if (isListType(type)) {
-    const n = r.chance(0.1) ? r.int(30, 400) : r.int(0, 3);
+    const n = r.chance(0.08) ? r.int(20, 120) : r.int(0, 3);
     return Array.from({ length: n }, () => valueFor(r, type.ofType, name, depth + 1, ids));
   }
   if (isEnumType(type)) return r.chance(0.85) ? r.pick(type.getValues()).value : r.pick(ENUM_LIKE);
@@ -328,11 +331,13 @@ describe('fuzzing every operation', () => {
       else {
         const f = fields[Math.floor(i / roles.length) % fields.length];
         if (role !== 'anonymous' && !keepsSession(f)) continue;
+        // each password hash costs tens of milliseconds of CPU by design: those operations get a quarter of the turns
+        if (HASHES_PASSWORD.has(f.field.name) && i % 4 !== 0 && covered(list, role, f)) continue;
         list.push(operationRequest(r, schema, f.kind, f.field, role, ids));
       }
     }
-    const covered = new Set(list.filter((x) => !x.label.startsWith('broken.')).map((x) => `${x.role} ${x.label}`));
-    for (const role of roles) for (const f of fields.filter(role === 'anonymous' ? () => true : keepsSession)) expect(covered).toContain(`${role} ${f.kind}.${f.field.name}`);
+    const coverage = new Set(list.filter((x) => !x.label.startsWith('broken.')).map((x) => `${x.role} ${x.label}`));
+    for (const role of roles) for (const f of fields.filter(role === 'anonymous' ? () => true : keepsSession)) expect(coverage).toContain(`${role} ${f.kind}.${f.field.name}`);
 
     const tally: Tally = { requests: 0, byStatus: {}, byCode: {}, failures: [] };
     const started = Date.now();

@@ -120,6 +120,8 @@ export class AppGraphQLModule {
           includeStacktraceInErrorResponses: false,
           hideSchemaDetailsFromClientErrors: true,
           allowBatchedHttpRequests: false,
+          // Nest would reset the status of any answer with a data key to 200, undoing the outage plugin's 503
+          preserveHttpStatusForExecutionErrors: false,
           validationRules: armor.validationRules,
           parseOptions: { maxTokens: config.graphql.maxTokens },
           // armor's plugin types come from Apollo's CommonJS build; the objects are the same
