@@ -134,7 +134,7 @@ const messages: Catalog = {
   'validation.arrayUnique': { 'zh-CN': '{field}中有重复项', en: '{field} contains duplicates' },
   'validation.isUUID': { 'zh-CN': '{field}格式不正确', en: '{field} is not a valid identifier' },
   'validation.isDateString': { 'zh-CN': '{field}应为日期，例如 2025-03-01', en: '{field} must be a date such as 2025-03-01' },
-  'validation.isCalendarDate': { 'zh-CN': '{field}应为存在的日期，格式如 2025-03-01', en: '{field} must be a date that exists, written like 2025-03-01' },
+  'validation.isCalendarDate': { 'zh-CN': '{field}应为日期，例如 2025-03-01', en: '{field} must be a date such as 2025-03-01' },
   'validation.isDateTime': { 'zh-CN': '{field}应为完整的日期和时间，例如 2026-12-03T09:00:00+08:00', en: '{field} must be a full date and time such as 2026-12-03T09:00:00+08:00' },
   'validation.controlCharacters': { 'zh-CN': '{field}含有不能使用的字符（控制字符或无效编码），请删除后重试', en: '{field} contains characters that cannot be used (control characters or broken encoding). Please remove them' },
   'validation.isISO8601': { 'zh-CN': '{field}应为日期，例如 2025-03-01', en: '{field} must be a date such as 2025-03-01' },

@@ -39,10 +39,10 @@ const MAX_NESTING = 20;
 
 /**
  * Returns the value with every string trimmed (except passwords), collecting a problem for each string with control
- * characters or lone surrogates (PostgreSQL refuses NUL; the others are never typed by people) and for each string of
- * whitespace only (trimmed to nothing, it would pass a length check it does not meet).
+ * characters or lone surrogates (PostgreSQL refuses NUL; the others are never typed by people). Strings of whitespace
+ * only become empty (so length checks see what will be stored) and their paths are noted in `blanks`.
  */
-export function normaliseStrings(value: unknown, path: string, problems: FieldProblem[], depth = 0): unknown {
+export function normaliseStrings(value: unknown, path: string, problems: FieldProblem[], blanks?: Set<string>, depth = 0): unknown {
   if (typeof value === 'string') {
     if (hasForbiddenCharacters(value)) {
       problems.push({ path, key: 'validation.controlCharacters' });
@@ -51,22 +51,29 @@ export function normaliseStrings(value: unknown, path: string, problems: FieldPr
     const field = path.split('.').pop() ?? path;
     if (keepsWhitespace(field)) return value;
     const trimmed = value.trim();
-    if (trimmed === '' && value !== '') problems.push({ path, key: 'validation.required' });
+    if (trimmed === '' && value !== '') blanks?.add(path);
     return trimmed;
   }
   if (value === null || typeof value !== 'object' || depth > MAX_NESTING) return value;
-  if (Array.isArray(value)) return value.map((v, i) => normaliseStrings(v, `${path}.${i}`, problems, depth + 1));
+  if (Array.isArray(value)) return value.map((v, i) => normaliseStrings(v, `${path}.${i}`, problems, blanks, depth + 1));
   const out: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(value)) out[k] = normaliseStrings(v, path ? `${path}.${k}` : k, problems, depth + 1);
+  for (const [k, v] of Object.entries(value)) out[k] = normaliseStrings(v, path ? `${path}.${k}` : k, problems, blanks, depth + 1);
   return out;
 }
 
 /** Strings of an argument normalised, or every problem with them thrown together. */
-export function normaliseArgument(value: unknown, metadata: ArgumentMetadata): unknown {
+export function normaliseArgument(value: unknown, metadata: ArgumentMetadata, blanks?: Set<string>): unknown {
   const problems: FieldProblem[] = [];
-  const normalised = normaliseStrings(value, metadata.data ?? '', problems);
+  const normalised = normaliseStrings(value, metadata.data ?? '', problems, blanks);
   if (problems.length) throw new InvalidInputError(problems);
   return normalised;
+}
+
+const TOO_SHORT = new Set(['validation.isLength', 'validation.minLength', 'validation.isNotEmpty']);
+
+/** A field typed as spaces only and then found too short was in fact left empty: say "enter ...", not "2 to 100". */
+function blanksAsRequired(problems: FieldProblem[], blanks: Set<string>): FieldProblem[] {
+  return problems.map((p) => (blanks.has(p.path) && TOO_SHORT.has(p.key) ? { path: p.path, key: 'validation.required' } : p));
 }
 
 @Injectable()
@@ -74,7 +81,8 @@ export class InputValidationPipe implements PipeTransform {
   async transform(raw: unknown, metadata: ArgumentMetadata): Promise<unknown> {
     // only GraphQL arguments (Nest names them 'body'), not the context, parent or info ('custom')
     if (metadata.type !== 'body') return raw;
-    const value = normaliseArgument(raw, metadata);
+    const blanks = new Set<string>();
+    const value = normaliseArgument(raw, metadata, blanks);
     const type = metadata.metatype;
     const isInputClass = !!type && ![String, Boolean, Number, Array, Object].includes(type as never);
     // an optional input object (a filter, a page) sent as null means the same as leaving it out; services rely on
@@ -84,7 +92,7 @@ export class InputValidationPipe implements PipeTransform {
     if (!isInputClass) return value;
     const instance = plainToInstance(type, value) as object;
     const errors = await validate(instance, { whitelist: false, forbidUnknownValues: false, stopAtFirstError: true });
-    if (errors.length) throw new InvalidInputError(flattenValidationErrors(errors, metadata.data ?? ''));
+    if (errors.length) throw new InvalidInputError(blanksAsRequired(flattenValidationErrors(errors, metadata.data ?? ''), blanks));
     return instance;
   }
 }
