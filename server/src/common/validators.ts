@@ -27,3 +27,11 @@ export function IsDateTime(options?: ValidationOptions): PropertyDecorator {
 export function IsOptionalNotNull(): PropertyDecorator {
   return ValidateIf((_object: object, value: unknown) => value !== undefined);
 }
+
+/**
+ * A finite number with at most `places` decimals (money, ratios). class-validator's IsNumber({ maxDecimalPlaces })
+ * throws on numbers JavaScript writes in exponent form (1e-7), which became an internal error.
+ */
+export function HasAtMostDecimals(places: number, options?: ValidationOptions): PropertyDecorator {
+  return decorator('hasAtMostDecimals', 'validation.isNumber', (v) => typeof v === 'number' && Number.isFinite(v) && Number(v.toFixed(places)) === v, options);
+}
