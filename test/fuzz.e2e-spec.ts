@@ -355,9 +355,9 @@ describe('fuzzing every operation', () => {
       writeFileSync('test-output/fuzz-summary.json', `${JSON.stringify(summary, null, 2)}\n`);
       return summary;
     };
-    const progress = setInterval(writeSummary, 10_000);
     const before = await rowCounts(server);
     const notRefused: string[] = [];
+    const progress = setInterval(writeSummary, 10_000);
     try {
       await runAll(server, refused, cookies, tally, (req, a) => {
         if (a.codes.includes('(data)') && notRefused.length < 10) notRefused.push(`${req.role} ${req.label}: ${a.text.slice(0, 200)}`);
