@@ -1,5 +1,6 @@
 import { Field, InputType, ObjectType } from '@nestjs/graphql';
 import { IsEmail, IsIn, IsNotEmpty, IsOptional, Length, Matches, MaxLength } from 'class-validator';
+import { IsOptionalNotNull } from '../common/validators.js';
 import { Role } from '../common/domain.js';
 import { PASSWORD_MAX, PASSWORD_MIN } from './password-policy.js';
 import { User } from './user.entity.js';
@@ -51,11 +52,11 @@ export class SignInInput {
 @InputType()
 export class UpdateMeInput {
   @Field(() => String, { nullable: true })
-  @IsOptional() @IsNotEmpty() @MaxLength(50)
+  @IsOptionalNotNull() @IsNotEmpty() @MaxLength(50)
   displayName?: string;
 
   @Field(() => String, { nullable: true })
-  @IsOptional() @IsIn(['zh-CN', 'en'])
+  @IsOptionalNotNull() @IsIn(['zh-CN', 'en'])
   locale?: string;
 }
 

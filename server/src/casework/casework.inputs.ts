@@ -1,12 +1,13 @@
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
-import { IsBoolean, IsEnum, IsIn, IsISO8601, IsOptional, IsUUID, MaxLength } from 'class-validator';
+import { IsBoolean, IsEnum, IsIn, IsOptional, IsUUID, MaxLength } from 'class-validator';
+import { IsCalendarDate } from '../common/validators.js';
 import { GraduateStatus, LedgerEntryKind, ServiceKind, WorkIntention } from './casework-vocab.js';
 
 @InputType()
 export class ServiceRecordInput {
   @Field(() => ID) @IsUUID() seekerId: string;
   @Field(() => ServiceKind) @IsEnum(ServiceKind) kind: ServiceKind;
-  @Field({ description: 'YYYY-MM-DD; the year of the record is its year' }) @IsISO8601({ strict: true }) serviceDate: string;
+  @Field({ description: 'YYYY-MM-DD; the year of the record is its year' }) @IsCalendarDate() serviceDate: string;
   @Field(() => WorkIntention, { nullable: true, description: 'Required for an information check' })
   @IsOptional() @IsEnum(WorkIntention) intention?: WorkIntention | null;
   @Field({ defaultValue: '' }) @MaxLength(500) outcome: string;
@@ -26,7 +27,7 @@ export class GraduatePlanInput {
 export class LedgerEntryInput {
   @Field(() => ID) @IsUUID() seekerId: string;
   @Field(() => LedgerEntryKind) @IsEnum(LedgerEntryKind) kind: LedgerEntryKind;
-  @Field({ description: 'YYYY-MM-DD' }) @IsISO8601({ strict: true }) entryDate: string;
+  @Field({ description: 'YYYY-MM-DD' }) @IsCalendarDate() entryDate: string;
   @Field(() => Int, { nullable: true, description: 'Follow-ups: 1, 3, 6 or 12 months after the placement' })
   @IsOptional() @IsIn([1, 3, 6, 12]) followUpMonth?: number | null;
   @Field(() => ID, { nullable: true, description: 'Follow-ups: the placement followed up' })

@@ -10,6 +10,7 @@ import { GraduateLedgerFilter, GraduatePlanInput, LedgerEntryInput, ServiceRecor
 import { CoachCandidateModel, CoverageRowModel, JobCoachModel, LedgerPage } from './casework.models.js';
 import { FourOnesService } from './four-ones.service.js';
 import { LedgerService } from './ledger.service.js';
+import { YearPipe } from '../graphql/year.pipe.js';
 
 const MissingPage = Paginated(SeekerProfile, 'MissingServicePage');
 
@@ -26,14 +27,14 @@ export class CaseworkResolver {
   serviceRecords(
     @Args('seekerId', { type: () => ID }, IdPipe) seekerId: string,
     @Ctx() ctx: GqlContext,
-    @Args('year', { type: () => Int, nullable: true }) year?: number,
+    @Args('year', { type: () => Int, nullable: true }, YearPipe) year?: number,
   ) {
     return this.fourOnes.forSeeker(ctx.actor, seekerId, year ?? undefined);
   }
 
   @Query(() => [CoverageRowModel], { description: 'Staff: "four ones" coverage per county for a year (their county, or all for city staff)' })
   fourOnesCoverage(
-    @Args('year', { type: () => Int }) year: number,
+    @Args('year', { type: () => Int }, YearPipe) year: number,
     @Ctx() ctx: GqlContext,
     @Args('countyCode', { type: () => String, nullable: true }) countyCode?: string,
   ) {
@@ -42,7 +43,7 @@ export class CaseworkResolver {
 
   @Query(() => MissingPage, { description: 'Staff: who in the population still lacks this service this year' })
   seekersMissingService(
-    @Args('year', { type: () => Int }) year: number,
+    @Args('year', { type: () => Int }, YearPipe) year: number,
     @Args('kind', { type: () => ServiceKind }) kind: ServiceKind,
     @Ctx() ctx: GqlContext,
     @Args('countyCode', { type: () => String, nullable: true }) countyCode?: string,

@@ -58,6 +58,14 @@ export class RateLimitedError extends DomainError {
   }
 }
 
+/** A part the server depends on is down (the database, the search engine): the client may try again later. */
+export class ServiceUnavailableError extends DomainError {
+  readonly code = 'SERVICE_UNAVAILABLE';
+  constructor(readonly part: 'database' | 'search', readonly retryAfterSeconds = 5) {
+    super(`error.serviceUnavailable.${part}`);
+  }
+}
+
 /** Collects field problems and throws them together, so a form shows every error at once. */
 export class FieldProblems {
   private readonly list: FieldProblem[] = [];

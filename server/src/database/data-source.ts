@@ -58,6 +58,8 @@ export function dataSourceOptions(url: string, config: AppConfig): DataSourceOpt
       lock_timeout: 5000,
       idle_in_transaction_session_timeout: 60000,
       application_name: 'zhuyetong',
+      // a database that does not answer fails the request (SERVICE_UNAVAILABLE) instead of holding it open
+      connectionTimeoutMillis: 5000,
     },
   };
 }

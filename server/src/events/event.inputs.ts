@@ -1,8 +1,9 @@
 import { Field, Float, ID, InputType, Int } from '@nestjs/graphql';
 import {
-  ArrayMaxSize, ArrayUnique, IsBoolean, IsEnum, IsInt, IsISO8601, IsLatitude, IsLongitude, IsOptional, IsUUID, Length,
+  ArrayMaxSize, ArrayUnique, IsBoolean, IsEnum, IsInt, IsLatitude, IsLongitude, IsOptional, IsUUID, Length,
   Max, MaxLength, Min, ValidateNested,
 } from 'class-validator';
+import { IsCalendarDate, IsDateTime } from '../common/validators.js';
 import { Type } from 'class-transformer';
 import { DisabilityCategory, OrganizationType } from '../common/domain.js';
 import { EventKind, EventMode, EventService, EventStatus } from './event-vocab.js';
@@ -22,10 +23,10 @@ export class EventInput {
   @Field() @Length(2, 100) organizer: string;
   @Field(() => String, { nullable: true, description: 'County scope; empty for the whole city' })
   @IsOptional() countyCode?: string | null;
-  @Field({ description: 'ISO 8601 date-time, e.g. 2026-12-03T09:00:00+08:00' }) @IsISO8601({ strict: true }) startsAt: string;
-  @Field() @IsISO8601({ strict: true }) endsAt: string;
-  @Field() @IsISO8601({ strict: true }) registrationOpensAt: string;
-  @Field() @IsISO8601({ strict: true }) registrationClosesAt: string;
+  @Field({ description: 'ISO 8601 date-time, e.g. 2026-12-03T09:00:00+08:00' }) @IsDateTime() startsAt: string;
+  @Field() @IsDateTime() endsAt: string;
+  @Field() @IsDateTime() registrationOpensAt: string;
+  @Field() @IsDateTime() registrationClosesAt: string;
   @Field({ defaultValue: '' }) @MaxLength(100) venueName: string;
   @Field({ defaultValue: '' }) @MaxLength(200) address: string;
   @Field(() => Float, { nullable: true }) @IsOptional() @IsLatitude() latitude?: number | null;
@@ -55,9 +56,9 @@ export class EventFilter {
   @Field(() => EventMode, { nullable: true }) @IsOptional() @IsEnum(EventMode) mode?: EventMode;
   @Field(() => String, { nullable: true }) @IsOptional() countyCode?: string;
   @Field(() => String, { nullable: true, description: 'Events ending on or after this date (YYYY-MM-DD); default today' })
-  @IsOptional() @IsISO8601({ strict: true }) from?: string;
+  @IsOptional() @IsCalendarDate() from?: string;
   @Field(() => String, { nullable: true, description: 'Events starting on or before this date' })
-  @IsOptional() @IsISO8601({ strict: true }) to?: string;
+  @IsOptional() @IsCalendarDate() to?: string;
   @Field(() => EventStatus, { nullable: true, description: 'Staff only; others see published and finished events' })
   @IsOptional() @IsEnum(EventStatus) status?: EventStatus;
 }

@@ -3,9 +3,10 @@
 // written by error-log.ts from the result.
 import { HttpException } from '@nestjs/common';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
-import { DomainError, InvalidInputError, type MessageParams, RateLimitedError } from '../common/errors.js';
+import { DomainError, InvalidInputError, type MessageParams, RateLimitedError, ServiceUnavailableError } from '../common/errors.js';
 import { fieldLabel, hasMessage, translate } from '../common/messages.js';
 import { currentLocale, requestStorage } from '../common/request-context.js';
+import { isDatabaseOutage, RETRY_AFTER_SECONDS } from '../database/outage.js';
 
 /** Codes produced by graphql-js, Apollo and graphql-armor before any resolver runs. */
 const PASS_THROUGH = new Set(['GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'PERSISTED_QUERY_NOT_FOUND',
@@ -61,6 +62,8 @@ const LIMITS: Array<{ pattern: RegExp; limit: string }> = [
   { pattern: /depth limit of (\d+) exceeded, found (\d+)/i, limit: 'depth' },
   { pattern: /aliases limit of (\d+) exceeded, found (\d+)/i, limit: 'aliases' },
   { pattern: /token limit of (\d+) exceeded/i, limit: 'tokens' },
+  // graphql-js's own parser limit (parseOptions.maxTokens), which refuses before the whole document is read
+  { pattern: /Document contains more th(?:an|at) (\d+) tokens/i, limit: 'tokens' },
   { pattern: /cost limit of (\d+) exceeded, found (\d+(?:\.\d+)?)/i, limit: 'cost' },
   { pattern: /directives limit of (\d+) exceeded, found (\d+)/i, limit: 'directives' },
 ];
@@ -77,7 +80,8 @@ function formatLimit(base: GraphQLFormattedError, code: string | undefined): Gra
 
 function formatDomain(err: DomainError, base: GraphQLFormattedError): GraphQLFormattedError {
   const extensions: Record<string, unknown> = { code: err.code };
-  if (err instanceof RateLimitedError) extensions.retryAfterSeconds = err.retryAfterSeconds;
+  if (err instanceof RateLimitedError || err instanceof ServiceUnavailableError) extensions.retryAfterSeconds = err.retryAfterSeconds;
+  if (err instanceof ServiceUnavailableError) extensions.unavailable = err.part;
   let message = translate(err.key, codeWords(err.key, err.params));
   if (err instanceof InvalidInputError) {
     const fields = err.fields.map((f) => ({
@@ -111,12 +115,29 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
       return { message: translate(HTTP_KEYS[code]), path: formatted.path, locations: formatted.locations, extensions: { code } };
     }
   }
+  if (isDatabaseOutage(original)) {
+    return formatDomain(new ServiceUnavailableError('database', RETRY_AFTER_SECONDS), formatted);
+  }
   const code = formatted.extensions?.code as string | undefined;
   if (!original || original instanceof GraphQLError) {
     const limited = formatLimit(formatted, code);
     if (limited) return limited;
     if (code === 'BAD_USER_INPUT') return formatCoercion(formatted);
+    if (code === 'GRAPHQL_PARSE_FAILED') {
+      return { message: translate('error.syntax'), locations: formatted.locations, extensions: { code, detail: formatted.message } };
+    }
     if (code && PASS_THROUGH.has(code)) return { message: formatted.message, locations: formatted.locations, extensions: { code } };
+    // Apollo refuses some requests (a persisted query whose hash does not match) with an HTTP 4xx and no code
+    const raw = error instanceof GraphQLError ? error.extensions ?? {} : {};
+    const status = (raw.http as { status?: number } | undefined)?.status ?? 0;
+    // graphql-js gives up after 50 bad variable values, with no code: the input is bad, not the server
+    if (!raw.code && /^Too many errors processing variables/.test(formatted.message)) {
+      return { message: translate('error.invalidInput'), locations: formatted.locations, extensions: { code: 'BAD_USER_INPUT', fields: [] } };
+    }
+    if (!raw.code && status >= 400 && status < 500) {
+      const key = /sha does not match|persisted query/i.test(formatted.message) ? 'error.persistedQuery' : 'error.badRequest';
+      return { message: translate(key), locations: formatted.locations, extensions: { code: 'BAD_REQUEST', detail: formatted.message } };
+    }
   }
   const requestId = requestStorage.getStore()?.requestId ?? 'unknown';
   const pgCode = (original as { driverError?: { code?: string }; code?: string } | null)?.driverError?.code

@@ -3,6 +3,7 @@ import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import { Module } from '@nestjs/common';
 import { GraphQLModule } from '@nestjs/graphql';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
+import { GraphQLError } from 'graphql';
 import type { ApolloServerPlugin } from '@apollo/server';
 import type { Request, Response } from 'express';
 import { DataSource } from 'typeorm';
@@ -11,7 +12,9 @@ import { AuthModule } from '../auth/auth.module.js';
 import { SESSION_COOKIE, SessionsService } from '../auth/sessions.service.js';
 import { APP_CONFIG, type AppConfig } from '../config/config.js';
 import { Role } from '../common/domain.js';
+import { translate } from '../common/messages.js';
 import { requestStorage } from '../common/request-context.js';
+import { isDatabaseOutage, RETRY_AFTER_SECONDS } from '../database/outage.js';
 import type { GqlContext } from './context.js';
 import './enums.js';
 import { formatError } from './error-formatter.js';
@@ -55,6 +58,39 @@ function queryCountPlugin(): ApolloServerPlugin<GqlContext> {
   };
 }
 
+/**
+ * An outage (code SERVICE_UNAVAILABLE) answers HTTP 503 with Retry-After; a subscription sent over HTTP (this server
+ * has no subscriptions and no WebSocket) is refused as a bad request before execution.
+ */
+function outagePlugin(): ApolloServerPlugin<GqlContext> {
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ operation }) {
+          if (operation?.operation === 'subscription') {
+            throw new GraphQLError(translate('error.subscriptionOverHttp'), { extensions: { code: 'BAD_REQUEST', http: { status: 400 } } });
+          }
+        },
+        async willSendResponse({ response }) {
+          const errors = response.body.kind === 'single' ? response.body.singleResult.errors : undefined;
+          if (!errors?.some((e) => e.extensions?.code === 'SERVICE_UNAVAILABLE')) return;
+          response.http.status = 503;
+          response.http.headers.set('retry-after', String(RETRY_AFTER_SECONDS));
+        },
+      };
+    },
+  };
+}
+
+/** The context needs the database (the session): when it cannot be reached, say so with 503 rather than 500. */
+function outageInContext(err: unknown): never {
+  if (!isDatabaseOutage(err)) throw err;
+  throw new GraphQLError('database unavailable', {
+    originalError: err as Error,
+    extensions: { code: 'SERVICE_UNAVAILABLE', http: { status: 503, headers: new Map([['retry-after', String(RETRY_AFTER_SECONDS)]]) } },
+  });
+}
+
 @Module({})
 export class AppGraphQLModule {
   static forRoot() {
@@ -67,7 +103,9 @@ export class AppGraphQLModule {
           maxDepth: { n: config.graphql.maxDepth },
           maxAliases: { n: config.graphql.maxAliases },
           costLimit: { maxCost: config.graphql.maxCost },
-          maxTokens: { n: config.graphql.maxTokens },
+          // the token limit is graphql-js's own parse option below: armor's version parses in a plugin hook, where
+          // any syntax error became an HTTP 500
+          maxTokens: { enabled: false },
           maxDirectives: { n: 20 },
           blockFieldSuggestion: { enabled: config.env === 'production' },
         }).protect();
@@ -83,12 +121,15 @@ export class AppGraphQLModule {
           includeStacktraceInErrorResponses: false,
           hideSchemaDetailsFromClientErrors: true,
           allowBatchedHttpRequests: false,
+          // Nest would reset the status of any answer with a data key to 200, undoing the outage plugin's 503
+          preserveHttpStatusForExecutionErrors: false,
           validationRules: armor.validationRules,
+          parseOptions: { maxTokens: config.graphql.maxTokens },
           // armor's plugin types come from Apollo's CommonJS build; the objects are the same
-          plugins: [...armor.plugins, auditPlugin(audit), operationLogPlugin(), ...(config.env === 'production' ? [] : [queryCountPlugin()])] as unknown as ApolloDriverConfig['plugins'],
+          plugins: [...armor.plugins, outagePlugin(), auditPlugin(audit), operationLogPlugin(), ...(config.env === 'production' ? [] : [queryCountPlugin()])] as unknown as ApolloDriverConfig['plugins'],
           formatError: (formatted, error) => logGraphQLError(formatError(formatted, error), error),
           context: async ({ req, res }: { req: Request; res: Response }): Promise<GqlContext> => {
-            const actor = await sessions.resolve(req.cookies?.[SESSION_COOKIE] ?? bearer(req));
+            const actor = await sessions.resolve(req.cookies?.[SESSION_COOKIE] ?? bearer(req)).catch(outageInContext);
             const store = requestStorage.getStore();
             if (store && actor) store.userId = actor.userId;
             let seekerId: Promise<string | null> | undefined;

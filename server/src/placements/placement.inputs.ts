@@ -1,5 +1,6 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
-import { IsEnum, IsISO8601, IsOptional, IsUUID, MaxLength } from 'class-validator';
+import { IsEnum, IsOptional, IsUUID, MaxLength } from 'class-validator';
+import { IsCalendarDate } from '../common/validators.js';
 import { ActionLine, EmploymentForm } from '../common/domain.js';
 
 @InputType({ description: 'Staff: a hire made outside the platform' })
@@ -21,7 +22,7 @@ export class RecordPlacementInput {
   employmentForm: EmploymentForm;
 
   @Field({ description: 'YYYY-MM-DD' })
-  @IsISO8601({ strict: true })
+  @IsCalendarDate()
   startDate: string;
 
   @Field(() => ActionLine, { nullable: true, description: 'Derived from the facts when omitted' })
@@ -56,10 +57,10 @@ export class PlacementFilter {
   seekerId?: string;
 
   @Field(() => String, { nullable: true, description: 'Start date on or after, YYYY-MM-DD' })
-  @IsOptional() @IsISO8601({ strict: true })
+  @IsOptional() @IsCalendarDate()
   from?: string;
 
   @Field(() => String, { nullable: true, description: 'Start date on or before, YYYY-MM-DD' })
-  @IsOptional() @IsISO8601({ strict: true })
+  @IsOptional() @IsCalendarDate()
   to?: string;
 }

@@ -2,6 +2,7 @@ import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nest
 import { PageInput, Paginated } from '../common/pagination.js';
 import { Ctx } from '../graphql/ctx.decorator.js';
 import type { GqlContext } from '../graphql/context.js';
+import { CalendarDatePipe } from '../graphql/date.pipe.js';
 import { IdPipe } from '../graphql/id.pipe.js';
 import { Organization } from '../organizations/organization.entity.js';
 import { Posting } from '../postings/posting.entity.js';
@@ -38,7 +39,7 @@ export class PlacementsResolver {
   @Mutation(() => Placement, { description: 'Staff or the employer: the placement ended on this date' })
   endPlacement(
     @Args('id', { type: () => ID }, IdPipe) id: string,
-    @Args('endDate', { description: 'YYYY-MM-DD' }) endDate: string,
+    @Args('endDate', { description: 'YYYY-MM-DD' }, CalendarDatePipe) endDate: string,
     @Ctx() ctx: GqlContext,
   ) {
     return this.service.end(ctx.actor, id, endDate);

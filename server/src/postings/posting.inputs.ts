@@ -1,8 +1,9 @@
 import { Field, Float, InputType, Int } from '@nestjs/graphql';
 import {
-  ArrayMaxSize, ArrayUnique, IsBoolean, IsEnum, IsInt, IsISO8601, IsLatitude, IsLongitude, IsOptional, IsUUID, Length,
+  ArrayMaxSize, ArrayUnique, IsBoolean, IsEnum, IsInt, IsLatitude, IsLongitude, IsOptional, IsUUID, Length,
   Max, MaxLength, Min,
 } from 'class-validator';
+import { IsCalendarDate } from '../common/validators.js';
 import { DisabilityCategory, Education, EmploymentForm, OrganizationType, PostingStatus } from '../common/domain.js';
 import { JobDemand, WorkplaceSupport } from '../vocabulary/codes.js';
 
@@ -93,7 +94,7 @@ export class PostingInput {
   suitableCategories: DisabilityCategory[];
 
   @Field(() => String, { nullable: true, description: 'YYYY-MM-DD' })
-  @IsOptional() @IsISO8601({ strict: true })
+  @IsOptional() @IsCalendarDate()
   deadline?: string | null;
 }
 

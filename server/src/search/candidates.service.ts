@@ -15,7 +15,7 @@ import { SeekerProfile } from '../seekers/seeker-profile.entity.js';
 import { SEEKERS_INDEX } from './indexes.js';
 import { seekersFilterFor } from './match-filters.js';
 import { RERANK_POOL, PostingsSearchService } from './postings-search.service.js';
-import { SearchEngine } from './search-engine.js';
+import { SearchEngine, searchOrUnavailable } from './search-engine.js';
 import { matchModel, type Candidate, type CandidatePage } from './search.models.js';
 
 /** 张明 → 张*; a two-character surname (欧阳) is kept whole when the name has four characters. */
@@ -53,7 +53,7 @@ export class CandidatesService {
     const site = posting.latitude != null && posting.longitude != null
       ? { lat: posting.latitude, lng: posting.longitude }
       : (() => { const c = this.search.places.get(posting.countyCode); return c ? { lat: c.latitude, lng: c.longitude } : null; })();
-    const found = await this.engine.search(SEEKERS_INDEX.name, {
+    const found = await searchOrUnavailable(this.engine, SEEKERS_INDEX.name, {
       filter: seekersFilterFor(posting), limit: RERANK_POOL,
       sort: site ? [{ field: 'location', geo: site }] : [{ field: 'updatedAt', direction: 'desc' }],
     });

@@ -17,7 +17,7 @@ import { SeekerProfile } from '../seekers/seeker-profile.entity.js';
 import { SeekersService } from '../seekers/seekers.service.js';
 import { ANY_CATEGORY, POSTINGS_INDEX } from './indexes.js';
 import { openPostingsFilter, postingsFilterFor } from './match-filters.js';
-import { f, SearchEngine, type Filter, type SearchHit, type SearchResult, type Sort } from './search-engine.js';
+import { f, SearchEngine, searchOrUnavailable, type Filter, type SearchHit, type SearchResult, type Sort } from './search-engine.js';
 import { matchModel, PostingSearchSort, type FacetCount, type MatchModel, type PostingFacets, type PostingSearchResult } from './search.models.js';
 import type { PostingSearchFilter } from './search.inputs.js';
 
@@ -58,7 +58,7 @@ export class PostingsSearchService {
     this.validate(input, wanted, profile);
     const filter = f.and(openPostingsFilter(new Date()), this.filterOf(input));
     const bestMatch = wanted === PostingSearchSort.BEST_MATCH;
-    const result = await this.engine.search(POSTINGS_INDEX.name, {
+    const result = await searchOrUnavailable(this.engine, POSTINGS_INDEX.name, {
       query: text, filter, facets: FACETS, sort: this.sortOf(wanted, text, input, profile),
       offset: bestMatch ? 0 : offset, limit: bestMatch ? RERANK_POOL : limit,
     });
@@ -80,11 +80,11 @@ export class PostingsSearchService {
     const filter = f.and(openPostingsFilter(new Date()), postingsFilterFor(profile));
     const home = this.places.get(profile.countyCode);
     const [near, remote] = await Promise.all([
-      this.engine.search(POSTINGS_INDEX.name, {
+      searchOrUnavailable(this.engine, POSTINGS_INDEX.name, {
         filter, limit: RERANK_POOL,
         sort: home ? [{ field: 'location', geo: { lat: home.latitude, lng: home.longitude } }] : [{ field: 'publishedAt', direction: 'desc' }],
       }),
-      this.engine.search(POSTINGS_INDEX.name, { filter: f.and(filter, f.eq('remote', true)), limit: 100, sort: [{ field: 'publishedAt', direction: 'desc' }] }),
+      searchOrUnavailable(this.engine, POSTINGS_INDEX.name, { filter: f.and(filter, f.eq('remote', true)), limit: 100, sort: [{ field: 'publishedAt', direction: 'desc' }] }),
     ]);
     const pool = [...new Map([...near.hits, ...remote.hits].map((h) => [h.id, h])).values()];
     const best = await this.bestMatches(pool, profile, true);

@@ -1,5 +1,6 @@
 // The search port: an abstract class that is also the DI token. Engines speak only this language; no engine's
 // own syntax leaves its adapter. Search returns ids, scores and facet counts: callers load rows from PostgreSQL.
+import { ServiceUnavailableError } from '../common/errors.js';
 
 export type FieldKind =
   /** one string value */
@@ -139,6 +140,19 @@ export const f = {
 };
 
 export class SearchSchemaError extends Error {}
+
+/**
+ * A search for a person waiting on the answer: an engine that fails (down, unreachable, timing out) is an outage
+ * named as such (SERVICE_UNAVAILABLE), not an internal error. A request the schema does not allow stays a fault.
+ */
+export async function searchOrUnavailable(engine: SearchEngine, index: string, request: SearchRequest): Promise<SearchResult> {
+  try {
+    return await engine.search(index, request);
+  } catch (err) {
+    if (err instanceof SearchSchemaError) throw err;
+    throw new ServiceUnavailableError('search');
+  }
+}
 
 /** Dates in filters: epoch milliseconds, or an ISO date (YYYY-MM-DD is midnight UTC) or date-time. */
 export function dateValue(v: number | string): number {

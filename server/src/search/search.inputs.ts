@@ -1,8 +1,9 @@
 import { Field, Float, InputType, Int } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import {
-  ArrayMaxSize, IsBoolean, IsEnum, IsInt, IsISO8601, IsLatitude, IsLongitude, IsOptional, Max, Min, ValidateNested,
+  ArrayMaxSize, IsBoolean, IsEnum, IsInt, IsLatitude, IsLongitude, IsOptional, Max, Min, ValidateNested,
 } from 'class-validator';
+import { IsCalendarDate } from '../common/validators.js';
 import { DisabilityCategory, EmploymentForm, OrganizationType } from '../common/domain.js';
 import { JobDemand, WorkplaceSupport } from '../vocabulary/codes.js';
 
@@ -60,7 +61,7 @@ export class PostingSearchFilter {
   salaryAtLeast?: number;
 
   @Field(() => String, { nullable: true, description: 'Published on or after this day (YYYY-MM-DD)' })
-  @IsOptional() @IsISO8601({ strict: true })
+  @IsOptional() @IsCalendarDate()
   publishedSince?: string;
 
   @Field(() => NearInput, { nullable: true, description: 'Within a distance of a point' })

@@ -1,7 +1,8 @@
 import { Field, InputType, Int } from '@nestjs/graphql';
 import {
-  ArrayMaxSize, ArrayUnique, IsEnum, IsInt, IsISO8601, IsOptional, Length, Matches, Max, MaxLength, Min,
+  ArrayMaxSize, ArrayUnique, IsEnum, IsInt, IsOptional, Length, Matches, Max, MaxLength, Min,
 } from 'class-validator';
+import { IsCalendarDate } from '../common/validators.js';
 import {
   ConsentPurpose, DisabilityCategory, Education, EmploymentForm, EmploymentStatus, Gender, PriorityGroup, Residence,
 } from '../common/domain.js';
@@ -18,7 +19,7 @@ export class SeekerProfileInput {
   gender: Gender;
 
   @Field({ description: 'YYYY-MM-DD' })
-  @IsISO8601({ strict: true })
+  @IsCalendarDate()
   birthDate: string;
 
   @Field()

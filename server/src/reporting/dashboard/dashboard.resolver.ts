@@ -3,6 +3,7 @@ import { Ctx } from '../../graphql/ctx.decorator.js';
 import type { GqlContext } from '../../graphql/context.js';
 import { DashboardModel, QuarterlyReportModel } from './dashboard.models.js';
 import { DashboardService } from './dashboard.service.js';
+import { YearPipe } from '../../graphql/year.pipe.js';
 
 @Resolver()
 export class DashboardResolver {
@@ -15,7 +16,7 @@ export class DashboardResolver {
 
   @Query(() => QuarterlyReportModel, { description: 'Staff: the quarterly report a county sends the city, or the city\'s summary' })
   async quarterlyReport(
-    @Args('year', { type: () => Int }) year: number,
+    @Args('year', { type: () => Int }, YearPipe) year: number,
     @Args('quarter', { type: () => Int }) quarter: number,
     @Ctx() ctx: GqlContext,
     @Args('countyCode', { type: () => String, nullable: true }) countyCode?: string,
@@ -28,7 +29,7 @@ export class DashboardResolver {
   @Mutation(() => Boolean, { description: 'Staff: report how many new public-welfare posts a county created in a year' })
   async setPublicWelfarePosts(
     @Args('countyCode') countyCode: string,
-    @Args('year', { type: () => Int }) year: number,
+    @Args('year', { type: () => Int }, YearPipe) year: number,
     @Args('total', { type: () => Int }) total: number,
     @Args('source', { defaultValue: '' }) source: string,
     @Ctx() ctx: GqlContext,

@@ -1,5 +1,6 @@
 import { Field, Float, ID, InputType, Int } from '@nestjs/graphql';
-import { IsBoolean, IsEnum, IsInt, IsNumber, IsOptional, IsUUID, Max, Min } from 'class-validator';
+import { IsBoolean, IsEnum, IsInt, IsOptional, IsUUID, Max, Min } from 'class-validator';
+import { HasAtMostDecimals } from '../../common/validators.js';
 import { AdministrativeLevel, ContractKind } from './quota-vocab.js';
 
 /** The first year the current levy rules (财税〔2015〕72号) apply to; a sanity bound, not policy. */
@@ -20,7 +21,7 @@ export class OrganizationYearInput {
   staffCount: number;
 
   @Field(() => Float, { nullable: true, description: '在职职工年平均工资, yuan a year; without it no levy is estimated' })
-  @IsOptional() @IsNumber({ maxDecimalPlaces: 2, allowNaN: false, allowInfinity: false }, { message: 'validation.twoDecimals' })
+  @IsOptional() @HasAtMostDecimals(2, { message: 'validation.twoDecimals' })
   @Min(0) @Max(100_000_000)
   averageWage?: number | null;
 
@@ -44,7 +45,7 @@ export class PlacementContractInput {
   contractMonths?: number | null;
 
   @Field(() => Float, { description: 'Wage actually paid, yuan a month' })
-  @IsNumber({ maxDecimalPlaces: 2, allowNaN: false, allowInfinity: false }, { message: 'validation.twoDecimals' })
+  @HasAtMostDecimals(2, { message: 'validation.twoDecimals' })
   @Min(0) @Max(1_000_000)
   monthlyWage: number;
 

@@ -9,6 +9,7 @@ import { OrganizationYear } from './organization-year.entity.js';
 import { OrganizationYearInput, PlacementContractInput } from './quota.inputs.js';
 import { PlacementContract, QuotaPerson, QuotaPosition, QuotaPositionPage } from './quota.models.js';
 import { QuotaService } from './quota.service.js';
+import { YearPipe } from '../../graphql/year.pipe.js';
 
 @Resolver(() => QuotaPosition)
 export class QuotaResolver {
@@ -17,7 +18,7 @@ export class QuotaResolver {
   @Query(() => QuotaPosition, { description: 'The organization\'s members and staff in scope: quota and estimated levy for a year' })
   quotaPosition(
     @Args('organizationId', { type: () => ID }, IdPipe) organizationId: string,
-    @Args('year', { type: () => Int }) year: number,
+    @Args('year', { type: () => Int }, YearPipe) year: number,
     @Ctx() ctx: GqlContext,
   ) {
     return this.service.position(ctx.actor, organizationId, year);
@@ -25,7 +26,7 @@ export class QuotaResolver {
 
   @Query(() => QuotaPositionPage, { description: 'Staff: organizations in their area below the ratio, the largest estimated levy first' })
   organizationsBelowQuota(
-    @Args('year', { type: () => Int }) year: number,
+    @Args('year', { type: () => Int }, YearPipe) year: number,
     @Ctx() ctx: GqlContext,
     @Args('countyCode', { type: () => String, nullable: true }) countyCode?: string,
     @Args('page', { nullable: true }) page?: PageInput,
