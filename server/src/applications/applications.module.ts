@@ -6,9 +6,14 @@ import { PostingsModule } from '../postings/postings.module.js';
 import { SeekersModule } from '../seekers/seekers.module.js';
 import { ApplicationsResolver } from './applications.resolver.js';
 import { ApplicationsService } from './applications.service.js';
+import { Application, ApplicationStatusChange } from './application.entity.js';
+import './applications.loaders.js';
 
 @Module({
   imports: [AuthModule, PostingsModule, SeekersModule, PlacementsModule, EventsModule],
   providers: [ApplicationsService, ApplicationsResolver],
 })
-export class ApplicationsModule {}
+export class ApplicationsModule {
+  /** Entities this feature owns: the data source collects them (see features.ts). */
+  static readonly entities = [Application, ApplicationStatusChange];
+}

@@ -16,7 +16,8 @@ import { Posting } from '../postings/posting.entity.js';
 import { EventBooth } from './booth.entity.js';
 import { RecruitmentEvent } from './event.entity.js';
 import { BoothInput } from './event.inputs.js';
-import { BoothStatus, EventStatus, NotificationKind } from './event-vocab.js';
+import { BoothStatus, EventStatus } from './event-vocab.js';
+import { NotificationKind } from '../notifications/notification-kind.js';
 import { EventsService } from './events.service.js';
 
 const OPEN_EVENT = [EventStatus.DRAFT, EventStatus.PUBLISHED];

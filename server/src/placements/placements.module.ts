@@ -3,10 +3,14 @@ import { AuthModule } from '../auth/auth.module.js';
 import { PostingsModule } from '../postings/postings.module.js';
 import { PlacementsResolver } from './placements.resolver.js';
 import { PlacementsService } from './placements.service.js';
+import { Placement } from './placement.entity.js';
 
 @Module({
   imports: [AuthModule, PostingsModule],
   providers: [PlacementsService, PlacementsResolver],
   exports: [PlacementsService],
 })
-export class PlacementsModule {}
+export class PlacementsModule {
+  /** Entities this feature owns: the data source collects them (see features.ts). */
+  static readonly entities = [Placement];
+}

@@ -8,7 +8,7 @@ import { requireActor } from '../auth/auth.service.js';
 import { APP_CONFIG, type AppConfig } from '../config/config.js';
 import { CATEGORY_DIGIT, ConsentPurpose, Role } from '../common/domain.js';
 import { FieldProblems, ForbiddenError, InvalidInputError, NotFoundError } from '../common/errors.js';
-import { PolicySettingsService } from '../reporting/quota/policy-settings.service.js';
+import { PolicySettingsService } from '../policy/policy-settings.service.js';
 import { maskIdentityNumber, parseCertificate, birthDateFromResidentId } from '../common/identity-numbers.js';
 import { translate } from '../common/messages.js';
 import { pageOf, type Page, type PageInput } from '../common/pagination.js';

@@ -17,7 +17,7 @@ import { IMPORT_RULES, ImportFormat, ImportStatus } from './import-vocab.js';
 import { checkRegistry, type FileProblem, type RejectedRow } from './registry-check.js';
 import { readRegistry, type RegistrySource, UnreadableFileError } from './registry-reader.js';
 import type { RegistryRecord, RowContext } from './registry-row.js';
-import { PolicySettingsService } from '../quota/policy-settings.service.js';
+import { PolicySettingsService } from '../../policy/policy-settings.service.js';
 import { stageRecords, upsertStaged } from './registry-writer.js';
 import { decodeText } from './upload-content.js';
 import { ensureUploadDir, removeUpload, sweepUploads } from './upload-files.js';
