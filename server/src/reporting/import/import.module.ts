@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { AuthModule } from '../../auth/auth.module.js';
 import { SeekerImportRunner } from './seeker-import.runner.js';
 import { PolicyModule } from '../../policy/policy.module.js';
+import { SeekersModule } from '../../seekers/seekers.module.js';
 import { SeekerImportsController } from './seeker-imports.controller.js';
 import { SeekerImportsResolver } from './seeker-imports.resolver.js';
 import { SeekerImportsService } from './seeker-imports.service.js';
@@ -14,7 +15,7 @@ registerEnums([
 ]);
 
 @Module({
-  imports: [AuthModule, PolicyModule],
+  imports: [AuthModule, PolicyModule, SeekersModule],
   providers: [SeekerImportRunner, SeekerImportsService, SeekerImportsResolver],
   controllers: [SeekerImportsController],
   exports: [SeekerImportRunner],

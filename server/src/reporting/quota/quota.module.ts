@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { AuthModule } from '../../auth/auth.module.js';
 import { OrganizationsModule } from '../../organizations/organizations.module.js';
+import { PlacementsModule } from '../../placements/placements.module.js';
 import { PolicyModule } from '../../policy/policy.module.js';
 import { QuotaResolver } from './quota.resolver.js';
 import { QuotaService } from './quota.service.js';
@@ -14,7 +15,7 @@ registerEnums([
 ]);
 
 @Module({
-  imports: [AuthModule, OrganizationsModule, PolicyModule],
+  imports: [AuthModule, OrganizationsModule, PolicyModule, PlacementsModule],
   providers: [QuotaService, QuotaResolver],
   exports: [QuotaService],
 })
