@@ -7,7 +7,6 @@ import { DataSource, In, type EntityTarget, type ObjectLiteral } from 'typeorm';
 import type { Actor } from '../auth/actor.js';
 
 /** Every feature's loaders, merged: features add their members with `declare module '../graphql/loaders.js'`. */
-// eslint-disable-next-line @typescript-eslint/no-empty-object-type
 export interface Loaders {}
 
 /** What a loader factory gets: the data source, who is asking, and (memoised) the asking seeker's profile id. */
