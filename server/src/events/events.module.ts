@@ -30,7 +30,7 @@ registerEnums([
     EventsResolver, RegistrationsResolver, BoothsResolver,
   ],
   controllers: [EventExportController],
-  exports: [EventsService, RegistrationsService],
+  exports: [EventsService, RegistrationsService, BoothsService],
 })
 export class EventsModule {
   /** Entities this feature owns: the data source collects them (see features.ts). */

@@ -1,6 +1,5 @@
 import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver, registerEnumType } from '@nestjs/graphql';
-import { Application } from '../applications/application.entity.js';
-import { PostingStatus, Role } from '../common/domain.js';
+import { PostingStatus } from '../common/domain.js';
 import { PageInput, Paginated } from '../common/pagination.js';
 import { currentLocale } from '../common/request-context.js';
 import { Ctx } from '../graphql/ctx.decorator.js';
@@ -99,10 +98,5 @@ export class PostingsResolver {
   @ResolveField(() => Int, { nullable: true, description: 'Number of applications: for the employer and staff' })
   applicationCount(@Parent() p: Posting, @Ctx() ctx: GqlContext) {
     return this.service.canManage(ctx.actor, p) ? ctx.loaders.applicationCountByPosting.load(p.id) : null;
-  }
-
-  @ResolveField(() => Application, { nullable: true, description: 'The signed-in seeker\'s application to this posting' })
-  myApplication(@Parent() p: Posting, @Ctx() ctx: GqlContext) {
-    return ctx.actor?.role === Role.SEEKER ? ctx.loaders.myApplicationByPosting.load(p.id) : null;
   }
 }
