@@ -158,4 +158,64 @@ const foreignWrites = {
   },
 };
 
-export default { meta: { name: 'layers' }, rules: { imports, 'foreign-writes': foreignWrites } };
+/** The server's folder graph (who imports whom), read once per lint run; specs and composition files left out. */
+function folderGraph(options) {
+  const graph = new Map();
+  const walk = (dir) => {
+    for (const d of readdirSync(dir, { withFileTypes: true })) {
+      const p = join(dir, d.name);
+      if (d.isDirectory()) { walk(p); continue; }
+      if (!d.name.endsWith('.ts') || d.name.endsWith('.spec.ts')) continue;
+      const from = place(options.root, p);
+      if (!from.top || matches(options.composition, from.file)) continue;
+      for (const m of readFileSync(p, 'utf8').matchAll(/(?:from|import)\s*\(?\s*'(\.[^']+)'/g)) {
+        const to = place(options.root, resolve(dirname(p), m[1]));
+        if (to.side !== 'server' || !to.top || to.top === from.top) continue;
+        if (!graph.has(from.top)) graph.set(from.top, new Set());
+        graph.get(from.top).add(to.top);
+      }
+    }
+  };
+  walk(join(options.root, 'server/src'));
+  return graph;
+}
+
+function path(graph, from, to, seen = new Set([from])) {
+  for (const next of graph.get(from) ?? []) {
+    if (next === to) return [from, to];
+    if (seen.has(next)) continue;
+    seen.add(next);
+    const rest = path(graph, next, to, seen);
+    if (rest) return [from, ...rest];
+  }
+  return null;
+}
+
+/** Features import each other one way: an import from a to b is refused when b already reaches a. */
+const noCycles = {
+  meta: { type: 'problem', schema: [{ type: 'object', additionalProperties: true }], messages: { cycle: '{{why}}' } },
+  create(context) {
+    const options = context.options[0];
+    const from = place(options.root, context.filename);
+    // the kernel's own imports are layers/imports' business (the kernel imports no feature at all)
+    if (from.side !== 'server' || !from.top || options.kernel.includes(from.top)) return {};
+    if (matches(options.composition, from.file) || from.file.endsWith('.spec.ts')) return {};
+    const check = (source) => {
+      if (typeof source?.value !== 'string' || !source.value.startsWith('.')) return;
+      const to = place(options.root, resolve(dirname(context.filename), source.value));
+      if (to.side !== 'server' || !to.top || to.top === from.top) return;
+      if ((options.cycleExceptions ?? []).some((e) => e.includes(from.top) && e.includes(to.top))) return;
+      const graph = (options._graph ??= folderGraph(options));
+      const back = path(graph, to.top, from.top);
+      if (back) context.report({ node: source, messageId: 'cycle', data: { why: `import loop: ${from.top}/ imports ${to.top}/, which reaches back (${back.join(' → ')}): one owner per rule, or a domain event` } });
+    };
+    return {
+      ImportDeclaration: (n) => check(n.source),
+      ExportNamedDeclaration: (n) => check(n.source),
+      ExportAllDeclaration: (n) => check(n.source),
+      ImportExpression: (n) => check(n.source),
+    };
+  },
+};
+
+export default { meta: { name: 'layers' }, rules: { imports, 'foreign-writes': foreignWrites, 'no-cycles': noCycles } };
