@@ -10,11 +10,11 @@ import { County } from '../regions/county.entity.js';
 import { RegionsService } from '../regions/regions.service.js';
 import { easyReadSummary } from './easy-read.js';
 import { Posting } from './posting.entity.js';
-import { PostingFilter, PostingInput } from './posting.inputs.js';
+import { PostingInput } from './posting.inputs.js';
 import { PostingSort, PostingsService } from './postings.service.js';
 
 registerEnumType(PostingSort, { name: 'PostingSort', description: '职位排序' });
-const PostingPage = Paginated(Posting, 'PostingPage');
+export const PostingPage = Paginated(Posting, 'PostingPage');
 
 @Resolver(() => Posting)
 export class PostingsResolver {
@@ -23,16 +23,6 @@ export class PostingsResolver {
   @Query(() => Posting, { description: 'A published or closed posting; drafts for their employer and staff' })
   posting(@Args('id', { type: () => ID }, IdPipe) id: string, @Ctx() ctx: GqlContext) {
     return this.service.get(ctx.actor, id);
-  }
-
-  @Query(() => PostingPage, { description: 'Browse published postings with filters; other statuses for their managers' })
-  postings(
-    @Ctx() ctx: GqlContext,
-    @Args('filter', { nullable: true }) filter?: PostingFilter,
-    @Args('sort', { type: () => PostingSort, nullable: true }) sort?: PostingSort,
-    @Args('page', { nullable: true }) page?: PageInput,
-  ) {
-    return this.service.list(ctx.actor, filter, sort ?? PostingSort.NEWEST, page);
   }
 
   @Query(() => PostingPage, { description: 'Employers: their organization\'s postings in every status' })
