@@ -34,6 +34,7 @@ const matches = (patterns, rel) => patterns.some((p) => globRegExp(p).test(rel))
 
 function checkImport(options, from, to, spec) {
   const { kernel, pure, readOnlyFeatures, composition, exceptions, pureExternals } = options;
+  const shared = options.shared ?? [];
   const allowed = (exceptions ?? []).some((e) => matches([e.from], from.file) && matches([e.to], to ? to.file : spec));
   if (allowed) return null;
   if (from.side === 'server') {
@@ -46,8 +47,12 @@ function checkImport(options, from, to, spec) {
     if (to.top === null) return `only composition files may import the composition file ${to.file}`;
     if (to.top === from.top) return null;
     if (from.top === null) return null;
-    if (pure.includes(from.top) && !pure.includes(to.top) && to.top !== 'common') return `${from.top}/ is pure (no I/O): it imports only common/ and pure modules, not ${to.top}/`;
-    if (kernel.includes(from.top) && !kernel.includes(to.top) && !pure.includes(to.top)) return `the kernel (${kernel.join(', ')}) imports no feature: ${from.top}/ imports ${to.top}/`;
+    const sharedOk = [...kernel, ...shared];
+    if (pure.includes(from.top) && !pure.includes(to.top) && to.top !== 'common' && !shared.includes(to.top)) {
+      return `${from.top}/ is pure (no I/O): it imports only common/, ${shared.map((x) => `${x}/`).join(', ')} and pure modules, not ${to.top}/`;
+    }
+    if (kernel.includes(from.top) && !sharedOk.includes(to.top)) return `the kernel (${kernel.join(', ')}) imports no feature: ${from.top}/ imports ${to.top}/`;
+    if (shared.includes(from.top) && !sharedOk.includes(to.top)) return `${from.top}/ is shared like the kernel and imports no feature: it imports ${to.top}/`;
     const reader = readOnlyFeatures[to.top];
     if (reader && !reader.includes(from.top)) return `nothing reads from ${to.top}/ (DESIGN.md): ${from.top}/ imports it`;
     return null;

@@ -15,6 +15,11 @@ describe('layering lint', () => {
     const p = await problems('server/src/graphql/fixture.ts', `import { Posting } from '../postings/posting.entity.js';\n`);
     expect(p).toEqual([expect.stringContaining('layers/imports: the kernel (config, database, graphql, common) imports no feature: graphql/ imports postings/')]);
     expect(await problems('server/src/database/fixture.ts', `export { Organization } from '../organizations/organization.entity.js';\n`)).toHaveLength(1);
+    expect(await problems('server/src/common/fixture.ts', `import { scorePosting } from '../matching/matcher.js';\n`)).toHaveLength(1);
+    // vocabulary/ is shared: the kernel and features may import it, and it imports no feature
+    expect(await problems('server/src/graphql/fixture.ts', `import { SUPPORTS } from '../vocabulary/vocabulary.js';\n`)).toEqual([]);
+    expect(await problems('server/src/vocabulary/fixture.ts', `import { Posting } from '../postings/posting.entity.js';\n`))
+      .toContainEqual(expect.stringContaining('vocabulary/ is shared like the kernel and imports no feature'));
   });
 
   it('matching is pure: no package with I/O, no feature, no database', async () => {
