@@ -1,6 +1,8 @@
 // Loaders of the applications feature (see graphql/loaders.ts).
 import DataLoader from 'dataloader';
-import { In } from 'typeorm';
+import { DataSource, In } from 'typeorm';
+import type { Actor } from '../auth/actor.js';
+import { Role } from '../common/domain.js';
 import { byId, groupBy, registerLoaders } from '../graphql/loaders.js';
 import { Application, ApplicationStatusChange } from './application.entity.js';
 
@@ -16,7 +18,17 @@ declare module '../graphql/loaders.js' {
   }
 }
 
-registerLoaders(({ ds, actor, seekerIdOfActor }) => ({
+registerLoaders(({ ds, actor }) => {
+  // the asking seeker's profile id, looked up at most once per request (the factory runs once per request)
+  let mine: Promise<string | null> | undefined;
+  const seekerIdOfActor = () => (mine ??= actor?.role === Role.SEEKER
+    ? ds.query(`SELECT id FROM seeker_profile WHERE user_id = $1`, [actor.userId]).then((r: Array<{ id: string }>) => r[0]?.id ?? null)
+    : Promise.resolve(null));
+  return loaders(ds, actor, seekerIdOfActor);
+});
+
+function loaders(ds: DataSource, actor: Actor | null, seekerIdOfActor: () => Promise<string | null>) {
+  return {
   application: byId(ds, Application),
 
   applicationHistory: new DataLoader<string, ApplicationStatusChange[]>(async (ids) => {
@@ -55,4 +67,5 @@ registerLoaders(({ ds, actor, seekerIdOfActor }) => ({
     const m = new Map(rows.map((r) => [r.postingId, r]));
     return ids.map((id) => m.get(id) ?? null);
   }),
-}));
+  };
+}

@@ -9,11 +9,10 @@ import type { Actor } from '../auth/actor.js';
 /** Every feature's loaders, merged: features add their members with `declare module '../graphql/loaders.js'`. */
 export interface Loaders {}
 
-/** What a loader factory gets: the data source, who is asking, and (memoised) the asking seeker's profile id. */
+/** What a loader factory gets, once per request: the data source and who is asking. */
 export interface LoaderDeps {
   ds: DataSource;
   actor: Actor | null;
-  seekerIdOfActor: () => Promise<string | null>;
 }
 
 type LoaderFactory = (deps: LoaderDeps) => Partial<Loaders>;
@@ -24,8 +23,8 @@ export function registerLoaders(factory: LoaderFactory): void {
   factories.push(factory);
 }
 
-export function createLoaders(ds: DataSource, actor: Actor | null, seekerIdOfActor: () => Promise<string | null>): Loaders {
-  const deps = { ds, actor, seekerIdOfActor };
+export function createLoaders(ds: DataSource, actor: Actor | null): Loaders {
+  const deps = { ds, actor };
   return Object.assign({}, ...factories.map((f) => f(deps))) as Loaders;
 }
 
