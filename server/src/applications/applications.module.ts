@@ -4,11 +4,17 @@ import { EventsModule } from '../events/events.module.js';
 import { PlacementsModule } from '../placements/placements.module.js';
 import { PostingsModule } from '../postings/postings.module.js';
 import { SeekersModule } from '../seekers/seekers.module.js';
+import { BoothApplicationFieldsResolver, PostingApplicationFieldsResolver } from './application-fields.resolver.js';
 import { ApplicationsResolver } from './applications.resolver.js';
 import { ApplicationsService } from './applications.service.js';
+import { Application, ApplicationStatusChange } from './application.entity.js';
+import './applications.loaders.js';
 
 @Module({
   imports: [AuthModule, PostingsModule, SeekersModule, PlacementsModule, EventsModule],
-  providers: [ApplicationsService, ApplicationsResolver],
+  providers: [ApplicationsService, ApplicationsResolver, PostingApplicationFieldsResolver, BoothApplicationFieldsResolver],
 })
-export class ApplicationsModule {}
+export class ApplicationsModule {
+  /** Entities this feature owns: the data source collects them (see features.ts). */
+  static readonly entities = [Application, ApplicationStatusChange];
+}

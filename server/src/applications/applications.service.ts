@@ -145,4 +145,12 @@ export class ApplicationsService {
     });
     return { items, total, page, pageSize };
   }
+
+  /** Applications made at a fair to one organization's postings, oldest first (who may see them is the caller's rule). */
+  madeAtEventTo(eventId: string, organizationId: string): Promise<Application[]> {
+    return this.ds.getRepository(Application).createQueryBuilder('a')
+      .innerJoin(Posting, 'p', 'p.id = a.postingId')
+      .where('a.eventId = :e AND p.organizationId = :o', { e: eventId, o: organizationId })
+      .orderBy('a.createdAt', 'ASC').getMany();
+  }
 }

@@ -13,7 +13,7 @@ import { SeekerProfile } from '../seekers/seeker-profile.entity.js';
 import { ServiceKind } from './casework-vocab.js';
 import { ServiceRecord } from './casework.entities.js';
 import { ServiceRecordInput } from './casework.inputs.js';
-import { PolicySettingsService } from '../reporting/quota/policy-settings.service.js';
+import { PolicySettingsService } from '../policy/policy-settings.service.js';
 
 export interface CoverageRow {
   countyCode: string; population: number; checked: number; wantingWork: number;

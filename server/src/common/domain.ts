@@ -37,10 +37,6 @@ export const EDUCATION_RANK: Record<Education, number> = {
   NONE: 0, PRIMARY: 1, JUNIOR_HIGH: 2, SENIOR_HIGH: 3, VOCATIONAL: 3, JUNIOR_COLLEGE: 4, BACHELOR: 5, MASTER: 6,
 };
 
-// JobDemand and WorkplaceSupport live in ../vocabulary/codes.ts. This re-export only serves matching/policy.ts,
-// which a parallel change is moving to policy/; import them from the vocabulary, and drop this line once it has moved.
-export { JobDemand, WorkplaceSupport } from '../vocabulary/codes.js';
-
 export enum PostingStatus { DRAFT = 'DRAFT', PUBLISHED = 'PUBLISHED', CLOSED = 'CLOSED' }
 
 export enum Gender { MALE = 'MALE', FEMALE = 'FEMALE' }

@@ -1,49 +1,28 @@
-// The TypeORM data source options: explicit entity and migration lists, never synchronize.
+// The TypeORM data source options: explicit entity and migration lists, never synchronize. The entities come
+// from the feature modules that own them (features.ts collects them; the entry point passes them in).
 import pg from 'pg';
 import type { DataSourceOptions } from 'typeorm';
-import { Application, ApplicationStatusChange } from '../applications/application.entity.js';
-import { User } from '../auth/user.entity.js';
 import type { AppConfig } from '../config/config.js';
-import { Organization } from '../organizations/organization.entity.js';
-import { Placement } from '../placements/placement.entity.js';
-import { Posting } from '../postings/posting.entity.js';
-import { County } from '../regions/county.entity.js';
-import { EventBooth } from '../events/booth.entity.js';
-import { RecruitmentEvent } from '../events/event.entity.js';
-import { EventRegistration, EventServiceRequest } from '../events/registration.entity.js';
-import { Notification } from '../notifications/notification.entity.js';
-import { SeekerProfile } from '../seekers/seeker-profile.entity.js';
 import { InitialSchema1764400000000 } from './migrations/1764400000000-initial-schema.js';
 import { RecruitmentEvents1764500000000 } from './migrations/1764500000000-recruitment-events.js';
 import { Casework1764600000000 } from './migrations/1764600000000-casework.js';
 import { IntegrityFlags1764650000000 } from './migrations/1764650000000-integrity-flags.js';
 import { PlanFigures1764660000000 } from './migrations/1764660000000-plan-figures.js';
-import { IntegrityFlag } from '../reporting/integrity/integrity-flag.entity.js';
 import { RegistryImport1764800000000 } from './migrations/1764800000000-registry-import.js';
-import { SeekerImport } from '../reporting/import/seeker-import.entity.js';
-import { GraduatePlan, LedgerEntry, ServiceRecord } from '../casework/casework.entities.js';
 import { QuotaAndLevy1764700000000 } from './migrations/1764700000000-quota-and-levy.js';
-import { OrganizationYear } from '../reporting/quota/organization-year.entity.js';
-import { PolicySetting, PolicySettingChange } from '../reporting/quota/policy-setting.entity.js';
 import { CountingQueryLogger } from './query-counter.js';
 import { SnakeNamingStrategy } from './snake-naming.strategy.js';
 
 // DATE columns stay 'YYYY-MM-DD' strings: a JS Date would shift them by the server's time zone.
 pg.types.setTypeParser(1082, (v: string) => v);
 
-export const ENTITIES = [
-  User, County, Organization, Posting, SeekerProfile, Application, ApplicationStatusChange, Placement,
-  RecruitmentEvent, EventBooth, EventRegistration, EventServiceRequest, Notification, ServiceRecord, GraduatePlan, LedgerEntry, IntegrityFlag,
-  PolicySetting, PolicySettingChange, OrganizationYear,
-  SeekerImport,
-];
 export const MIGRATIONS = [InitialSchema1764400000000, RecruitmentEvents1764500000000, Casework1764600000000, IntegrityFlags1764650000000, PlanFigures1764660000000, QuotaAndLevy1764700000000, RegistryImport1764800000000];
 
-export function dataSourceOptions(url: string, config: AppConfig): DataSourceOptions {
+export function dataSourceOptions(url: string, config: AppConfig, entities: Function[]): DataSourceOptions {
   return {
     type: 'postgres',
     url,
-    entities: ENTITIES,
+    entities,
     migrations: MIGRATIONS,
     migrationsTransactionMode: 'each',
     synchronize: false,

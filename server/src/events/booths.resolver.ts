@@ -1,5 +1,4 @@
 import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { Application } from '../applications/application.entity.js';
 import { Ctx } from '../graphql/ctx.decorator.js';
 import type { GqlContext } from '../graphql/context.js';
 import { IdPipe } from '../graphql/id.pipe.js';
@@ -74,11 +73,6 @@ export class BoothsResolver {
   @ResolveField(() => Organization)
   organization(@Parent() b: EventBooth, @Ctx() ctx: GqlContext) {
     return ctx.loaders.organization.load(b.organizationId);
-  }
-
-  @ResolveField(() => [Application], { nullable: true, description: 'Applications made at the event to this organization: its members and staff' })
-  applicants(@Parent() b: EventBooth, @Ctx() ctx: GqlContext) {
-    return this.service.applicants(ctx.actor, b);
   }
 
   @ResolveField(() => [Posting], { description: 'The booth\'s postings; reserved positions first' })

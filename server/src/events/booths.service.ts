@@ -2,7 +2,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, In, type EntityManager } from 'typeorm';
 import { type Actor, isStaff } from '../auth/actor.js';
-import { Application } from '../applications/application.entity.js';
 import { AuditService } from '../auth/audit.service.js';
 import { requireActor } from '../auth/auth.service.js';
 import { OrganizationType, PostingStatus, Role } from '../common/domain.js';
@@ -16,7 +15,8 @@ import { Posting } from '../postings/posting.entity.js';
 import { EventBooth } from './booth.entity.js';
 import { RecruitmentEvent } from './event.entity.js';
 import { BoothInput } from './event.inputs.js';
-import { BoothStatus, EventStatus, NotificationKind } from './event-vocab.js';
+import { BoothStatus, EventStatus } from './event-vocab.js';
+import { NotificationKind } from '../notifications/notification-kind.js';
 import { EventsService } from './events.service.js';
 
 const OPEN_EVENT = [EventStatus.DRAFT, EventStatus.PUBLISHED];
@@ -188,15 +188,10 @@ export class BoothsService {
     });
   }
 
-  /** Applications made at the booth's event to the booth's organization: for its members and the event's staff. */
-  async applicants(actor: Actor | null, booth: EventBooth): Promise<Application[] | null> {
+  /** Who may see the applications made at the booth: the booth's organization and the event's staff. */
+  async canSeeApplicants(actor: Actor | null, booth: EventBooth): Promise<boolean> {
     const event = await this.ds.getRepository(RecruitmentEvent).findOneByOrFail({ id: booth.eventId });
-    const allowed = (actor?.role === Role.EMPLOYER && actor.organizationId === booth.organizationId) || this.events.canManage(actor, event);
-    if (!allowed) return null;
-    return this.ds.getRepository(Application).createQueryBuilder('a')
-      .innerJoin(Posting, 'p', 'p.id = a.postingId')
-      .where('a.eventId = :e AND p.organizationId = :o', { e: booth.eventId, o: booth.organizationId })
-      .orderBy('a.createdAt', 'ASC').getMany();
+    return (actor?.role === Role.EMPLOYER && actor.organizationId === booth.organizationId) || this.events.canManage(actor, event);
   }
 
   async mine(actor: Actor | null): Promise<EventBooth[]> {

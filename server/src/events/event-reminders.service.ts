@@ -5,7 +5,7 @@ import { DataSource } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '../config/config.js';
 import { queryRows } from '../database/sql.js';
 import { NotificationsService } from '../notifications/notifications.service.js';
-import { NotificationKind } from './event-vocab.js';
+import { NotificationKind } from '../notifications/notification-kind.js';
 
 @Injectable()
 export class EventRemindersService implements OnModuleInit, OnModuleDestroy {

@@ -10,6 +10,18 @@ import { EventsResolver } from './events.resolver.js';
 import { EventsService } from './events.service.js';
 import { RegistrationsResolver } from './registrations.resolver.js';
 import { RegistrationsService } from './registrations.service.js';
+import { EventBooth } from './booth.entity.js';
+import { RecruitmentEvent } from './event.entity.js';
+import { EventRegistration, EventServiceRequest } from './registration.entity.js';
+import { registerEnums } from '../graphql/enums.js';
+import { BoothStatus, EventKind, EventMode, EventService, EventStatus, RegistrationStatus } from './event-vocab.js';
+import './events.loaders.js';
+
+registerEnums([
+  [EventKind, 'EventKind', '招聘会类型'], [EventMode, 'EventMode', '举办方式'], [EventStatus, 'EventStatus', '招聘会状态'],
+  [EventService, 'EventService', '招聘会服务'], [BoothStatus, 'BoothStatus', '展位状态'],
+  [RegistrationStatus, 'RegistrationStatus', '报名状态'],
+]);
 
 @Module({
   imports: [AuthModule, NotificationsModule],
@@ -18,6 +30,9 @@ import { RegistrationsService } from './registrations.service.js';
     EventsResolver, RegistrationsResolver, BoothsResolver,
   ],
   controllers: [EventExportController],
-  exports: [EventsService, RegistrationsService],
+  exports: [EventsService, RegistrationsService, BoothsService],
 })
-export class EventsModule {}
+export class EventsModule {
+  /** Entities this feature owns: the data source collects them (see features.ts). */
+  static readonly entities = [EventBooth, RecruitmentEvent, EventRegistration, EventServiceRequest];
+}

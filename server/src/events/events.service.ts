@@ -14,7 +14,8 @@ import { NotificationsService } from '../notifications/notifications.service.js'
 import { RegionsService } from '../regions/regions.service.js';
 import { RecruitmentEvent } from './event.entity.js';
 import { EventFilter, EventInput } from './event.inputs.js';
-import { EventMode, EventStatus, NotificationKind } from './event-vocab.js';
+import { EventMode, EventStatus } from './event-vocab.js';
+import { NotificationKind } from '../notifications/notification-kind.js';
 import { promoteWaitlist } from './waitlist.js';
 
 const TRANSITIONS: Record<EventStatus, EventStatus[]> = {

@@ -3,7 +3,7 @@
 import type { EntityManager } from 'typeorm';
 import { queryRows } from '../database/sql.js';
 import type { NotificationsService } from '../notifications/notifications.service.js';
-import { NotificationKind } from './event-vocab.js';
+import { NotificationKind } from '../notifications/notification-kind.js';
 
 /** Fills free seats from the waiting list, first come first served; returns how many were promoted. */
 export async function promoteWaitlist(m: EntityManager, eventId: string, notifications: NotificationsService): Promise<number> {

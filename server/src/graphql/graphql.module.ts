@@ -11,7 +11,6 @@ import { AuditService } from '../auth/audit.service.js';
 import { AuthModule } from '../auth/auth.module.js';
 import { SESSION_COOKIE, SessionsService } from '../auth/sessions.service.js';
 import { APP_CONFIG, type AppConfig } from '../config/config.js';
-import { Role } from '../common/domain.js';
 import { translate } from '../common/messages.js';
 import { requestStorage } from '../common/request-context.js';
 import { isDatabaseOutage, RETRY_AFTER_SECONDS } from '../database/outage.js';
@@ -132,11 +131,7 @@ export class AppGraphQLModule {
             const actor = await sessions.resolve(req.cookies?.[SESSION_COOKIE] ?? bearer(req)).catch(outageInContext);
             const store = requestStorage.getStore();
             if (store && actor) store.userId = actor.userId;
-            let seekerId: Promise<string | null> | undefined;
-            const seekerIdOfActor = () => (seekerId ??= actor?.role === Role.SEEKER
-              ? ds.query(`SELECT id FROM seeker_profile WHERE user_id = $1`, [actor.userId]).then((r: Array<{ id: string }>) => r[0]?.id ?? null)
-              : Promise.resolve(null));
-            return { req, res, actor, loaders: createLoaders(ds, actor, seekerIdOfActor), audit: [] };
+            return { req, res, actor, loaders: createLoaders(ds, actor), audit: [] };
           },
         };
       },

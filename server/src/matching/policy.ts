@@ -1,5 +1,5 @@
 // The numbers matching runs on, in one place: weights of the score and which supports subsidies can pay for.
-import { WorkplaceSupport as S } from '../common/domain.js';
+import { WorkplaceSupport as S } from '../vocabulary/codes.js';
 
 /**
  * Weights of the match score (they need not add up to 100: the score is their weighted share, 0..100).

@@ -1,6 +1,6 @@
 import { Field, ID, ObjectType } from '@nestjs/graphql';
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
-import { NotificationKind } from '../events/event-vocab.js';
+import { NotificationKind } from './notification-kind.js';
 
 /** In-app notification. Stored as a kind and parameters; the text is written in the reader's language. */
 @ObjectType({ description: '站内通知' })

@@ -8,7 +8,7 @@ import { NotFoundError } from '../common/errors.js';
 import { translate } from '../common/messages.js';
 import { pageOf, type Page, type PageInput } from '../common/pagination.js';
 import { currentLocale, type Locale } from '../common/request-context.js';
-import type { NotificationKind } from '../events/event-vocab.js';
+import type { NotificationKind } from './notification-kind.js';
 import { Notification } from './notification.entity.js';
 
 const TIME_ZONE = 'Asia/Shanghai';

@@ -13,9 +13,15 @@ import { Organization } from '../organizations/organization.entity.js';
 import { Posting } from '../postings/posting.entity.js';
 import { PostingsService } from '../postings/postings.service.js';
 import { SeekerProfile } from '../seekers/seeker-profile.entity.js';
+import { SeekersService } from '../seekers/seekers.service.js';
 import { deriveActionLine } from './action-line.js';
 import { Placement } from './placement.entity.js';
 import { PlacementFilter, RecordPlacementInput } from './placement.inputs.js';
+
+/** A placement's contract, as quota and levy counting need it (the vocabulary is reporting's ContractKind). */
+export interface PlacementContractFacts {
+  contractKind: string; contractMonths: number | null; monthlyWage: number; socialInsuranceFull: boolean; partTime: boolean | null;
+}
 
 @Injectable()
 export class PlacementsService {
@@ -23,6 +29,7 @@ export class PlacementsService {
     private readonly ds: DataSource,
     private readonly postings: PostingsService,
     private readonly audit: AuditService,
+    private readonly seekers: SeekersService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -44,8 +51,18 @@ export class PlacementsService {
       note: p.note ?? '', recordedBy: p.recordedBy,
     });
     await repo.insert(placement);
-    await m.query(`UPDATE seeker_profile SET employment_status = 'EMPLOYED', updated_at = now() WHERE id = $1`, [p.seeker.id]);
+    await this.seekers.markEmployed(m, p.seeker.id);
     return repo.findOneByOrFail({ id: placement.id });
+  }
+
+  /** Records the contract facts of a placement (quota counting reads them), in the caller's transaction. */
+  async setContract(m: EntityManager, placementId: string, c: PlacementContractFacts, recordedBy: string): Promise<void> {
+    await m.query(
+      `UPDATE placement SET contract_kind = $2, contract_months = $3, monthly_wage = $4, social_insurance_full = $5, part_time = $6,
+              contract_recorded_by = $7, contract_recorded_at = now()
+        WHERE id = $1`,
+      [placementId, c.contractKind, c.contractMonths, c.monthlyWage, c.socialInsuranceFull, c.partTime, recordedBy],
+    );
   }
 
   async record(actor: Actor | null, input: RecordPlacementInput): Promise<Placement> {

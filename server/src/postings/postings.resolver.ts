@@ -1,6 +1,5 @@
 import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver, registerEnumType } from '@nestjs/graphql';
-import { Application } from '../applications/application.entity.js';
-import { PostingStatus, Role } from '../common/domain.js';
+import { PostingStatus } from '../common/domain.js';
 import { PageInput, Paginated } from '../common/pagination.js';
 import { currentLocale } from '../common/request-context.js';
 import { Ctx } from '../graphql/ctx.decorator.js';
@@ -11,11 +10,11 @@ import { County } from '../regions/county.entity.js';
 import { RegionsService } from '../regions/regions.service.js';
 import { easyReadSummary } from './easy-read.js';
 import { Posting } from './posting.entity.js';
-import { PostingFilter, PostingInput } from './posting.inputs.js';
+import { PostingInput } from './posting.inputs.js';
 import { PostingSort, PostingsService } from './postings.service.js';
 
 registerEnumType(PostingSort, { name: 'PostingSort', description: '职位排序' });
-const PostingPage = Paginated(Posting, 'PostingPage');
+export const PostingPage = Paginated(Posting, 'PostingPage');
 
 @Resolver(() => Posting)
 export class PostingsResolver {
@@ -24,16 +23,6 @@ export class PostingsResolver {
   @Query(() => Posting, { description: 'A published or closed posting; drafts for their employer and staff' })
   posting(@Args('id', { type: () => ID }, IdPipe) id: string, @Ctx() ctx: GqlContext) {
     return this.service.get(ctx.actor, id);
-  }
-
-  @Query(() => PostingPage, { description: 'Browse published postings with filters; other statuses for their managers' })
-  postings(
-    @Ctx() ctx: GqlContext,
-    @Args('filter', { nullable: true }) filter?: PostingFilter,
-    @Args('sort', { type: () => PostingSort, nullable: true }) sort?: PostingSort,
-    @Args('page', { nullable: true }) page?: PageInput,
-  ) {
-    return this.service.list(ctx.actor, filter, sort ?? PostingSort.NEWEST, page);
   }
 
   @Query(() => PostingPage, { description: 'Employers: their organization\'s postings in every status' })
@@ -99,10 +88,5 @@ export class PostingsResolver {
   @ResolveField(() => Int, { nullable: true, description: 'Number of applications: for the employer and staff' })
   applicationCount(@Parent() p: Posting, @Ctx() ctx: GqlContext) {
     return this.service.canManage(ctx.actor, p) ? ctx.loaders.applicationCountByPosting.load(p.id) : null;
-  }
-
-  @ResolveField(() => Application, { nullable: true, description: 'The signed-in seeker\'s application to this posting' })
-  myApplication(@Parent() p: Posting, @Ctx() ctx: GqlContext) {
-    return ctx.actor?.role === Role.SEEKER ? ctx.loaders.myApplicationByPosting.load(p.id) : null;
   }
 }

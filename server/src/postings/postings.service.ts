@@ -51,11 +51,18 @@ export class PostingsService {
     return p;
   }
 
-  async list(actor: Actor | null, filter: PostingFilter = {}, sort = PostingSort.NEWEST, pageInput?: PageInput): Promise<Page<Posting>> {
+  /**
+   * Browses postings with the structured filters. Words are not matched here: the search engine is the one text
+   * search (search/ passes the ids it found as `ids`), and `filter.query` is ignored by this method.
+   */
+  async list(
+    actor: Actor | null, filter: PostingFilter = {}, sort = PostingSort.NEWEST, pageInput?: PageInput, ids?: readonly string[],
+  ): Promise<Page<Posting>> {
     const { offset, limit, page, pageSize } = pageOf(pageInput, this.config.pageSizeMax);
     const qb = this.ds.getRepository(Posting).createQueryBuilder('p');
     this.scope(qb, actor, filter);
     this.applyFilter(qb, filter);
+    if (ids) qb.andWhere(ids.length ? 'p.id IN (:...ids)' : 'false', { ids });
     if (sort === PostingSort.DEADLINE) qb.orderBy('p.deadline', 'ASC', 'NULLS LAST');
     else if (sort === PostingSort.SALARY) qb.orderBy('p.salaryMax', 'DESC', 'NULLS LAST');
     else qb.orderBy('p.publishedAt', 'DESC', 'NULLS LAST').addOrderBy('p.createdAt', 'DESC');
@@ -105,11 +112,6 @@ export class PostingsService {
     if (f.category) qb.andWhere(`(p.suitableCategories = '{}' OR :cat = ANY(p.suitableCategories))`, { cat: f.category });
     if (f.salaryAtLeast != null) qb.andWhere('COALESCE(p.salaryMax, p.salaryMin) >= :sal', { sal: f.salaryAtLeast });
     if (f.organizationId) qb.andWhere('p.organizationId = :org', { org: f.organizationId });
-    const words = f.query?.trim().split(/\s+/).filter(Boolean).slice(0, 5) ?? [];
-    words.forEach((w, i) => {
-      const like = `%${w.replace(/[\\%_]/g, (c) => '\\' + c)}%`;
-      qb.andWhere(`(p.title ILIKE :w${i} OR p.description ILIKE :w${i} OR array_to_string(p.skills, ' ') ILIKE :w${i})`, { [`w${i}`]: like });
-    });
   }
 
   private validate(input: PostingInput, hiredCount = 0) {

@@ -23,6 +23,8 @@ import type { PostingSearchFilter } from './search.inputs.js';
 
 /** How many engine hits the matcher re-ranks for "best match" and recommendations. */
 export const RERANK_POOL = 300;
+/** How many text hits `postings(filter: { query })` browses, newest (or by its sort) first. */
+const TEXT_POOL = 1000;
 const FACETS = ['countyCode', 'employmentForm', 'organizationType', 'supports', 'reserved'];
 
 interface Ranked { posting: Posting; relevance: number; match: MatchModel | null }
@@ -48,6 +50,12 @@ export class PostingsSearchService {
     if (!profile) return null;
     const consents = await this.seekers.currentConsents(this.ds.manager, profile.id);
     return consents.has(ConsentPurpose.JOB_MATCHING) ? profile : null;
+  }
+
+  /** Ids of the published postings whose words match (at most TEXT_POOL): `postings(filter: { query })` narrows by them. */
+  async idsMatching(text: string): Promise<string[]> {
+    const result = await this.engine.search(POSTINGS_INDEX.name, { query: text, limit: TEXT_POOL });
+    return result.hits.map((h) => h.id);
   }
 
   async search(actor: Actor | null, query: string | undefined, input: PostingSearchFilter = {}, sort?: PostingSearchSort, pageInput?: PageInput): Promise<PostingSearchResult> {

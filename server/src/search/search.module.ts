@@ -10,6 +10,7 @@ import { createSearchEngine } from './engine-factory.js';
 import { PostingsSearchService } from './postings-search.service.js';
 import { SearchEngine } from './search-engine.js';
 import { SearchIndexer } from './search-indexer.service.js';
+import { PostingsBrowseResolver } from './postings-browse.resolver.js';
 import { SearchResolver } from './search.resolver.js';
 
 @Module({
@@ -24,7 +25,7 @@ import { SearchResolver } from './search.resolver.js';
         return engine;
       },
     },
-    SearchIndexer, PostingsSearchService, CandidatesService, SearchResolver,
+    SearchIndexer, PostingsSearchService, CandidatesService, SearchResolver, PostingsBrowseResolver,
   ],
   exports: [SearchEngine, SearchIndexer],
 })

@@ -1,6 +1,7 @@
 // Seeker profiles: the person's own profile and consents, staff access in scope, and the rules for
 // sensitive data (encrypted certificate number, masked output, audited reads).
 import { Inject, Injectable } from '@nestjs/common';
+import type pg from 'pg';
 import { DataSource, type EntityManager } from 'typeorm';
 import { type Actor, isStaff, staffCovers } from '../auth/actor.js';
 import { AuditService } from '../auth/audit.service.js';
@@ -8,7 +9,7 @@ import { requireActor } from '../auth/auth.service.js';
 import { APP_CONFIG, type AppConfig } from '../config/config.js';
 import { CATEGORY_DIGIT, ConsentPurpose, Role } from '../common/domain.js';
 import { FieldProblems, ForbiddenError, InvalidInputError, NotFoundError } from '../common/errors.js';
-import { PolicySettingsService } from '../reporting/quota/policy-settings.service.js';
+import { PolicySettingsService } from '../policy/policy-settings.service.js';
 import { maskIdentityNumber, parseCertificate, birthDateFromResidentId } from '../common/identity-numbers.js';
 import { translate } from '../common/messages.js';
 import { pageOf, type Page, type PageInput } from '../common/pagination.js';
@@ -17,6 +18,7 @@ import { SensitiveCrypto } from '../common/sensitive-crypto.js';
 import { enqueueOutbox } from '../database/outbox.js';
 import { supportLabel } from '../vocabulary/labels.js';
 import { RegionsService } from '../regions/regions.service.js';
+import { type RegistryRecord, stageRecords, type UpsertCounts, upsertStaged } from './registry-upsert.js';
 import { SeekerProfile } from './seeker-profile.entity.js';
 import { SeekerFilter, SeekerProfileInput } from './seeker.inputs.js';
 
@@ -35,6 +37,23 @@ export class SeekersService {
     private readonly policy: PolicySettingsService,
   ) {
     this.crypto = new SensitiveCrypto(config.dataKey);
+  }
+
+  /** Marks the person employed, in the caller's transaction (a placement was recorded). */
+  async markEmployed(m: EntityManager, seekerId: string): Promise<void> {
+    await m.query(`UPDATE seeker_profile SET employment_status = 'EMPLOYED', updated_at = now() WHERE id = $1`, [seekerId]);
+  }
+
+  /**
+   * Writes checked registry rows into the profiles, in the caller's transaction (reporting's registry import):
+   * creates new profiles, updates the registry fields of known ones, queues the discoverable ones for search.
+   */
+  async upsertRegistryRecords(
+    client: pg.ClientBase, records: readonly RegistryRecord[], scopeCountyCode: string | null,
+  ): Promise<UpsertCounts> {
+    const protect = (n: string) => ({ hash: this.crypto.hash(n), enc: this.crypto.encrypt(n), masked: maskIdentityNumber(n) });
+    await stageRecords(client, records, protect);
+    return upsertStaged(client, scopeCountyCode);
   }
 
   async idOfUser(userId: string): Promise<string | null> {

@@ -101,7 +101,7 @@ export function NeedsStep({ draft, update, errors }: StepProps) {
     } else if (!draft.needsReviewed) {
       update({ needsReviewed: true });
     }
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    // once, when the step opens: the dependencies are left out on purpose
   }, []);
 
   return (

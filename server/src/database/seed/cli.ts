@@ -20,6 +20,7 @@ import { SensitiveCrypto } from '../../common/sensitive-crypto.js';
 import { loadConfig } from '../../config/config.js';
 import { readRegionFile } from '../../regions/regions.service.js';
 import { dataSourceOptions } from '../data-source.js';
+import { ENTITIES } from '../../features.js';
 import { contextFromRegion, generateOrganizations, laneOf, PostingGenerator, type GeneratorContext } from './generator.js';
 import { consentRowsOf, consentTable, copyLine, copySql, organizationTable, postingTable, seekerTable, type TableSpec } from './rows.js';
 import { SeekerGenerator } from './seekers.js';
@@ -167,7 +168,7 @@ async function main(): Promise<number> {
   const started = Date.now();
   const client = new pg.Client({ connectionString: db.url, application_name: 'zhuyetong-seed' });
   try {
-    const ds = new DataSource(dataSourceOptions(db.url, config));
+    const ds = new DataSource(dataSourceOptions(db.url, config, ENTITIES));
     await ds.initialize();
     await prepareDatabase(ds, config);
     await ds.destroy();

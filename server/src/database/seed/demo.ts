@@ -27,7 +27,7 @@ import { buildDemoData, type DemoAccount } from './demo-scenario.js';
 import { loadDemoCasework } from './demo-casework.js';
 import { loadDemoEvents } from './demo-events.js';
 import { loadDemoQuota } from './demo-quota.js';
-import { policyFromDefaults, readPolicyFile } from '../../reporting/quota/policy.js';
+import { policyFromDefaults, readPolicyFile } from '../../policy/policy.js';
 import { contextFromRegion } from './generator.js';
 import {
   applicationTable, consentTable, insertRows, memberTable, organizationTable, placementTable, postingTable, seekerTable,

@@ -7,30 +7,16 @@ import {
   birthDateFromResidentId, genderFromResidentId, makeCertificate, normalizeResidentId, parseCertificate,
 } from '../../common/identity-numbers.js';
 import { IMPORT_RULES } from './import-vocab.js';
+import type { RegistryRecord } from '../../seekers/registry-upsert.js';
 import { type HeaderMap, REGISTRY_COLUMNS, type RegistryField } from './registry-headers.js';
 import {
   ALLOWED_WORDS, type Cell, cellText, type CountyName, isBlank, parseCategory, parseCounty, parseDate, parseEducation,
   parseEmploymentStatus, parseGender, parseLevel, parsePhone, parseResidence, parseYear,
 } from './registry-values.js';
 
-/** The registry's fields of a seeker profile. Null optional fields mean "not in the file": they never erase a value. */
-export interface RegistryRecord {
-  rowNumber: number;
-  name: string;
-  gender: Gender;
-  birthDate: string;
-  /** normalised, 20 characters (a reissue suffix dropped) */
-  certificateNumber: string;
-  category: DisabilityCategory;
-  level: number;
-  countyCode: string;
-  residence: Residence;
-  phone: string | null;
-  education: Education | null;
-  graduateSchool: string | null;
-  graduateYear: number | null;
-  employmentStatus: EmploymentStatus | null;
-}
+/** The registry's fields of a seeker profile (defined by the seekers feature, which writes them). Null optional
+ *  fields mean "not in the file": they never erase a value. */
+export type { RegistryRecord };
 
 export interface RowProblem {
   /** The column's header as written in the file. */

@@ -9,16 +9,15 @@ import { DataSource } from 'typeorm';
 import { type Actor, staffCovers } from '../../auth/actor.js';
 import { AuditService } from '../../auth/audit.service.js';
 import { APP_CONFIG, type AppConfig } from '../../config/config.js';
-import { maskIdentityNumber } from '../../common/identity-numbers.js';
 import { requestStorage } from '../../common/request-context.js';
 import { SensitiveCrypto } from '../../common/sensitive-crypto.js';
 import { RegionsService } from '../../regions/regions.service.js';
+import { SeekersService } from '../../seekers/seekers.service.js';
 import { IMPORT_RULES, ImportFormat, ImportStatus } from './import-vocab.js';
 import { checkRegistry, type FileProblem, type RejectedRow } from './registry-check.js';
 import { readRegistry, type RegistrySource, UnreadableFileError } from './registry-reader.js';
 import type { RegistryRecord, RowContext } from './registry-row.js';
-import { PolicySettingsService } from '../quota/policy-settings.service.js';
-import { stageRecords, upsertStaged } from './registry-writer.js';
+import { PolicySettingsService } from '../../policy/policy-settings.service.js';
 import { decodeText } from './upload-content.js';
 import { ensureUploadDir, removeUpload, sweepUploads } from './upload-files.js';
 import { countSheetRows } from './xlsx-zip.js';
@@ -55,6 +54,7 @@ export class SeekerImportRunner implements OnApplicationBootstrap, OnApplication
     private readonly audit: AuditService,
     @Inject(APP_CONFIG) config: AppConfig,
     private readonly policy: PolicySettingsService,
+    private readonly seekers: SeekersService,
   ) {
     this.crypto = new SensitiveCrypto(config.dataKey);
   }
@@ -217,7 +217,6 @@ export class SeekerImportRunner implements OnApplicationBootstrap, OnApplication
   /** Writes the valid rows and the job's outcome in one transaction: all of it, or nothing. */
   private async write(job: QueuedImport, records: readonly RegistryRecord[], counts: Counts): Promise<void> {
     await this.ds.query(`UPDATE seeker_import SET status = 'WRITING', updated_at = now() WHERE id = $1`, [job.id]);
-    const protect = (n: string) => ({ hash: this.crypto.hash(n), enc: this.crypto.encrypt(n), masked: maskIdentityNumber(n) });
     const qr = this.ds.createQueryRunner();
     const client = (await qr.connect()) as pg.PoolClient;
     await qr.startTransaction();
@@ -225,8 +224,7 @@ export class SeekerImportRunner implements OnApplicationBootstrap, OnApplication
       // a 200,000-row file takes longer than an ordinary statement may
       await qr.query(`SET LOCAL statement_timeout = '15min'`);
       await qr.query(`SELECT pg_advisory_xact_lock(${LOCK})`);
-      await stageRecords(client, records, protect);
-      Object.assign(counts, await upsertStaged(client, job.actor.scopeCountyCode));
+      Object.assign(counts, await this.seekers.upsertRegistryRecords(client, records, job.actor.scopeCountyCode));
       await qr.query(
         `UPDATE seeker_import SET status = 'DONE', total_rows = $2, processed_rows = $2, created_count = $3, updated_count = $4,
                 unchanged_count = $5, error_rows = $6, message_key = NULL, finished_at = now(), updated_at = now() WHERE id = $1`,

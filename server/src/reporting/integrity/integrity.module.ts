@@ -3,6 +3,16 @@ import { AuthModule } from '../../auth/auth.module.js';
 import { IntegrityResolver } from './integrity.resolver.js';
 import { IntegrityScheduler } from './integrity.scheduler.js';
 import { IntegrityService } from './integrity.service.js';
+import { IntegrityFlag } from './integrity-flag.entity.js';
+import { registerEnums } from '../../graphql/enums.js';
+import { FlagKind, FlagStatus } from './integrity-vocab.js';
+
+registerEnums([
+  [FlagKind, 'FlagKind', '风险提示类型'], [FlagStatus, 'FlagStatus', '风险提示状态'],
+]);
 
 @Module({ imports: [AuthModule], providers: [IntegrityService, IntegrityResolver, IntegrityScheduler] })
-export class IntegrityModule {}
+export class IntegrityModule {
+  /** Entities this feature owns: the data source collects them (see features.ts). */
+  static readonly entities = [IntegrityFlag];
+}

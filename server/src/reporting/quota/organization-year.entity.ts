@@ -1,6 +1,6 @@
 import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
 import { Column, CreateDateColumn, Entity, PrimaryColumn, UpdateDateColumn } from 'typeorm';
-import { AdministrativeLevel } from './quota-vocab.js';
+import { AdministrativeLevel } from '../../policy/policy-vocab.js';
 
 /** numeric columns arrive as strings; amounts here are yuan with two decimals, well inside a double. */
 const decimal = { to: (v: number | null) => v, from: (v: string | null) => (v === null ? null : Number(v)) };

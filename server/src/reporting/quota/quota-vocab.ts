@@ -1,4 +1,4 @@
-// Vocabularies of quota and levy (按比例安排残疾人就业 and 残疾人就业保障金). Pure data: graphql/enums.ts registers them.
+// Vocabularies of quota and levy (按比例安排残疾人就业 and 残疾人就业保障金). Pure data: quota.module.ts registers them.
 
 /** How a disabled employee is engaged; decides whether they can count towards the quota. */
 export enum ContractKind {
@@ -7,11 +7,6 @@ export enum ContractKind {
   DISPATCHED = 'DISPATCHED', // 劳务派遣: employed by an agency, working at the organization
 }
 
-/** The level of government an agency or institution belongs to (the "at least one" rule names levels). */
-export enum AdministrativeLevel { PROVINCE = 'PROVINCE', CITY = 'CITY', COUNTY = 'COUNTY' }
-
-/** Which side counts a dispatched worker: never both (财税〔2015〕72号: by agreement, one side only). */
-export enum DispatchedCountedBy { RECEIVING = 'RECEIVING', DISPATCHING = 'DISPATCHING' }
 
 /** Why a person employed by the organization does not count (or counts for fewer months). */
 export enum QuotaReason {

@@ -1,7 +1,8 @@
 import { Field, Float, ID, InputType, Int } from '@nestjs/graphql';
 import { IsBoolean, IsEnum, IsInt, IsOptional, IsUUID, Max, Min } from 'class-validator';
 import { HasAtMostDecimals } from '../../common/validators.js';
-import { AdministrativeLevel, ContractKind } from './quota-vocab.js';
+import { ContractKind } from './quota-vocab.js';
+import { AdministrativeLevel } from '../../policy/policy-vocab.js';
 
 /** The first year the current levy rules (财税〔2015〕72号) apply to; a sanity bound, not policy. */
 export const FIRST_QUOTA_YEAR = 2015;

@@ -12,10 +12,11 @@ import { pageOf, type Page, type PageInput } from '../../common/pagination.js';
 import { queryRows } from '../../database/sql.js';
 import { Organization } from '../../organizations/organization.entity.js';
 import { OrganizationsService } from '../../organizations/organizations.service.js';
+import { PlacementsService } from '../../placements/placements.service.js';
 import { RegionsService } from '../../regions/regions.service.js';
 import { OrganizationYear } from './organization-year.entity.js';
-import type { PolicyValues } from './policy.js';
-import { PolicySettingsService } from './policy-settings.service.js';
+import type { PolicyValues } from '../../policy/policy.js';
+import { PolicySettingsService } from '../../policy/policy-settings.service.js';
 import { computeQuota, countPerson, isPartTime, levelFromCreditCode, type PersonFacts, type PlacementFacts } from './quota.js';
 import { FIRST_QUOTA_YEAR, OrganizationYearInput, PlacementContractInput } from './quota.inputs.js';
 import { PlacementContract, QuotaPerson, QuotaPosition } from './quota.models.js';
@@ -59,6 +60,7 @@ export class QuotaService {
     private readonly regions: RegionsService,
     private readonly audit: AuditService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly placements: PlacementsService,
   ) {}
 
   /** The organization's own employers, and staff covering its county. */
@@ -207,12 +209,10 @@ export class QuotaService {
       .check(input.contractKind === ContractKind.FORMAL_POST || input.contractMonths != null, 'input.contractMonths', 'validation.contractMonthsRequired')
       .throwIfAny();
     await this.ds.transaction(async (m) => {
-      await m.query(
-        `UPDATE placement SET contract_kind = $2, contract_months = $3, monthly_wage = $4, social_insurance_full = $5, part_time = $6,
-                contract_recorded_by = $7, contract_recorded_at = now()
-          WHERE id = $1`,
-        [placementId, input.contractKind, input.contractMonths ?? null, input.monthlyWage, input.socialInsuranceFull, input.partTime ?? null, a.userId],
-      );
+      await this.placements.setContract(m, placementId, {
+        contractKind: input.contractKind, contractMonths: input.contractMonths ?? null, monthlyWage: input.monthlyWage,
+        socialInsuranceFull: input.socialInsuranceFull, partTime: input.partTime ?? null,
+      }, a.userId);
       if (isStaff(a)) {
         await this.audit.record(a, [{ action: 'STAFF_ACTION', entity: 'placement', entityId: placementId,
           detail: { op: 'setContract', contractKind: input.contractKind } }], m);

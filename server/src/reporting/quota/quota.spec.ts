@@ -1,9 +1,10 @@
 // Worked examples of the quota and levy rules (DOMAIN.md). Each example states the arithmetic it checks.
 import { describe, expect, it } from '@jest/globals';
 import { EmploymentForm, OrganizationType as T } from '../../common/domain.js';
-import { policyFromDefaults, readPolicyFile, type PolicyValues } from './policy.js';
+import { policyFromDefaults, readPolicyFile, type PolicyValues } from '../../policy/policy.js';
 import { addMonths, ageOn, computeQuota, countPerson, levelFromCreditCode, type OrganizationFacts, type PersonFacts, type PlacementFacts } from './quota.js';
-import { AdministrativeLevel, ContractKind, DispatchedCountedBy, QuotaNote, QuotaReason as R } from './quota-vocab.js';
+import { ContractKind, QuotaNote, QuotaReason as R } from './quota-vocab.js';
+import { AdministrativeLevel, DispatchedCountedBy } from '../../policy/policy-vocab.js';
 
 // The Henan defaults, with round wage figures so the examples read easily: social average 70,000 a year
 // (cap 2 × 70,000 = 140,000), minimum wage 1,800 a month.

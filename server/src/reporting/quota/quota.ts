@@ -10,8 +10,9 @@
 // - A time-limited rule (reductions, small-enterprise exemption) applies to a year when it is in force on
 //   31 December of that year.
 import { EmploymentForm, OrganizationType } from '../../common/domain.js';
-import { figureFor, type PolicyValues, type ValidityWindow } from './policy.js';
-import { AdministrativeLevel, ContractKind, DispatchedCountedBy, QuotaNote, QuotaReason } from './quota-vocab.js';
+import { figureFor, type PolicyValues, type ValidityWindow } from '../../policy/policy.js';
+import { ContractKind, QuotaNote, QuotaReason } from './quota-vocab.js';
+import { AdministrativeLevel, DispatchedCountedBy } from '../../policy/policy-vocab.js';
 
 export interface PlacementFacts {
   placementId: string;

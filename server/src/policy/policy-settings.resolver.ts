@@ -1,7 +1,7 @@
 import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { Ctx } from '../../graphql/ctx.decorator.js';
-import type { GqlContext } from '../../graphql/context.js';
-import { GraphQLJSON } from '../../graphql/json.scalar.js';
+import { Ctx } from '../graphql/ctx.decorator.js';
+import type { GqlContext } from '../graphql/context.js';
+import { GraphQLJSON } from '../graphql/json.scalar.js';
 import { PolicySetting, PolicySettingChange } from './policy-setting.entity.js';
 import { PolicySettingsService } from './policy-settings.service.js';
 

@@ -1,7 +1,7 @@
 // A policy number staff can see and change (the ratio, the wage figures ...), with its source, and its history.
 import { Field, ID, ObjectType } from '@nestjs/graphql';
 import { Column, Entity, PrimaryColumn, PrimaryGeneratedColumn } from 'typeorm';
-import { GraphQLJSON } from '../../graphql/json.scalar.js';
+import { GraphQLJSON } from '../graphql/json.scalar.js';
 
 @ObjectType({ description: '政策设定（比例、工资标准等），注明依据' })
 @Entity('policy_setting')

@@ -2,10 +2,10 @@
 // (server/policy/henan.json). Pure: the service stores the values in policy_setting and staff change them.
 import { readFileSync } from 'node:fs';
 import { isAbsolute, join } from 'node:path';
-import { OrganizationType } from '../../common/domain.js';
-import type { FieldProblem, MessageParams } from '../../common/errors.js';
-import { projectRoot } from '../../common/project-root.js';
-import { AdministrativeLevel, DispatchedCountedBy } from './quota-vocab.js';
+import { OrganizationType } from '../common/domain.js';
+import type { FieldProblem, MessageParams } from '../common/errors.js';
+import { projectRoot } from '../common/project-root.js';
+import { AdministrativeLevel, DispatchedCountedBy } from './policy-vocab.js';
 
 export const DEFAULT_POLICY_FILE = 'server/policy/henan.json';
 

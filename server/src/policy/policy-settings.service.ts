@@ -1,12 +1,12 @@
 // Policy settings: defaults from the policy file, the values in force, and changes by city-wide staff (history, audit).
 import { Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { type Actor } from '../../auth/actor.js';
-import { AuditService } from '../../auth/audit.service.js';
-import { requireActor } from '../../auth/auth.service.js';
-import { Role } from '../../common/domain.js';
-import { ForbiddenError, InvalidInputError } from '../../common/errors.js';
-import { currentLocale } from '../../common/request-context.js';
+import { type Actor } from '../auth/actor.js';
+import { AuditService } from '../auth/audit.service.js';
+import { requireActor } from '../auth/auth.service.js';
+import { Role } from '../common/domain.js';
+import { ForbiddenError, InvalidInputError } from '../common/errors.js';
+import { currentLocale } from '../common/request-context.js';
 import {
   checkPolicyValue, isPolicyKey, policyFromDefaults, readPolicyFile, type PolicyDefault, type PolicyKey, type PolicyValues,
 } from './policy.js';

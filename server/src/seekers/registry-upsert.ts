@@ -1,12 +1,33 @@
-// Writes checked registry rows in bulk: COPY into a temporary table, then one UPDATE of the profiles whose
-// registry fields changed and one INSERT of the new ones, all keyed on the certificate hash. The caller holds
-// the transaction, so a failure anywhere leaves nothing behind.
+// Writes checked registry rows (the federation's 残疾人名册) into seeker profiles in bulk: COPY into a temporary
+// table, then one UPDATE of the profiles whose registry fields changed and one INSERT of the new ones, all keyed on
+// the certificate hash. The seekers feature owns the profiles; reporting's import calls this through SeekersService.
+// The caller holds the transaction, so a failure anywhere leaves nothing behind.
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import type pg from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
-import { copyField, type Value } from '../../database/seed/rows.js';
-import type { RegistryRecord } from './registry-row.js';
+import type { DisabilityCategory, Education, EmploymentStatus, Gender, Residence } from '../common/domain.js';
+import { enqueueOutboxMany } from '../database/outbox.js';
+import { copyField, type Value } from '../database/seed/rows.js';
+
+/** A checked registry row (reporting/import/registry-row.ts reads and checks them; the profile is the seekers'). */
+export interface RegistryRecord {
+  rowNumber: number;
+  name: string;
+  gender: Gender;
+  birthDate: string;
+  /** normalised, 20 characters (a reissue suffix dropped) */
+  certificateNumber: string;
+  category: DisabilityCategory;
+  level: number;
+  countyCode: string;
+  residence: Residence;
+  phone: string | null;
+  education: Education | null;
+  graduateSchool: string | null;
+  graduateYear: number | null;
+  employmentStatus: EmploymentStatus | null;
+}
 
 /** The only forms in which a certificate number leaves the process: a keyed hash, the ciphertext, a masked copy. */
 export interface ProtectedNumber { hash: string; enc: Buffer; masked: string }
@@ -70,26 +91,19 @@ export async function upsertStaged(client: pg.ClientBase, scopeCountyCode: strin
   const matched = await client.query<{ n: number }>(
     `SELECT count(*)::int AS n FROM import_row r JOIN seeker_profile s ON s.certificate_hash = r.certificate_hash`);
   // a changed profile of someone who agreed to be found goes to the search index through the outbox
-  const updated = await client.query<{ n: number }>(`
-    WITH changed AS (
-      UPDATE seeker_profile s
-         SET name = r.name, gender = r.gender, birth_date = r.birth_date, county_code = r.county_code, residence = r.residence,
-             category = r.category, level = r.level, phone = COALESCE(r.phone, s.phone), education = COALESCE(r.education, s.education),
-             graduate_school = COALESCE(r.graduate_school, s.graduate_school), graduate_year = COALESCE(r.graduate_year, s.graduate_year),
-             employment_status = COALESCE(r.employment_status, s.employment_status), updated_at = now()
-        FROM import_row r
-       WHERE s.certificate_hash = r.certificate_hash
-         AND ($1::varchar IS NULL OR s.county_code = $1)
-         AND ${CURRENT_VALUES} IS DISTINCT FROM ${CHANGED_VALUES}
-      RETURNING s.id
-    ), indexed AS (
-      INSERT INTO outbox (aggregate, aggregate_id, op)
-      SELECT 'seeker', c.id, 'UPSERT' FROM changed c
-       WHERE (SELECT cr.granted FROM consent_record cr WHERE cr.seeker_id = c.id AND cr.purpose = 'DISCOVERABLE'
-               ORDER BY cr.id DESC LIMIT 1) IS TRUE
-      RETURNING 1
-    )
-    SELECT count(*)::int AS n FROM changed`, [scopeCountyCode]);
+  const changed = await client.query<{ id: string; discoverable: boolean }>(`
+    UPDATE seeker_profile s
+       SET name = r.name, gender = r.gender, birth_date = r.birth_date, county_code = r.county_code, residence = r.residence,
+           category = r.category, level = r.level, phone = COALESCE(r.phone, s.phone), education = COALESCE(r.education, s.education),
+           graduate_school = COALESCE(r.graduate_school, s.graduate_school), graduate_year = COALESCE(r.graduate_year, s.graduate_year),
+           employment_status = COALESCE(r.employment_status, s.employment_status), updated_at = now()
+      FROM import_row r
+     WHERE s.certificate_hash = r.certificate_hash
+       AND ($1::varchar IS NULL OR s.county_code = $1)
+       AND ${CURRENT_VALUES} IS DISTINCT FROM ${CHANGED_VALUES}
+    RETURNING s.id, (SELECT cr.granted FROM consent_record cr WHERE cr.seeker_id = s.id AND cr.purpose = 'DISCOVERABLE'
+                      ORDER BY cr.id DESC LIMIT 1) IS TRUE AS discoverable`, [scopeCountyCode]);
+  await enqueueOutboxMany(client, 'seeker', changed.rows.filter((r) => r.discoverable).map((r) => r.id), 'UPSERT');
   // registry seekers have no account (user_id NULL) until the person signs up
   const created = await client.query(`
     INSERT INTO seeker_profile (name, gender, birth_date, county_code, residence, phone, certificate_enc, certificate_hash,
@@ -100,6 +114,6 @@ export async function upsertStaged(client: pg.ClientBase, scopeCountyCode: strin
       FROM import_row r
      WHERE NOT EXISTS (SELECT 1 FROM seeker_profile s WHERE s.certificate_hash = r.certificate_hash)`);
   const m = matched.rows[0].n;
-  const u = updated.rows[0].n;
+  const u = changed.rows.length;
   return { created: created.rowCount ?? 0, updated: u, unchanged: m - u };
 }

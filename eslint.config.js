@@ -1,0 +1,70 @@
+// Lint = the layering of ../shared/DESIGN.md ("Layout"), as rules (eslint/layers.js). Kept to these rules so that
+// `npm run lint` stays fast (no type information needed); the compiler checks the rest (`npm run typecheck`).
+import { fileURLToPath } from 'node:url';
+import tseslint from 'typescript-eslint';
+import layers from './eslint/layers.js';
+
+const root = fileURLToPath(new URL('.', import.meta.url));
+
+export const layering = {
+  root,
+  // config, database, graphql and common import no feature; features register their entities, loaders and enums.
+  kernel: ['config', 'database', 'graphql', 'common'],
+  // Shared like the kernel: every feature and the kernel may import it, it imports no feature. vocabulary/ holds the
+  // demands, supports and needs with their words in both languages (served to the client, so it may use Nest).
+  shared: ['vocabulary'],
+  // No I/O: no package at all (typeorm, pg, @nestjs/*, node:*); only common/, the shared modules and each other.
+  pure: ['matching'],
+  pureExternals: [],
+  // "search, matching and reporting read from the others, nothing reads from them": who may import them.
+  readOnlyFeatures: { search: [], matching: ['search'], reporting: [] },
+  // Entry points and composition: they wire everything together (DESIGN.md: "bootstrap and composition only").
+  composition: [
+    'server/src/*.ts', // main.ts, app.module.ts, features.ts, bootstrap.ts, print-schema.ts, health.controller.ts
+    'server/src/search/reindex.ts', // the `npm run reindex` entry point: starts the app (bootstrap.ts)
+    // Migrations define every feature's tables; the demo-data loader fills them as the migrations define them
+    // (COPY into each table), the way a fixture would: neither is a path a request takes.
+    'server/src/database/migrations/**',
+    'server/src/database/seed/**',
+    'client/src/main.tsx',
+    'client/src/test/**', // the component tests' harness renders features inside the app's providers
+  ],
+  exceptions: [
+    // The GraphQL context needs the request's actor (auth's sessions) and collects the audit of sensitive reads
+    // (auth's audit log) for every request: identity is the one feature the request pipeline itself stands on.
+    { from: 'server/src/graphql/**', to: 'server/src/auth/**' },
+    // Unit tests of pure modules import the test runner, nothing else.
+    { from: 'server/src/matching/**/*.spec.ts', to: '@jest/globals' },
+  ],
+  // Writes to a table another feature owns, allowed with a reason.
+  writeExceptions: [
+    // DESIGN.md: search/ holds "the relay that drains the outbox"; it claims, marks and retries outbox rows.
+    // Domain services write the rows only through database/outbox.ts.
+    { from: 'server/src/search/outbox-relay.ts', table: 'outbox' },
+  ],
+  // Folder pairs that may import each other. graphql/ ↔ auth/: auth's resolvers use the GraphQL layer's decorators
+  // and context, and the context carries auth's actor (the exception above).
+  cycleExceptions: [['graphql', 'auth']],
+  // Tables without an entity class, and the feature that owns (writes) them; entity tables are read from @Entity.
+  tables: {
+    consent_record: 'seekers', organization_member: 'organizations', event_service_offer: 'events',
+    job_coach_assignment: 'casework', plan_figure: 'reporting', seeker_import_problem: 'reporting',
+    seeker_import_rejected_row: 'reporting', audit_log: 'auth', user_session: 'auth', rate_limit: 'auth',
+    outbox: 'database', idempotency_key: 'database',
+  },
+};
+
+export default tseslint.config(
+  { ignores: ['dist/**', 'node_modules/**', 'client/dist/**', 'client/src/gql/**', '.data/**'] },
+  {
+    files: ['server/src/**/*.ts', 'client/src/**/*.{ts,tsx}'],
+    languageOptions: { parser: tseslint.parser, parserOptions: { ecmaVersion: 'latest', sourceType: 'module' } },
+    linterOptions: { reportUnusedDisableDirectives: 'off' },
+    plugins: { layers },
+    rules: {
+      'layers/imports': ['error', layering],
+      'layers/foreign-writes': ['error', layering],
+      'layers/no-cycles': ['error', layering],
+    },
+  },
+);

@@ -1,0 +1,6 @@
+// What a notice is about; the notifications feature owns the list (features pass a kind when they notify).
+export enum NotificationKind {
+  REGISTRATION_CONFIRMED = 'REGISTRATION_CONFIRMED', WAITLISTED = 'WAITLISTED', PROMOTED = 'PROMOTED',
+  EVENT_REMINDER = 'EVENT_REMINDER', EVENT_CANCELLED = 'EVENT_CANCELLED', BOOTH_DECIDED = 'BOOTH_DECIDED',
+  APPLICATION_STATUS = 'APPLICATION_STATUS',
+}

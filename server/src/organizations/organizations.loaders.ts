@@ -1,0 +1,31 @@
+// Loaders of the organizations feature (see graphql/loaders.ts).
+import DataLoader from 'dataloader';
+import { In } from 'typeorm';
+import { User } from '../auth/user.entity.js';
+import { byId, groupBy, registerLoaders } from '../graphql/loaders.js';
+import { Organization } from './organization.entity.js';
+
+declare module '../graphql/loaders.js' {
+  interface Loaders {
+    organization: DataLoader<string, Organization | null>;
+    /** Member accounts of each organization (employer users), oldest first. */
+    membersByOrganization: DataLoader<string, Array<User & { memberRole: string }>>;
+  }
+}
+
+registerLoaders(({ ds }) => ({
+  organization: byId(ds, Organization),
+  membersByOrganization: new DataLoader<string, Array<User & { memberRole: string }>>(async (ids) => {
+    const rows: Array<{ organization_id: string; id: string; member_role: string }> = await ds.query(
+      `SELECT organization_id, user_id AS id, member_role FROM organization_member WHERE organization_id = ANY($1) ORDER BY created_at`,
+      [[...ids]],
+    );
+    const users = await ds.getRepository(User).findBy({ id: In(rows.map((r) => r.id)) });
+    const byId = new Map(users.map((u) => [u.id, u]));
+    const m = groupBy(rows, (r) => r.organization_id);
+    return ids.map((id) => (m.get(id) ?? []).flatMap((r) => {
+      const u = byId.get(r.id);
+      return u ? [Object.assign(u, { memberRole: r.member_role })] : [];
+    }));
+  }),
+}));
