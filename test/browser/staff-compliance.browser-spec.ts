@@ -186,7 +186,7 @@ describe('keyboard only: staff import a file with errors and fix it', () => {
     expect(await page.evaluate(() => (window as unknown as { __sawProgress: boolean }).__sawProgress)).toBe(true);
     await expectAnnounced(page, '文件没有导入。有3行存在错误');
     const problems = await page.locator('table', { hasText: '行号' }).innerText();
-    expect(problems).toMatch(/第3行\s+残疾人证号\s+残疾人证号第18位（身份证号校验位）应为X，而不是0/);
+    expect(problems).toMatch(/第3行\s+残疾人证号\s+残疾人证号第18位（身份证号校验位）应为[0-9X]，而不是[0-9X]：请核对前17位/);
     expect(problems).toMatch(/第4行\s+残疾类别\s+残疾类别“听力”与残疾人证号第19位/);
     expect(problems).toMatch(/第5行\s+所属县区\s+所属县区“羊山新区”不是本市的县区/);
     const report = await page.getByRole('link', { name: '下载错误报告（.xlsx）' }).getAttribute('href');
