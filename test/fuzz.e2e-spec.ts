@@ -12,6 +12,7 @@ import {
   type GraphQLNamedType, type GraphQLObjectType, type GraphQLOutputType, type GraphQLSchema,
 } from 'graphql';
 import { admin, employer, seeker, staff } from './support/fixtures.js';
+import { seededRandom } from './support/seeded-random.cjs';
 import { startTestServer, type TestServer } from './support/server.js';
 
 const SEED = 20261206;
@@ -22,17 +23,10 @@ const HASHES_PASSWORD = new Set(['signIn', 'signUp', 'createStaffUser']);
 const covered = (list: FuzzRequest[], role: string, f: { kind: string; field: { name: string } }) =>
   list.some((x) => x.role === role && x.label === `${f.kind}.${f.field.name}`);
 
-// ---- a small seeded generator (mulberry32): the same requests on every run -------------------------------------
+// ---- the seeded generator (mulberry32, shared with the sequencer): the same requests on every run -------------------------------------
 
 function rng(seed: number) {
-  let a = seed >>> 0;
-  const next = () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  const next = seededRandom(seed);
   return {
     next,
     int: (lo: number, hi: number) => lo + Math.floor(next() * (hi - lo + 1)),

@@ -2,17 +2,10 @@
 // TEST_ORDER=reverse runs them in the reverse of that order, TEST_ORDER=shuffle:SEED in a shuffled order that
 // SEED repeats, to prove that no file depends on another having run first. The order is printed.
 const Sequencer = require('@jest/test-sequencer').default;
+const { seededRandom } = require('./seeded-random.cjs');
 
 function shuffled(list, seed) {
-  // mulberry32: a small seeded generator, so a failing order can be run again
-  let a = seed >>> 0;
-  const next = () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  const next = seededRandom(seed);
   const out = [...list];
   for (let i = out.length - 1; i > 0; i--) {
     const j = Math.floor(next() * (i + 1));
