@@ -42,6 +42,40 @@ export const layering = {
     // Domain services write the rows only through database/outbox.ts.
     { from: 'server/src/search/outbox-relay.ts', table: 'outbox' },
   ],
+  // DESIGN.md: search/ and reporting/ read from the others; every other feature reads another's rows through its service.
+  readers: ['search', 'reporting'],
+  // Reads of another feature's rows (entity or table), allowed with a reason.
+  readExceptions: [
+    { from: 'server/src/applications/applications.loaders.ts', table: 'seeker_profile' }, // to move
+    { from: 'server/src/applications/applications.loaders.ts', table: 'posting' }, // to move
+    { from: 'server/src/applications/applications.service.ts', entity: 'Posting' }, // to move
+    { from: 'server/src/applications/applications.service.ts', entity: 'SeekerProfile' }, // to move
+    { from: 'server/src/applications/applications.service.ts', entity: 'Organization' }, // to move
+    { from: 'server/src/auth/sessions.service.ts', table: 'organization_member' }, // to move
+    { from: 'server/src/casework/four-ones.service.ts', entity: 'SeekerProfile' }, // to move
+    { from: 'server/src/casework/four-ones.service.ts', table: 'seeker_profile' }, // to move
+    { from: 'server/src/casework/four-ones.service.ts', table: 'app_user' }, // to move
+    { from: 'server/src/casework/ledger.service.ts', table: 'placement' }, // to move
+    { from: 'server/src/casework/ledger.service.ts', table: 'event_registration' }, // to move
+    { from: 'server/src/casework/ledger.service.ts', table: 'seeker_profile' }, // to move
+    { from: 'server/src/casework/ledger.service.ts', table: 'organization' }, // to move
+    { from: 'server/src/events/booths.service.ts', entity: 'Posting' }, // to move
+    { from: 'server/src/events/booths.service.ts', entity: 'Organization' }, // to move
+    { from: 'server/src/events/booths.service.ts', table: 'organization_member' }, // to move
+    { from: 'server/src/events/event-reports.service.ts', table: 'application_status_change' }, // to move
+    { from: 'server/src/events/event-reports.service.ts', table: 'application' }, // to move
+    { from: 'server/src/events/event-reports.service.ts', table: 'posting' }, // to move
+    { from: 'server/src/events/event-reports.service.ts', table: 'organization' }, // to move
+    { from: 'server/src/events/events.service.ts', table: 'seeker_profile' }, // to move
+    { from: 'server/src/events/registrations.service.ts', entity: 'SeekerProfile' }, // to move
+    { from: 'server/src/events/waitlist.ts', table: 'seeker_profile' }, // to move
+    { from: 'server/src/organizations/organizations.loaders.ts', entity: 'User' }, // to move
+    { from: 'server/src/placements/placements.service.ts', entity: 'SeekerProfile' }, // to move
+    { from: 'server/src/placements/placements.service.ts', entity: 'Organization' }, // to move
+    { from: 'server/src/placements/placements.service.ts', entity: 'Posting' }, // to move
+    { from: 'server/src/policy/policy-settings.service.ts', table: 'app_user' }, // to move
+    { from: 'server/src/postings/postings.service.ts', table: 'organization' }, // to move
+  ],
   // Folder pairs that may import each other. graphql/ ↔ auth/: auth's resolvers use the GraphQL layer's decorators
   // and context, and the context carries auth's actor (the exception above).
   cycleExceptions: [['graphql', 'auth']],
@@ -64,6 +98,7 @@ export default tseslint.config(
     rules: {
       'layers/imports': ['error', layering],
       'layers/foreign-writes': ['error', layering],
+      'layers/foreign-reads': ['error', layering],
       'layers/no-cycles': ['error', layering],
     },
   },
