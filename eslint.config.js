@@ -42,6 +42,36 @@ export const layering = {
     // Domain services write the rows only through database/outbox.ts.
     { from: 'server/src/search/outbox-relay.ts', table: 'outbox' },
   ],
+  // DESIGN.md: search/ and reporting/ read from the others; every other feature reads another's rows through its service.
+  readers: ['search', 'reporting'],
+  // Reads of another feature's rows (entity or table), allowed with a reason.
+  readExceptions: [
+    // Single reads that join another feature's table for performance (one statement instead of a round trip per
+    // owner), each kept where it is because the owner's service cannot serve it as one query:
+    // - sessions resolve the actor in one statement per request (the organization of an employer); auth sits
+    //   below organizations (organizations imports auth), so it cannot call organizations' service.
+    { from: 'server/src/auth/sessions.service.ts', table: 'organization_member' },
+    // - per-request loaders are built from the data source outside dependency injection: the asking seeker's
+    //   profile id (once per request) and "applied to one of my organization's postings" (one batched join).
+    { from: 'server/src/applications/applications.loaders.ts', table: 'seeker_profile' },
+    { from: 'server/src/applications/applications.loaders.ts', table: 'posting' },
+    // - the postings list filters by the organization's type with a subquery inside the one paginated query.
+    { from: 'server/src/postings/postings.service.ts', table: 'organization' },
+    // - the "four ones" coverage and missing-service lists: the population (unemployed seekers of working age)
+    //   joined with casework's service records, counted and paginated in SQL.
+    { from: 'server/src/casework/four-ones.service.ts', table: 'seeker_profile' },
+    // - the graduate ledger: one paginated row per graduate with its fairs, placement and employer.
+    { from: 'server/src/casework/ledger.service.ts', table: 'seeker_profile' },
+    { from: 'server/src/casework/ledger.service.ts', table: 'event_registration' },
+    { from: 'server/src/casework/ledger.service.ts', table: 'placement' },
+    { from: 'server/src/casework/ledger.service.ts', table: 'organization' },
+    // - an event's outcomes per employer (applications made at the fair and how far they got); applications
+    //   imports events, so events cannot call applications' service (it would be an import loop).
+    { from: 'server/src/events/event-reports.service.ts', table: 'application' },
+    { from: 'server/src/events/event-reports.service.ts', table: 'application_status_change' },
+    { from: 'server/src/events/event-reports.service.ts', table: 'posting' },
+    { from: 'server/src/events/event-reports.service.ts', table: 'organization' },
+  ],
   // Folder pairs that may import each other. graphql/ ↔ auth/: auth's resolvers use the GraphQL layer's decorators
   // and context, and the context carries auth's actor (the exception above).
   cycleExceptions: [['graphql', 'auth']],
@@ -64,6 +94,7 @@ export default tseslint.config(
     rules: {
       'layers/imports': ['error', layering],
       'layers/foreign-writes': ['error', layering],
+      'layers/foreign-reads': ['error', layering],
       'layers/no-cycles': ['error', layering],
     },
   },

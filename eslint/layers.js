@@ -163,6 +163,58 @@ const foreignWrites = {
   },
 };
 
+const SQL_READ = /\b(?:FROM|JOIN)\s+"?([a-z_][a-z0-9_]*)/gi;
+
+/** A domain feature reads no other feature's rows either: not through a repository of its entity, an entity
+ *  manager's find/count/query builder on it, or SQL from its table. It calls the owner's service. search/ and
+ *  reporting/ (options.readers) read from the others (DESIGN.md); composition files wire everything. */
+const foreignReads = {
+  meta: { type: 'problem', schema: [{ type: 'object', additionalProperties: true }], messages: { read: '{{why}}' } },
+  create(context) {
+    const options = context.options[0];
+    const from = place(options.root, context.filename);
+    if (from.side !== 'server' || !from.top || matches(options.composition ?? [], from.file)) return {};
+    if ((options.readers ?? []).includes(from.top) || options.kernel.includes(from.top)) return {};
+    const own = (options._ownership ??= ownership(options.root, options.tables));
+    const allowed = (name) => (options.readExceptions ?? []).some((e) => (e.entity === name || e.table === name) && matches([e.from], from.file));
+    const foreignEntity = (node) => {
+      if (node?.type !== 'Identifier') return null;
+      const owner = own.entities.get(node.name);
+      return owner && owner !== from.top && !allowed(node.name) ? owner : null;
+    };
+    const report = (node, why) => context.report({ node, messageId: 'read', data: { why } });
+    const sql = (node, text) => {
+      if (!/\bSELECT\b/i.test(text)) return;
+      for (const m of text.matchAll(SQL_READ)) {
+        const table = m[1].toLowerCase();
+        const owner = own.tables.get(table);
+        if (owner && owner !== from.top && !allowed(table)) report(node, `${from.top}/ reads ${owner}/'s table ${m[1]} with SQL: call a read method of ${owner}'s service instead`);
+      }
+    };
+    return {
+      CallExpression(node) {
+        const c = node.callee;
+        const method = c.type === 'MemberExpression' && c.property.type === 'Identifier' ? c.property.name : c.type === 'Identifier' ? c.name : null;
+        if (!method) return;
+        const arg = node.arguments[0];
+        const owner = foreignEntity(arg);
+        if (!owner) return;
+        if (method === 'getRepository' || method === 'InjectRepository' || method === 'getTreeRepository') {
+          report(node, `${from.top}/ takes ${owner}/'s repository for ${arg.name}: read it through ${owner}'s service`);
+        } else if (READS.has(method) || method === 'from' || /^(?:inner|left)Join(?:AndSelect|AndMap(?:One|Many))?$/.test(method)) {
+          report(node, `${from.top}/ reads ${owner}/'s ${arg.name} (${method}): call a read method of ${owner}'s service instead`);
+        }
+      },
+      Literal(node) {
+        if (typeof node.value === 'string') sql(node, node.value);
+      },
+      TemplateLiteral(node) {
+        sql(node, node.quasis.map((q) => q.value.cooked ?? q.value.raw).join(' ? '));
+      },
+    };
+  },
+};
+
 /** The server's folder graph (who imports whom), read once per lint run; specs and composition files left out. */
 function folderGraph(options) {
   const graph = new Map();
@@ -223,4 +275,4 @@ const noCycles = {
   },
 };
 
-export default { meta: { name: 'layers' }, rules: { imports, 'foreign-writes': foreignWrites, 'no-cycles': noCycles } };
+export default { meta: { name: 'layers' }, rules: { imports, 'foreign-writes': foreignWrites, 'foreign-reads': foreignReads, 'no-cycles': noCycles } };

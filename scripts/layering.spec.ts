@@ -47,7 +47,7 @@ export async function f(ds: any, m: any) {
   await m.query('INSERT INTO consent_record (seeker_id) VALUES ($1)', ['x']);
   await m.query('SELECT * FROM posting');
 }\n`;
-    const p = await problems('server/src/events/fixture.ts', code);
+    const p = (await problems('server/src/events/fixture.ts', code)).filter((x) => x.startsWith('layers/foreign-writes'));
     expect(p).toEqual([
       expect.stringContaining("events/ takes postings/'s repository for Posting to update"),
       expect.stringContaining("events/ writes postings/'s Posting (save)"),
@@ -55,6 +55,36 @@ export async function f(ds: any, m: any) {
       expect.stringContaining("events/ writes seekers/'s table consent_record with SQL"),
     ]);
     expect(await problems('server/src/postings/fixture.ts', code.replace(/consent_record/, 'posting'))).toEqual([]);
+  });
+
+  it("a domain feature reads no other feature's rows either; search and reporting may", async () => {
+    const code = `import { Posting } from '../postings/posting.entity.js';
+import { InjectRepository } from '@nestjs/typeorm';
+export class X {
+  constructor(@InjectRepository(Posting) private readonly repo: unknown) {}
+  async f(ds: any, m: any) {
+    await ds.getRepository(Posting).findOneBy({ id: '1' });
+    await m.find(Posting, { where: { id: '1' } });
+    await m.createQueryBuilder().select('x').from(Posting, 'p').getMany();
+    await m.query('SELECT p.id FROM posting p JOIN consent_record c ON c.id = p.id');
+  }
+}\n`;
+    const p = (await problems('server/src/events/fixture.ts', code)).filter((x) => x.startsWith('layers/foreign-reads'));
+    expect(p).toEqual([
+      expect.stringContaining("events/ takes postings/'s repository for Posting"),
+      expect.stringContaining("events/ takes postings/'s repository for Posting"),
+      expect.stringContaining("events/ reads postings/'s Posting (find)"),
+      expect.stringContaining("events/ reads postings/'s Posting (from)"),
+      expect.stringContaining("events/ reads postings/'s table posting with SQL"),
+      expect.stringContaining("events/ reads seekers/'s table consent_record with SQL"),
+    ]);
+    // the owner reads its own rows; search/ and reporting/ read from the others (DESIGN.md)
+    expect(await problems('server/src/postings/fixture.ts', code.replace(/consent_record/, 'posting'))).toEqual([]);
+    const reads = async (file: string) => (await problems(file, code)).filter((x) => x.startsWith('layers/foreign-reads'));
+    expect(await reads('server/src/search/fixture.ts')).toEqual([]);
+    expect(await reads('server/src/reporting/dashboard/fixture.ts')).toEqual([]);
+    // a reasoned exception in eslint.config.js allows one file one read (postings' list joins organization)
+    expect(await problems('server/src/postings/postings.service.ts', `export const q = 'SELECT o.id FROM organization o';\n`)).toEqual([]);
   });
 
   it('features import each other one way (no loop)', async () => {

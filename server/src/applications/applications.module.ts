@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { AuthModule } from '../auth/auth.module.js';
 import { EventsModule } from '../events/events.module.js';
+import { OrganizationsModule } from '../organizations/organizations.module.js';
 import { PlacementsModule } from '../placements/placements.module.js';
 import { PostingsModule } from '../postings/postings.module.js';
 import { SeekersModule } from '../seekers/seekers.module.js';
@@ -11,7 +12,7 @@ import { Application, ApplicationStatusChange } from './application.entity.js';
 import './applications.loaders.js';
 
 @Module({
-  imports: [AuthModule, PostingsModule, SeekersModule, PlacementsModule, EventsModule],
+  imports: [AuthModule, OrganizationsModule, PostingsModule, SeekersModule, PlacementsModule, EventsModule],
   providers: [ApplicationsService, ApplicationsResolver, PostingApplicationFieldsResolver, BoothApplicationFieldsResolver],
 })
 export class ApplicationsModule {

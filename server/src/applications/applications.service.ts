@@ -1,6 +1,6 @@
 // Applications: a seeker applies, the employer moves it through its stages, a hire becomes a placement.
 import { Inject, Injectable } from '@nestjs/common';
-import { DataSource, type EntityManager } from 'typeorm';
+import { DataSource, type EntityManager, In } from 'typeorm';
 import { type Actor, isStaff, staffCovers } from '../auth/actor.js';
 import { AuditService } from '../auth/audit.service.js';
 import { requireActor } from '../auth/auth.service.js';
@@ -11,11 +11,9 @@ import { pageOf, type Page, type PageInput } from '../common/pagination.js';
 import { withIdempotency } from '../database/idempotency.js';
 import { queryRows } from '../database/sql.js';
 import { RegistrationsService } from '../events/registrations.service.js';
-import { Organization } from '../organizations/organization.entity.js';
+import { OrganizationsService } from '../organizations/organizations.service.js';
 import { PlacementsService } from '../placements/placements.service.js';
-import { Posting } from '../postings/posting.entity.js';
 import { PostingsService } from '../postings/postings.service.js';
-import { SeekerProfile } from '../seekers/seeker-profile.entity.js';
 import { SeekersService } from '../seekers/seekers.service.js';
 import { Application } from './application.entity.js';
 import { ApplyInput, MoveApplicationInput } from './application.inputs.js';
@@ -29,6 +27,7 @@ export class ApplicationsService {
     private readonly ds: DataSource,
     private readonly postings: PostingsService,
     private readonly seekers: SeekersService,
+    private readonly orgs: OrganizationsService,
     private readonly placements: PlacementsService,
     private readonly registrations: RegistrationsService,
     private readonly audit: AuditService,
@@ -39,7 +38,7 @@ export class ApplicationsService {
     const a = requireActor(actor, Role.SEEKER);
     const seekerId = await this.seekers.idOfUser(a.userId);
     if (!seekerId) throw new ForbiddenError('error.profileRequired');
-    const posting = await this.ds.getRepository(Posting).findOneBy({ id: input.postingId });
+    const posting = await this.postings.findById(input.postingId);
     if (!posting || posting.status === PostingStatus.DRAFT) throw InvalidInputError.field('input.postingId', 'error.notFound', { entity: 'posting' });
     if (input.eventId) await this.registrations.assertCanApplyAt(seekerId, input.eventId, posting.id);
     const id = await this.ds.transaction(async (m) => withIdempotency(m, a.userId, 'applyToPosting', input.idempotencyKey, async () => {
@@ -66,7 +65,7 @@ export class ApplicationsService {
   async move(actor: Actor | null, input: MoveApplicationInput): Promise<Application> {
     const a = requireActor(actor, Role.EMPLOYER, Role.STAFF, Role.ADMIN);
     const app = await this.get(a, input.applicationId);
-    const posting = await this.ds.getRepository(Posting).findOneByOrFail({ id: app.postingId });
+    const posting = await this.postings.getById(app.postingId);
     if (!this.postings.canManage(a, posting)) throw new ForbiddenError();
     const reason = input.reason?.trim() || null;
     if (input.to === ApplicationStatus.REJECTED && !reason) throw InvalidInputError.field('input.reason', 'validation.reasonRequired');
@@ -95,10 +94,10 @@ export class ApplicationsService {
 
   private async hire(m: EntityManager, a: Actor, app: Application, startDate: string) {
     if (!(await this.postings.takeOpening(m, app.postingId))) throw new ConflictError('error.postingFilled');
-    const posting = await m.getRepository(Posting).findOneByOrFail({ id: app.postingId });
+    const posting = await this.postings.getById(app.postingId, m);
     await this.placements.create(m, {
-      seeker: await m.getRepository(SeekerProfile).findOneByOrFail({ id: app.seekerId }),
-      organization: await m.getRepository(Organization).findOneByOrFail({ id: posting.organizationId }),
+      seeker: await this.seekers.getById(app.seekerId, m),
+      organization: await this.orgs.getById(posting.organizationId, m),
       posting, applicationId: app.id, employmentForm: posting.employmentForm, startDate,
       source: PlacementSource.PLATFORM, recordedBy: a.userId,
     });
@@ -119,7 +118,7 @@ export class ApplicationsService {
       if ((await this.seekers.idOfUser(a.userId)) !== app.seekerId) throw new NotFoundError('application');
       return app;
     }
-    const posting = await this.ds.getRepository(Posting).findOneByOrFail({ id: app.postingId });
+    const posting = await this.postings.getById(app.postingId);
     if (!this.postings.canManage(a, posting)) throw new NotFoundError('application');
     return app;
   }
@@ -137,7 +136,7 @@ export class ApplicationsService {
 
   async forPosting(actor: Actor | null, postingId: string, status: ApplicationStatus | undefined, pageInput?: PageInput): Promise<Page<Application>> {
     const a = requireActor(actor, Role.EMPLOYER, Role.STAFF, Role.ADMIN);
-    const posting = await this.ds.getRepository(Posting).findOneBy({ id: postingId });
+    const posting = await this.postings.findById(postingId);
     if (!posting || !this.postings.canManage(a, posting)) throw new NotFoundError('posting');
     const { offset, limit, page, pageSize } = pageOf(pageInput, this.config.pageSizeMax);
     const [items, total] = await this.ds.getRepository(Application).findAndCount({
@@ -147,10 +146,9 @@ export class ApplicationsService {
   }
 
   /** Applications made at a fair to one organization's postings, oldest first (who may see them is the caller's rule). */
-  madeAtEventTo(eventId: string, organizationId: string): Promise<Application[]> {
-    return this.ds.getRepository(Application).createQueryBuilder('a')
-      .innerJoin(Posting, 'p', 'p.id = a.postingId')
-      .where('a.eventId = :e AND p.organizationId = :o', { e: eventId, o: organizationId })
-      .orderBy('a.createdAt', 'ASC').getMany();
+  async madeAtEventTo(eventId: string, organizationId: string): Promise<Application[]> {
+    const postingIds = await this.postings.idsOfOrganization(organizationId);
+    if (!postingIds.length) return [];
+    return this.ds.getRepository(Application).find({ where: { eventId, postingId: In(postingIds) }, order: { createdAt: 'ASC' } });
   }
 }

@@ -1,6 +1,8 @@
 import { Module } from '@nestjs/common';
 import { AuthModule } from '../auth/auth.module.js';
+import { PlacementsModule } from '../placements/placements.module.js';
 import { PolicyModule } from '../policy/policy.module.js';
+import { SeekersModule } from '../seekers/seekers.module.js';
 import { CaseworkResolver } from './casework.resolver.js';
 import { FourOnesService } from './four-ones.service.js';
 import { LedgerService } from './ledger.service.js';
@@ -14,7 +16,7 @@ registerEnums([
 ]);
 
 @Module({
-  imports: [AuthModule, PolicyModule],
+  imports: [AuthModule, PlacementsModule, PolicyModule, SeekersModule],
   providers: [FourOnesService, LedgerService, CaseworkResolver],
 })
 export class CaseworkModule {

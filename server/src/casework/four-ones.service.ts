@@ -1,15 +1,17 @@
 // The "four ones": service records per seeker and year, coverage per county against the working-age
 // unemployed people in the system, and lists of who still lacks which service.
 import { Inject, Injectable } from '@nestjs/common';
-import { DataSource, In } from 'typeorm';
+import { DataSource } from 'typeorm';
 import { type Actor, staffCovers } from '../auth/actor.js';
 import { AuditService } from '../auth/audit.service.js';
 import { requireActor } from '../auth/auth.service.js';
+import { activeStaff, activeStaffFor, displayNames } from '../auth/users.js';
 import { APP_CONFIG, type AppConfig } from '../config/config.js';
 import { Role } from '../common/domain.js';
 import { FieldProblems, ForbiddenError, InvalidInputError } from '../common/errors.js';
 import { pageOf, type Page, type PageInput } from '../common/pagination.js';
-import { SeekerProfile } from '../seekers/seeker-profile.entity.js';
+import type { SeekerProfile } from '../seekers/seeker-profile.entity.js';
+import { SeekersService } from '../seekers/seekers.service.js';
 import { ServiceKind } from './casework-vocab.js';
 import { ServiceRecord } from './casework.entities.js';
 import { ServiceRecordInput } from './casework.inputs.js';
@@ -33,6 +35,7 @@ export class FourOnesService {
     private readonly audit: AuditService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly policy: PolicySettingsService,
+    private readonly seekers: SeekersService,
   ) {}
 
   /** Working age from the policy settings (the same range the quota uses), so both count the same people. */
@@ -43,7 +46,7 @@ export class FourOnesService {
   /** Staff covering the seeker's county. */
   async seekerInScope(actor: Actor | null, seekerId: string, path = 'input.seekerId'): Promise<{ a: Actor; seeker: SeekerProfile }> {
     const a = requireActor(actor, Role.STAFF, Role.ADMIN);
-    const seeker = await this.ds.getRepository(SeekerProfile).findOneBy({ id: seekerId });
+    const seeker = await this.seekers.findById(seekerId);
     if (!seeker) throw InvalidInputError.field(path, 'error.notFound', { entity: 'seeker' });
     if (!staffCovers(a, seeker.countyCode)) throw new ForbiddenError('error.outOfScope');
     return { a, seeker };
@@ -120,7 +123,7 @@ export class FourOnesService {
           AND NOT EXISTS (SELECT 1 FROM service_record r WHERE r.seeker_id = pop.id AND r.year = $1 AND r.kind = $3)
         ORDER BY s.county_code, s.name, s.id OFFSET $5 LIMIT $6`,
       [year, county, kind, age.min, offset, limit, age.max]);
-    const seekers = await this.ds.getRepository(SeekerProfile).findBy({ id: In(rows.map((r) => r.id)) });
+    const seekers = await this.seekers.findByIds(rows.map((r) => r.id));
     const byId = new Map(seekers.map((s) => [s.id, s]));
     return { items: rows.map((r) => byId.get(r.id)!).filter(Boolean), total: rows[0]?.total ?? 0, page, pageSize };
   }
@@ -134,24 +137,22 @@ export class FourOnesService {
 
   async coachOf(actor: Actor | null, seekerId: string): Promise<JobCoach | null> {
     await this.seekerInScope(actor, seekerId, 'seekerId');
-    const [row] = await this.ds.query(
-      `SELECT j.coach_user_id AS "coachUserId", u.display_name AS "coachName", j.assigned_at AS "assignedAt"
-         FROM job_coach_assignment j JOIN app_user u ON u.id = j.coach_user_id WHERE j.seeker_id = $1`, [seekerId]);
-    return row ?? null;
+    const [row]: Array<{ coachUserId: string; assignedAt: Date }> = await this.ds.query(
+      `SELECT coach_user_id AS "coachUserId", assigned_at AS "assignedAt" FROM job_coach_assignment WHERE seeker_id = $1`, [seekerId]);
+    if (!row) return null;
+    const coachName = (await displayNames(this.ds, [row.coachUserId])).get(row.coachUserId);
+    return coachName === undefined ? null : { coachUserId: row.coachUserId, coachName, assignedAt: row.assignedAt };
   }
 
   /** Staff who may coach the person: active staff of the whole city or of the person's county, the county's first. */
   async coachCandidates(actor: Actor | null, seekerId: string): Promise<CoachCandidate[]> {
     const { seeker } = await this.seekerInScope(actor, seekerId, 'seekerId');
-    return this.ds.query(
-      `SELECT id AS "userId", display_name AS "name", scope_county_code AS "countyCode" FROM app_user
-        WHERE role = 'STAFF' AND disabled_at IS NULL AND (scope_county_code IS NULL OR scope_county_code = $1)
-        ORDER BY scope_county_code IS NULL, display_name, id LIMIT 200`, [seeker.countyCode]);
+    return activeStaffFor(this.ds, seeker.countyCode);
   }
 
   async assignCoach(actor: Actor | null, seekerId: string, coachUserId: string): Promise<void> {
     const { a, seeker } = await this.seekerInScope(actor, seekerId, 'seekerId');
-    const [coach] = await this.ds.query(`SELECT id, scope_county_code FROM app_user WHERE id = $1 AND role = 'STAFF' AND disabled_at IS NULL`, [coachUserId]);
+    const coach = await activeStaff(this.ds, coachUserId);
     if (!coach) throw InvalidInputError.field('coachUserId', 'validation.coachMustBeStaff');
     // a coach works where the person lives: city-wide staff, or the person's own county's
     if (coach.scope_county_code && coach.scope_county_code !== seeker.countyCode) throw InvalidInputError.field('coachUserId', 'validation.coachOtherCounty');

@@ -9,6 +9,7 @@ import { APP_CONFIG, type AppConfig } from '../config/config.js';
 import { Role } from '../common/domain.js';
 import { ConflictError, FieldProblems, ForbiddenError, InvalidInputError } from '../common/errors.js';
 import { pageOf, type Page, type PageInput } from '../common/pagination.js';
+import { PlacementsService } from '../placements/placements.service.js';
 import { LedgerEntryKind } from './casework-vocab.js';
 import { GraduatePlan, LedgerEntry } from './casework.entities.js';
 import { GraduateLedgerFilter, GraduatePlanInput, LedgerEntryInput } from './casework.inputs.js';
@@ -31,6 +32,7 @@ export class LedgerService {
     private readonly fourOnes: FourOnesService,
     private readonly audit: AuditService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly placements: PlacementsService,
   ) {}
 
   async savePlan(actor: Actor | null, input: GraduatePlanInput): Promise<GraduatePlan> {
@@ -56,8 +58,7 @@ export class LedgerService {
       .check(!followUp || !!input.placementId, 'input.placementId', 'validation.placementRequired')
       .throwIfAny();
     if (followUp) {
-      const [p] = await this.ds.query(`SELECT id FROM placement WHERE id = $1 AND seeker_id = $2`, [input.placementId, input.seekerId]);
-      if (!p) throw InvalidInputError.field('input.placementId', 'error.notFound', { entity: 'placement' });
+      if (!(await this.placements.isSeekers(input.placementId!, input.seekerId))) throw InvalidInputError.field('input.placementId', 'error.notFound', { entity: 'placement' });
     }
     try {
       return await this.ds.transaction(async (m) => {

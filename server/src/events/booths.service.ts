@@ -1,6 +1,6 @@
 // Employers at events: staff invite organizations or take applications; booths are approved within the limit.
 import { Injectable } from '@nestjs/common';
-import { DataSource, In, type EntityManager } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import { type Actor, isStaff } from '../auth/actor.js';
 import { AuditService } from '../auth/audit.service.js';
 import { requireActor } from '../auth/auth.service.js';
@@ -10,8 +10,8 @@ import { translate } from '../common/messages.js';
 import { queryRows } from '../database/sql.js';
 import { isUuid } from '../graphql/id.pipe.js';
 import { NotificationsService } from '../notifications/notifications.service.js';
-import { Organization } from '../organizations/organization.entity.js';
-import { Posting } from '../postings/posting.entity.js';
+import { OrganizationsService } from '../organizations/organizations.service.js';
+import { PostingsService } from '../postings/postings.service.js';
 import { EventBooth } from './booth.entity.js';
 import { RecruitmentEvent } from './event.entity.js';
 import { BoothInput } from './event.inputs.js';
@@ -35,6 +35,8 @@ export class BoothsService {
     private readonly events: EventsService,
     private readonly notifications: NotificationsService,
     private readonly audit: AuditService,
+    private readonly orgs: OrganizationsService,
+    private readonly postings: PostingsService,
   ) {}
 
   /** Postings must be published postings of the booth's own organization. */
@@ -43,7 +45,7 @@ export class BoothsService {
     const malformed = new FieldProblems();
     ids.forEach((id, i) => malformed.check(isUuid(id), `input.postingIds.${i}`, 'validation.isUUID'));
     malformed.throwIfAny();
-    const rows = await this.ds.getRepository(Posting).findBy({ id: In(ids) });
+    const rows = await this.postings.findByIds(ids);
     const ok = new Set(rows.filter((p) => p.organizationId === organizationId && p.status === PostingStatus.PUBLISHED).map((p) => p.id));
     const problems = new FieldProblems();
     ids.forEach((id, i) => problems.check(ok.has(id), `input.postingIds.${i}`, 'validation.postingNotOurs'));
@@ -75,7 +77,7 @@ export class BoothsService {
     const event = await this.events.get(a, eventId);
     if (!this.events.canManage(a, event)) throw new ForbiddenError('error.outOfScope');
     if (!OPEN_EVENT.includes(event.status)) throw new ConflictError('error.eventNotOpen');
-    const org = isUuid(organizationId) ? await this.ds.getRepository(Organization).findOneBy({ id: organizationId }) : null;
+    const org = isUuid(organizationId) ? await this.orgs.findById(organizationId) : null;
     if (!org) throw InvalidInputError.field('organizationId', 'error.notFound', { entity: 'organization' });
     const refusal = organizationTypeRefusal(event, org.type);
     if (refusal) throw InvalidInputError.field('organizationId', 'error.boothOrganizationType', refusal);
@@ -88,7 +90,7 @@ export class BoothsService {
     const event = await this.events.get(a, input.eventId);
     if (event.status !== EventStatus.PUBLISHED) throw new ConflictError('error.eventNotOpen');
     if (!event.openToBoothApplications) throw new ConflictError('error.boothNotOpen');
-    const org = await this.ds.getRepository(Organization).findOneByOrFail({ id: a.organizationId });
+    const org = await this.orgs.getById(a.organizationId);
     const refusal = organizationTypeRefusal(event, org.type);
     if (refusal) throw new ForbiddenError('error.boothOrganizationType', refusal);
     await this.checkPostings(a.organizationId, input.postingIds);
@@ -127,10 +129,10 @@ export class BoothsService {
     await this.ds.transaction(async (m) => {
       if (approve) await this.takeBooth(m, event);
       await this.move(m, booth, to, { decidedBy: a.userId, decidedAt: new Date(), declineReason: approve ? null : reason!.trim() });
-      const members: Array<{ user_id: string }> = await m.query(`SELECT user_id FROM organization_member WHERE organization_id = $1`, [booth.organizationId]);
+      const members = await this.orgs.memberUserIds(booth.organizationId, m);
       // worded when the employer reads it, in the employer's language, not the deciding staff member's
       const outcome: Record<string, string> = approve ? { decisionKey: 'booth.approved' } : { decisionKey: 'booth.declinedBecause', reason: reason!.trim() };
-      await this.notifications.notify(m, members.map((x) => x.user_id), NotificationKind.BOOTH_DECIDED, { title: event.title, ...outcome }, event.id);
+      await this.notifications.notify(m, members, NotificationKind.BOOTH_DECIDED, { title: event.title, ...outcome }, event.id);
       await this.audit.record(a, [{ action: 'STAFF_ACTION', entity: 'booth', entityId: booth.id, detail: { op: 'decide', to } }], m);
     });
     return this.ds.getRepository(EventBooth).findOneByOrFail({ id: boothId });

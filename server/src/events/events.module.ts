@@ -1,6 +1,9 @@
 import { Module } from '@nestjs/common';
 import { AuthModule } from '../auth/auth.module.js';
 import { NotificationsModule } from '../notifications/notifications.module.js';
+import { OrganizationsModule } from '../organizations/organizations.module.js';
+import { PostingsModule } from '../postings/postings.module.js';
+import { SeekersModule } from '../seekers/seekers.module.js';
 import { BoothsResolver } from './booths.resolver.js';
 import { BoothsService } from './booths.service.js';
 import { EventExportController } from './event-export.controller.js';
@@ -24,7 +27,7 @@ registerEnums([
 ]);
 
 @Module({
-  imports: [AuthModule, NotificationsModule],
+  imports: [AuthModule, NotificationsModule, OrganizationsModule, PostingsModule, SeekersModule],
   providers: [
     EventsService, RegistrationsService, BoothsService, EventReportsService, EventRemindersService,
     EventsResolver, RegistrationsResolver, BoothsResolver,

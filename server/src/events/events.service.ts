@@ -12,6 +12,7 @@ import { localDate, localDateTime, TIME_ZONE } from '../common/local-time.js';
 import { queryRows } from '../database/sql.js';
 import { NotificationsService } from '../notifications/notifications.service.js';
 import { RegionsService } from '../regions/regions.service.js';
+import { SeekersService } from '../seekers/seekers.service.js';
 import { RecruitmentEvent } from './event.entity.js';
 import { EventFilter, EventInput } from './event.inputs.js';
 import { EventMode, EventStatus } from './event-vocab.js';
@@ -32,6 +33,7 @@ export class EventsService {
     private readonly regions: RegionsService,
     private readonly audit: AuditService,
     private readonly notifications: NotificationsService,
+    private readonly seekers: SeekersService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -134,7 +136,7 @@ export class EventsService {
       await m.getRepository(RecruitmentEvent).update({ id }, fields);
       await this.saveOffers(m, id, input);
       // more seats: the waiting list moves up, in arrival order
-      if (fields.seekerCapacity! > current.seekerCapacity) await promoteWaitlist(m, id, this.notifications);
+      if (fields.seekerCapacity! > current.seekerCapacity) await promoteWaitlist(m, id, this.notifications, this.seekers);
       await this.audit.record(a, [{ action: 'STAFF_ACTION', entity: 'event', entityId: id, detail: { op: 'update' } }], m);
       return m.getRepository(RecruitmentEvent).findOneByOrFail({ id });
     });
@@ -154,10 +156,10 @@ export class EventsService {
         [id, e.status, to, to === EventStatus.CANCELLED ? reason!.trim() : null]);
       if (!rows.length) throw new ConflictError('error.changedMeanwhile');
       if (to === EventStatus.CANCELLED) {
-        const users: Array<{ user_id: string }> = await m.query(
-          `SELECT s.user_id FROM event_registration r JOIN seeker_profile s ON s.id = r.seeker_id
-            WHERE r.event_id = $1 AND r.status <> 'CANCELLED' AND s.user_id IS NOT NULL`, [id]);
-        await this.notifications.notify(m, users.map((u) => u.user_id), NotificationKind.EVENT_CANCELLED, { title: e.title, reason: reason!.trim() }, id);
+        const regs: Array<{ seeker_id: string }> = await m.query(
+          `SELECT seeker_id FROM event_registration WHERE event_id = $1 AND status <> 'CANCELLED'`, [id]);
+        const users = await this.seekers.userIdsOf(regs.map((r) => r.seeker_id), m);
+        await this.notifications.notify(m, users, NotificationKind.EVENT_CANCELLED, { title: e.title, reason: reason!.trim() }, id);
       }
       await this.audit.record(a, [{ action: 'STAFF_ACTION', entity: 'event', entityId: id, detail: { op: 'transition', from: e.status, to } }], m);
       return m.getRepository(RecruitmentEvent).findOneByOrFail({ id });

@@ -12,7 +12,8 @@ import { translate } from '../common/messages.js';
 import { queryRows } from '../database/sql.js';
 import { NotificationsService } from '../notifications/notifications.service.js';
 import { RegionsService } from '../regions/regions.service.js';
-import { SeekerProfile } from '../seekers/seeker-profile.entity.js';
+import type { SeekerProfile } from '../seekers/seeker-profile.entity.js';
+import { SeekersService } from '../seekers/seekers.service.js';
 import { checkEligibility } from './eligibility.js';
 import { RecruitmentEvent } from './event.entity.js';
 import { ServiceRequestInput } from './event.inputs.js';
@@ -37,6 +38,7 @@ export class RegistrationsService {
     private readonly events: EventsService,
     private readonly notifications: NotificationsService,
     private readonly regions: RegionsService,
+    private readonly seekers: SeekersService,
   ) {}
 
   /** An application made at an event: the seeker holds a seat there, and the posting is at an approved booth. */
@@ -50,11 +52,11 @@ export class RegistrationsService {
   }
 
   async seekerOrNull(a: Actor): Promise<SeekerProfile | null> {
-    return a.role === Role.SEEKER ? this.ds.getRepository(SeekerProfile).findOneBy({ userId: a.userId }) : null;
+    return a.role === Role.SEEKER ? this.seekers.findByUser(a.userId) : null;
   }
 
   private async seekerOf(a: Actor): Promise<SeekerProfile> {
-    const s = await this.ds.getRepository(SeekerProfile).findOneBy({ userId: a.userId });
+    const s = await this.seekers.findByUser(a.userId);
     if (!s) throw new ForbiddenError('error.profileRequired');
     return s;
   }
@@ -166,7 +168,7 @@ export class RegistrationsService {
       await m.query(`UPDATE event_registration SET status = 'CANCELLED', cancelled_at = now(), updated_at = now() WHERE id = $1`, [id]);
       if (was.status === RegistrationStatus.REGISTERED) {
         await m.query(`UPDATE recruitment_event SET registered_count = registered_count - 1 WHERE id = $1`, [r.eventId]);
-        await promoteWaitlist(m, r.eventId, this.notifications);
+        await promoteWaitlist(m, r.eventId, this.notifications, this.seekers);
       }
     });
     return this.ds.getRepository(EventRegistration).findOneByOrFail({ id });
@@ -200,7 +202,7 @@ export class RegistrationsService {
 
   async mine(actor: Actor | null): Promise<EventRegistration[]> {
     const a = requireActor(actor, Role.SEEKER);
-    const s = await this.ds.getRepository(SeekerProfile).findOneBy({ userId: a.userId });
+    const s = await this.seekers.findByUser(a.userId);
     if (!s) return [];
     return this.ds.getRepository(EventRegistration).find({ where: { seekerId: s.id }, order: { createdAt: 'DESC' } });
   }
@@ -217,7 +219,7 @@ export class RegistrationsService {
   /** The seeker's own registration for an event, if any. */
   async myRegistrationFor(actor: Actor | null, eventId: string): Promise<EventRegistration | null> {
     if (actor?.role !== Role.SEEKER) return null;
-    const s = await this.ds.getRepository(SeekerProfile).findOneBy({ userId: actor.userId });
+    const s = await this.seekers.findByUser(actor.userId);
     return s ? this.ds.getRepository(EventRegistration).findOneBy({ eventId, seekerId: s.id }) : null;
   }
 

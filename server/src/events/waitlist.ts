@@ -4,9 +4,10 @@ import type { EntityManager } from 'typeorm';
 import { queryRows } from '../database/sql.js';
 import type { NotificationsService } from '../notifications/notifications.service.js';
 import { NotificationKind } from '../notifications/notification-kind.js';
+import type { SeekersService } from '../seekers/seekers.service.js';
 
 /** Fills free seats from the waiting list, first come first served; returns how many were promoted. */
-export async function promoteWaitlist(m: EntityManager, eventId: string, notifications: NotificationsService): Promise<number> {
+export async function promoteWaitlist(m: EntityManager, eventId: string, notifications: NotificationsService, seekers: SeekersService): Promise<number> {
   const [event] = await queryRows<{ free: number; title: string }>(m,
     `SELECT seeker_capacity - registered_count AS free, title FROM recruitment_event WHERE id = $1 FOR UPDATE`, [eventId]);
   if (!event || event.free <= 0) return 0;
@@ -16,8 +17,7 @@ export async function promoteWaitlist(m: EntityManager, eventId: string, notific
       RETURNING id, seeker_id`, [eventId, event.free]);
   if (!promoted.length) return 0;
   await m.query(`UPDATE recruitment_event SET registered_count = registered_count + $2 WHERE id = $1`, [eventId, promoted.length]);
-  const users = await queryRows<{ user_id: string }>(m,
-    `SELECT user_id FROM seeker_profile WHERE id = ANY($1) AND user_id IS NOT NULL`, [promoted.map((p) => p.seeker_id)]);
-  await notifications.notify(m, users.map((u) => u.user_id), NotificationKind.PROMOTED, { title: event.title }, eventId);
+  const users = await seekers.userIdsOf(promoted.map((p) => p.seeker_id), m);
+  await notifications.notify(m, users, NotificationKind.PROMOTED, { title: event.title }, eventId);
   return promoted.length;
 }

@@ -1,7 +1,7 @@
 // Loaders of the organizations feature (see graphql/loaders.ts).
 import DataLoader from 'dataloader';
-import { In } from 'typeorm';
-import { User } from '../auth/user.entity.js';
+import type { User } from '../auth/user.entity.js';
+import { usersByIds } from '../auth/users.js';
 import { byId, groupBy, registerLoaders } from '../graphql/loaders.js';
 import { Organization } from './organization.entity.js';
 
@@ -20,7 +20,7 @@ registerLoaders(({ ds }) => ({
       `SELECT organization_id, user_id AS id, member_role FROM organization_member WHERE organization_id = ANY($1) ORDER BY created_at`,
       [[...ids]],
     );
-    const users = await ds.getRepository(User).findBy({ id: In(rows.map((r) => r.id)) });
+    const users = await usersByIds(ds, rows.map((r) => r.id));
     const byId = new Map(users.map((u) => [u.id, u]));
     const m = groupBy(rows, (r) => r.organization_id);
     return ids.map((id) => (m.get(id) ?? []).flatMap((r) => {

@@ -1,6 +1,6 @@
 // Employers' organizations: registration by an employer, verification by staff, and who may see what.
 import { Inject, Injectable } from '@nestjs/common';
-import { Brackets, DataSource } from 'typeorm';
+import { Brackets, DataSource, type EntityManager } from 'typeorm';
 import { type Actor, isStaff, staffCovers } from '../auth/actor.js';
 import { AuditService } from '../auth/audit.service.js';
 import { requireActor } from '../auth/auth.service.js';
@@ -27,6 +27,21 @@ export class OrganizationsService {
     if (!actor) return false;
     if (actor.role === Role.EMPLOYER) return actor.organizationId === org.id;
     return isStaff(actor) && staffCovers(actor, org.countyCode);
+  }
+
+  /** Reads for other features (no visibility rule: the caller applies its own). `m`: the caller's transaction. */
+  findById(id: string, m: EntityManager = this.ds.manager): Promise<Organization | null> {
+    return m.getRepository(Organization).findOneBy({ id });
+  }
+
+  getById(id: string, m: EntityManager = this.ds.manager): Promise<Organization> {
+    return m.getRepository(Organization).findOneByOrFail({ id });
+  }
+
+  /** The users who are members of the organization (in the caller's transaction, if one is given). */
+  async memberUserIds(organizationId: string, m: EntityManager = this.ds.manager): Promise<string[]> {
+    const rows: Array<{ user_id: string }> = await m.query(`SELECT user_id FROM organization_member WHERE organization_id = $1`, [organizationId]);
+    return rows.map((r) => r.user_id);
   }
 
   async get(id: string): Promise<Organization> {

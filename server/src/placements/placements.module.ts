@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { AuthModule } from '../auth/auth.module.js';
+import { OrganizationsModule } from '../organizations/organizations.module.js';
 import { PostingsModule } from '../postings/postings.module.js';
 import { SeekersModule } from '../seekers/seekers.module.js';
 import { PlacementsResolver } from './placements.resolver.js';
@@ -7,7 +8,7 @@ import { PlacementsService } from './placements.service.js';
 import { Placement } from './placement.entity.js';
 
 @Module({
-  imports: [AuthModule, PostingsModule, SeekersModule],
+  imports: [AuthModule, OrganizationsModule, PostingsModule, SeekersModule],
   providers: [PlacementsService, PlacementsResolver],
   exports: [PlacementsService],
 })

@@ -9,10 +9,11 @@ import { ActionLine, NON_PLACEMENT_LINES, PlacementSource, Role } from '../commo
 import { ConflictError, FieldProblems, ForbiddenError, InvalidInputError, NotFoundError } from '../common/errors.js';
 import { pageOf, type Page, type PageInput } from '../common/pagination.js';
 import { withIdempotency } from '../database/idempotency.js';
-import { Organization } from '../organizations/organization.entity.js';
-import { Posting } from '../postings/posting.entity.js';
+import type { Organization } from '../organizations/organization.entity.js';
+import { OrganizationsService } from '../organizations/organizations.service.js';
+import type { Posting } from '../postings/posting.entity.js';
 import { PostingsService } from '../postings/postings.service.js';
-import { SeekerProfile } from '../seekers/seeker-profile.entity.js';
+import type { SeekerProfile } from '../seekers/seeker-profile.entity.js';
 import { SeekersService } from '../seekers/seekers.service.js';
 import { deriveActionLine } from './action-line.js';
 import { Placement } from './placement.entity.js';
@@ -30,6 +31,7 @@ export class PlacementsService {
     private readonly postings: PostingsService,
     private readonly audit: AuditService,
     private readonly seekers: SeekersService,
+    private readonly orgs: OrganizationsService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -55,6 +57,12 @@ export class PlacementsService {
     return repo.findOneByOrFail({ id: placement.id });
   }
 
+  /** Whether the placement is the seeker's (casework's follow-ups name one). */
+  async isSeekers(placementId: string, seekerId: string): Promise<boolean> {
+    const rows: unknown[] = await this.ds.query(`SELECT 1 FROM placement WHERE id = $1 AND seeker_id = $2`, [placementId, seekerId]);
+    return rows.length > 0;
+  }
+
   /** Records the contract facts of a placement (quota counting reads them), in the caller's transaction. */
   async setContract(m: EntityManager, placementId: string, c: PlacementContractFacts, recordedBy: string): Promise<void> {
     await m.query(
@@ -71,14 +79,14 @@ export class PlacementsService {
     if (input.actionLine && NON_PLACEMENT_LINES.has(input.actionLine)) problems.add('input.actionLine', 'validation.placementLine', { line: input.actionLine });
     problems.throwIfAny();
     const id = await this.ds.transaction(async (m) => withIdempotency(m, a.userId, 'recordPlacement', input.idempotencyKey, async () => {
-      const seeker = await m.getRepository(SeekerProfile).findOneBy({ id: input.seekerId });
+      const seeker = await this.seekers.findById(input.seekerId, m);
       if (!seeker) throw InvalidInputError.field('input.seekerId', 'error.notFound', { entity: 'seeker' });
       if (!staffCovers(a, seeker.countyCode)) throw new ForbiddenError('error.outOfScope');
-      const organization = await m.getRepository(Organization).findOneBy({ id: input.organizationId });
+      const organization = await this.orgs.findById(input.organizationId, m);
       if (!organization) throw InvalidInputError.field('input.organizationId', 'error.notFound', { entity: 'organization' });
       let posting: Posting | null = null;
       if (input.postingId) {
-        posting = await m.getRepository(Posting).findOneBy({ id: input.postingId });
+        posting = await this.postings.findById(input.postingId, m);
         if (!posting || posting.organizationId !== organization.id) {
           throw InvalidInputError.field('input.postingId', 'error.notFound', { entity: 'posting' });
         }

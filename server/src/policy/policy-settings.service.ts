@@ -4,6 +4,7 @@ import { DataSource } from 'typeorm';
 import { type Actor } from '../auth/actor.js';
 import { AuditService } from '../auth/audit.service.js';
 import { requireActor } from '../auth/auth.service.js';
+import { displayNames } from '../auth/users.js';
 import { Role } from '../common/domain.js';
 import { ForbiddenError, InvalidInputError } from '../common/errors.js';
 import { currentLocale } from '../common/request-context.js';
@@ -69,9 +70,7 @@ export class PolicySettingsService implements OnApplicationBootstrap {
     requireActor(actor, Role.STAFF, Role.ADMIN);
     const changes = await this.ds.getRepository(PolicySettingChange).find({ where: { key }, order: { id: 'DESC' }, take: 200 });
     const ids = [...new Set(changes.map((c) => c.changedBy))];
-    const users: Array<{ id: string; name: string }> = ids.length
-      ? await this.ds.query(`SELECT id, display_name AS name FROM app_user WHERE id = ANY($1::uuid[])`, [ids]) : [];
-    const names = new Map(users.map((u) => [u.id, u.name]));
+    const names = await displayNames(this.ds, ids);
     return changes.map((c) => Object.assign(c, { changedByName: names.get(c.changedBy) ?? null }));
   }
 

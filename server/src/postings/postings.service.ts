@@ -1,6 +1,6 @@
 // Postings: employers create, edit, publish and close them; everyone browses what is published.
 import { Inject, Injectable } from '@nestjs/common';
-import { DataSource, type EntityManager, type SelectQueryBuilder } from 'typeorm';
+import { DataSource, type EntityManager, In, type SelectQueryBuilder } from 'typeorm';
 import { type Actor, isStaff, staffCovers } from '../auth/actor.js';
 import { AuditService } from '../auth/audit.service.js';
 import { requireActor } from '../auth/auth.service.js';
@@ -43,6 +43,24 @@ export class PostingsService {
 
   isVisible(actor: Actor | null, p: Posting): boolean {
     return p.status !== PostingStatus.DRAFT || this.canManage(actor, p);
+  }
+
+  /** Reads for other features (no visibility rule: the caller applies its own). `m`: the caller's transaction. */
+  findById(id: string, m: EntityManager = this.ds.manager): Promise<Posting | null> {
+    return m.getRepository(Posting).findOneBy({ id });
+  }
+
+  getById(id: string, m: EntityManager = this.ds.manager): Promise<Posting> {
+    return m.getRepository(Posting).findOneByOrFail({ id });
+  }
+
+  findByIds(ids: readonly string[]): Promise<Posting[]> {
+    return ids.length ? this.ds.getRepository(Posting).findBy({ id: In([...ids]) }) : Promise.resolve([]);
+  }
+
+  async idsOfOrganization(organizationId: string): Promise<string[]> {
+    const rows = await queryRows<{ id: string }>(this.ds.manager, `SELECT id FROM posting WHERE organization_id = $1`, [organizationId]);
+    return rows.map((r) => r.id);
   }
 
   async get(actor: Actor | null, id: string): Promise<Posting> {

@@ -2,7 +2,7 @@
 // sensitive data (encrypted certificate number, masked output, audited reads).
 import { Inject, Injectable } from '@nestjs/common';
 import type pg from 'pg';
-import { DataSource, type EntityManager } from 'typeorm';
+import { DataSource, type EntityManager, In } from 'typeorm';
 import { type Actor, isStaff, staffCovers } from '../auth/actor.js';
 import { AuditService } from '../auth/audit.service.js';
 import { requireActor } from '../auth/auth.service.js';
@@ -59,6 +59,31 @@ export class SeekersService {
   async idOfUser(userId: string): Promise<string | null> {
     const rows: Array<{ id: string }> = await this.ds.query(`SELECT id FROM seeker_profile WHERE user_id = $1`, [userId]);
     return rows[0]?.id ?? null;
+  }
+
+  /** Reads for other features (no access rule: the caller applies its own). `m`: the caller's transaction. */
+  findById(id: string, m: EntityManager = this.ds.manager): Promise<SeekerProfile | null> {
+    return m.getRepository(SeekerProfile).findOneBy({ id });
+  }
+
+  getById(id: string, m: EntityManager = this.ds.manager): Promise<SeekerProfile> {
+    return m.getRepository(SeekerProfile).findOneByOrFail({ id });
+  }
+
+  findByIds(ids: readonly string[]): Promise<SeekerProfile[]> {
+    return ids.length ? this.ds.getRepository(SeekerProfile).findBy({ id: In([...ids]) }) : Promise.resolve([]);
+  }
+
+  /** The user accounts behind the profiles (profiles without an account left out), in the caller's transaction. */
+  async userIdsOf(seekerIds: readonly string[], m: EntityManager = this.ds.manager): Promise<string[]> {
+    if (!seekerIds.length) return [];
+    const rows: Array<{ user_id: string }> = await m.query(
+      `SELECT user_id FROM seeker_profile WHERE id = ANY($1) AND user_id IS NOT NULL`, [[...seekerIds]]);
+    return rows.map((r) => r.user_id);
+  }
+
+  findByUser(userId: string): Promise<SeekerProfile | null> {
+    return this.ds.getRepository(SeekerProfile).findOneBy({ userId });
   }
 
   async mine(actor: Actor | null): Promise<SeekerProfile | null> {
