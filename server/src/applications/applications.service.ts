@@ -1,7 +1,7 @@
 // Applications: a seeker applies, the employer moves it through its stages, a hire becomes a placement.
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager, In } from 'typeorm';
-import { type Actor, isStaff, staffCovers } from '../auth/actor.js';
+import { type Actor, isStaff } from '../auth/actor.js';
 import { AuditService } from '../auth/audit.service.js';
 import { requireActor } from '../auth/auth.service.js';
 import { APP_CONFIG, type AppConfig } from '../config/config.js';
