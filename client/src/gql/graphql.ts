@@ -295,6 +295,10 @@ export type NotificationKind =
   | 'BOOTH_DECIDED'
   | 'EVENT_CANCELLED'
   | 'EVENT_REMINDER'
+  | 'ORGANIZATION_INFO_REQUESTED'
+  | 'ORGANIZATION_REJECTED'
+  | 'ORGANIZATION_SUSPENDED'
+  | 'ORGANIZATION_VERIFIED'
   | 'PROMOTED'
   | 'REGISTRATION_CONFIRMED'
   | 'WAITLISTED';
@@ -568,8 +572,10 @@ export type UpdateMeInput = {
 
 /** 单位核验状态 */
 export type VerificationStatus =
+  | 'INFO_REQUESTED'
   | 'PENDING'
   | 'REJECTED'
+  | 'SUSPENDED'
   | 'VERIFIED';
 
 /** 就业意愿 */
