@@ -286,3 +286,40 @@ describe('bad input and authorization for every new mutation', () => {
     expect(await decisionsOf(e.organizationId)).toBe(1);
   });
 });
+
+describe('nothing else shows an organization that is not verified', () => {
+  const H = 3600_000;
+  const iso = (ms: number) => new Date(Date.now() + ms).toISOString();
+  const EVENT_BOOTHS = `query($id: ID!) { event(id: $id) { booths { id organization { id name } postings { id } } } }`;
+
+  it('a seeker cannot apply to a waiting organization\'s posting by its id', async () => {
+    const e = await employer(server, { countyCode: LUOSHAN }, { verified: false });
+    const id = await publishedPosting(e);
+    const s = await seeker(server);
+    expect(await s.client.fails(`mutation($i: ApplyInput!) { applyToPosting(input: $i) { id } }`, { i: { postingId: id } }))
+      .toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ path: 'input.postingId' }] });
+    expect(await count(server, 'application', 'posting_id = $1', [id])).toBe(0);
+  });
+
+  it('an event\'s booths show a suspended organization to no one but staff', async () => {
+    const e = await employer(server, { countyCode: LUOSHAN });
+    const postingId = await publishedPosting(e);
+    const { createEvent } = await city.client.ok<any>(`mutation($i: EventInput!) { createEvent(input: $i) { id } }`, { i: {
+      kind: 'GENERAL', mode: 'ONSITE', title: '罗山县残疾人就业招聘会', description: '现场有手语翻译', organizer: '罗山县残疾人联合会',
+      countyCode: LUOSHAN, startsAt: iso(24 * H), endsAt: iso(27 * H), registrationOpensAt: iso(-48 * H), registrationClosesAt: iso(20 * H),
+      venueName: '罗山县人力资源市场', address: '罗山县城关镇', stepFreeRoute: true, accessibleToilets: true, services: [],
+      seekerCapacity: 20, boothLimit: 5,
+    } });
+    await city.client.ok(`mutation($id: ID!) { publishEvent(id: $id) { id } }`, { id: createEvent.id });
+    const { inviteToEvent } = await city.client.ok<any>(`mutation($e: ID!, $o: ID!) { inviteToEvent(eventId: $e, organizationId: $o) { id } }`,
+      { e: createEvent.id, o: e.organizationId });
+    await e.client.ok(`mutation($b: ID!, $p: [ID!]!) { acceptBoothInvitation(boothId: $b, postingIds: $p) { id } }`, { b: inviteToEvent.id, p: [postingId] });
+    const booths = async (c: Client) => (await c.ok<any>(EVENT_BOOTHS, { id: createEvent.id })).event.booths;
+    expect((await booths(anonymous())).map((b: any) => b.organization.id)).toEqual([e.organizationId]);
+    await luoshan.client.ok(DECIDE, { i: { organizationId: e.organizationId, decision: 'SUSPEND', note: '虚假招聘' } });
+    expect(await booths(anonymous())).toEqual([]);
+    expect(await booths((await seeker(server)).client)).toEqual([]);
+    expect((await booths(city.client)).map((b: any) => b.organization.id)).toEqual([e.organizationId]);
+  });
+});
+
