@@ -84,7 +84,7 @@ describe('organizations not verified, and staff notes', () => {
   const POSTING_ORG = `query($id: ID!) { posting(id: $id) { id organization { name verificationNote } } }`;
 
   it('an anonymous caller sees neither a pending or rejected organization nor any staff note; members and staff do', async () => {
-    const e = await employer(server);
+    const e = await employer(server, {}, { verified: false });
     const postingId = await publishedPosting(e);
     const anonymous = new Client(server.url);
     // pending

@@ -318,7 +318,7 @@ describe('verifyOrganization', () => {
   const VERIFY = `mutation($i: VerifyOrganizationInput!) { verifyOrganization(input: $i) { id verificationStatus } }`;
 
   it('a rejection needs its reason, an unknown status or organization is refused, other counties may not: the organization is as it was', async () => {
-    const e = await shiheEmployer(server);
+    const e = await employer(server, { countyCode: SHIHE, address: '浉河区测试路2号' }, { verified: false });
     const before = await row('organization', e.organizationId);
     expect(await shi.client.fails(VERIFY, { i: { organizationId: e.organizationId, status: 'REJECTED', note: ' ' } }))
       .toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ path: 'input.note', message: '请填写不通过核验的原因' }] });

@@ -49,7 +49,7 @@ describe('organizations', () => {
   });
 
   it('private details are for members and staff in scope; verification is for staff in scope', async () => {
-    const e = await employer(server, { countyCode: XIXIAN });
+    const e = await employer(server, { countyCode: XIXIAN }, { verified: false });
     const other = await employer(server);
     const q = `query($id: ID!) { organization(id: $id) { name privateDetails { staffCount contactPhone } members { displayName } } }`;
     expect((await e.client.ok<any>(q, { id: e.organizationId })).organization.members).toEqual([{ displayName: '招聘专员' }]);

@@ -3,7 +3,7 @@
 // the real upload, and placements that the integrity checks flag.
 import { randomInt } from 'node:crypto';
 import pg from 'pg';
-import { Api, baseUrl, employerWithPosting, residentId, seekerWithProfile, staffMember, uniquePhone } from './support/api.js';
+import { Api, baseUrl, employerWithPosting, organizationInput, postingInput, residentId, seekerWithProfile, staffMember, uniquePhone } from './support/api.js';
 
 export const GUSHI = '411525';
 export const GUSHI_NAME = '固始县';
@@ -98,4 +98,16 @@ export async function shortPlacement(countyStaffApi: Api, name: string): Promise
 
 export async function runChecks(staff: Api): Promise<void> {
   await staff.gql(`mutation { runIntegrityChecks { shortPlacements } }`);
+}
+
+/** A company of 固始县 just registered (waiting to be verified) with one published posting whose title holds `word`. */
+export async function newCompany(name: string, word: string): Promise<{ organizationId: string; postingId: string; title: string }> {
+  const employer = await Api.signUp('EMPLOYER', '赵经理');
+  const { createOrganization } = await employer.gql(`mutation($i: OrganizationInput!) { createOrganization(input: $i) { id } }`,
+    { i: organizationInput({ name, countyCode: GUSHI, address: '固始县城关镇测试路9号' }) });
+  const title = `电商客服${word}`;
+  const { createPosting } = await employer.gql(`mutation($i: PostingInput!) { createPosting(input: $i) { id } }`,
+    { i: postingInput({ title, skills: [word], countyCode: GUSHI, address: '固始县城关镇测试路9号', latitude: 32.17, longitude: 115.65 }) });
+  await employer.gql(`mutation($id: ID!) { publishPosting(id: $id) { id } }`, { id: createPosting.id });
+  return { organizationId: createOrganization.id, postingId: createPosting.id, title };
 }

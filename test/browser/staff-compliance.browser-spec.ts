@@ -1,15 +1,16 @@
 // Compliance screens in real Chromium against the real server: axe on every route (zh-CN and en; default,
 // large-text and high-contrast modes), and two keyboard-only journeys: staff import a registry file with errors,
 // import the corrected file, and import it again (nothing changes); staff run the integrity checks and clear a
-// flag with a note (first without one). Data in 固始县 (411525) only.
+// flag with a note (first without one); staff verify a new company and its posting is then found by an anonymous
+// search. Data in 固始县 (411525) only.
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { Browser, Page } from 'playwright-core';
-import { baseUrl, type Api } from './support/api.js';
+import { baseUrl, searchIndexCaughtUp, type Api } from './support/api.js';
 import { scanInAllModes } from './support/axe.js';
 import { connect, newPage, visit, type Locale } from './support/browser.js';
 import { chooseOption, focused, press, tab, tabTo, typeText } from './support/keyboard.js';
 import { checkRoute, NO_PROBLEMS } from './support/scan-route.js';
-import { countyStaff, csv, db, GUSHI, importFile, people, runChecks, shortPlacement, withMistakes } from './staff-compliance-world.js';
+import { countyStaff, csv, db, GUSHI, importFile, newCompany, people, runChecks, shortPlacement, withMistakes } from './staff-compliance-world.js';
 import { expectAnnounced, expectErrorSummaryFocused, expectH1 } from './support/expectations.js';
 
 let browser: Browser;
@@ -45,8 +46,10 @@ describe('axe: the compliance routes', () => {
   let rejectedId = '';
   let doneId = '';
   let runningId = '';
+  let waitingOrgId = '';
 
   beforeAll(async () => {
+    ({ organizationId: waitingOrgId } = await newCompany('固始县待核验商贸有限公司', 'axe'));
     // a job held at 40 % (as if a large file were being checked), so the progress bar can be scanned
     const { me } = await staff.gql(`{ me { id } }`);
     [{ id: runningId }] = await db<{ id: string }>(
@@ -68,6 +71,8 @@ describe('axe: the compliance routes', () => {
     { name: 'import-not-found', path: () => '/staff/imports/00000000-0000-4000-8000-000000000000' },
     { name: 'integrity', path: () => `/staff/integrity?status=ALL&county=${GUSHI}` },
     { name: 'integrity-none', path: () => `/staff/integrity?kind=DOUBLE_COUNTED&county=${GUSHI}` },
+    { name: 'verification', path: () => '/staff/verification' },
+    { name: 'verification-org', path: () => `/staff/verification/${waitingOrgId}` },
   );
 
   describe.each(['zh-CN', 'en'] as const)('%s', (locale) => {
@@ -89,6 +94,10 @@ describe('axe: the compliance routes', () => {
       expect(await page.locator('main').innerText()).toContain('已检查20,000行，共50,000行（36%）');
       await visit(page, `/staff/integrity?status=ALL&county=${GUSHI}`);
       expect(await page.locator('main').innerText()).toContain('孙丽');
+      await visit(page, '/staff/verification');
+      expect(await page.locator('main').innerText()).toContain('固始县待核验商贸有限公司');
+      await visit(page, `/staff/verification/${waitingOrgId}`);
+      expect(await page.locator('main').innerText()).toContain('校验位正确');
     } finally {
       await context.close();
     }
@@ -281,5 +290,80 @@ describe('keyboard only: staff run the integrity checks and clear a flag', () =>
     expect(await page.locator('main').innerText()).not.toContain('周敏');
     const [flag] = await db(`SELECT status, note FROM integrity_flag WHERE kind = 'SHORT_PLACEMENT' AND $1 = ANY(placement_ids)`, [placementId]);
     expect(flag).toEqual({ status: 'CLEARED', note: '已电话回访本人：试用期内本人离职，不是虚假安置' });
+  });
+});
+
+describe('keyboard only: staff verify a new company and its posting becomes searchable', () => {
+  const NAME = '固始县新核验电子商务有限公司';
+  const WORD = `hy${Date.now().toString(36)}`;
+  let company: { organizationId: string; postingId: string; title: string };
+  let page: Page;
+
+  const anonymousSearch = async (word: string) => {
+    const res = await fetch(`${baseUrl()}/graphql`, {
+      method: 'POST', headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: `query($q: String) { searchPostings(query: $q) { total items { posting { id } } } }`, variables: { q: word } }),
+    });
+    return ((await res.json()) as { data: { searchPostings: { items: Array<{ posting: { id: string } }> } } }).data.searchPostings.items.map((i) => i.posting.id);
+  };
+
+  beforeAll(async () => {
+    company = await newCompany(NAME, WORD);
+    await searchIndexCaughtUp();
+    ({ page } = await newPage(browser, { session: staff.session }));
+  });
+
+  it('before: the waiting company\'s posting is not found by anyone', async () => {
+    expect(await anonymousSearch(WORD)).toEqual([]);
+  });
+
+  it('opens the queue from the workbench and the company from the queue, with its evidence', async () => {
+    await visit(page, '/staff');
+    expect((await tab(page)).name).toBe('跳到主要内容');
+    await tabTo(page, '单位核验');
+    await press(page, 'Enter');
+    await expectH1(page, '单位核验');
+    await expectMainText(page, NAME);
+    await tabTo(page, new RegExp(`^查看并核验\\s?：${NAME}$`));
+    await press(page, 'Enter');
+    await expectH1(page, `核验：${NAME}`);
+    const main = await page.locator('main').innerText();
+    expect(main).toContain('校验位正确');
+    expect(main).toContain('李经理，0376-1234567');
+  });
+
+  it('approving without choosing is named; then approves', async () => {
+    await tabTo(page, '保存决定');
+    await press(page, 'Enter');
+    await expectErrorSummaryFocused(page);
+    await tabTo(page, '请选择一个决定');
+    await press(page, 'Enter');
+    expect(await focused(page)).toMatchObject({ id: 'verify-decision-0', name: '通过核验' });
+    expect(await press(page, 'Space')).toMatchObject({ id: 'verify-decision-0', checked: true });
+    await tabTo(page, '保存决定');
+    await press(page, 'Enter');
+    await expectH1(page, '单位核验');
+    await expectAnnounced(page, `已通过“${NAME}”的核验`);
+    expect(await page.title()).not.toMatch(/^错误：/);
+    const [org] = await db(`SELECT verification_status FROM organization WHERE id = $1`, [company.organizationId]);
+    expect(org.verification_status).toBe('VERIFIED');
+  });
+
+  it('after: an anonymous visitor finds the posting by searching, with the Verified mark', async () => {
+    await searchIndexCaughtUp();
+    expect(await anonymousSearch(WORD)).toEqual([company.postingId]);
+    const { page: visitor, context } = await newPage(browser);
+    try {
+      await visit(visitor, '/jobs');
+      await tabTo(visitor, 'jobs-q');
+      await typeText(visitor, WORD);
+      await visitor.keyboard.press('Enter');
+      await visitor.waitForFunction((w) => document.querySelector('.results article h3')?.textContent?.includes(w), WORD);
+      const card = await visitor.locator('.results article').first().innerText();
+      expect(card).toContain(company.title);
+      expect(card).toContain('已核验');
+    } finally {
+      await context.close();
+    }
   });
 });

@@ -73,10 +73,17 @@ export function organizationInput(over: Record<string, unknown> = {}) {
   };
 }
 
-export async function employer(server: TestServer, over: Record<string, unknown> = {}) {
+/**
+ * An employer with an organization, verified by default (written straight into the database, as staff's approval
+ * would leave it): only verified organizations' postings are public. `{ verified: false }` leaves it waiting.
+ */
+export async function employer(server: TestServer, over: Record<string, unknown> = {}, opts: { verified?: boolean } = {}) {
   const e = await signUp(server, 'EMPLOYER', '招聘专员');
   const data = await e.client.ok<{ createOrganization: { id: string } }>(
     `mutation($input: OrganizationInput!) { createOrganization(input: $input) { id } }`, { input: organizationInput(over) });
+  if (opts.verified ?? true) {
+    await server.db.query(`UPDATE organization SET verification_status = 'VERIFIED', verified_at = now() WHERE id = $1`, [data.createOrganization.id]);
+  }
   return { ...e, organizationId: data.createOrganization.id };
 }
 

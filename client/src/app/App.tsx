@@ -44,6 +44,8 @@ import { EmployerQuotaPage } from '../features/staff/quota/EmployerQuotaPage';
 import { ImportPage } from '../features/staff/compliance/ImportPage';
 import { ImportsPage } from '../features/staff/compliance/ImportsPage';
 import { IntegrityPage } from '../features/staff/compliance/IntegrityPage';
+import { VerificationDetailPage } from '../features/staff/verification/VerificationDetailPage';
+import { VerificationQueuePage } from '../features/staff/verification/VerificationQueuePage';
 import { PolicySettingsPage } from '../features/staff/quota/PolicySettingsPage';
 import { QuotaListPage } from '../features/staff/quota/QuotaListPage';
 import { StaffHomePage } from '../features/staff/StaffHomePage';
@@ -104,6 +106,8 @@ export function AppRoutes() {
         <Route path="staff/imports" element={<RequireStaff><ImportsPage /></RequireStaff>} />
         <Route path="staff/imports/:id" element={<RequireStaff><ImportPage /></RequireStaff>} />
         <Route path="staff/integrity" element={<RequireStaff><IntegrityPage /></RequireStaff>} />
+        <Route path="staff/verification" element={<RequireStaff><VerificationQueuePage /></RequireStaff>} />
+        <Route path="staff/verification/:id" element={<RequireStaff><VerificationDetailPage /></RequireStaff>} />
         <Route path="staff/quota" element={<RequireStaff><QuotaListPage /></RequireStaff>} />
         <Route path="staff/policy" element={<RequireStaff><PolicySettingsPage /></RequireStaff>} />
         <Route path="*" element={<NotFoundPage />} />

@@ -170,6 +170,7 @@ function MainNav() {
         {(me?.role === 'STAFF' || me?.role === 'ADMIN') && (
           <>
             <li><NavLink to="/staff" end>{t('staff.nav.workbench')}</NavLink></li>
+            <li><NavLink to="/staff/verification">{t('staff.nav.verify')}</NavLink></li>
             <li><NavLink to="/staff/events">{t('events.nav.staff')}</NavLink></li>
           </>
         )}

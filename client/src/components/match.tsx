@@ -7,7 +7,7 @@ import type { WorkplaceSupport } from '../gql/graphql';
 import { useI18n } from '../i18n/I18nProvider';
 import type { MessageKey } from '../i18n/zh-CN';
 import { Icon, SUPPORT_ICON } from './Icon';
-import { ReservedBadge, useCountyName, usePay, type PostingCardData } from './posting';
+import { ReservedBadge, useCountyName, usePay, VerifiedMark, type PostingCardData } from './posting';
 import './match.css';
 
 export const MATCH_FIELDS = graphql(`
@@ -109,7 +109,10 @@ export function MatchedPostingCard({ posting: p, match, headingLevel = 3 }: {
       {p.reserved && <p className="badges"><ReservedBadge /></p>}
       <dl className="facts">
         <dt>{t('posting.employer')}</dt>
-        <dd>{t('posting.employerWithType', { name: p.organization.name, type: label('OrganizationType', p.organization.type) })}</dd>
+        <dd>
+          {t('posting.employerWithType', { name: p.organization.name, type: label('OrganizationType', p.organization.type) })}
+          {p.organization.verificationStatus === 'VERIFIED' && <> <VerifiedMark /></>}
+        </dd>
         <dt>{t('posting.place')}</dt>
         <dd>{county(p.county)}</dd>
         <dt>{t('posting.pay')}</dt>

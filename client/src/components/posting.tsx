@@ -2,7 +2,7 @@
 // (icons always next to words). Job browsing and the employer's preview both use these.
 import { Link } from 'react-router';
 import { graphql } from '../gql';
-import type { DisabilityCategory, Education, EmploymentForm, JobDemand, OrganizationType, WorkplaceSupport } from '../gql/graphql';
+import type { DisabilityCategory, Education, EmploymentForm, JobDemand, OrganizationType, VerificationStatus, WorkplaceSupport } from '../gql/graphql';
 import { useI18n } from '../i18n/I18nProvider';
 import { DEMAND_ICON, Icon, SUPPORT_ICON } from './Icon';
 
@@ -10,7 +10,7 @@ export const POSTING_CARD_FIELDS = graphql(`
   fragment PostingCardFields on Posting {
     id title reserved employmentForm salaryMin salaryMax openingsLeft deadline supports
     county { code nameZh nameEn }
-    organization { id name type }
+    organization { id name type verificationStatus }
   }
 `);
 
@@ -26,6 +26,12 @@ export function usePay() {
 export function useCountyName() {
   const { locale } = useI18n();
   return (c: { nameZh: string; nameEn: string } | null | undefined) => (c ? (locale === 'en' ? c.nameEn : c.nameZh) : '');
+}
+
+/** 已核验: the federation checked the organization (only verified organizations' postings are public). */
+export function VerifiedMark() {
+  const { t } = useI18n();
+  return <span className="badge status-good verified-mark"><Icon name="check" small />{t('verify.mark')}<span className="visually-hidden">{t('common.colon')}{t('verify.markHint')}</span></span>;
 }
 
 export function ReservedBadge() {
@@ -44,7 +50,7 @@ export interface PostingCardData {
   deadline: string | null;
   supports: readonly WorkplaceSupport[];
   county: { nameZh: string; nameEn: string } | null;
-  organization: { name: string; type: OrganizationType };
+  organization: { name: string; type: OrganizationType; verificationStatus?: VerificationStatus };
 }
 
 /** A posting in a list; headingLevel keeps the page's heading outline in order. */
@@ -59,7 +65,10 @@ export function PostingCard({ posting: p, headingLevel = 3 }: { posting: Posting
       {p.reserved && <p className="badges"><ReservedBadge /></p>}
       <dl className="facts">
         <dt>{t('posting.employer')}</dt>
-        <dd>{t('posting.employerWithType', { name: p.organization.name, type: label('OrganizationType', p.organization.type) })}</dd>
+        <dd>
+          {t('posting.employerWithType', { name: p.organization.name, type: label('OrganizationType', p.organization.type) })}
+          {p.organization.verificationStatus === 'VERIFIED' && <> <VerifiedMark /></>}
+        </dd>
         <dt>{t('posting.place')}</dt>
         <dd>{county(p.county)}</dd>
         <dt>{t('posting.pay')}</dt>

@@ -7,6 +7,7 @@ import { planEn } from './plan.en';
 import { caseworkEn } from './casework.en';
 import { complianceEn } from './compliance.en';
 import { quotaEn } from './quota.en';
+import { verificationEn } from './verification.en';
 import type { EnumLabels } from './types';
 import type { Messages } from './zh-CN';
 
@@ -18,6 +19,7 @@ export const en: Messages = {
   ...caseworkEn,
   ...complianceEn,
   ...quotaEn,
+  ...verificationEn,
   'app.name': 'Zhuyetong',
   'app.tagline': 'Jobs for disabled people in Xinyang',
   'page.errorPrefix': 'Error: ',
@@ -401,9 +403,14 @@ export const en: Messages = {
   'org.save': 'Save changes',
   'org.saved': 'Organization details saved.',
   'org.registered': 'Organization registered. Federation staff will check it. You can write position drafts now.',
-  'org.pending': 'Federation staff are checking your organization. After that you can publish positions; you can write drafts now.',
+  'org.pending': 'Federation staff are checking your organization. Positions you publish now become public, and can be found, once it is verified.',
+  'org.infoRequested': 'The federation needs more information. Change the details as the note says, save, then choose “Submit again”.',
+  'org.suspended': 'The federation suspended your organization. Its open positions are closed and it cannot publish for now. Contact your county federation with any questions.',
+  'org.resubmit': 'Submit again',
+  'org.resubmitHint': 'Change and save the details first, then submit again.',
+  'org.resubmitted': 'Submitted again. Federation staff will check it again.',
   'org.verified': 'Your organization is verified. You can publish positions.',
-  'org.rejected': 'Your organization was not verified. Change the details as the note says and save, or contact your county federation.',
+  'org.rejected': 'Your organization was not verified and its open positions are closed. Change the details as the note says, save, and submit again, or contact your county federation.',
   'org.note': 'Note from staff: {note}',
   'org.nameRequired': 'Enter the name of the organization (at least 2 characters)',
   'org.creditRequired': 'Enter the unified social credit code',
@@ -419,7 +426,8 @@ export const en: Messages = {
   'postings.intro': 'Positions of {name}',
   'postings.new': 'New position',
   'postings.noOrganization': 'Please register your organization before you post positions.',
-  'postings.notVerified': 'You can publish once your organization is verified. You can write drafts now.',
+  'postings.notVerified': 'Your organization is still being checked. Positions you publish now become public, and can be found, once it is verified.',
+  'postings.stopped': 'Your organization is not verified or is suspended, so it cannot publish for now. See the reason on the organization page.',
   'postings.none': 'No positions here yet.',
   'postings.tabsLabel': 'Positions by status',
   'postings.tab.ALL': 'All',
@@ -567,5 +575,5 @@ export const enEnums: EnumLabels = {
   PostingSort: { NEWEST: 'Newest first', DEADLINE: 'Closing soonest first', SALARY: 'Highest pay first' },
   PostingStatus: { DRAFT: 'Draft', PUBLISHED: 'Recruiting', CLOSED: 'Closed' },
   Residence: { URBAN: 'Town', RURAL: 'Countryside' },
-  VerificationStatus: { PENDING: 'Waiting to be checked', VERIFIED: 'Verified', REJECTED: 'Not verified' },
+  VerificationStatus: { PENDING: 'Waiting to be checked', VERIFIED: 'Verified', REJECTED: 'Not verified', INFO_REQUESTED: 'More information needed', SUSPENDED: 'Suspended' },
 };

@@ -8,6 +8,7 @@ import { planZhCN } from './plan.zh-CN';
 import { caseworkZhCN } from './casework.zh-CN';
 import { complianceZhCN } from './compliance.zh-CN';
 import { quotaZhCN } from './quota.zh-CN';
+import { verificationZhCN } from './verification.zh-CN';
 import type { EnumLabels } from './types';
 
 export const zhCN = {
@@ -18,6 +19,7 @@ export const zhCN = {
   ...caseworkZhCN,
   ...complianceZhCN,
   ...quotaZhCN,
+  ...verificationZhCN,
   'app.name': '助业通',
   'app.tagline': '信阳残疾人就业服务',
   'page.errorPrefix': '错误：',
@@ -402,9 +404,14 @@ export const zhCN = {
   'org.save': '保存修改',
   'org.saved': '单位信息已保存。',
   'org.registered': '单位已登记，正在等待残联核验。现在可以先写好职位草稿。',
-  'org.pending': '残联工作人员正在核验您的单位。核验通过后才能发布职位，您可以先写好职位草稿。',
+  'org.pending': '残联工作人员正在核验您的单位。现在发布的职位要等单位核验通过后才会公开，求职者才能搜索到。',
+  'org.infoRequested': '残联需要您补充材料。请按下面的意见修改单位信息并保存，然后选“重新提交核验”。',
+  'org.suspended': '您的单位已被残联暂停，在招职位已关闭，暂时不能发布职位。如有疑问，请联系县区残联。',
+  'org.resubmit': '重新提交核验',
+  'org.resubmitHint': '请先修改并保存单位信息，再重新提交。',
+  'org.resubmitted': '已重新提交，残联工作人员会再次核验。',
   'org.verified': '您的单位已通过核验，可以发布职位。',
-  'org.rejected': '您的单位没有通过核验。请按意见修改后保存，或联系县区残联。',
+  'org.rejected': '您的单位没有通过核验，在招职位已关闭。请按意见修改并保存，再重新提交核验，或联系县区残联。',
   'org.note': '核验意见：{note}',
   'org.nameRequired': '请填写单位名称（至少2个字）',
   'org.creditRequired': '请填写统一社会信用代码',
@@ -420,7 +427,8 @@ export const zhCN = {
   'postings.intro': '{name}的职位',
   'postings.new': '新建职位',
   'postings.noOrganization': '发布职位前，请先登记您的单位。',
-  'postings.notVerified': '单位通过核验后才能发布职位。现在可以先写好草稿。',
+  'postings.notVerified': '单位还在核验中。现在发布的职位要等单位核验通过后才会公开，求职者才能搜索到。',
+  'postings.stopped': '单位没有通过核验或已被暂停，暂时不能发布职位。请到“单位信息”查看原因。',
   'postings.none': '这里还没有职位。',
   'postings.tabsLabel': '按状态查看职位',
   'postings.tab.ALL': '全部',
@@ -570,5 +578,5 @@ export const zhCNEnums: EnumLabels = {
   PostingSort: { NEWEST: '最新发布', DEADLINE: '截止日期近的在前', SALARY: '月薪高的在前' },
   PostingStatus: { DRAFT: '草稿', PUBLISHED: '招聘中', CLOSED: '已结束' },
   Residence: { URBAN: '城镇', RURAL: '农村' },
-  VerificationStatus: { PENDING: '等待核验', VERIFIED: '已通过核验', REJECTED: '未通过核验' },
+  VerificationStatus: { PENDING: '等待核验', VERIFIED: '已通过核验', REJECTED: '未通过核验', INFO_REQUESTED: '待补充材料', SUSPENDED: '已暂停' },
 };

@@ -42,4 +42,4 @@ export const APPLICATION_STATUSES = inOrder<ApplicationStatus>({
 export const CONSENT_PURPOSES = inOrder<ConsentPurpose>({
   SENSITIVE_DATA: true, JOB_MATCHING: true, DISCOVERABLE: true, SHARE_WITH_EMPLOYERS: true,
 });
-export const VERIFICATION_STATUSES = inOrder<VerificationStatus>({ PENDING: true, VERIFIED: true, REJECTED: true });
+export const VERIFICATION_STATUSES = inOrder<VerificationStatus>({ PENDING: true, INFO_REQUESTED: true, VERIFIED: true, REJECTED: true, SUSPENDED: true });

@@ -39,7 +39,8 @@ export class ApplicationsService {
     const seekerId = await this.seekers.idOfUser(a.userId);
     if (!seekerId) throw new ForbiddenError('error.profileRequired');
     const posting = await this.postings.findById(input.postingId);
-    if (!posting || posting.status === PostingStatus.DRAFT) throw InvalidInputError.field('input.postingId', 'error.notFound', { entity: 'posting' });
+    // drafts, and postings of organizations not verified, do not exist for a seeker
+    if (!posting || !(await this.postings.isVisible(a, posting))) throw InvalidInputError.field('input.postingId', 'error.notFound', { entity: 'posting' });
     if (input.eventId) await this.registrations.assertCanApplyAt(seekerId, input.eventId, posting.id);
     const id = await this.ds.transaction(async (m) => withIdempotency(m, a.userId, 'applyToPosting', input.idempotencyKey, async () => {
       if (posting.status !== PostingStatus.PUBLISHED) throw new ConflictError('error.postingNotOpen');

@@ -21,7 +21,17 @@ export enum OrganizationType {
   AUXILIARY_INSTITUTION = 'AUXILIARY_INSTITUTION', // 辅助性就业机构
 }
 
-export enum VerificationStatus { PENDING = 'PENDING', VERIFIED = 'VERIFIED', REJECTED = 'REJECTED' }
+/** 单位核验: PENDING and INFO_REQUESTED are in staff's queue; only VERIFIED organizations (and their postings) are public. */
+export enum VerificationStatus {
+  PENDING = 'PENDING', VERIFIED = 'VERIFIED', REJECTED = 'REJECTED',
+  INFO_REQUESTED = 'INFO_REQUESTED', // 待补充材料: staff asked the employer for more; resubmitting returns it to PENDING
+  SUSPENDED = 'SUSPENDED', // 暂停: a verified organization staff stopped, with a reason
+}
+
+/** A staff decision on an organization, or the employer's resubmission, kept as its verification history. */
+export enum VerificationDecision {
+  APPROVE = 'APPROVE', REJECT = 'REJECT', REQUEST_INFO = 'REQUEST_INFO', SUSPEND = 'SUSPEND', RESUBMIT = 'RESUBMIT',
+}
 
 export enum EmploymentForm {
   FULL_TIME = 'FULL_TIME', PART_TIME = 'PART_TIME', FLEXIBLE = 'FLEXIBLE', HOME_BASED = 'HOME_BASED',

@@ -182,12 +182,16 @@ export class BoothsService {
     return this.ds.getRepository(EventBooth).findOneByOrFail({ id: boothId });
   }
 
-  /** Staff see every booth of an event they manage; everyone else the approved ones. */
+  /** Staff see every booth of an event they manage; everyone else the approved ones of verified organizations (and their own). */
   async forEvent(actor: Actor | null, event: RecruitmentEvent): Promise<EventBooth[]> {
     const all = this.events.canManage(actor, event);
-    return this.ds.getRepository(EventBooth).find({
+    const booths = await this.ds.getRepository(EventBooth).find({
       where: { eventId: event.id, ...(all ? {} : { status: BoothStatus.APPROVED }) }, order: { createdAt: 'ASC' },
     });
+    if (all) return booths;
+    const verified = await this.orgs.verifiedIds([...new Set(booths.map((b) => b.organizationId))]);
+    const own = actor?.role === Role.EMPLOYER ? actor.organizationId : null;
+    return booths.filter((b) => verified.has(b.organizationId) || b.organizationId === own);
   }
 
   /** Who may see the applications made at the booth: the booth's organization and the event's staff. */

@@ -2,7 +2,7 @@
 // here; each feature registers its own with registerEnums when its module file is loaded.
 import { registerEnumType } from '@nestjs/graphql';
 import {
-  Role, DisabilityCategory, OrganizationType, VerificationStatus, EmploymentForm, Education, PostingStatus, Gender, Residence, PriorityGroup, EmploymentStatus, ConsentPurpose, ApplicationStatus, InterviewAccommodation, ActionLine, PlacementSource, AccessPurpose,
+  Role, DisabilityCategory, OrganizationType, VerificationStatus, EmploymentForm, Education, PostingStatus, Gender, Residence, PriorityGroup, EmploymentStatus, ConsentPurpose, ApplicationStatus, InterviewAccommodation, ActionLine, PlacementSource, AccessPurpose, VerificationDecision,
 } from '../common/domain.js';
 import { JobDemand, WorkplaceSupport } from '../vocabulary/codes.js';
 
@@ -15,7 +15,7 @@ const enums: EnumEntry[] = [
   [EmploymentStatus, 'EmploymentStatus', '就业状态'], [ConsentPurpose, 'ConsentPurpose', '授权用途'],
   [ApplicationStatus, 'ApplicationStatus', '申请状态'], [InterviewAccommodation, 'InterviewAccommodation', '面试便利'],
   [ActionLine, 'ActionLine', '行动计划项目'], [PlacementSource, 'PlacementSource', '就业登记来源'],
-  [AccessPurpose, 'AccessPurpose', '查阅目的'],
+  [AccessPurpose, 'AccessPurpose', '查阅目的'], [VerificationDecision, 'VerificationDecision', '单位核验决定'],
 ];
 
 /** An enum object, its GraphQL name and its description. */

@@ -35,6 +35,7 @@ const TRANSITION_KINDS: Record<string, string> = {
   'error.illegalPostingTransition': 'posting',
   'error.illegalEventTransition': 'event',
   'error.illegalBoothTransition': 'booth',
+  'error.illegalVerificationTransition': 'organization',
 };
 
 function codeWords(key: string, params: MessageParams): MessageParams {

@@ -65,6 +65,10 @@ export class Organization {
   @Column({ type: 'uuid', nullable: true })
   verifiedBy: string | null;
 
+  /** When the organization was registered, or last resubmitted for checking: the queue's order. */
+  @Column({ type: 'timestamptz', default: () => 'now()' })
+  submittedAt: Date;
+
   @Field()
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;

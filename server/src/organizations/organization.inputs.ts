@@ -1,6 +1,6 @@
-import { Field, InputType, Int } from '@nestjs/graphql';
+import { Field, ID, InputType, Int } from '@nestjs/graphql';
 import { IsBoolean, IsEnum, IsInt, IsNotEmpty, IsOptional, IsUUID, Length, Max, MaxLength, Min } from 'class-validator';
-import { OrganizationType, VerificationStatus } from '../common/domain.js';
+import { OrganizationType, VerificationDecision, VerificationStatus } from '../common/domain.js';
 
 @InputType()
 export class OrganizationInput {
@@ -81,4 +81,30 @@ export class VerifyOrganizationInput {
   @Field({ defaultValue: '' })
   @MaxLength(500)
   note: string;
+}
+
+@InputType({ description: 'A staff decision on an organization: approve, reject (reason required), ask for more (note required), suspend (reason required)' })
+export class OrganizationDecisionInput {
+  @Field(() => ID)
+  @IsUUID()
+  organizationId: string;
+
+  @Field(() => VerificationDecision)
+  @IsEnum(VerificationDecision)
+  decision: VerificationDecision;
+
+  @Field({ defaultValue: '', description: 'The reason (reject, suspend) or what to add (ask for more); shown to the employer' })
+  @MaxLength(500)
+  note: string;
+}
+
+@InputType()
+export class VerificationQueueFilter {
+  @Field(() => String, { nullable: true, description: 'City staff: one county' })
+  @IsOptional() @MaxLength(12)
+  countyCode?: string;
+
+  @Field(() => VerificationStatus, { nullable: true, description: 'PENDING or INFO_REQUESTED; both when not given' })
+  @IsOptional() @IsEnum(VerificationStatus)
+  status?: VerificationStatus;
 }

@@ -3,6 +3,7 @@ import DataLoader from 'dataloader';
 import type { User } from '../auth/user.entity.js';
 import { usersByIds } from '../auth/users.js';
 import { byId, groupBy, registerLoaders } from '../graphql/loaders.js';
+import { OrganizationDecision } from './organization-decision.entity.js';
 import { Organization } from './organization.entity.js';
 
 declare module '../graphql/loaders.js' {
@@ -10,11 +11,19 @@ declare module '../graphql/loaders.js' {
     organization: DataLoader<string, Organization | null>;
     /** Member accounts of each organization (employer users), oldest first. */
     membersByOrganization: DataLoader<string, Array<User & { memberRole: string }>>;
+    /** Verification history of each organization, oldest first. */
+    decisionsByOrganization: DataLoader<string, OrganizationDecision[]>;
   }
 }
 
 registerLoaders(({ ds }) => ({
   organization: byId(ds, Organization),
+  decisionsByOrganization: new DataLoader<string, OrganizationDecision[]>(async (ids) => {
+    const rows = await ds.getRepository(OrganizationDecision).createQueryBuilder('d')
+      .where('d.organizationId IN (:...ids)', { ids: [...ids] }).orderBy('d.createdAt', 'ASC').addOrderBy('d.id').getMany();
+    const m = groupBy(rows, (r) => r.organizationId);
+    return ids.map((id) => m.get(id) ?? []);
+  }),
   membersByOrganization: new DataLoader<string, Array<User & { memberRole: string }>>(async (ids) => {
     const rows: Array<{ organization_id: string; id: string; member_role: string }> = await ds.query(
       `SELECT organization_id, user_id AS id, member_role FROM organization_member WHERE organization_id = ANY($1) ORDER BY created_at`,

@@ -1,16 +1,20 @@
 import { Module } from '@nestjs/common';
 import { AuthModule } from '../auth/auth.module.js';
+import { NotificationsModule } from '../notifications/notifications.module.js';
+import { OrganizationDecision } from './organization-decision.entity.js';
+import { OrganizationVerificationResolver } from './organization-verification.resolver.js';
+import { OrganizationVerificationService } from './organization-verification.service.js';
 import { OrganizationsResolver } from './organizations.resolver.js';
 import { OrganizationsService } from './organizations.service.js';
 import { Organization } from './organization.entity.js';
 import './organizations.loaders.js';
 
 @Module({
-  imports: [AuthModule],
-  providers: [OrganizationsService, OrganizationsResolver],
+  imports: [AuthModule, NotificationsModule],
+  providers: [OrganizationsService, OrganizationsResolver, OrganizationVerificationService, OrganizationVerificationResolver],
   exports: [OrganizationsService],
 })
 export class OrganizationsModule {
   /** Entities this feature owns: the data source collects them (see features.ts). */
-  static readonly entities = [Organization];
+  static readonly entities = [Organization, OrganizationDecision];
 }

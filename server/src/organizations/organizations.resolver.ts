@@ -7,7 +7,7 @@ import { Ctx } from '../graphql/ctx.decorator.js';
 import type { GqlContext } from '../graphql/context.js';
 import { IdPipe } from '../graphql/id.pipe.js';
 import { Organization, OrganizationPrivateDetails } from './organization.entity.js';
-import { OrganizationFilter, OrganizationInput, VerifyOrganizationInput } from './organization.inputs.js';
+import { OrganizationFilter, OrganizationInput } from './organization.inputs.js';
 import { OrganizationsService } from './organizations.service.js';
 
 const OrganizationPage = Paginated(Organization, 'OrganizationPage');
@@ -50,11 +50,6 @@ export class OrganizationsResolver {
     @Ctx() ctx: GqlContext,
   ) {
     return this.orgs.update(ctx.actor, id, input);
-  }
-
-  @Mutation(() => Organization, { description: 'Staff: verify or reject an organization in their area' })
-  verifyOrganization(@Args('input') input: VerifyOrganizationInput, @Ctx() ctx: GqlContext) {
-    return this.orgs.verify(ctx.actor, input);
   }
 
   // wherever an organization appears (a posting's, a booth's), the staff's note is for its members and staff only

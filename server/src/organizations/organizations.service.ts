@@ -5,22 +5,51 @@ import { type Actor, isStaff, staffCovers } from '../auth/actor.js';
 import { AuditService } from '../auth/audit.service.js';
 import { requireActor } from '../auth/auth.service.js';
 import { APP_CONFIG, type AppConfig } from '../config/config.js';
-import { Role, VerificationStatus } from '../common/domain.js';
+import { Role, VerificationDecision, VerificationStatus } from '../common/domain.js';
 import { ConflictError, FieldProblems, ForbiddenError, InvalidInputError, NotFoundError } from '../common/errors.js';
 import { checkCreditCode } from '../common/identity-numbers.js';
 import { pageOf, type Page, type PageInput } from '../common/pagination.js';
 import { RegionsService } from '../regions/regions.service.js';
 import { Organization } from './organization.entity.js';
-import { OrganizationFilter, OrganizationInput, VerifyOrganizationInput } from './organization.inputs.js';
+import { OrganizationDecision } from './organization-decision.entity.js';
+import { OrganizationFilter, OrganizationInput } from './organization.inputs.js';
+
+/**
+ * Called inside the transaction that changes an organization's verification status, by the features whose records
+ * follow it (postings: closed on rejection or suspension, out of search until verified). Returns how many records it closed.
+ */
+export type VerificationListener = (m: EntityManager, organizationId: string, from: VerificationStatus, to: VerificationStatus) => Promise<number>;
 
 @Injectable()
 export class OrganizationsService {
+  private readonly listeners: VerificationListener[] = [];
+
   constructor(
     private readonly ds: DataSource,
     private readonly regions: RegionsService,
     private readonly audit: AuditService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
+
+  /** Registers a feature that follows verification changes (see VerificationListener). */
+  onVerificationChange(listener: VerificationListener): void {
+    this.listeners.push(listener);
+  }
+
+  /** Tells the listeners, in the caller's transaction; returns how many records they closed. */
+  async verificationChanged(m: EntityManager, organizationId: string, from: VerificationStatus, to: VerificationStatus): Promise<number> {
+    let closed = 0;
+    for (const l of this.listeners) closed += await l(m, organizationId, from, to);
+    return closed;
+  }
+
+  /** Of these organizations, the verified ones: only they (and their postings and booths) are shown to the public. */
+  async verifiedIds(ids: readonly string[]): Promise<Set<string>> {
+    if (!ids.length) return new Set();
+    const rows: Array<{ id: string }> = await this.ds.query(
+      `SELECT id FROM organization WHERE id = ANY($1::uuid[]) AND verification_status = 'VERIFIED'`, [[...ids]]);
+    return new Set(rows.map((r) => r.id));
+  }
 
   /** Members and staff covering its county may manage an organization and see its private details. */
   canManage(actor: Actor | null, org: Pick<Organization, 'id' | 'countyCode'>): boolean {
@@ -120,36 +149,23 @@ export class OrganizationsService {
     const { creditCode } = this.validate(input);
     if (isStaff(a) && !staffCovers(a, input.countyCode)) throw new ForbiddenError('error.outOfScope');
     const patch: Partial<Organization> = this.fields(input, creditCode);
-    // a verified identity that changes must be verified again
-    if (org.verificationStatus === VerificationStatus.VERIFIED && (creditCode !== org.creditCode || patch.name !== org.name) && !isStaff(a)) {
-      Object.assign(patch, { verificationStatus: VerificationStatus.PENDING, verifiedAt: null, verifiedBy: null });
-    }
+    // a verified identity that changes must be verified again: back in the queue, its postings out of search meanwhile
+    const recheck = org.verificationStatus === VerificationStatus.VERIFIED && (creditCode !== org.creditCode || patch.name !== org.name) && !isStaff(a);
+    if (recheck) Object.assign(patch, { verificationStatus: VerificationStatus.PENDING, verifiedAt: null, verifiedBy: null, submittedAt: new Date() });
     try {
-      await this.ds.getRepository(Organization).update({ id }, patch);
+      await this.ds.transaction(async (m) => {
+        await m.getRepository(Organization).update({ id }, patch);
+        if (recheck) {
+          await this.verificationChanged(m, id, VerificationStatus.VERIFIED, VerificationStatus.PENDING);
+          await m.getRepository(OrganizationDecision).insert({ organizationId: id, decision: VerificationDecision.RESUBMIT,
+            fromStatus: VerificationStatus.VERIFIED, toStatus: VerificationStatus.PENDING, note: null, decidedBy: a.userId });
+        }
+        if (isStaff(a)) await this.audit.record(a, [{ action: 'STAFF_ACTION', entity: 'organization', entityId: id, detail: { op: 'update' } }], m);
+      });
     } catch (e) {
       throw this.uniqueViolation(e);
     }
-    if (isStaff(a)) await this.audit.record(a, [{ action: 'STAFF_ACTION', entity: 'organization', entityId: id, detail: { op: 'update' } }]);
     return this.get(id);
-  }
-
-  async verify(actor: Actor | null, input: VerifyOrganizationInput): Promise<Organization> {
-    const a = requireActor(actor, Role.STAFF, Role.ADMIN);
-    const org = await this.get(input.organizationId);
-    if (!staffCovers(a, org.countyCode)) throw new ForbiddenError('error.outOfScope');
-    if (input.status === VerificationStatus.REJECTED && !input.note.trim()) {
-      throw InvalidInputError.field('input.note', 'validation.rejectionNoteRequired');
-    }
-    await this.ds.transaction(async (m) => {
-      await m.getRepository(Organization).update({ id: org.id }, {
-        verificationStatus: input.status, verificationNote: input.note.trim() || null,
-        verifiedAt: input.status === VerificationStatus.PENDING ? null : new Date(),
-        verifiedBy: input.status === VerificationStatus.PENDING ? null : a.userId,
-      });
-      await this.audit.record(a, [{ action: 'STAFF_ACTION', entity: 'organization', entityId: org.id,
-        detail: { op: 'verify', from: org.verificationStatus, to: input.status } }], m);
-    });
-    return this.get(org.id);
   }
 
   private uniqueViolation(e: unknown): unknown {

@@ -8,7 +8,7 @@ import { APP_CONFIG, type AppConfig } from '../config/config.js';
 import { PostingStatus, Role, VerificationStatus } from '../common/domain.js';
 import { ConflictError, FieldProblems, ForbiddenError, NotFoundError } from '../common/errors.js';
 import { pageOf, type Page, type PageInput } from '../common/pagination.js';
-import { enqueueOutbox } from '../database/outbox.js';
+import { enqueueOutbox, enqueueOutboxMany } from '../database/outbox.js';
 import { queryRows } from '../database/sql.js';
 import { OrganizationsService } from '../organizations/organizations.service.js';
 import { RegionsService } from '../regions/regions.service.js';
@@ -27,7 +27,29 @@ export class PostingsService {
     private readonly regions: RegionsService,
     private readonly audit: AuditService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
-  ) {}
+  ) {
+    orgs.onVerificationChange((m, organizationId, from, to) => this.followVerification(m, organizationId, from, to));
+  }
+
+  /**
+   * An organization's postings follow its verification, in the same transaction: rejected or suspended, its published
+   * postings close and leave search; verified, its published postings enter search; sent back for checking, they stay
+   * published but out of search (and out of every public list) until it is verified again.
+   */
+  private async followVerification(m: EntityManager, organizationId: string, from: VerificationStatus, to: VerificationStatus): Promise<number> {
+    if (to === VerificationStatus.REJECTED || to === VerificationStatus.SUSPENDED) {
+      const closed = await queryRows<{ id: string }>(m,
+        `UPDATE posting SET status = 'CLOSED', closed_at = now(), version = version + 1, updated_at = now()
+          WHERE organization_id = $1 AND status = 'PUBLISHED' RETURNING id`, [organizationId]);
+      await enqueueOutboxMany(m, 'posting', closed.map((r) => r.id), 'DELETE');
+      return closed.length;
+    }
+    if (to === VerificationStatus.VERIFIED || from === VerificationStatus.VERIFIED) {
+      const published = await queryRows<{ id: string }>(m, `SELECT id FROM posting WHERE organization_id = $1 AND status = 'PUBLISHED'`, [organizationId]);
+      await enqueueOutboxMany(m, 'posting', published.map((r) => r.id), to === VerificationStatus.VERIFIED ? 'UPSERT' : 'DELETE');
+    }
+    return 0;
+  }
 
   /** Staff acting on an employer's posting is a staff action: written to the audit log in the same transaction. */
   private async auditStaff(m: EntityManager, a: Actor, id: string, detail: Record<string, unknown>): Promise<void> {
@@ -41,8 +63,11 @@ export class PostingsService {
     return isStaff(actor) && staffCovers(actor, p.countyCode);
   }
 
-  isVisible(actor: Actor | null, p: Posting): boolean {
-    return p.status !== PostingStatus.DRAFT || this.canManage(actor, p);
+  /** Drafts for their employer and staff; others only of a verified organization (pending, rejected and suspended ones are not public). */
+  async isVisible(actor: Actor | null, p: Posting): Promise<boolean> {
+    if (this.canManage(actor, p)) return true;
+    if (p.status === PostingStatus.DRAFT) return false;
+    return (await this.orgs.verifiedIds([p.organizationId])).has(p.organizationId);
   }
 
   /** Reads for other features (no visibility rule: the caller applies its own). `m`: the caller's transaction. */
@@ -65,7 +90,7 @@ export class PostingsService {
 
   async get(actor: Actor | null, id: string): Promise<Posting> {
     const p = await this.ds.getRepository(Posting).findOneBy({ id });
-    if (!p || !this.isVisible(actor, p)) throw new NotFoundError('posting');
+    if (!p || !(await this.isVisible(actor, p))) throw new NotFoundError('posting');
     return p;
   }
 
@@ -101,11 +126,12 @@ export class PostingsService {
     return { items, total, page, pageSize };
   }
 
-  /** Published postings for everyone; other statuses only within what the actor manages. */
+  /** Published postings of verified organizations for everyone (staff: of any organization); other statuses only within what the actor manages. */
   private scope(qb: SelectQueryBuilder<Posting>, actor: Actor | null, filter: PostingFilter) {
     const status = filter.status;
     if (!status || status === PostingStatus.PUBLISHED) {
       qb.andWhere('p.status = :status', { status: PostingStatus.PUBLISHED });
+      if (!isStaff(actor)) qb.andWhere(`p.organizationId IN (SELECT o.id FROM organization o WHERE o.verification_status = 'VERIFIED')`);
       return;
     }
     qb.andWhere('p.status = :status', { status });
@@ -187,7 +213,10 @@ export class PostingsService {
     if (!this.canManage(a, p)) throw new ForbiddenError();
     if (p.status === PostingStatus.PUBLISHED) throw new ConflictError('error.illegalPostingTransition', { from: p.status, to: PostingStatus.PUBLISHED });
     const org = await this.orgs.get(p.organizationId);
-    if (org.verificationStatus === VerificationStatus.REJECTED) throw new ForbiddenError('error.organizationNotVerified');
+    // a pending organization may publish: its postings stay out of search and public lists until it is verified
+    if (org.verificationStatus === VerificationStatus.REJECTED || org.verificationStatus === VerificationStatus.SUSPENDED) {
+      throw new ForbiddenError('error.organizationNotVerified');
+    }
     new FieldProblems()
       .check(!p.deadline || p.deadline >= today(), 'deadline', 'validation.deadlinePast')
       .check(p.hiredCount < p.openings, 'openings', 'error.postingFilled')

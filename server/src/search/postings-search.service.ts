@@ -113,7 +113,8 @@ export class PostingsSearchService {
       `SELECT id, county_code AS "countyCode", latitude, longitude, employment_form AS "employmentForm", salary_min AS "salaryMin",
               salary_max AS "salaryMax", education_required AS "educationRequired", skills, demands, supports,
               suitable_categories AS "suitableCategories"
-         FROM posting WHERE id = ANY($1::uuid[]) AND status = 'PUBLISHED'`, [hits.map((h) => h.id)]);
+         FROM posting WHERE id = ANY($1::uuid[]) AND status = 'PUBLISHED'
+          AND organization_id IN (SELECT o.id FROM organization o WHERE o.verification_status = 'VERIFIED')`, [hits.map((h) => h.id)]);
     const relevance = new Map(hits.map((h) => [h.id, h.score]));
     const options = { places: this.places };
     return rows
@@ -123,11 +124,14 @@ export class PostingsSearchService {
       .map(({ id, score }) => ({ id, score }));
   }
 
-  /** Rows from PostgreSQL in the given order (still published only), matched when there is a profile. */
+  /** Rows from PostgreSQL in the given order (still published, of a verified organization), matched when there is a profile. */
   private async rank(hits: SearchHit[], profile: SeekerProfile | null): Promise<Ranked[]> {
     const ids = hits.map((h) => h.id);
     if (!ids.length) return [];
-    const rows = await this.ds.getRepository(Posting).findBy({ id: In(ids), status: PostingStatus.PUBLISHED });
+    const rows = await this.ds.getRepository(Posting).createQueryBuilder('p')
+      .where('p.id IN (:...ids) AND p.status = :published', { ids, published: PostingStatus.PUBLISHED })
+      .andWhere(`p.organizationId IN (SELECT o.id FROM organization o WHERE o.verification_status = 'VERIFIED')`)
+      .getMany();
     const byId = new Map(rows.map((p) => [p.id, p]));
     const locale = currentLocale();
     return hits.flatMap((h) => {

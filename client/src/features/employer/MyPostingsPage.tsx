@@ -76,6 +76,8 @@ export function MyPostingsPage() {
     );
   }
   const verified = org.verificationStatus === 'VERIFIED';
+  // a pending organization may publish: its positions become public once it is verified; a stopped one may not
+  const stopped = org.verificationStatus === 'REJECTED' || org.verificationStatus === 'SUSPENDED';
   const rows = data?.myPostings.items ?? [];
   const total = data?.myPostings.total ?? 0;
 
@@ -97,7 +99,7 @@ export function MyPostingsPage() {
               <li><Link to={`/employer/postings/${r.id}/applicants`}>{t('postings.applicants')}<span className="visually-hidden">{t('common.colon')}{r.title}</span></Link></li>
               {r.status !== 'CLOSED' && <li><Link to={`/employer/postings/${r.id}/candidates`}>{t('candidates.link')}<span className="visually-hidden">{t('common.colon')}{r.title}</span></Link></li>}
               {r.status !== 'CLOSED' && <li><Link to={`/employer/postings/${r.id}/edit`}>{t('postings.edit')}<span className="visually-hidden">{t('common.colon')}{r.title}</span></Link></li>}
-              {r.status === 'DRAFT' && verified && (
+              {r.status === 'DRAFT' && !stopped && (
                 <li><Button variant="secondary" onClick={() => void act(r, 'publish')}>{t('postings.publish')}<span className="visually-hidden">{t('common.colon')}{r.title}</span></Button></li>
               )}
               {r.status === 'PUBLISHED' && (
@@ -115,7 +117,8 @@ export function MyPostingsPage() {
   return (
     <Page title={t('postings.title')}>
       <p>{t('postings.intro', { name: org.name })}</p>
-      {!verified && <Notice tone="warning"><p>{t('postings.notVerified')}</p></Notice>}
+      {!verified && !stopped && <Notice tone="warning"><p>{t('postings.notVerified')}</p></Notice>}
+      {stopped && <Notice tone="error"><p>{t('postings.stopped')}</p></Notice>}
       {problem && <Notice tone="error" role="alert">{problem}</Notice>}
       <p><ButtonLink to="/employer/postings/new">{t('postings.new')}</ButtonLink></p>
       <Tabs

@@ -16,6 +16,7 @@ import type { MyOrganizationQuery, OrganizationInput, OrganizationType } from '.
 import { useI18n } from '../../i18n/I18nProvider';
 import type { MessageKey } from '../../i18n/zh-CN';
 import { ORGANIZATION_TYPES } from '../../lib/enums';
+import { describeError } from '../../lib/graphql-errors';
 import { checkCreditCode } from '../../lib/identity-numbers';
 
 const MY_ORGANIZATION = graphql(`
@@ -30,6 +31,12 @@ const MY_ORGANIZATION = graphql(`
 const CREATE = graphql(`
   mutation CreateOrganization($input: OrganizationInput!) {
     createOrganization(input: $input) { id name verificationStatus }
+  }
+`);
+
+const RESUBMIT = graphql(`
+  mutation ResubmitOrganization($id: ID!) {
+    resubmitOrganization(id: $id) { id verificationStatus verificationNote submittedAt }
   }
 `);
 
@@ -58,7 +65,14 @@ const VERIFICATION_NOTICE: Record<Org['verificationStatus'], { tone: 'warning' |
   PENDING: { tone: 'warning', text: 'org.pending' },
   VERIFIED: { tone: 'success', text: 'org.verified' },
   REJECTED: { tone: 'error', text: 'org.rejected' },
+  INFO_REQUESTED: { tone: 'warning', text: 'org.infoRequested' },
+  SUSPENDED: { tone: 'error', text: 'org.suspended' },
 };
+
+/** An organization asked for more, or rejected, may be sent back to staff once corrected. */
+export function canResubmit(status: Org['verificationStatus']): boolean {
+  return status === 'INFO_REQUESTED' || status === 'REJECTED';
+}
 
 export function OrganizationPage() {
   const { t } = useI18n();
@@ -84,6 +98,21 @@ function OrganizationForm({ org }: { org: Org | null }) {
   const errors = useFormErrors<Field>(ORDER);
   const [create, { loading: creating }] = useMutation(CREATE);
   const [update, { loading: updating }] = useMutation(UPDATE);
+  const [resubmit, { loading: resubmitting }] = useMutation(RESUBMIT);
+  const [resubmitProblem, setResubmitProblem] = useState<string | null>(null);
+
+  const doResubmit = async () => {
+    if (!org || resubmitting) return;
+    setResubmitProblem(null);
+    try {
+      await resubmit({ variables: { id: org.id } });
+      announce(t('org.resubmitted'));
+    } catch (err) {
+      const text = describeError(err).message ?? t('error.generic');
+      setResubmitProblem(text);
+      announce(text);
+    }
+  };
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
@@ -125,8 +154,15 @@ function OrganizationForm({ org }: { org: Org | null }) {
         <Notice tone={notice.tone} title={label('VerificationStatus', org.verificationStatus)}>
           <p>{t(notice.text)}</p>
           {org.verificationNote && <p>{t('org.note', { note: org.verificationNote })}</p>}
+          {canResubmit(org.verificationStatus) && (
+            <>
+              <p>{t('org.resubmitHint')}</p>
+              <p><Button variant="secondary" onClick={() => void doResubmit()} aria-disabled={resubmitting || undefined}>{t('org.resubmit')}</Button></p>
+            </>
+          )}
         </Notice>
       )}
+      {resubmitProblem && <Notice tone="error"><p>{resubmitProblem}</p></Notice>}
       {org && <p><ButtonLink to="/employer/postings" variant="secondary">{t('nav.postings')}</ButtonLink></p>}
       <ErrorSummary items={errors.summary} message={errors.message} attempt={errors.attempt} />
       <form onSubmit={submit} noValidate>

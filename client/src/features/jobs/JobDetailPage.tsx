@@ -5,7 +5,7 @@ import { ButtonLink } from '../../components/Button';
 import { Loading } from '../../components/Loading';
 import { Notice } from '../../components/Notice';
 import { Page } from '../../components/Page';
-import { PostingDetails } from '../../components/posting';
+import { PostingDetails, VerifiedMark } from '../../components/posting';
 import { ReadAloud } from '../../components/ReadAloud';
 import { useSession } from '../../components/session';
 import { StatusBadge } from '../../components/StatusBadge';
@@ -20,7 +20,7 @@ const POSTING = graphql(`
       ...PostingCardFields
       status description address openings educationRequired skills suitableCategories demands
       relaxedAge relaxedHousehold relaxedExamRatio relaxationNote easyRead
-      organization { id name type description }
+      organization { id name type description verificationStatus }
       myApplication { id status }
     }
   }
@@ -52,7 +52,10 @@ export function JobDetailPage() {
   const p = data.posting;
   return (
     <Page title={p.title}>
-      <p className="lead">{t('posting.employerWithType', { name: p.organization.name, type: label('OrganizationType', p.organization.type) })}</p>
+      <p className="lead">
+        {t('posting.employerWithType', { name: p.organization.name, type: label('OrganizationType', p.organization.type) })}
+        {p.organization.verificationStatus === 'VERIFIED' && <> <VerifiedMark /></>}
+      </p>
 
       <section className="easy-read" aria-labelledby="easy-read-title">
         <h2 id="easy-read-title">{t('job.easyReadTitle')}</h2>

@@ -18,7 +18,7 @@ const posting = (id: string, title: string, county: [string, string], reserved: 
   __typename: 'Posting', id, title, reserved, employmentForm: 'FULL_TIME', salaryMin: 2500, salaryMax: 3200, openingsLeft: 2,
   deadline: null, supports: ['SCREEN_READER'],
   county: { __typename: 'County', code: county[0], nameZh: county[1], nameEn: county[1] },
-  organization: { __typename: 'Organization', id: `org-${id}`, name: '罗山县光明盲人按摩中心', type: 'SOCIAL_ORG' },
+  organization: { __typename: 'Organization', id: `org-${id}`, name: '罗山县光明盲人按摩中心', type: 'SOCIAL_ORG', verificationStatus: 'VERIFIED' },
 });
 
 const MASSAGE = posting('p1', '盲人保健按摩师', [LUOSHAN, '罗山县'], true);
@@ -84,6 +84,8 @@ describe('search page', () => {
       .toEqual(['盲人保健按摩师', '足疗按摩师']);
     expect(screen.getByRole('searchbox', { name: '职位关键词' })).toHaveValue('按摩');
     expect(screen.getByText(/登录并填写求职档案后/)).toBeVisible();
+    // every employer found is one the federation verified, and says so
+    expect(within(results()).getAllByText(/^已核验/)).toHaveLength(2);
   });
 
   it('a filter checkbox changes the results at once and focus stays on it; the other counties keep their real counts', async () => {

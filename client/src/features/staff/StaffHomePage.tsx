@@ -20,6 +20,7 @@ const SECTIONS: Array<{ heading: MessageKey; tools: Tool[] }> = [
     { to: '/staff/events', title: 'staff.home.events', hint: 'staff.home.eventsHint' },
   ] },
   { heading: 'staff.home.sectionChecks', tools: [
+    { to: '/staff/verification', title: 'staff.home.verify', hint: 'staff.home.verifyHint' },
     { to: '/staff/imports', title: 'staff.home.imports', hint: 'staff.home.importsHint' },
     { to: '/staff/integrity', title: 'staff.home.integrity', hint: 'staff.home.integrityHint' },
     { to: '/staff/quota', title: 'staff.home.quota', hint: 'staff.home.quotaHint' },

@@ -21,7 +21,7 @@ import { loadConfig } from '../../config/config.js';
 import { readRegionFile } from '../../regions/regions.service.js';
 import { dataSourceOptions } from '../data-source.js';
 import { ENTITIES } from '../../features.js';
-import { contextFromRegion, generateOrganizations, laneOf, PostingGenerator, type GeneratorContext } from './generator.js';
+import { contextFromRegion, generateOrganizations, closedIfOrganizationStopped, laneOf, PostingGenerator, type GeneratorContext } from './generator.js';
 import { consentRowsOf, consentTable, copyLine, copySql, organizationTable, postingTable, seekerTable, type TableSpec } from './rows.js';
 import { SeekerGenerator } from './seekers.js';
 
@@ -132,7 +132,12 @@ async function load(client: pg.Client, ctx: GeneratorContext, opts: Options, cry
     const organizations = generateOrganizations(ctx, opts.organizations);
     counts.organization = await copyRows(client, organizationTable, organizations, orgBar);
     const postings = new PostingGenerator(ctx, organizations);
-    counts.posting = await copyRows(client, postingTable, take(opts.postings, () => postings.next()), postingBar);
+    const orgById = new Map(organizations.map((o) => [o.id, o]));
+    const next = () => {
+      const p = postings.next();
+      return closedIfOrganizationStopped(p, orgById.get(p.organizationId));
+    };
+    counts.posting = await copyRows(client, postingTable, take(opts.postings, next), postingBar);
     const seekers = new SeekerGenerator(ctx);
     counts.seeker_profile = await copyRows(client, seekerTable(crypto), take(opts.seekers, () => seekers.next()), seekerBar);
     // consents need the seeker ids: generate the same seekers again rather than hold 300,000 rows in memory

@@ -60,4 +60,18 @@ describe('demo data', () => {
     expect(voice.some((p) => p.supports.includes(WorkplaceSupport.TEXT_COMMUNICATION))).toBe(true);
     expect(voice.some((p) => !p.supports.includes(WorkplaceSupport.TEXT_COMMUNICATION))).toBe(true);
   });
+  it('never leaves a rejected organization\'s posting published, and gives staff a verification queue with its history', () => {
+    const status = new Map(data.organizations.map((o) => [o.id, o.verificationStatus]));
+    const rejected = data.organizations.filter((o) => o.verificationStatus === 'REJECTED');
+    expect(rejected.length).toBeGreaterThan(0);
+    expect(data.postings.filter((p) => status.get(p.organizationId) === 'REJECTED' && p.status === 'PUBLISHED')).toEqual([]);
+    expect(data.postings.some((p) => status.get(p.organizationId) === 'REJECTED' && p.status === 'CLOSED')).toBe(true);
+    for (const p of data.postings.filter((x) => x.closedAt)) expect(p.closedAt! >= p.publishedAt!).toBe(true);
+    const queue = data.organizations.filter((o) => o.verificationStatus === 'PENDING' || o.verificationStatus === 'INFO_REQUESTED');
+    expect(queue.length).toBeGreaterThanOrEqual(3);
+    expect(queue.filter((o) => o.verificationStatus === 'INFO_REQUESTED')).toHaveLength(1);
+    for (const o of rejected) {
+      expect(data.decisions.filter((d) => d.organizationId === o.id)).toEqual([expect.objectContaining({ decision: 'REJECT', note: o.verificationNote })]);
+    }
+  });
 });

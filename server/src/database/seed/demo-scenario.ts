@@ -10,14 +10,15 @@ import {
   OrganizationGenerator, PostingGenerator, type GeneratorContext, type OrganizationRow, type PostingRow,
 } from './generator.js';
 import { Random } from './random.js';
-import { consentRowsOf, type ConsentRow, type MemberRow, type UserRow } from './rows.js';
+import { demoVerification } from './demo-verification.js';
+import { consentRowsOf, type ConsentRow, type DecisionRow, type MemberRow, type UserRow } from './rows.js';
 import { SeekerGenerator, type SeekerRow } from './seekers.js';
 
 export interface DemoAccount { role: Role; account: string; password: string; displayName: string; description: string }
 
 export interface DemoData extends Pick<Activity, 'applications' | 'changes' | 'placements'> {
   users: UserRow[]; organizations: OrganizationRow[]; members: MemberRow[]; postings: PostingRow[]; seekers: SeekerRow[];
-  consents: ConsentRow[];
+  consents: ConsentRow[]; decisions: DecisionRow[];
 }
 
 export const DEMO_SIZE = { organizations: 40, postings: 290, seekers: 400, applications: 600, externalPlacements: 260 };
@@ -158,5 +159,7 @@ export function buildDemoData(ctx: GeneratorContext, accounts: readonly DemoAcco
   externalPlacements(act, generated, DEMO_SIZE.externalPlacements);
 
   const consents = seekers.flatMap((s) => consentRowsOf(s, s.userId));
-  return { users, organizations, members, postings, seekers, consents, applications: act.applications, changes: act.changes, placements: act.placements };
+  // last, so that nothing above changes: rejected organizations' postings closed, decisions kept, a queue for staff
+  const decisions = demoVerification(ctx.seed, organizations, postings);
+  return { users, organizations, members, postings, seekers, consents, decisions, applications: act.applications, changes: act.changes, placements: act.placements };
 }

@@ -30,7 +30,7 @@ import { loadDemoQuota } from './demo-quota.js';
 import { policyFromDefaults, readPolicyFile } from '../../policy/policy.js';
 import { contextFromRegion } from './generator.js';
 import {
-  applicationTable, consentTable, insertRows, memberTable, organizationTable, placementTable, postingTable, seekerTable,
+  applicationTable, consentTable, decisionTable, insertRows, memberTable, organizationTable, placementTable, postingTable, seekerTable,
   statusChangeTable, userTable,
 } from './rows.js';
 
@@ -72,6 +72,7 @@ export async function loadDemoDataIfEmpty(ds: DataSource, config: AppConfig): Pr
     await insertRows(m, userTable, data.users);
     await insertRows(m, organizationTable, data.organizations);
     await insertRows(m, memberTable, data.members);
+    await insertRows(m, decisionTable, data.decisions);
     await insertRows(m, postingTable, data.postings);
     await insertRows(m, seekerTable(new SensitiveCrypto(config.dataKey)), data.seekers);
     await insertRows(m, consentTable, data.consents);

@@ -39,6 +39,8 @@ export interface OrganizationRow {
   staffCount: number; establishedPosts: number | null; isSchool: boolean; description: string; contactName: string;
   contactPhone: string; verificationStatus: VerificationStatus; verificationNote: string | null; verifiedAt: string | null;
   verifiedBy: string | null; createdAt: string;
+  /** registered, or last resubmitted for checking: the verification queue's order */
+  submittedAt?: string;
   /** not a column: the kinds of job this employer posts */
   jobs: readonly JobKind[];
 }
@@ -249,3 +251,14 @@ export class PostingGenerator {
 }
 
 const round5 = (x: number) => Math.round(x * 1e5) / 1e5;
+
+/**
+ * A rejected (or suspended) organization's published postings were closed when it was decided on, as decideOrganization
+ * does: never published and searchable. Returns the posting, changed in place when it was closed.
+ */
+export function closedIfOrganizationStopped(p: PostingRow, org: Pick<OrganizationRow, 'verificationStatus' | 'verifiedAt'> | undefined): PostingRow {
+  if (!org || p.status !== PostingStatus.PUBLISHED) return p;
+  if (org.verificationStatus !== VerificationStatus.REJECTED && org.verificationStatus !== VerificationStatus.SUSPENDED) return p;
+  const at = org.verifiedAt && org.verifiedAt > p.publishedAt! ? org.verifiedAt : p.publishedAt!;
+  return Object.assign(p, { status: PostingStatus.CLOSED, closedAt: at, updatedAt: at });
+}

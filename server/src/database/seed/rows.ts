@@ -16,9 +16,22 @@ export interface TableSpec<R> {
 export const organizationTable: TableSpec<OrganizationRow> = {
   table: 'organization',
   columns: ['id', 'name', 'credit_code', 'type', 'county_code', 'address', 'staff_count', 'established_posts', 'is_school', 'description',
-    'contact_name', 'contact_phone', 'verification_status', 'verification_note', 'verified_at', 'verified_by', 'created_at', 'updated_at'],
+    'contact_name', 'contact_phone', 'verification_status', 'verification_note', 'verified_at', 'verified_by', 'created_at', 'updated_at', 'submitted_at'],
   values: (o) => [o.id, o.name, o.creditCode, o.type, o.countyCode, o.address, o.staffCount, o.establishedPosts, o.isSchool, o.description,
-    o.contactName, o.contactPhone, o.verificationStatus, o.verificationNote, o.verifiedAt, o.verifiedBy, o.createdAt, o.verifiedAt ?? o.createdAt],
+    o.contactName, o.contactPhone, o.verificationStatus, o.verificationNote, o.verifiedAt, o.verifiedBy, o.createdAt, o.verifiedAt ?? o.createdAt,
+    o.submittedAt ?? o.createdAt],
+};
+
+/** A step of an organization's verification history (organization_decision). */
+export interface DecisionRow {
+  id: string; organizationId: string; decision: string; fromStatus: string; toStatus: string; note: string | null; decidedBy: string | null;
+  createdAt: string;
+}
+
+export const decisionTable: TableSpec<DecisionRow> = {
+  table: 'organization_decision',
+  columns: ['id', 'organization_id', 'decision', 'from_status', 'to_status', 'note', 'decided_by', 'created_at'],
+  values: (d) => [d.id, d.organizationId, d.decision, d.fromStatus, d.toStatus, d.note, d.decidedBy, d.createdAt],
 };
 
 export const postingTable: TableSpec<PostingRow> = {
