@@ -192,7 +192,7 @@ describe('who sees a seeker', () => {
       `SELECT field, purpose FROM audit_log WHERE entity_id = $1 AND action = 'READ_SENSITIVE' ORDER BY id`, [s.seekerId]);
     expect(rows).toEqual(expect.arrayContaining([
       { field: 'certificateNumber', purpose: 'CASEWORK' },
-      { field: 'disability', purpose: 'STAFF' },
+      { field: 'disability', purpose: 'CASEWORK' },
     ]));
     const list = await xi.client.ok<any>(`{ seekers(filter: { query: "张明" }) { items { countyCode } } }`);
     expect(list.seekers.items.every((x: { countyCode: string }) => x.countyCode === XIXIAN)).toBe(true);
