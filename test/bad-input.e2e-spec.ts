@@ -67,7 +67,7 @@ describe('setUserDisabled', () => {
     expect(await adm.client.fails(SET, { u: randomUUID(), d: true })).toMatchObject({ code: 'NOT_FOUND', message: '找不到该用户' });
     expect(await adm.client.fails(SET, { u: 'user-1', d: true }))
       .toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ path: 'userId', message: '用户编号格式不正确' }] });
-    expect(await adm.client.fails(SET, { u: me, d: true })).toMatchObject({ code: 'FORBIDDEN', message: '您没有权限进行此操作' });
+    expect(await adm.client.fails(SET, { u: me, d: true })).toMatchObject({ code: 'FORBIDDEN', message: '不能停用自己的账号' });
     expect(await shi.client.fails(SET, { u: target.userId, d: true })).toMatchObject({ code: 'FORBIDDEN', message: '此操作仅限管理员使用' });
     const { rows } = await server.db.query(`SELECT id FROM app_user WHERE id = ANY($1) AND disabled_at IS NOT NULL`, [[target.userId, me]]);
     expect(rows).toEqual([]);

@@ -192,7 +192,7 @@ describe('who sees a seeker', () => {
       `SELECT field, purpose FROM audit_log WHERE entity_id = $1 AND action = 'READ_SENSITIVE' ORDER BY id`, [s.seekerId]);
     expect(rows).toEqual(expect.arrayContaining([
       { field: 'certificateNumber', purpose: 'CASEWORK' },
-      { field: 'disability', purpose: 'STAFF' },
+      { field: 'disability', purpose: 'CASEWORK' },
     ]));
     const list = await xi.client.ok<any>(`{ seekers(filter: { query: "张明" }) { items { countyCode } } }`);
     expect(list.seekers.items.every((x: { countyCode: string }) => x.countyCode === XIXIAN)).toBe(true);
@@ -212,7 +212,7 @@ describe('who sees a seeker', () => {
     expect(byId[sharing.seekerId]).toMatchObject({ name: '张明', category: 'VISUAL', supportsMust: ['SCREEN_READER'], certificateNumber: null, priorityGroups: null });
     expect(byId[sharing.seekerId].phone).toMatch(/^1\d{10}$/);
     expect(byId[private_.seekerId]).toMatchObject({ category: null, supportsMust: null, certificateNumber: null });
-    expect(await count(server, 'audit_log', `entity_id = $1 AND field = 'disability' AND purpose = 'EMPLOYER'`, [sharing.seekerId])).toBe(1);
+    expect(await count(server, 'audit_log', `entity_id = $1 AND field = 'disability' AND purpose = 'APPLICATION_REVIEW'`, [sharing.seekerId])).toBe(1);
     const stranger = await employer(server);
     const err = await stranger.client.fails(`query($id: ID!) { seeker(id: $id) { name } }`, { id: sharing.seekerId });
     expect(err.code).toBe('NOT_FOUND');

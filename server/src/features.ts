@@ -12,6 +12,7 @@ import { PlacementsModule } from './placements/placements.module.js';
 import { PolicyModule } from './policy/policy.module.js';
 import { PostingsModule } from './postings/postings.module.js';
 import { RegionsModule } from './regions/regions.module.js';
+import { AuditLogModule } from './reporting/audit/audit-log.module.js';
 import { DashboardModule } from './reporting/dashboard/dashboard.module.js';
 import { ImportModule } from './reporting/import/import.module.js';
 import { IntegrityModule } from './reporting/integrity/integrity.module.js';
@@ -25,7 +26,7 @@ type FeatureModule = Type & { entities?: readonly Function[] };
 export const FEATURE_MODULES: FeatureModule[] = [
   AuthModule, RegionsModule, PolicyModule, OrganizationsModule, PostingsModule, SeekersModule, PlacementsModule,
   ApplicationsModule, NotificationsModule, EventsModule, CaseworkModule,
-  IntegrityModule, DashboardModule, QuotaModule, ImportModule, SearchModule, VocabularyModule,
+  IntegrityModule, DashboardModule, QuotaModule, ImportModule, AuditLogModule, SearchModule, VocabularyModule,
 ];
 
 /** Every entity, from the modules that own them. */

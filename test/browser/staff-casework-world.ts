@@ -3,7 +3,7 @@
 //   three seekers who said at this year's information check that they want work (so all three lack the ability
 //   assessment until the journey records one); a graduate who started a job 120 days ago (the 1- and 3-month
 //   follow-ups overdue) with a plan and a contact; a graduate with no job yet.
-import { Api, employerWithPosting, seekerWithProfile, staffMember } from './support/api.js';
+import { adminMember, Api, employerWithPosting, seekerWithProfile, staffMember } from './support/api.js';
 
 export const SHANGCHENG = '411524';
 
@@ -18,6 +18,11 @@ export interface CaseworkWorld {
   placedGraduate: { id: string; name: string };
   newGraduate: { id: string; name: string };
   year: number;
+  /** Administration (issue 14): an administrator; a city staff member who signs in on the sign-in page; a seeker in
+   *  商城县 whose profile the county's staff read (so their access log has entries). */
+  admin: string;
+  signInStaff: { phone: string; name: string };
+  readSeeker: string;
 }
 
 /** Today as the server counts it (UTC). */
@@ -59,8 +64,14 @@ export function arrangeCaseworkWorld(): Promise<CaseworkWorld> {
     await staff.gql(`mutation($i: RecordPlacementInput!) { recordPlacement(input: $i) { id } }`,
       { i: { seekerId: placed.id, organizationId, employmentForm: 'FULL_TIME', startDate: daysAgo(120) } });
     const county = await staffMember(SHANGCHENG, '商城县残联工作人员');
+    const admin = await adminMember();
+    const signInStaff = { name: '何晓东', phone: (await staffMember(null, '何晓东')).phone };
+    const read = await seekerWithProfile({ countyCode: SHANGCHENG, preferredCounties: [SHANGCHENG], name: '郑小红' });
+    const { myProfile: readProfile } = await read.gql<{ myProfile: { id: string } }>(`{ myProfile { id } }`);
+    await county.gql(`query SeekerServices($id: ID!) { seeker(id: $id) { category certificateNumber(purpose: CASEWORK) } }`, { id: readProfile.id });
     return {
       staff: staff.session, staffApi: staff, countyStaff: county.session, seekers, placedGraduate: placed, newGraduate: fresh, year: new Date().getUTCFullYear(),
+      admin: admin.session, signInStaff, readSeeker: read.session,
     };
   })();
   return arranged;

@@ -6,7 +6,7 @@ import type { Browser, Page } from 'playwright-core';
 import { arrangeCaseworkWorld, daysAgo, SHANGCHENG, today, type CaseworkWorld } from './staff-casework-world.js';
 import { scanInAllModes } from './support/axe.js';
 import { connect, newPage, settle, visit, type Locale } from './support/browser.js';
-import { chooseOption, press, tab, tabTo, typeText } from './support/keyboard.js';
+import { chooseOption, focused, press, tab, tabTo, typeText } from './support/keyboard.js';
 import { checkRoute, NO_PROBLEMS } from './support/scan-route.js';
 import { expectAnnounced, expectErrorSummaryFocused, expectFocusShownInForcedColours, expectH1, mainText } from './support/expectations.js';
 
@@ -21,7 +21,17 @@ afterAll(async () => {
   await browser.close();
 });
 
-const ROUTES: Array<{ name: string; path: (w: CaseworkWorld) => string; county?: true }> = [
+const ROUTES: Array<{ name: string; path: (w: CaseworkWorld) => string; county?: true; as?: 'admin' | 'seeker' }> = [
+  // administration (issue 14): staff accounts for administrators (and the gate others meet), the audit log for
+  // administrators and county staff, and a person's own log of who read their data
+  { name: 'workbench-admin', path: () => '/staff', as: 'admin' },
+  { name: 'staff-users', path: () => '/staff/users', as: 'admin' },
+  { name: 'staff-users-filtered', path: () => `/staff/users?scope=${SHANGCHENG}&status=ACTIVE`, as: 'admin' },
+  { name: 'staff-users-not-admin', path: () => '/staff/users' },
+  { name: 'audit', path: () => '/staff/audit?action=READ_SENSITIVE', as: 'admin' },
+  { name: 'audit-county-staff', path: () => '/staff/audit', county: true },
+  { name: 'audit-none', path: () => '/staff/audit?subject=%E6%B2%A1%E6%9C%89%E8%BF%99%E4%B8%AA%E4%BA%BA', as: 'admin' },
+  { name: 'access-log', path: () => '/profile/access-log', as: 'seeker' },
   // county staff: their county named, no county to choose
   { name: 'four-ones-county-staff', path: () => '/staff/four-ones?kind=INFORMATION_CHECK', county: true },
   { name: 'graduate-ledger-county-staff', path: () => '/staff/graduates', county: true },
@@ -40,8 +50,9 @@ describe('the casework routes: axe in every display mode, target sizes, reflow',
   describe.each(['zh-CN', 'en'] as const)('%s', (locale) => {
     it.each(ROUTES.map((r) => [r.name, r] as const))('%s', async (_name, route) => {
       // the busiest: a 32px browser font and the text-spacing override too
-      const busy = ['seeker-services', 'graduate-placed'].includes(route.name);
-      const report = await checkRoute(browser, `casework-${route.name}`, route.path(world), locale, route.county ? world.countyStaff : world.staff,
+      const busy = ['seeker-services', 'graduate-placed', 'staff-users', 'audit'].includes(route.name);
+      const session = route.as === 'admin' ? world.admin : route.as === 'seeker' ? world.readSeeker : route.county ? world.countyStaff : world.staff;
+      const report = await checkRoute(browser, `casework-${route.name}`, route.path(world), locale, session,
         { bigFont: busy, textSpacing: busy });
       expect(report).toEqual(NO_PROBLEMS);
     });
@@ -219,5 +230,98 @@ describe('keyboard only: the graduate ledger', () => {
 describe('forced colours', () => {
   it('every focus stop on a person\'s service record still shows an outline', async () => {
     await expectFocusShownInForcedColours(browser, `/staff/seekers/${world.seekers[2].id}?year=${world.year}`, world.staff);
+  });
+});
+
+describe('keyboard only: signing in and administration (issue 14)', () => {
+  it('a staff member signs in on the sign-in page and lands on the workbench', async () => {
+    const { page, context } = await newPage(browser);
+    try {
+      await visit(page, '/sign-in');
+      await tabTo(page, 'signin-account');
+      await typeText(page, world.signInStaff.phone);
+      await tabTo(page, 'signin-password');
+      await typeText(page, 'Correct-Horse-9');
+      await press(page, 'Enter');
+      await expectH1(page, '行动计划工作台');
+      expect(new URL(page.url()).pathname).toBe('/staff');
+      expect(await mainText(page)).toContain('您的范围：全市。');
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('an administrator creates an account with a one-time password (a missing choice first), then disables it after confirming', async () => {
+    const { page, context } = await newPage(browser, { session: world.admin });
+    try {
+      await visit(page, '/staff');
+      await tabTo(page, '工作人员账号');
+      await press(page, 'Enter');
+      await expectH1(page, '工作人员账号');
+      await tabTo(page, '新建工作人员账号');
+      await press(page, 'Enter');
+      expect((await focused(page)).id).toBe('create-name');
+      await typeText(page, '林晓梅');
+      await tabTo(page, 'create-phone');
+      const phone = `139${String(Date.now()).slice(-8)}`;
+      await typeText(page, phone);
+      await tabTo(page, 'create-scope');
+      await chooseOption(page, '商城县');
+      await tabTo(page, '创建账号');
+      await press(page, 'Enter');
+      await expectErrorSummaryFocused(page);
+      const link = await tab(page);
+      expect(link.name).toBe('请选择初始密码的设置方式');
+      await press(page, 'Enter');
+      expect((await focused(page)).id).toBe('create-mode-0');
+      await press(page, 'Space');
+      await tabTo(page, '创建账号');
+      await press(page, 'Enter');
+      // the one-time password is shown once, and focus goes to it
+      await page.waitForFunction(() => !!document.querySelector('.one-time-password'));
+      const otp = await page.locator('.one-time-password').innerText();
+      expect(otp).toMatch(/^[A-Za-z2-9]{4}-[A-Za-z2-9]{4}-[A-Za-z2-9]{4}$/);
+      expect(await page.title()).not.toMatch(/^错误/);
+      await tabTo(page, '我已记下，关闭提示');
+      await press(page, 'Enter');
+      expect(await page.locator('.one-time-password').count()).toBe(0);
+
+      // find the new account by name and disable it: a confirmation first, Escape cancels, then confirmed
+      await tabTo(page, 'users-name', { back: true });
+      await typeText(page, '林晓梅');
+      await tabTo(page, '查找');
+      await press(page, 'Enter');
+      await page.waitForFunction(() => document.querySelectorAll('.wide-list tbody tr').length === 1);
+      const disable = await tabTo(page, '停用：林晓梅');
+      await press(page, 'Enter');
+      await page.getByRole('dialog', { name: '停用 林晓梅 的账号？' }).waitFor();
+      await press(page, 'Escape');
+      expect((await focused(page)).name).toBe(disable.name);
+      await press(page, 'Enter');
+      await tabTo(page, '确认停用');
+      await press(page, 'Enter');
+      await expectAnnounced(page, '已停用 林晓梅 的账号。');
+      await expect(page.locator('.wide-list tbody tr').innerText()).resolves.toContain('已停用');
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('a person finds who read their data from their profile page', async () => {
+    const { page, context } = await newPage(browser, { session: world.readSeeker });
+    try {
+      await visit(page, '/profile');
+      await tabTo(page, '谁查看了我的信息');
+      await press(page, 'Enter');
+      await expectH1(page, '谁查看了我的信息');
+      const text = await mainText(page);
+      expect(text).toContain('商城县残联 商某');
+      expect(text).toContain('为本人提供就业服务');
+      expect(text).toContain('“四个一”服务记录');
+      expect(text).toContain('残疾人证号');
+      expect(text).not.toContain('商城县残联工作人员');
+    } finally {
+      await context.close();
+    }
   });
 });

@@ -32,6 +32,7 @@ import { StaffEventPage } from '../features/events/staff/StaffEventPage';
 import { StaffEventsPage } from '../features/events/staff/StaffEventsPage';
 import { HomePage } from '../features/home/HomePage';
 import { JobDetailPage } from '../features/jobs/JobDetailPage';
+import { AccessLogPage } from '../features/profile/AccessLogPage';
 import { ProfilePage } from '../features/profile/ProfilePage';
 import { ProfileWizard } from '../features/profile/ProfileWizard';
 import { RecommendedPage } from '../features/search/RecommendedPage';
@@ -48,6 +49,8 @@ import { VerificationDetailPage } from '../features/staff/verification/Verificat
 import { VerificationQueuePage } from '../features/staff/verification/VerificationQueuePage';
 import { PolicySettingsPage } from '../features/staff/quota/PolicySettingsPage';
 import { QuotaListPage } from '../features/staff/quota/QuotaListPage';
+import { AuditLogPage } from '../features/staff/admin/AuditLogPage';
+import { StaffUsersPage } from '../features/staff/admin/StaffUsersPage';
 import { StaffHomePage } from '../features/staff/StaffHomePage';
 import { Layout } from './Layout';
 import { NotFoundPage } from './NotFoundPage';
@@ -71,6 +74,7 @@ export function AppRoutes() {
         <Route path="jobs/:id" element={<JobDetailPage />} />
         <Route path="jobs/:id/apply" element={<RequireRole role="SEEKER"><ApplyPage /></RequireRole>} />
         <Route path="profile" element={<RequireRole role="SEEKER"><ProfilePage /></RequireRole>} />
+        <Route path="profile/access-log" element={<RequireRole role="SEEKER"><AccessLogPage /></RequireRole>} />
         <Route path="profile/edit" element={<RequireRole role="SEEKER"><ProfileWizard /></RequireRole>} />
         <Route path="applications" element={<RequireRole role="SEEKER"><MyApplicationsPage /></RequireRole>} />
         <Route path="employer/organization" element={<RequireRole role="EMPLOYER"><OrganizationPage /></RequireRole>} />
@@ -110,6 +114,8 @@ export function AppRoutes() {
         <Route path="staff/verification/:id" element={<RequireStaff><VerificationDetailPage /></RequireStaff>} />
         <Route path="staff/quota" element={<RequireStaff><QuotaListPage /></RequireStaff>} />
         <Route path="staff/policy" element={<RequireStaff><PolicySettingsPage /></RequireStaff>} />
+        <Route path="staff/users" element={<RequireStaff><StaffUsersPage /></RequireStaff>} />
+        <Route path="staff/audit" element={<RequireStaff><AuditLogPage /></RequireStaff>} />
         <Route path="*" element={<NotFoundPage />} />
       </Route>
     </Routes>

@@ -8,6 +8,7 @@ import { caseworkEn } from './casework.en';
 import { complianceEn } from './compliance.en';
 import { quotaEn } from './quota.en';
 import { verificationEn } from './verification.en';
+import { adminEn } from './admin.en';
 import type { EnumLabels } from './types';
 import type { Messages } from './zh-CN';
 
@@ -20,6 +21,7 @@ export const en: Messages = {
   ...complianceEn,
   ...quotaEn,
   ...verificationEn,
+  ...adminEn,
   'app.name': 'Zhuyetong',
   'app.tagline': 'Jobs for disabled people in Xinyang',
   'page.errorPrefix': 'Error: ',

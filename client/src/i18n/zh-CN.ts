@@ -9,6 +9,7 @@ import { caseworkZhCN } from './casework.zh-CN';
 import { complianceZhCN } from './compliance.zh-CN';
 import { quotaZhCN } from './quota.zh-CN';
 import { verificationZhCN } from './verification.zh-CN';
+import { adminZhCN } from './admin.zh-CN';
 import type { EnumLabels } from './types';
 
 export const zhCN = {
@@ -20,6 +21,7 @@ export const zhCN = {
   ...complianceZhCN,
   ...quotaZhCN,
   ...verificationZhCN,
+  ...adminZhCN,
   'app.name': '助业通',
   'app.tagline': '信阳残疾人就业服务',
   'page.errorPrefix': '错误：',

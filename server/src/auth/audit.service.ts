@@ -9,6 +9,7 @@ export interface AuditEntry {
   entity: string;
   entityId?: string | null;
   field?: string;
+  /** Why: an AccessPurpose (CASEWORK, QUOTA_REVIEW, …), APPLICATION_REVIEW or CANDIDATE_MATCH. */
   purpose?: string;
   detail?: Record<string, unknown>;
 }
@@ -19,12 +20,15 @@ export class AuditService {
 
   async record(actor: Actor | null, entries: AuditEntry[], manager?: EntityManager): Promise<void> {
     if (!entries.length) return;
-    const requestId = requestStorage.getStore()?.requestId ?? null;
+    const store = requestStorage.getStore();
+    const requestId = store?.requestId ?? null;
+    // which request (the screen's named GraphQL operation) read the data: shown to the person on their access log
+    const operation = store?.operation && /^[A-Za-z][A-Za-z0-9_]{0,60}$/.test(store.operation) ? store.operation : undefined;
     const values: unknown[] = [];
     const rows = entries.map((e, i) => {
       const o = i * 9;
       values.push(actor?.userId ?? null, actor?.role ?? null, e.action, e.entity, e.entityId ?? null, e.field ?? null,
-        e.purpose ?? null, JSON.stringify(e.detail ?? {}), requestId);
+        e.purpose ?? null, JSON.stringify(e.action === 'READ_SENSITIVE' && operation ? { operation, ...e.detail } : e.detail ?? {}), requestId);
       return `($${o + 1},$${o + 2},$${o + 3},$${o + 4},$${o + 5},$${o + 6},$${o + 7},$${o + 8}::jsonb,$${o + 9})`;
     });
     await (manager ?? this.ds.manager).query(

@@ -60,13 +60,6 @@ export class UpdateMeInput {
   locale?: string;
 }
 
-@InputType()
-export class CreateStaffInput extends AccountInput {
-  @Field(() => String, { nullable: true, description: 'A county code; empty for city-wide staff' })
-  @IsOptional()
-  scopeCountyCode?: string | null;
-}
-
 @ObjectType()
 export class AuthPayload {
   @Field(() => User)

@@ -5,7 +5,7 @@ import { APP_CONFIG, type AppConfig } from '../config/config.js';
 import { Ctx } from '../graphql/ctx.decorator.js';
 import { IdPipe } from '../graphql/id.pipe.js';
 import type { GqlContext } from '../graphql/context.js';
-import { AuthPayload, CreateStaffInput, SignInInput, SignUpInput, UpdateMeInput } from './auth.inputs.js';
+import { AuthPayload, SignInInput, SignUpInput, UpdateMeInput } from './auth.inputs.js';
 import { AuthService } from './auth.service.js';
 import { SESSION_COOKIE } from './sessions.service.js';
 import { User } from './user.entity.js';
@@ -53,26 +53,12 @@ export class AuthResolver {
     return this.auth.updateMe(ctx.actor, input);
   }
 
-  @Mutation(() => User, { description: 'Administrators: create a federation staff account' })
-  createStaffUser(@Args('input') input: CreateStaffInput, @Ctx() ctx: GqlContext) {
-    return this.auth.createStaff(ctx.actor, input);
-  }
-
-  @Mutation(() => User, { description: 'Administrators: set a staff member\'s county, or null for city-wide' })
+  @Mutation(() => User, { description: 'Administrators: set a staff member\'s county, or null for city-wide', deprecationReason: 'Use updateStaffUser' })
   setStaffScope(
     @Args('userId', { type: () => ID }, IdPipe) userId: string,
     @Args('countyCode', { type: () => String, nullable: true }) countyCode: string | null,
     @Ctx() ctx: GqlContext,
   ) {
     return this.auth.setStaffScope(ctx.actor, userId, countyCode);
-  }
-
-  @Mutation(() => User, { description: 'Administrators: disable or re-enable an account; disabling ends its sessions' })
-  setUserDisabled(
-    @Args('userId', { type: () => ID }, IdPipe) userId: string,
-    @Args('disabled') disabled: boolean,
-    @Ctx() ctx: GqlContext,
-  ) {
-    return this.auth.setUserDisabled(ctx.actor, userId, disabled);
   }
 }

@@ -6,7 +6,7 @@ import { Role } from '../common/domain.js';
 import { FieldProblems, ForbiddenError, InvalidInputError, NotFoundError, UnauthenticatedError } from '../common/errors.js';
 import { RegionsService } from '../regions/regions.service.js';
 import type { Actor } from './actor.js';
-import { CreateStaffInput, SignInInput, SignUpInput, UpdateMeInput } from './auth.inputs.js';
+import { SignInInput, SignUpInput, UpdateMeInput } from './auth.inputs.js';
 import { AuditService } from './audit.service.js';
 import { passwordProblem } from './password-policy.js';
 import { Passwords } from './passwords.js';
@@ -96,20 +96,6 @@ export class AuthService {
     return this.ds.getRepository(User).findOneByOrFail({ id: a.userId });
   }
 
-  async createStaff(actor: Actor | null, input: CreateStaffInput): Promise<User> {
-    const a = requireActor(actor, Role.ADMIN);
-    this.checkScope(input.scopeCountyCode, 'input.scopeCountyCode');
-    checkNewPassword(input.password, input.phone);
-    return this.ds.transaction(async (m) => {
-      const user = await this.insertUser({
-        role: Role.STAFF, displayName: input.displayName.trim(), email: normEmail(input.email), phone: input.phone ?? null,
-        password: input.password, locale: 'zh-CN', scopeCountyCode: input.scopeCountyCode || null,
-      }, m);
-      await this.audit.record(a, [{ action: 'ADMIN_ACTION', entity: 'user', entityId: user.id, detail: { op: 'createStaff', scope: user.scopeCountyCode } }], m);
-      return user;
-    });
-  }
-
   async setStaffScope(actor: Actor | null, userId: string, countyCode: string | null): Promise<User> {
     const a = requireActor(actor, Role.ADMIN);
     this.checkScope(countyCode, 'countyCode');
@@ -122,23 +108,12 @@ export class AuthService {
     return repo.findOneByOrFail({ id: userId });
   }
 
-  async setUserDisabled(actor: Actor | null, userId: string, disabled: boolean): Promise<User> {
-    const a = requireActor(actor, Role.ADMIN);
-    if (userId === a.userId) throw new ForbiddenError();
-    const repo = this.ds.getRepository(User);
-    const user = await repo.findOneBy({ id: userId });
-    if (!user) throw new NotFoundError('user');
-    await repo.update({ id: userId }, { disabledAt: disabled ? new Date() : null });
-    if (disabled) await this.sessions.revokeAllFor(userId);
-    await this.audit.record(a, [{ action: 'ADMIN_ACTION', entity: 'user', entityId: userId, detail: { op: disabled ? 'disable' : 'enable' } }]);
-    return repo.findOneByOrFail({ id: userId });
-  }
-
   private checkScope(code: string | null | undefined, path: string) {
     if (code && !this.regions.isCounty(code)) throw InvalidInputError.field(path, 'validation.unknownCounty');
   }
 
-  private async insertUser(u: {
+  /** Writes a new account; a taken phone or email is refused naming the field. */
+  async insertUser(u: {
     role: Role; displayName: string; email: string | null; phone: string | null; password: string; locale: string;
     scopeCountyCode: string | null;
   }, manager: EntityManager = this.ds.manager): Promise<User> {
@@ -163,7 +138,7 @@ export class AuthService {
 }
 
 /** A new password is refused, naming the field, when it is common or is (or holds) the account's mobile number. */
-function checkNewPassword(password: string, phone: string | null | undefined): void {
+export function checkNewPassword(password: string, phone: string | null | undefined): void {
   const problem = passwordProblem(password, phone);
   if (problem) throw InvalidInputError.field('input.password', problem);
 }

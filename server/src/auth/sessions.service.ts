@@ -1,7 +1,7 @@
 // Server-side sessions in PostgreSQL: an opaque random token in an http-only cookie; the table holds its SHA-256.
 import { Inject, Injectable } from '@nestjs/common';
 import { createHash, randomBytes } from 'node:crypto';
-import { DataSource } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '../config/config.js';
 import type { Role } from '../common/domain.js';
 import type { Actor } from './actor.js';
@@ -50,7 +50,7 @@ export class SessionsService {
     await this.ds.query(`UPDATE user_session SET revoked_at = now() WHERE id = $1 AND revoked_at IS NULL`, [sessionId]);
   }
 
-  async revokeAllFor(userId: string): Promise<void> {
-    await this.ds.query(`UPDATE user_session SET revoked_at = now() WHERE user_id = $1 AND revoked_at IS NULL`, [userId]);
+  async revokeAllFor(userId: string, manager: EntityManager = this.ds.manager): Promise<void> {
+    await manager.query(`UPDATE user_session SET revoked_at = now() WHERE user_id = $1 AND revoked_at IS NULL`, [userId]);
   }
 }

@@ -48,4 +48,8 @@ export class User {
 
   @UpdateDateColumn({ type: 'timestamptz' })
   updatedAt: Date;
+
+  /** Not a column: set only on the answer of createStaffUser when the server made the password. */
+  @Field(() => String, { nullable: true, description: 'Only in createStaffUser\'s answer, when the server made a one-time password: shown once, stored only as a hash' })
+  oneTimePassword?: string | null;
 }

@@ -77,7 +77,9 @@ export class SeekersResolver {
     if (access === 'SELF') return true;
     const visible = access === 'STAFF'
       || (access === 'EMPLOYER' && (await ctx.loaders.consents.load(s.id)).has(ConsentPurpose.SHARE_WITH_EMPLOYERS));
-    if (visible) ctx.audit.push({ action: 'READ_SENSITIVE', entity: 'seeker', entityId: s.id, field: 'disability', purpose: access! });
+    // the purpose follows from who may read it: staff in scope serve the person; an employer reviews their application
+    if (visible) ctx.audit.push({ action: 'READ_SENSITIVE', entity: 'seeker', entityId: s.id, field: 'disability',
+      purpose: access === 'STAFF' ? AccessPurpose.CASEWORK : 'APPLICATION_REVIEW' });
     return visible;
   }
 

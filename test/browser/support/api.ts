@@ -89,23 +89,27 @@ export class Api {
   }
 }
 
-/** A city-wide staff member, created by an administrator written straight into the database. */
-/** A federation staff member: the whole city, or one county (an administrator written into the database creates them). */
-export async function staffMember(scopeCountyCode: string | null = null, displayName = '残联工作人员'): Promise<Api> {
+/** An administrator, written straight into the database as an operator would (administrators cannot sign up). */
+export async function adminMember(): Promise<Api & { phone: string }> {
   const db = new pg.Client({ connectionString: process.env.BROWSER_DATABASE_URL });
   await db.connect();
-  const adminPhone = uniquePhone();
+  const phone = uniquePhone();
   try {
     const hash = await argon2.hash(PASSWORD, { type: argon2.argon2id, memoryCost: 19456, timeCost: 2, parallelism: 1 });
-    await db.query(`INSERT INTO app_user (phone, password_hash, role, display_name) VALUES ($1, $2, 'ADMIN', '管理员')`, [adminPhone, hash]);
+    await db.query(`INSERT INTO app_user (phone, password_hash, role, display_name) VALUES ($1, $2, 'ADMIN', '管理员')`, [phone, hash]);
   } finally {
     await db.end();
   }
-  const admin = await Api.signIn(adminPhone);
+  return Object.assign(await Api.signIn(phone), { phone });
+}
+
+/** A federation staff member: the whole city, or one county (an administrator written into the database creates them). */
+export async function staffMember(scopeCountyCode: string | null = null, displayName = '残联工作人员'): Promise<Api & { phone: string }> {
+  const admin = await adminMember();
   const phone = uniquePhone();
   await admin.gql(`mutation($i: CreateStaffInput!) { createStaffUser(input: $i) { id } }`,
     { i: { displayName, phone, password: PASSWORD, scopeCountyCode } });
-  return Api.signIn(phone);
+  return Object.assign(await Api.signIn(phone), { phone });
 }
 
 export async function verifyOrganization(staff: Api, organizationId: string) {

@@ -43,7 +43,8 @@ export function SignInPage() {
       // the cache belonged to nobody; queries on screen refetch as this person
       await client.resetStore().catch(() => undefined);
       const role = data?.signIn.user.role;
-      const home = role === 'EMPLOYER' ? '/employer/postings' : role === 'SEEKER' ? '/applications' : '/';
+      // staff land on their workbench; employers on their postings; seekers on their applications
+      const home = role === 'EMPLOYER' ? '/employer/postings' : role === 'SEEKER' ? '/applications' : role === 'STAFF' || role === 'ADMIN' ? '/staff' : '/';
       navigate(safeNext(params.get('next')) ?? home, { state: { flash: t('auth.signedIn', { name: data?.signIn.user.displayName ?? '' }) } });
     } catch (err) {
       errors.failFromServer(err, t('error.generic'));

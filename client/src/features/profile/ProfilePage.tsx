@@ -1,5 +1,6 @@
 // The seeker's saved profile, with a way to change it (the wizard) and the consents given.
 import { useQuery } from '@apollo/client/react';
+import { Link } from 'react-router';
 import { ButtonLink } from '../../components/Button';
 import { useCountyOptions } from '../../components/counties';
 import { Loading } from '../../components/Loading';
@@ -78,6 +79,10 @@ export function ProfilePage() {
       <h2>{t('wizard.consent')}</h2>
       <ul>{(p.consents ?? []).length ? p.consents!.map((c) => <li key={c}>{t(CONSENT[c])}</li>) : <li>{t('review.noConsent')}</li>}</ul>
       <p className="hint">{t('profile.consentChange')}</p>
+
+      <h2>{t('access.title')}</h2>
+      <p>{t('access.linkHint')}</p>
+      <p><Link to="/profile/access-log">{t('access.link')}</Link></p>
     </Page>
   );
 }

@@ -7,7 +7,7 @@ import { useSession } from '../../components/session';
 import { useI18n } from '../../i18n/I18nProvider';
 import type { MessageKey } from '../../i18n/zh-CN';
 
-interface Tool { to: string; title: MessageKey; hint: MessageKey }
+interface Tool { to: string; title: MessageKey; hint: MessageKey; adminOnly?: boolean }
 
 const SECTIONS: Array<{ heading: MessageKey; tools: Tool[] }> = [
   { heading: 'staff.home.sectionProgress', tools: [
@@ -26,6 +26,10 @@ const SECTIONS: Array<{ heading: MessageKey; tools: Tool[] }> = [
     { to: '/staff/quota', title: 'staff.home.quota', hint: 'staff.home.quotaHint' },
     { to: '/staff/policy', title: 'staff.home.policy', hint: 'staff.home.policyHint' },
   ] },
+  { heading: 'admin.home.section', tools: [
+    { to: '/staff/users', title: 'admin.home.users', hint: 'admin.home.usersHint', adminOnly: true },
+    { to: '/staff/audit', title: 'admin.home.audit', hint: 'admin.home.auditHint' },
+  ] },
 ];
 
 export function StaffHomePage() {
@@ -41,7 +45,7 @@ export function StaffHomePage() {
         <section key={section.heading} aria-labelledby={`staff-${section.heading}`}>
           <h2 id={`staff-${section.heading}`}>{t(section.heading)}</h2>
           <ul className="card-list grid">
-            {section.tools.map((tool) => (
+            {section.tools.filter((tool) => !tool.adminOnly || me?.role === 'ADMIN').map((tool) => (
               <li key={tool.to} className="card">
                 <h3><Link to={tool.to}>{t(tool.title)}</Link></h3>
                 <p>{t(tool.hint)}</p>
