@@ -19,7 +19,7 @@ import { ORGANIZATION_TYPES } from '../../lib/enums';
 import { describeError } from '../../lib/graphql-errors';
 import { checkCreditCode } from '../../lib/identity-numbers';
 
-const MY_ORGANIZATION = graphql(`
+export const MY_ORGANIZATION = graphql(`
   query MyOrganization {
     myOrganization {
       id name creditCode type countyCode address description isSchool verificationStatus verificationNote verifiedAt
@@ -34,7 +34,7 @@ const CREATE = graphql(`
   }
 `);
 
-const RESUBMIT = graphql(`
+export const RESUBMIT = graphql(`
   mutation ResubmitOrganization($id: ID!) {
     resubmitOrganization(id: $id) { id verificationStatus verificationNote submittedAt }
   }
