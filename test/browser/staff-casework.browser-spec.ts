@@ -325,3 +325,29 @@ describe('keyboard only: signing in and administration (issue 14)', () => {
     }
   });
 });
+
+describe('axe: the staff-account dialogs', () => {
+  it.each(['zh-CN', 'en'] as Locale[])('%s: the create form after a failed submit, and the disable confirmation', async (locale) => {
+    const { page, context } = await newPage(browser, { locale, session: world.admin });
+    try {
+      await visit(page, '/staff/users');
+      await page.getByRole('button', { name: locale === 'en' ? 'New staff account' : '新建工作人员账号', exact: true }).focus();
+      await page.keyboard.press('Enter');
+      await page.locator('#create-name').waitFor();
+      await page.locator('dialog button[type=submit]').focus();
+      await page.keyboard.press('Enter');
+      await page.waitForSelector('dialog .error-summary');
+      expect(await page.locator('dialog .error-summary li').count()).toBe(4);
+      const created = await scanInAllModes(page, `state-admin-create-errors-${locale}`);
+      await page.keyboard.press('Escape');
+      await page.locator('.wide-list button.danger').first().focus();
+      await page.keyboard.press('Enter');
+      await page.getByRole('dialog').waitFor();
+      await settle(page);
+      const confirm = await scanInAllModes(page, `state-admin-disable-confirm-${locale}`);
+      expect({ created, confirm }).toEqual({ created: {}, confirm: {} });
+    } finally {
+      await context.close();
+    }
+  });
+});
