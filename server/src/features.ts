@@ -13,6 +13,7 @@ import { PolicyModule } from './policy/policy.module.js';
 import { PostingsModule } from './postings/postings.module.js';
 import { RegionsModule } from './regions/regions.module.js';
 import { DashboardModule } from './reporting/dashboard/dashboard.module.js';
+import { PlansModule } from './reporting/plans/plans.module.js';
 import { ImportModule } from './reporting/import/import.module.js';
 import { IntegrityModule } from './reporting/integrity/integrity.module.js';
 import { QuotaModule } from './reporting/quota/quota.module.js';
@@ -25,7 +26,7 @@ type FeatureModule = Type & { entities?: readonly Function[] };
 export const FEATURE_MODULES: FeatureModule[] = [
   AuthModule, RegionsModule, PolicyModule, OrganizationsModule, PostingsModule, SeekersModule, PlacementsModule,
   ApplicationsModule, NotificationsModule, EventsModule, CaseworkModule,
-  IntegrityModule, DashboardModule, QuotaModule, ImportModule, SearchModule, VocabularyModule,
+  IntegrityModule, PlansModule, DashboardModule, QuotaModule, ImportModule, SearchModule, VocabularyModule,
 ];
 
 /** Every entity, from the modules that own them. */
