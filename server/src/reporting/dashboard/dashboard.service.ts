@@ -146,7 +146,7 @@ export class DashboardService {
       : null;
     const years = noPlanInForce || !plan ? [Number(date.slice(0, 4)), Number(date.slice(0, 4))] : [Number(plan.startDate.slice(0, 4)), Number(plan.endDate.slice(0, 4))];
     return {
-      plan, asOf: date, planStatus: status, noPlanInForce, periodStart: from, periodEnd: to,
+      plan, asOf: date, planStatus: status, noPlanInForce, periodStart: from, periodEnd: to, countyCode: county,
       elapsedShare: plan && !noPlanInForce ? elapsedShare(plan, date) : 0,
       target: noPlanInForce ? null : total,
       achievedShare: noPlanInForce || total === null ? null : rate(breakdown.total, total),

@@ -8,7 +8,7 @@ import type { Actor } from '../../auth/actor.js';
 import { AuditService } from '../../auth/audit.service.js';
 import { requireActor } from '../../auth/auth.service.js';
 import { isCalendarDate } from '../../common/dates.js';
-import { Role } from '../../common/domain.js';
+import { NON_PLACEMENT_LINES, Role } from '../../common/domain.js';
 import { ConflictError, FieldProblems, ForbiddenError, NotFoundError } from '../../common/errors.js';
 import { localDate } from '../../common/local-time.js';
 import { fieldLabel } from '../../common/messages.js';
@@ -122,6 +122,8 @@ export class PlansService {
         p.check(t.targetYear >= firstYear && t.targetYear <= lastYear, at('targetYear'), 'validation.planYearOutside', { from: firstYear, to: lastYear });
       }
       if (t.targetCounty != null) p.check(this.regions.isCounty(t.targetCounty), at('targetCounty'), 'validation.unknownCounty');
+      // services and training are action lines without placements: no number of people can be set for them
+      if (t.targetLine != null) p.check(!NON_PLACEMENT_LINES.has(t.targetLine), at('targetLine'), 'validation.isIn', label(at('targetLine')));
       len(t.targetSource, at('targetSource'), 2, 500, true);
       const key = [t.metric, t.targetYear ?? '', t.targetCounty ?? '', t.targetLine ?? ''].join('|');
       p.check(!seen.has(key), at('metric'), 'validation.planTargetTwice');
