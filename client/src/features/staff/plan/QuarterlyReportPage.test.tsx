@@ -65,7 +65,7 @@ describe('quarterly report', () => {
     expect(cells(table, '息县')).toEqual(['1', '3', '4']);
     expect(cells(table, '合计')).toEqual(['3', '5', '6']);
     expect(screen.getByRole('link', { name: '导出 Excel' })).toHaveAttribute('href', '/exports/reports/quarterly.xlsx?year=2023&quarter=1');
-    expect(screen.getByText(`行动方案：${TITLE}`)).toBeInTheDocument();
+    expect(screen.getByText(TITLE).closest('p')).toHaveTextContent(`行动方案：${TITLE}`);
     expect(screen.getByText(/本季度按残疾类别/).closest('p')).toHaveTextContent('本季度按残疾类别：本季度没有新增就业。');
     await userEvent.click(screen.getByRole('button', { name: '打印报表' }));
     expect(print).toHaveBeenCalledTimes(1);

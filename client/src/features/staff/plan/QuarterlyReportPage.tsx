@@ -146,7 +146,7 @@ function QuarterlyReport({ plans }: { plans: readonly PlanInfo[] }) {
           <h2 id="quarterly-report" ref={heading} tabIndex={-1}>{reportTitle}</h2>
           {r.plan ? (
             <>
-              <p className="plan-report-title"><strong lang="zh-CN">{t('plan.quarterly.planLine', { title: r.plan.title })}</strong></p>
+              <p className="plan-report-title"><strong>{t('plan.quarterly.plan')}{t('common.colon')}<span lang="zh-CN">{r.plan.title}</span></strong></p>
               <dl className="plan-card">
                 <div><dt>{t('plan.card.issuer')}</dt><dd>{r.plan.issuingBody ?? t('plan.card.notStated')}</dd></div>
                 <div><dt>{t('plan.card.number')}</dt><dd>{r.plan.documentNumber ?? t('plan.card.notStated')}</dd></div>
