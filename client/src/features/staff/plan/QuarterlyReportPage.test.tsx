@@ -60,7 +60,8 @@ describe('quarterly report', () => {
     window.print = print;
     renderWithApp(<QuarterlyReportPage />, { path: '/staff/reports/quarterly?year=2023&quarter=1', mocks });
     const title = '2023年第1季度报表：全市';
-    expect(await screen.findByRole('heading', { level: 2, name: title })).toBeInTheDocument();
+    // two queries one after the other (the plans, then the report): the first test of the file waits longer
+    expect(await screen.findByRole('heading', { level: 2, name: title }, { timeout: 5000 })).toBeInTheDocument();
     const table = screen.getByRole('table', { name: `${title}：各县区新增就业` });
     expect(cells(table, '息县')).toEqual(['1', '3', '4']);
     expect(cells(table, '合计')).toEqual(['3', '5', '6']);
@@ -73,7 +74,7 @@ describe('quarterly report', () => {
 
   it('opens on the current quarter when the address names none, and says when no plan covers it', async () => {
     renderWithApp(<QuarterlyReportPage />, { path: '/staff/reports/quarterly', mocks });
-    expect(await screen.findByRole('heading', { level: 2, name: '2026年第4季度报表：全市' })).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { level: 2, name: '2026年第4季度报表：全市' }, { timeout: 5000 })).toBeInTheDocument();
     await waitFor(() => expect(screen.getByRole('combobox', { name: '年份' })).toHaveValue('2026'));
     expect(screen.getByRole('combobox', { name: '季度' })).toHaveValue('4');
     expect(screen.getByText('所选季度不在任何行动方案期内，所以没有“方案期累计”。')).toBeInTheDocument();
@@ -82,7 +83,7 @@ describe('quarterly report', () => {
 
   it('shows another quarter and county on request, moves focus to its heading and announces it', async () => {
     renderWithApp(<QuarterlyReportPage />, { path: '/staff/reports/quarterly?year=2023&quarter=1', mocks });
-    await screen.findByRole('heading', { level: 2, name: '2023年第1季度报表：全市' });
+    await screen.findByRole('heading', { level: 2, name: '2023年第1季度报表：全市' }, { timeout: 5000 });
     await userEvent.selectOptions(screen.getByRole('combobox', { name: '季度' }), '第2季度');
     await userEvent.selectOptions(screen.getByRole('combobox', { name: '查看范围' }), '息县');
     await userEvent.click(screen.getByRole('button', { name: '查看报表' }));
