@@ -14,6 +14,7 @@ import { PostingsModule } from './postings/postings.module.js';
 import { RegionsModule } from './regions/regions.module.js';
 import { AuditLogModule } from './reporting/audit/audit-log.module.js';
 import { DashboardModule } from './reporting/dashboard/dashboard.module.js';
+import { PlansModule } from './reporting/plans/plans.module.js';
 import { ImportModule } from './reporting/import/import.module.js';
 import { IntegrityModule } from './reporting/integrity/integrity.module.js';
 import { QuotaModule } from './reporting/quota/quota.module.js';
@@ -26,7 +27,7 @@ type FeatureModule = Type & { entities?: readonly Function[] };
 export const FEATURE_MODULES: FeatureModule[] = [
   AuthModule, RegionsModule, PolicyModule, OrganizationsModule, PostingsModule, SeekersModule, PlacementsModule,
   ApplicationsModule, NotificationsModule, EventsModule, CaseworkModule,
-  IntegrityModule, DashboardModule, QuotaModule, ImportModule, AuditLogModule, SearchModule, VocabularyModule,
+  IntegrityModule, PlansModule, DashboardModule, QuotaModule, ImportModule, AuditLogModule, SearchModule, VocabularyModule,
 ];
 
 /** Every entity, from the modules that own them. */

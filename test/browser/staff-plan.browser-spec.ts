@@ -2,7 +2,9 @@
 // route (city and county views, zh-CN and en, three display modes) and after the public-welfare form's states;
 // a city staff member's keyboard-only journey from the workbench through the dashboard (into a county and
 // back), the public-welfare form (a bad number, then a good one) and the quarterly report, whose Excel export
-// must hold the numbers the page shows; and the report's print layout.
+// must hold the numbers the page shows; and the report's print layout. Today no plan is in force (the 2022-2024 plan
+// ended): the dashboard says so, and the journey picks the 2022-2024 plan to follow it. Last, a city staff member
+// enters a new plan in force today, keyboard only, and the dashboard follows it (so that runs after the rest).
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import ExcelJS from 'exceljs';
 import { mkdirSync, readFileSync } from 'node:fs';
@@ -25,11 +27,24 @@ afterAll(async () => {
   await browser.close();
 });
 
+// the 2022-2024 plan the migration ships
+const SEEDED_PLAN = '0e5c2a2e-2022-4024-a000-000000006900';
+const SEEDED_TITLE = '信阳市促进残疾人就业三年行动实施方案（2022-2024年）';
+
 const ROUTES = [
   // the workbench every staff tool starts from
   { name: 'workbench', path: '/staff' },
+  // no plan in force today: said plainly, this year against the last plan's (derived) yearly pace
   { name: 'plan-city', path: '/staff/plan' },
-  { name: 'plan-county', path: `/staff/plan?county=${XIXIAN}` },
+  // the ended 2022-2024 plan: its final result
+  { name: 'plan-ended', path: `/staff/plan?plan=${SEEDED_PLAN}` },
+  { name: 'plan-county', path: `/staff/plan?plan=${SEEDED_PLAN}&county=${XIXIAN}` },
+  // the plans: the list, a new one, the shipped one
+  { name: 'plans', path: '/staff/plans' },
+  { name: 'plans-new', path: '/staff/plans/new' },
+  { name: 'plans-edit', path: `/staff/plans/${SEEDED_PLAN}` },
+  // the current quarter, which no plan covers
+  { name: 'quarterly-current', path: '/staff/reports/quarterly' },
   // an address naming no county of the city: the server's words and the way back
   { name: 'plan-unknown-county', path: '/staff/plan?county=000000' },
   { name: 'quarterly-city', path: '/staff/reports/quarterly?year=2023&quarter=1' },
@@ -59,7 +74,7 @@ describe('axe: the public-welfare form after a failed and a good submit', () => 
   it.each(['zh-CN', 'en'] as const)('%s, in the default, large-text and high-contrast modes', async (locale: Locale) => {
     const { page, context } = await newPage(browser, { locale, session: world.staff });
     try {
-      await visit(page, `/staff/plan?county=${XIXIAN}`);
+      await visit(page, `/staff/plan?plan=${SEEDED_PLAN}&county=${XIXIAN}`);
       await page.locator('#welfare-total').fill('-3');
       await pressOn(page, '#welfare-form-title ~ button[type=submit]');
       await page.waitForFunction(() => document.activeElement?.classList.contains('error-summary'));
@@ -97,13 +112,28 @@ describe('keyboard only: a city staff member follows the plan and sends the quar
     ({ page } = await newPage(browser, { session: world.staff }));
   });
 
-  it('goes from the workbench to the dashboard, into 息县 and back to the city', async () => {
+  it('goes from the workbench to the dashboard, which says no plan is in force; picks the 2022-2024 plan, into 息县 and back', async () => {
     await visit(page, '/staff');
     expect((await tab(page)).name).toBe('跳到主要内容');
     await tabTo(page, '行动计划进展');
     await enter(page);
     await expectH1(page, '行动计划进展');
+    await expect(page.locator('main .notice').first().innerText()).resolves.toMatch(/没有正在实施的行动方案。/);
+    await expect(page.locator('main').innerText()).resolves.toContain('年均进度是推算的，不是方案文本设定的');
+    expect(await page.getByRole('progressbar', { name: /^时间进度/ }).count()).toBe(0);
+
+    await tabTo(page, 'plan-plan');
+    await chooseOption(page, new RegExp(`^${SEEDED_TITLE.replace(/[()（）]/g, '.')}`));
+    await tabTo(page, '查看');
+    await enter(page);
+    await page.waitForFunction(() => document.querySelector('.plan-status')?.textContent?.startsWith('本方案已于'));
+    await settle(page);
+    expect((await focused(page)).tag).toBe('h1');
+    // the ended plan: its final result against the target, not the time elapsed
     expect(await page.getByRole('progressbar', { name: /^完成目标：/ }).getAttribute('max')).toBe('6900');
+    expect(await page.getByRole('progressbar', { name: /^时间进度/ }).count()).toBe(0);
+    await expect(page.getByRole('heading', { level: 2, name: '最终结果' }).count()).resolves.toBe(1);
+    await expect(page.locator('.plan-card').innerText()).resolves.toContain(SEEDED_TITLE);
 
     await tabTo(page, 'plan-county');
     await chooseOption(page, '息县');
@@ -111,7 +141,7 @@ describe('keyboard only: a city staff member follows the plan and sends the quar
     await enter(page);
     await expectH1(page, '行动计划进展：息县');
     expect((await focused(page)).tag).toBe('h1');
-    expect(page.url()).toContain(`county=${XIXIAN}`);
+    expect(page.url()).toContain(`plan=${SEEDED_PLAN}&county=${XIXIAN}`);
     // 息县's own numbers: three placed, two in the first quarter of 2023, one on a public-welfare post
     await expect(page.locator('.stat-grid').innerText()).resolves.toContain('3 人');
     expect(await rowCells(page, '每季度新增就业', '2023年第1季度')).toEqual(['2']);
@@ -124,7 +154,7 @@ describe('keyboard only: a city staff member follows the plan and sends the quar
     await tabTo(page, '返回全市');
     await enter(page);
     await expectH1(page, '行动计划进展');
-    expect(new URL(page.url()).search).toBe('');
+    expect(new URL(page.url()).search).toBe(`?plan=${SEEDED_PLAN}`);
     expect((await rowCells(page, '各县区新增就业', '息县')).slice(0, 1)).toEqual(['3']);
     expect((await rowCells(page, '各县区新增就业', '淮滨县')).slice(0, 1)).toEqual(['2']);
     await screenshot(page, 'journey-staff-plan-city');
@@ -258,7 +288,8 @@ describe('layout and motion of the plan screens', () => {
   it('the charts add no tab stops and no trap: Tab walks the dashboard from the top to the end and out', async () => {
     const { page, context } = await newPage(browser, { session: world.staff });
     try {
-      await visit(page, '/staff/plan');
+      // the 2022-2024 plan, which has placements in both charts (this year, with no plan in force, has none)
+      await visit(page, `/staff/plan?plan=${SEEDED_PLAN}`);
       const stops = await walkPage(page);
       const inCharts = await page.evaluate(() => document.querySelectorAll('.plan-chart [tabindex]:not([tabindex="-1"]), .plan-chart a, .plan-chart button').length);
       expect(inCharts).toBe(0);
@@ -303,5 +334,76 @@ describe('an address that names no county', () => {
     } finally {
       await context.close();
     }
+  });
+});
+
+// Last in this file: from here on a plan is in force today, which the tests above do not expect.
+describe('keyboard only: a city staff member enters a new plan in force today, and the dashboard follows it', () => {
+  const NEW_TITLE = '信阳市促进残疾人就业行动方案（2025-2027年）';
+  let page: Page;
+
+  beforeAll(async () => {
+    ({ page } = await newPage(browser, { session: world.staff }));
+  });
+
+  it('opens the plans from the workbench; a save with nothing filled in names the fields and focuses the summary', async () => {
+    await visit(page, '/staff');
+    await tabTo(page, '行动方案');
+    await enter(page);
+    await expectH1(page, '行动方案');
+    expect(await rowCells(page, '全部行动方案', SEEDED_TITLE)).toEqual(['2022年1月1日至2024年12月31日', '已结束', '6,900 人',
+      expect.stringContaining(`在仪表盘查看${SEEDED_TITLE}`)]);
+    await tabTo(page, '录入新的行动方案');
+    await enter(page);
+    await expectH1(page, '录入行动方案');
+
+    await tabTo(page, '保存方案');
+    await enter(page);
+    await page.waitForFunction(() => document.activeElement?.classList.contains('error-summary'));
+    expect(await page.title()).toMatch(/^错误：/);
+    const first = await tab(page);
+    expect(first.name).toBe('请填写方案名称');
+    await enter(page);
+    expect((await focused(page)).id).toBe('plan-title');
+    await expect(page.locator('#plan-title').getAttribute('aria-invalid')).resolves.toBe('true');
+  });
+
+  it('fills in the plan as its text states it and saves it', async () => {
+    await typeText(page, NEW_TITLE);
+    await tabTo(page, 'plan-start');
+    await typeText(page, '2025-01-01');
+    await tab(page);
+    expect((await focused(page)).id).toBe('plan-end');
+    await typeText(page, '2027-12-31');
+    await tabTo(page, 'add-basis');
+    await enter(page);
+    expect((await focused(page)).id).toBe('basis-0-title');
+    await typeText(page, '河南省促进残疾人就业行动方案');
+    await tabTo(page, 'target-0-metric');
+    await chooseOption(page, '新增就业（人）');
+    await tab(page);
+    await typeText(page, '9000');
+    await tabTo(page, 'target-0-targetSource');
+    await typeText(page, '一、任务目标');
+    await tabTo(page, '保存方案');
+    await enter(page);
+    await expectH1(page, '行动方案');
+    await expectAnnounced(page, `已保存：${NEW_TITLE}。`);
+    expect((await rowCells(page, '全部行动方案', NEW_TITLE)).slice(0, 3)).toEqual(['2025年1月1日至2027年12月31日', '正在实施', '9,000 人']);
+  });
+
+  it('the dashboard now opens on the new plan, in force today, with its target and the time elapsed', async () => {
+    await tabTo(page, '行动计划工作台', { back: true });
+    await enter(page);
+    await expectH1(page, '行动计划工作台');
+    await tabTo(page, '行动计划进展');
+    await enter(page);
+    await expectH1(page, '行动计划进展');
+    await expect(page.locator('.plan-status').innerText()).resolves.toMatch(/^本方案正在实施，统计到/);
+    await expect(page.locator('.plan-card').innerText()).resolves.toContain(NEW_TITLE);
+    expect(await page.getByRole('progressbar', { name: /^完成目标：/ }).getAttribute('max')).toBe('9000');
+    expect(await page.getByRole('progressbar', { name: /^时间进度/ }).count()).toBe(1);
+    expect(await page.locator('main .notice').filter({ hasText: '没有正在实施的行动方案' }).count()).toBe(0);
+    await screenshot(page, 'journey-staff-plan-new-plan');
   });
 });

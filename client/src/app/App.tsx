@@ -56,6 +56,8 @@ import { Layout } from './Layout';
 import { NotFoundPage } from './NotFoundPage';
 
 const PlanDashboardPage = lazy(() => import('../features/staff/plan/PlanDashboardPage').then((m) => ({ default: m.PlanDashboardPage })));
+const PlansPage = lazy(() => import('../features/staff/plan/PlansPage').then((m) => ({ default: m.PlansPage })));
+const PlanEditorPage = lazy(() => import('../features/staff/plan/PlanEditorPage').then((m) => ({ default: m.PlanEditorPage })));
 const QuarterlyReportPage = lazy(() => import('../features/staff/plan/QuarterlyReportPage').then((m) => ({ default: m.QuarterlyReportPage })));
 
 function Later({ children }: { children: ReactNode }) {
@@ -102,6 +104,9 @@ export function AppRoutes() {
         <Route path="employer/quota" element={<RequireRole role="EMPLOYER"><EmployerQuotaPage /></RequireRole>} />
         <Route path="staff" element={<RequireStaff><StaffHomePage /></RequireStaff>} />
         <Route path="staff/plan" element={<RequireStaff><Later><PlanDashboardPage /></Later></RequireStaff>} />
+        <Route path="staff/plans" element={<RequireStaff><Later><PlansPage /></Later></RequireStaff>} />
+        <Route path="staff/plans/new" element={<RequireStaff><Later><PlanEditorPage /></Later></RequireStaff>} />
+        <Route path="staff/plans/:id" element={<RequireStaff><Later><PlanEditorPage /></Later></RequireStaff>} />
         <Route path="staff/reports/quarterly" element={<RequireStaff><Later><QuarterlyReportPage /></Later></RequireStaff>} />
         <Route path="staff/four-ones" element={<RequireStaff><FourOnesPage /></RequireStaff>} />
         <Route path="staff/seekers/:id" element={<RequireStaff><SeekerServicesPage /></RequireStaff>} />

@@ -11,6 +11,8 @@ export const staffEn = {
   'staff.home.sectionChecks': 'Checks on data and employers',
   'staff.home.plan': 'Action plan progress',
   'staff.home.planHint': 'New jobs against the target, by county, quarter and action line.',
+  'staff.home.plans': 'Action plans',
+  'staff.home.plansHint': 'Each plan\'s title, period and the targets its text sets; the city enters new plans.',
   'staff.home.quarterly': 'Quarterly report',
   'staff.home.quarterlyHint': 'The report a county sends the city: print it or export it to Excel.',
   'staff.home.fourOnes': 'The "four ones"',

@@ -11,6 +11,8 @@ export const staffZhCN = {
   'staff.home.sectionChecks': '核对数据和用人单位',
   'staff.home.plan': '行动计划进展',
   'staff.home.planHint': '新增就业人数和目标比，按县区、季度、渠道查看。',
+  'staff.home.plans': '行动方案',
+  'staff.home.plansHint': '每个方案的名称、方案期和文本设定的目标；市里录入新方案。',
   'staff.home.quarterly': '季度报表',
   'staff.home.quarterlyHint': '县区报市里的季度报表，可以打印，也可以导出 Excel。',
   'staff.home.fourOnes': '“四个一”服务',

@@ -205,6 +205,16 @@ const messages: Catalog = {
   'validation.suspensionReasonRequired': { 'zh-CN': '请填写暂停该单位的原因', en: 'Enter the reason the organization is suspended' },
   'validation.infoRequestNoteRequired': { 'zh-CN': '请写明需要单位补充哪些材料', en: 'Say what the organization needs to add' },
   'validation.decisionNotAllowed': { 'zh-CN': '这里只能选择通过、不通过、要求补充材料或暂停', en: 'Choose approve, reject, ask for more, or suspend' },
+  // action plans (reporting/plans)
+  'error.planCityWideOnly': { 'zh-CN': '行动方案只能由市级工作人员或管理员录入和修改', en: 'Only city-wide staff or administrators can enter or change action plans' },
+  'error.planStarted': { 'zh-CN': '方案期已经开始，不能删除：季度报表和进度已按它统计。可以修改它', en: 'The plan\'s period has begun, so it cannot be deleted: reports are read against it. You can change it' },
+  'validation.planEndAfterStart': { 'zh-CN': '方案结束日期必须晚于开始日期', en: 'The plan\'s last day must be after its first day' },
+  'validation.planDateRange': { 'zh-CN': '{field}应在2000年到2100年之间', en: '{field} must be between 2000 and 2100' },
+  'validation.planNeedsTarget': { 'zh-CN': '请至少填写一项方案文本设定的目标', en: 'Enter at least one target the plan\'s text sets' },
+  'validation.planTargetPositive': { 'zh-CN': '{field}应为大于0的整数', en: '{field} must be a whole number above 0' },
+  'validation.planYearOutside': { 'zh-CN': '目标年份应在方案期内（{from}年到{to}年）', en: 'The target\'s year must be within the plan (from {from} to {to})' },
+  'validation.planTargetTwice': { 'zh-CN': '同一指标、年份、县区和行动方向的目标填了两次', en: 'This target (measure, year, county and action line) is entered twice' },
+  'validation.planOverlaps': { 'zh-CN': '方案期与《{title}》（{from}至{to}）重叠：同一天只能有一个方案在实施', en: 'The period overlaps "{title}" ({from} to {to}): only one plan can be in force on a day' },
   'error.limit.depth': { 'zh-CN': '查询嵌套层数过多（最多{max}层，实际{found}层），请简化查询', en: 'The query is nested too deeply (at most {max} levels, found {found}); simplify it' },
   'error.limit.aliases': { 'zh-CN': '查询中的别名过多（最多{max}个，实际{found}个），请分开查询', en: 'The query has too many aliases (at most {max}, found {found}); split it up' },
   'error.limit.tokens': { 'zh-CN': '查询过长（最多{max}个词元），请缩短查询', en: 'The query is too long (at most {max} tokens); shorten it' },
@@ -414,6 +424,22 @@ const fields: Catalog = {
   value: { 'zh-CN': '设定值', en: 'value' },
   total: { 'zh-CN': '新增公益性岗位数', en: 'new public-welfare posts' },
   source: { 'zh-CN': '依据', en: 'source' },
+  planTitle: { 'zh-CN': '方案名称', en: 'plan title' },
+  issuingBody: { 'zh-CN': '发文机关', en: 'issuing body' },
+  documentNumber: { 'zh-CN': '文号', en: 'document number' },
+  basisTitle: { 'zh-CN': '依据文件名称', en: 'title of the basis document' },
+  basisNumber: { 'zh-CN': '依据文件文号', en: 'number of the basis document' },
+  periodStart: { 'zh-CN': '方案开始日期', en: 'first day of the plan' },
+  periodEnd: { 'zh-CN': '方案结束日期', en: 'last day of the plan' },
+  targets: { 'zh-CN': '目标', en: 'targets' },
+  metric: { 'zh-CN': '目标指标', en: 'measure' },
+  targetValue: { 'zh-CN': '目标数值', en: 'target figure' },
+  targetYear: { 'zh-CN': '目标年份', en: 'target year' },
+  targetCounty: { 'zh-CN': '目标县区', en: 'target county' },
+  targetLine: { 'zh-CN': '目标行动方向', en: 'target action line' },
+  targetSource: { 'zh-CN': '目标出处', en: 'where the text sets it' },
+  asOf: { 'zh-CN': '统计日期', en: 'date' },
+  planId: { 'zh-CN': '行动方案', en: 'action plan' },
 };
 
 const entities: Catalog = {
@@ -430,6 +456,7 @@ const entities: Catalog = {
   registration: { 'zh-CN': '报名', en: 'registration' },
   seekerImport: { 'zh-CN': '导入记录', en: 'import' },
   notification: { 'zh-CN': '通知', en: 'notification' },
+  plan: { 'zh-CN': '行动方案', en: 'action plan' },
 };
 
 function interpolate(template: string, params: MessageParams): string {

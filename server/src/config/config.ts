@@ -34,7 +34,6 @@ const schema = z.object({
   RATE_LIMIT_ACCOUNT_PER_MINUTE: z.coerce.number().int().positive().default(10),
   REMINDER_INTERVAL_SECONDS: z.coerce.number().int().min(0).default(600),
   INTEGRITY_CHECK_INTERVAL_SECONDS: z.coerce.number().int().min(0).default(86_400),
-  PLAN_FILE: z.string().default('server/policy/xinyang-action-plan.json'),
   SEARCH_RELAY: z.enum(['on', 'off']).default('on'),
   SEARCH_RELAY_BATCH: z.coerce.number().int().min(1).max(5000).default(200),
   SEARCH_RELAY_POLL_MS: z.coerce.number().int().min(10).default(250),
@@ -70,8 +69,6 @@ export interface AppConfig {
   /** How often event reminders are looked for; 0 turns them off. */
   reminderIntervalSeconds: number;
   integrityCheckIntervalSeconds: number;
-  /** The city's action plan (period, targets, source). Relative to the project root. */
-  planFile: string;
   /** The outbox relay that keeps the search index true: batch size, idle poll, retry backoff, how long done rows stay. */
   searchRelay: { enabled: boolean; batchSize: number; pollMs: number; backoffMs: number; maxBackoffMs: number; retainDays: number };
 }
@@ -127,7 +124,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Readonly<AppCo
     rateLimits: { addressPerMinute: e.RATE_LIMIT_ADDRESS_PER_MINUTE, accountPerMinute: e.RATE_LIMIT_ACCOUNT_PER_MINUTE },
     reminderIntervalSeconds: e.REMINDER_INTERVAL_SECONDS,
     integrityCheckIntervalSeconds: e.INTEGRITY_CHECK_INTERVAL_SECONDS,
-    planFile: e.PLAN_FILE,
     searchRelay: {
       enabled: e.SEARCH_RELAY === 'on', batchSize: e.SEARCH_RELAY_BATCH, pollMs: e.SEARCH_RELAY_POLL_MS, backoffMs: e.SEARCH_RELAY_BACKOFF_MS,
       maxBackoffMs: e.SEARCH_RELAY_MAX_BACKOFF_MS, retainDays: e.SEARCH_OUTBOX_RETAIN_DAYS,

@@ -13,6 +13,7 @@ const SECTIONS: Array<{ heading: MessageKey; tools: Tool[] }> = [
   { heading: 'staff.home.sectionProgress', tools: [
     { to: '/staff/plan', title: 'staff.home.plan', hint: 'staff.home.planHint' },
     { to: '/staff/reports/quarterly', title: 'staff.home.quarterly', hint: 'staff.home.quarterlyHint' },
+    { to: '/staff/plans', title: 'staff.home.plans', hint: 'staff.home.plansHint' },
   ] },
   { heading: 'staff.home.sectionServices', tools: [
     { to: '/staff/four-ones', title: 'staff.home.fourOnes', hint: 'staff.home.fourOnesHint' },

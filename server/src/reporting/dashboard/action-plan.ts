@@ -1,23 +1,5 @@
-// The city's action plan: its period and targets are policy, read from a file that names its source.
-import { readFileSync } from 'node:fs';
-import { isAbsolute, join } from 'node:path';
-import { projectRoot } from '../../common/project-root.js';
-
-export interface ActionPlan {
-  name: string;
-  source: string;
-  startDate: string;
-  endDate: string;
-  target: number;
-  graduateServiceRateTarget: number;
-  graduateEmploymentRateTarget: number;
-  publicWelfareShareTarget: number;
-}
-
-export function readActionPlan(path: string): ActionPlan {
-  const full = isAbsolute(path) ? path : join(projectRoot(), path);
-  return JSON.parse(readFileSync(full, 'utf8')) as ActionPlan;
-}
+// Periods of an action plan (the plans themselves are data: server/src/reporting/plans/): time elapsed, quarters.
+interface ActionPlan { startDate: string; endDate: string }
 
 /** Share of the plan period that has passed on a date, between 0 and 1. */
 export function elapsedShare(plan: Pick<ActionPlan, 'startDate' | 'endDate'>, today: string): number {

@@ -1,5 +1,7 @@
 // GraphQL shapes of the dashboard and the quarterly report.
 import { Field, Float, Int, ObjectType } from '@nestjs/graphql';
+import { ActionPlan } from '../plans/plan.entities.js';
+import { PlanStatus } from '../plans/plan-vocab.js';
 
 @ObjectType()
 export class CountModel {
@@ -25,16 +27,13 @@ export class PlacementBreakdownModel {
   @Field(() => [QuarterCountModel]) byQuarter: QuarterCountModel[];
 }
 
-@ObjectType({ description: '行动方案' })
-export class ActionPlanModel {
-  @Field() name: string;
-  @Field({ description: 'The document the figures come from' }) source: string;
-  @Field() startDate: string;
-  @Field() endDate: string;
-  @Field(() => Int) target: number;
-  @Field(() => Float) graduateServiceRateTarget: number;
-  @Field(() => Float) graduateEmploymentRateTarget: number;
-  @Field(() => Float) publicWelfareShareTarget: number;
+@ObjectType({ description: '年度进度（由方案总目标按月平均推算，不是方案文本设定的年度目标）' })
+export class YearlyPaceModel {
+  @Field(() => Int, { description: 'The total spread evenly over the plan\'s months, per year (rounded up): derived' }) perYear: number;
+  @Field(() => Int, { description: 'What that pace asks for from 1 January to the date (rounded up)' }) expectedToDate: number;
+  @Field(() => Int, { description: 'The plan\'s total it is derived from' }) total: number;
+  @Field(() => Int, { description: 'The plan\'s months it is spread over' }) months: number;
+  @Field(() => Float, { nullable: true, description: 'This year\'s placements against expectedToDate' }) achievedShare: number | null;
 }
 
 @ObjectType({ description: '残疾人高校毕业生服务与就业' })
@@ -55,11 +54,21 @@ export class PublicWelfareModel {
 
 @ObjectType({ description: '行动方案仪表盘' })
 export class DashboardModel {
-  @Field(() => ActionPlanModel) plan: ActionPlanModel;
+  @Field(() => ActionPlan, { nullable: true, description: 'The plan shown: the one asked for, the one in force on the date, or with none in force the last one that ended; null when there is no plan at all' })
+  plan: ActionPlan | null;
+  @Field({ description: 'The date the figures are as of (YYYY-MM-DD, Xinyang)' }) asOf: string;
+  @Field(() => PlanStatus, { nullable: true, description: 'Where the plan shown stands on the date; null when no plan is in force' }) planStatus: PlanStatus | null;
+  @Field({ description: 'True when no plan was asked for and none is in force on the date: the figures are this year\'s to the date' }) noPlanInForce: boolean;
+  @Field({ description: 'First day counted' }) periodStart: string;
+  @Field({ description: 'Last day counted' }) periodEnd: string;
   @Field(() => String, { nullable: true, description: 'The county shown, or null for the whole city' }) countyCode: string | null;
-  @Field(() => Float, { description: 'Share of the plan period that has passed' }) elapsedShare: number;
-  @Field(() => Int, { nullable: true, description: 'The city-wide target (counties have none of their own)' }) target: number | null;
+  @Field(() => Float, { description: 'Share of the plan period that has passed on the date (1 once ended; 0 with no plan in force)' }) elapsedShare: number;
+  @Field(() => Int, { nullable: true, description: 'The plan\'s new-employment target for the area shown, where its text sets one' }) target: number | null;
   @Field(() => Float, { nullable: true }) achievedShare: number | null;
+  @Field(() => YearlyPaceModel, { nullable: true, description: 'With no plan in force: this year against the last plan\'s yearly pace (derived)' }) yearlyPace: YearlyPaceModel | null;
+  @Field(() => Float, { nullable: true, description: 'The plan\'s graduate service rate target (0 to 1), if set' }) graduateServiceRateTarget: number | null;
+  @Field(() => Float, { nullable: true, description: 'The plan\'s graduate employment rate target (0 to 1), if set' }) graduateEmploymentRateTarget: number | null;
+  @Field(() => Float, { nullable: true, description: 'The plan\'s public-welfare share target (0 to 1), if set' }) publicWelfareShareTarget: number | null;
   @Field(() => PlacementBreakdownModel) placements: PlacementBreakdownModel;
   @Field(() => GraduateRatesModel) graduates: GraduateRatesModel;
   @Field(() => PublicWelfareModel) publicWelfare: PublicWelfareModel;
@@ -71,7 +80,7 @@ export class QuarterlyRowModel {
   @Field() countyName: string;
   @Field(() => Int) quarter: number;
   @Field(() => Int) yearToDate: number;
-  @Field(() => Int) planToDate: number;
+  @Field(() => Int, { nullable: true, description: 'Since the plan began; null when no plan covers the quarter' }) planToDate: number | null;
   @Field(() => [CountModel]) byActionLine: CountModel[];
 }
 
@@ -79,7 +88,7 @@ export class QuarterlyRowModel {
 export class QuarterlyTotalsModel {
   @Field(() => Int) quarter: number;
   @Field(() => Int) yearToDate: number;
-  @Field(() => Int) planToDate: number;
+  @Field(() => Int, { nullable: true }) planToDate: number | null;
 }
 
 @ObjectType({ description: '季度报表' })
@@ -94,5 +103,6 @@ export class QuarterlyReportModel {
   @Field(() => [CountModel]) byActionLine: CountModel[];
   @Field(() => [CountModel]) byForm: CountModel[];
   @Field(() => [CountModel]) byCategory: CountModel[];
+  @Field(() => ActionPlan, { nullable: true, description: 'The plan reported on: the one asked for, else the one covering the quarter' }) plan: ActionPlan | null;
   @Field({ description: 'Download link for the Excel workbook' }) exportUrl: string;
 }

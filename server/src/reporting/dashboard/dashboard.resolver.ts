@@ -1,4 +1,5 @@
-import { Args, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Args, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { IdPipe } from '../../graphql/id.pipe.js';
 import { Ctx } from '../../graphql/ctx.decorator.js';
 import type { GqlContext } from '../../graphql/context.js';
 import { DashboardModel, QuarterlyReportModel } from './dashboard.models.js';
@@ -10,19 +11,27 @@ export class DashboardResolver {
   constructor(private readonly service: DashboardService) {}
 
   @Query(() => DashboardModel, { description: 'Staff: the action plan\'s progress for the city, or one county (county staff: theirs)' })
-  actionPlanDashboard(@Ctx() ctx: GqlContext, @Args('countyCode', { type: () => String, nullable: true }) countyCode?: string) {
-    return this.service.dashboard(ctx.actor, countyCode);
+  actionPlanDashboard(
+    @Ctx() ctx: GqlContext,
+    @Args('countyCode', { type: () => String, nullable: true }) countyCode?: string,
+    @Args('planId', { type: () => ID, nullable: true, description: 'A plan to look at; default: the one in force on the date' }, IdPipe) planId?: string,
+    @Args('asOf', { type: () => String, nullable: true, description: 'YYYY-MM-DD; default: today in Xinyang' }) asOf?: string,
+  ) {
+    return this.service.dashboard(ctx.actor, countyCode, planId, asOf);
   }
 
   @Query(() => QuarterlyReportModel, { description: 'Staff: the quarterly report a county sends the city, or the city\'s summary' })
   async quarterlyReport(
-    @Args('year', { type: () => Int }, YearPipe) year: number,
-    @Args('quarter', { type: () => Int }) quarter: number,
     @Ctx() ctx: GqlContext,
+    @Args('year', { type: () => Int, nullable: true, description: 'Default: the current quarter\'s' }, YearPipe) year?: number,
+    @Args('quarter', { type: () => Int, nullable: true, description: 'Default: the current quarter' }) quarter?: number,
     @Args('countyCode', { type: () => String, nullable: true }) countyCode?: string,
+    @Args('planId', { type: () => ID, nullable: true, description: 'Default: the plan covering the quarter' }, IdPipe) planId?: string,
+    @Args('asOf', { type: () => String, nullable: true, description: 'YYYY-MM-DD: the day whose quarter is the default' }) asOf?: string,
   ) {
-    const r = await this.service.quarterly(ctx.actor, year, quarter, countyCode);
-    const q = new URLSearchParams({ year: String(year), quarter: String(quarter), ...(r.countyCode ? { county: r.countyCode } : {}) });
+    const r = await this.service.quarterly(ctx.actor, year, quarter, countyCode, planId, asOf);
+    const q = new URLSearchParams({ year: String(r.year), quarter: String(r.quarter), ...(r.countyCode ? { county: r.countyCode } : {}),
+      ...(planId && r.plan ? { plan: r.plan.id } : {}) });
     return { ...r, exportUrl: `/exports/reports/quarterly.xlsx?${q}` };
   }
 

@@ -1,15 +1,19 @@
 // The action-plan dashboard and the quarterly report: both read the same few queries, so the numbers a
 // county sends the city are the numbers staff see on screen.
-import { Inject, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { type Actor, staffCovers } from '../../auth/actor.js';
 import { AuditService } from '../../auth/audit.service.js';
 import { requireActor } from '../../auth/auth.service.js';
-import { APP_CONFIG, type AppConfig } from '../../config/config.js';
+import { isCalendarDate } from '../../common/dates.js';
 import { Role } from '../../common/domain.js';
-import { ForbiddenError, InvalidInputError } from '../../common/errors.js';
+import { ForbiddenError, InvalidInputError, NotFoundError } from '../../common/errors.js';
 import { RegionsService } from '../../regions/regions.service.js';
-import { elapsedShare, quarterRange, quartersOf, readActionPlan, type ActionPlan } from './action-plan.js';
+import type { ActionPlan } from '../plans/plan.entities.js';
+import { quarterOf, statusOn, yearlyPace, type YearlyPace } from '../plans/plan-periods.js';
+import { PlanMetric } from '../plans/plan-vocab.js';
+import { overallTarget, PlansService, todayInXinyang } from '../plans/plans.service.js';
+import { elapsedShare, quarterRange, quartersOf } from './action-plan.js';
 
 export interface Count { key: string; count: number }
 export interface QuarterCount { year: number; quarter: number; count: number }
@@ -20,21 +24,16 @@ export interface PlacementBreakdown {
 export interface GraduateRates { wantingAndAble: number; served: number; employed: number; serviceRate: number | null; employmentRate: number | null }
 export interface PublicWelfare { disabledHires: number; totalPosts: number | null; share: number | null }
 
-const today = () => new Date().toISOString().slice(0, 10);
 const rate = (n: number, d: number) => (d > 0 ? Math.round((n / d) * 10000) / 10000 : null);
 
 @Injectable()
 export class DashboardService {
-  readonly plan: ActionPlan;
-
   constructor(
     private readonly ds: DataSource,
     private readonly regions: RegionsService,
     private readonly audit: AuditService,
-    @Inject(APP_CONFIG) private readonly config: AppConfig,
-  ) {
-    this.plan = readActionPlan(config.planFile);
-  }
+    private readonly plans: PlansService,
+  ) {}
 
   /** County staff see their county; city staff and admins the city or any county they pick. */
   scope(actor: Actor | null, countyCode?: string | null): { a: Actor; county: string | null } {
@@ -80,8 +79,8 @@ export class DashboardService {
     };
   }
 
-  /** Disabled graduates of the plan's years who want and can work: served, and employed. */
-  async graduates(county: string | null): Promise<GraduateRates> {
+  /** Disabled graduates of the plan's years (or of one year) who want and can work: served, and employed. */
+  async graduates(county: string | null, fromYear: number, toYear: number): Promise<GraduateRates> {
     const [r] = await this.ds.query(
       `WITH g AS (
          SELECT s.id FROM seeker_profile s LEFT JOIN graduate_plan gp ON gp.seeker_id = s.id
@@ -93,7 +92,7 @@ export class DashboardService {
                                   OR EXISTS (SELECT 1 FROM event_registration x WHERE x.seeker_id = g.id AND x.checked_in_at IS NOT NULL))::int AS served,
               count(*) FILTER (WHERE EXISTS (SELECT 1 FROM placement p WHERE p.seeker_id = g.id))::int AS employed
          FROM g`,
-      [Number(this.plan.startDate.slice(0, 4)), Number(this.plan.endDate.slice(0, 4)), county]);
+      [fromYear, toYear, county]);
     return { ...r, serviceRate: rate(r.served, r.wantingAndAble), employmentRate: rate(r.employed, r.wantingAndAble) };
   }
 
@@ -110,29 +109,74 @@ export class DashboardService {
     return { disabledHires: hires.n, totalPosts: total, share: total ? rate(hires.n, total) : null };
   }
 
-  async dashboard(actor: Actor | null, countyCode?: string | null) {
+  /** "Today" for the figures: a date the caller names (to see the figures as of a day), else today in Xinyang. */
+  private asOfDate(asOf: string | null | undefined): string {
+    if (asOf == null) return todayInXinyang();
+    if (!isCalendarDate(asOf) || asOf < '2000-01-01' || asOf > '2100-12-31') throw InvalidInputError.field('asOf', 'validation.isCalendarDate');
+    return asOf;
+  }
+
+  private async planById(planId: string): Promise<ActionPlan> {
+    const plan = await this.plans.find(planId);
+    if (!plan) throw new NotFoundError('plan');
+    return plan;
+  }
+
+  /**
+   * The plan the dashboard shows: the one asked for, else the one in force on the date. With none in force it says
+   * so, counts this year to the date and measures it against the last plan's yearly pace (derived: its total spread
+   * evenly over its months, since the plans set no yearly numbers of their own).
+   */
+  async dashboard(actor: Actor | null, countyCode?: string | null, planId?: string | null, asOf?: string | null) {
     const { county } = this.scope(actor, countyCode);
-    const breakdown = await this.placements(this.plan.startDate, this.plan.endDate, county);
+    const date = this.asOfDate(asOf);
+    let plan: ActionPlan | null = planId ? await this.planById(planId) : await this.plans.inForce(date);
+    const noPlanInForce = !plan;
+    if (!plan) plan = await this.plans.lastEndedBefore(date);
+    const status = plan && !noPlanInForce ? statusOn(plan, date) : null;
+    // the range counted: the plan's period up to the date (all of it once ended), or this year to the date
+    const from = noPlanInForce || !plan ? `${date.slice(0, 4)}-01-01` : plan.startDate;
+    const to = noPlanInForce || !plan ? date : (plan.endDate < date ? plan.endDate : date);
+    // a plan not yet started counts nobody (the range ends before it begins)
+    const breakdown = await this.placements(from, to, county);
+    const total = plan ? overallTarget(plan, PlanMetric.NEW_EMPLOYMENT, county)?.value ?? null : null;
+    const pct = (m: PlanMetric) => { const t = plan ? overallTarget(plan, m) : null; return t ? t.value / 100 : null; };
+    const pace: (YearlyPace & { achievedShare: number | null }) | null = noPlanInForce && plan && total
+      ? (() => { const p = yearlyPace(total, plan, date); return { ...p, achievedShare: rate(breakdown.total, p.expectedToDate) }; })()
+      : null;
+    const years = noPlanInForce || !plan ? [Number(date.slice(0, 4)), Number(date.slice(0, 4))] : [Number(plan.startDate.slice(0, 4)), Number(plan.endDate.slice(0, 4))];
     return {
-      plan: this.plan, countyCode: county, elapsedShare: elapsedShare(this.plan, today()),
-      target: county ? null : this.plan.target,
-      achievedShare: county ? null : rate(breakdown.total, this.plan.target),
+      plan, asOf: date, planStatus: status, noPlanInForce, periodStart: from, periodEnd: to, countyCode: county,
+      elapsedShare: plan && !noPlanInForce ? elapsedShare(plan, date) : 0,
+      target: noPlanInForce ? null : total,
+      achievedShare: noPlanInForce || total === null ? null : rate(breakdown.total, total),
+      yearlyPace: pace,
+      graduateServiceRateTarget: pct(PlanMetric.GRADUATE_SERVICE_RATE),
+      graduateEmploymentRateTarget: pct(PlanMetric.GRADUATE_EMPLOYMENT_RATE),
+      publicWelfareShareTarget: pct(PlanMetric.PUBLIC_WELFARE_SHARE),
       placements: breakdown,
-      graduates: await this.graduates(county),
-      publicWelfare: await this.publicWelfare(this.plan.startDate, this.plan.endDate, county),
+      graduates: await this.graduates(county, years[0], years[1]),
+      publicWelfare: await this.publicWelfare(from, to, county),
     };
   }
 
-  /** The quarterly report: one row per county in scope, with the quarter, the year to date and the plan to date. */
-  async quarterly(actor: Actor | null, year: number, quarter: number, countyCode?: string | null) {
+  /**
+   * The quarterly report: one row per county in scope, with the quarter, the year to date and the plan to date.
+   * Without a year and quarter, the current quarter (of the date, else today); the plan is the one asked for, else
+   * the one whose period covers the quarter; with none, there is no "plan to date" (null).
+   */
+  async quarterly(actor: Actor | null, year: number | null | undefined, quarter: number | null | undefined, countyCode?: string | null,
+    planId?: string | null, asOf?: string | null) {
     const { county } = this.scope(actor, countyCode);
+    if (year == null || quarter == null) ({ year, quarter } = quarterOf(this.asOfDate(asOf)));
     if (!Number.isInteger(quarter) || quarter < 1 || quarter > 4) throw InvalidInputError.field('quarter', 'validation.quarter');
     if (!Number.isInteger(year) || year < 2000 || year > 2100) throw InvalidInputError.field('year', 'validation.graduateYear');
     const { from, to } = quarterRange(year, quarter);
+    const plan = planId ? await this.planById(planId) : await this.plans.covering(from, to);
     const [inQuarter, yearToDate, planToDate] = await Promise.all([
       this.placements(from, to, county),
       this.placements(`${year}-01-01`, to, county),
-      this.placements(this.plan.startDate, to < this.plan.endDate ? to : this.plan.endDate, county),
+      plan ? this.placements(plan.startDate, to < plan.endDate ? to : plan.endDate, county) : null,
     ]);
     const counties = inQuarter.byCounty.map((c) => c.key);
     const rows = await Promise.all(counties.map(async (code) => ({
@@ -140,11 +184,13 @@ export class DashboardService {
       countyName: this.regions.countyName(code),
       quarter: inQuarter.byCounty.find((c) => c.key === code)!.count,
       yearToDate: yearToDate.byCounty.find((c) => c.key === code)!.count,
-      planToDate: planToDate.byCounty.find((c) => c.key === code)!.count,
+      planToDate: planToDate ? planToDate.byCounty.find((c) => c.key === code)!.count : null,
       byActionLine: (await this.placements(from, to, code)).byActionLine,
     })));
-    return { year, quarter, from, to, countyCode: county, rows, totals: { quarter: inQuarter.total, yearToDate: yearToDate.total, planToDate: planToDate.total },
-      byActionLine: inQuarter.byActionLine, byForm: inQuarter.byForm, byCategory: inQuarter.byCategory, plan: this.plan };
+    return { year, quarter, from, to, countyCode: county, rows,
+      totals: { quarter: inQuarter.total, yearToDate: yearToDate.total, planToDate: planToDate ? planToDate.total : null },
+      byActionLine: inQuarter.byActionLine, byForm: inQuarter.byForm, byCategory: inQuarter.byCategory, plan,
+      newEmploymentTarget: plan ? overallTarget(plan, PlanMetric.NEW_EMPLOYMENT)?.value ?? null : null };
   }
 
   async setFigure(actor: Actor | null, countyCode: string, year: number, value: number, source: string): Promise<void> {

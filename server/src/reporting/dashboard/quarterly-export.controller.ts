@@ -3,7 +3,9 @@ import { Controller, Get, Query, Req, Res } from '@nestjs/common';
 import ExcelJS from 'exceljs';
 import type { Request, Response } from 'express';
 import { SESSION_COOKIE, SessionsService } from '../../auth/sessions.service.js';
-import { DomainError } from '../../common/errors.js';
+import { DomainError, InvalidInputError } from '../../common/errors.js';
+import { isUuid } from '../../graphql/id.pipe.js';
+import type { ActionPlan } from '../plans/plan.entities.js';
 import { translate } from '../../common/messages.js';
 import { DashboardService } from './dashboard.service.js';
 
@@ -13,23 +15,36 @@ const LINE_ZH: Record<string, string> = {
   HARD_TO_EMPLOY: '辅助性就业和公益性岗位', RURAL: '农村残疾人就业', GRADUATE: '残疾人高校毕业生', BLIND_MASSAGE: '盲人按摩',
 };
 
+const NOT_STATED = '文本未载明';
+
+/** One line on the plan: who issued it and its number (or that the text does not say), its basis, its target. */
+export function planCitation(plan: ActionPlan, target: number | null): string {
+  const basis = plan.basis.map((b) => `《${b.title}》${b.documentNumber ? `（${b.documentNumber}）` : ''}`).join('、');
+  return [`发文机关：${plan.issuingBody ?? NOT_STATED}`, `文号：${plan.documentNumber ?? NOT_STATED}`,
+    ...(basis ? [`依据：${basis}`] : []), `方案期：${plan.startDate}至${plan.endDate}`,
+    ...(target ? [`新增就业目标：不少于${target}人`] : [])].join('；');
+}
+
 @Controller('exports/reports')
 export class QuarterlyExportController {
   constructor(private readonly dashboard: DashboardService, private readonly sessions: SessionsService) {}
 
   @Get('quarterly.xlsx')
   async quarterly(@Query('year') year: string, @Query('quarter') quarter: string, @Query('county') county: string | undefined,
-    @Req() req: Request, @Res() res: Response) {
+    @Query('plan') planId: string | undefined, @Req() req: Request, @Res() res: Response) {
     res.setHeader('Cache-Control', 'no-store');
     try {
       const actor = await this.sessions.resolve(req.cookies?.[SESSION_COOKIE]);
-      const r = await this.dashboard.quarterly(actor, Number(year), Number(quarter), county || null);
+      if (planId && !isUuid(planId)) throw InvalidInputError.field('plan', 'validation.isUUID');
+      const r = await this.dashboard.quarterly(actor, Number(year), Number(quarter), county || null, planId || null);
       const wb = new ExcelJS.Workbook();
       wb.creator = '助业通';
       const lines = Object.keys(LINE_ZH);
       const sheet = wb.addWorksheet('季度报表');
-      sheet.addRow([`${r.plan.name} 实施情况季度报表（${r.year}年第${r.quarter}季度，${r.from}至${r.to}）`]);
-      sheet.addRow([`依据：${r.plan.source}；三年目标${r.plan.target}人`]);
+      // the plan's title exactly as its text names it; issuing body and number only where the text states them
+      sheet.addRow([r.plan ? `${r.plan.title} 实施情况季度报表（${r.year}年第${r.quarter}季度，${r.from}至${r.to}）`
+        : `残疾人就业季度报表（${r.year}年第${r.quarter}季度，${r.from}至${r.to}）：本季度不在任何行动方案期内`]);
+      sheet.addRow([r.plan ? planCitation(r.plan, r.newEmploymentTarget) : '']);
       sheet.addRow(['县区', '县区代码', '本季度新增就业', '本年累计', '方案期累计', ...lines.map((l) => `本季度：${LINE_ZH[l]}`)]);
       for (const row of r.rows) {
         sheet.addRow([row.countyName, row.countyCode, row.quarter, row.yearToDate, row.planToDate,

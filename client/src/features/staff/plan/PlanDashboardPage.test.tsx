@@ -22,12 +22,22 @@ beforeAll(() => {
 
 const counts = (pairs: Array<[string, number]>) => pairs.map(([key, count]) => ({ __typename: 'CountModel', key, count }));
 
-function dashboard(countyCode: string | null) {
+const TITLE = '信阳市促进残疾人就业三年行动实施方案（2022-2024年）';
+const PLAN = { __typename: 'ActionPlan', id: 'p1', title: TITLE, issuingBody: null, documentNumber: null, startDate: '2022-01-01', endDate: '2024-12-31',
+  basis: [{ __typename: 'PlanBasisDocument', title: '河南省人民政府办公厅关于印发<河南省促进残疾人就业三年行动实施方案（2022-2024年）>的通知', documentNumber: '豫政办〔2022〕106号' }] };
+
+type Mode = 'inForce' | 'ended' | 'none';
+
+function dashboard(countyCode: string | null, mode: Mode = 'inForce') {
   const total = countyCode ? 3 : 5;
+  const none = mode === 'none';
   return {
-    __typename: 'DashboardModel', countyCode, elapsedShare: 1, target: countyCode ? null : 6900, achievedShare: countyCode ? null : 0.0007,
-    plan: { __typename: 'ActionPlanModel', name: '信阳市促进残疾人就业三年行动方案', source: '信政办〔2022〕1号', startDate: '2022-01-01', endDate: '2024-12-31',
-      target: 6900, graduateServiceRateTarget: 1, graduateEmploymentRateTarget: 0.95, publicWelfareShareTarget: 0.1 },
+    __typename: 'DashboardModel', countyCode, elapsedShare: none ? 0 : 1, target: countyCode || none ? null : 6900, achievedShare: countyCode || none ? null : 0.0007,
+    asOf: mode === 'inForce' ? '2024-12-31' : '2026-12-06', planStatus: { inForce: 'IN_FORCE', ended: 'ENDED', none: null }[mode], noPlanInForce: none,
+    periodStart: none ? '2026-01-01' : '2022-01-01', periodEnd: none ? '2026-12-06' : '2024-12-31',
+    yearlyPace: none && !countyCode ? { __typename: 'YearlyPaceModel', perYear: 2300, expectedToDate: 2143, total: 6900, months: 36, achievedShare: 0.0023 } : null,
+    graduateServiceRateTarget: 1, graduateEmploymentRateTarget: 0.95, publicWelfareShareTarget: 0.1,
+    plan: PLAN,
     placements: {
       __typename: 'PlacementBreakdownModel', total,
       byCounty: countyCode ? counts([[countyCode, 3]]) : counts([[HUAIBIN, 2], [XIXIAN, 3]]),
@@ -43,7 +53,7 @@ function dashboard(countyCode: string | null) {
   };
 }
 
-function mocks({ scope = null as string | null, saveResult = null as Record<string, unknown> | null } = {}) {
+function mocks({ scope = null as string | null, saveResult = null as Record<string, unknown> | null, mode = 'inForce' as Mode } = {}) {
   return [
     { request: { query: ME }, maxUsageCount: Infinity,
       result: { data: { me: { __typename: 'User', id: 'u1', displayName: '王芳', role: 'STAFF', locale: 'zh-CN', phone: null, email: null, scopeCountyCode: scope } } } },
@@ -52,7 +62,8 @@ function mocks({ scope = null as string | null, saveResult = null as Record<stri
       { __typename: 'County', code: XIXIAN, nameZh: '息县', nameEn: 'Xi County' },
     ] } } },
     { request: { query: ACTION_PLAN_DASHBOARD, variables: () => true }, maxUsageCount: Infinity,
-      result: (v: Record<string, any>) => ({ data: { actionPlanDashboard: dashboard(v.countyCode ?? null) } }) },
+      result: (v: Record<string, any>) => ({ data: { plans: [{ __typename: 'ActionPlan', id: 'p1', title: TITLE, startDate: '2022-01-01', endDate: '2024-12-31' }],
+        actionPlanDashboard: dashboard(v.countyCode ?? null, mode) } }) },
     ...(saveResult ? [{ request: { query: SET_PUBLIC_WELFARE_POSTS, variables: () => true }, result: saveResult }] : []),
   ];
 }
@@ -84,12 +95,41 @@ describe('action-plan dashboard', () => {
     expect(bars.querySelectorAll('[tabindex]:not([tabindex="-1"]), a, button')).toHaveLength(0);
   });
 
+  it('names the plan as its text does, and says the text states no issuing body or number', async () => {
+    renderWithApp(<PlanDashboardPage />, { path: '/staff/plan', mocks: mocks() });
+    await screen.findByRole('heading', { level: 1, name: '行动计划进展' });
+    const card = screen.getByRole('heading', { name: '方案信息' }).closest('section')!;
+    expect(within(card).getByText(TITLE)).toBeInTheDocument();
+    expect(within(card).getAllByText('文本未载明')).toHaveLength(2);
+    expect(within(card).getByText(/豫政办〔2022〕106号/)).toBeInTheDocument();
+    expect(screen.getByText('本方案正在实施，统计到2024年12月31日。')).toBeInTheDocument();
+  });
+
+  it('shows an ended plan\'s final result, not the time elapsed', async () => {
+    renderWithApp(<PlanDashboardPage />, { path: '/staff/plan?plan=p1', mocks: mocks({ mode: 'ended' }) });
+    expect(await screen.findByRole('heading', { level: 2, name: '最终结果' })).toBeInTheDocument();
+    expect(screen.getByText('本方案已于2024年12月31日结束。下面是最终结果。')).toBeInTheDocument();
+    expect(screen.getByText('未完成方案目标，差 6,895 人。')).toBeInTheDocument();
+    expect(screen.queryByRole('progressbar', { name: /时间进度/ })).not.toBeInTheDocument();
+    expect(screen.queryByText('时间进度')).not.toBeInTheDocument();
+  });
+
+  it('says plainly when no plan is in force, and shows this year against the last plan\'s derived yearly pace', async () => {
+    renderWithApp(<PlanDashboardPage />, { path: '/staff/plan', mocks: mocks({ mode: 'none' }) });
+    expect(await screen.findByText('今天（2026年12月6日）没有正在实施的行动方案。')).toBeInTheDocument();
+    expect(screen.getByRole('heading', { level: 2, name: '今年的进度' })).toBeInTheDocument();
+    expect(screen.getByRole('progressbar', { name: '今年完成：5 人，按年均进度到今天应完成 2,143 人' })).toBeInTheDocument();
+    expect(screen.getByText(/年均进度是推算的，不是方案文本设定的/)).toHaveTextContent('方案只设了36个月共 6,900 人的总目标，这里按月平均，每年 2,300 人。');
+    expect(screen.queryByRole('progressbar', { name: /时间进度/ })).not.toBeInTheDocument();
+    expect(screen.getByRole('link', { name: '录入新的行动方案' })).toHaveAttribute('href', '/staff/plans/new');
+  });
+
   it('drills into a county from the area picker and comes back to the city', async () => {
     renderWithApp(<PlanDashboardPage />, { path: '/staff/plan', mocks: mocks() });
     await userEvent.selectOptions(await screen.findByRole('combobox', { name: /查看范围/ }), '息县');
     await userEvent.click(screen.getByRole('button', { name: '查看' }));
     expect(await screen.findByRole('heading', { level: 1, name: '行动计划进展：息县' })).toBeInTheDocument();
-    expect(screen.getByText('目标是全市的，县区没有单独的目标。')).toBeInTheDocument();
+    expect(screen.getByText('方案只设了全市的目标，没有设这个县区的目标。')).toBeInTheDocument();
     expect(screen.queryByRole('table', { name: '各县区新增就业' })).not.toBeInTheDocument();
     expect(screen.queryByRole('progressbar', { name: /完成目标/ })).not.toBeInTheDocument();
     expect(cells(rowOf('公益性岗位安排残疾人', '息县'))).toEqual(['1', '10', '10%', '不低于 10%', '已达到']);

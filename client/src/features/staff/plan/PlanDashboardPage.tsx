@@ -1,7 +1,9 @@
 // Staff: the action plan's progress. New employment against the target and against the time that has passed,
 // then by year, quarter, county, action line, employment form and disability category; graduates served and
 // employed; public-welfare posts given to disabled people, with the form that records a county's posts.
-// City staff see the city and may drill into a county (?county=); county staff see only their own.
+// City staff see the city and may drill into a county (?county=); county staff see only their own. It opens on the
+// plan in force today (?plan= picks another); an ended plan shows its final result; with no plan in force it says so
+// and shows this year against the last plan's yearly pace, which is derived (the plans set no yearly numbers).
 import { useQuery } from '@apollo/client/react';
 import { useEffect, useState, type FormEvent } from 'react';
 import { Link, useSearchParams } from 'react-router';
@@ -25,10 +27,13 @@ import { usePercent } from './use-percent';
 import './plan.css';
 
 export const ACTION_PLAN_DASHBOARD = graphql(`
-  query ActionPlanDashboard($countyCode: String) {
-    actionPlanDashboard(countyCode: $countyCode) {
-      countyCode elapsedShare target achievedShare
-      plan { name source startDate endDate target graduateServiceRateTarget graduateEmploymentRateTarget publicWelfareShareTarget }
+  query ActionPlanDashboard($countyCode: String, $planId: ID) {
+    plans { id title startDate endDate }
+    actionPlanDashboard(countyCode: $countyCode, planId: $planId) {
+      countyCode elapsedShare target achievedShare asOf planStatus noPlanInForce periodStart periodEnd
+      graduateServiceRateTarget graduateEmploymentRateTarget publicWelfareShareTarget
+      yearlyPace { perYear expectedToDate total months achievedShare }
+      plan { id title issuingBody documentNumber basis { title documentNumber } startDate endDate }
       placements {
         total
         byCounty { key count }
@@ -54,13 +59,16 @@ export function PlanDashboardPage() {
   const { options: counties, nameOf } = useCountyOptions();
   const scope = me?.scopeCountyCode ?? null;
   const county = scope ?? (params.get('county') || null);
+  const planParam = params.get('plan') || null;
   // wait for the session: a county staff member's scope decides what to ask for
   const { data, loading, error, refetch } = useQuery(ACTION_PLAN_DASHBOARD,
-    { variables: { countyCode: county }, fetchPolicy: 'network-only', skip: sessionLoading });
+    { variables: { countyCode: county, planId: planParam }, fetchPolicy: 'network-only', skip: sessionLoading });
   const [choice, setChoice] = useState(county ?? '');
+  const [planChoice, setPlanChoice] = useState(planParam ?? '');
   const [formHasErrors, setFormHasErrors] = useState(false);
-  // the picker follows the address (the "back to the city" link, the browser's back button)
+  // the pickers follow the address (the "back to the city" link, the browser's back button)
   useEffect(() => { setChoice(county ?? ''); }, [county]);
+  useEffect(() => { setPlanChoice(planParam ?? ''); }, [planParam]);
 
   const title = county ? t('plan.dashboard.titleCounty', { county: nameOf(county) }) : t('plan.dashboard.title');
   if (sessionLoading || (loading && !data)) return <Loading />;
@@ -68,15 +76,20 @@ export function PlanDashboardPage() {
     return (
       <Page title={t('plan.dashboard.title')}>
         <Notice tone="error"><p>{(error && describeError(error).message) || t('error.loadFailed')}</p></Notice>
-        {!scope && county && <p><Link to="/staff/plan">{t('plan.dashboard.backToCity')}</Link></p>}
+        {!scope && county && <p><Link to={withPlan('/staff/plan', planParam)}>{t('plan.dashboard.backToCity')}</Link></p>}
       </Page>
     );
   }
   const d = data.actionPlanDashboard;
   const p = d.placements;
   const plan = d.plan;
-  const status = pace(d.achievedShare ?? null, d.elapsedShare);
-  const years = yearRows(plan, p.byYear, d.target ?? null);
+  const inForce = d.planStatus === 'IN_FORCE';
+  const ended = d.planStatus === 'ENDED';
+  const status = inForce ? pace(d.achievedShare ?? null, d.elapsedShare) : null;
+  const yp = d.yearlyPace;
+  const paceStatus = yp ? pace(yp.achievedShare ?? null, 1) : null;
+  // the plan's years (all of them, also those not reached yet); with no plan in force, this year
+  const years = yearRows(plan && !d.noPlanInForce ? plan : { startDate: d.periodStart, endDate: d.periodEnd }, p.byYear, d.noPlanInForce ? null : d.target ?? null);
   const quarterLabel = (y: number, q: number) => t('plan.quarterLabel', { year: y, quarter: q });
   const quarters = p.byQuarter.map((q) => ({ label: quarterLabel(q.year, q.quarter), count: q.count, key: `${q.year}-${q.quarter}` }));
   const countyRows = p.byCounty.map((c) => ({ ...c, label: nameOf(c.key) }));
@@ -85,8 +98,10 @@ export function PlanDashboardPage() {
 
   const drill = (e: FormEvent) => {
     e.preventDefault();
-    setParams(choice ? { county: choice } : {});
+    setParams({ ...(planChoice ? { plan: planChoice } : {}), ...(choice ? { county: choice } : {}) });
   };
+  const notStated = t('plan.card.notStated');
+  const dateRange = (from: string, to: string) => t('plan.card.periodValue', { from: formatDate(from), to: formatDate(to) });
 
   const countTable = (caption: string, header: string, rows: readonly Count[], name: (key: string) => string) => (
     rows.length === 0 ? <p>{t('plan.noneYet')}</p> : (
@@ -106,43 +121,99 @@ export function PlanDashboardPage() {
   const topQuarter = largest(quarters);
 
   return (
-    <Page title={title} focusKey={`plan-${county ?? 'city'}`} hasErrors={formHasErrors}>
-      <p>{t('plan.dashboard.intro', { name: plan.name, from: formatDate(plan.startDate), to: formatDate(plan.endDate) })}</p>
-      <p className="hint">{t('plan.source', { source: plan.source })}</p>
+    <Page title={title} focusKey={`plan-${planParam ?? 'now'}-${county ?? 'city'}`} hasErrors={formHasErrors}>
+      {d.noPlanInForce ? (
+        <Notice tone="info">
+          <p><strong>{t('plan.none.title', { date: formatDate(d.asOf) })}</strong></p>
+          <p>{plan
+            ? t('plan.none.lastPlan', { title: plan.title, from: formatDate(plan.startDate), to: formatDate(plan.endDate), date: formatDate(d.asOf) })
+            : t('plan.none.noPlans', { date: formatDate(d.asOf) })}</p>
+          {!scope && <p><Link to="/staff/plans/new">{t('plan.none.enter')}</Link></p>}
+        </Notice>
+      ) : d.planStatus && (
+        <p className="plan-status">{t(`plan.status.${d.planStatus}` as MessageKey, {
+          date: formatDate(d.planStatus === 'IN_FORCE' ? d.asOf : d.planStatus === 'ENDED' ? plan!.endDate : plan!.startDate) })}</p>
+      )}
 
-      {scope
-        ? <p>{t('plan.dashboard.scopeCounty', { county: nameOf(scope) })}</p>
-        : (
-          <form className="plan-filter" onSubmit={drill} aria-labelledby="plan-drill-title">
-            <h2 id="plan-drill-title" className="visually-hidden">{t('plan.dashboard.drillTitle')}</h2>
+      {plan && (
+        <section aria-labelledby="plan-card">
+          <h2 id="plan-card">{t('plan.card.title')}</h2>
+          <dl className="plan-card">
+            <div><dt>{t('plan.card.name')}</dt><dd lang="zh-CN">{plan.title}</dd></div>
+            <div><dt>{t('plan.card.issuer')}</dt><dd>{plan.issuingBody ? <span lang="zh-CN">{plan.issuingBody}</span> : notStated}</dd></div>
+            <div><dt>{t('plan.card.number')}</dt><dd>{plan.documentNumber ? <span lang="zh-CN">{plan.documentNumber}</span> : notStated}</dd></div>
+            <div><dt>{t('plan.card.basis')}</dt><dd>{plan.basis.length === 0 ? t('plan.card.noBasis') : (
+              <ul className="plain-list">{plan.basis.map((b) => (
+                <li key={b.title} lang="zh-CN">《{b.title}》{b.documentNumber ? `（${b.documentNumber}）` : ''}</li>
+              ))}</ul>
+            )}</dd></div>
+            <div><dt>{t('plan.card.period')}</dt><dd>{dateRange(plan.startDate, plan.endDate)}</dd></div>
+          </dl>
+          <p><Link to="/staff/plans">{t('plan.card.manage')}</Link></p>
+        </section>
+      )}
+
+      <form className="plan-filter" onSubmit={drill} aria-labelledby="plan-drill-title">
+        <h2 id="plan-drill-title" className="visually-hidden">{t('plan.dashboard.drillTitle')}</h2>
+        <SelectField id="plan-plan" label={t('plan.dashboard.plan')} hint={t('plan.dashboard.planHint')} value={planChoice}
+          options={[{ value: '', label: t('plan.dashboard.planDefault') }, ...data.plans.map((x) => ({
+            value: x.id, label: t('plan.dashboard.planOption', { title: x.title, from: formatDate(x.startDate), to: formatDate(x.endDate) }) }))]}
+          onChange={(e) => setPlanChoice(e.currentTarget.value)} />
+        {scope
+          ? <p>{t('plan.dashboard.scopeCounty', { county: nameOf(scope) })}</p>
+          : (
             <SelectField id="plan-county" label={t('plan.dashboard.area')} hint={t('plan.dashboard.areaHint')} value={choice}
               options={[{ value: '', label: t('plan.wholeCity') }, ...counties]} onChange={(e) => setChoice(e.currentTarget.value)} />
-            <Button type="submit">{t('plan.dashboard.show')}</Button>
-            {county && <p><Link to="/staff/plan">{t('plan.dashboard.backToCity')}</Link></p>}
-          </form>
-        )}
+          )}
+        <Button type="submit">{t('plan.dashboard.show')}</Button>
+        {!scope && county && <p><Link to={withPlan('/staff/plan', planParam)}>{t('plan.dashboard.backToCity')}</Link></p>}
+      </form>
 
-      <section aria-labelledby="plan-progress">
-        <h2 id="plan-progress">{t('plan.progress.title')}</h2>
-        <dl className="stat-grid">
-          <div><dt>{t('plan.progress.placements')}</dt><dd>{people(p.total)}</dd></div>
-          {d.target != null && <div><dt>{t('plan.progress.target')}</dt><dd>{people(d.target)}</dd></div>}
-          {d.achievedShare != null && <div><dt>{t('plan.progress.achieved')}</dt><dd>{percent(d.achievedShare)}</dd></div>}
-          <div><dt>{t('plan.progress.elapsed')}</dt><dd>{percent(d.elapsedShare)}</dd></div>
-        </dl>
-        {d.target != null && (
+      {yp ? (
+        <section aria-labelledby="plan-progress">
+          <h2 id="plan-progress">{t('plan.pace.title')}</h2>
+          <dl className="stat-grid">
+            <div><dt>{t('plan.pace.placements')}</dt><dd>{people(p.total)}</dd></div>
+            <div><dt>{t('plan.pace.perYear')}</dt><dd>{people(yp.perYear)}</dd></div>
+            <div><dt>{t('plan.pace.expected')}</dt><dd>{people(yp.expectedToDate)}</dd></div>
+            {yp.achievedShare != null && <div><dt>{t('plan.pace.share')}</dt><dd>{percent(yp.achievedShare)}</dd></div>}
+          </dl>
           <div className="plan-meter">
-            <label htmlFor="plan-meter-target">{t('plan.progress.meterTarget', { count: formatNumber(p.total), target: formatNumber(d.target) })}</label>
-            <progress id="plan-meter-target" max={d.target} value={Math.min(p.total, d.target)}>{percent(d.achievedShare ?? 0)}</progress>
+            <label htmlFor="plan-meter-pace">{t('plan.pace.meter', { count: formatNumber(p.total), expected: formatNumber(yp.expectedToDate) })}</label>
+            <progress id="plan-meter-pace" max={yp.expectedToDate} value={Math.min(p.total, yp.expectedToDate)}>{percent(yp.achievedShare ?? 0)}</progress>
           </div>
-        )}
-        <div className="plan-meter">
-          <label htmlFor="plan-meter-time">{t('plan.progress.meterTime', { share: percent(d.elapsedShare) })}</label>
-          <progress id="plan-meter-time" max={1} value={d.elapsedShare}>{percent(d.elapsedShare)}</progress>
-        </div>
-        {status && <p className={`plan-pace ${status}`}><strong>{t(status === 'ahead' ? 'plan.progress.ahead' : 'plan.progress.behind')}</strong></p>}
-        {d.target == null && <p>{t('plan.progress.countyNoTarget')}</p>}
-      </section>
+          <p className="hint">{t('plan.pace.derived', { total: formatNumber(yp.total), months: yp.months, perYear: formatNumber(yp.perYear) })}</p>
+          {paceStatus && <p className={`plan-pace ${paceStatus}`}><strong>{t(paceStatus === 'ahead' ? 'plan.pace.ahead' : 'plan.pace.behind')}</strong></p>}
+        </section>
+      ) : (
+        <section aria-labelledby="plan-progress">
+          <h2 id="plan-progress">{t(ended ? 'plan.final.title' : 'plan.progress.title')}</h2>
+          <dl className="stat-grid">
+            <div><dt>{t('plan.progress.placements')}</dt><dd>{people(p.total)}</dd></div>
+            {d.target != null && <div><dt>{t('plan.progress.target')}</dt><dd>{people(d.target)}</dd></div>}
+            {d.achievedShare != null && <div><dt>{t('plan.progress.achieved')}</dt><dd>{percent(d.achievedShare)}</dd></div>}
+            {inForce && <div><dt>{t('plan.progress.elapsed')}</dt><dd>{percent(d.elapsedShare)}</dd></div>}
+          </dl>
+          {d.target != null && (
+            <div className="plan-meter">
+              <label htmlFor="plan-meter-target">{t('plan.progress.meterTarget', { count: formatNumber(p.total), target: formatNumber(d.target) })}</label>
+              <progress id="plan-meter-target" max={d.target} value={Math.min(p.total, d.target)}>{percent(d.achievedShare ?? 0)}</progress>
+            </div>
+          )}
+          {inForce && (
+            <div className="plan-meter">
+              <label htmlFor="plan-meter-time">{t('plan.progress.meterTime', { share: percent(d.elapsedShare) })}</label>
+              <progress id="plan-meter-time" max={1} value={d.elapsedShare}>{percent(d.elapsedShare)}</progress>
+            </div>
+          )}
+          {status && <p className={`plan-pace ${status}`}><strong>{t(status === 'ahead' ? 'plan.progress.ahead' : 'plan.progress.behind')}</strong></p>}
+          {ended && d.target != null && (
+            <p className={`plan-pace ${p.total >= d.target ? 'ahead' : 'behind'}`}><strong>{p.total >= d.target
+              ? t('plan.final.met') : t('plan.final.notMet', { count: formatNumber(d.target - p.total) })}</strong></p>
+          )}
+          {d.target == null && plan && <p>{t('plan.progress.countyNoTarget')}</p>}
+        </section>
+      )}
 
       <section aria-labelledby="plan-years">
         <h2 id="plan-years">{t('plan.years.title')}</h2>
@@ -206,7 +277,7 @@ export function PlanDashboardPage() {
               { key: 'count', header: t('plan.colPlacements'), cell: (r) => formatNumber(r.count) },
               { key: 'share', header: t('plan.colShareOfAll'), cell: (r) => (p.total ? percent(r.count / p.total) : '—') },
               { key: 'open', header: t('plan.counties.colDetail'), cell: (r) => (
-                <Link to={`/staff/plan?county=${r.key}`}>{t('plan.counties.open', { county: r.label })}</Link>
+                <Link to={withPlan(`/staff/plan?county=${r.key}`, planParam)}>{t('plan.counties.open', { county: r.label })}</Link>
               ) },
             ]}
           />
@@ -237,15 +308,15 @@ export function PlanDashboardPage() {
         <DataTable
           caption={t('plan.graduates.caption')}
           rows={[
-            { key: 'service', name: t('plan.graduates.service'), n: d.graduates.served, rate: d.graduates.serviceRate, target: plan.graduateServiceRateTarget },
-            { key: 'employment', name: t('plan.graduates.employment'), n: d.graduates.employed, rate: d.graduates.employmentRate, target: plan.graduateEmploymentRateTarget },
+            { key: 'service', name: t('plan.graduates.service'), n: d.graduates.served, rate: d.graduates.serviceRate, target: d.graduateServiceRateTarget ?? null },
+            { key: 'employment', name: t('plan.graduates.employment'), n: d.graduates.employed, rate: d.graduates.employmentRate, target: d.graduateEmploymentRateTarget ?? null },
           ]}
           rowKey={(r) => r.key}
           columns={[
             { key: 'name', header: t('plan.graduates.colMeasure'), rowHeader: true, cell: (r) => r.name },
             { key: 'n', header: t('plan.graduates.colPeople'), cell: (r) => formatNumber(r.n) },
             { key: 'rate', header: t('plan.graduates.colRate'), cell: (r) => (r.rate == null ? t('plan.noData') : percent(r.rate)) },
-            { key: 'target', header: t('plan.colTarget'), cell: (r) => t('plan.atLeast', { share: percent(r.target) }) },
+            { key: 'target', header: t('plan.colTarget'), cell: (r) => (r.target == null ? t('plan.notSet') : t('plan.atLeast', { share: percent(r.target) })) },
             { key: 'met', header: t('plan.colMet'), cell: (r) => metText(t, r.rate ?? null, r.target) },
           ]}
         />
@@ -262,8 +333,9 @@ export function PlanDashboardPage() {
             { key: 'hires', header: t('plan.welfare.colHires'), cell: (r) => formatNumber(r.disabledHires) },
             { key: 'posts', header: t('plan.welfare.colPosts'), cell: (r) => (r.totalPosts == null ? t('plan.welfare.notReported') : formatNumber(r.totalPosts)) },
             { key: 'share', header: t('plan.welfare.colShare'), cell: (r) => (r.share == null ? t('plan.noData') : percent(r.share)) },
-            { key: 'target', header: t('plan.colTarget'), cell: () => t('plan.atLeast', { share: percent(plan.publicWelfareShareTarget) }) },
-            { key: 'met', header: t('plan.colMet'), cell: (r) => metText(t, r.share ?? null, plan.publicWelfareShareTarget) },
+            { key: 'target', header: t('plan.colTarget'), cell: () => (d.publicWelfareShareTarget == null ? t('plan.notSet')
+              : t('plan.atLeast', { share: percent(d.publicWelfareShareTarget) })) },
+            { key: 'met', header: t('plan.colMet'), cell: (r) => metText(t, r.share ?? null, d.publicWelfareShareTarget ?? null) },
           ]}
         />
         <PublicWelfareForm
@@ -280,7 +352,14 @@ export function PlanDashboardPage() {
   );
 }
 
-function metText(t: (k: MessageKey) => string, rate: number | null, target: number): string {
+/** The dashboard's address for another view of the same plan. */
+function withPlan(path: string, planId: string | null): string {
+  if (!planId) return path;
+  return `${path}${path.includes('?') ? '&' : '?'}plan=${planId}`;
+}
+
+function metText(t: (k: MessageKey) => string, rate: number | null, target: number | null): string {
+  if (target == null) return t('plan.notSet');
   if (rate == null) return t('plan.noData');
   return rate + 1e-9 >= target ? t('plan.met') : t('plan.notMet');
 }

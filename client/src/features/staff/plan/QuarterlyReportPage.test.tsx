@@ -4,7 +4,7 @@ import userEvent from '@testing-library/user-event';
 import { ME } from '../../../components/session';
 import { graphql } from '../../../gql';
 import { renderWithApp } from '../../../test/render';
-import { QUARTERLY_REPORT, QuarterlyReportPage, REPORT_PLAN } from './QuarterlyReportPage';
+import { QUARTERLY_REPORT, QuarterlyReportPage, REPORT_PLANS } from './QuarterlyReportPage';
 
 const COUNTIES = graphql(`
   query Counties { counties { code nameZh nameEn } }
@@ -14,16 +14,25 @@ const XIXIAN = '411528';
 const HUAIBIN = '411527';
 const counts = (pairs: Array<[string, number]>) => pairs.map(([key, count]) => ({ __typename: 'CountModel', key, count }));
 
-function report(year: number, quarter: number, countyCode: string | null) {
+const TITLE = '信阳市促进残疾人就业三年行动实施方案（2022-2024年）';
+const PLAN = { __typename: 'ActionPlan', id: 'p1', title: TITLE, startDate: '2022-01-01', endDate: '2024-12-31' };
+
+function report(year: number | null, quarter: number | null, countyCode: string | null) {
+  // no quarter asked for: the server's current quarter
+  year ??= 2026;
+  quarter ??= 4;
+  const inPlan = year <= 2024;
   const rows = [[HUAIBIN, '淮滨县', 2, 2, 2], [XIXIAN, '息县', quarter, 3, 4]]
     .filter((r) => !countyCode || r[0] === countyCode)
-    .map(([code, name, q, y, p]) => ({ __typename: 'QuarterlyRowModel', countyCode: code, countyName: name, quarter: q, yearToDate: y, planToDate: p }));
-  const sum = (k: 'quarter' | 'yearToDate' | 'planToDate') => rows.reduce((n, r) => n + (r[k] as number), 0);
+    .map(([code, name, q, y, p]) => ({ __typename: 'QuarterlyRowModel', countyCode: code, countyName: name, quarter: q, yearToDate: y, planToDate: inPlan ? p : null }));
+  const sum = (k: 'quarter' | 'yearToDate' | 'planToDate') => rows.reduce((n, r) => n + ((r[k] as number) ?? 0), 0);
   const params = new URLSearchParams({ year: String(year), quarter: String(quarter), ...(countyCode ? { county: countyCode } : {}) });
   return {
     __typename: 'QuarterlyReportModel', year, quarter, from: `${year}-01-01`, to: `${year}-03-31`, countyCode,
     exportUrl: `/exports/reports/quarterly.xlsx?${params}`, rows,
-    totals: { __typename: 'QuarterlyTotalsModel', quarter: sum('quarter'), yearToDate: sum('yearToDate'), planToDate: sum('planToDate') },
+    totals: { __typename: 'QuarterlyTotalsModel', quarter: sum('quarter'), yearToDate: sum('yearToDate'), planToDate: inPlan ? sum('planToDate') : null },
+    plan: inPlan ? { ...PLAN, issuingBody: null, documentNumber: null,
+      basis: [{ __typename: 'PlanBasisDocument', title: '河南省人民政府办公厅关于印发<河南省促进残疾人就业三年行动实施方案（2022-2024年）>的通知', documentNumber: '豫政办〔2022〕106号' }] } : null,
     byActionLine: counts([['STATE_OWNED', sum('quarter')]]), byForm: counts([['FULL_TIME', sum('quarter')]]), byCategory: [],
   };
 }
@@ -35,8 +44,7 @@ const mocks = [
     { __typename: 'County', code: HUAIBIN, nameZh: '淮滨县', nameEn: 'Huaibin County' },
     { __typename: 'County', code: XIXIAN, nameZh: '息县', nameEn: 'Xi County' },
   ] } } },
-  { request: { query: REPORT_PLAN }, maxUsageCount: Infinity, result: { data: { actionPlanDashboard: { __typename: 'DashboardModel',
-    plan: { __typename: 'ActionPlanModel', name: '三年行动方案', source: '信政办〔2022〕1号', startDate: '2022-01-01', endDate: '2024-12-31' } } } } },
+  { request: { query: REPORT_PLANS }, maxUsageCount: Infinity, result: { data: { plans: [PLAN] } } },
   { request: { query: QUARTERLY_REPORT, variables: () => true }, maxUsageCount: Infinity,
     result: (v: Record<string, any>) => ({ data: { quarterlyReport: report(v.year, v.quarter, v.countyCode ?? null) } }) },
 ];
@@ -52,26 +60,30 @@ describe('quarterly report', () => {
     window.print = print;
     renderWithApp(<QuarterlyReportPage />, { path: '/staff/reports/quarterly?year=2023&quarter=1', mocks });
     const title = '2023年第1季度报表：全市';
-    expect(await screen.findByRole('heading', { level: 2, name: title })).toBeInTheDocument();
+    // two queries one after the other (the plans, then the report): the first test of the file waits longer
+    expect(await screen.findByRole('heading', { level: 2, name: title }, { timeout: 5000 })).toBeInTheDocument();
     const table = screen.getByRole('table', { name: `${title}：各县区新增就业` });
     expect(cells(table, '息县')).toEqual(['1', '3', '4']);
     expect(cells(table, '合计')).toEqual(['3', '5', '6']);
     expect(screen.getByRole('link', { name: '导出 Excel' })).toHaveAttribute('href', '/exports/reports/quarterly.xlsx?year=2023&quarter=1');
+    expect(screen.getByText(TITLE).closest('p')).toHaveTextContent(`行动方案：${TITLE}`);
     expect(screen.getByText(/本季度按残疾类别/).closest('p')).toHaveTextContent('本季度按残疾类别：本季度没有新增就业。');
     await userEvent.click(screen.getByRole('button', { name: '打印报表' }));
     expect(print).toHaveBeenCalledTimes(1);
   });
 
-  it('opens the last quarter of the plan when the address names none', async () => {
+  it('opens on the current quarter when the address names none, and says when no plan covers it', async () => {
     renderWithApp(<QuarterlyReportPage />, { path: '/staff/reports/quarterly', mocks });
-    expect(await screen.findByRole('heading', { level: 2, name: '2024年第4季度报表：全市' })).toBeInTheDocument();
-    expect(screen.getByRole('combobox', { name: '年份' })).toHaveValue('2024');
+    expect(await screen.findByRole('heading', { level: 2, name: '2026年第4季度报表：全市' }, { timeout: 5000 })).toBeInTheDocument();
+    await waitFor(() => expect(screen.getByRole('combobox', { name: '年份' })).toHaveValue('2026'));
     expect(screen.getByRole('combobox', { name: '季度' })).toHaveValue('4');
+    expect(screen.getByText('所选季度不在任何行动方案期内，所以没有“方案期累计”。')).toBeInTheDocument();
+    expect(screen.queryByRole('columnheader', { name: '方案期累计（人）' })).not.toBeInTheDocument();
   });
 
   it('shows another quarter and county on request, moves focus to its heading and announces it', async () => {
     renderWithApp(<QuarterlyReportPage />, { path: '/staff/reports/quarterly?year=2023&quarter=1', mocks });
-    await screen.findByRole('heading', { level: 2, name: '2023年第1季度报表：全市' });
+    await screen.findByRole('heading', { level: 2, name: '2023年第1季度报表：全市' }, { timeout: 5000 });
     await userEvent.selectOptions(screen.getByRole('combobox', { name: '季度' }), '第2季度');
     await userEvent.selectOptions(screen.getByRole('combobox', { name: '查看范围' }), '息县');
     await userEvent.click(screen.getByRole('button', { name: '查看报表' }));

@@ -1,6 +1,8 @@
 // Staff: the quarterly report a county sends the city (or the city's summary of every county) for a chosen
 // year and quarter, as tables. It prints cleanly (the print stylesheet drops the site's header and navigation
-// and keeps table rows whole) and downloads as the Excel workbook the server builds from the same numbers.
+// and keeps table rows whole) and downloads as the Excel workbook the server builds from the same numbers. With no
+// quarter in the address it opens on the current quarter (the server's today) and the plan covering it; a picker
+// shows the report against another plan. The plan's title is printed as its text names it.
 import { useQuery } from '@apollo/client/react';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useSearchParams } from 'react-router';
@@ -19,17 +21,18 @@ import type { DisabilityCategory, EmploymentForm } from '../../../gql/graphql';
 import { useI18n } from '../../../i18n/I18nProvider';
 import type { MessageKey } from '../../../i18n/zh-CN';
 import { describeError } from '../../../lib/graphql-errors';
-import { defaultQuarter, type Count } from './plan-math';
+import { type Count } from './plan-math';
 import './plan.css';
 
-export const REPORT_PLAN = graphql(`
-  query QuarterlyReportPlan { actionPlanDashboard { plan { name source startDate endDate } } }
+export const REPORT_PLANS = graphql(`
+  query QuarterlyReportPlans { plans { id title startDate endDate } }
 `);
 
 export const QUARTERLY_REPORT = graphql(`
-  query QuarterlyReport($year: Int!, $quarter: Int!, $countyCode: String) {
-    quarterlyReport(year: $year, quarter: $quarter, countyCode: $countyCode) {
+  query QuarterlyReport($year: Int, $quarter: Int, $countyCode: String, $planId: ID) {
+    quarterlyReport(year: $year, quarter: $quarter, countyCode: $countyCode, planId: $planId) {
       year quarter from to countyCode exportUrl
+      plan { id title issuingBody documentNumber basis { title documentNumber } startDate endDate }
       rows { countyCode countyName quarter yearToDate planToDate }
       totals { quarter yearToDate planToDate }
       byActionLine { key count }
@@ -44,17 +47,17 @@ const today = () => new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai'
 
 export function QuarterlyReportPage() {
   const { t } = useI18n();
-  const { data, loading, error } = useQuery(REPORT_PLAN, { fetchPolicy: 'cache-first' });
+  const { data, loading, error } = useQuery(REPORT_PLANS, { fetchPolicy: 'network-only' });
   if (loading && !data) return <Loading />;
   if (error || !data) {
     return <Page title={t('plan.quarterly.title')}><Notice tone="error"><p>{t('error.loadFailed')}</p></Notice></Page>;
   }
-  return <QuarterlyReport plan={data.actionPlanDashboard.plan} />;
+  return <QuarterlyReport plans={data.plans} />;
 }
 
-interface PlanInfo { name: string; source: string; startDate: string; endDate: string }
+interface PlanInfo { id: string; title: string; startDate: string; endDate: string }
 
-function QuarterlyReport({ plan }: { plan: PlanInfo }) {
+function QuarterlyReport({ plans }: { plans: readonly PlanInfo[] }) {
   const { t, label, formatNumber, formatDate } = useI18n();
   const announce = useAnnounce();
   const [params, setParams] = useSearchParams();
@@ -62,22 +65,28 @@ function QuarterlyReport({ plan }: { plan: PlanInfo }) {
   const { options: counties, nameOf } = useCountyOptions();
   const scope = me?.scopeCountyCode ?? null;
 
-  const fallback = defaultQuarter(plan, today());
-  const firstYear = Number(plan.startDate.slice(0, 4));
-  const lastYear = Math.max(Number(plan.endDate.slice(0, 4)), Number(today().slice(0, 4)));
+  const thisYear = Number(today().slice(0, 4));
+  const firstYear = Math.min(thisYear, ...plans.map((p) => Number(p.startDate.slice(0, 4))));
+  const lastYear = Math.max(thisYear, ...plans.map((p) => Number(p.endDate.slice(0, 4))));
   const years = Array.from({ length: lastYear - firstYear + 1 }, (_, i) => firstYear + i);
   const yearParam = Number(params.get('year'));
   const quarterParam = Number(params.get('quarter'));
-  const year = years.includes(yearParam) ? yearParam : fallback.year;
-  const quarter = [1, 2, 3, 4].includes(quarterParam) ? quarterParam : fallback.quarter;
+  // no quarter in the address: the server answers with the current quarter
+  const year = years.includes(yearParam) && [1, 2, 3, 4].includes(quarterParam) ? yearParam : null;
+  const quarter = year ? quarterParam : null;
   const county = scope ?? (params.get('county') || null);
+  const planParam = plans.some((p) => p.id === params.get('plan')) ? params.get('plan') : null;
 
-  const [choice, setChoice] = useState({ year: String(year), quarter: String(quarter), county: county ?? '' });
+  const [choice, setChoice] = useState({ year: year ? String(year) : '', quarter: quarter ? String(quarter) : '', county: county ?? '', plan: planParam ?? '' });
   const { data, loading, error } = useQuery(QUARTERLY_REPORT,
-    { variables: { year, quarter, countyCode: county }, fetchPolicy: 'network-only', skip: sessionLoading });
+    { variables: { year, quarter, countyCode: county, planId: planParam }, fetchPolicy: 'network-only', skip: sessionLoading });
   const heading = useRef<HTMLHeadingElement>(null);
   const asked = useRef(false);
   const r = data?.quarterlyReport;
+  // the pickers show the quarter the server chose when the address named none
+  useEffect(() => {
+    if (r && !choice.year) setChoice((c) => ({ ...c, year: String(r.year), quarter: String(r.quarter) }));
+  }, [r, choice.year]);
   const reportTitle = r ? t('plan.quarterly.reportTitle', {
     year: r.year, quarter: r.quarter, area: r.countyCode ? nameOf(r.countyCode) : t('plan.wholeCity'),
   }) : '';
@@ -95,6 +104,7 @@ function QuarterlyReport({ plan }: { plan: PlanInfo }) {
     asked.current = true;
     const next: Record<string, string> = { year: choice.year, quarter: choice.quarter };
     if (!scope && choice.county) next.county = choice.county;
+    if (choice.plan) next.plan = choice.plan;
     setParams(next);
   };
 
@@ -120,6 +130,10 @@ function QuarterlyReport({ plan }: { plan: PlanInfo }) {
                   options={[{ value: '', label: t('plan.quarterly.cityAll') }, ...counties]}
                   onChange={(e) => setChoice({ ...choice, county: e.currentTarget.value })} />
               )}
+            <SelectField id="quarterly-plan" label={t('plan.quarterly.plan')} value={choice.plan}
+              options={[{ value: '', label: t('plan.quarterly.planDefault') }, ...plans.map((x) => ({
+                value: x.id, label: t('plan.dashboard.planOption', { title: x.title, from: formatDate(x.startDate), to: formatDate(x.endDate) }) }))]}
+              onChange={(e) => setChoice({ ...choice, plan: e.currentTarget.value })} />
           </div>
           <Button type="submit">{t('plan.quarterly.show')}</Button>
         </form>
@@ -130,8 +144,19 @@ function QuarterlyReport({ plan }: { plan: PlanInfo }) {
       ) : (
         <section aria-labelledby="quarterly-report" className="print-report">
           <h2 id="quarterly-report" ref={heading} tabIndex={-1}>{reportTitle}</h2>
-          <p>{t('plan.quarterly.period', { name: plan.name, from: formatDate(r.from), to: formatDate(r.to) })}</p>
-          <p className="hint">{t('plan.source', { source: plan.source })}</p>
+          {r.plan ? (
+            <>
+              <p className="plan-report-title"><strong>{t('plan.quarterly.plan')}{t('common.colon')}<span lang="zh-CN">{r.plan.title}</span></strong></p>
+              <dl className="plan-card">
+                <div><dt>{t('plan.card.issuer')}</dt><dd>{r.plan.issuingBody ?? t('plan.card.notStated')}</dd></div>
+                <div><dt>{t('plan.card.number')}</dt><dd>{r.plan.documentNumber ?? t('plan.card.notStated')}</dd></div>
+                <div><dt>{t('plan.card.basis')}</dt><dd>{r.plan.basis.length === 0 ? t('plan.card.noBasis')
+                  : r.plan.basis.map((b) => `《${b.title}》${b.documentNumber ? `（${b.documentNumber}）` : ''}`).join('、')}</dd></div>
+                <div><dt>{t('plan.card.period')}</dt><dd>{t('plan.card.periodValue', { from: formatDate(r.plan.startDate), to: formatDate(r.plan.endDate) })}</dd></div>
+              </dl>
+            </>
+          ) : <p><strong>{t('plan.quarterly.noPlan')}</strong></p>}
+          <p>{t('plan.quarterly.quarterPeriod', { from: formatDate(r.from), to: formatDate(r.to) })}</p>
           <div className="button-row no-print">
             <Button variant="secondary" onClick={() => window.print()}>
               <Icon name="document" small />{t('plan.quarterly.print')}
@@ -151,7 +176,7 @@ function QuarterlyReport({ plan }: { plan: PlanInfo }) {
               { key: 'county', header: t('plan.colCounty'), rowHeader: true, cell: (row) => (row.total ? <strong>{row.name}</strong> : row.name) },
               { key: 'quarter', header: t('plan.quarterly.colQuarter'), cell: (row) => formatNumber(row.quarter) },
               { key: 'year', header: t('plan.quarterly.colYearToDate'), cell: (row) => formatNumber(row.yearToDate) },
-              { key: 'plan', header: t('plan.quarterly.colPlanToDate'), cell: (row) => formatNumber(row.planToDate) },
+              ...(r.plan ? [{ key: 'plan', header: t('plan.quarterly.colPlanToDate'), cell: (row: { planToDate?: number | null }) => formatNumber(row.planToDate ?? 0) }] : []),
             ]}
           />
           <BreakdownTable caption={t('plan.quarterly.linesCaption')} header={t('plan.colActionLine')}
