@@ -7,6 +7,7 @@ import { planEn } from './plan.en';
 import { caseworkEn } from './casework.en';
 import { complianceEn } from './compliance.en';
 import { quotaEn } from './quota.en';
+import { placementsEn } from './placements.en';
 import type { EnumLabels } from './types';
 import type { Messages } from './zh-CN';
 
@@ -18,6 +19,7 @@ export const en: Messages = {
   ...caseworkEn,
   ...complianceEn,
   ...quotaEn,
+  ...placementsEn,
   'app.name': 'Zhuyetong',
   'app.tagline': 'Jobs for disabled people in Xinyang',
   'page.errorPrefix': 'Error: ',

@@ -8,6 +8,7 @@ import { planZhCN } from './plan.zh-CN';
 import { caseworkZhCN } from './casework.zh-CN';
 import { complianceZhCN } from './compliance.zh-CN';
 import { quotaZhCN } from './quota.zh-CN';
+import { placementsZhCN } from './placements.zh-CN';
 import type { EnumLabels } from './types';
 
 export const zhCN = {
@@ -18,6 +19,7 @@ export const zhCN = {
   ...caseworkZhCN,
   ...complianceZhCN,
   ...quotaZhCN,
+  ...placementsZhCN,
   'app.name': '助业通',
   'app.tagline': '信阳残疾人就业服务',
   'page.errorPrefix': '错误：',

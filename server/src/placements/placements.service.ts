@@ -9,6 +9,7 @@ import { ActionLine, ContractKind, NON_PLACEMENT_LINES, PlacementSource, Role } 
 import { ConflictError, FieldProblems, ForbiddenError, InvalidInputError, NotFoundError } from '../common/errors.js';
 import { pageOf, type Page, type PageInput } from '../common/pagination.js';
 import { withIdempotency } from '../database/idempotency.js';
+import { queryRows } from '../database/sql.js';
 import type { Organization } from '../organizations/organization.entity.js';
 import { OrganizationsService } from '../organizations/organizations.service.js';
 import type { Posting } from '../postings/posting.entity.js';
@@ -129,7 +130,7 @@ export class PlacementsService {
     problems.throwIfAny();
     if (p.endDate) throw new ConflictError('error.placementEnded', { endDate: p.endDate });
     await this.ds.transaction(async (m) => {
-      const rows: unknown[] = await m.query(`UPDATE placement SET end_date = $2, end_reason = $3 WHERE id = $1 AND end_date IS NULL RETURNING id`, [id, endDate, reason]);
+      const rows = await queryRows(m, `UPDATE placement SET end_date = $2, end_reason = $3 WHERE id = $1 AND end_date IS NULL RETURNING id`, [id, endDate, reason]);
       if (!rows.length) throw new ConflictError('error.placementEnded', { endDate });
       await addHistory(m, id, PlacementChangeKind.ENDED, {
         changes: [{ field: 'endDate', from: null, to: endDate }, { field: 'endReason', from: null, to: reason }], reason: note.trim(), actorUserId: a.userId,
@@ -178,7 +179,7 @@ export class PlacementsService {
    */
   async exclude(m: EntityManager, placementIds: readonly string[], e: { flagId: string; reason: string; actorUserId: string }): Promise<string[]> {
     if (!placementIds.length) return [];
-    const rows: Array<{ id: string }> = await m.query(
+    const rows = await queryRows<{ id: string }>(m,
       `UPDATE placement SET excluded_at = now(), excluded_by = $2, excluded_reason = $3, excluded_flag_id = $4
         WHERE id = ANY($1::uuid[]) AND excluded_at IS NULL RETURNING id`,
       [[...placementIds], e.actorUserId, e.reason, e.flagId]);
