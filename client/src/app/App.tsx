@@ -46,6 +46,9 @@ import { ImportsPage } from '../features/staff/compliance/ImportsPage';
 import { IntegrityPage } from '../features/staff/compliance/IntegrityPage';
 import { PolicySettingsPage } from '../features/staff/quota/PolicySettingsPage';
 import { QuotaListPage } from '../features/staff/quota/QuotaListPage';
+import { PlacementPage } from '../features/staff/placements/PlacementPage';
+import { PlacementsPage } from '../features/staff/placements/PlacementsPage';
+import { RecordPlacementPage } from '../features/staff/placements/RecordPlacementPage';
 import { StaffHomePage } from '../features/staff/StaffHomePage';
 import { Layout } from './Layout';
 import { NotFoundPage } from './NotFoundPage';
@@ -104,6 +107,9 @@ export function AppRoutes() {
         <Route path="staff/imports" element={<RequireStaff><ImportsPage /></RequireStaff>} />
         <Route path="staff/imports/:id" element={<RequireStaff><ImportPage /></RequireStaff>} />
         <Route path="staff/integrity" element={<RequireStaff><IntegrityPage /></RequireStaff>} />
+        <Route path="staff/placements" element={<RequireStaff><PlacementsPage /></RequireStaff>} />
+        <Route path="staff/placements/new" element={<RequireStaff><RecordPlacementPage /></RequireStaff>} />
+        <Route path="staff/placements/:id" element={<RequireStaff><PlacementPage /></RequireStaff>} />
         <Route path="staff/quota" element={<RequireStaff><QuotaListPage /></RequireStaff>} />
         <Route path="staff/policy" element={<RequireStaff><PolicySettingsPage /></RequireStaff>} />
         <Route path="*" element={<NotFoundPage />} />

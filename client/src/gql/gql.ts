@@ -99,6 +99,14 @@ type Documents = {
     "\n  query SeekerImports($page: PageInput) {\n    seekerImports(page: $page) {\n      total page pageSize\n      items { id fileName createdAt status validOnly createdCount updatedCount unchangedCount errorRows }\n    }\n  }\n": typeof types.SeekerImportsDocument,
     "\n  query IntegrityFlags($filter: IntegrityFlagFilter, $page: PageInput) {\n    integrityFlags(filter: $filter, page: $page) {\n      total page pageSize\n      items {\n        id kind status countyCode createdAt decidedAt note details placementIds seekerId organizationId\n        seeker { id name }\n        organization { id name }\n        organizations { id name }\n      }\n    }\n  }\n": typeof types.IntegrityFlagsDocument,
     "\n  mutation RunIntegrityChecks {\n    runIntegrityChecks { doubleCounted shortPlacements staleReservedPostings noHistory }\n  }\n": typeof types.RunIntegrityChecksDocument,
+    "\n  mutation EndPlacement($id: ID!, $endDate: String!, $reason: PlacementEndReason!, $note: String) {\n    endPlacement(id: $id, endDate: $endDate, reason: $reason, note: $note) { id endDate endReason }\n  }\n": typeof types.EndPlacementDocument,
+    "\n  mutation CorrectPlacement($id: ID!, $input: CorrectPlacementInput!) {\n    correctPlacement(id: $id, input: $input) { id startDate endDate endReason employmentForm actionLine evidence note }\n  }\n": typeof types.CorrectPlacementDocument,
+    "\n  query PlacementDetail($id: ID!) {\n    placement(id: $id) {\n      id startDate endDate endReason employmentForm actionLine countyCode source counted excludedReason evidence note\n      contractKind contractMonths monthlyWage socialInsuranceFull\n      seeker { id name } organization { id name }\n      history { id kind reason actorName createdAt changes { field from to } }\n    }\n  }\n": typeof types.PlacementDetailDocument,
+    "\n  query PlacementList($filter: PlacementFilter, $page: PageInput) {\n    placements(filter: $filter, page: $page) {\n      total page pageSize\n      items { id startDate endDate employmentForm counted countyCode seeker { id name } organization { id name } }\n    }\n  }\n": typeof types.PlacementListDocument,
+    "\n  mutation RecordPlacement($input: RecordPlacementInput!) { recordPlacement(input: $input) { id } }\n": typeof types.RecordPlacementDocument,
+    "\n  query FindSeekers($query: String!) { seekers(filter: { query: $query }, page: { pageSize: 10 }) { items { id name countyCode birthDate } } }\n": typeof types.FindSeekersDocument,
+    "\n  query FindOrganizations($query: String!) { organizations(filter: { query: $query }, page: { pageSize: 10 }) { items { id name countyCode } } }\n": typeof types.FindOrganizationsDocument,
+    "\n  query SeekerName($id: ID!) { seeker(id: $id) { id name countyCode } }\n": typeof types.SeekerNameDocument,
     "\n  query ActionPlanDashboard($countyCode: String) {\n    actionPlanDashboard(countyCode: $countyCode) {\n      countyCode elapsedShare target achievedShare\n      plan { name source startDate endDate target graduateServiceRateTarget graduateEmploymentRateTarget publicWelfareShareTarget }\n      placements {\n        total\n        byCounty { key count }\n        byActionLine { key count }\n        byForm { key count }\n        byCategory { key count }\n        byYear { key count }\n        byQuarter { year quarter count }\n      }\n      graduates { wantingAndAble served employed serviceRate employmentRate }\n      publicWelfare { disabledHires totalPosts share }\n    }\n  }\n": typeof types.ActionPlanDashboardDocument,
     "\n  mutation SetPublicWelfarePosts($countyCode: String!, $year: Int!, $total: Int!, $source: String!) {\n    setPublicWelfarePosts(countyCode: $countyCode, year: $year, total: $total, source: $source)\n  }\n": typeof types.SetPublicWelfarePostsDocument,
     "\n  query QuarterlyReportPlan { actionPlanDashboard { plan { name source startDate endDate } } }\n": typeof types.QuarterlyReportPlanDocument,
@@ -200,6 +208,14 @@ const documents: Documents = {
     "\n  query SeekerImports($page: PageInput) {\n    seekerImports(page: $page) {\n      total page pageSize\n      items { id fileName createdAt status validOnly createdCount updatedCount unchangedCount errorRows }\n    }\n  }\n": types.SeekerImportsDocument,
     "\n  query IntegrityFlags($filter: IntegrityFlagFilter, $page: PageInput) {\n    integrityFlags(filter: $filter, page: $page) {\n      total page pageSize\n      items {\n        id kind status countyCode createdAt decidedAt note details placementIds seekerId organizationId\n        seeker { id name }\n        organization { id name }\n        organizations { id name }\n      }\n    }\n  }\n": types.IntegrityFlagsDocument,
     "\n  mutation RunIntegrityChecks {\n    runIntegrityChecks { doubleCounted shortPlacements staleReservedPostings noHistory }\n  }\n": types.RunIntegrityChecksDocument,
+    "\n  mutation EndPlacement($id: ID!, $endDate: String!, $reason: PlacementEndReason!, $note: String) {\n    endPlacement(id: $id, endDate: $endDate, reason: $reason, note: $note) { id endDate endReason }\n  }\n": types.EndPlacementDocument,
+    "\n  mutation CorrectPlacement($id: ID!, $input: CorrectPlacementInput!) {\n    correctPlacement(id: $id, input: $input) { id startDate endDate endReason employmentForm actionLine evidence note }\n  }\n": types.CorrectPlacementDocument,
+    "\n  query PlacementDetail($id: ID!) {\n    placement(id: $id) {\n      id startDate endDate endReason employmentForm actionLine countyCode source counted excludedReason evidence note\n      contractKind contractMonths monthlyWage socialInsuranceFull\n      seeker { id name } organization { id name }\n      history { id kind reason actorName createdAt changes { field from to } }\n    }\n  }\n": types.PlacementDetailDocument,
+    "\n  query PlacementList($filter: PlacementFilter, $page: PageInput) {\n    placements(filter: $filter, page: $page) {\n      total page pageSize\n      items { id startDate endDate employmentForm counted countyCode seeker { id name } organization { id name } }\n    }\n  }\n": types.PlacementListDocument,
+    "\n  mutation RecordPlacement($input: RecordPlacementInput!) { recordPlacement(input: $input) { id } }\n": types.RecordPlacementDocument,
+    "\n  query FindSeekers($query: String!) { seekers(filter: { query: $query }, page: { pageSize: 10 }) { items { id name countyCode birthDate } } }\n": types.FindSeekersDocument,
+    "\n  query FindOrganizations($query: String!) { organizations(filter: { query: $query }, page: { pageSize: 10 }) { items { id name countyCode } } }\n": types.FindOrganizationsDocument,
+    "\n  query SeekerName($id: ID!) { seeker(id: $id) { id name countyCode } }\n": types.SeekerNameDocument,
     "\n  query ActionPlanDashboard($countyCode: String) {\n    actionPlanDashboard(countyCode: $countyCode) {\n      countyCode elapsedShare target achievedShare\n      plan { name source startDate endDate target graduateServiceRateTarget graduateEmploymentRateTarget publicWelfareShareTarget }\n      placements {\n        total\n        byCounty { key count }\n        byActionLine { key count }\n        byForm { key count }\n        byCategory { key count }\n        byYear { key count }\n        byQuarter { year quarter count }\n      }\n      graduates { wantingAndAble served employed serviceRate employmentRate }\n      publicWelfare { disabledHires totalPosts share }\n    }\n  }\n": types.ActionPlanDashboardDocument,
     "\n  mutation SetPublicWelfarePosts($countyCode: String!, $year: Int!, $total: Int!, $source: String!) {\n    setPublicWelfarePosts(countyCode: $countyCode, year: $year, total: $total, source: $source)\n  }\n": types.SetPublicWelfarePostsDocument,
     "\n  query QuarterlyReportPlan { actionPlanDashboard { plan { name source startDate endDate } } }\n": types.QuarterlyReportPlanDocument,
@@ -570,6 +586,38 @@ export function graphql(source: "\n  query IntegrityFlags($filter: IntegrityFlag
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation RunIntegrityChecks {\n    runIntegrityChecks { doubleCounted shortPlacements staleReservedPostings noHistory }\n  }\n"): (typeof documents)["\n  mutation RunIntegrityChecks {\n    runIntegrityChecks { doubleCounted shortPlacements staleReservedPostings noHistory }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EndPlacement($id: ID!, $endDate: String!, $reason: PlacementEndReason!, $note: String) {\n    endPlacement(id: $id, endDate: $endDate, reason: $reason, note: $note) { id endDate endReason }\n  }\n"): (typeof documents)["\n  mutation EndPlacement($id: ID!, $endDate: String!, $reason: PlacementEndReason!, $note: String) {\n    endPlacement(id: $id, endDate: $endDate, reason: $reason, note: $note) { id endDate endReason }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CorrectPlacement($id: ID!, $input: CorrectPlacementInput!) {\n    correctPlacement(id: $id, input: $input) { id startDate endDate endReason employmentForm actionLine evidence note }\n  }\n"): (typeof documents)["\n  mutation CorrectPlacement($id: ID!, $input: CorrectPlacementInput!) {\n    correctPlacement(id: $id, input: $input) { id startDate endDate endReason employmentForm actionLine evidence note }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PlacementDetail($id: ID!) {\n    placement(id: $id) {\n      id startDate endDate endReason employmentForm actionLine countyCode source counted excludedReason evidence note\n      contractKind contractMonths monthlyWage socialInsuranceFull\n      seeker { id name } organization { id name }\n      history { id kind reason actorName createdAt changes { field from to } }\n    }\n  }\n"): (typeof documents)["\n  query PlacementDetail($id: ID!) {\n    placement(id: $id) {\n      id startDate endDate endReason employmentForm actionLine countyCode source counted excludedReason evidence note\n      contractKind contractMonths monthlyWage socialInsuranceFull\n      seeker { id name } organization { id name }\n      history { id kind reason actorName createdAt changes { field from to } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PlacementList($filter: PlacementFilter, $page: PageInput) {\n    placements(filter: $filter, page: $page) {\n      total page pageSize\n      items { id startDate endDate employmentForm counted countyCode seeker { id name } organization { id name } }\n    }\n  }\n"): (typeof documents)["\n  query PlacementList($filter: PlacementFilter, $page: PageInput) {\n    placements(filter: $filter, page: $page) {\n      total page pageSize\n      items { id startDate endDate employmentForm counted countyCode seeker { id name } organization { id name } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RecordPlacement($input: RecordPlacementInput!) { recordPlacement(input: $input) { id } }\n"): (typeof documents)["\n  mutation RecordPlacement($input: RecordPlacementInput!) { recordPlacement(input: $input) { id } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query FindSeekers($query: String!) { seekers(filter: { query: $query }, page: { pageSize: 10 }) { items { id name countyCode birthDate } } }\n"): (typeof documents)["\n  query FindSeekers($query: String!) { seekers(filter: { query: $query }, page: { pageSize: 10 }) { items { id name countyCode birthDate } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query FindOrganizations($query: String!) { organizations(filter: { query: $query }, page: { pageSize: 10 }) { items { id name countyCode } } }\n"): (typeof documents)["\n  query FindOrganizations($query: String!) { organizations(filter: { query: $query }, page: { pageSize: 10 }) { items { id name countyCode } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SeekerName($id: ID!) { seeker(id: $id) { id name countyCode } }\n"): (typeof documents)["\n  query SeekerName($id: ID!) { seeker(id: $id) { id name countyCode } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -134,6 +134,8 @@ export const placementsEn: Record<keyof typeof placementsZhCN, string> = {
   'placements.field.evidence': 'Evidence',
   'placements.field.note': 'Note',
 
+  'placements.home.title': 'Placements',
+  'placements.home.hint': 'Record hires made outside the platform, their end and corrections, each with its history.',
   'placements.seeker.title': 'Placements',
   'placements.seeker.list': 'This person\'s placements',
   'placements.seeker.record': 'Record a hire for this person made outside the platform',

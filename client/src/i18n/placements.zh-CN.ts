@@ -132,6 +132,8 @@ export const placementsZhCN = {
   'placements.field.evidence': '核实依据',
   'placements.field.note': '备注',
 
+  'placements.home.title': '就业登记',
+  'placements.home.hint': '登记平台外的录用、离职和更正，每条都有变更记录。',
   'placements.seeker.title': '就业登记',
   'placements.seeker.list': '查看此人的就业登记',
   'placements.seeker.record': '为此人登记平台外的就业',
