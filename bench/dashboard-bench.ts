@@ -78,7 +78,8 @@ const PLACEMENTS_SQL = [
      FROM integrity_flag f WHERE f.status = 'CONFIRMED' AND p.id = f.placement_ids[1]`,
   `INSERT INTO placement_change (placement_id, kind, reason)
    SELECT id, 'RECORDED', '' FROM placement UNION ALL SELECT id, 'EXCLUDED', excluded_reason FROM placement WHERE excluded_at IS NOT NULL`,
-  `ANALYZE placement`, `ANALYZE placement_change`, `ANALYZE integrity_flag`,
+  // what autovacuum does on a database in use: statistics, and the visibility map index-only scans rely on
+  `VACUUM ANALYZE placement`, `VACUUM ANALYZE seeker_profile`, `VACUUM ANALYZE placement_change`, `VACUUM ANALYZE integrity_flag`,
 ];
 
 const DASHBOARD = `query($c: String) { actionPlanDashboard(countyCode: $c) { elapsedShare target achievedShare
@@ -97,21 +98,29 @@ function stats(ms: number[]) {
 async function main() {
   const { values } = parseArgs({ options: {
     seekers: { type: 'string', default: '300000' }, postings: { type: 'string', default: '20000' }, runs: { type: 'string', default: '20' },
+    // --keep leaves the database for EXPLAIN; --reuse measures a kept one again without loading it (no results written)
+    keep: { type: 'boolean', default: false }, reuse: { type: 'boolean', default: false },
   } });
   const runs = Number(values.runs);
-  await adminQuery(`DROP DATABASE IF EXISTS ${DB} WITH (FORCE)`);
-  await adminQuery(`CREATE DATABASE ${DB}`);
+  if (!values.reuse) {
+    await adminQuery(`DROP DATABASE IF EXISTS ${DB} WITH (FORCE)`);
+    await adminQuery(`CREATE DATABASE ${DB}`);
+  }
   let server: ChildProcess | undefined;
   const db = new pg.Client({ connectionString: dbUrl() });
   try {
     const env = { DATABASE_URL: dbUrl(), DEMO_DATA: 'off', LOG_LEVEL: 'warn' };
     let t = Date.now();
-    console.log(`seeding ${values.seekers} seekers and ${values.postings} postings`);
-    await run(process.execPath, ['dist/server/database/seed/cli.js', '--seekers', values.seekers!, '--postings', values.postings!, '--seed', '7', '--today', '2026-12-01'], env);
+    if (!values.reuse) {
+      console.log(`seeding ${values.seekers} seekers and ${values.postings} postings`);
+      await run(process.execPath, ['dist/server/database/seed/cli.js', '--seekers', values.seekers!, '--postings', values.postings!, '--seed', '7', '--today', '2026-12-01'], env);
+    }
     const seedMs = Date.now() - t;
     await db.connect();
     t = Date.now();
-    for (const sql of PLACEMENTS_SQL) await db.query(sql);
+    if (!values.reuse) {
+      for (const sql of PLACEMENTS_SQL) await db.query(sql);
+    }
     const placementMs = Date.now() - t;
     const [{ rows: [counts] }] = await Promise.all([db.query(`SELECT
       (SELECT count(*)::int FROM seeker_profile) AS seekers, (SELECT count(*)::int FROM posting) AS postings,
@@ -120,7 +129,7 @@ async function main() {
     console.log(counts, `placements generated in ${(placementMs / 1000).toFixed(1)} s`);
     const hash = await argon2.hash(PASSWORD, { type: argon2.argon2id, memoryCost: 19456, timeCost: 2, parallelism: 1 });
     await db.query(`INSERT INTO app_user (phone, password_hash, role, display_name, scope_county_code) VALUES
-      ('13900000001', $1, 'STAFF', '市残联', NULL), ('13900000002', $1, 'STAFF', '罗山县残联', '411521')`, [hash]);
+      ('13900000001', $1, 'STAFF', '市残联', NULL), ('13900000002', $1, 'STAFF', '罗山县残联', '411521') ON CONFLICT (phone) DO NOTHING`, [hash]);
 
     const port = await freePort();
     const url = `http://127.0.0.1:${port}`;
@@ -166,6 +175,7 @@ async function main() {
 
     const out = { date: new Date().toISOString(), node: process.version, cpus: `${cpus().length} × ${cpus()[0]?.model ?? ''}`, loadavg: loadavg(),
       data: counts, seedMs, placementMs, dashboardTotal: total, targetMs: TARGET_MS, results };
+    if (values.reuse) return;
     mkdirSync('bench/results', { recursive: true });
     writeFileSync('bench/results/dashboard.json', `${JSON.stringify(out, null, 2)}\n`);
     const n = (x: number) => x.toLocaleString('en');
@@ -191,7 +201,7 @@ async function main() {
       server.kill('SIGTERM');
       await Promise.race([exited, new Promise((r) => setTimeout(r, 10_000))]);
     }
-    await adminQuery(`DROP DATABASE IF EXISTS ${DB} WITH (FORCE)`);
+    if (!values.keep) await adminQuery(`DROP DATABASE IF EXISTS ${DB} WITH (FORCE)`);
   }
 }
 

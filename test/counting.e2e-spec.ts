@@ -143,6 +143,10 @@ describe('fakes never', () => {
     expect(f).toMatchObject({ counted: false, excludedReason: '回访核实：本人从未到岗，为挂名安置' });
     expect(f.history.map((h: any) => h.kind)).toEqual(['RECORDED', 'EXCLUDED']);
     expect(f.history[1]).toMatchObject({ reason: '回访核实：本人从未到岗，为挂名安置', actorName: '残联工作人员' });
+    // employed only on paper: the four ones count the person among those still to serve; the real hire stays employed
+    const status = async (id: string) => (await server.db.query(`SELECT employment_status FROM seeker_profile WHERE id = $1`, [id])).rows[0].employment_status;
+    expect(await status(fake.seekerId)).toBe('UNEMPLOYED');
+    expect(await status(real.seekerId)).toBe('EMPLOYED');
     const r = (await gs.ok<any>(PLACEMENT, { id: realId })).placement;
     expect(r.counted).toBe(true);
     expect(r.history.map((h: any) => h.kind)).toEqual(['RECORDED', 'FLAG_CLEARED']);

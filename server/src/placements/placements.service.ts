@@ -184,6 +184,12 @@ export class PlacementsService {
         WHERE id = ANY($1::uuid[]) AND excluded_at IS NULL RETURNING id`,
       [[...placementIds], e.actorUserId, e.reason, e.flagId]);
     for (const r of rows) await addHistory(m, r.id, PlacementChangeKind.EXCLUDED, { reason: e.reason, actorUserId: e.actorUserId });
+    // a person employed only on paper is not employed: the four ones count them among those still to serve
+    const notEmployed = await queryRows<{ seekerId: string }>(m,
+      `SELECT DISTINCT p.seeker_id AS "seekerId" FROM placement p WHERE p.id = ANY($1::uuid[])
+          AND NOT EXISTS (SELECT 1 FROM placement o WHERE o.seeker_id = p.seeker_id AND o.excluded_at IS NULL AND o.end_date IS NULL)`,
+      [rows.map((r) => r.id)]);
+    await this.seekers.markNotEmployed(m, notEmployed.map((r) => r.seekerId));
     return rows.map((r) => r.id);
   }
 

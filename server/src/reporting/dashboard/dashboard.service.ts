@@ -69,27 +69,28 @@ export class DashboardService {
   async placements(from: string, to: string, county: string | null, window = this.countingWindow(from, to)): Promise<PlacementBreakdown> {
     const peopleOnce = (await this.policy.values())['counting.newEmploymentPeopleOnce'];
     const counted = peopleOnce
-      ? `SELECT DISTINCT ON (p.seeker_id) p.seeker_id, p.county_code, p.action_line, p.employment_form, p.start_date
-           FROM placement p
+      ? `SELECT DISTINCT ON (p.seeker_id) p.seeker_id, p.county_code, p.action_line, p.employment_form, p.start_date, s.category
+           FROM placement p JOIN seeker_profile s ON s.id = p.seeker_id
           WHERE p.excluded_at IS NULL AND p.start_date BETWEEN $4 AND $5
             AND ($3::text IS NULL OR p.seeker_id IN (SELECT c.seeker_id FROM placement c WHERE c.county_code = $3
                                                        AND c.start_date BETWEEN $1 AND $2 AND c.excluded_at IS NULL))
           ORDER BY p.seeker_id, p.start_date, p.created_at, p.id`
-      : `SELECT p.seeker_id, p.county_code, p.action_line, p.employment_form, p.start_date FROM placement p
+      : `SELECT p.seeker_id, p.county_code, p.action_line, p.employment_form, p.start_date, s.category
+           FROM placement p JOIN seeker_profile s ON s.id = p.seeker_id
           WHERE p.excluded_at IS NULL AND p.start_date BETWEEN $1 AND $2 AND $4::date IS NOT NULL AND $5::date IS NOT NULL`;
     const rows: Array<{ g_county: number; g_line: number; g_form: number; g_cat: number; g_year: number; g_q: number;
       county_code: string | null; action_line: string | null; employment_form: string | null; category: string | null;
       y: number | null; q: number | null; n: number }> = await this.ds.query(
       `WITH counted AS (${counted})
        SELECT grouping(p.county_code) AS g_county, grouping(p.action_line) AS g_line, grouping(p.employment_form) AS g_form,
-              grouping(coalesce(s.category, 'UNKNOWN')) AS g_cat, grouping(extract(year FROM p.start_date)) AS g_year,
+              grouping(coalesce(p.category, 'UNKNOWN')) AS g_cat, grouping(extract(year FROM p.start_date)) AS g_year,
               grouping(extract(quarter FROM p.start_date)) AS g_q,
-              p.county_code, p.action_line, p.employment_form, coalesce(s.category, 'UNKNOWN') AS category,
+              p.county_code, p.action_line, p.employment_form, coalesce(p.category, 'UNKNOWN') AS category,
               extract(year FROM p.start_date)::int AS y, extract(quarter FROM p.start_date)::int AS q, count(*)::int AS n
-         FROM counted p JOIN seeker_profile s ON s.id = p.seeker_id
+         FROM counted p
         WHERE p.start_date BETWEEN $1 AND $2 AND ($3::text IS NULL OR p.county_code = $3)
         GROUP BY GROUPING SETS ((), (p.county_code), (p.action_line), (p.county_code, p.action_line), (p.employment_form),
-                                (coalesce(s.category, 'UNKNOWN')),
+                                (coalesce(p.category, 'UNKNOWN')),
                                 (extract(year FROM p.start_date)), (extract(year FROM p.start_date), extract(quarter FROM p.start_date)))`,
       [from, to, county, window.from, window.to]);
     const all = (pick: (r: (typeof rows)[number]) => boolean, key: (r: (typeof rows)[number]) => string): Count[] =>
@@ -145,14 +146,17 @@ export class DashboardService {
 
   async dashboard(actor: Actor | null, countyCode?: string | null) {
     const { county } = this.scope(actor, countyCode);
-    const breakdown = await this.placements(this.plan.startDate, this.plan.endDate, county);
+    // the three queries are independent: run them side by side (bench/results/dashboard.md)
+    const [breakdown, graduates, publicWelfare] = await Promise.all([
+      this.placements(this.plan.startDate, this.plan.endDate, county),
+      this.graduates(county),
+      this.publicWelfare(this.plan.startDate, this.plan.endDate, county),
+    ]);
     return {
       plan: this.plan, countyCode: county, elapsedShare: elapsedShare(this.plan, today()),
       target: county ? null : this.plan.target,
       achievedShare: county ? null : rate(breakdown.total, this.plan.target),
-      placements: breakdown,
-      graduates: await this.graduates(county),
-      publicWelfare: await this.publicWelfare(this.plan.startDate, this.plan.endDate, county),
+      placements: breakdown, graduates, publicWelfare,
     };
   }
 
