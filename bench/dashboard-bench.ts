@@ -189,6 +189,7 @@ async function main() {
       `The dashboard counts people once, under their first genuine placement, and leaves confirmed fakes out (docs/counting.md): `
         + `its city total, ${n(total ?? 0)}, equals a direct count of the people with a genuine placement in the plan period.`, '',
       `Each query: 3 warm-up requests, then ${runs} one after another; target ≤ ${TARGET_MS} ms.`, '',
+      ...(out.loadavg[0] > cpus().length ? [`The machine was busy (load average ${out.loadavg[0].toFixed(1)} on ${cpus().length} cores): the times include waiting for a core.`, ''] : []),
       '| query | p50 ms | p95 ms | max ms | within target (p95) |', '|---|---:|---:|---:|---|',
       ...results.map((r) => `| ${r.scenario} | ${r.p50} | ${r.p95} | ${r.max} | ${r.withinTarget ? 'yes' : '**no**'} |`), '',
     ].join('\n');
