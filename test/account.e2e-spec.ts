@@ -74,7 +74,7 @@ describe('placements end', () => {
     const s = await seeker(server);
     const rec = await lu.client.ok<any>(`mutation($i: RecordPlacementInput!) { recordPlacement(input: $i) { id } }`,
       { i: { seekerId: s.seekerId, organizationId: e.organizationId, employmentForm: 'PART_TIME', startDate: '2023-06-01' } });
-    const END = `mutation($id: ID!, $d: String!) { endPlacement(id: $id, endDate: $d) { endDate } }`;
+    const END = `mutation($id: ID!, $d: String!) { endPlacement(id: $id, endDate: $d, reason: CONTRACT_ENDED) { endDate } }`;
     const id = rec.recordPlacement.id;
     expect((await e.client.fails(END, { id, d: '2023-05-01' }))).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ path: 'endDate', message: '结束日期不能早于开始日期' }] });
     expect((await e.client.fails(END, { id, d: 'soon' }))).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ path: 'endDate' }] });

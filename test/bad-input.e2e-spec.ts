@@ -269,7 +269,7 @@ describe('casework', () => {
 });
 
 describe('endPlacement', () => {
-  const END = `mutation($id: ID!, $d: String!) { endPlacement(id: $id, endDate: $d) { id endDate } }`;
+  const END = `mutation($id: ID!, $d: String!) { endPlacement(id: $id, endDate: $d, reason: RESIGNED) { id endDate } }`;
 
   it('an end before the start or a date that does not exist is refused, naming the date: the placement is as it was', async () => {
     const s = await seeker(server);

@@ -94,7 +94,7 @@ describe('one strict reading of dates', () => {
       const r = await refusedWithoutChange(st.client, RECORD_PLACEMENT, { i: { ...input, startDate } });
       expect(r.error.extensions?.code).toBe('BAD_USER_INPUT');
     }
-    const end = await refusedWithoutChange(st.client, `mutation($id: ID!, $d: String!) { endPlacement(id: $id, endDate: $d) { id } }`, { id: randomUUID(), d: '2026-02-30' });
+    const end = await refusedWithoutChange(st.client, `mutation($id: ID!, $d: String!) { endPlacement(id: $id, endDate: $d, reason: RESIGNED) { id } }`, { id: randomUUID(), d: '2026-02-30' });
     expect(end.error.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ path: 'endDate' }] });
   });
 

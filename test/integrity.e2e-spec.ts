@@ -25,7 +25,7 @@ describe('integrity checks', () => {
     const [e1, e2] = await Promise.all([employer(server, { countyCode: LUOSHAN }), employer(server)]);
     const p1 = (await lu.ok<any>(RECORD, { i: { seekerId: s.seekerId, organizationId: e1.organizationId, employmentForm: 'FULL_TIME', startDate: '2023-01-01' } })).recordPlacement.id;
     const p2 = (await lu.ok<any>(RECORD, { i: { seekerId: s.seekerId, organizationId: e2.organizationId, employmentForm: 'FULL_TIME', startDate: '2023-06-01' } })).recordPlacement.id;
-    await e2.client.ok(`mutation($id: ID!) { endPlacement(id: $id, endDate: "2023-07-15") { id } }`, { id: p2 });
+    await e2.client.ok(`mutation($id: ID!) { endPlacement(id: $id, endDate: "2023-07-15", reason: RESIGNED) { id } }`, { id: p2 });
     // a reserved posting published long ago, never interviewing anyone
     const { createPosting } = await e1.client.ok<any>(`mutation($i: PostingInput!) { createPosting(input: $i) { id } }`, { i: {
       title: '预留岗位文员', description: '为残疾人预留的文员岗位，负责资料整理。', countyCode: LUOSHAN, address: '罗山县测试路', employmentForm: 'FULL_TIME',

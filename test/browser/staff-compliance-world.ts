@@ -92,7 +92,7 @@ export async function shortPlacement(countyStaffApi: Api, name: string): Promise
   const { myProfile } = await seeker.gql(`{ myProfile { id } }`);
   const { recordPlacement } = await countyStaffApi.gql(`mutation($i: RecordPlacementInput!) { recordPlacement(input: $i) { id } }`,
     { i: { seekerId: myProfile.id, organizationId, employmentForm: 'FULL_TIME', startDate: '2026-03-02' } });
-  await countyStaffApi.gql(`mutation($id: ID!) { endPlacement(id: $id, endDate: "2026-04-01") { id } }`, { id: recordPlacement.id });
+  await countyStaffApi.gql(`mutation($id: ID!) { endPlacement(id: $id, endDate: "2026-04-01", reason: RESIGNED) { id } }`, { id: recordPlacement.id });
   return { placementId: recordPlacement.id, seekerId: myProfile.id };
 }
 

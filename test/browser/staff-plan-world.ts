@@ -10,14 +10,19 @@ export interface PlanWorld {
   /** The session cookie value of a city-wide staff member. */
   staff: string;
   staffApi: Api;
+  /** A placement in 息县 that ended and was corrected (its page shows a history with changes). */
+  placementId: string;
+  /** A seeker in 新县 with no placement, for the keyboard-only journey that records a hire (starting 2025: outside the plan). */
+  journeySeekerId: string;
 }
 
 const RECORD = `mutation($i: RecordPlacementInput!) { recordPlacement(input: $i) { id } }`;
 
-async function place(staff: Api, county: string, organizationId: string, startDate: string, employmentForm = 'FULL_TIME') {
+async function place(staff: Api, county: string, organizationId: string, startDate: string, employmentForm = 'FULL_TIME'): Promise<string> {
   const seeker = await seekerWithProfile({ countyCode: county, preferredCounties: [county] });
   const { myProfile } = await seeker.gql<{ myProfile: { id: string } }>(`{ myProfile { id } }`);
-  await staff.gql(RECORD, { i: { seekerId: myProfile.id, organizationId, employmentForm, startDate } });
+  const { recordPlacement } = await staff.gql<{ recordPlacement: { id: string } }>(RECORD, { i: { seekerId: myProfile.id, organizationId, employmentForm, startDate } });
+  return recordPlacement.id;
 }
 
 let arranged: Promise<PlanWorld> | null = null;
@@ -36,10 +41,16 @@ export function arrangePlanWorld(): Promise<PlanWorld> {
     });
     await place(staff, XIXIAN, xi.organizationId, '2023-02-10');
     await place(staff, XIXIAN, xi.organizationId, '2023-03-20', 'PUBLIC_WELFARE');
-    await place(staff, XIXIAN, xi.organizationId, '2023-05-06');
+    const placementId = await place(staff, XIXIAN, xi.organizationId, '2023-05-06');
+    // ended and corrected: neither changes a count (an ended placement still counts where it started)
+    await staff.gql(`mutation($id: ID!) { endPlacement(id: $id, endDate: "2023-11-30", reason: CONTRACT_ENDED, note: "合同到期未续签") { id } }`, { id: placementId });
+    await staff.gql(`mutation($id: ID!, $i: CorrectPlacementInput!) { correctPlacement(id: $id, input: $i) { id } }`,
+      { id: placementId, i: { evidence: '查看了劳动合同和社保缴费记录', reason: '补录核实依据' } });
     await place(staff, HUAIBIN, huai.organizationId, '2023-01-16');
     await place(staff, HUAIBIN, huai.organizationId, '2024-08-01');
-    return { staff: staff.session, staffApi: staff };
+    const journey = await seekerWithProfile({ countyCode: '411523', preferredCounties: ['411523'] });
+    const { myProfile } = await journey.gql<{ myProfile: { id: string } }>(`{ myProfile { id } }`);
+    return { staff: staff.session, staffApi: staff, placementId, journeySeekerId: myProfile.id };
   })();
   return arranged;
 }

@@ -14,7 +14,7 @@ import { scanInAllModes } from './support/axe.js';
 import { connect, failureScreenshot, newPage, screenshot, settle, visit, type Locale } from './support/browser.js';
 import { chooseOption, focused, tab, tabTo, typeText, walkPage } from './support/keyboard.js';
 import { checkRoute, NO_PROBLEMS } from './support/scan-route.js';
-import { expectAnnounced, expectH1 } from './support/expectations.js';
+import { expectAnnounced, expectErrorSummaryFocused, expectH1 } from './support/expectations.js';
 
 let browser: Browser;
 let world: PlanWorld;
@@ -51,6 +51,11 @@ const ROUTES = [
   { name: 'quarterly-county', path: `/staff/reports/quarterly?year=2023&quarter=2&county=${XIXIAN}` },
   // a quarter nobody in the county was placed in: the empty breakdowns say so in words
   { name: 'quarterly-county-empty', path: `/staff/reports/quarterly?year=2022&quarter=3&county=${HUAIBIN}` },
+  // the placement register, recording a hire, and one placement with its history (ended, then corrected)
+  { name: 'placements', path: '/staff/placements' },
+  { name: 'placements-excluded', path: '/staff/placements?status=excluded' },
+  { name: 'placement-record', path: '/staff/placements/new' },
+  { name: 'placement', path: () => `/staff/placements/${world.placementId}` },
 ];
 
 describe('the plan routes: axe in every display mode, target sizes, reflow', () => {
@@ -58,7 +63,8 @@ describe('the plan routes: axe in every display mode, target sizes, reflow', () 
     it.each(ROUTES.map((r) => [r.name, r] as const))('%s', async (_name, route) => {
       // the busiest: a 32px browser font and the text-spacing override too
       const busy = ['plan-city', 'quarterly-city'].includes(route.name);
-      const report = await checkRoute(browser, `staff-${route.name}`, route.path, locale, world.staff, { bigFont: busy, textSpacing: busy });
+      const path = typeof route.path === 'function' ? route.path() : route.path;
+      const report = await checkRoute(browser, `staff-${route.name}`, path, locale, world.staff, { bigFont: busy, textSpacing: busy });
       expect(report).toEqual(NO_PROBLEMS);
     });
   });
@@ -331,6 +337,42 @@ describe('an address that names no county', () => {
       await tabTo(page, '返回全市');
       await enter(page);
       await expectH1(page, '行动计划进展');
+    } finally {
+      await context.close();
+    }
+  });
+});
+
+describe('recording a hire made outside the platform, keyboard only', () => {
+  it('a submit with gaps lists them; then the employer is found, chosen and the hire recorded, and its page shows the history', async () => {
+    const { page, context } = await newPage(browser, { session: world.staff });
+    try {
+      await visit(page, `/staff/placements/new?seeker=${world.journeySeekerId}`);
+      await expectH1(page, '登记平台外的就业');
+      await tabTo(page, '登记就业');
+      await page.keyboard.press('Enter');
+      await expectErrorSummaryFocused(page);
+      expect(await page.locator('.error-summary').innerText()).toContain('请选择用人单位');
+      await tabTo(page, 'pr-org-words');
+      await typeText(page, '淮滨县民营电商');
+      await page.keyboard.press('Enter');
+      await expectAnnounced(page, '找到1项');
+      await tabTo(page, '淮滨县民营电商服务中心');
+      await page.keyboard.press('Space');
+      expect((await focused(page)).checked).toBe(true);
+      await tabTo(page, 'pr-form-0');
+      await page.keyboard.press('Space');
+      await tabTo(page, 'pr-start');
+      await typeText(page, '2025-06-01');
+      await tabTo(page, 'pr-evidence');
+      await typeText(page, '查看了劳动合同原件');
+      await tabTo(page, '登记就业');
+      await page.keyboard.press('Enter');
+      await expectH1(page, /^就业登记：/);
+      expect(await page.title()).not.toMatch(/^错误/);
+      const history = await page.getByRole('table', { name: '这条登记的变更记录，最早的在前' }).innerText();
+      expect(history).toContain('登记');
+      expect(history).toContain('残联工作人员');
     } finally {
       await context.close();
     }

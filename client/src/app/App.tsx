@@ -51,6 +51,9 @@ import { PolicySettingsPage } from '../features/staff/quota/PolicySettingsPage';
 import { QuotaListPage } from '../features/staff/quota/QuotaListPage';
 import { AuditLogPage } from '../features/staff/admin/AuditLogPage';
 import { StaffUsersPage } from '../features/staff/admin/StaffUsersPage';
+import { PlacementPage } from '../features/staff/placements/PlacementPage';
+import { PlacementsPage } from '../features/staff/placements/PlacementsPage';
+import { RecordPlacementPage } from '../features/staff/placements/RecordPlacementPage';
 import { StaffHomePage } from '../features/staff/StaffHomePage';
 import { Layout } from './Layout';
 import { NotFoundPage } from './NotFoundPage';
@@ -117,6 +120,9 @@ export function AppRoutes() {
         <Route path="staff/integrity" element={<RequireStaff><IntegrityPage /></RequireStaff>} />
         <Route path="staff/verification" element={<RequireStaff><VerificationQueuePage /></RequireStaff>} />
         <Route path="staff/verification/:id" element={<RequireStaff><VerificationDetailPage /></RequireStaff>} />
+        <Route path="staff/placements" element={<RequireStaff><PlacementsPage /></RequireStaff>} />
+        <Route path="staff/placements/new" element={<RequireStaff><RecordPlacementPage /></RequireStaff>} />
+        <Route path="staff/placements/:id" element={<RequireStaff><PlacementPage /></RequireStaff>} />
         <Route path="staff/quota" element={<RequireStaff><QuotaListPage /></RequireStaff>} />
         <Route path="staff/policy" element={<RequireStaff><PolicySettingsPage /></RequireStaff>} />
         <Route path="staff/users" element={<RequireStaff><StaffUsersPage /></RequireStaff>} />

@@ -9,6 +9,7 @@ import { complianceEn } from './compliance.en';
 import { quotaEn } from './quota.en';
 import { verificationEn } from './verification.en';
 import { adminEn } from './admin.en';
+import { placementsEn } from './placements.en';
 import type { EnumLabels } from './types';
 import type { Messages } from './zh-CN';
 
@@ -22,6 +23,7 @@ export const en: Messages = {
   ...quotaEn,
   ...verificationEn,
   ...adminEn,
+  ...placementsEn,
   'app.name': 'Zhuyetong',
   'app.tagline': 'Jobs for disabled people in Xinyang',
   'page.errorPrefix': 'Error: ',

@@ -10,6 +10,7 @@ import { complianceZhCN } from './compliance.zh-CN';
 import { quotaZhCN } from './quota.zh-CN';
 import { verificationZhCN } from './verification.zh-CN';
 import { adminZhCN } from './admin.zh-CN';
+import { placementsZhCN } from './placements.zh-CN';
 import type { EnumLabels } from './types';
 
 export const zhCN = {
@@ -22,6 +23,7 @@ export const zhCN = {
   ...quotaZhCN,
   ...verificationZhCN,
   ...adminZhCN,
+  ...placementsZhCN,
   'app.name': '助业通',
   'app.tagline': '信阳残疾人就业服务',
   'page.errorPrefix': '错误：',

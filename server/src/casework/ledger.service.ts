@@ -101,7 +101,7 @@ export class LedgerService {
               coalesce((SELECT array_agg(e.follow_up_month::int) FROM ledger_entry e WHERE e.placement_id = pl.id AND e.kind = 'FOLLOW_UP'), '{}') AS done_months
          FROM seeker_profile s
          LEFT JOIN graduate_plan gp ON gp.seeker_id = s.id
-         LEFT JOIN LATERAL (SELECT * FROM placement p WHERE p.seeker_id = s.id ORDER BY p.start_date DESC LIMIT 1) pl ON true
+         LEFT JOIN LATERAL (SELECT * FROM placement p WHERE p.seeker_id = s.id AND p.excluded_at IS NULL ORDER BY p.start_date DESC LIMIT 1) pl ON true
          LEFT JOIN organization o ON o.id = pl.organization_id
         WHERE s.graduate_year IS NOT NULL AND ($1::int IS NULL OR s.graduate_year = $1) AND ($2::text IS NULL OR s.county_code = $2)
           AND ($3::text IS NULL OR gp.status = $3) AND ($4::uuid IS NULL OR s.id = $4)

@@ -94,6 +94,13 @@ export const NON_PLACEMENT_LINES: ReadonlySet<ActionLine> = new Set([ActionLine.
 
 export enum PlacementSource { PLATFORM = 'PLATFORM', EXTERNAL = 'EXTERNAL' }
 
+/** How a disabled employee is engaged; decides whether they can count towards the quota (registered by reporting/quota). */
+export enum ContractKind {
+  FORMAL_POST = 'FORMAL_POST', // 在编: an established post
+  CONTRACT = 'CONTRACT', // 劳动合同 / 服务协议 with the organization itself
+  DISPATCHED = 'DISPATCHED', // 劳务派遣: employed by an agency, working at the organization
+}
+
 /** Why a staff member may see an unmasked certificate or ID number. */
 export enum AccessPurpose {
   CASEWORK = 'CASEWORK', QUOTA_REVIEW = 'QUOTA_REVIEW', PLACEMENT_VERIFICATION = 'PLACEMENT_VERIFICATION',

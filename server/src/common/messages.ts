@@ -300,6 +300,15 @@ const messages: Catalog = {
   'validation.unknownPolicyKey': { 'zh-CN': '没有名为“{key}”的政策设定', en: 'There is no policy setting called "{key}"' },
   'validation.contractMonthsRequired': { 'zh-CN': '签订劳动合同或劳务派遣的，请填写合同期限（月）', en: 'Enter the contract term in months for a contract or dispatched worker' },
   'error.policyCityWideOnly': { 'zh-CN': '政策设定只能由市级工作人员或管理员修改', en: 'Only city-wide staff or administrators can change policy settings' },
+  // placements: ending, correcting, excluding as not genuine (issue 14, people counted once)
+  'validation.endNoteRequired': { 'zh-CN': '离职原因为“其他”时，请在说明中写明原因', en: 'When the reason is "other", say what it was in the note' },
+  'validation.correctionReasonRequired': { 'zh-CN': '请填写更正原因（更正会保留在变更记录中）', en: 'Enter why the record is corrected (it is kept in the history)' },
+  'validation.nothingChanged': { 'zh-CN': '没有要更正的内容：所填的值与现有记录相同', en: 'Nothing to correct: the values given are the ones on record' },
+  'validation.notEnded': { 'zh-CN': '该就业登记尚未离职，不能更正离职日期或离职原因', en: 'This placement has not ended: the end date and reason cannot be corrected' },
+  'validation.placementFromPosting': { 'zh-CN': '通过平台职位录用的就业登记不能更改用人单位', en: 'A placement made through a posting cannot change its organization' },
+  'validation.notGenuineOutsideFlag': { 'zh-CN': '所选的就业登记不属于该风险提示', en: 'The chosen placements are not part of this flag' },
+  'validation.notGenuineOnlyWhenConfirmed': { 'zh-CN': '只有确认为虚假安置时才能选择不真实的就业登记', en: 'Choose placements that are not genuine only when confirming the flag' },
+  'error.placementEnded': { 'zh-CN': '该就业登记已于{endDate}离职', en: 'This placement already ended on {endDate}' },
 };
 
 const fields: Catalog = {
@@ -353,6 +362,9 @@ const fields: Catalog = {
   status: { 'zh-CN': '状态', en: 'status' },
   startDate: { 'zh-CN': '入职日期', en: 'start date' },
   endDate: { 'zh-CN': '离职日期', en: 'end date' },
+  endReason: { 'zh-CN': '离职原因', en: 'reason for ending' },
+  evidence: { 'zh-CN': '核实依据', en: 'evidence' },
+  notGenuine: { 'zh-CN': '不真实的就业登记', en: 'placements not genuine' },
   actionLine: { 'zh-CN': '行动计划项目', en: 'action line' },
   organizationId: { 'zh-CN': '用人单位', en: 'organization' },
   postingId: { 'zh-CN': '职位', en: 'position' },

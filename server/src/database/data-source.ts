@@ -11,6 +11,7 @@ import { PlanFigures1764660000000 } from './migrations/1764660000000-plan-figure
 import { RegistryImport1764800000000 } from './migrations/1764800000000-registry-import.js';
 import { Verification1765100000001 } from './migrations/1765100000001-verification.js';
 import { QuotaAndLevy1764700000000 } from './migrations/1764700000000-quota-and-levy.js';
+import { PlacementHistory1765200000001 } from './migrations/1765200000001-placement-history.js';
 import { ActionPlans1765500000001 } from './migrations/1765500000001-action-plans.js';
 import { CountingQueryLogger } from './query-counter.js';
 import { SnakeNamingStrategy } from './snake-naming.strategy.js';
@@ -19,7 +20,7 @@ import { SnakeNamingStrategy } from './snake-naming.strategy.js';
 pg.types.setTypeParser(1082, (v: string) => v);
 
 export const MIGRATIONS = [InitialSchema1764400000000, RecruitmentEvents1764500000000, Casework1764600000000, IntegrityFlags1764650000000, PlanFigures1764660000000, QuotaAndLevy1764700000000, RegistryImport1764800000000,
-  Verification1765100000001, ActionPlans1765500000001];
+  Verification1765100000001, PlacementHistory1765200000001, ActionPlans1765500000001];
 
 export function dataSourceOptions(url: string, config: AppConfig, entities: Function[]): DataSourceOptions {
   return {

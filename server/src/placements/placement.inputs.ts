@@ -1,7 +1,33 @@
-import { Field, ID, InputType } from '@nestjs/graphql';
-import { IsEnum, IsOptional, IsUUID, MaxLength } from 'class-validator';
-import { IsCalendarDate } from '../common/validators.js';
-import { ActionLine, EmploymentForm } from '../common/domain.js';
+import { Field, Float, ID, InputType, Int } from '@nestjs/graphql';
+import { Type } from 'class-transformer';
+import { IsBoolean, IsEnum, IsInt, IsOptional, IsUUID, Max, MaxLength, Min, ValidateNested } from 'class-validator';
+import { HasAtMostDecimals, IsCalendarDate, IsOptionalNotNull } from '../common/validators.js';
+import { ActionLine, ContractKind, EmploymentForm } from '../common/domain.js';
+import { PlacementEndReason } from './placement-vocab.js';
+
+@InputType({ description: '用工情况: what decides whether a disabled employee counts towards the quota' })
+export class PlacementContractInput {
+  @Field(() => ContractKind)
+  @IsEnum(ContractKind)
+  contractKind: ContractKind;
+
+  @Field(() => Int, { nullable: true, description: 'Term of the contract in months; required unless FORMAL_POST. An open-ended contract: its expected length, 12 or more' })
+  @IsOptional() @IsInt() @Min(1) @Max(1200)
+  contractMonths?: number | null;
+
+  @Field(() => Float, { description: 'Wage actually paid, yuan a month' })
+  @HasAtMostDecimals(2, { message: 'validation.twoDecimals' })
+  @Min(0) @Max(1_000_000)
+  monthlyWage: number;
+
+  @Field({ description: 'Social insurance paid in full (足额缴纳社会保险费)' })
+  @IsBoolean()
+  socialInsuranceFull: boolean;
+
+  @Field(() => Boolean, { nullable: true, description: 'null: follows the employment form (PART_TIME)' })
+  @IsOptional() @IsBoolean()
+  partTime?: boolean | null;
+}
 
 @InputType({ description: 'Staff: a hire made outside the platform' })
 export class RecordPlacementInput {
@@ -29,6 +55,14 @@ export class RecordPlacementInput {
   @IsOptional() @IsEnum(ActionLine)
   actionLine?: ActionLine | null;
 
+  @Field(() => PlacementContractInput, { nullable: true, description: 'The contract facts, when known (quota counting needs them)' })
+  @IsOptional() @ValidateNested() @Type(() => PlacementContractInput)
+  contract?: PlacementContractInput | null;
+
+  @Field({ defaultValue: '', description: 'What shows the hire is real (contract seen, social insurance record, visit)' })
+  @MaxLength(1000)
+  evidence: string;
+
   @Field({ defaultValue: '' })
   @MaxLength(1000)
   note: string;
@@ -36,6 +70,49 @@ export class RecordPlacementInput {
   @Field(() => String, { nullable: true })
   @IsOptional() @MaxLength(100)
   idempotencyKey?: string | null;
+}
+
+@InputType({ description: 'Staff: correct a placement; each changed field is kept in its history with the reason' })
+export class CorrectPlacementInput {
+  @Field(() => ID, { nullable: true })
+  @IsOptionalNotNull() @IsUUID()
+  organizationId?: string;
+
+  @Field(() => EmploymentForm, { nullable: true })
+  @IsOptionalNotNull() @IsEnum(EmploymentForm)
+  employmentForm?: EmploymentForm;
+
+  @Field(() => String, { nullable: true, description: 'YYYY-MM-DD' })
+  @IsOptionalNotNull() @IsCalendarDate()
+  startDate?: string;
+
+  @Field(() => String, { nullable: true, description: 'YYYY-MM-DD; only for a placement that has ended' })
+  @IsOptionalNotNull() @IsCalendarDate()
+  endDate?: string;
+
+  @Field(() => PlacementEndReason, { nullable: true, description: 'Only for a placement that has ended' })
+  @IsOptionalNotNull() @IsEnum(PlacementEndReason)
+  endReason?: PlacementEndReason;
+
+  @Field(() => ActionLine, { nullable: true })
+  @IsOptionalNotNull() @IsEnum(ActionLine)
+  actionLine?: ActionLine;
+
+  @Field(() => PlacementContractInput, { nullable: true })
+  @IsOptionalNotNull() @ValidateNested() @Type(() => PlacementContractInput)
+  contract?: PlacementContractInput;
+
+  @Field(() => String, { nullable: true })
+  @IsOptionalNotNull() @MaxLength(1000)
+  evidence?: string;
+
+  @Field(() => String, { nullable: true })
+  @IsOptionalNotNull() @MaxLength(1000)
+  note?: string;
+
+  @Field({ description: 'Why the record is corrected (required; kept in the history)' })
+  @MaxLength(1000)
+  reason: string;
 }
 
 @InputType()
@@ -63,4 +140,12 @@ export class PlacementFilter {
   @Field(() => String, { nullable: true, description: 'Start date on or before, YYYY-MM-DD' })
   @IsOptional() @IsCalendarDate()
   to?: string;
+
+  @Field(() => Boolean, { nullable: true, description: 'true: only ongoing; false: only ended' })
+  @IsOptional() @IsBoolean()
+  ongoing?: boolean;
+
+  @Field(() => Boolean, { nullable: true, description: 'true: only those confirmed as not genuine; false: only those that count' })
+  @IsOptional() @IsBoolean()
+  excluded?: boolean;
 }

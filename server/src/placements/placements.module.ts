@@ -1,18 +1,25 @@
 import { Module } from '@nestjs/common';
 import { AuthModule } from '../auth/auth.module.js';
+import { registerEnums } from '../graphql/enums.js';
 import { OrganizationsModule } from '../organizations/organizations.module.js';
 import { PostingsModule } from '../postings/postings.module.js';
 import { SeekersModule } from '../seekers/seekers.module.js';
-import { PlacementsResolver } from './placements.resolver.js';
+import { PlacementChangeResolver, PlacementsResolver } from './placements.resolver.js';
 import { PlacementsService } from './placements.service.js';
-import { Placement } from './placement.entity.js';
+import { Placement, PlacementChange } from './placement.entity.js';
+import { PlacementChangeKind, PlacementEndReason } from './placement-vocab.js';
+import './placements.loaders.js';
+
+registerEnums([
+  [PlacementEndReason, 'PlacementEndReason', '离职原因'], [PlacementChangeKind, 'PlacementChangeKind', '就业登记变更类型'],
+]);
 
 @Module({
   imports: [AuthModule, OrganizationsModule, PostingsModule, SeekersModule],
-  providers: [PlacementsService, PlacementsResolver],
+  providers: [PlacementsService, PlacementsResolver, PlacementChangeResolver],
   exports: [PlacementsService],
 })
 export class PlacementsModule {
   /** Entities this feature owns: the data source collects them (see features.ts). */
-  static readonly entities = [Placement];
+  static readonly entities = [Placement, PlacementChange];
 }

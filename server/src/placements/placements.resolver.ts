@@ -7,8 +7,9 @@ import { IdPipe } from '../graphql/id.pipe.js';
 import { Organization } from '../organizations/organization.entity.js';
 import { Posting } from '../postings/posting.entity.js';
 import { SeekerProfile } from '../seekers/seeker-profile.entity.js';
-import { Placement } from './placement.entity.js';
-import { PlacementFilter, RecordPlacementInput } from './placement.inputs.js';
+import { Placement, PlacementChange, PlacementFieldChange } from './placement.entity.js';
+import { CorrectPlacementInput, PlacementFilter, RecordPlacementInput } from './placement.inputs.js';
+import { PlacementEndReason } from './placement-vocab.js';
 import { PlacementsService } from './placements.service.js';
 
 const PlacementPage = Paginated(Placement, 'PlacementPage');
@@ -36,13 +37,34 @@ export class PlacementsResolver {
     return this.service.record(ctx.actor, input);
   }
 
-  @Mutation(() => Placement, { description: 'Staff or the employer: the placement ended on this date' })
+  @Mutation(() => Placement, { description: 'Staff or the employer: the placement ended on this date, for this reason (it still counts in the period it started)' })
   endPlacement(
     @Args('id', { type: () => ID }, IdPipe) id: string,
     @Args('endDate', { description: 'YYYY-MM-DD' }, CalendarDatePipe) endDate: string,
+    @Args('reason', { type: () => PlacementEndReason }) reason: PlacementEndReason,
+    @Ctx() ctx: GqlContext,
+    @Args('note', { defaultValue: '', description: 'Required when the reason is OTHER' }) note: string,
+  ) {
+    return this.service.end(ctx.actor, id, endDate, reason, note);
+  }
+
+  @Mutation(() => Placement, { description: 'Staff: correct a placement; the history keeps who changed what, when and why' })
+  correctPlacement(
+    @Args('id', { type: () => ID }, IdPipe) id: string,
+    @Args('input') input: CorrectPlacementInput,
     @Ctx() ctx: GqlContext,
   ) {
-    return this.service.end(ctx.actor, id, endDate);
+    return this.service.correct(ctx.actor, id, input);
+  }
+
+  @ResolveField(() => Boolean, { description: 'false when staff confirmed it as not genuine: it then counts in no figure' })
+  counted(@Parent() p: Placement): boolean {
+    return p.excludedAt == null;
+  }
+
+  @ResolveField(() => [PlacementChange], { description: 'Recorded, corrected, ended, excluded: oldest first' })
+  history(@Parent() p: Placement, @Ctx() ctx: GqlContext) {
+    return ctx.loaders.placementHistory.load(p.id);
   }
 
   @ResolveField(() => Organization)
@@ -58,5 +80,23 @@ export class PlacementsResolver {
   @ResolveField(() => SeekerProfile)
   seeker(@Parent() p: Placement, @Ctx() ctx: GqlContext) {
     return ctx.loaders.seeker.load(p.seekerId);
+  }
+}
+
+@Resolver(() => PlacementChange)
+export class PlacementChangeResolver {
+  @ResolveField(() => String, { nullable: true, description: 'Who made the change (none for an automatic one)' })
+  async actorName(@Parent() c: PlacementChange, @Ctx() ctx: GqlContext): Promise<string | null> {
+    return c.actorUserId ? (await ctx.loaders.user.load(c.actorUserId))?.displayName ?? null : null;
+  }
+
+  @ResolveField(() => [PlacementFieldChange])
+  async changes(@Parent() c: PlacementChange, @Ctx() ctx: GqlContext): Promise<PlacementFieldChange[]> {
+    const text = (v: unknown) => (v == null ? null : String(v));
+    return Promise.all(c.changes.map(async (x) => {
+      if (x.field !== 'organizationId') return { field: x.field, from: text(x.from), to: text(x.to) };
+      const name = async (v: unknown) => (typeof v === 'string' ? (await ctx.loaders.organization.load(v))?.name ?? null : null);
+      return { field: 'organization', from: await name(x.from), to: await name(x.to) };
+    }));
   }
 }

@@ -1,14 +1,15 @@
 // Placements: the hires that count towards the plan, from the platform or recorded by staff.
 import { Inject, Injectable } from '@nestjs/common';
-import { DataSource, type EntityManager } from 'typeorm';
+import { DataSource, In, IsNull, Not, type EntityManager } from 'typeorm';
 import { type Actor, isStaff, staffCovers } from '../auth/actor.js';
 import { AuditService } from '../auth/audit.service.js';
 import { requireActor } from '../auth/auth.service.js';
 import { APP_CONFIG, type AppConfig } from '../config/config.js';
-import { ActionLine, NON_PLACEMENT_LINES, PlacementSource, Role } from '../common/domain.js';
+import { ActionLine, ContractKind, NON_PLACEMENT_LINES, PlacementSource, Role } from '../common/domain.js';
 import { ConflictError, FieldProblems, ForbiddenError, InvalidInputError, NotFoundError } from '../common/errors.js';
 import { pageOf, type Page, type PageInput } from '../common/pagination.js';
 import { withIdempotency } from '../database/idempotency.js';
+import { queryRows } from '../database/sql.js';
 import type { Organization } from '../organizations/organization.entity.js';
 import { OrganizationsService } from '../organizations/organizations.service.js';
 import type { Posting } from '../postings/posting.entity.js';
@@ -16,8 +17,10 @@ import { PostingsService } from '../postings/postings.service.js';
 import type { SeekerProfile } from '../seekers/seeker-profile.entity.js';
 import { SeekersService } from '../seekers/seekers.service.js';
 import { deriveActionLine } from './action-line.js';
+import { addHistory, diff } from './placement-history.js';
 import { Placement } from './placement.entity.js';
-import { PlacementFilter, RecordPlacementInput } from './placement.inputs.js';
+import { CorrectPlacementInput, PlacementFilter, RecordPlacementInput, type PlacementContractInput } from './placement.inputs.js';
+import { PlacementChangeKind, PlacementEndReason, type CorrectableField } from './placement-vocab.js';
 
 /** A placement's contract, as quota and levy counting need it (the vocabulary is reporting's ContractKind). */
 export interface PlacementContractFacts {
@@ -39,7 +42,7 @@ export class PlacementsService {
   async create(m: EntityManager, p: {
     seeker: SeekerProfile; organization: Organization; posting: Posting | null; applicationId: string | null;
     employmentForm: Placement['employmentForm']; startDate: string; actionLine?: ActionLine | null; note?: string;
-    source: PlacementSource; recordedBy: string;
+    evidence?: string; contract?: PlacementContractFacts | null; source: PlacementSource; recordedBy: string;
   }): Promise<Placement> {
     const actionLine = p.actionLine ?? deriveActionLine({
       organizationType: p.organization.type, employmentForm: p.employmentForm, postingTitle: p.posting?.title ?? null,
@@ -50,9 +53,15 @@ export class PlacementsService {
     const placement = repo.create({
       seekerId: p.seeker.id, organizationId: p.organization.id, postingId: p.posting?.id ?? null, applicationId: p.applicationId,
       employmentForm: p.employmentForm, startDate: p.startDate, actionLine, countyCode: p.seeker.countyCode, source: p.source,
-      note: p.note ?? '', recordedBy: p.recordedBy,
+      note: p.note ?? '', evidence: p.evidence ?? '', recordedBy: p.recordedBy,
+      ...(p.contract ? {
+        contractKind: p.contract.contractKind as ContractKind, contractMonths: p.contract.contractMonths, monthlyWage: p.contract.monthlyWage,
+        socialInsuranceFull: p.contract.socialInsuranceFull, partTime: p.contract.partTime,
+      } : {}),
     });
     await repo.insert(placement);
+    if (p.contract) await m.query(`UPDATE placement SET contract_recorded_by = $2, contract_recorded_at = now() WHERE id = $1`, [placement.id, p.recordedBy]);
+    await addHistory(m, placement.id, PlacementChangeKind.RECORDED, { reason: p.note ?? '', actorUserId: p.recordedBy });
     await this.seekers.markEmployed(m, p.seeker.id);
     return repo.findOneByOrFail({ id: placement.id });
   }
@@ -65,6 +74,9 @@ export class PlacementsService {
 
   /** Records the contract facts of a placement (quota counting reads them), in the caller's transaction. */
   async setContract(m: EntityManager, placementId: string, c: PlacementContractFacts, recordedBy: string): Promise<void> {
+    const before = await m.getRepository(Placement).findOneByOrFail({ id: placementId });
+    const changes = diff(before, contractFields(c));
+    if (changes.length) await addHistory(m, placementId, PlacementChangeKind.CONTRACT_SET, { changes, actorUserId: recordedBy });
     await m.query(
       `UPDATE placement SET contract_kind = $2, contract_months = $3, monthly_wage = $4, social_insurance_full = $5, part_time = $6,
               contract_recorded_by = $7, contract_recorded_at = now()
@@ -77,6 +89,7 @@ export class PlacementsService {
     const a = requireActor(actor, Role.STAFF, Role.ADMIN);
     const problems = new FieldProblems();
     if (input.actionLine && NON_PLACEMENT_LINES.has(input.actionLine)) problems.add('input.actionLine', 'validation.placementLine', { line: input.actionLine });
+    checkContract(problems, input.contract, 'input.contract');
     problems.throwIfAny();
     const id = await this.ds.transaction(async (m) => withIdempotency(m, a.userId, 'recordPlacement', input.idempotencyKey, async () => {
       const seeker = await this.seekers.findById(input.seekerId, m);
@@ -94,7 +107,8 @@ export class PlacementsService {
       }
       const placement = await this.create(m, {
         seeker, organization, posting, applicationId: null, employmentForm: input.employmentForm, startDate: input.startDate,
-        actionLine: input.actionLine, note: input.note.trim(), source: PlacementSource.EXTERNAL, recordedBy: a.userId,
+        actionLine: input.actionLine, note: input.note.trim(), evidence: input.evidence.trim(), source: PlacementSource.EXTERNAL,
+        recordedBy: a.userId, contract: input.contract ? contractFacts(input.contract) : null,
       });
       await this.audit.record(a, [{ action: 'STAFF_ACTION', entity: 'placement', entityId: placement.id, detail: { op: 'record' } }], m);
       return placement.id;
@@ -102,15 +116,87 @@ export class PlacementsService {
     return this.ds.getRepository(Placement).findOneByOrFail({ id });
   }
 
-  async end(actor: Actor | null, id: string, endDate: string): Promise<Placement> {
+  /** Ends a placement with its reason (OTHER needs a note). It still counts as new employment in the period it started. */
+  async end(actor: Actor | null, id: string, endDate: string, reason: PlacementEndReason, note = ''): Promise<Placement> {
     const a = requireActor(actor, Role.STAFF, Role.ADMIN, Role.EMPLOYER);
     const p = await this.get(a, id);
     if (a.role === Role.EMPLOYER && a.organizationId !== p.organizationId) throw new ForbiddenError();
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(endDate) || Number.isNaN(Date.parse(endDate))) throw InvalidInputError.field('endDate', 'validation.isISO8601');
-    if (endDate < p.startDate) throw InvalidInputError.field('endDate', 'validation.endBeforeStart');
-    await this.ds.getRepository(Placement).update({ id }, { endDate });
-    if (isStaff(a)) await this.audit.record(a, [{ action: 'STAFF_ACTION', entity: 'placement', entityId: id, detail: { op: 'end', endDate } }]);
+    const problems = new FieldProblems();
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(endDate) || Number.isNaN(Date.parse(endDate))) problems.add('endDate', 'validation.isISO8601');
+    else if (endDate < p.startDate) problems.add('endDate', 'validation.endBeforeStart');
+    if (!Object.values(PlacementEndReason).includes(reason)) problems.add('reason', 'validation.isEnum');
+    if (reason === PlacementEndReason.OTHER && !note.trim()) problems.add('note', 'validation.endNoteRequired');
+    if (note.length > 1000) problems.add('note', 'validation.maxLength', { max: 1000 });
+    problems.throwIfAny();
+    if (p.endDate) throw new ConflictError('error.placementEnded', { endDate: p.endDate });
+    await this.ds.transaction(async (m) => {
+      const rows = await queryRows(m, `UPDATE placement SET end_date = $2, end_reason = $3 WHERE id = $1 AND end_date IS NULL RETURNING id`, [id, endDate, reason]);
+      if (!rows.length) throw new ConflictError('error.placementEnded', { endDate });
+      await addHistory(m, id, PlacementChangeKind.ENDED, {
+        changes: [{ field: 'endDate', from: null, to: endDate }, { field: 'endReason', from: null, to: reason }], reason: note.trim(), actorUserId: a.userId,
+      });
+      if (isStaff(a)) await this.audit.record(a, [{ action: 'STAFF_ACTION', entity: 'placement', entityId: id, detail: { op: 'end', endDate, reason } }], m);
+    });
     return this.ds.getRepository(Placement).findOneByOrFail({ id });
+  }
+
+  /** Staff in scope correct a placement: each changed field goes into its history with the reason. */
+  async correct(actor: Actor | null, id: string, input: CorrectPlacementInput): Promise<Placement> {
+    const a = requireActor(actor, Role.STAFF, Role.ADMIN);
+    const p = await this.get(a, id);
+    const problems = new FieldProblems();
+    problems.check(!!input.reason?.trim(), 'input.reason', 'validation.correctionReasonRequired');
+    if (input.actionLine && NON_PLACEMENT_LINES.has(input.actionLine)) problems.add('input.actionLine', 'validation.placementLine', { line: input.actionLine });
+    if ((input.endDate !== undefined || input.endReason !== undefined) && !p.endDate) problems.add(input.endDate !== undefined ? 'input.endDate' : 'input.endReason', 'validation.notEnded');
+    const start = input.startDate ?? p.startDate;
+    const end = input.endDate ?? p.endDate;
+    if (end && end < start) problems.add(input.endDate !== undefined ? 'input.endDate' : 'input.startDate', 'validation.endBeforeStart');
+    if (input.organizationId && input.organizationId !== p.organizationId && p.postingId) problems.add('input.organizationId', 'validation.placementFromPosting');
+    checkContract(problems, input.contract, 'input.contract');
+    problems.throwIfAny();
+    if (input.organizationId && input.organizationId !== p.organizationId && !(await this.orgs.findById(input.organizationId))) {
+      throw InvalidInputError.field('input.organizationId', 'error.notFound', { entity: 'organization' });
+    }
+    const next: Partial<Record<CorrectableField, unknown>> = {
+      organizationId: input.organizationId, employmentForm: input.employmentForm, startDate: input.startDate, endDate: input.endDate,
+      endReason: input.endReason, actionLine: input.actionLine, evidence: input.evidence?.trim(), note: input.note?.trim(),
+      ...(input.contract ? contractFields(contractFacts(input.contract)) : {}),
+    };
+    const changes = diff(p, next);
+    if (!changes.length) throw InvalidInputError.field('input', 'validation.nothingChanged');
+    await this.ds.transaction(async (m) => {
+      await m.getRepository(Placement).update({ id }, Object.fromEntries(changes.map((c) => [c.field, c.to])));
+      if (input.contract) await m.query(`UPDATE placement SET contract_recorded_by = $2, contract_recorded_at = now() WHERE id = $1`, [id, a.userId]);
+      await addHistory(m, id, PlacementChangeKind.CORRECTED, { changes, reason: input.reason.trim(), actorUserId: a.userId });
+      await this.audit.record(a, [{ action: 'STAFF_ACTION', entity: 'placement', entityId: id, detail: { op: 'correct', fields: changes.map((c) => c.field) } }], m);
+    });
+    return this.ds.getRepository(Placement).findOneByOrFail({ id });
+  }
+
+  /**
+   * Staff confirmed an integrity flag: these placements are not genuine. They stay on record, count nowhere from
+   * now on (dashboard, quarterly report and export, quota), and their history says so. In the caller's transaction.
+   */
+  async exclude(m: EntityManager, placementIds: readonly string[], e: { flagId: string; reason: string; actorUserId: string }): Promise<string[]> {
+    if (!placementIds.length) return [];
+    const rows = await queryRows<{ id: string }>(m,
+      `UPDATE placement SET excluded_at = now(), excluded_by = $2, excluded_reason = $3, excluded_flag_id = $4
+        WHERE id = ANY($1::uuid[]) AND excluded_at IS NULL RETURNING id`,
+      [[...placementIds], e.actorUserId, e.reason, e.flagId]);
+    for (const r of rows) await addHistory(m, r.id, PlacementChangeKind.EXCLUDED, { reason: e.reason, actorUserId: e.actorUserId });
+    // a person employed only on paper is not employed: the four ones count them among those still to serve
+    const notEmployed = await queryRows<{ seekerId: string }>(m,
+      `SELECT DISTINCT p.seeker_id AS "seekerId" FROM placement p WHERE p.id = ANY($1::uuid[])
+          AND NOT EXISTS (SELECT 1 FROM placement o WHERE o.seeker_id = p.seeker_id AND o.excluded_at IS NULL AND o.end_date IS NULL)`,
+      [rows.map((r) => r.id)]);
+    await this.seekers.markNotEmployed(m, notEmployed.map((r) => r.seekerId));
+    return rows.map((r) => r.id);
+  }
+
+  /** Staff cleared an integrity flag on these placements: they keep counting; the history says it was checked. */
+  async noteFlagCleared(m: EntityManager, placementIds: readonly string[], e: { reason: string; actorUserId: string }): Promise<void> {
+    const found = await m.getRepository(Placement).findBy({ id: In([...placementIds]) });
+    for (const p of found) await addHistory(m, p.id, PlacementChangeKind.FLAG_CLEARED, { reason: e.reason, actorUserId: e.actorUserId });
   }
 
   async get(actor: Actor | null, id: string): Promise<Placement> {
@@ -137,7 +223,24 @@ export class PlacementsService {
     if (f.seekerId) qb.andWhere('pl.seekerId = :seeker', { seeker: f.seekerId });
     if (f.from) qb.andWhere('pl.startDate >= :from', { from: f.from });
     if (f.to) qb.andWhere('pl.startDate <= :to', { to: f.to });
+    if (f.ongoing != null) qb.andWhere({ endDate: f.ongoing ? IsNull() : Not(IsNull()) });
+    if (f.excluded != null) qb.andWhere({ excludedAt: f.excluded ? Not(IsNull()) : IsNull() });
     const [items, total] = await qb.orderBy('pl.startDate', 'DESC').addOrderBy('pl.id').skip(offset).take(limit).getManyAndCount();
     return { items, total, page, pageSize };
   }
+}
+
+function contractFacts(c: PlacementContractInput): PlacementContractFacts {
+  return {
+    contractKind: c.contractKind, contractMonths: c.contractMonths ?? null, monthlyWage: c.monthlyWage,
+    socialInsuranceFull: c.socialInsuranceFull, partTime: c.partTime ?? null,
+  };
+}
+
+function contractFields(c: PlacementContractFacts): Partial<Record<CorrectableField, unknown>> {
+  return { contractKind: c.contractKind, contractMonths: c.contractMonths, monthlyWage: c.monthlyWage, socialInsuranceFull: c.socialInsuranceFull, partTime: c.partTime };
+}
+
+function checkContract(problems: FieldProblems, c: PlacementContractInput | null | undefined, path: string): void {
+  if (c && c.contractKind !== ContractKind.FORMAL_POST && c.contractMonths == null) problems.add(`${path}.contractMonths`, 'validation.contractMonthsRequired');
 }

@@ -30,6 +30,11 @@ export interface PolicyValues {
   /** yuan a month, by year */
   'wage.localMinimumMonthly': Record<string, number>;
   'certificate.reissueSuffixAccepted': boolean;
+  /**
+   * 新增就业 counts people: a person with several genuine placements in the counting period counts once, under their
+   * first one (docs/counting.md). false counts placements (not what the plan's "不少于6900人" means).
+   */
+  'counting.newEmploymentPeopleOnce': boolean;
 }
 export type PolicyKey = keyof PolicyValues;
 
@@ -136,6 +141,7 @@ const CHECKS: Record<PolicyKey, Check> = {
   'wage.localSocialAverage': byYear(num(1000, 10_000_000, 2)),
   'wage.localMinimumMonthly': byYear(num(100, 100_000, 2)),
   'certificate.reissueSuffixAccepted': bool,
+  'counting.newEmploymentPeopleOnce': bool,
 };
 
 export const POLICY_KEYS = Object.keys(CHECKS) as PolicyKey[];

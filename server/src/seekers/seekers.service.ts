@@ -39,6 +39,16 @@ export class SeekersService {
     this.crypto = new SensitiveCrypto(config.dataKey);
   }
 
+  /**
+   * Marks these people not employed, in the caller's transaction: placements' owner calls it when the placement that
+   * made them employed was confirmed as not genuine and they have no other ongoing genuine one.
+   */
+  async markNotEmployed(m: EntityManager, seekerIds: readonly string[]): Promise<void> {
+    if (!seekerIds.length) return;
+    await m.query(`UPDATE seeker_profile SET employment_status = 'UNEMPLOYED', updated_at = now()
+                    WHERE id = ANY($1::uuid[]) AND employment_status = 'EMPLOYED'`, [[...seekerIds]]);
+  }
+
   /** Marks the person employed, in the caller's transaction (a placement was recorded). */
   async markEmployed(m: EntityManager, seekerId: string): Promise<void> {
     await m.query(`UPDATE seeker_profile SET employment_status = 'EMPLOYED', updated_at = now() WHERE id = $1`, [seekerId]);

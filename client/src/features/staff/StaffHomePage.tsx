@@ -14,6 +14,7 @@ const SECTIONS: Array<{ heading: MessageKey; tools: Tool[] }> = [
     { to: '/staff/plan', title: 'staff.home.plan', hint: 'staff.home.planHint' },
     { to: '/staff/reports/quarterly', title: 'staff.home.quarterly', hint: 'staff.home.quarterlyHint' },
     { to: '/staff/plans', title: 'staff.home.plans', hint: 'staff.home.plansHint' },
+    { to: '/staff/placements', title: 'placements.home.title', hint: 'placements.home.hint' },
   ] },
   { heading: 'staff.home.sectionServices', tools: [
     { to: '/staff/four-ones', title: 'staff.home.fourOnes', hint: 'staff.home.fourOnesHint' },

@@ -82,6 +82,10 @@ export async function loadDemoDataIfEmpty(ds: DataSource, config: AppConfig): Pr
     events = await loadDemoEvents(m, new Date(), DEMO_SEED);
     casework = await loadDemoCasework(m, new Date(), DEMO_SEED, policyFromDefaults(readPolicyFile())['quota.workingAge']);
     await loadDemoQuota(m, new Date(), DEMO_SEED);
+    // each placement's history starts with its recording (the service writes it; the demo rows are written directly)
+    await m.query(`INSERT INTO placement_change (placement_id, kind, reason, actor_user_id, created_at)
+                   SELECT p.id, 'RECORDED', p.note, p.recorded_by, p.created_at FROM placement p
+                    WHERE NOT EXISTS (SELECT 1 FROM placement_change c WHERE c.placement_id = p.id)`);
     return true;
   });
   if (!loaded) return;

@@ -48,8 +48,10 @@ export class IntegrityResolver {
     @Args('confirmed') confirmed: boolean,
     @Args('note') note: string,
     @Ctx() ctx: GqlContext,
+    @Args('notGenuine', { type: () => [ID], nullable: true, description: 'When confirming: which of the flag\'s placements are not genuine (default: all of them)' })
+    notGenuine?: string[] | null,
   ) {
-    return this.service.decide(ctx.actor, id, confirmed, note);
+    return this.service.decide(ctx.actor, id, confirmed, note, notGenuine);
   }
 
   @ResolveField(() => SeekerProfile, { nullable: true })

@@ -7,9 +7,10 @@ import { AuditService } from '../../auth/audit.service.js';
 import { requireActor } from '../../auth/auth.service.js';
 import { APP_CONFIG, type AppConfig } from '../../config/config.js';
 import { Role } from '../../common/domain.js';
-import { ConflictError, ForbiddenError, InvalidInputError, NotFoundError } from '../../common/errors.js';
+import { ConflictError, FieldProblems, ForbiddenError, NotFoundError } from '../../common/errors.js';
 import { pageOf, type Page, type PageInput } from '../../common/pagination.js';
 import { queryRows } from '../../database/sql.js';
+import { PlacementsService } from '../../placements/placements.service.js';
 import { IntegrityFlag } from './integrity-flag.entity.js';
 import { FlagKind, FlagStatus, INTEGRITY_RULES } from './integrity-vocab.js';
 
@@ -21,12 +22,13 @@ const CHECKS: Record<FlagKind, { sql: string; params: unknown[] }> = {
            jsonb_build_object('organizations', ARRAY[a.organization_id, b.organization_id], 'from', greatest(a.start_date, b.start_date))
       FROM placement a JOIN placement b ON b.seeker_id = a.seeker_id AND b.id > a.id AND b.organization_id <> a.organization_id
       JOIN seeker_profile s ON s.id = a.seeker_id
-     WHERE daterange(a.start_date, a.end_date, '[]') && daterange(b.start_date, b.end_date, '[]')` },
+     WHERE daterange(a.start_date, a.end_date, '[]') && daterange(b.start_date, b.end_date, '[]')
+       AND a.excluded_at IS NULL AND b.excluded_at IS NULL` },
   [FlagKind.SHORT_PLACEMENT]: { params: [INTEGRITY_RULES.shortPlacementMonths], sql: `
     SELECT 'SHORT_PLACEMENT', p.id::text, p.county_code, p.seeker_id, p.organization_id, ARRAY[p.id],
            jsonb_build_object('startDate', p.start_date, 'endDate', p.end_date, 'days', p.end_date - p.start_date)
       FROM placement p
-     WHERE p.end_date IS NOT NULL AND p.end_date < p.start_date + make_interval(months => $1)` },
+     WHERE p.end_date IS NOT NULL AND p.end_date < p.start_date + make_interval(months => $1) AND p.excluded_at IS NULL` },
   [FlagKind.STALE_RESERVED_POSTINGS]: { params: [INTEGRITY_RULES.staleReservedDays], sql: `
     SELECT 'STALE_RESERVED_POSTINGS', o.id || ':' || min(p.published_at)::date, o.county_code, NULL::uuid, o.id, '{}'::uuid[],
            jsonb_build_object('postings', array_agg(p.id ORDER BY p.published_at), 'oldestPublished', min(p.published_at)::date)
@@ -39,14 +41,17 @@ const CHECKS: Record<FlagKind, { sql: string; params: unknown[] }> = {
     SELECT 'NO_HISTORY', p.id::text, p.county_code, p.seeker_id, p.organization_id, ARRAY[p.id],
            jsonb_build_object('startDate', p.start_date, 'source', p.source)
       FROM placement p
-     WHERE p.application_id IS NULL
+     WHERE p.application_id IS NULL AND p.excluded_at IS NULL
        AND NOT EXISTS (SELECT 1 FROM application a WHERE a.seeker_id = p.seeker_id)
        AND NOT EXISTS (SELECT 1 FROM event_registration r WHERE r.seeker_id = p.seeker_id AND r.checked_in_at IS NOT NULL)` },
 };
 
 @Injectable()
 export class IntegrityService {
-  constructor(private readonly ds: DataSource, private readonly audit: AuditService, @Inject(APP_CONFIG) private readonly config: AppConfig) {}
+  constructor(
+    private readonly ds: DataSource, private readonly audit: AuditService, @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly placements: PlacementsService,
+  ) {}
 
   /** Raises every new finding once; returns how many new flags each check raised. */
   async run(actor: Actor | null): Promise<Record<FlagKind, number>> {
@@ -87,19 +92,33 @@ export class IntegrityService {
     return { items, total, page, pageSize };
   }
 
-  async decide(actor: Actor | null, id: string, confirmed: boolean, note: string): Promise<IntegrityFlag> {
+  /**
+   * Confirm (not genuine) or clear a flag, with a note. Confirming excludes the flag's placements from every count
+   * (or only `notGenuine`, a subset, e.g. the one of two employers that counted the person on paper); clearing keeps
+   * them counted. Either way each placement's history says so.
+   */
+  async decide(actor: Actor | null, id: string, confirmed: boolean, note: string, notGenuine?: string[] | null): Promise<IntegrityFlag> {
     const a = requireActor(actor, Role.STAFF, Role.ADMIN);
     const flag = await this.ds.getRepository(IntegrityFlag).findOneBy({ id });
     if (!flag) throw new NotFoundError('flag');
     if (!staffCovers(a, flag.countyCode)) throw new ForbiddenError('error.outOfScope');
-    if (!note.trim()) throw InvalidInputError.field('note', 'validation.flagNoteRequired');
+    const problems = new FieldProblems();
+    problems.check(!!note.trim(), 'note', 'validation.flagNoteRequired');
+    if (notGenuine != null) {
+      problems.check(confirmed, 'notGenuine', 'validation.notGenuineOnlyWhenConfirmed');
+      problems.check(notGenuine.length > 0 && notGenuine.every((p) => flag.placementIds.includes(p)), 'notGenuine', 'validation.notGenuineOutsideFlag');
+    }
+    problems.throwIfAny();
     const to = confirmed ? FlagStatus.CONFIRMED : FlagStatus.CLEARED;
     return this.ds.transaction(async (m) => {
       const rows = await queryRows(m,
         `UPDATE integrity_flag SET status = $2, note = $3, decided_by = $4, decided_at = now() WHERE id = $1 AND status = 'OPEN' RETURNING id`,
         [id, to, note.trim(), a.userId]);
       if (!rows.length) throw new ConflictError('error.flagDecided');
-      await this.audit.record(a, [{ action: 'STAFF_ACTION', entity: 'integrity_flag', entityId: id, detail: { op: 'decide', to } }], m);
+      const excluded = confirmed
+        ? await this.placements.exclude(m, notGenuine ?? flag.placementIds, { flagId: id, reason: note.trim(), actorUserId: a.userId })
+        : (await this.placements.noteFlagCleared(m, flag.placementIds, { reason: note.trim(), actorUserId: a.userId }), []);
+      await this.audit.record(a, [{ action: 'STAFF_ACTION', entity: 'integrity_flag', entityId: id, detail: { op: 'decide', to, excluded } }], m);
       return m.getRepository(IntegrityFlag).findOneByOrFail({ id });
     });
   }

@@ -1,12 +1,6 @@
 // Vocabularies of quota and levy (按比例安排残疾人就业 and 残疾人就业保障金). Pure data: quota.module.ts registers them.
 
-/** How a disabled employee is engaged; decides whether they can count towards the quota. */
-export enum ContractKind {
-  FORMAL_POST = 'FORMAL_POST', // 在编: an established post
-  CONTRACT = 'CONTRACT', // 劳动合同 / 服务协议 with the organization itself
-  DISPATCHED = 'DISPATCHED', // 劳务派遣: employed by an agency, working at the organization
-}
-
+export { ContractKind } from '../../common/domain.js';
 
 /** Why a person employed by the organization does not count (or counts for fewer months). */
 export enum QuotaReason {

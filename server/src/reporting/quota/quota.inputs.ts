@@ -1,7 +1,6 @@
 import { Field, Float, ID, InputType, Int } from '@nestjs/graphql';
-import { IsBoolean, IsEnum, IsInt, IsOptional, IsUUID, Max, Min } from 'class-validator';
+import { IsEnum, IsInt, IsOptional, IsUUID, Max, Min } from 'class-validator';
 import { HasAtMostDecimals } from '../../common/validators.js';
-import { ContractKind } from './quota-vocab.js';
 import { AdministrativeLevel } from '../../policy/policy-vocab.js';
 
 /** The first year the current levy rules (财税〔2015〕72号) apply to; a sanity bound, not policy. */
@@ -35,26 +34,5 @@ export class OrganizationYearInput {
   administrativeLevel?: AdministrativeLevel | null;
 }
 
-@InputType({ description: '用工情况: what decides whether a disabled employee counts towards the quota' })
-export class PlacementContractInput {
-  @Field(() => ContractKind)
-  @IsEnum(ContractKind)
-  contractKind: ContractKind;
-
-  @Field(() => Int, { nullable: true, description: 'Term of the contract in months; required unless FORMAL_POST. An open-ended contract: its expected length, 12 or more' })
-  @IsOptional() @IsInt() @Min(1) @Max(1200)
-  contractMonths?: number | null;
-
-  @Field(() => Float, { description: 'Wage actually paid, yuan a month' })
-  @HasAtMostDecimals(2, { message: 'validation.twoDecimals' })
-  @Min(0) @Max(1_000_000)
-  monthlyWage: number;
-
-  @Field({ description: 'Social insurance paid in full (足额缴纳社会保险费)' })
-  @IsBoolean()
-  socialInsuranceFull: boolean;
-
-  @Field(() => Boolean, { nullable: true, description: 'null: follows the employment form (PART_TIME)' })
-  @IsOptional() @IsBoolean()
-  partTime?: boolean | null;
-}
+// 用工情况 is the placement's own data: its input lives with placements
+export { PlacementContractInput } from '../../placements/placement.inputs.js';

@@ -131,6 +131,7 @@ export class QuotaService {
              s.certificate_masked AS "certificateMasked"
         FROM placement pl JOIN seeker_profile s ON s.id = pl.seeker_id
        WHERE pl.organization_id = ANY($1::uuid[]) AND pl.start_date <= $2 AND (pl.end_date IS NULL OR pl.end_date >= $3)
+         AND pl.excluded_at IS NULL -- confirmed as not genuine: never counts towards the quota
        ORDER BY pl.organization_id, pl.start_date, pl.id`,
     [organizationIds, `${year}-12-31`, `${year}-01-01`]).then((rows) => rows.map((r) => ({
       ...r, monthlyWage: r.monthlyWage === null ? null : Number(r.monthlyWage),

@@ -99,6 +99,14 @@ export function SeekerServicesPage() {
         {s.graduateYear != null && <p><Link to={`/staff/graduates/${s.id}`}>{t('casework.graduate.pageTitle', { name: s.name })}</Link></p>}
       </section>
 
+      <section aria-labelledby="placements-title">
+        <h2 id="placements-title">{t('placements.seeker.title')}</h2>
+        <ul>
+          <li><Link to={`/staff/placements?seeker=${encodeURIComponent(s.id)}`}>{t('placements.seeker.list')}</Link></li>
+          <li><Link to={`/staff/placements/new?seeker=${encodeURIComponent(s.id)}`}>{t('placements.seeker.record')}</Link></li>
+        </ul>
+      </section>
+
       <section aria-labelledby="year-title">
         <h2 id="year-title">{t('casework.seeker.yearTitle', { year })}</h2>
         <ul className="service-states">
