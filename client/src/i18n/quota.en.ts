@@ -10,6 +10,7 @@ export const quotaEn = {
   'quota.yes': 'Yes',
   'quota.no': 'No',
   'quota.notApplicable': 'Does not apply',
+  'quota.estimatedWage': '{amount} (based on an estimated wage)',
   'quota.noEstimate': 'Cannot estimate (no average wage entered)',
   'quota.year': 'Year',
   'quota.yearHint': 'The levy is worked out from the previous year\'s staff and wages, so the previous year is shown first.',

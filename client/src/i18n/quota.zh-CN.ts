@@ -11,6 +11,7 @@ export const quotaZhCN = {
   'quota.yes': '是',
   'quota.no': '否',
   'quota.notApplicable': '不适用',
+  'quota.estimatedWage': '{amount}（按估算工资计算）',
   'quota.noEstimate': '无法测算（未填年平均工资）',
   'quota.year': '年度',
   'quota.yearHint': '保障金按上一年度的人数和工资计算，所以默认显示上一年度。',

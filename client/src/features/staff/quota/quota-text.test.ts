@@ -74,6 +74,18 @@ describe('year figures', () => {
   });
 });
 
+describe('a levy on an estimated wage says so next to the figure', () => {
+  it('a year not over, or a wage capped at an earlier year\'s social average, is an estimate', () => {
+    const f = quotaFormat('zh-CN');
+    expect(levyText({ ...capped }, zh.t, f)).toBe('58,320.00 元');
+    expect(levyText({ ...capped, provisional: true }, zh.t, f)).toBe('58,320.00 元（按估算工资计算）');
+    expect(levyText({ ...capped, wageCapped: true, notes: ['SOCIAL_WAGE_FROM_EARLIER_YEAR'] }, zh.t, f)).toBe('58,320.00 元（按估算工资计算）');
+    // not capped: the employer's own wage was used, the earlier social average did not matter
+    expect(levyText({ ...capped, wageCapped: false, notes: ['SOCIAL_WAGE_FROM_EARLIER_YEAR'] }, zh.t, f)).toBe('58,320.00 元');
+    expect(levyText({ ...capped, provisional: true }, en.t, quotaFormat('en'))).toBe('58,320.00 yuan (based on an estimated wage)');
+  });
+});
+
 describe('policy values', () => {
   it('puts tables by year and tiers into words', () => {
     expect(formatPolicyValue({ 2024: 72900, 2025: 75100 }, zh)).toBe('2024年：72,900；2025年：75,100');
