@@ -88,4 +88,20 @@ describe('thresholds come from the policy settings', () => {
       expect(await person()).toMatchObject({ graduateFullYear: true, months: 12 });
     });
   });
+
+  it('a levy capped at the unconfirmed social average wage is said to rest on an estimated wage, until staff confirm it', async () => {
+    const e = await employer(server, { staffCount: 300 });
+    // 200,000 a year is above twice the 2024 social average (72,900 × 2): the levy wage is the cap
+    await e.client.ok(SAVE_YEAR, { i: { organizationId: e.organizationId, year: 2024, staffCount: 300, averageWage: 200000 } });
+    const LEVY = `query($o: ID!, $y: Int!) { quotaPosition(organizationId: $o, year: $y) { wageCapped levyPayable wageEstimated } }`;
+    const levy = async () => (await cityStaff.ok<any>(LEVY, { o: e.organizationId, y: 2024 })).quotaPosition;
+    expect(await levy()).toMatchObject({ wageCapped: true, wageEstimated: true });
+    // saving the figure unchanged confirms it
+    await cityStaff.ok(UPDATE, { k: 'wage.localSocialAverage', v: await setting('wage.localSocialAverage'), n: '已按统计公报核对' });
+    expect(await levy()).toMatchObject({ wageCapped: true, wageEstimated: false });
+    // an organization whose own wage is below the cap: its own figure, never an estimate
+    const low = await employer(server, { staffCount: 300 });
+    await low.client.ok(SAVE_YEAR, { i: { organizationId: low.organizationId, year: 2024, staffCount: 300, averageWage: 50000 } });
+    expect((await cityStaff.ok<any>(LEVY, { o: low.organizationId, y: 2024 })).quotaPosition).toMatchObject({ wageCapped: false, wageEstimated: false });
+  });
 });

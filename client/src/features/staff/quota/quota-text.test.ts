@@ -75,14 +75,14 @@ describe('year figures', () => {
 });
 
 describe('a levy on an estimated wage says so next to the figure', () => {
-  it('a year not over, or a wage capped at an earlier year\'s social average, is an estimate', () => {
+  it('says "based on an estimated wage" when the server says the wage is an estimate', () => {
     const f = quotaFormat('zh-CN');
     expect(levyText({ ...capped }, zh.t, f)).toBe('58,320.00 元');
-    expect(levyText({ ...capped, provisional: true }, zh.t, f)).toBe('58,320.00 元（按估算工资计算）');
-    expect(levyText({ ...capped, wageCapped: true, notes: ['SOCIAL_WAGE_FROM_EARLIER_YEAR'] }, zh.t, f)).toBe('58,320.00 元（按估算工资计算）');
-    // not capped: the employer's own wage was used, the earlier social average did not matter
-    expect(levyText({ ...capped, wageCapped: false, notes: ['SOCIAL_WAGE_FROM_EARLIER_YEAR'] }, zh.t, f)).toBe('58,320.00 元');
-    expect(levyText({ ...capped, provisional: true }, en.t, quotaFormat('en'))).toBe('58,320.00 yuan (based on an estimated wage)');
+    expect(levyText({ ...capped, wageEstimated: false }, zh.t, f)).toBe('58,320.00 元');
+    expect(levyText({ ...capped, wageEstimated: true }, zh.t, f)).toBe('58,320.00 元（按估算工资计算）');
+    expect(levyText({ ...capped, wageEstimated: true }, en.t, quotaFormat('en'))).toBe('58,320.00 yuan (based on an estimated wage)');
+    // no levy, no estimate to speak of
+    expect(levyText({ ...capped, levyPayable: null, wageEstimated: true }, zh.t, f)).toBe('无法测算（未填年平均工资）');
   });
 });
 

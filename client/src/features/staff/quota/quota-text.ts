@@ -48,27 +48,15 @@ export function quotaFormat(locale: string): QuotaFormat {
   return { persons: (n) => persons.format(n), money: (n) => money.format(n), count: (n) => count.format(n), percent: (n) => percent.format(n) };
 }
 
-/** What decides whether the wage a levy was computed on is an estimate (all optional: a list row may not ask). */
-export interface WageFacts {
-  /** the year is not over: its average wage is not final */
-  provisional?: boolean | null;
-  /** capped at a multiple of the local social average wage … */
-  wageCapped?: boolean | null;
-  /** … of an earlier year, when this year's is not published yet (SOCIAL_WAGE_FROM_EARLIER_YEAR) */
-  notes?: readonly string[] | null;
-}
-
-/** The levy was computed from a wage that is not yet the final one for the year. */
-export function levyWageEstimated(p: WageFacts): boolean {
-  return !!p.provisional || (!!p.wageCapped && !!p.notes?.includes('SOCIAL_WAGE_FROM_EARLIER_YEAR'));
-}
+/** The server's word on whether the levy rests on an estimated wage (a list row or a form may not ask). */
+export interface WageFacts { wageEstimated?: boolean | null }
 
 /** The levy in one phrase: an amount (saying so when it rests on an estimated wage), exempt, or no estimate. */
 export function levyText(p: Pick<PositionFigures, 'levyPayable' | 'smallEnterpriseExempt'> & WageFacts, t: I18n['t'], f: QuotaFormat): string {
   if (p.smallEnterpriseExempt) return t('quota.position.exempt');
   if (p.levyPayable === null || p.levyPayable === undefined) return t('quota.noEstimate');
   const amount = t('quota.yuan', { amount: f.money(p.levyPayable) });
-  return levyWageEstimated(p) ? t('quota.estimatedWage', { amount }) : amount;
+  return p.wageEstimated ? t('quota.estimatedWage', { amount }) : amount;
 }
 
 /** The "at least one" rule's state in words. */
