@@ -7,7 +7,7 @@ import { newPage, visit } from './support/browser.js';
 import { tab } from './support/keyboard.js';
 import { overflow } from './support/reflow.js';
 
-const suite = defineEventsAxeSuite('event pages for employers and federation staff', (who) => who === 'employer' || who === 'newEmployer' || who === 'staff');
+const suite = defineEventsAxeSuite('event pages for employers and federation staff', (who) => who === 'employer' || who === 'newEmployer' || who === 'staff' || who === 'countyStaff');
 
 describe('check-in on a phone', () => {
   it('at 375px with large text, the code field and the button are big targets and the page does not scroll sideways', async () => {

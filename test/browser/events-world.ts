@@ -3,6 +3,7 @@
 // full fair with the seeker on its waiting list; one happening today (for check-in); a draft, a cancelled
 // and a finished one; an invitation and a booth application waiting for staff.
 import { randomInt } from 'node:crypto';
+import type { Page } from 'playwright-core';
 import { Api, apply, certificate, employerWithPosting, LUOSHAN, postingInput, seekerWithProfile, staffMember } from './support/api.js';
 
 const ZONE_OFFSET = '+08:00';
@@ -79,6 +80,8 @@ export function graduateProfile(over: Record<string, unknown> = {}) {
 
 export interface EventsWorld {
   staff: string; // session cookie values
+  /** Staff of 息县: every event of the world belongs to the city or another county, so they only look. */
+  countyStaff: string;
   seeker: string;
   employer: string;
   /** An employer with no organization yet. */
@@ -143,17 +146,31 @@ export async function arrangeEventsWorld(): Promise<EventsWorld> {
   // a plain application elsewhere keeps the applications page of the seeker realistic
   await apply(await seekerWith({ name: '赵强' }), other.postingId);
 
+  const countyStaff = await staffMember('411528', '息县残联工作人员');
   const newSeeker = await Api.signUp('SEEKER', '新用户');
   const newEmployer = await Api.signUp('EMPLOYER', '新单位');
   return {
-    staff: staff.session, seeker: seeker.session, employer: employer.session, newEmployer: newEmployer.session, newSeeker: newSeeker.session,
+    staff: staff.session, countyStaff: countyStaff.session, seeker: seeker.session, employer: employer.session, newEmployer: newEmployer.session, newSeeker: newSeeker.session,
     mainEventId, openEventId, graduateEventId, fullEventId, todayEventId, draftEventId, cancelledEventId, finishedEventId,
     approvedBoothId, invitedBoothId: inviteToEvent.id as string, atBoothPostingId: second.id as string,
   };
 }
 
-export type EventsWho = 'anonymous' | 'seeker' | 'employer' | 'staff' | 'newSeeker' | 'newEmployer';
-export interface EventsRoute { name: string; who: EventsWho; path: (w: EventsWorld) => string }
+export type EventsWho = 'anonymous' | 'seeker' | 'employer' | 'staff' | 'countyStaff' | 'newSeeker' | 'newEmployer';
+export interface EventsRoute {
+  name: string; who: EventsWho; path: (w: EventsWorld) => string;
+  /** What the page must show (checked in the same visit, before the scans). */
+  expectPage?: (page: Page) => Promise<void>;
+}
+
+/** Another county's fair: said to be view-only, with no control that the server would refuse. */
+async function readOnlyFair(page: Page) {
+  await page.getByText(/这场招聘会由平桥区残联工作人员管理|This job fair is run by staff of Pingqiao/).waitFor();
+  for (const name of [/^(修改|Edit)/, /^(取消招聘会|Cancel)/, /^(邀请|Invite)/]) {
+    if (await page.getByRole('button', { name }).count() + await page.getByRole('link', { name }).count()) throw new Error(`a control for managers is shown: ${name}`);
+  }
+  if (await page.locator('a[href$="/check-in"], a[href$="/registrations"], #invite-org').count()) throw new Error('a link to a manager\'s tool is shown');
+}
 
 /** Every event route, as the person who would see it (plus the gates others meet). */
 export const EVENT_ROUTES: readonly EventsRoute[] = [
@@ -195,6 +212,14 @@ export const EVENT_ROUTES: readonly EventsRoute[] = [
   { name: 'staff-check-in', who: 'staff', path: (w) => `/staff/events/${w.todayEventId}/check-in` },
   { name: 'staff-outcomes', who: 'staff', path: (w) => `/staff/events/${w.finishedEventId}/outcomes` },
   { name: 'staff-outcomes-live', who: 'staff', path: (w) => `/staff/events/${w.mainEventId}/outcomes` },
+  { name: 'staff-event-other-county', who: 'countyStaff', path: (w) => `/staff/events/${w.openEventId}`, expectPage: readOnlyFair },
+  { name: 'staff-events-other-county', who: 'countyStaff', path: () => '/staff/events',
+    expectPage: async (page) => { await page.getByRole('cell', { name: /平桥区残联（只能查看）|Pingqiao District federation \(view only\)/ }).first().waitFor(); } },
+  { name: 'staff-check-in-other-county', who: 'countyStaff', path: (w) => `/staff/events/${w.todayEventId}/check-in`,
+    expectPage: async (page) => {
+      await page.getByText(/只能查看|View only/).first().waitFor();
+      if (await page.locator('#checkin-code').count()) throw new Error('the check-in form is shown to staff of another county');
+    } },
   { name: 'staff-gate-sign-in', who: 'anonymous', path: () => '/staff/events' },
   { name: 'staff-gate-wrong-role', who: 'seeker', path: () => '/staff/events' },
 ];

@@ -90,6 +90,9 @@ export const QUOTA_ROUTES: readonly QuotaRoute[] = [
   { name: 'staff-quota-county-staff', who: 'countyStaff', path: () => `/staff/quota?year=${QUOTA_YEAR}` },
   { name: 'staff-policy', who: 'staff', path: () => '/staff/policy' },
   { name: 'staff-policy-setting', who: 'staff', path: () => '/staff/policy?key=wage.localSocialAverage' },
+  // structured values as labelled fields: dates and tiers; lists to tick and yes/no
+  { name: 'staff-policy-reductions', who: 'staff', path: () => '/staff/policy?key=levy.reductions' },
+  { name: 'staff-policy-at-least-one', who: 'staff', path: () => '/staff/policy?key=quota.atLeastOne' },
   { name: 'staff-policy-county-staff', who: 'countyStaff', path: () => '/staff/policy?key=quota.ratioPercent' },
 ];
 

@@ -8,6 +8,7 @@ import { scan } from './support/axe.js';
 import { connect, newPage, settle, visit } from './support/browser.js';
 import { chooseOption, focused, press, tab, tabTo, typeText } from './support/keyboard.js';
 import { checkRoute, NO_PROBLEMS } from './support/scan-route.js';
+import { wrappedShortCells } from './support/reflow.js';
 import { arrangeQuotaWorld, QUOTA_ROUTES, QUOTA_YEAR, quotaSession, XINXIAN, type QuotaWorld } from './staff-quota-world.js';
 import { expectAnnounced, expectErrorSummaryFocused, expectFocusShownInForcedColours, expectH1, mainText } from './support/expectations.js';
 
@@ -42,6 +43,19 @@ describe('quota screens: axe in every display mode, target sizes, reflow', () =>
       expect(text).toContain('非全日制用工不计入。');
       await visit(page, '/staff/policy');
       expect(await mainText(page)).toContain('安排残疾人就业比例（%）');
+    } finally {
+      await context.close();
+    }
+  });
+});
+
+describe('the no-wrap check of the route visit', () => {
+  it('finds a short Chinese name broken one character per line, and not one kept on one line', async () => {
+    const { page, context } = await newPage(browser, {});
+    try {
+      await page.setContent(`<table><tr><td style="width:1em">王小芳</td><td style="width:1em;white-space:nowrap">罗山县</td>
+        <td style="width:1em">这是一段超过八个汉字的说明文字</td></tr></table>`);
+      expect(await wrappedShortCells(page)).toEqual(['王小芳 (3 lines)']);
     } finally {
       await context.close();
     }

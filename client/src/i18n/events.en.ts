@@ -265,6 +265,12 @@ export const eventsEn: Record<keyof typeof eventsZhCN, string> = {
   'events.booth.colStatus': 'Status',
 
   'events.staff.title': 'Manage job fairs',
+  'events.staff.cityOwner': 'the city',
+  'events.staff.readOnlyTitle': 'View only.',
+  'events.staff.readOnly': 'This job fair is run by staff of {owner}. You can see how it is going, but you cannot edit, publish or cancel it, invite organizations, decide booth applications or check people in, and you cannot see who registered.',
+  'events.staff.colOwner': 'Run by',
+  'events.staff.ownerReadOnly': '{owner} federation (view only)',
+  'events.staff.ownerSelf': '{owner} federation',
   'events.staff.intro': 'Create, publish and run job fairs here.',
   'events.staff.new': 'New job fair',
   'events.staff.tabsLabel': 'Job fairs by status',

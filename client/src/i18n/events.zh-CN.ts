@@ -263,6 +263,12 @@ export const eventsZhCN = {
   'events.booth.colStatus': '申请状态',
 
   'events.staff.title': '招聘会管理',
+  'events.staff.cityOwner': '市',
+  'events.staff.readOnlyTitle': '只能查看。',
+  'events.staff.readOnly': '这场招聘会由{owner}残联工作人员管理。您可以查看它的情况，但不能修改、发布、取消、邀请单位、处理展位申请或签到，也看不到报名名单。',
+  'events.staff.colOwner': '负责单位',
+  'events.staff.ownerReadOnly': '{owner}残联（只能查看）',
+  'events.staff.ownerSelf': '{owner}残联',
   'events.staff.intro': '在这里新建、发布和管理招聘会。',
   'events.staff.new': '新建招聘会',
   'events.staff.tabsLabel': '按状态查看招聘会',

@@ -12,6 +12,7 @@ const messages: Catalog = {
   'error.accountDisabled': { 'zh-CN': '该账号已停用，请联系残联工作人员', en: 'This account is disabled. Please contact federation staff' },
   'error.forbidden': { 'zh-CN': '您没有权限进行此操作', en: 'You do not have permission to do this' },
   'error.forbiddenRole': { 'zh-CN': '此操作仅限{roles}使用', en: 'Only {roles} can do this' },
+  'error.eventOutOfScope': { 'zh-CN': '这场活动由{owner}残联工作人员管理，您可以查看，但不能修改、取消、邀请单位或签到', en: 'This event is run by staff of {owner}: you can view it but not change, cancel, invite to or check in at it' },
   'error.outOfScope': { 'zh-CN': '该记录不在您负责的区域内', en: 'This record is outside your area' },
   'error.notFound': { 'zh-CN': '找不到该{entity}', en: 'This {entity} was not found' },
   'error.rateLimited': { 'zh-CN': '尝试次数过多，请{seconds}秒后再试', en: 'Too many attempts. Please try again in {seconds} seconds' },

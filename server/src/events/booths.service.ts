@@ -75,7 +75,7 @@ export class BoothsService {
   async invite(actor: Actor | null, eventId: string, organizationId: string): Promise<EventBooth> {
     const a = requireActor(actor, Role.STAFF, Role.ADMIN);
     const event = await this.events.get(a, eventId);
-    if (!this.events.canManage(a, event)) throw new ForbiddenError('error.outOfScope');
+    this.events.assertCanManage(a, event);
     if (!OPEN_EVENT.includes(event.status)) throw new ConflictError('error.eventNotOpen');
     const org = isUuid(organizationId) ? await this.orgs.findById(organizationId) : null;
     if (!org) throw InvalidInputError.field('organizationId', 'error.notFound', { entity: 'organization' });
@@ -121,7 +121,7 @@ export class BoothsService {
   async decide(actor: Actor | null, boothId: string, approve: boolean, reason: string | null): Promise<EventBooth> {
     const a = requireActor(actor, Role.STAFF, Role.ADMIN);
     const { booth, event } = await this.load(boothId);
-    if (!this.events.canManage(a, event)) throw new ForbiddenError('error.outOfScope');
+    this.events.assertCanManage(a, event);
     if (!OPEN_EVENT.includes(event.status)) throw new ConflictError('error.eventClosed');
     const to = approve ? BoothStatus.APPROVED : BoothStatus.DECLINED;
     if (booth.status !== BoothStatus.APPLIED) throw new ConflictError('error.illegalBoothTransition', { from: booth.status, to });

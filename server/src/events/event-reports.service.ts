@@ -4,7 +4,6 @@ import { DataSource } from 'typeorm';
 import type { Actor } from '../auth/actor.js';
 import { requireActor } from '../auth/auth.service.js';
 import { Role } from '../common/domain.js';
-import { ForbiddenError } from '../common/errors.js';
 import { EventsService } from './events.service.js';
 import { EventService } from './event-vocab.js';
 import type { RecruitmentEvent } from './event.entity.js';
@@ -28,7 +27,7 @@ export class EventReportsService {
   private async managed(actor: Actor | null, eventId: string): Promise<RecruitmentEvent> {
     const a = requireActor(actor, Role.STAFF, Role.ADMIN);
     const e = await this.events.get(a, eventId);
-    if (!this.events.canManage(a, e)) throw new ForbiddenError('error.outOfScope');
+    this.events.assertCanManage(a, e);
     return e;
   }
 

@@ -69,6 +69,11 @@ export class EventsResolver {
     return e.countyCode ? this.regions.county(e.countyCode) ?? null : null;
   }
 
+  @ResolveField(() => Boolean, { description: 'May the signed-in person manage the event (edit, cancel, invite, check in)? Staff of another county see it read-only' })
+  canManage(@Parent() e: RecruitmentEvent, @Ctx() ctx: GqlContext): boolean {
+    return this.eventsService.canManage(ctx.actor, e);
+  }
+
   @ResolveField(() => [ServiceOffer])
   serviceOffers(@Parent() e: RecruitmentEvent, @Ctx() ctx: GqlContext) {
     return ctx.loaders.serviceOffersByEvent.load(e.id);

@@ -9,6 +9,7 @@ import { Role } from '../common/domain.js';
 import { ConflictError, FieldProblems, ForbiddenError, InvalidInputError, NotFoundError } from '../common/errors.js';
 import { pageOf, type Page, type PageInput } from '../common/pagination.js';
 import { localDate, localDateTime, TIME_ZONE } from '../common/local-time.js';
+import { currentLocale } from '../common/request-context.js';
 import { queryRows } from '../database/sql.js';
 import { NotificationsService } from '../notifications/notifications.service.js';
 import { RegionsService } from '../regions/regions.service.js';
@@ -40,6 +41,19 @@ export class EventsService {
   /** Staff covering the event's county (city-wide events: city staff only). */
   canManage(actor: Actor | null, e: Pick<RecruitmentEvent, 'countyCode'>): boolean {
     return isStaff(actor) && staffCovers(actor, e.countyCode);
+  }
+
+  /**
+   * Refuses staff of another county with a message that names who runs the event, so the person knows the
+   * event is read-only for them rather than broken.
+   */
+  assertCanManage(actor: Actor | null, e: Pick<RecruitmentEvent, 'countyCode'>): void {
+    if (this.canManage(actor, e)) return;
+    if (!isStaff(actor)) throw new ForbiddenError('error.outOfScope');
+    const county = e.countyCode ? this.regions.county(e.countyCode) : undefined;
+    const en = currentLocale() === 'en';
+    const owner = county ? (en && county.nameEn ? county.nameEn : county.nameZh) : en ? 'the city' : '市';
+    throw new ForbiddenError('error.eventOutOfScope', { owner });
   }
 
   async get(actor: Actor | null, id: string, m: EntityManager = this.ds.manager): Promise<RecruitmentEvent> {
@@ -127,7 +141,7 @@ export class EventsService {
       // lock the event: registrations and booths taken meanwhile must be seen by the capacity checks
       await m.query(`SELECT id FROM recruitment_event WHERE id = $1 FOR UPDATE`, [id]);
       const current = await this.get(a, id, m);
-      if (!this.canManage(a, current)) throw new ForbiddenError('error.outOfScope');
+      this.assertCanManage(a, current);
       if (current.status === EventStatus.CANCELLED || current.status === EventStatus.FINISHED) {
         throw new ConflictError('error.illegalEventTransition', { from: current.status, to: current.status });
       }
@@ -145,7 +159,7 @@ export class EventsService {
   async transition(actor: Actor | null, id: string, to: EventStatus, reason?: string | null): Promise<RecruitmentEvent> {
     const a = requireActor(actor, Role.STAFF, Role.ADMIN);
     const e = await this.get(a, id);
-    if (!this.canManage(a, e)) throw new ForbiddenError('error.outOfScope');
+    this.assertCanManage(a, e);
     if (!TRANSITIONS[e.status].includes(to)) throw new ConflictError('error.illegalEventTransition', { from: e.status, to });
     if (to === EventStatus.CANCELLED && !reason?.trim()) throw InvalidInputError.field('reason', 'validation.reasonRequired');
     // outcomes are counted when a fair is finished: not before it has begun

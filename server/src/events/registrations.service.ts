@@ -177,7 +177,7 @@ export class RegistrationsService {
   async checkIn(actor: Actor | null, eventId: string, rawCode: string): Promise<EventRegistration> {
     const a = requireActor(actor, Role.STAFF, Role.ADMIN);
     const event = await this.events.get(a, eventId);
-    if (!this.events.canManage(a, event)) throw new ForbiddenError('error.outOfScope');
+    this.events.assertCanManage(a, event);
     const code = rawCode.trim().toUpperCase().replace(/^.*[/=]/, '');
     if (!/^[A-Z0-9]{4,20}$/.test(code)) throw InvalidInputError.field('ticketCode', 'error.ticketUnknown');
     const today = localDate(new Date());
@@ -210,7 +210,7 @@ export class RegistrationsService {
   async forEvent(actor: Actor | null, eventId: string, status?: RegistrationStatus): Promise<EventRegistration[]> {
     const a = requireActor(actor, Role.STAFF, Role.ADMIN);
     const event = await this.events.get(a, eventId);
-    if (!this.events.canManage(a, event)) throw new ForbiddenError('error.outOfScope');
+    this.events.assertCanManage(a, event);
     return this.ds.getRepository(EventRegistration).find({
       where: { eventId, ...(status ? { status } : {}) }, order: { arrival: 'ASC' },
     });

@@ -59,6 +59,12 @@ export class PolicySettingsService implements OnApplicationBootstrap {
     return values as unknown as PolicyValues;
   }
 
+  /** Whether staff have confirmed a setting's figure (a default marked "confirm" is an estimate until then). */
+  async isConfirmed(key: PolicyKey): Promise<boolean> {
+    const row = await this.ds.getRepository(PolicySetting).findOneBy({ key });
+    return row ? row.confirmed : !this.defaults.find((d) => d.key === key)?.confirm;
+  }
+
   async list(actor: Actor | null): Promise<PolicySetting[]> {
     requireActor(actor, Role.STAFF, Role.ADMIN);
     const rows = await this.ds.getRepository(PolicySetting).find();

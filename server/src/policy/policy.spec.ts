@@ -7,6 +7,13 @@ const problems = (key: Parameters<typeof checkPolicyValue>[0], value: unknown) =
   checkPolicyValue(key, value, current).map((p) => `${p.path} ${p.key}`);
 
 describe('the Henan defaults file', () => {
+  it('reads as words: no source names a stored value (RECEIVING) or falls into English inside the Chinese', () => {
+    for (const d of defaults) {
+      expect(d.source).not.toMatch(/\b[A-Z]{2,}(_[A-Z]+)*\b/);
+      expect(d.source).not.toMatch(/to be confirmed/i);
+    }
+  });
+
   it('has every key once, a source for each, and valid values', () => {
     expect(defaults.map((d) => d.key).sort()).toEqual([...POLICY_KEYS].sort());
     expect(current['quota.ratioPercent']).toBe(1.6);

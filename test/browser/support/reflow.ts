@@ -19,18 +19,52 @@ export const clipped = (page: Page) => page.evaluate(() => Array.from(document.q
   .map((el) => `${el.tagName.toLowerCase()}.${el.className}`));
 
 /**
- * The page as it is, at 320 and 640 CSS px and at 320 with large text: one line per width and mode that
- * scrolls sideways (with a screenshot named after shotName). Leaves the page in the default mode.
+ * Table cells holding a short Chinese name or place (at most 8 CJK characters, e.g. 王芳, 罗山县, 固始县残联) that the
+ * browser broke onto more than one line: one character per line is what a too-narrow column does to Chinese.
+ * Returns "text (n lines)" for each; lines are the distinct tops of the text's boxes.
+ */
+export const wrappedShortCells = (page: Page) => page.evaluate(() => {
+  const SHORT_CJK = /^[\u3400-\u9fff\uf900-\ufaff·]{1,8}$/u;
+  const found: string[] = [];
+  for (const cell of Array.from(document.querySelectorAll<HTMLElement>('td, th'))) {
+    if (cell.offsetParent === null || cell.closest('.visually-hidden')) continue;
+    const text = (cell.textContent ?? '').replace(/\s+/g, '');
+    if (!SHORT_CJK.test(text)) continue;
+    const tops: number[] = [];
+    const walker = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      if (!n.textContent?.trim() || (n.parentElement?.closest('.visually-hidden'))) continue;
+      const range = document.createRange();
+      range.selectNodeContents(n);
+      for (const r of Array.from(range.getClientRects())) {
+        if (r.width > 0 && !tops.some((t) => Math.abs(t - r.top) < r.height / 2)) tops.push(r.top);
+      }
+    }
+    if (tops.length > 1) found.push(`${text} (${tops.length} lines)`);
+  }
+  return found;
+});
+
+/**
+ * The page as it is, at 1280, 360, 320 and 640 CSS px and at 320 with large text: one line per width and mode that
+ * scrolls sideways or breaks a short Chinese name in a table cell across lines (with a screenshot named after
+ * shotName). Leaves the page in the default mode.
  */
 export async function reflowProblems(page: Page, label: string, shotName: string): Promise<string[]> {
   const problems: string[] = [];
-  for (const [width, mode] of [[320, 'default'], [640, 'default'], [320, 'large-text']] as const) {
+  for (const [width, mode] of [[1280, 'default'], [360, 'default'], [320, 'default'], [640, 'default'], [320, 'large-text']] as const) {
     await page.setViewportSize({ width, height: 640 });
     await page.evaluate((large) => document.documentElement.classList.toggle('large-text', large), mode === 'large-text');
     const o = await overflow(page);
     if (o.scrollWidth > o.clientWidth) {
       problems.push(`${label} ${width}px ${mode}: scrollWidth ${o.scrollWidth} > ${o.clientWidth}`);
       await failureScreenshot(page, `${shotName}-${width}-${mode}`);
+    }
+    // names and places stay on one line, at every width
+    const wrapped = await wrappedShortCells(page);
+    if (wrapped.length) {
+      problems.push(`${label} ${width}px ${mode}: short Chinese names broken across lines in table cells: ${wrapped.slice(0, 8).join(', ')}`);
+      await failureScreenshot(page, `${shotName}-wrap-${width}-${mode}`);
     }
   }
   await page.evaluate(() => document.documentElement.classList.remove('large-text'));

@@ -5,6 +5,7 @@ import { Ctx } from '../../graphql/ctx.decorator.js';
 import type { GqlContext } from '../../graphql/context.js';
 import { IdPipe, isUuid } from '../../graphql/id.pipe.js';
 import { Organization } from '../../organizations/organization.entity.js';
+import { Posting } from '../../postings/posting.entity.js';
 import { SeekerProfile } from '../../seekers/seeker-profile.entity.js';
 import { IntegrityFlag } from './integrity-flag.entity.js';
 import { FlagKind, FlagStatus } from './integrity-vocab.js';
@@ -70,5 +71,13 @@ export class IntegrityResolver {
     const ids = Array.isArray(raw) ? raw.filter((x): x is string => typeof x === 'string' && isUuid(x)) : [];
     const found = await ctx.loaders.organization.loadMany(ids);
     return found.filter((o): o is Organization => o != null && !(o instanceof Error));
+  }
+
+  @ResolveField(() => [Posting], { description: 'STALE_RESERVED_POSTINGS: the postings concerned, so staff read their titles' })
+  async postings(@Parent() f: IntegrityFlag, @Ctx() ctx: GqlContext): Promise<Posting[]> {
+    const raw = f.details?.postings;
+    const ids = Array.isArray(raw) ? raw.filter((x): x is string => typeof x === 'string' && isUuid(x)) : [];
+    const found = await ctx.loaders.posting.loadMany(ids);
+    return found.filter((p): p is Posting => p != null && !(p instanceof Error));
   }
 }

@@ -51,7 +51,7 @@ export class QuotaPosition {
   @Field(() => Int, { description: 'People who count for at least one month' }) countedPeople: number;
   @Field(() => Float, { nullable: true }) achievedRatioPercent: number | null;
   @Field() ratioMet: boolean;
-  @Field({ description: '"At least one" rule for agencies (50+ posts) and public institutions (63+, schools excluded)' }) atLeastOneApplies: boolean;
+  @Field({ description: '"At least one" rule for agencies and public institutions above the posts set by the policy setting quota.atLeastOne' }) atLeastOneApplies: boolean;
   @Field(() => Boolean, { nullable: true }) atLeastOneMet: boolean | null;
   @Field(() => Float, { description: 'max(0, staff × ratio − counted), not rounded' }) shortfall: number;
   @Field(() => Float, { nullable: true }) socialAverageWage: number | null;
@@ -60,7 +60,7 @@ export class QuotaPosition {
   @Field(() => Float, { nullable: true, description: 'min(average wage, cap)' }) levyWage: number | null;
   @Field() wageCapped: boolean;
   @Field(() => Float, { nullable: true, description: 'shortfall × wage, before reductions, yuan' }) levyDue: number | null;
-  @Field(() => Int, { nullable: true, description: 'Share of the due payable under a reduction in force (50 or 90)' }) reductionPayPercent: number | null;
+  @Field(() => Int, { nullable: true, description: 'Share of the due payable under a reduction in force (the tiers of the policy setting levy.reductions)' }) reductionPayPercent: number | null;
   @Field() smallEnterpriseExempt: boolean;
   @Field(() => Float, { nullable: true, description: 'Estimated levy payable, yuan' }) levyPayable: number | null;
   @Field(() => [QuotaNote]) notes: QuotaNote[];

@@ -10,10 +10,25 @@ import { OrganizationYearInput, PlacementContractInput } from './quota.inputs.js
 import { PlacementContract, QuotaPerson, QuotaPosition, QuotaPositionPage } from './quota.models.js';
 import { QuotaService } from './quota.service.js';
 import { YearPipe } from '../../graphql/year.pipe.js';
+import { PolicySettingsService } from '../../policy/policy-settings.service.js';
+
+/** Per request: is the social average wage setting an estimate not yet confirmed (asked once, whatever the rows)? */
+const socialWageUnconfirmed = new WeakMap<object, Promise<boolean>>();
 
 @Resolver(() => QuotaPosition)
 export class QuotaResolver {
-  constructor(private readonly service: QuotaService) {}
+  constructor(private readonly service: QuotaService, private readonly policy: PolicySettingsService) {}
+
+  @ResolveField(() => Boolean, {
+    description: 'The levy rests on an estimated wage: the year is not over, or the wage was capped at a local social average wage staff have not confirmed',
+  })
+  async wageEstimated(@Parent() p: QuotaPosition, @Ctx() ctx: GqlContext): Promise<boolean> {
+    if (p.levyDue === null) return false;
+    if (p.provisional) return true;
+    if (!p.wageCapped) return false;
+    if (!socialWageUnconfirmed.has(ctx)) socialWageUnconfirmed.set(ctx, this.policy.isConfirmed('wage.localSocialAverage').then((c) => !c));
+    return socialWageUnconfirmed.get(ctx)!;
+  }
 
   @Query(() => QuotaPosition, { description: 'The organization\'s members and staff in scope: quota and estimated levy for a year' })
   quotaPosition(

@@ -17,11 +17,12 @@ import { useFormErrors } from '../../../components/useFormErrors';
 import { graphql } from '../../../gql';
 import { useI18n } from '../../../i18n/I18nProvider';
 import { describeError } from '../../../lib/graphql-errors';
+import { OutOfReachPage, useLoadProblem } from './EventAccess';
 import { useEventTime } from '../EventParts';
 
 const CHECK_IN_EVENT = graphql(`
   query CheckInEvent($id: ID!) {
-    event(id: $id) { id title status startsAt endsAt overview { registered checkedIn } }
+    event(id: $id) { id title status startsAt endsAt canManage county { nameZh nameEn } overview { registered checkedIn } }
   }
 `);
 
@@ -35,6 +36,7 @@ export function CheckInPage() {
   const { id = '' } = useParams();
   const { t } = useI18n();
   const when = useEventTime();
+  const loadProblem = useLoadProblem();
   const { data, loading, error } = useQuery(CHECK_IN_EVENT, { variables: { id }, fetchPolicy: 'cache-and-network' });
   // the title starts with "错误：" while an empty submit's summary is shown
   const [hasErrors, setHasErrors] = useState(false);
@@ -42,12 +44,13 @@ export function CheckInPage() {
   if (error && !data) {
     return (
       <Page title={t('events.checkIn.title')}>
-        <Notice tone="error"><p>{describeError(error).code === 'NOT_FOUND' ? t('events.notFoundBody') : t('error.loadFailed')}</p></Notice>
+        <Notice tone="error"><p>{loadProblem(error)}</p></Notice>
         <p><Link to="/staff/events">{t('events.staff.title')}</Link></p>
       </Page>
     );
   }
   const e = data!.event;
+  if (!e.canManage) return <OutOfReachPage title={t('events.checkIn.pageTitle', { title: e.title })} event={e} />;
   const o = e.overview;
   return (
     <Page title={t('events.checkIn.pageTitle', { title: e.title })} hasErrors={hasErrors}>

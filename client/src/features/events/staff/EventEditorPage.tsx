@@ -18,6 +18,7 @@ import type { DisabilityCategory, EventKind, EventMode, EventService, Organizati
 import { useI18n } from '../../../i18n/I18nProvider';
 import { DISABILITY_CATEGORIES, ORGANIZATION_TYPES } from '../../../lib/enums';
 import { describeError } from '../../../lib/graphql-errors';
+import { OutOfReachPage } from './EventAccess';
 import { EVENT_KINDS, EVENT_MODES, EVENT_SERVICES, SERVICE_ICON, VENUE_FEATURES, type VenueFeature } from '../event-enums';
 import { useEventText } from '../event-text';
 import { checkDraft, draftFromEvent, emptyDraft, type DraftField, type EventDraft } from './event-draft';
@@ -30,7 +31,7 @@ export const EVENT_FOR_EDIT = graphql(`
       stepFreeRoute accessibleToilets tactilePaving quietRoom accessibleParking seating
       serviceOffers { service quantity }
       graduationYears targetCategories targetCounties targetOrganizationTypes
-      seekerCapacity boothLimit openToBoothApplications registeredCount boothCount
+      seekerCapacity boothLimit openToBoothApplications registeredCount boothCount canManage county { nameZh nameEn }
     }
   }
 `);
@@ -81,6 +82,7 @@ export function EventEditorPage() {
     );
   }
   const event = data?.event;
+  if (event && !event.canManage) return <OutOfReachPage title={t('events.form.editTitle', { title: event.title })} event={event} />;
   if (event && (event.status === 'CANCELLED' || event.status === 'FINISHED')) {
     return (
       <Page title={t('events.form.editTitle', { title: event.title })}>

@@ -9,13 +9,13 @@ import { Notice } from '../../../components/Notice';
 import { Page } from '../../../components/Page';
 import { graphql } from '../../../gql';
 import { useI18n } from '../../../i18n/I18nProvider';
-import { describeError } from '../../../lib/graphql-errors';
+import { OutOfReachPage, useLoadProblem } from './EventAccess';
 import { EventStatusBadge, useEventTime } from '../EventParts';
 
 const EVENT_OUTCOMES = graphql(`
   query EventOutcomes($id: ID!) {
     event(id: $id) {
-      id title status startsAt endsAt
+      id title status startsAt endsAt canManage county { nameZh nameEn }
       outcomes {
         registered attended applications interviews offers hires exportUrl
         employers { organizationId organizationName applications interviews offers hires }
@@ -28,18 +28,20 @@ export function OutcomesPage() {
   const { id = '' } = useParams();
   const { t, formatNumber } = useI18n();
   const when = useEventTime();
+  const loadProblem = useLoadProblem();
   const { data, loading, error } = useQuery(EVENT_OUTCOMES, { variables: { id }, fetchPolicy: 'network-only' });
 
   if (loading && !data) return <Loading />;
   if (error && !data) {
     return (
       <Page title={t('events.outcomes.title')}>
-        <Notice tone="error"><p>{describeError(error).code === 'NOT_FOUND' ? t('events.notFoundBody') : t('error.loadFailed')}</p></Notice>
+        <Notice tone="error"><p>{loadProblem(error)}</p></Notice>
         <p><Link to="/staff/events">{t('events.staff.title')}</Link></p>
       </Page>
     );
   }
   const e = data!.event;
+  if (!e.canManage) return <OutOfReachPage title={t('events.outcomes.pageTitle', { title: e.title })} event={e} />;
   const o = e.outcomes;
   return (
     <Page title={t('events.outcomes.pageTitle', { title: e.title })}>

@@ -13,9 +13,9 @@ import { Page } from '../../../components/Page';
 import { graphql } from '../../../gql';
 import type { RegistrationStatus } from '../../../gql/graphql';
 import { useI18n } from '../../../i18n/I18nProvider';
-import { describeError } from '../../../lib/graphql-errors';
 import { REGISTRATION_STATUSES, SERVICE_ICON } from '../event-enums';
 import { useEventText } from '../event-text';
+import { useLoadProblem } from './EventAccess';
 
 const EVENT_REGISTRATIONS = graphql(`
   query StaffEventRegistrations($eventId: ID!, $status: RegistrationStatus) {
@@ -32,6 +32,7 @@ export function RegistrationsPage() {
   const { id = '' } = useParams();
   const { t, label, formatDateTime } = useI18n();
   const text = useEventText();
+  const loadProblem = useLoadProblem();
   const [params, setParams] = useSearchParams();
   const status = (REGISTRATION_STATUSES as readonly string[]).includes(params.get('status') ?? '') ? (params.get('status') as RegistrationStatus) : null;
   const [filter, setFilter] = useState<string>(status ?? '');
@@ -41,7 +42,8 @@ export function RegistrationsPage() {
   if (error && !data) {
     return (
       <Page title={t('events.registrations.title')}>
-        <Notice tone="error"><p>{describeError(error).code === 'NOT_FOUND' ? t('events.notFoundBody') : t('error.loadFailed')}</p></Notice>
+        <Notice tone="error"><p>{loadProblem(error)}</p></Notice>
+        <p><Link to={`/staff/events/${id}`}>{t('events.staff.backToEvent')}</Link></p>
         <p><Link to="/staff/events">{t('events.staff.title')}</Link></p>
       </Page>
     );

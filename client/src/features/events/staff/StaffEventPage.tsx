@@ -25,11 +25,12 @@ import { EVENT_SERVICES, SERVICE_ICON } from '../event-enums';
 import { EventStatusBadge, useEventTime, usePlace } from '../EventParts';
 import { useEventText } from '../event-text';
 import { useFocusLater } from '../useFocusLater';
+import { ReadOnlyNotice, useLoadProblem } from './EventAccess';
 
 const STAFF_EVENT = graphql(`
   query StaffEvent($id: ID!) {
     event(id: $id) {
-      id title kind mode status startsAt endsAt venueName address cancelReason seekerCapacity boothLimit openToBoothApplications
+      id title kind mode status startsAt endsAt venueName address cancelReason seekerCapacity boothLimit openToBoothApplications canManage
       county { code nameZh nameEn }
       overview {
         registered waitlisted checkedIn cancelled
@@ -94,18 +95,22 @@ export function StaffEventPage() {
   const [declining, setDeclining] = useState<Booth | null>(null);
   const [decide] = useMutation(DECIDE_BOOTH, { refetchQueries: ['StaffEvent'], awaitRefetchQueries: true });
   const focusLater = useFocusLater();
+  const loadProblem = useLoadProblem();
 
   if (loading && !data) return <Loading />;
   if (error && !data) {
     return (
       <Page title={t('events.notFoundTitle')}>
-        <p>{describeError(error).code === 'NOT_FOUND' ? t('events.notFoundBody') : t('error.tryAgainLater')}</p>
+        <p>{loadProblem(error)}</p>
         <p><Link to="/staff/events">{t('events.staff.title')}</Link></p>
       </Page>
     );
   }
   const e = data!.event;
   const o = e.overview;
+  // staff of another county: the event is shown, its controls are not (the server would refuse them)
+  const manage = e.canManage;
+  const live = manage && (e.status === 'DRAFT' || e.status === 'PUBLISHED');
   // finishing counts the outcomes: the server refuses it before the start, so the button waits too
   const started = new Date(e.startsAt).getTime() <= Date.now();
 
@@ -147,20 +152,21 @@ export function StaffEventPage() {
           <dt>{t('events.staff.colKind')}</dt><dd>{`${text.kind(e.kind)}${t('common.listSeparator')}${text.mode(e.mode)}`}</dd>
           {e.cancelReason && (<><dt>{t('events.staff.cancelReason')}</dt><dd>{e.cancelReason}</dd></>)}
         </dl>
-        {e.status === 'DRAFT' && <Notice><p>{t('events.staff.draftHelp')}</p></Notice>}
-        {e.status === 'PUBLISHED' && !started && <p className="hint">{t('events.staff.finishAfterStart')}</p>}
+        {!manage && <ReadOnlyNotice event={e} />}
+        {manage && e.status === 'DRAFT' && <Notice><p>{t('events.staff.draftHelp')}</p></Notice>}
+        {manage && e.status === 'PUBLISHED' && !started && <p className="hint">{t('events.staff.finishAfterStart')}</p>}
         {problem && <Notice tone="error" role="alert">{problem}</Notice>}
-        <ButtonRow>
+        {live && <ButtonRow>
           {(e.status === 'DRAFT' || e.status === 'PUBLISHED') && <ButtonLink to={`/staff/events/${e.id}/edit`} variant="secondary">{t('events.staff.edit')}</ButtonLink>}
           {e.status === 'DRAFT' && <Button onClick={() => void doPublish()} aria-disabled={publishing || undefined}>{t('events.staff.publish')}</Button>}
           {e.status === 'PUBLISHED' && started && <Button variant="secondary" id="event-finish" onClick={() => setDialog('finish')}>{t('events.staff.finish')}</Button>}
           {(e.status === 'DRAFT' || e.status === 'PUBLISHED') && <Button variant="danger" id="event-cancel" onClick={() => setDialog('cancel')}>{t('events.staff.cancel')}</Button>}
-        </ButtonRow>
+        </ButtonRow>}
         <nav aria-label={t('events.staff.toolsLabel')}>
           <ul className="tool-links">
-            <li><Link to={`/staff/events/${e.id}/registrations`}>{t('events.staff.registrationsLink')}</Link></li>
-            {e.status === 'PUBLISHED' && <li><Link to={`/staff/events/${e.id}/check-in`}>{t('events.staff.checkInLink')}</Link></li>}
-            <li><Link to={`/staff/events/${e.id}/outcomes`}>{t('events.staff.outcomesLink')}</Link></li>
+            {manage && <li><Link to={`/staff/events/${e.id}/registrations`}>{t('events.staff.registrationsLink')}</Link></li>}
+            {manage && e.status === 'PUBLISHED' && <li><Link to={`/staff/events/${e.id}/check-in`}>{t('events.staff.checkInLink')}</Link></li>}
+            {manage && <li><Link to={`/staff/events/${e.id}/outcomes`}>{t('events.staff.outcomesLink')}</Link></li>}
             {e.status !== 'DRAFT' && <li><Link to={`/events/${e.id}`}>{t('events.staff.publicPage')}</Link></li>}
           </ul>
         </nav>
@@ -215,16 +221,16 @@ export function StaffEventPage() {
                 <ul className="plain-list">{b.postings.map((p) => <li key={p.id}>{p.title}{p.reserved && <> <ReservedBadge /></>}</li>)}</ul>
               )) },
               { key: 'note', header: t('events.staff.colNote'), cell: (b) => b.note || t('common.none') },
-              { key: 'actions', header: t('events.staff.colActions'), cell: (b) => (b.status === 'APPLIED' ? (
+              ...(!manage ? [] : [{ key: 'actions', header: t('events.staff.colActions'), cell: (b: Booth) => (b.status === 'APPLIED' ? (
                 <ul className="meta">
                   <li><Button variant="secondary" id={`approve-${b.id}`} onClick={() => void approve(b)}>{t('events.staff.approve')}<span className="visually-hidden">{t('common.colon')}{b.organization.name}</span></Button></li>
                   <li><Button variant="secondary" id={`decline-${b.id}`} onClick={() => setDeclining(b)}>{t('events.staff.decline')}<span className="visually-hidden">{t('common.colon')}{b.organization.name}</span></Button></li>
                 </ul>
-              ) : t('common.none')) },
+              ) : t('common.none')) }]),
             ]}
           />
         )}
-        {(e.status === 'DRAFT' || e.status === 'PUBLISHED') && <InviteForm eventId={e.id} invited={new Set(e.booths.map((b) => b.organization.id))} />}
+        {live && <InviteForm eventId={e.id} invited={new Set(e.booths.map((b) => b.organization.id))} />}
       </section>
 
       <CancelEventDialog open={dialog === 'cancel'} eventId={e.id} title={e.title} onClose={() => setDialog(null)}

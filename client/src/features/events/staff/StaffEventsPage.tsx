@@ -13,12 +13,13 @@ import type { EventStatus } from '../../../gql/graphql';
 import { useI18n } from '../../../i18n/I18nProvider';
 import { useEventTime } from '../EventParts';
 import { useEventText } from '../event-text';
+import { useEventOwner } from './EventAccess';
 
 const STAFF_EVENTS = graphql(`
   query StaffEvents($filter: EventFilter, $page: PageInput) {
     events(filter: $filter, page: $page) {
       total page pageSize
-      items { id title kind mode status startsAt endsAt seekerCapacity registeredCount boothLimit boothCount county { code nameZh nameEn } }
+      items { id title kind mode status startsAt endsAt seekerCapacity registeredCount boothLimit boothCount canManage county { code nameZh nameEn } }
     }
   }
 `);
@@ -32,6 +33,7 @@ export function StaffEventsPage() {
   const { t } = useI18n();
   const text = useEventText();
   const when = useEventTime();
+  const owner = useEventOwner();
   const [params, setParams] = useSearchParams();
   const tab = (TABS as readonly string[]).includes(params.get('status') ?? '') ? (params.get('status') as EventStatus) : 'PUBLISHED';
   const page = Math.max(1, Number(params.get('page')) || 1);
@@ -52,6 +54,7 @@ export function StaffEventsPage() {
           rowKey={(r) => r.id}
           columns={[
             { key: 'title', header: t('events.staff.colTitle'), rowHeader: true, cell: (r) => <Link to={`/staff/events/${r.id}`}>{r.title}</Link> },
+            { key: 'owner', header: t('events.staff.colOwner'), cell: (r) => t(r.canManage ? 'events.staff.ownerSelf' : 'events.staff.ownerReadOnly', { owner: owner(r) }) },
             { key: 'when', header: t('events.when'), cell: (r) => when(r) },
             { key: 'kind', header: t('events.staff.colKind'), cell: (r) => `${text.kind(r.kind)}${t('common.listSeparator')}${text.mode(r.mode)}` },
             { key: 'seats', header: t('events.staff.colRegistered'), cell: (r) => t('events.staff.ofCapacity', { count: r.registeredCount, capacity: r.seekerCapacity }) },

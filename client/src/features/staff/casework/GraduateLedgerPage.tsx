@@ -144,9 +144,10 @@ export function GraduateLedgerPage() {
 
 function FollowUpCell({ list }: { list: ReadonlyArray<{ month: number; dueDate: string; done: boolean; overdue: boolean }> }) {
   const { t, formatDate } = useI18n();
-  if (list.length === 0) return <>{t('casework.ledger.noFollowUps')}</>;
+  // short phrases: kept on one line (a narrow column would put them one character per line)
+  if (list.length === 0) return <span className="nowrap">{t('casework.ledger.noFollowUps')}</span>;
   const next = nextFollowUp(list);
-  if (!next) return <>{t('casework.ledger.followUpAllDone')}</>;
+  if (!next) return <span className="nowrap">{t('casework.ledger.followUpAllDone')}</span>;
   return next.overdue
     ? <strong className="overdue">{t('casework.ledger.followUpOverdue', { month: next.month, date: formatDate(next.dueDate) })}</strong>
     : <>{t('casework.ledger.followUpNext', { month: next.month, date: formatDate(next.dueDate) })}</>;

@@ -19,11 +19,13 @@ const short = {
   __typename: 'IntegrityFlag', id: 'f1', kind: 'SHORT_PLACEMENT', status: 'OPEN', countyCode: GUSHI, createdAt: '2026-11-28T01:00:00Z',
   decidedAt: null, note: null, details: { startDate: '2026-06-01', endDate: '2026-07-15', days: 44 }, placementIds: ['p1'], seekerId: 's1',
   organizationId: 'o1', seeker: { __typename: 'SeekerProfile', id: 's1', name: '王芳' }, organization: { __typename: 'Organization', id: 'o1', name: '固始县助残服务有限公司' },
-  organizations: [],
+  organizations: [], postings: [],
 };
 const stale = {
-  ...short, id: 'f2', kind: 'STALE_RESERVED_POSTINGS', details: { postings: ['j1', 'j2'], oldestPublished: '2026-05-01' }, placementIds: [],
+  ...short, id: 'f2', kind: 'STALE_RESERVED_POSTINGS', details: { postings: ['j1', 'j2', 'j3'], oldestPublished: '2026-05-01' }, placementIds: [],
   seekerId: null, seeker: null,
+  // j3 was deleted since: it is counted, not named by a number
+  postings: [{ __typename: 'Posting', id: 'j1', title: '客服专员（残疾人专岗）' }, { __typename: 'Posting', id: 'j2', title: '仓库管理员' }],
 };
 const double = {
   ...short, id: 'f3', kind: 'DOUBLE_COUNTED', details: { organizations: ['o2', 'o3'], from: '2026-03-01' }, placementIds: ['p2', 'p3'],
@@ -60,13 +62,19 @@ describe('integrity flags', () => {
     expect(within(card).getByRole('link', { name: '王芳' })).toHaveAttribute('href', '/staff/seekers/s1');
     expect(within(card).getByText('待处理')).toBeInTheDocument();
     const staleCard = screen.getByRole('article', { name: '预留岗位长期无面试（固始县）' });
-    expect(within(staleCard).getByText(/这家单位有2个为残疾人预留的岗位/)).toBeInTheDocument();
-    expect(within(staleCard).getByRole('link', { name: '岗位2' })).toHaveAttribute('href', '/jobs/j2');
+    expect(within(staleCard).getByText(/这家单位有3个为残疾人预留的岗位/)).toBeInTheDocument();
+    // postings by their titles, never "岗位2"
+    expect(within(staleCard).getByRole('link', { name: '仓库管理员' })).toHaveAttribute('href', '/jobs/j2');
+    expect(within(staleCard).queryByText(/岗位\d/)).toBeNull();
+    expect(within(staleCard).getByText('另有 1 个岗位已删除')).toBeInTheDocument();
     // a double count names the organizations, not their ids
     const doubleCard = screen.getByRole('article', { name: '重复计算就业（固始县）' });
     expect(within(doubleCard).getByText('固始县鑫源食品有限公司')).toBeInTheDocument();
     expect(within(doubleCard).getByText('固始县残疾人托养中心')).toBeInTheDocument();
     expect(within(doubleCard).queryByText('o2')).toBeNull();
+    // placements in words, not their record numbers
+    expect(within(doubleCard).getByText('2 条')).toBeInTheDocument();
+    expect(within(doubleCard).queryByText('p2')).toBeNull();
     expect(m.filters[0]).toEqual({ status: 'OPEN', countyCode: GUSHI });
   });
 

@@ -28,6 +28,7 @@ export const INTEGRITY_FLAGS = graphql(`
         seeker { id name }
         organization { id name }
         organizations { id name }
+        postings { id title }
       }
     }
   }
@@ -221,11 +222,14 @@ function FlagCard({ flag, onDecide }: { flag: Flag; onDecide: () => void }) {
         {postings.length > 0 && (
           <>
             <dt>{t('compliance.flags.postings')}</dt>
-            <dd><ul className="ids">{postings.map((p, i) => <li key={p}><Link to={`/jobs/${p}`}>{t('compliance.flags.posting', { n: i + 1 })}</Link></li>)}</ul></dd>
+            <dd><ul className="ids">
+              {flag.postings.map((p) => <li key={p.id}><Link to={`/jobs/${p.id}`}>{p.title}</Link></li>)}
+              {postings.length > flag.postings.length && <li>{t('compliance.flags.postingsGone', { count: postings.length - flag.postings.length })}</li>}
+            </ul></dd>
           </>
         )}
         {flag.placementIds.length > 0 && (
-          <><dt>{t('compliance.flags.placements')}</dt><dd><ul className="ids">{flag.placementIds.map((p) => <li key={p}><code>{p}</code></li>)}</ul></dd></>
+          <><dt>{t('compliance.flags.placements')}</dt><dd>{t('compliance.flags.placementCount', { count: flag.placementIds.length })}</dd></>
         )}
         <dt>{t('compliance.flags.raisedAt')}</dt><dd>{formatDateTime(flag.createdAt)}</dd>
         {flag.note && (<><dt>{t('compliance.flags.note')}</dt><dd>{flag.note}</dd></>)}

@@ -90,4 +90,81 @@ describe('policy settings', () => {
     expect(await screen.findByText('政策参数只能由市级工作人员或管理员修改。您可以查看参数和修改记录。')).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: '保存修改' })).not.toBeInTheDocument();
   });
+
+  it('a structured value is edited as labelled fields, never as JSON text, and saved as the same shape', async () => {
+    const atLeastOne = { agencyMinPosts: 50, agencyLevels: ['PROVINCE', 'CITY'], institutionMinPosts: 63, excludeSchools: true };
+    const source = '《信阳市促进残疾人就业三年行动实施方案（2022—2024年）》';
+    const setting = { __typename: 'PolicySetting', key: 'quota.atLeastOne', label: '党政机关、事业单位“至少安排1名”', value: atLeastOne, source,
+      confirmed: true, updatedBy: null, updatedByName: null, updatedAt: '2026-11-01T02:00:00.000Z', defaultValue: atLeastOne };
+    const next = { agencyMinPosts: 40, agencyLevels: ['PROVINCE', 'CITY', 'COUNTY'], institutionMinPosts: 63, excludeSchools: true };
+    const saved: unknown[] = [];
+    renderWithApp(<PolicySettingsPage />, {
+      path: '/staff/policy?key=quota.atLeastOne',
+      mocks: [
+        me(null),
+        { request: { query: POLICY_SETTINGS }, maxUsageCount: Infinity, result: { data: { policySettings: [setting] } } },
+        { request: { query: POLICY_HISTORY, variables: { key: 'quota.atLeastOne' } }, maxUsageCount: Infinity, result: { data: { policySettingHistory: [] } } },
+        {
+          request: { query: UPDATE_POLICY_SETTING, variables: (v: Record<string, unknown>) => { saved.push(v.value); return true; } },
+          result: { data: { updatePolicySetting: { __typename: 'PolicySetting', key: 'quota.atLeastOne', value: next, source, confirmed: true,
+            updatedBy: 'u1', updatedByName: '王工作人员', updatedAt: '2026-11-29T03:00:00.000Z' } } },
+        },
+      ],
+    });
+    await screen.findByRole('heading', { level: 1, name: '政策参数：党政机关、事业单位“至少安排1名”' });
+    // the value in words: levels named, yes/no in words, no JSON anywhere
+    expect(screen.getAllByText(/党政机关编制不少于：50；党政机关级别：省级、市级；事业单位编制不少于：63；中小学、幼儿园除外：是/).length).toBeGreaterThan(0);
+    expect(screen.queryByText(/[{}"]agencyMinPosts/)).not.toBeInTheDocument();
+    const posts = screen.getByRole('textbox', { name: /^党政机关编制不少于/ });
+    expect(posts).toHaveValue('50');
+    const levels = screen.getByRole('group', { name: /党政机关级别/ });
+    expect(within(levels).getByRole('checkbox', { name: '省级' })).toBeChecked();
+    expect(within(levels).getByRole('checkbox', { name: '县级' })).not.toBeChecked();
+    expect(screen.getByRole('checkbox', { name: '中小学、幼儿园除外' })).toBeChecked();
+    // a part left empty is named in the summary
+    await userEvent.clear(posts);
+    await userEvent.type(screen.getByRole('textbox', { name: /^修改说明/ }), '按新文件调整');
+    await userEvent.click(screen.getByRole('button', { name: '保存修改' }));
+    await userEvent.click(await screen.findByRole('link', { name: '党政机关编制不少于：还没有填写' }));
+    expect(posts).toHaveFocus();
+    await userEvent.type(posts, '40');
+    await userEvent.click(within(levels).getByRole('checkbox', { name: '县级' }));
+    await userEvent.click(screen.getByRole('button', { name: '保存修改' }));
+    expect(await screen.findByText('已保存“党政机关、事业单位“至少安排1名””的新值。')).toBeInTheDocument();
+    expect(saved.at(-1)).toEqual(next);
+  });
+
+  it('figures by year are rows of a year and a figure; a year can be added', async () => {
+    const value = { 2024: 1800, 2025: 1900 };
+    const setting = { ...settings()[1], value, defaultValue: value, confirmed: true };
+    const saved: unknown[] = [];
+    renderWithApp(<PolicySettingsPage />, {
+      path: '/staff/policy?key=wage.localMinimumMonthly',
+      mocks: [
+        me(null),
+        { request: { query: POLICY_SETTINGS }, maxUsageCount: Infinity, result: { data: { policySettings: [setting] } } },
+        { request: { query: POLICY_HISTORY, variables: { key: 'wage.localMinimumMonthly' } }, maxUsageCount: Infinity, result: { data: { policySettingHistory: [] } } },
+        {
+          request: { query: UPDATE_POLICY_SETTING, variables: (v: Record<string, unknown>) => { saved.push(v.value); return true; } },
+          result: { data: { updatePolicySetting: { __typename: 'PolicySetting', key: 'wage.localMinimumMonthly', value, source: '河南省人社厅', confirmed: true,
+            updatedBy: 'u1', updatedByName: '王工作人员', updatedAt: '2026-11-29T03:00:00.000Z' } } },
+        },
+      ],
+    });
+    const second = await screen.findByRole('group', { name: '第2个年份' });
+    expect(within(second).getByRole('textbox', { name: /^年份/ })).toHaveValue('2025');
+    expect(within(second).getByRole('textbox', { name: /^数值（元\/月）/ })).toHaveValue('1900');
+    await userEvent.click(screen.getByRole('button', { name: '加一个年份' }));
+    const third = screen.getByRole('group', { name: '第3个年份' });
+    await userEvent.type(within(third).getByRole('textbox', { name: /^年份/ }), '2025');
+    await userEvent.type(within(third).getByRole('textbox', { name: /^数值/ }), '２０００');
+    await userEvent.type(screen.getByRole('textbox', { name: /^修改说明/ }), '新标准');
+    await userEvent.click(screen.getByRole('button', { name: '保存修改' }));
+    expect(await screen.findByRole('link', { name: '第3个年份 年份：这一年已经填过了' })).toBeInTheDocument();
+    const year = within(third).getByRole('textbox', { name: /^年份/ });
+    await userEvent.clear(year);
+    await userEvent.type(year, '2026');
+    await userEvent.click(screen.getByRole('button', { name: '保存修改' }));
+    await waitFor(() => expect(saved.at(-1)).toEqual({ 2024: 1800, 2025: 1900, 2026: 2000 }));
+  });
 });

@@ -7,7 +7,7 @@ import { useAnnounce } from '../../../components/Announcer';
 import { Button, ButtonRow } from '../../../components/Button';
 import { DataTable } from '../../../components/DataTable';
 import { ErrorSummary } from '../../../components/ErrorSummary';
-import { ChoiceGroup, TextArea, TextField } from '../../../components/fields';
+import { CheckboxField, ChoiceGroup, TextArea, TextField } from '../../../components/fields';
 import { Loading } from '../../../components/Loading';
 import { Notice } from '../../../components/Notice';
 import { Page } from '../../../components/Page';
@@ -17,7 +17,10 @@ import { graphql } from '../../../gql';
 import type { PolicySettingsQuery } from '../../../gql/graphql';
 import { useI18n } from '../../../i18n/I18nProvider';
 import type { MessageKey } from '../../../i18n/zh-CN';
-import { formatPolicyValue, kindOf, parseValueText, unitOf, valueToText, type ValueKind } from './policy-value';
+import {
+  draftOf, formatPolicyValue, kindOf, parseValueText, PART_TYPES, partsOf, SET_OPTIONS, TIER_PARTS, unitOf, valueOfDraft, valueToText,
+  type StructuredDraft, type ValueKind,
+} from './policy-value';
 
 export const POLICY_SETTINGS = graphql(`
   query PolicySettings {
@@ -160,7 +163,8 @@ interface ChangeDraft { value: string; source: string; note: string }
 /** Checks the form in the browser; returns the typed value or the message keys by field. */
 export function checkChange(kind: ValueKind, d: ChangeDraft) {
   const problems: Partial<Record<ChangeField, MessageKey>> = {};
-  const parsed = parseValueText(kind, d.value);
+  // a structured value is checked part by part (valueOfDraft)
+  const parsed = kind === 'fields' || kind === 'byYear' ? { value: undefined } : parseValueText(kind, d.value);
   if ('problem' in parsed) problems.value = parsed.problem;
   const source = d.source.trim();
   if (!source) problems.source = 'quota.policy.sourceRequired';
@@ -171,13 +175,45 @@ export function checkChange(kind: ValueKind, d: ChangeDraft) {
   return { problems, value: 'value' in parsed ? parsed.value : undefined, source, note };
 }
 
+const idOf = (name: string) => `pol-${name.replace(/\./g, '-')}`;
+
+/** The label of one part of a structured value, as error messages name it. */
+function partLabel(name: string, t: ReturnType<typeof useI18n>['t']): string {
+  const [head, i, part] = name.split('.');
+  if (head === 'years') {
+    if (i === undefined) return t('quota.policy.yearsLegend');
+    return `${t('quota.policy.yearRowN', { n: Number(i) + 1 })} ${part === 'year' ? t('quota.policy.year') : t('quota.policy.figure')}`;
+  }
+  if (head === 'tiers' && i !== undefined) return `${t('quota.policy.tierN', { n: Number(i) + 1 })} ${t(`quota.field.${part}` as MessageKey)}`;
+  return t(`quota.field.${head}` as MessageKey);
+}
+
+/** The names of the parts of a structured value in page order, each with the control the summary links to. */
+function partOrder(kind: ValueKind, original: unknown, sd: StructuredDraft): Array<readonly [string, string]> {
+  if (kind === 'byYear') {
+    return [['years', 'pol-add-year'] as const, ...sd.rows.flatMap((_, i) => [`years.${i}.year`, `years.${i}.amount`].map((n) => [n, idOf(n)] as const))];
+  }
+  if (kind !== 'fields') return [];
+  return partsOf(original).flatMap((k) => {
+    if (PART_TYPES[k] === 'tiers') return sd.rows.flatMap((_, i) => TIER_PARTS.map((p) => [`${k}.${i}.${p}`, idOf(`${k}.${i}.${p}`)] as const));
+    return [[k, PART_TYPES[k] === 'set' ? `${idOf(k)}-0` : idOf(k)] as const];
+  });
+}
+
 function ChangeForm({ setting: s, onErrors, onSaved }: { setting: Setting; onErrors: (has: boolean) => void; onSaved: () => Promise<void> }) {
   const i18n = useI18n();
   const { t } = i18n;
   const announce = useAnnounce();
   const kind = kindOf(s.value);
-  const order: ReadonlyArray<readonly [ChangeField, string]> = [['value', kind === 'boolean' || kind === 'choice' ? 'pol-value-0' : 'pol-value'], ['source', 'pol-source'], ['note', 'pol-note']];
-  const errors = useFormErrors<ChangeField>(order);
+  const structured = kind === 'fields' || kind === 'byYear';
+  const [sd, setSd] = useState<StructuredDraft>(() => draftOf(kind, s.value));
+  const order: ReadonlyArray<readonly [string, string]> = [
+    ...(structured ? partOrder(kind, s.value, sd) : [['value', kind === 'boolean' || kind === 'choice' ? 'pol-value-0' : 'pol-value'] as const]),
+    ['source', 'pol-source'], ['note', 'pol-note'],
+  ];
+  // the server names a figure by year by the year ("value.2024"): that is the row with the year
+  const aliases = kind === 'byYear' ? Object.fromEntries(sd.rows.map((r, i) => [r.year.trim(), `years.${i}.amount`])) : {};
+  const errors = useFormErrors<string>(order, aliases);
   const [d, setD] = useState<ChangeDraft>({ value: valueToText(s.value), source: s.source, note: '' });
   const [done, setDone] = useState<string | null>(null);
   const [update, { loading }] = useMutation(UPDATE_POLICY_SETTING);
@@ -186,18 +222,30 @@ function ChangeForm({ setting: s, onErrors, onSaved }: { setting: Setting; onErr
     setD((x) => ({ ...x, [k]: v }));
     setDone(null);
   };
+  const change = (f: (x: StructuredDraft) => StructuredDraft) => {
+    setSd(f);
+    setDone(null);
+  };
 
   const submit = async (ev: FormEvent) => {
     ev.preventDefault();
     if (loading) return;
-    const { problems, value, source, note } = checkChange(kind, d);
-    if (Object.keys(problems).length) {
-      errors.fail(Object.fromEntries(Object.entries(problems).map(([f, k]) => [f, t(k!)])));
+    const checked = checkChange(kind, d);
+    const found: Record<string, string> = Object.fromEntries(Object.entries(checked.problems).map(([f, k]) => [f, t(k!)]));
+    let value = checked.value;
+    if (structured) {
+      const parsed = valueOfDraft(kind, s.value, sd);
+      if ('problems' in parsed) {
+        for (const [name, key] of Object.entries(parsed.problems)) found[name] = t('quota.value.pair', { name: partLabel(name, t), value: t(key) });
+      } else value = parsed.value;
+    }
+    if (Object.keys(found).length) {
+      errors.fail(found);
       onErrors(true);
       return;
     }
     try {
-      await update({ variables: { key: s.key, value, source, note } });
+      await update({ variables: { key: s.key, value, source: checked.source, note: checked.note } });
       errors.clear();
       onErrors(false);
       await onSaved();
@@ -229,6 +277,7 @@ function ChangeForm({ setting: s, onErrors, onSaved }: { setting: Setting; onErr
           <ChoiceGroup id="pol-value" name="policy-value" type="radio" legend={t('quota.policy.newValue')} required error={e.value}
             value={d.value} onChange={(v) => set('value', v as string)} choices={choices} />
         )}
+        {structured && <StructuredFields kind={kind} settingKey={s.key} original={s.value} draft={sd} onChange={change} errors={e} />}
         {kind === 'json' && (
           <TextArea id="pol-value" label={t('quota.policy.newValue')} required error={e.value} rows={4} spellCheck={false}
             hint={t('quota.policy.newValueJsonHint', { example: valueToText(s.defaultValue ?? s.value) })}
@@ -243,5 +292,86 @@ function ChangeForm({ setting: s, onErrors, onSaved }: { setting: Setting; onErr
         </ButtonRow>
       </form>
     </section>
+  );
+}
+
+/** A structured policy value as labelled fields: numbers, dates, yes/no, lists to tick, tiers and figures by year. */
+function StructuredFields({ kind, settingKey, original, draft, onChange, errors }: {
+  kind: 'fields' | 'byYear'; settingKey: string; original: unknown; draft: StructuredDraft;
+  onChange: (f: (x: StructuredDraft) => StructuredDraft) => void; errors: Partial<Record<string, string>>;
+}) {
+  const { t, label } = useI18n();
+  const setPart = (k: string, v: string) => onChange((x) => ({ ...x, parts: { ...x.parts, [k]: v } }));
+  const setRow = (i: number, k: string, v: string) => onChange((x) => ({ ...x, rows: x.rows.map((r, j) => (j === i ? { ...r, [k]: v } : r)) }));
+  const removeRow = (i: number) => onChange((x) => ({ ...x, rows: x.rows.filter((_, j) => j !== i) }));
+  const optionLabel = (k: string, v: string) => (k === 'levels' ? t('quota.policy.levelN', { n: v })
+    : k === 'agencyLevels' ? t(`quota.level.${v}` as MessageKey) : label('OrganizationType', v as never));
+
+  if (kind === 'byYear') {
+    const unit = unitOf(settingKey, t);
+    return (
+      <fieldset className="policy-parts">
+        <legend>{t('quota.policy.yearsLegend')}</legend>
+        {errors.years && <p className="field-error" id="pol-years-error">{errors.years}</p>}
+        {draft.rows.map((r, i) => (
+          <fieldset key={i} className="policy-row">
+            <legend>{t('quota.policy.yearRowN', { n: i + 1 })}</legend>
+            <TextField id={idOf(`years.${i}.year`)} label={t('quota.policy.year')} required error={errors[`years.${i}.year`]} className="short"
+              inputMode="numeric" autoComplete="off" value={r.year} onChange={(x) => setRow(i, 'year', x.currentTarget.value)} />
+            <TextField id={idOf(`years.${i}.amount`)} label={t('quota.policy.amount', { unit })} required error={errors[`years.${i}.amount`]}
+              className="medium" inputMode="decimal" autoComplete="off" value={r.amount} onChange={(x) => setRow(i, 'amount', x.currentTarget.value)} />
+            <Button variant="quiet" onClick={() => removeRow(i)}>{t('quota.policy.removeYear', { n: i + 1 })}</Button>
+          </fieldset>
+        ))}
+        <Button variant="secondary" id="pol-add-year" onClick={() => onChange((x) => ({ ...x, rows: [...x.rows, { year: '', amount: '' }] }))}>
+          {t('quota.policy.addYear')}
+        </Button>
+      </fieldset>
+    );
+  }
+  return (
+    <fieldset className="policy-parts">
+      <legend>{t('quota.policy.newValue')}</legend>
+      <p className="hint">{t('quota.policy.structuredHint')}</p>
+      {partsOf(original).map((k) => {
+        const type = PART_TYPES[k];
+        const name = t(`quota.field.${k}` as MessageKey);
+        if (type === 'number') {
+          return <TextField key={k} id={idOf(k)} label={name} required error={errors[k]} className="short" inputMode="decimal" autoComplete="off"
+            value={draft.parts[k] ?? ''} onChange={(x) => setPart(k, x.currentTarget.value)} />;
+        }
+        if (type === 'date') {
+          return <TextField key={k} id={idOf(k)} label={name} hint={t('quota.policy.dateHint')} required error={errors[k]} className="medium"
+            autoComplete="off" value={draft.parts[k] ?? ''} onChange={(x) => setPart(k, x.currentTarget.value)} />;
+        }
+        if (type === 'boolean') {
+          return <CheckboxField key={k} id={idOf(k)} label={name} error={errors[k]} checked={draft.flags[k] === true}
+            onChange={(c) => onChange((x) => ({ ...x, flags: { ...x.flags, [k]: c } }))} />;
+        }
+        if (type === 'set') {
+          return <ChoiceGroup key={k} id={idOf(k)} name={`policy-${k}`} type="checkbox" legend={name} error={errors[k]} columns
+            value={draft.sets[k] ?? []} onChange={(v) => onChange((x) => ({ ...x, sets: { ...x.sets, [k]: v as string[] } }))}
+            choices={(SET_OPTIONS[k] ?? []).map((v) => ({ value: v, label: optionLabel(k, v) }))} />;
+        }
+        return (
+          <fieldset key={k} className="policy-parts">
+            <legend>{name}</legend>
+            {draft.rows.map((r, i) => (
+              <fieldset key={i} className="policy-row">
+                <legend>{t('quota.policy.tierN', { n: i + 1 })}</legend>
+                {TIER_PARTS.map((p) => (
+                  <TextField key={p} id={idOf(`${k}.${i}.${p}`)} label={t(`quota.field.${p}` as MessageKey)} required error={errors[`${k}.${i}.${p}`]}
+                    className="short" inputMode="decimal" autoComplete="off" value={r[p] ?? ''} onChange={(x) => setRow(i, p, x.currentTarget.value)} />
+                ))}
+                <Button variant="quiet" onClick={() => removeRow(i)}>{t('quota.policy.removeTier', { n: i + 1 })}</Button>
+              </fieldset>
+            ))}
+            <Button variant="secondary" onClick={() => onChange((x) => ({ ...x, rows: [...x.rows, { minRatioPercent: '', payPercent: '' }] }))}>
+              {t('quota.policy.addTier')}
+            </Button>
+          </fieldset>
+        );
+      })}
+    </fieldset>
   );
 }

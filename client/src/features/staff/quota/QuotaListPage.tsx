@@ -25,7 +25,7 @@ export const BELOW_QUOTA = graphql(`
       total page pageSize
       items {
         organizationId staffCount required counted achievedRatioPercent ratioMet atLeastOneApplies atLeastOneMet
-        levyPayable smallEnterpriseExempt
+        levyPayable smallEnterpriseExempt wageEstimated
         organization { id name type countyCode }
       }
     }

@@ -12,7 +12,7 @@ export const QUOTA_POSITION_FIELDS = graphql(`
   fragment QuotaPositionFields on QuotaPosition {
     organizationId year provisional yearDataEntered staffCount averageWage ratioPercent requiredExact required counted
     countedPeople achievedRatioPercent ratioMet atLeastOneApplies atLeastOneMet shortfall socialAverageWage
-    socialAverageWageYear wageCap levyWage wageCapped levyDue reductionPayPercent smallEnterpriseExempt levyPayable notes
+    socialAverageWageYear wageCap levyWage wageCapped levyDue reductionPayPercent smallEnterpriseExempt levyPayable wageEstimated notes
     people {
       seekerId name certificateNumber severe weight months units counts graduateFullYear reasons
       placements { placementId startDate contractKind contractMonths monthlyWage socialInsuranceFull }

@@ -74,12 +74,26 @@ describe('year figures', () => {
   });
 });
 
+describe('a levy on an estimated wage says so next to the figure', () => {
+  it('says "based on an estimated wage" when the server says the wage is an estimate', () => {
+    const f = quotaFormat('zh-CN');
+    expect(levyText({ ...capped }, zh.t, f)).toBe('58,320.00 元');
+    expect(levyText({ ...capped, wageEstimated: false }, zh.t, f)).toBe('58,320.00 元');
+    expect(levyText({ ...capped, wageEstimated: true }, zh.t, f)).toBe('58,320.00 元（按估算工资计算）');
+    expect(levyText({ ...capped, wageEstimated: true }, en.t, quotaFormat('en'))).toBe('58,320.00 yuan (based on an estimated wage)');
+    // no levy, no estimate to speak of
+    expect(levyText({ ...capped, levyPayable: null, wageEstimated: true }, zh.t, f)).toBe('无法测算（未填年平均工资）');
+  });
+});
+
 describe('policy values', () => {
   it('puts tables by year and tiers into words', () => {
     expect(formatPolicyValue({ 2024: 72900, 2025: 75100 }, zh)).toBe('2024年：72,900；2025年：75,100');
     expect(formatPolicyValue({ validFrom: '2020-01-01', validUntil: '2027-12-31', tiers: [{ minRatioPercent: 1, payPercent: 50 }] }, en))
-      .toBe('From: 2020-01-01; Until: 2027-12-31; Tiers: Ratio at least (%): 1, Pay (%): 50');
+      .toBe('From: January 1, 2020; Until: December 31, 2027; Tiers: Ratio at least (%): 1, Pay (%): 50');
     expect(formatPolicyValue({ agencyLevels: ['PROVINCE', 'CITY'], excludeSchools: true }, zh)).toBe('党政机关级别：省级、市级；中小学、幼儿园除外：是');
+    expect(formatPolicyValue({ levels: [1, 2], weight: 2 }, zh)).toBe('残疾等级：1级、2级；按几人计算：2');
+    expect(formatPolicyValue({ validFrom: '2020-01-01', validUntil: '2027-12-31' }, zh)).toBe('开始日期：2020年1月1日；截止日期：2027年12月31日');
   });
 
   it('parses what a person typed by the kind of value', () => {

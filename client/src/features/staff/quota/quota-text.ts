@@ -48,11 +48,15 @@ export function quotaFormat(locale: string): QuotaFormat {
   return { persons: (n) => persons.format(n), money: (n) => money.format(n), count: (n) => count.format(n), percent: (n) => percent.format(n) };
 }
 
-/** The levy in one phrase: an amount, exempt, or no estimate. */
-export function levyText(p: Pick<PositionFigures, 'levyPayable' | 'smallEnterpriseExempt'>, t: I18n['t'], f: QuotaFormat): string {
+/** The server's word on whether the levy rests on an estimated wage (a list row or a form may not ask). */
+export interface WageFacts { wageEstimated?: boolean | null }
+
+/** The levy in one phrase: an amount (saying so when it rests on an estimated wage), exempt, or no estimate. */
+export function levyText(p: Pick<PositionFigures, 'levyPayable' | 'smallEnterpriseExempt'> & WageFacts, t: I18n['t'], f: QuotaFormat): string {
   if (p.smallEnterpriseExempt) return t('quota.position.exempt');
   if (p.levyPayable === null || p.levyPayable === undefined) return t('quota.noEstimate');
-  return t('quota.yuan', { amount: f.money(p.levyPayable) });
+  const amount = t('quota.yuan', { amount: f.money(p.levyPayable) });
+  return p.wageEstimated ? t('quota.estimatedWage', { amount }) : amount;
 }
 
 /** The "at least one" rule's state in words. */
