@@ -7,6 +7,7 @@ import { planEn } from './plan.en';
 import { caseworkEn } from './casework.en';
 import { complianceEn } from './compliance.en';
 import { quotaEn } from './quota.en';
+import { onBehalfEn } from './onbehalf.en';
 import type { EnumLabels } from './types';
 import type { Messages } from './zh-CN';
 
@@ -18,6 +19,7 @@ export const en: Messages = {
   ...caseworkEn,
   ...complianceEn,
   ...quotaEn,
+  ...onBehalfEn,
   'app.name': 'Zhuyetong',
   'app.tagline': 'Jobs for disabled people in Xinyang',
   'page.errorPrefix': 'Error: ',
@@ -543,6 +545,7 @@ export const enEnums: EnumLabels = {
   ConsentPurpose: {
     SENSITIVE_DATA: 'Store and use disability data', JOB_MATCHING: 'Suggest jobs', DISCOVERABLE: 'Let employers find me',
     SHARE_WITH_EMPLOYERS: 'Share disability data with employers I apply to',
+    ACT_ON_BEHALF: 'Federation staff may act for me',
   },
   DisabilityCategory: {
     VISUAL: 'Visual disability', HEARING: 'Hearing disability', SPEECH: 'Speech disability', PHYSICAL: 'Physical disability',

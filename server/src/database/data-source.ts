@@ -10,13 +10,15 @@ import { IntegrityFlags1764650000000 } from './migrations/1764650000000-integrit
 import { PlanFigures1764660000000 } from './migrations/1764660000000-plan-figures.js';
 import { RegistryImport1764800000000 } from './migrations/1764800000000-registry-import.js';
 import { QuotaAndLevy1764700000000 } from './migrations/1764700000000-quota-and-levy.js';
+import { ActingOnBehalf1765300000001 } from './migrations/1765300000001-acting-on-behalf.js';
 import { CountingQueryLogger } from './query-counter.js';
 import { SnakeNamingStrategy } from './snake-naming.strategy.js';
 
 // DATE columns stay 'YYYY-MM-DD' strings: a JS Date would shift them by the server's time zone.
 pg.types.setTypeParser(1082, (v: string) => v);
 
-export const MIGRATIONS = [InitialSchema1764400000000, RecruitmentEvents1764500000000, Casework1764600000000, IntegrityFlags1764650000000, PlanFigures1764660000000, QuotaAndLevy1764700000000, RegistryImport1764800000000];
+export const MIGRATIONS = [InitialSchema1764400000000, RecruitmentEvents1764500000000, Casework1764600000000, IntegrityFlags1764650000000, PlanFigures1764660000000, QuotaAndLevy1764700000000, RegistryImport1764800000000,
+  ActingOnBehalf1765300000001];
 
 export function dataSourceOptions(url: string, config: AppConfig, entities: Function[]): DataSourceOptions {
   return {

@@ -8,11 +8,12 @@ import { Page } from '../../components/Page';
 import type { ConsentPurpose } from '../../gql/graphql';
 import { useI18n } from '../../i18n/I18nProvider';
 import type { MessageKey } from '../../i18n/zh-CN';
+import { ActsOnMyBehalf } from './ActsOnMyBehalf';
 import { MY_PROFILE } from './profile.operations';
 
 const CONSENT: Record<ConsentPurpose, MessageKey> = {
   SENSITIVE_DATA: 'consent.sensitive', JOB_MATCHING: 'consent.matching', DISCOVERABLE: 'consent.discoverable',
-  SHARE_WITH_EMPLOYERS: 'consent.share',
+  SHARE_WITH_EMPLOYERS: 'consent.share', ACT_ON_BEHALF: 'consent.actOnBehalf',
 };
 
 export function ProfilePage() {
@@ -78,6 +79,8 @@ export function ProfilePage() {
       <h2>{t('wizard.consent')}</h2>
       <ul>{(p.consents ?? []).length ? p.consents!.map((c) => <li key={c}>{t(CONSENT[c])}</li>) : <li>{t('review.noConsent')}</li>}</ul>
       <p className="hint">{t('profile.consentChange')}</p>
+
+      <ActsOnMyBehalf />
     </Page>
   );
 }
