@@ -53,7 +53,7 @@ export function PreferencesStep({ draft, update, errors }: StepProps) {
 
 const CONSENT_SHORT: Record<ConsentPurpose, MessageKey> = {
   SENSITIVE_DATA: 'consent.sensitive', JOB_MATCHING: 'consent.matching', DISCOVERABLE: 'consent.discoverable',
-  SHARE_WITH_EMPLOYERS: 'consent.share',
+  SHARE_WITH_EMPLOYERS: 'consent.share', ACT_ON_BEHALF: 'consent.actOnBehalf',
 };
 
 export function ReviewStep({ draft, steps }: StepProps & { steps: StepId[] }) {
