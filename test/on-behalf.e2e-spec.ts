@@ -2,7 +2,7 @@
 // and what the person is told, in Chinese and in English.
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import {
-  LUOSHAN, XIXIAN, admin, count, employer, profileInput, publishedPosting, seeker, staff,
+  LUOSHAN, XIXIAN, admin, certificate, count, employer, profileInput, publishedPosting, seeker, staff,
 } from './support/fixtures.js';
 import { Client, startTestServer, type TestServer } from './support/server.js';
 
@@ -187,7 +187,7 @@ describe('registering a person for a fair', () => {
   });
 
   it('the person\'s eligibility still applies; authorization and bad input are refused, nothing written', async () => {
-    const graduatesOnly = await publishedEvent({ targetCategories: ['HEARING'] });
+    const graduatesOnly = await publishedEvent({ kind: 'TARGETED', targetCategories: ['HEARING'] });
     const s = await consenting();
     expect(await luoshanStaff.client.fails(REGISTER_FOR, { s: s.seekerId, e: graduatesOnly }))
       .toMatchObject({ code: 'FORBIDDEN', message: expect.stringMatching(/^张明不符合报名条件：/) });
@@ -206,8 +206,9 @@ describe('registering a person for a fair', () => {
 
 describe('updating a person\'s profile for them', () => {
   it('changes the profile with the person\'s consents kept, audited with the fields changed, and tells the person', async () => {
-    const s = await consenting();
-    const input = profileInput({ skills: ['按摩', '电话客服'], experience: '在罗山县按摩店工作五年' });
+    const cert = certificate();
+    const s = await consenting({ certificateNumber: cert });
+    const input = profileInput({ certificateNumber: cert, skills: ['按摩', '电话客服'], experience: '在罗山县按摩店工作五年' });
     delete (input as Record<string, unknown>).consents;
     delete (input as Record<string, unknown>).certificateNumber;
     const r = await luoshanStaff.client.ok<any>(UPDATE_FOR, { s: s.seekerId, i: input });
@@ -220,9 +221,10 @@ describe('updating a person\'s profile for them', () => {
   });
 
   it('authorization and bad input: refused with words, the profile unchanged', async () => {
-    const s = await consenting();
-    const noConsent = await seeker(server);
-    const input = { ...profileInput({ experience: '改过' }), consents: undefined, certificateNumber: undefined };
+    const cert = certificate();
+    const s = await consenting({ certificateNumber: cert });
+    const noConsent = await seeker(server, { certificateNumber: null });
+    const input = { ...profileInput({ certificateNumber: cert, experience: '改过' }), consents: undefined, certificateNumber: undefined };
     expect((await luoshanStaff.client.fails(UPDATE_FOR, { s: noConsent.seekerId, i: input })).code).toBe('FORBIDDEN');
     expect((await xiStaff.client.fails(UPDATE_FOR, { s: s.seekerId, i: input })).code).toBe('FORBIDDEN');
     expect((await s.client.fails(UPDATE_FOR, { s: s.seekerId, i: input })).code).toBe('FORBIDDEN');
