@@ -16,7 +16,7 @@ const COUNTIES = graphql(`
 const YEAR = new Date().getUTCFullYear();
 const SEEKER = {
   __typename: 'SeekerProfile', id: 's1', name: '陈晓燕', age: 34, countyCode: '411524', category: 'VISUAL', level: 2,
-  certificateNumber: '4115**********123X12', employmentStatus: 'UNEMPLOYED', graduateYear: null,
+  certificateNumber: '4115**********123X12', employmentStatus: 'UNEMPLOYED', graduateYear: null, consents: ['SENSITIVE_DATA'],
 };
 const record = (id: string, kind: string, serviceDate: string, intention: string | null = null, outcome = '') => ({
   __typename: 'ServiceRecord', id, kind, serviceDate, intention, outcome, notes: '', staffName: '李干事',
@@ -82,6 +82,20 @@ describe("a seeker's services", () => {
     expect(years[1]).toHaveAttribute('href', `/staff/seekers/s1?year=${YEAR - 1}&kind=ABILITY_ASSESSMENT&county=411524`);
     // the service the person came to record is already chosen
     expect(screen.getByRole('radio', { name: '职业能力评估' })).toBeChecked();
+    // not agreed that staff may act for them: the actions are there, not available, and say why
+    const apply = screen.getByRole('button', { name: '代为申请职位' });
+    expect(apply).toHaveAttribute('aria-disabled', 'true');
+    expect(apply).toHaveAccessibleDescription(/^陈晓燕尚未同意“残联工作人员可以代我办理”/);
+    expect(screen.queryByRole('link', { name: '代为申请职位' })).not.toBeInTheDocument();
+  });
+
+  it('with the person\'s consent, staff may apply, register and change the profile for them', async () => {
+    const m = mocks();
+    const withConsent = { ...m[2], result: () => ({ data: { seeker: { ...SEEKER, consents: ['ACT_ON_BEHALF', 'SENSITIVE_DATA'] }, serviceRecords: [CHECK], jobCoach: null, coachCandidates: CANDIDATES } }) };
+    renderPage([m[0], m[1], withConsent, ...m.slice(3)]);
+    expect(await screen.findByRole('link', { name: '代为申请职位' })).toHaveAttribute('href', '/staff/seekers/s1/apply');
+    expect(screen.getByRole('link', { name: '代为报名招聘会' })).toHaveAttribute('href', '/staff/seekers/s1/register');
+    expect(screen.getByRole('link', { name: '代为修改资料' })).toHaveAttribute('href', '/staff/seekers/s1/profile');
   });
 
   it('a failed submit: the summary takes focus, names each field, and its links go to the fields', async () => {
