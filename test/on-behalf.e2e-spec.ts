@@ -241,3 +241,38 @@ describe('updating a person\'s profile for them', () => {
     expect((await s.client.ok<any>(ACTS)).actsOnMyBehalf).toEqual({ total: 0, items: [] });
   });
 });
+
+describe('a consent signed on paper', () => {
+  const RECORD = `mutation($s: ID!, $g: Boolean!, $d: String!) { recordSignedConsentOnBehalf(seekerId: $s, granted: $g, signedOn: $d) { id consents } }`;
+  const today = () => new Date().toISOString().slice(0, 10);
+
+  it('county staff record it with the date signed; then they may act for the person; withdrawn the same way', async () => {
+    const s = await seeker(server);
+    const postingId = await publishedPosting(await employer(server));
+    const r = await luoshanStaff.client.ok<any>(RECORD, { s: s.seekerId, g: true, d: today() });
+    expect(r.recordSignedConsentOnBehalf.consents).toContain('ACT_ON_BEHALF');
+    const { rows } = await server.db.query(
+      `SELECT granted, evidence, signed_on::text AS signed_on, recorded_by FROM consent_record WHERE seeker_id = $1 AND purpose = 'ACT_ON_BEHALF'`, [s.seekerId]);
+    expect(rows).toEqual([{ granted: true, evidence: 'SIGNED_PAPER', signed_on: today(), recorded_by: luoshanStaff.userId }]);
+    expect(await count(server, 'audit_log', `entity_id = $1 AND action = 'CONSENT' AND detail->>'evidence' = 'SIGNED_PAPER'`, [s.seekerId])).toBe(1);
+    expect((await luoshanStaff.client.ok<any>(APPLY_FOR, { s: s.seekerId, i: { postingId } })).applyOnBehalf.status).toBe('SUBMITTED');
+
+    await luoshanStaff.client.ok(RECORD, { s: s.seekerId, g: false, d: today() });
+    const other = await publishedPosting(await employer(server));
+    expect((await luoshanStaff.client.fails(APPLY_FOR, { s: s.seekerId, i: { postingId: other } })).code).toBe('FORBIDDEN');
+  });
+
+  it('authorization and bad input: refused, nothing recorded', async () => {
+    const s = await seeker(server);
+    expect((await xiStaff.client.fails(RECORD, { s: s.seekerId, g: true, d: today() })).message).toBe('该记录不在您负责的区域内');
+    expect((await s.client.fails(RECORD, { s: s.seekerId, g: true, d: today() })).code).toBe('FORBIDDEN');
+    const emp = await employer(server);
+    expect((await emp.client.fails(RECORD, { s: s.seekerId, g: true, d: today() })).code).toBe('FORBIDDEN');
+    const tomorrow = new Date(Date.now() + 86_400_000).toISOString().slice(0, 10);
+    expect(await luoshanStaff.client.fails(RECORD, { s: s.seekerId, g: true, d: tomorrow }))
+      .toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ path: 'signedOn', message: '签署日期不能晚于今天' }] });
+    expect((await luoshanStaff.client.fails(RECORD, { s: s.seekerId, g: true, d: '2026-02-30' })).code).toBe('BAD_USER_INPUT');
+    expect((await luoshanStaff.client.fails(RECORD, { s: 'x', g: true, d: today() })).code).toBe('BAD_USER_INPUT');
+    expect(await count(server, 'consent_record', `seeker_id = $1 AND purpose = 'ACT_ON_BEHALF'`, [s.seekerId])).toBe(0);
+  });
+});

@@ -379,6 +379,7 @@ const fields: Catalog = {
   ticketCode: { 'zh-CN': '票号', en: 'ticket code' },
   accessibilityNote: { 'zh-CN': '无障碍说明', en: 'accessibility notes' },
   serviceDate: { 'zh-CN': '服务日期', en: 'service date' },
+  signedOn: { 'zh-CN': '签署日期', en: 'date signed' },
   intention: { 'zh-CN': '就业意愿', en: 'wish to work' },
   outcome: { 'zh-CN': '服务结果', en: 'outcome' },
   entryDate: { 'zh-CN': '记录日期', en: 'date' },

@@ -9,7 +9,7 @@ import { AuditService } from '../auth/audit.service.js';
 import { requireActor } from '../auth/auth.service.js';
 import { displayNames } from '../auth/users.js';
 import { ConsentPurpose, Role } from '../common/domain.js';
-import { ForbiddenError, NotFoundError } from '../common/errors.js';
+import { ForbiddenError, InvalidInputError, NotFoundError } from '../common/errors.js';
 import { translate } from '../common/messages.js';
 import { pageOf, type Page, type PageInput } from '../common/pagination.js';
 import { NotificationKind } from '../notifications/notification-kind.js';
@@ -55,6 +55,30 @@ export class OnBehalfService {
       `SELECT granted FROM consent_record WHERE seeker_id = $1 AND purpose = $2 ORDER BY id DESC LIMIT 1 FOR SHARE`,
       [seeker.id, ConsentPurpose.ACT_ON_BEHALF]);
     if (!latest?.granted) throw new ForbiddenError('error.noOnBehalfConsent', { name: seeker.name });
+  }
+
+  /**
+   * A person without an account (imported from the registry) gives or withdraws the consent on a signed paper form;
+   * staff covering their county record it with the date it was signed. Audited as a consent change.
+   */
+  async recordSignedConsent(actor: Actor | null, seekerId: string, granted: boolean, signedOn: string): Promise<SeekerProfile> {
+    const a = requireActor(actor, Role.STAFF, Role.ADMIN);
+    const seeker = await this.ds.getRepository(SeekerProfile).findOneBy({ id: seekerId });
+    if (!seeker) throw new NotFoundError('seeker');
+    if (!staffCovers(a, seeker.countyCode)) throw new ForbiddenError('error.outOfScope');
+    const today = new Date().toISOString().slice(0, 10);
+    if (signedOn > today) throw InvalidInputError.field('signedOn', 'validation.dateInFuture');
+    await this.ds.transaction(async (m) => {
+      await m.query(`SELECT id FROM seeker_profile WHERE id = $1 FOR UPDATE`, [seekerId]);
+      const [latest]: Array<{ granted: boolean }> = await m.query(
+        `SELECT granted FROM consent_record WHERE seeker_id = $1 AND purpose = $2 ORDER BY id DESC LIMIT 1`, [seekerId, ConsentPurpose.ACT_ON_BEHALF]);
+      if ((latest?.granted ?? false) === granted) return;
+      await m.query(`INSERT INTO consent_record (seeker_id, purpose, granted, recorded_by, evidence, signed_on) VALUES ($1,$2,$3,$4,'SIGNED_PAPER',$5)`,
+        [seekerId, ConsentPurpose.ACT_ON_BEHALF, granted, a.userId, signedOn]);
+      await this.audit.record(a, [{ action: 'CONSENT', entity: 'seeker', entityId: seekerId,
+        detail: { [ConsentPurpose.ACT_ON_BEHALF]: granted, evidence: 'SIGNED_PAPER', signedOn } }], m);
+    });
+    return seeker;
   }
 
   /** Words for the office, worded when read: "罗山县残联" / "Luoshan County DPF". */

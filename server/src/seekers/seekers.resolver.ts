@@ -6,6 +6,7 @@ import { ForbiddenError } from '../common/errors.js';
 import { PageInput, Paginated } from '../common/pagination.js';
 import { Ctx } from '../graphql/ctx.decorator.js';
 import type { GqlContext } from '../graphql/context.js';
+import { CalendarDatePipe } from '../graphql/date.pipe.js';
 import { IdPipe } from '../graphql/id.pipe.js';
 import { County } from '../regions/county.entity.js';
 import { RegionsService } from '../regions/regions.service.js';
@@ -76,6 +77,18 @@ export class SeekersResolver {
     @Ctx() ctx: GqlContext,
   ) {
     return this.service.saveOnBehalf(ctx.actor, seekerId, input);
+  }
+
+  @Mutation(() => SeekerProfile, {
+    description: 'Staff of the person\'s county: record that the person gave (or withdrew) the consent ACT_ON_BEHALF on a signed paper form, with the date signed',
+  })
+  recordSignedConsentOnBehalf(
+    @Args('seekerId', { type: () => ID }, IdPipe) seekerId: string,
+    @Args('granted') granted: boolean,
+    @Args('signedOn', { description: 'YYYY-MM-DD, not in the future' }, CalendarDatePipe) signedOn: string,
+    @Ctx() ctx: GqlContext,
+  ) {
+    return this.onBehalf.recordSignedConsent(ctx.actor, seekerId, granted, signedOn);
   }
 
   @Query(() => OnBehalfActPage, { description: 'Seekers: what federation staff did for them, newest first' })
