@@ -15,6 +15,13 @@ export const onBehalfEn = {
   'onBehalf.action.apply': 'Apply for a job for them',
   'onBehalf.action.register': 'Register them for a job fair',
   'onBehalf.action.profile': 'Change their profile',
+  'onBehalf.paper.title': 'Record a signed consent form',
+  'onBehalf.paper.hint': 'If {name} signed a paper form agreeing that federation staff may act for them, enter the date it was signed and file the form.',
+  'onBehalf.paper.date': 'Date signed',
+  'onBehalf.paper.dateHint': 'Year-month-day, for example {example}',
+  'onBehalf.paper.dateFormat': 'Enter the date signed as year-month-day, for example {example}',
+  'onBehalf.paper.submit': 'Record the form',
+  'onBehalf.paper.recorded': 'Recorded the form {name} signed: you can now act for them',
   'onBehalf.back': 'Back to the job seeker\'s services',
   'onBehalf.backTo': 'Back to the services for {name}',
 

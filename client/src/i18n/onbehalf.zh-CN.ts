@@ -15,6 +15,13 @@ export const onBehalfZhCN = {
   'onBehalf.action.apply': '代为申请职位',
   'onBehalf.action.register': '代为报名招聘会',
   'onBehalf.action.profile': '代为修改资料',
+  'onBehalf.paper.title': '登记书面同意书',
+  'onBehalf.paper.hint': '如果{name}已在纸质同意书上签字同意“残联工作人员可以代我办理”，请登记签署日期，并把同意书存档。',
+  'onBehalf.paper.date': '签署日期',
+  'onBehalf.paper.dateHint': '格式：年-月-日，例如 {example}',
+  'onBehalf.paper.dateFormat': '请按“年-月-日”填写签署日期，例如 {example}',
+  'onBehalf.paper.submit': '登记同意书',
+  'onBehalf.paper.recorded': '已登记{name}签署的同意书，现在可以代为办理',
   'onBehalf.back': '返回求职者服务页',
   'onBehalf.backTo': '返回{name}的服务页',
 

@@ -27,8 +27,8 @@ const CANDIDATES = [
   { __typename: 'CoachCandidateModel', userId: 'u1', name: '李干事', countyCode: null },
 ];
 
-function mocks({ recordResult, afterSave = [] as unknown[], coach = null as unknown }: {
-  recordResult?: Record<string, unknown>; afterSave?: unknown[]; coach?: unknown;
+function mocks({ recordResult, afterSave = [] as unknown[], coach = null as unknown, seeker = SEEKER as Record<string, unknown> }: {
+  recordResult?: Record<string, unknown>; afterSave?: unknown[]; coach?: unknown; seeker?: Record<string, unknown>;
 } = {}) {
   let saved = false;
   return [
@@ -38,7 +38,7 @@ function mocks({ recordResult, afterSave = [] as unknown[], coach = null as unkn
       result: { data: { counties: [{ __typename: 'County', code: '411524', nameZh: '商城县', nameEn: 'Shangcheng County' }] } } },
     {
       request: { query: SEEKER_SERVICES, variables: { id: 's1', year: YEAR } }, maxUsageCount: Infinity,
-      result: () => ({ data: { seeker: SEEKER, serviceRecords: saved ? [...afterSave, CHECK] : [CHECK], jobCoach: coach, coachCandidates: CANDIDATES } }),
+      result: () => ({ data: { seeker, serviceRecords: saved ? [...afterSave, CHECK] : [CHECK], jobCoach: coach, coachCandidates: CANDIDATES } }),
     },
     {
       request: { query: RECORD_SERVICE, variables: () => true }, maxUsageCount: Infinity,
@@ -90,9 +90,7 @@ describe("a seeker's services", () => {
   });
 
   it('with the person\'s consent, staff may apply, register and change the profile for them', async () => {
-    const m = mocks();
-    const withConsent = { ...m[2], result: () => ({ data: { seeker: { ...SEEKER, consents: ['ACT_ON_BEHALF', 'SENSITIVE_DATA'] }, serviceRecords: [CHECK], jobCoach: null, coachCandidates: CANDIDATES } }) };
-    renderPage([m[0], m[1], withConsent, ...m.slice(3)]);
+    renderPage(mocks({ seeker: { ...SEEKER, consents: ['ACT_ON_BEHALF', 'SENSITIVE_DATA'] } }));
     expect(await screen.findByRole('link', { name: '代为申请职位' })).toHaveAttribute('href', '/staff/seekers/s1/apply');
     expect(screen.getByRole('link', { name: '代为报名招聘会' })).toHaveAttribute('href', '/staff/seekers/s1/register');
     expect(screen.getByRole('link', { name: '代为修改资料' })).toHaveAttribute('href', '/staff/seekers/s1/profile');

@@ -100,7 +100,7 @@ export function SeekerServicesPage() {
         {s.graduateYear != null && <p><Link to={`/staff/graduates/${s.id}`}>{t('casework.graduate.pageTitle', { name: s.name })}</Link></p>}
       </section>
 
-      <OnBehalfSection seekerId={s.id} name={s.name} consented={(s.consents ?? []).includes('ACT_ON_BEHALF')} />
+      <OnBehalfSection seekerId={s.id} name={s.name} consented={(s.consents ?? []).includes('ACT_ON_BEHALF')} onChanged={onSaved} />
 
       <section aria-labelledby="year-title">
         <h2 id="year-title">{t('casework.seeker.yearTitle', { year })}</h2>
