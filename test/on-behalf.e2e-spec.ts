@@ -42,7 +42,7 @@ async function consenting(over: Record<string, unknown> = {}) {
 async function publishedEvent(over: Record<string, unknown> = {}): Promise<string> {
   const { createEvent } = await luoshanStaff.client.ok<any>(`mutation($i: EventInput!) { createEvent(input: $i) { id } }`, { i: {
     kind: 'GENERAL', mode: 'ONSITE', title: '罗山县残疾人专场招聘会', description: '现场提供手语翻译', organizer: '罗山县残疾人联合会',
-    countyCode: LUOSHAN, startsAt: iso(24 * H), endsAt: iso(26 * H), registrationOpensAt: iso(-48 * H), registrationClosesAt: iso(20 * H),
+    countyCode: LUOSHAN, startsAt: iso(72 * H), endsAt: iso(74 * H), registrationOpensAt: iso(-48 * H), registrationClosesAt: iso(48 * H),
     venueName: '罗山县人力资源市场', address: '罗山县城关镇宝城路', stepFreeRoute: true, accessibleToilets: true, quietRoom: true,
     services: [{ service: 'SIGN_LANGUAGE_INTERPRETER', quantity: 1 }], seekerCapacity: 50, boothLimit: 10, ...over,
   } });

@@ -6,6 +6,7 @@ import { graphql } from '../../../gql';
 import { renderWithApp } from '../../../test/render';
 import { todayIso } from './casework-rules';
 import { RECORD_SERVICE } from './ServiceRecordForm';
+import { RECORD_SIGNED_CONSENT } from './OnBehalfSection';
 import { ASSIGN_JOB_COACH, SEEKER_SERVICES, SeekerServicesPage } from './SeekerServicesPage';
 
 // the same text as in components/counties.ts, so graphql() hands back the same document
@@ -60,7 +61,7 @@ function mocks({ recordResult, afterSave = [] as unknown[], coach = null as unkn
   ];
 }
 
-const renderPage = (m = mocks()) => renderWithApp(<SeekerServicesPage />, {
+const renderPage = (m: unknown[] = mocks()) => renderWithApp(<SeekerServicesPage />, {
   path: `/staff/seekers/s1?year=${YEAR}&kind=ABILITY_ASSESSMENT&county=411524`, route: '/staff/seekers/:id', mocks: m,
 });
 
@@ -87,6 +88,26 @@ describe("a seeker's services", () => {
     expect(apply).toHaveAttribute('aria-disabled', 'true');
     expect(apply).toHaveAccessibleDescription(/^陈晓燕尚未同意“残联工作人员可以代我办理”/);
     expect(screen.queryByRole('link', { name: '代为申请职位' })).not.toBeInTheDocument();
+  });
+
+  it('a consent signed on paper: a date in the wrong form is named at the field; a good one is recorded and announced', async () => {
+    let recorded: unknown = null;
+    const m: unknown[] = [...mocks(), {
+      request: { query: RECORD_SIGNED_CONSENT, variables: () => true }, maxUsageCount: Infinity,
+      result: (v: Record<string, any>) => { recorded = v; return { data: { recordSignedConsentOnBehalf: { __typename: 'SeekerProfile', id: 's1', consents: ['ACT_ON_BEHALF'] } } }; },
+    }];
+    renderPage(m);
+    const date = await screen.findByRole('textbox', { name: /签署日期/ });
+    await userEvent.type(date, '3月5日');
+    await userEvent.click(screen.getByRole('button', { name: '登记同意书' }));
+    expect(date).toHaveAttribute('aria-invalid', 'true');
+    expect(date).toHaveFocus();
+    expect(recorded).toBeNull();
+    await userEvent.clear(date);
+    await userEvent.type(date, todayIso());
+    await userEvent.click(screen.getByRole('button', { name: '登记同意书' }));
+    await waitFor(() => expect(recorded).toEqual({ seekerId: 's1', granted: true, signedOn: todayIso() }));
+    expect(await screen.findByText('已登记陈晓燕签署的同意书，现在可以代为办理')).toBeInTheDocument();
   });
 
   it('with the person\'s consent, staff may apply, register and change the profile for them', async () => {
