@@ -62,7 +62,7 @@ function mocks({ recordResult, afterSave = [] as unknown[], coach = null as unkn
 }
 
 const renderPage = (m: unknown[] = mocks()) => renderWithApp(<SeekerServicesPage />, {
-  path: `/staff/seekers/s1?year=${YEAR}&kind=ABILITY_ASSESSMENT&county=411524`, route: '/staff/seekers/:id', mocks: m,
+  path: `/staff/seekers/s1?year=${YEAR}&kind=ABILITY_ASSESSMENT&county=411524`, route: '/staff/seekers/:id', mocks: m as never,
 });
 
 jest.setTimeout(20_000);
