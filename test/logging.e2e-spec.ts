@@ -3,7 +3,7 @@
 // operation, without a stack; a real fault is one error line with one stack.
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { readFileSync } from 'node:fs';
-import { signUp } from './support/fixtures.js';
+import { employer, organizationInput, signUp } from './support/fixtures.js';
 import { Client, startTestServer, type TestServer } from './support/server.js';
 
 let server: TestServer;
@@ -79,5 +79,21 @@ describe('logs people can read', () => {
     } finally {
       await server.db.query(`ALTER TABLE notification_moved_for_log_test RENAME TO notification`);
     }
+  });
+
+  it('a duplicate the database refuses is one refusal line: the SQL logger adds no warning of its own', async () => {
+    const first = await employer(server);
+    const taken = await server.db.query(`SELECT credit_code FROM organization WHERE id = $1`, [first.organizationId]);
+    const { client } = await signUp(server, 'EMPLOYER', '第二家');
+    const requestId = `log-test-duplicate-${Date.now()}`;
+    const r = await client.raw({
+      query: `mutation DuplicateCreditCode($input: OrganizationInput!) { createOrganization(input: $input) { id } }`,
+      variables: { input: organizationInput({ name: '信阳重复代码有限公司', creditCode: taken.rows[0].credit_code }) },
+    }, { 'x-request-id': requestId });
+    expect(r.json.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+    const lines = await linesOf(requestId);
+    expect(lines.filter((l) => l.context === 'GraphQL')).toHaveLength(1);
+    expect(lines.filter((l) => l.context === 'SQL' && l.level >= 40)).toEqual([]);
+    expect(lines.filter((l) => l.level >= 40 && l.msg !== 'request')).toEqual([]);
   });
 });

@@ -6,9 +6,21 @@ import { DataSource } from 'typeorm';
 import { HealthController } from '../server/src/health.controller.js';
 import { EmbeddedSearchEngine } from '../server/src/search/engines/embedded/embedded-engine.js';
 import { POSTINGS_INDEX, SEEKERS_INDEX } from '../server/src/search/indexes.js';
+import { SearchIndexer } from '../server/src/search/search-indexer.service.js';
+import { countIndexable } from '../server/src/search/sources.js';
+import { databaseOf } from '../server/src/search/datasource-database.js';
+import type { AppConfig } from '../server/src/config/config.js';
 
 class FailingEngine extends EmbeddedSearchEngine {
   down = false;
+  /** set-ups refused before the engine "comes up" */
+  refuseSetUps = 0;
+  setUpsTried = 0;
+  override async ensureIndex(...args: Parameters<EmbeddedSearchEngine['ensureIndex']>) {
+    this.setUpsTried++;
+    if (this.refuseSetUps > 0) { this.refuseSetUps--; throw new Error('connect ECONNREFUSED 127.0.0.1:7700 (engine not up yet)'); }
+    return super.ensureIndex(...args);
+  }
   override async count(index: string) {
     if (this.down) throw new Error('connect ECONNREFUSED 127.0.0.1:7700 (engine down)');
     return super.count(index);
@@ -52,5 +64,23 @@ describe('search engine down', () => {
     const again = answer();
     expect(await health.health(again.res)).toMatchObject({ status: 'ok', down: [] });
     expect(again.state.status).toBe(200);
+  });
+
+  it('an engine that does not answer at start is set up when it does: the server keeps trying, then rebuilds the index', async () => {
+    const engine = new FailingEngine({ words: [] });
+    engine.refuseSetUps = 2;
+    const config = { searchRelay: { enabled: false, batchSize: 100, pollMs: 50, backoffMs: 50, maxBackoffMs: 200, retainDays: 7 } } as unknown as AppConfig;
+    const indexer = new SearchIndexer(engine, ds, config);
+    indexer.firstRetryMs = 20;
+    try {
+      await indexer.onApplicationBootstrap(); // must not throw: the server starts without search
+      expect(indexer.ready).toBe(false);
+      for (let i = 0; i < 100 && !indexer.ready; i++) await new Promise((r) => setTimeout(r, 20));
+      expect(indexer.ready).toBe(true);
+      expect(engine.setUpsTried).toBeGreaterThanOrEqual(3);
+      expect(await engine.count(POSTINGS_INDEX.name)).toBe(await countIndexable(databaseOf(ds), 'posting'));
+    } finally {
+      await indexer.onApplicationShutdown();
+    }
   });
 });

@@ -12,8 +12,9 @@ async function main() {
   const db = await resolveDatabase(config);
   const server = await createServer(config, db.url, { onClose: () => db.embedded?.stop() ?? Promise.resolve() });
   if (config.demoData) await loadDemoDataIfEmpty(server.dataSource, config);
-  // demo data is loaded without outbox rows: index it now
-  await server.app.get(SearchIndexer).reconcile();
+  // demo data is loaded without outbox rows: index it now (an engine that has not answered yet rebuilds when it does)
+  const indexer = server.app.get(SearchIndexer);
+  if (indexer.ready) await indexer.reconcile();
   logger.log(`助业通 is ready: http://localhost:${config.port}/ (GraphQL at /graphql)`);
 }
 

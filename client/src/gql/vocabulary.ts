@@ -1,11 +1,14 @@
 // GENERATED from server/src/vocabulary by `npm run schema`: do not edit. The words for job demands and
-// workplace supports in both languages, and which support removes which demand.
-import type { JobDemand, WorkplaceSupport } from './graphql';
+// workplace supports, the forms of employment and the levels of education in both languages, and which support
+// removes which demand.
+import type { Education, EmploymentForm, JobDemand, WorkplaceSupport } from './graphql';
 
 export interface VocabularyTerms {
   locale: 'zh-CN' | 'en';
   demands: ReadonlyArray<{ code: JobDemand; label: string; easyRead: string; removedBy: readonly WorkplaceSupport[] }>;
   supports: ReadonlyArray<{ code: WorkplaceSupport; label: string; easyRead: string }>;
+  employmentForms: ReadonlyArray<{ code: EmploymentForm; label: string; phrase: string }>;
+  educations: ReadonlyArray<{ code: Education; label: string; phrase: string }>;
 }
 
 export const VOCABULARY: Readonly<Record<'zh-CN' | 'en', VocabularyTerms>> = {
@@ -222,6 +225,80 @@ export const VOCABULARY: Readonly<Record<'zh-CN' | 'en', VocabularyTerms>> = {
         "label": "辅助器具",
         "easyRead": "提供辅助器具"
       }
+    ],
+    "employmentForms": [
+      {
+        "code": "FULL_TIME",
+        "label": "全职",
+        "phrase": "全职"
+      },
+      {
+        "code": "PART_TIME",
+        "label": "兼职",
+        "phrase": "兼职"
+      },
+      {
+        "code": "FLEXIBLE",
+        "label": "灵活就业",
+        "phrase": "灵活就业"
+      },
+      {
+        "code": "HOME_BASED",
+        "label": "居家就业",
+        "phrase": "居家就业"
+      },
+      {
+        "code": "AUXILIARY",
+        "label": "辅助性就业",
+        "phrase": "辅助性就业"
+      },
+      {
+        "code": "PUBLIC_WELFARE",
+        "label": "公益性岗位",
+        "phrase": "公益性岗位"
+      }
+    ],
+    "educations": [
+      {
+        "code": "NONE",
+        "label": "未上学",
+        "phrase": "不限"
+      },
+      {
+        "code": "PRIMARY",
+        "label": "小学",
+        "phrase": "小学"
+      },
+      {
+        "code": "JUNIOR_HIGH",
+        "label": "初中",
+        "phrase": "初中"
+      },
+      {
+        "code": "SENIOR_HIGH",
+        "label": "高中",
+        "phrase": "高中"
+      },
+      {
+        "code": "VOCATIONAL",
+        "label": "中专或技校",
+        "phrase": "中专或技校"
+      },
+      {
+        "code": "JUNIOR_COLLEGE",
+        "label": "大专",
+        "phrase": "大专"
+      },
+      {
+        "code": "BACHELOR",
+        "label": "本科",
+        "phrase": "本科"
+      },
+      {
+        "code": "MASTER",
+        "label": "研究生",
+        "phrase": "研究生"
+      }
     ]
   },
   "en": {
@@ -436,6 +513,80 @@ export const VOCABULARY: Readonly<Record<'zh-CN' | 'en', VocabularyTerms>> = {
         "code": "ASSISTIVE_DEVICES",
         "label": "Assistive devices",
         "easyRead": "assistive devices"
+      }
+    ],
+    "employmentForms": [
+      {
+        "code": "FULL_TIME",
+        "label": "Full time",
+        "phrase": "full-time"
+      },
+      {
+        "code": "PART_TIME",
+        "label": "Part time",
+        "phrase": "part-time"
+      },
+      {
+        "code": "FLEXIBLE",
+        "label": "Flexible work",
+        "phrase": "flexible work"
+      },
+      {
+        "code": "HOME_BASED",
+        "label": "Work from home",
+        "phrase": "home-based work"
+      },
+      {
+        "code": "AUXILIARY",
+        "label": "Assisted employment",
+        "phrase": "assisted employment"
+      },
+      {
+        "code": "PUBLIC_WELFARE",
+        "label": "Public-welfare post",
+        "phrase": "a public-welfare post"
+      }
+    ],
+    "educations": [
+      {
+        "code": "NONE",
+        "label": "No schooling",
+        "phrase": "no schooling"
+      },
+      {
+        "code": "PRIMARY",
+        "label": "Primary school",
+        "phrase": "primary school"
+      },
+      {
+        "code": "JUNIOR_HIGH",
+        "label": "Junior high school",
+        "phrase": "junior high school"
+      },
+      {
+        "code": "SENIOR_HIGH",
+        "label": "Senior high school",
+        "phrase": "senior high school"
+      },
+      {
+        "code": "VOCATIONAL",
+        "label": "Vocational school",
+        "phrase": "vocational school"
+      },
+      {
+        "code": "JUNIOR_COLLEGE",
+        "label": "Junior college",
+        "phrase": "a junior college degree"
+      },
+      {
+        "code": "BACHELOR",
+        "label": "Bachelor’s degree",
+        "phrase": "a bachelor’s degree"
+      },
+      {
+        "code": "MASTER",
+        "label": "Master’s degree or higher",
+        "phrase": "a master’s degree or higher"
       }
     ]
   }

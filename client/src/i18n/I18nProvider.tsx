@@ -29,6 +29,8 @@ function withVocabulary(locale: Locale, enums: EnumLabels): AllEnumLabels {
     ...enums,
     JobDemand: Object.fromEntries(v.demands.map((d) => [d.code, d.label])) as AllEnumLabels['JobDemand'],
     WorkplaceSupport: Object.fromEntries(v.supports.map((s) => [s.code, s.label])) as AllEnumLabels['WorkplaceSupport'],
+    EmploymentForm: Object.fromEntries(v.employmentForms.map((f) => [f.code, f.label])) as AllEnumLabels['EmploymentForm'],
+    Education: Object.fromEntries(v.educations.map((e) => [e.code, e.label])) as AllEnumLabels['Education'],
   };
 }
 

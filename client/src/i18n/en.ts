@@ -552,14 +552,6 @@ export const enEnums: EnumLabels = {
     INTELLECTUAL: 'Intellectual disability', MENTAL: 'Mental health disability', MULTIPLE: 'Multiple disabilities',
   },
   DisabilityLevel: { 1: 'Level 1', 2: 'Level 2', 3: 'Level 3', 4: 'Level 4' },
-  Education: {
-    NONE: 'No schooling', PRIMARY: 'Primary school', JUNIOR_HIGH: 'Junior high school', SENIOR_HIGH: 'Senior high school',
-    VOCATIONAL: 'Vocational school', JUNIOR_COLLEGE: 'Junior college', BACHELOR: 'Bachelor’s degree', MASTER: 'Master’s degree or higher',
-  },
-  EmploymentForm: {
-    FULL_TIME: 'Full time', PART_TIME: 'Part time', FLEXIBLE: 'Flexible work', HOME_BASED: 'Work from home',
-    AUXILIARY: 'Assisted employment', PUBLIC_WELFARE: 'Public-welfare post',
-  },
   EmploymentStatus: {
     UNEMPLOYED: 'No job, looking for one', EMPLOYED: 'In work', SELF_EMPLOYED: 'Self-employed', STUDENT: 'Studying',
     NOT_SEEKING: 'Not looking for work now',

@@ -1,6 +1,7 @@
 // What both message files must provide: plain strings by key (zh-CN.ts defines the keys) and a label
-// for every value of every domain enum the screens show, except the vocabulary (job demands and workplace
-// supports), whose words come from the server's vocabulary module (gql/vocabulary.ts, generated).
+// for every value of every domain enum the screens show, except the vocabulary (job demands, workplace supports,
+// forms of employment and levels of education), whose words come from the server's vocabulary module
+// (gql/vocabulary.ts, generated).
 import type {
   ApplicationStatus, ConsentPurpose, DisabilityCategory, Education, EmploymentForm, EmploymentStatus, Gender,
   InterviewAccommodation, JobDemand, OrganizationType, PostingStatus, Residence, VerificationStatus,
@@ -15,8 +16,6 @@ export interface EnumLabels {
   ConsentPurpose: Record<ConsentPurpose, string>;
   DisabilityCategory: Record<DisabilityCategory, string>;
   DisabilityLevel: Record<'1' | '2' | '3' | '4', string>;
-  Education: Record<Education, string>;
-  EmploymentForm: Record<EmploymentForm, string>;
   EmploymentStatus: Record<EmploymentStatus, string>;
   Gender: Record<Gender, string>;
   InterviewAccommodation: Record<InterviewAccommodation, string>;
@@ -32,6 +31,8 @@ export interface EnumLabels {
 export interface AllEnumLabels extends EnumLabels {
   JobDemand: Record<JobDemand, string>;
   WorkplaceSupport: Record<WorkplaceSupport, string>;
+  Education: Record<Education, string>;
+  EmploymentForm: Record<EmploymentForm, string>;
 }
 
 export type EnumName = keyof AllEnumLabels;

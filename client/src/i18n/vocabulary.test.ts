@@ -23,6 +23,12 @@ describe('the vocabulary on screen', () => {
       for (const d of VOCABULARY[locale].demands) expect(label('JobDemand', d.code)).toBe(d.label);
       for (const s of VOCABULARY[locale].supports) expect(label('WorkplaceSupport', s.code)).toBe(s.label);
     }
+    for (const locale of ['zh-CN', 'en'] as const) {
+      const { label } = makeI18n(locale);
+      for (const f of VOCABULARY[locale].employmentForms) expect(label('EmploymentForm', f.code)).toBe(f.label);
+      for (const e of VOCABULARY[locale].educations) expect(label('Education', e.code)).toBe(e.label);
+    }
+    expect(makeI18n('zh-CN').label('EmploymentForm', 'HOME_BASED')).toBe('居家就业');
     expect(makeI18n('zh-CN').label('WorkplaceSupport', 'REMOTE_WORK')).toBe(VOCABULARY['zh-CN'].supports.find((s) => s.code === 'REMOTE_WORK')!.label);
   });
 
@@ -36,6 +42,10 @@ describe('the vocabulary on screen', () => {
     expect(Object.keys(zhCNEnums)).not.toContain('WorkplaceSupport');
     expect(Object.keys(enEnums)).not.toContain('JobDemand');
     expect(Object.keys(enEnums)).not.toContain('WorkplaceSupport');
+    for (const table of ['EmploymentForm', 'Education']) {
+      expect(Object.keys(zhCNEnums)).not.toContain(table);
+      expect(Object.keys(enEnums)).not.toContain(table);
+    }
     const words = (['zh-CN', 'en'] as const).flatMap((l) => [...VOCABULARY[l].demands, ...VOCABULARY[l].supports])
       .map((x) => x.label).filter((w) => w.length >= 4);
     for (const file of sources(SRC)) {

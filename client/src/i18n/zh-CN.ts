@@ -556,14 +556,6 @@ export const zhCNEnums: EnumLabels = {
     MENTAL: '精神残疾', MULTIPLE: '多重残疾',
   },
   DisabilityLevel: { 1: '一级', 2: '二级', 3: '三级', 4: '四级' },
-  Education: {
-    NONE: '未上学', PRIMARY: '小学', JUNIOR_HIGH: '初中', SENIOR_HIGH: '高中', VOCATIONAL: '中专或技校', JUNIOR_COLLEGE: '大专',
-    BACHELOR: '本科', MASTER: '研究生',
-  },
-  EmploymentForm: {
-    FULL_TIME: '全职', PART_TIME: '兼职', FLEXIBLE: '灵活就业', HOME_BASED: '居家就业', AUXILIARY: '辅助性就业',
-    PUBLIC_WELFARE: '公益性岗位',
-  },
   EmploymentStatus: {
     UNEMPLOYED: '没有工作，正在找', EMPLOYED: '有工作', SELF_EMPLOYED: '自己创业或个体经营', STUDENT: '在上学',
     NOT_SEEKING: '暂时不找工作',

@@ -10,6 +10,11 @@ export function queriesIssued(): number {
   return totalQueries;
 }
 
+function isConstraintRefusal(error: string | Error): boolean {
+  const code = (error as { code?: unknown }).code;
+  return typeof code === 'string' && code.startsWith('23');
+}
+
 export class CountingQueryLogger implements Logger {
   private readonly logger = new NestLogger('SQL');
   constructor(private readonly verbose: boolean) {}
@@ -20,8 +25,15 @@ export class CountingQueryLogger implements Logger {
     if (store) store.queryCount++;
     if (this.verbose) this.logger.debug(`${query} ${parameters?.length ? JSON.stringify(parameters) : ''}`);
   }
+  /**
+   * A constraint the database refused (SQLSTATE class 23: a duplicate key, a check) is how a service learns of a
+   * conflict it then answers as a refusal, so it is not news at warn level: debug only. When no service turns it
+   * into a refusal, the GraphQL error log records the fault once, at error, with its stack.
+   */
   logQueryError(error: string | Error, query: string): void {
-    this.logger.warn(`${error instanceof Error ? error.message : error} -- ${query.slice(0, 500)}`);
+    const line = `${error instanceof Error ? error.message : error} -- ${query.slice(0, 500)}`;
+    if (isConstraintRefusal(error)) this.logger.debug(line);
+    else this.logger.warn(line);
   }
   logQuerySlow(time: number, query: string): void {
     this.logger.warn(`slow query ${time} ms: ${query.slice(0, 500)}`);

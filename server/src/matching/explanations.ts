@@ -1,9 +1,9 @@
 // The one place match reasons and gaps become words, in the reader's language. The matcher returns codes and
 // parameters; this renders them for the seeker ("you") or for an employer ("the candidate"). Demand and support words
 // come from the vocabulary.
-import type { Education, EmploymentForm } from '../common/domain.js';
 import { WorkplaceSupport, type VocabularyLocale } from '../vocabulary/codes.js';
 import { demandPhrase, joinOr, supportPhrase } from '../vocabulary/labels.js';
+import { educationPhrase, formPhrase } from '../vocabulary/work-terms.js';
 import type { GapCode, MatchGap, MatchParams, MatchReason, MatchResult, ReasonCode } from './matcher.js';
 
 export type Audience = 'seeker' | 'employer';
@@ -12,16 +12,6 @@ export interface ExplainOptions { locale: VocabularyLocale; audience?: Audience 
 export interface ExplainedReason extends MatchReason { text: string }
 export interface ExplainedGap extends MatchGap { text: string }
 export interface ExplainedMatch extends Omit<MatchResult, 'reasons' | 'gaps'> { reasons: ExplainedReason[]; gaps: ExplainedGap[] }
-
-const FORM: Record<VocabularyLocale, Record<EmploymentForm, string>> = {
-  'zh-CN': { FULL_TIME: '全职', PART_TIME: '兼职', FLEXIBLE: '灵活就业', HOME_BASED: '居家就业', AUXILIARY: '辅助性就业', PUBLIC_WELFARE: '公益性岗位' },
-  en: { FULL_TIME: 'full-time', PART_TIME: 'part-time', FLEXIBLE: 'flexible work', HOME_BASED: 'home-based work', AUXILIARY: 'assisted employment', PUBLIC_WELFARE: 'a public-welfare post' },
-};
-
-const EDUCATION: Record<VocabularyLocale, Record<Education, string>> = {
-  'zh-CN': { NONE: '不限', PRIMARY: '小学', JUNIOR_HIGH: '初中', SENIOR_HIGH: '高中', VOCATIONAL: '中专/职高', JUNIOR_COLLEGE: '大专', BACHELOR: '本科', MASTER: '硕士' },
-  en: { NONE: 'none', PRIMARY: 'primary school', JUNIOR_HIGH: 'junior high school', SENIOR_HIGH: 'senior high school', VOCATIONAL: 'vocational school', JUNIOR_COLLEGE: 'a junior college degree', BACHELOR: 'a bachelor\'s degree', MASTER: 'a master\'s degree' },
-};
 
 /** Words that depend on who reads: the seeker about themselves, or an employer about a candidate. */
 interface Voice { you: string; verbS: string }
@@ -66,16 +56,16 @@ const REASONS: Record<ReasonCode, Record<VocabularyLocale, Render>> = {
     en: (p) => `${p.matched} of ${p.wanted} skill${p.wanted === 1 ? '' : 's'}`,
   },
   FORM: {
-    'zh-CN': (p, _L, v) => `${FORM['zh-CN'][p.form!]}，符合${v.you}的意向`,
-    en: (p, _L, v) => `${FORM.en[p.form!]}, as ${v.you} prefer${v.verbS}`,
+    'zh-CN': (p, _L, v) => `${formPhrase(p.form!, 'zh-CN')}，符合${v.you}的意向`,
+    en: (p, _L, v) => `${formPhrase(p.form!, 'en')}, as ${v.you} prefer${v.verbS}`,
   },
   PAY: {
     'zh-CN': (p, _L, v) => `月薪最高${p.pay}元，达到${v.you}的期望`,
     en: (p, _L, v) => `pays up to ${p.pay} yuan a month, what ${v.you} ask${v.verbS} or more`,
   },
   EDUCATION: {
-    'zh-CN': (p) => `学历符合要求（${EDUCATION['zh-CN'][p.education!]}）`,
-    en: (p, _L, _v, seekerView) => `${seekerView ? 'you have' : 'has'} the education asked for (${EDUCATION.en[p.education!]})`,
+    'zh-CN': (p) => `学历符合要求（${educationPhrase(p.education!, 'zh-CN')}）`,
+    en: (p, _L, _v, seekerView) => `${seekerView ? 'you have' : 'has'} the education asked for (${educationPhrase(p.education!, 'en')})`,
   },
 };
 
@@ -98,8 +88,8 @@ const GAPS: Record<GapCode, Record<VocabularyLocale, Render>> = {
     en: (p) => `skills to learn: ${(p.skills ?? []).join(', ')}`,
   },
   FORM: {
-    'zh-CN': (p, _L, v) => `${FORM['zh-CN'][p.form!]}，不是${v.you}希望的工作形式`,
-    en: (p, _L, v) => `${FORM.en[p.form!]}, not a form ${v.you} prefer${v.verbS}`,
+    'zh-CN': (p, _L, v) => `${formPhrase(p.form!, 'zh-CN')}，不是${v.you}希望的工作形式`,
+    en: (p, _L, v) => `${formPhrase(p.form!, 'en')}, not a form ${v.you} prefer${v.verbS}`,
   },
   FAR: {
     'zh-CN': (p) => `距离约${p.km}公里；提供${joinOr([supportPhrase(WorkplaceSupport.REMOTE_WORK, 'zh-CN'), supportPhrase(WorkplaceSupport.ACCESSIBLE_TRANSPORT, 'zh-CN')], 'zh-CN')}可缓解`,
@@ -110,8 +100,8 @@ const GAPS: Record<GapCode, Record<VocabularyLocale, Render>> = {
     en: (p, _L, v) => `pays at most ${p.pay} yuan a month, less than the ${p.payMin} ${v.you} ask${v.verbS}`,
   },
   EDUCATION_BELOW: {
-    'zh-CN': (p) => `要求${EDUCATION['zh-CN'][p.education!]}学历`,
-    en: (p) => `asks for ${EDUCATION.en[p.education!]}`,
+    'zh-CN': (p) => `要求${educationPhrase(p.education!, 'zh-CN')}学历`,
+    en: (p) => `asks for ${educationPhrase(p.education!, 'en')}`,
   },
 };
 

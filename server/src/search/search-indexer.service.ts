@@ -1,5 +1,7 @@
 // Keeps the search index true in the server process: sets the indexes up, rebuilds what is missing at start, and runs
-// the outbox relay until shutdown.
+// the outbox relay until shutdown. An engine that does not answer at start does not stop the product: everything but
+// search works, search answers SERVICE_UNAVAILABLE (and /health names it), changes wait in the outbox, and the set-up
+// is retried with backoff until the engine answers; then the relay starts and catches up.
 import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '../config/config.js';
@@ -13,6 +15,14 @@ import { SearchEngine } from './search-engine.js';
 export class SearchIndexer implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger('Search');
   readonly relay: OutboxRelay;
+  /** The indexes are set up and the start-up rebuild has run (false while the engine has not answered yet). */
+  ready = false;
+  /** The first wait before trying the set-up again; doubled each time, up to maxRetryMs. */
+  firstRetryMs = 1000;
+  /** An engine that comes back is found within this long (a try is one cheap request). */
+  maxRetryMs = 10_000;
+  private retry?: NodeJS.Timeout;
+  private stopping = false;
 
   constructor(private readonly engine: SearchEngine, private readonly ds: DataSource, @Inject(APP_CONFIG) private readonly config: AppConfig) {
     this.relay = new OutboxRelay(databaseOf(ds), engine, {
@@ -22,10 +32,29 @@ export class SearchIndexer implements OnApplicationBootstrap, OnApplicationShutd
   }
 
   async onApplicationBootstrap(): Promise<void> {
-    await this.engine.ensureIndex(POSTINGS_INDEX);
-    await this.engine.ensureIndex(SEEKERS_INDEX);
-    await this.reconcile();
+    await this.prepare(0);
+  }
+
+  /** Sets the indexes up and rebuilds what is missing, then starts the relay; when the engine fails, tries again later. */
+  async prepare(attempt: number): Promise<boolean> {
+    if (this.stopping || this.ready) return this.ready;
+    try {
+      await this.engine.ensureIndex(POSTINGS_INDEX);
+      await this.engine.ensureIndex(SEEKERS_INDEX);
+      await this.reconcile();
+    } catch (e) {
+      if (this.stopping) return false;
+      const delay = Math.min(this.firstRetryMs * 2 ** attempt, Math.max(this.firstRetryMs, this.maxRetryMs));
+      this.logger.warn(`${this.engine.name} search engine did not answer at start (${(e as Error).message}): search is unavailable `
+        + `until it does, changes wait in the outbox; trying again in ${delay} ms`);
+      this.retry = setTimeout(() => { void this.prepare(attempt + 1); }, delay);
+      this.retry.unref();
+      return false;
+    }
+    this.ready = true;
+    if (attempt > 0) this.logger.log(`${this.engine.name} search engine answers: indexes set up after ${attempt} retries`);
     if (this.config.searchRelay.enabled) this.relay.start();
+    return true;
   }
 
   /**
@@ -42,6 +71,8 @@ export class SearchIndexer implements OnApplicationBootstrap, OnApplicationShutd
   }
 
   async onApplicationShutdown(): Promise<void> {
+    this.stopping = true;
+    clearTimeout(this.retry);
     await this.relay.stop();
     await this.engine.close();
   }

@@ -12,13 +12,16 @@ export const CLIENT_VOCABULARY_FILE = 'client/src/gql/vocabulary.ts';
 export function clientVocabularySource(): string {
   const byLocale = Object.fromEntries(VOCABULARY_LOCALES.map((l) => [l, vocabularyIn(l)]));
   return `// GENERATED from server/src/vocabulary by \`npm run schema\`: do not edit. The words for job demands and
-// workplace supports in both languages, and which support removes which demand.
-import type { JobDemand, WorkplaceSupport } from './graphql';
+// workplace supports, the forms of employment and the levels of education in both languages, and which support
+// removes which demand.
+import type { Education, EmploymentForm, JobDemand, WorkplaceSupport } from './graphql';
 
 export interface VocabularyTerms {
   locale: 'zh-CN' | 'en';
   demands: ReadonlyArray<{ code: JobDemand; label: string; easyRead: string; removedBy: readonly WorkplaceSupport[] }>;
   supports: ReadonlyArray<{ code: WorkplaceSupport; label: string; easyRead: string }>;
+  employmentForms: ReadonlyArray<{ code: EmploymentForm; label: string; phrase: string }>;
+  educations: ReadonlyArray<{ code: Education; label: string; phrase: string }>;
 }
 
 export const VOCABULARY: Readonly<Record<'zh-CN' | 'en', VocabularyTerms>> = ${JSON.stringify(byLocale, null, 2)};

@@ -2,11 +2,15 @@
 import { JOB_DEMANDS, WORKPLACE_SUPPORTS, type JobDemand, type VocabularyLocale, type WorkplaceSupport } from './codes.js';
 import { demandEasyRead, demandLabel, supportEasyRead, supportLabel } from './labels.js';
 import { BARRIER_REMOVED_BY } from './rules.js';
+import { EDUCATIONS, EDUCATION_WORDS, EMPLOYMENT_FORMS, FORM_WORDS } from './work-terms.js';
+import type { Education, EmploymentForm } from '../common/domain.js';
 
 export interface VocabularyView {
   locale: VocabularyLocale;
   demands: Array<{ code: JobDemand; label: string; easyRead: string; removedBy: WorkplaceSupport[] }>;
   supports: Array<{ code: WorkplaceSupport; label: string; easyRead: string }>;
+  employmentForms: Array<{ code: EmploymentForm; label: string; phrase: string }>;
+  educations: Array<{ code: Education; label: string; phrase: string }>;
 }
 
 export function vocabularyIn(locale: VocabularyLocale): VocabularyView {
@@ -16,5 +20,7 @@ export function vocabularyIn(locale: VocabularyLocale): VocabularyView {
       code, label: demandLabel(code, locale), easyRead: demandEasyRead(code, locale), removedBy: [...BARRIER_REMOVED_BY[code]],
     })),
     supports: WORKPLACE_SUPPORTS.map((code) => ({ code, label: supportLabel(code, locale), easyRead: supportEasyRead(code, locale) })),
+    employmentForms: EMPLOYMENT_FORMS.map((code) => ({ code, ...FORM_WORDS[code][locale] })),
+    educations: EDUCATIONS.map((code) => ({ code, ...EDUCATION_WORDS[code][locale] })),
   };
 }
