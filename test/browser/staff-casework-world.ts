@@ -3,7 +3,7 @@
 //   three seekers who said at this year's information check that they want work (so all three lack the ability
 //   assessment until the journey records one); a graduate who started a job 120 days ago (the 1- and 3-month
 //   follow-ups overdue) with a plan and a contact; a graduate with no job yet.
-import { adminMember, Api, employerWithPosting, seekerWithProfile, staffMember } from './support/api.js';
+import { adminMember, Api, employerWithPosting, LUOSHAN, searchIndexCaughtUp, seekerWithProfile, staffMember } from './support/api.js';
 
 export const SHANGCHENG = '411524';
 
@@ -23,6 +23,9 @@ export interface CaseworkWorld {
   admin: string;
   signInStaff: { phone: string; name: string };
   readSeeker: string;
+  /** Acting for a person, in 罗山县 (away from this file's 商城县 lists): a person who agreed that staff may act for
+   *  them, signed in as themself; 罗山县 staff named 王某; a posting found by its title and a fair open for registration. */
+  counter: { person: { id: string; name: string; session: string }; staff: string; postingTitle: string; eventTitle: string };
 }
 
 /** Today as the server counts it (UTC). */
@@ -72,8 +75,33 @@ export function arrangeCaseworkWorld(): Promise<CaseworkWorld> {
     return {
       staff: staff.session, staffApi: staff, countyStaff: county.session, seekers, placedGraduate: placed, newGraduate: fresh, year: new Date().getUTCFullYear(),
       admin: admin.session, signInStaff, readSeeker: read.session,
+      counter: await arrangeCounter(staff),
     };
   })();
   return arranged;
 }
 
+
+async function arrangeCounter(cityStaff: Api): Promise<CaseworkWorld['counter']> {
+  const name = '赵淑芬';
+  const person = await seekerWithProfile({ name, countyCode: LUOSHAN, consents: ['SENSITIVE_DATA', 'JOB_MATCHING', 'ACT_ON_BEHALF'] });
+  const { myProfile } = await person.gql<{ myProfile: { id: string } }>(`{ myProfile { id } }`);
+  const postingTitle = '盲人按摩理疗师';
+  await employerWithPosting(cityStaff, {
+    org: { name: '罗山县康复按摩中心', countyCode: LUOSHAN, address: '罗山县城关镇宝城路2号' },
+    posting: { countyCode: LUOSHAN, address: '罗山县城关镇宝城路2号', title: postingTitle },
+  });
+  const eventTitle = '罗山县春风行动专场招聘会';
+  const H = 3600_000;
+  const at = (ms: number) => new Date(Date.now() + ms).toISOString();
+  const { createEvent } = await cityStaff.gql(`mutation($i: EventInput!) { createEvent(input: $i) { id } }`, { i: {
+    kind: 'GENERAL', mode: 'ONSITE', title: eventTitle, description: '现场提供手语翻译和引导', organizer: '罗山县残疾人联合会',
+    countyCode: LUOSHAN, startsAt: at(72 * H), endsAt: at(76 * H), registrationOpensAt: at(-24 * H), registrationClosesAt: at(48 * H),
+    venueName: '罗山县人力资源市场', address: '罗山县城关镇宝城路', stepFreeRoute: true, accessibleToilets: true, quietRoom: true,
+    services: [{ service: 'SIGN_LANGUAGE_INTERPRETER', quantity: 1 }, { service: 'GUIDE', quantity: 2 }], seekerCapacity: 30, boothLimit: 5,
+  } });
+  await cityStaff.gql(`mutation($id: ID!) { publishEvent(id: $id) { id } }`, { id: createEvent.id });
+  const luoshan = await staffMember(LUOSHAN, '王某');
+  await searchIndexCaughtUp();
+  return { person: { id: myProfile.id, name, session: person.session }, staff: luoshan.session, postingTitle, eventTitle };
+}

@@ -21,7 +21,7 @@ afterAll(async () => {
   await browser.close();
 });
 
-const ROUTES: Array<{ name: string; path: (w: CaseworkWorld) => string; county?: true; as?: 'admin' | 'seeker' }> = [
+const ROUTES: Array<{ name: string; path: (w: CaseworkWorld) => string; county?: true; counter?: true; as?: 'admin' | 'seeker' }> = [
   // administration (issue 14): staff accounts for administrators (and the gate others meet), the audit log for
   // administrators and county staff, and a person's own log of who read their data
   { name: 'workbench-admin', path: () => '/staff', as: 'admin' },
@@ -44,6 +44,10 @@ const ROUTES: Array<{ name: string; path: (w: CaseworkWorld) => string; county?:
   { name: 'graduate-ledger-overdue', path: () => `/staff/graduates?county=${SHANGCHENG}&overdue=1` },
   { name: 'graduate-placed', path: (w) => `/staff/graduates/${w.placedGraduate.id}` },
   { name: 'graduate-no-job', path: (w) => `/staff/graduates/${w.newGraduate.id}` },
+  // acting for a person at the counter (罗山县 staff, a person who consented)
+  { name: 'on-behalf-apply', path: (w) => `/staff/seekers/${w.counter.person.id}/apply`, counter: true },
+  { name: 'on-behalf-register', path: (w) => `/staff/seekers/${w.counter.person.id}/register`, counter: true },
+  { name: 'on-behalf-profile', path: (w) => `/staff/seekers/${w.counter.person.id}/profile?step=about`, counter: true },
 ];
 
 describe('the casework routes: axe in every display mode, target sizes, reflow', () => {
@@ -51,7 +55,8 @@ describe('the casework routes: axe in every display mode, target sizes, reflow',
     it.each(ROUTES.map((r) => [r.name, r] as const))('%s', async (_name, route) => {
       // the busiest: a 32px browser font and the text-spacing override too
       const busy = ['seeker-services', 'graduate-placed', 'staff-users', 'audit'].includes(route.name);
-      const session = route.as === 'admin' ? world.admin : route.as === 'seeker' ? world.readSeeker : route.county ? world.countyStaff : world.staff;
+      const session = route.as === 'admin' ? world.admin : route.as === 'seeker' ? world.readSeeker
+        : route.counter ? world.counter.staff : route.county ? world.countyStaff : world.staff;
       const report = await checkRoute(browser, `casework-${route.name}`, route.path(world), locale, session,
         { bigFont: busy, textSpacing: busy });
       expect(report).toEqual(NO_PROBLEMS);
@@ -348,6 +353,62 @@ describe('axe: the staff-account dialogs', () => {
       expect({ created, confirm }).toEqual({ created: {}, confirm: {} });
     } finally {
       await context.close();
+    }
+  });
+});
+
+describe('keyboard only: staff apply for a person at the counter, and the person sees it', () => {
+  it('from the person\'s services page: find the job by its title, a missing choice caught, applied; the person sees who did it', async () => {
+    const { person, staff, postingTitle } = world.counter;
+    const { page, context } = await newPage(browser, { session: staff });
+    try {
+      await visit(page, `/staff/seekers/${person.id}`);
+      expect((await tab(page)).name).toBe('跳到主要内容');
+      await expectH1(page, `${person.name}的服务记录`);
+      expect(await mainText(page)).toContain(`${person.name}已同意“残联工作人员可以代我办理”`);
+      await tabTo(page, '代为申请职位');
+      await press(page, 'Enter');
+      await expectH1(page, `代${person.name}申请职位`);
+
+      await tabTo(page, 'ob-query');
+      await typeText(page, '按摩理疗');
+      await tabTo(page, '查找');
+      await press(page, 'Enter');
+      await expectAnnounced(page, '找到1个职位');
+      await settle(page);
+
+      // sent without choosing: the summary takes focus and leads to the choice
+      await tabTo(page, `代${person.name}申请`);
+      await press(page, 'Enter');
+      await expectErrorSummaryFocused(page);
+      expect((await tab(page)).name).toBe('请选择一个职位');
+      const radio = await press(page, 'Enter');
+      expect(radio.id).toBe('ob-posting-0');
+      const chosen = await press(page, 'Space');
+      expect([chosen.name, chosen.checked]).toEqual([postingTitle, true]);
+      await tabTo(page, 'ob-note');
+      await typeText(page, '本人在窗口口述：希望在罗山县城工作');
+      await tabTo(page, `代${person.name}申请`);
+      await press(page, 'Enter');
+      await expectAnnounced(page, `已代${person.name}申请“${postingTitle}”`);
+      expect(await page.title()).not.toMatch(/^错误：/);
+    } finally {
+      await context.close();
+    }
+
+    // the person, signed in: the application says who made it, and their profile lists the act
+    const own = await newPage(browser, { session: person.session });
+    try {
+      await visit(own.page, '/applications');
+      await expectH1(own.page, '我的申请');
+      const text = await mainText(own.page);
+      expect(text).toContain(postingTitle);
+      expect(text).toContain('由残联工作人员代办：罗山县残联 王某');
+      await visit(own.page, '/profile');
+      await own.page.waitForFunction(() => document.querySelector('main')?.textContent?.includes('代您申请了'));
+      expect(await mainText(own.page)).toContain(`罗山县残联 王某 代您申请了「${postingTitle}」`);
+    } finally {
+      await own.context.close();
     }
   });
 });

@@ -41,6 +41,9 @@ import { GraduateLedgerPage } from '../features/staff/casework/GraduateLedgerPag
 import { GraduatePage } from '../features/staff/casework/GraduatePage';
 import { FourOnesPage } from '../features/staff/casework/FourOnesPage';
 import { SeekerServicesPage } from '../features/staff/casework/SeekerServicesPage';
+import { ApplyOnBehalfPage } from '../features/applications/ApplyOnBehalfPage';
+import { RegisterOnBehalfPage } from '../features/events/staff/RegisterOnBehalfPage';
+import { OnBehalfProfilePage } from '../features/profile/OnBehalfProfilePage';
 import { EmployerQuotaPage } from '../features/staff/quota/EmployerQuotaPage';
 import { ImportPage } from '../features/staff/compliance/ImportPage';
 import { ImportsPage } from '../features/staff/compliance/ImportsPage';
@@ -113,6 +116,9 @@ export function AppRoutes() {
         <Route path="staff/reports/quarterly" element={<RequireStaff><Later><QuarterlyReportPage /></Later></RequireStaff>} />
         <Route path="staff/four-ones" element={<RequireStaff><FourOnesPage /></RequireStaff>} />
         <Route path="staff/seekers/:id" element={<RequireStaff><SeekerServicesPage /></RequireStaff>} />
+        <Route path="staff/seekers/:id/apply" element={<RequireStaff><ApplyOnBehalfPage /></RequireStaff>} />
+        <Route path="staff/seekers/:id/register" element={<RequireStaff><RegisterOnBehalfPage /></RequireStaff>} />
+        <Route path="staff/seekers/:id/profile" element={<RequireStaff><OnBehalfProfilePage /></RequireStaff>} />
         <Route path="staff/graduates" element={<RequireStaff><GraduateLedgerPage /></RequireStaff>} />
         <Route path="staff/graduates/:seekerId" element={<RequireStaff><GraduatePage /></RequireStaff>} />
         <Route path="staff/imports" element={<RequireStaff><ImportsPage /></RequireStaff>} />

@@ -10,6 +10,7 @@ import { quotaEn } from './quota.en';
 import { verificationEn } from './verification.en';
 import { adminEn } from './admin.en';
 import { placementsEn } from './placements.en';
+import { onBehalfEn } from './onbehalf.en';
 import type { EnumLabels } from './types';
 import type { Messages } from './zh-CN';
 
@@ -24,6 +25,7 @@ export const en: Messages = {
   ...verificationEn,
   ...adminEn,
   ...placementsEn,
+  ...onBehalfEn,
   'app.name': 'Zhuyetong',
   'app.tagline': 'Jobs for disabled people in Xinyang',
   'page.errorPrefix': 'Error: ',
@@ -555,6 +557,7 @@ export const enEnums: EnumLabels = {
   ConsentPurpose: {
     SENSITIVE_DATA: 'Store and use disability data', JOB_MATCHING: 'Suggest jobs', DISCOVERABLE: 'Let employers find me',
     SHARE_WITH_EMPLOYERS: 'Share disability data with employers I apply to',
+    ACT_ON_BEHALF: 'Federation staff may act for me',
   },
   DisabilityCategory: {
     VISUAL: 'Visual disability', HEARING: 'Hearing disability', SPEECH: 'Speech disability', PHYSICAL: 'Physical disability',

@@ -11,6 +11,7 @@ import { quotaZhCN } from './quota.zh-CN';
 import { verificationZhCN } from './verification.zh-CN';
 import { adminZhCN } from './admin.zh-CN';
 import { placementsZhCN } from './placements.zh-CN';
+import { onBehalfZhCN } from './onbehalf.zh-CN';
 import type { EnumLabels } from './types';
 
 export const zhCN = {
@@ -24,6 +25,7 @@ export const zhCN = {
   ...verificationZhCN,
   ...adminZhCN,
   ...placementsZhCN,
+  ...onBehalfZhCN,
   'app.name': '助业通',
   'app.tagline': '信阳残疾人就业服务',
   'page.errorPrefix': '错误：',
@@ -559,6 +561,7 @@ export const zhCNEnums: EnumLabels = {
   ConsentPurpose: {
     SENSITIVE_DATA: '保存和使用残疾信息', JOB_MATCHING: '推荐职位', DISCOVERABLE: '让单位找到我',
     SHARE_WITH_EMPLOYERS: '让申请的单位看到残疾信息',
+    ACT_ON_BEHALF: '残联工作人员可以代我办理',
   },
   DisabilityCategory: {
     VISUAL: '视力残疾', HEARING: '听力残疾', SPEECH: '言语残疾', PHYSICAL: '肢体残疾', INTELLECTUAL: '智力残疾',

@@ -40,6 +40,6 @@ export const APPLICATION_STATUSES = inOrder<ApplicationStatus>({
   SUBMITTED: true, REVIEWING: true, INTERVIEW: true, OFFERED: true, HIRED: true, REJECTED: true, WITHDRAWN: true,
 });
 export const CONSENT_PURPOSES = inOrder<ConsentPurpose>({
-  SENSITIVE_DATA: true, JOB_MATCHING: true, DISCOVERABLE: true, SHARE_WITH_EMPLOYERS: true,
+  SENSITIVE_DATA: true, JOB_MATCHING: true, DISCOVERABLE: true, SHARE_WITH_EMPLOYERS: true, ACT_ON_BEHALF: true,
 });
 export const VERIFICATION_STATUSES = inOrder<VerificationStatus>({ PENDING: true, INFO_REQUESTED: true, VERIFIED: true, REJECTED: true, SUSPENDED: true });

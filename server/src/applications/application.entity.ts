@@ -41,6 +41,13 @@ export class Application {
   @Column({ type: 'uuid', nullable: true })
   eventId: string | null;
 
+  /** Federation staff who made it for the person (代办), and the office they acted for (NULL: the city). */
+  @Column({ type: 'uuid', nullable: true })
+  onBehalfBy: string | null;
+
+  @Column({ type: 'varchar', length: 6, nullable: true })
+  onBehalfCountyCode: string | null;
+
   @Field()
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;

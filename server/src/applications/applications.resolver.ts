@@ -5,6 +5,8 @@ import { Ctx } from '../graphql/ctx.decorator.js';
 import type { GqlContext } from '../graphql/context.js';
 import { IdPipe } from '../graphql/id.pipe.js';
 import { Posting } from '../postings/posting.entity.js';
+import { OnBehalfMark } from '../seekers/on-behalf.model.js';
+import { OnBehalfService } from '../seekers/on-behalf.service.js';
 import { SeekerProfile } from '../seekers/seeker-profile.entity.js';
 import { Application, ApplicationStatusChange } from './application.entity.js';
 import { ApplyInput, MoveApplicationInput } from './application.inputs.js';
@@ -15,7 +17,7 @@ const ApplicationPage = Paginated(Application, 'ApplicationPage');
 
 @Resolver(() => Application)
 export class ApplicationsResolver {
-  constructor(private readonly apps: ApplicationsService) {}
+  constructor(private readonly apps: ApplicationsService, private readonly onBehalfService: OnBehalfService) {}
 
   @Query(() => Application)
   application(@Args('id', { type: () => ID }, IdPipe) id: string, @Ctx() ctx: GqlContext) {
@@ -42,6 +44,17 @@ export class ApplicationsResolver {
     return this.apps.apply(ctx.actor, input);
   }
 
+  @Mutation(() => Application, {
+    description: 'Staff of the person\'s county (city staff, administrators): apply for a person who consented (ACT_ON_BEHALF), with the rules of applyToPosting',
+  })
+  applyOnBehalf(
+    @Args('seekerId', { type: () => ID }, IdPipe) seekerId: string,
+    @Args('input') input: ApplyInput,
+    @Ctx() ctx: GqlContext,
+  ) {
+    return this.apps.applyOnBehalf(ctx.actor, seekerId, input);
+  }
+
   @Mutation(() => Application)
   withdrawApplication(@Args('id', { type: () => ID }, IdPipe) id: string, @Ctx() ctx: GqlContext) {
     return this.apps.withdraw(ctx.actor, id);
@@ -61,6 +74,13 @@ export class ApplicationsResolver {
   @ResolveField(() => SeekerProfile)
   seeker(@Parent() app: Application, @Ctx() ctx: GqlContext) {
     return ctx.loaders.seeker.load(app.seekerId);
+  }
+
+  @ResolveField(() => OnBehalfMark, { nullable: true, description: '由残联工作人员代办: who made it for the person, when staff did' })
+  async onBehalf(@Parent() app: Application, @Ctx() ctx: GqlContext): Promise<OnBehalfMark | null> {
+    if (!app.onBehalfBy) return null;
+    const staff = await ctx.loaders.user.load(app.onBehalfBy);
+    return this.onBehalfService.mark(staff?.displayName ?? '', app.onBehalfCountyCode);
   }
 
   @ResolveField(() => [ApplicationStatusChange], { description: 'Every status change, oldest first' })

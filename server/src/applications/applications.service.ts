@@ -14,6 +14,8 @@ import { RegistrationsService } from '../events/registrations.service.js';
 import { OrganizationsService } from '../organizations/organizations.service.js';
 import { PlacementsService } from '../placements/placements.service.js';
 import { PostingsService } from '../postings/postings.service.js';
+import { NotificationKind } from '../notifications/notification-kind.js';
+import { type OnBehalf, OnBehalfService } from '../seekers/on-behalf.service.js';
 import { SeekersService } from '../seekers/seekers.service.js';
 import { Application } from './application.entity.js';
 import { ApplyInput, MoveApplicationInput } from './application.inputs.js';
@@ -31,6 +33,7 @@ export class ApplicationsService {
     private readonly placements: PlacementsService,
     private readonly registrations: RegistrationsService,
     private readonly audit: AuditService,
+    private readonly onBehalf: OnBehalfService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -38,20 +41,36 @@ export class ApplicationsService {
     const a = requireActor(actor, Role.SEEKER);
     const seekerId = await this.seekers.idOfUser(a.userId);
     if (!seekerId) throw new ForbiddenError('error.profileRequired');
+    return this.applyFor(a, seekerId, input);
+  }
+
+  /** Staff apply for a person who consented (ACT_ON_BEHALF), with the same rules as the person applying. */
+  async applyOnBehalf(actor: Actor | null, seekerId: string, input: ApplyInput): Promise<Application> {
+    const ob = await this.onBehalf.authorize(actor, seekerId);
+    return this.applyFor(ob.staff, seekerId, input, ob);
+  }
+
+  private async applyFor(a: Actor, seekerId: string, input: ApplyInput, ob?: OnBehalf): Promise<Application> {
     const posting = await this.postings.findById(input.postingId);
     // drafts, and postings of organizations not verified, do not exist for a seeker
     if (!posting || !(await this.postings.isVisible(a, posting))) throw InvalidInputError.field('input.postingId', 'error.notFound', { entity: 'posting' });
     if (input.eventId) await this.registrations.assertCanApplyAt(seekerId, input.eventId, posting.id);
-    const id = await this.ds.transaction(async (m) => withIdempotency(m, a.userId, 'applyToPosting', input.idempotencyKey, async () => {
+    const id = await this.ds.transaction(async (m) => withIdempotency(m, a.userId, ob ? `applyOnBehalf:${seekerId}` : 'applyToPosting', input.idempotencyKey, async () => {
       if (posting.status !== PostingStatus.PUBLISHED) throw new ConflictError('error.postingNotOpen');
       if (posting.deadline && posting.deadline < today()) throw new ConflictError('error.postingDeadlinePassed');
       if (posting.hiredCount >= posting.openings) throw new ConflictError('error.postingFilled');
+      if (ob) await this.onBehalf.assertConsent(m, ob.seeker);
       const rows = await queryRows<{ id: string }>(m,
-        `INSERT INTO application (seeker_id, posting_id, note, accommodations, accommodation_note, event_id)
-         VALUES ($1,$2,$3,$4,$5,$6) ON CONFLICT ON CONSTRAINT application_one_per_posting DO NOTHING RETURNING id`,
-        [seekerId, posting.id, input.note.trim(), input.accommodations, input.accommodationNote.trim(), input.eventId ?? null]);
-      if (!rows[0]) throw new ConflictError('error.alreadyApplied');
+        `INSERT INTO application (seeker_id, posting_id, note, accommodations, accommodation_note, event_id, on_behalf_by, on_behalf_county_code)
+         VALUES ($1,$2,$3,$4,$5,$6,$7,$8) ON CONFLICT ON CONSTRAINT application_one_per_posting DO NOTHING RETURNING id`,
+        [seekerId, posting.id, input.note.trim(), input.accommodations, input.accommodationNote.trim(), input.eventId ?? null,
+          ob?.staff.userId ?? null, ob?.officeCountyCode ?? null]);
+      if (!rows[0]) throw ob ? new ConflictError('error.alreadyAppliedFor', { name: ob.seeker.name }) : new ConflictError('error.alreadyApplied');
       await this.logChange(m, rows[0].id, null, ApplicationStatus.SUBMITTED, null, a.userId);
+      if (ob) {
+        await this.onBehalf.record(m, ob, NotificationKind.APPLIED_ON_BEHALF, { title: posting.title, postingId: posting.id },
+          { entity: 'application', id: rows[0].id });
+      }
       return rows[0].id;
     }));
     return this.ds.getRepository(Application).findOneByOrFail({ id });

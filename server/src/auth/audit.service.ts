@@ -37,4 +37,13 @@ export class AuditService {
       values,
     );
   }
+
+  /** Acts staff did for a person (the rows written with purpose ON_BEHALF under the person), newest first. */
+  async onBehalfEntries(seekerId: string, offset: number, limit: number): Promise<{ rows: Array<{ at: Date; detail: Record<string, unknown> }>; total: number }> {
+    const rows: Array<{ at: Date; detail: Record<string, unknown>; total: string }> = await this.ds.query(
+      `SELECT at, detail, count(*) OVER () AS total FROM audit_log
+        WHERE entity = 'seeker' AND entity_id = $1 AND action = 'STAFF_ACTION' AND purpose = 'ON_BEHALF'
+        ORDER BY at DESC, id DESC OFFSET $2 LIMIT $3`, [seekerId, offset, limit]);
+    return { rows, total: Number(rows[0]?.total ?? 0) };
+  }
 }

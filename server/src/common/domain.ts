@@ -70,6 +70,7 @@ export enum ConsentPurpose {
   JOB_MATCHING = 'JOB_MATCHING', // score jobs against the profile
   DISCOVERABLE = 'DISCOVERABLE', // employers may find the (masked) profile
   SHARE_WITH_EMPLOYERS = 'SHARE_WITH_EMPLOYERS', // employers of applied postings see disability category and needs
+  ACT_ON_BEHALF = 'ACT_ON_BEHALF', // 残联工作人员可以代我办理: staff of the person's county may apply, register and update the profile for them
 }
 
 export enum ApplicationStatus {

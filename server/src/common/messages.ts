@@ -46,6 +46,23 @@ const messages: Catalog = {
   'error.nothingToResubmit': { 'zh-CN': '单位现在不需要重新提交核验', en: 'The organization has nothing to submit again right now' },
   'error.alreadyPlaced': { 'zh-CN': '该申请已登记就业', en: 'This application is already recorded as a placement' },
 
+  // acting for a person (代办)
+  'error.noOnBehalfConsent': { 'zh-CN': '{name}尚未同意“残联工作人员可以代我办理”，不能代为办理。请本人在档案中开启此项授权', en: '{name} has not agreed that federation staff may act for them. They can agree to it in their profile' },
+  'error.consentsSeekerOnly': { 'zh-CN': '授权只能由本人给予或撤回，代为修改资料时不能更改', en: 'Only the person can give or withdraw consent; it cannot be changed for them' },
+  'error.alreadyAppliedFor': { 'zh-CN': '{name}已申请过该职位', en: '{name} has already applied to this position' },
+  'error.alreadyRegisteredFor': { 'zh-CN': '{name}已报名该招聘会', en: '{name} is already registered for this event' },
+  'error.notEligibleFor': { 'zh-CN': '{name}不符合报名条件：{reasons}', en: '{name} cannot register: {reasons}' },
+  'onBehalf.office.county': { 'zh-CN': '{officeZh}残联', en: "{officeEn} DPF" },
+  'onBehalf.office.city': { 'zh-CN': '{officeZh}残联', en: '{officeEn} DPF' },
+  'onBehalf.outcome.seat': { 'zh-CN': '已为您保留名额，请凭电子票入场', en: 'you have a place; show your ticket at the entrance' },
+  'onBehalf.outcome.waitlist': { 'zh-CN': '名额已满，您排在候补第{position}位', en: 'it is full, and you are number {position} on the waiting list' },
+  'notify.APPLIED_ON_BEHALF.title': { 'zh-CN': '残联工作人员代您申请了职位', en: 'Federation staff applied for a job for you' },
+  'notify.APPLIED_ON_BEHALF.body': { 'zh-CN': '{office} {staff} 代您申请了「{title}」。您可以在“我的申请”中查看或撤回。', en: '{office}, {staff}, applied for you to "{title}". You can see or withdraw it under My applications.' },
+  'notify.REGISTERED_ON_BEHALF.title': { 'zh-CN': '残联工作人员代您报名了招聘会', en: 'Federation staff registered you for a job fair' },
+  'notify.REGISTERED_ON_BEHALF.body': { 'zh-CN': '{office} {staff} 代您报名了「{title}」（{startsAt}）：{outcome}。', en: '{office}, {staff}, registered you for "{title}" ({startsAt}): {outcome}.' },
+  'notify.PROFILE_UPDATED_ON_BEHALF.title': { 'zh-CN': '残联工作人员代您修改了档案', en: 'Federation staff updated your profile' },
+  'notify.PROFILE_UPDATED_ON_BEHALF.body': { 'zh-CN': '{office} {staff} 代您修改了求职档案。请在“我的档案”中核对。', en: '{office}, {staff}, updated your job-seeker profile for you. Please check it under My profile.' },
+
   // recruitment events
   'event.notEligible.notGraduate': { 'zh-CN': '这场双选会面向残疾人高校毕业生，您的档案中还没有毕业信息', en: 'This fair is for disabled college graduates; your profile has no graduation details yet' },
   'event.notEligible.graduationYear': { 'zh-CN': '这场双选会面向{years}年毕业生', en: 'This fair is for graduates of {years}' },
@@ -417,6 +434,7 @@ const fields: Catalog = {
   ticketCode: { 'zh-CN': '票号', en: 'ticket code' },
   accessibilityNote: { 'zh-CN': '无障碍说明', en: 'accessibility notes' },
   serviceDate: { 'zh-CN': '服务日期', en: 'service date' },
+  signedOn: { 'zh-CN': '签署日期', en: 'date signed' },
   intention: { 'zh-CN': '就业意愿', en: 'wish to work' },
   outcome: { 'zh-CN': '服务结果', en: 'outcome' },
   entryDate: { 'zh-CN': '记录日期', en: 'date' },

@@ -18,6 +18,9 @@ export class EventRegistration {
   @Column({ type: 'timestamptz', nullable: true }) remindedAt: Date | null;
   @Field(() => Date, { nullable: true }) @Column({ type: 'timestamptz', nullable: true }) promotedAt: Date | null;
   @Field(() => Date, { nullable: true }) @Column({ type: 'timestamptz', nullable: true }) cancelledAt: Date | null;
+  /** Federation staff who registered the person for them (代办), and the office they acted for (NULL: the city). */
+  @Column({ type: 'uuid', nullable: true }) onBehalfBy: string | null;
+  @Column({ type: 'varchar', length: 6, nullable: true }) onBehalfCountyCode: string | null;
   @Field() @CreateDateColumn({ type: 'timestamptz' }) createdAt: Date;
   @Field() @UpdateDateColumn({ type: 'timestamptz' }) updatedAt: Date;
 }

@@ -4,6 +4,8 @@ import { Ctx } from '../graphql/ctx.decorator.js';
 import type { GqlContext } from '../graphql/context.js';
 import { IdPipe } from '../graphql/id.pipe.js';
 import { ValidateEachPipe } from '../graphql/input-validation.pipe.js';
+import { OnBehalfMark } from '../seekers/on-behalf.model.js';
+import { OnBehalfService } from '../seekers/on-behalf.service.js';
 import { SeekerProfile } from '../seekers/seeker-profile.entity.js';
 import { RecruitmentEvent } from './event.entity.js';
 import { ServiceRequestInput } from './event.inputs.js';
@@ -13,7 +15,7 @@ import { RegistrationsService } from './registrations.service.js';
 
 @Resolver(() => EventRegistration)
 export class RegistrationsResolver {
-  constructor(private readonly service: RegistrationsService) {}
+  constructor(private readonly service: RegistrationsService, private readonly onBehalfService: OnBehalfService) {}
 
   @Query(() => [EventRegistration], { description: 'Seekers: their event registrations, newest first' })
   myEventRegistrations(@Ctx() ctx: GqlContext) {
@@ -36,6 +38,18 @@ export class RegistrationsResolver {
     @Args('services', { type: () => [ServiceRequestInput], defaultValue: [] }, new ValidateEachPipe(ServiceRequestInput)) services: ServiceRequestInput[],
   ) {
     return this.service.register(ctx.actor, eventId, services);
+  }
+
+  @Mutation(() => EventRegistration, {
+    description: 'Staff of the person\'s county (city staff, administrators): register a person who consented (ACT_ON_BEHALF), with the rules of registerForEvent',
+  })
+  registerOnBehalf(
+    @Args('seekerId', { type: () => ID }, IdPipe) seekerId: string,
+    @Args('eventId', { type: () => ID }, IdPipe) eventId: string,
+    @Ctx() ctx: GqlContext,
+    @Args('services', { type: () => [ServiceRequestInput], defaultValue: [] }, new ValidateEachPipe(ServiceRequestInput)) services: ServiceRequestInput[],
+  ) {
+    return this.service.registerOnBehalf(ctx.actor, seekerId, eventId, services);
   }
 
   @Mutation(() => EventRegistration, { description: 'Seekers: replace the services requested for a registration' })
@@ -69,6 +83,13 @@ export class RegistrationsResolver {
   @ResolveField(() => SeekerProfile, { description: 'Staff see who registered; sensitive fields follow the seeker\'s own rules' })
   seeker(@Parent() r: EventRegistration, @Ctx() ctx: GqlContext) {
     return ctx.loaders.seeker.load(r.seekerId);
+  }
+
+  @ResolveField(() => OnBehalfMark, { nullable: true, description: '由残联工作人员代办: who registered the person, when staff did' })
+  async onBehalf(@Parent() r: EventRegistration, @Ctx() ctx: GqlContext): Promise<OnBehalfMark | null> {
+    if (!r.onBehalfBy) return null;
+    const staff = await ctx.loaders.user.load(r.onBehalfBy);
+    return this.onBehalfService.mark(staff?.displayName ?? '', r.onBehalfCountyCode);
   }
 
   @ResolveField(() => [EventServiceRequest])

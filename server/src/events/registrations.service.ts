@@ -13,6 +13,7 @@ import { queryRows } from '../database/sql.js';
 import { NotificationsService } from '../notifications/notifications.service.js';
 import { RegionsService } from '../regions/regions.service.js';
 import type { SeekerProfile } from '../seekers/seeker-profile.entity.js';
+import { type OnBehalf, OnBehalfService } from '../seekers/on-behalf.service.js';
 import { SeekersService } from '../seekers/seekers.service.js';
 import { checkEligibility } from './eligibility.js';
 import { RecruitmentEvent } from './event.entity.js';
@@ -31,6 +32,9 @@ function ticketCode(): string {
   return s;
 }
 
+const alreadyRegistered = (ob?: OnBehalf) =>
+  (ob ? new ConflictError('error.alreadyRegisteredFor', { name: ob.seeker.name }) : new ConflictError('error.alreadyRegistered'));
+
 @Injectable()
 export class RegistrationsService {
   constructor(
@@ -39,6 +43,7 @@ export class RegistrationsService {
     private readonly notifications: NotificationsService,
     private readonly regions: RegionsService,
     private readonly seekers: SeekersService,
+    private readonly onBehalf: OnBehalfService,
   ) {}
 
   /** An application made at an event: the seeker holds a seat there, and the posting is at an approved booth. */
@@ -74,14 +79,28 @@ export class RegistrationsService {
   async register(actor: Actor | null, eventId: string, services: ServiceRequestInput[]): Promise<EventRegistration> {
     const a = requireActor(actor, Role.SEEKER);
     const seeker = await this.seekerOf(a);
-    const event = await this.events.get(a, eventId);
+    return this.registerSeeker(a, seeker, eventId, services);
+  }
+
+  /** Staff register a person who consented (ACT_ON_BEHALF): the person's eligibility, the seats and waiting list as for them. */
+  async registerOnBehalf(actor: Actor | null, seekerId: string, eventId: string, services: ServiceRequestInput[]): Promise<EventRegistration> {
+    const ob = await this.onBehalf.authorize(actor, seekerId);
+    return this.registerSeeker(ob.staff, ob.seeker, eventId, services, ob);
+  }
+
+  private async registerSeeker(a: Actor, seeker: SeekerProfile, eventId: string, services: ServiceRequestInput[], ob?: OnBehalf): Promise<EventRegistration> {
+    // the event as the person sees it (a draft is not found), whoever registers them
+    const event = await this.events.get(ob ? null : a, eventId);
     if (event.status !== EventStatus.PUBLISHED) throw new ConflictError('error.eventNotOpen');
     const now = new Date();
     if (now < event.registrationOpensAt || now >= event.registrationClosesAt) {
       throw new ConflictError('error.registrationWindow', { opens: localDateTime(event.registrationOpensAt), closes: localDateTime(event.registrationClosesAt) });
     }
     const reasons = this.ineligibility(event, seeker);
-    if (reasons.length) throw new ForbiddenError('error.notEligible', { reasons: reasons.join('；') });
+    if (reasons.length) {
+      throw ob ? new ForbiddenError('error.notEligibleFor', { name: seeker.name, reasons: reasons.join('；') })
+        : new ForbiddenError('error.notEligible', { reasons: reasons.join('；') });
+    }
     try {
       const id = await this.ds.transaction(async (m) => {
         // one conditional UPDATE takes a seat if there is one and numbers the arrival either way; it also takes
@@ -95,29 +114,42 @@ export class RegistrationsService {
         if (!seat) throw new ConflictError('error.eventNotOpen');
         const [existing] = await queryRows<{ id: string; status: RegistrationStatus }>(m,
           `SELECT id, status FROM event_registration WHERE event_id = $1 AND seeker_id = $2 FOR UPDATE`, [eventId, seeker.id]);
-        if (existing && existing.status !== RegistrationStatus.CANCELLED) throw new ConflictError('error.alreadyRegistered');
+        if (existing && existing.status !== RegistrationStatus.CANCELLED) throw alreadyRegistered(ob);
+        if (ob) await this.onBehalf.assertConsent(m, ob.seeker);
         const status = seat.last_seated ? RegistrationStatus.REGISTERED : RegistrationStatus.WAITLISTED;
         const [row] = existing
           ? await queryRows<{ id: string }>(m,
             `UPDATE event_registration SET status = $2, arrival = $3, ticket_code = $4, cancelled_at = NULL, promoted_at = NULL,
-                    checked_in_at = NULL, checked_in_by = NULL, reminded_at = NULL, updated_at = now() WHERE id = $1 RETURNING id`,
-            [existing.id, status, seat.arrivals, ticketCode()])
+                    checked_in_at = NULL, checked_in_by = NULL, reminded_at = NULL, on_behalf_by = $5, on_behalf_county_code = $6,
+                    updated_at = now() WHERE id = $1 RETURNING id`,
+            [existing.id, status, seat.arrivals, ticketCode(), ob?.staff.userId ?? null, ob?.officeCountyCode ?? null])
           : await queryRows<{ id: string }>(m,
-            `INSERT INTO event_registration (event_id, seeker_id, status, arrival, ticket_code) VALUES ($1,$2,$3,$4,$5) RETURNING id`,
-            [eventId, seeker.id, status, seat.arrivals, ticketCode()]);
+            `INSERT INTO event_registration (event_id, seeker_id, status, arrival, ticket_code, on_behalf_by, on_behalf_county_code)
+             VALUES ($1,$2,$3,$4,$5,$6,$7) RETURNING id`,
+            [eventId, seeker.id, status, seat.arrivals, ticketCode(), ob?.staff.userId ?? null, ob?.officeCountyCode ?? null]);
         await this.replaceServices(m, row.id, services);
-        if (status === RegistrationStatus.REGISTERED) {
-          await this.notifications.notify(m, [a.userId], NotificationKind.REGISTRATION_CONFIRMED, { title: event.title, startsAt: event.startsAt.toISOString() }, eventId);
-        } else {
+        let position = 0;
+        if (status === RegistrationStatus.WAITLISTED) {
           const [pos] = await queryRows<{ n: string }>(m,
             `SELECT count(*) AS n FROM event_registration WHERE event_id = $1 AND status = 'WAITLISTED' AND arrival <= $2`, [eventId, seat.arrivals]);
-          await this.notifications.notify(m, [a.userId], NotificationKind.WAITLISTED, { title: event.title, position: Number(pos.n) }, eventId);
+          position = Number(pos.n);
+        }
+        if (ob) {
+          // one notice to the person, saying who registered them and with what result
+          await this.onBehalf.record(m, ob, NotificationKind.REGISTERED_ON_BEHALF, {
+            title: event.title, startsAt: event.startsAt.toISOString(), eventId, position,
+            outcomeKey: status === RegistrationStatus.REGISTERED ? 'onBehalf.outcome.seat' : 'onBehalf.outcome.waitlist',
+          }, { entity: 'registration', id: row.id });
+        } else if (status === RegistrationStatus.REGISTERED) {
+          await this.notifications.notify(m, [a.userId], NotificationKind.REGISTRATION_CONFIRMED, { title: event.title, startsAt: event.startsAt.toISOString() }, eventId);
+        } else {
+          await this.notifications.notify(m, [a.userId], NotificationKind.WAITLISTED, { title: event.title, position }, eventId);
         }
         return row.id;
       });
       return this.ds.getRepository(EventRegistration).findOneByOrFail({ id });
     } catch (e) {
-      if ((e as { driverError?: { code?: string } }).driverError?.code === '23505') throw new ConflictError('error.alreadyRegistered');
+      if ((e as { driverError?: { code?: string } }).driverError?.code === '23505') throw alreadyRegistered(ob);
       throw e;
     }
   }

@@ -6,14 +6,18 @@ import { ForbiddenError } from '../common/errors.js';
 import { PageInput, Paginated } from '../common/pagination.js';
 import { Ctx } from '../graphql/ctx.decorator.js';
 import type { GqlContext } from '../graphql/context.js';
+import { CalendarDatePipe } from '../graphql/date.pipe.js';
 import { IdPipe } from '../graphql/id.pipe.js';
 import { County } from '../regions/county.entity.js';
 import { RegionsService } from '../regions/regions.service.js';
+import { OnBehalfAct } from './on-behalf.model.js';
+import { OnBehalfService } from './on-behalf.service.js';
 import { SeekerProfile } from './seeker-profile.entity.js';
 import { SeekerFilter, SeekerProfileInput } from './seeker.inputs.js';
 import { type SeekerAccess, SeekersService } from './seekers.service.js';
 
 const SeekerPage = Paginated(SeekerProfile, 'SeekerPage');
+const OnBehalfActPage = Paginated(OnBehalfAct, 'OnBehalfActPage');
 
 @ObjectType({ description: '按残疾类别建议的默认需求' })
 class CategoryDefaultsModel {
@@ -24,7 +28,7 @@ class CategoryDefaultsModel {
 
 @Resolver(() => SeekerProfile)
 export class SeekersResolver {
-  constructor(private readonly service: SeekersService, private readonly regions: RegionsService) {}
+  constructor(private readonly service: SeekersService, private readonly regions: RegionsService, private readonly onBehalf: OnBehalfService) {}
 
   @Query(() => SeekerProfile, { nullable: true, description: 'Seekers: their own profile' })
   myProfile(@Ctx() ctx: GqlContext) {
@@ -62,6 +66,34 @@ export class SeekersResolver {
     @Ctx() ctx: GqlContext,
   ) {
     return this.service.setConsent(ctx.actor, purpose, granted);
+  }
+
+  @Mutation(() => SeekerProfile, {
+    description: 'Staff of the person\'s county (city staff, administrators): update the profile for a person who consented (ACT_ON_BEHALF); consents stay the person\'s',
+  })
+  updateProfileOnBehalf(
+    @Args('seekerId', { type: () => ID }, IdPipe) seekerId: string,
+    @Args('input') input: SeekerProfileInput,
+    @Ctx() ctx: GqlContext,
+  ) {
+    return this.service.saveOnBehalf(ctx.actor, seekerId, input);
+  }
+
+  @Mutation(() => SeekerProfile, {
+    description: 'Staff of the person\'s county: record that the person gave (or withdrew) the consent ACT_ON_BEHALF on a signed paper form, with the date signed',
+  })
+  recordSignedConsentOnBehalf(
+    @Args('seekerId', { type: () => ID }, IdPipe) seekerId: string,
+    @Args('granted') granted: boolean,
+    @Args('signedOn', { description: 'YYYY-MM-DD, not in the future' }, CalendarDatePipe) signedOn: string,
+    @Ctx() ctx: GqlContext,
+  ) {
+    return this.onBehalf.recordSignedConsent(ctx.actor, seekerId, granted, signedOn);
+  }
+
+  @Query(() => OnBehalfActPage, { description: 'Seekers: what federation staff did for them, newest first' })
+  actsOnMyBehalf(@Ctx() ctx: GqlContext, @Args('page', { nullable: true }) page?: PageInput) {
+    return this.onBehalf.actsOnMyBehalf(ctx.actor, page);
   }
 
   // ---- sensitive fields: decided per reader, audited when someone else reads them

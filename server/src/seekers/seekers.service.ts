@@ -16,9 +16,11 @@ import { pageOf, type Page, type PageInput } from '../common/pagination.js';
 import { currentLocale } from '../common/request-context.js';
 import { SensitiveCrypto } from '../common/sensitive-crypto.js';
 import { enqueueOutbox } from '../database/outbox.js';
+import { NotificationKind } from '../notifications/notification-kind.js';
 import { supportLabel } from '../vocabulary/labels.js';
 import { RegionsService } from '../regions/regions.service.js';
 import { type RegistryRecord, stageRecords, type UpsertCounts, upsertStaged } from './registry-upsert.js';
+import { type OnBehalf, OnBehalfService } from './on-behalf.service.js';
 import { SeekerProfile } from './seeker-profile.entity.js';
 import { SeekerFilter, SeekerProfileInput } from './seeker.inputs.js';
 
@@ -35,6 +37,7 @@ export class SeekersService {
     private readonly audit: AuditService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly policy: PolicySettingsService,
+    private readonly onBehalf: OnBehalfService,
   ) {
     this.crypto = new SensitiveCrypto(config.dataKey);
   }
@@ -155,6 +158,21 @@ export class SeekersService {
     const consents = input.consents
       ? new Set(input.consents)
       : existing ? await this.currentConsents(this.ds.manager, existing.id) : new Set<ConsentPurpose>();
+    return this.write(a, existing, input, consents);
+  }
+
+  /**
+   * Staff update the profile for the person (who consented to it). Consents stay the person's own: staff cannot
+   * give or withdraw them, and disability data needs the person's consent to it as when they save it themself.
+   */
+  async saveOnBehalf(actor: Actor | null, seekerId: string, input: SeekerProfileInput): Promise<SeekerProfile> {
+    const ob = await this.onBehalf.authorize(actor, seekerId);
+    if (input.consents) throw InvalidInputError.field('input.consents', 'error.consentsSeekerOnly');
+    const consents = await this.currentConsents(this.ds.manager, ob.seeker.id);
+    return this.write(ob.staff, ob.seeker, input, consents, ob);
+  }
+
+  private async write(a: Actor, existing: SeekerProfile | null, input: SeekerProfileInput, consents: Set<ConsentPurpose>, ob?: OnBehalf) {
     // a certificate left out of the input is kept, so the new category, level and birth date are checked against it
     const stored = existing && input.certificateNumber === undefined ? await this.revealCertificate(existing.id) : null;
     const fields = this.validate(input, consents, (await this.policy.values())['certificate.reissueSuffixAccepted'], stored);
@@ -162,6 +180,7 @@ export class SeekersService {
       let id = existing?.id;
       try {
         if (id) {
+          if (ob) await this.onBehalf.assertConsent(m, ob.seeker);
           await m.getRepository(SeekerProfile).update({ id }, fields);
         } else {
           const created = m.getRepository(SeekerProfile).create({ ...fields, userId: a.userId });
@@ -174,7 +193,11 @@ export class SeekersService {
         }
         throw e;
       }
-      if (input.consents) await this.recordConsents(m, a, id!, consents);
+      if (input.consents && !ob) await this.recordConsents(m, a, id!, consents);
+      if (ob) {
+        const changed = changedFields(existing!, fields);
+        await this.onBehalf.record(m, ob, NotificationKind.PROFILE_UPDATED_ON_BEHALF, { changed: changed.join(',') }, { entity: 'seeker', id: id! });
+      }
       await enqueueOutbox(m, 'seeker', id!, consents.has(ConsentPurpose.DISCOVERABLE) ? 'UPSERT' : 'DELETE');
       return m.getRepository(SeekerProfile).findOneByOrFail({ id });
     });
@@ -293,4 +316,11 @@ export class SeekersService {
       return m.getRepository(SeekerProfile).findOneByOrFail({ id: existing.id });
     });
   }
+}
+
+/** Which of the profile's fields an update changes (for the audit; the certificate by its mask only). */
+function changedFields(before: SeekerProfile, after: Partial<SeekerProfile>): string[] {
+  const skip = new Set(['certificateEnc', 'certificateHash']);
+  return Object.entries(after).filter(([k, v]) => !skip.has(k)
+    && JSON.stringify(v ?? null) !== JSON.stringify((before as unknown as Record<string, unknown>)[k] ?? null)).map(([k]) => k);
 }

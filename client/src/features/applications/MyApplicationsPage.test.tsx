@@ -17,7 +17,7 @@ const MASSAGE_HISTORY = [
 
 const MASSAGE = {
   __typename: 'Application', id: 'a1', status: 'REVIEWING', moves: ['WITHDRAWN'], createdAt: '2024-03-01T02:30:00.000Z', updatedAt: '2024-03-02T06:00:00.000Z',
-  note: '', accommodations: ['SIGN_LANGUAGE_INTERPRETER', 'QUIET_ROOM'], accommodationNote: '', rejectionReason: null,
+  note: '', accommodations: ['SIGN_LANGUAGE_INTERPRETER', 'QUIET_ROOM'], accommodationNote: '', rejectionReason: null, onBehalf: null,
   posting: {
     __typename: 'Posting', id: 'p1', title: '盲人保健按摩师',
     organization: { __typename: 'Organization', id: 'o1', name: '罗山县光明盲人按摩中心' },
@@ -29,6 +29,8 @@ const MASSAGE = {
 const CLERK = {
   __typename: 'Application', id: 'a2', status: 'REJECTED', moves: [], createdAt: '2024-02-10T02:00:00.000Z', updatedAt: '2024-02-20T02:00:00.000Z',
   note: '', accommodations: [], accommodationNote: '', rejectionReason: '这个岗位已经招满了',
+  // made at the counter by federation staff, for the person
+  onBehalf: { __typename: 'OnBehalfMark', staffName: '王某', office: '罗山县残联' },
   posting: {
     __typename: 'Posting', id: 'p2', title: '数据录入员',
     organization: { __typename: 'Organization', id: 'o2', name: '信阳市数据服务公司' },
@@ -77,6 +79,9 @@ describe('my applications', () => {
     expect(within(clerk).getByText('现在的状态').nextElementSibling).toHaveTextContent('未录用');
     expect(within(clerk).getByText('原因').nextElementSibling).toHaveTextContent('这个岗位已经招满了');
     expect(historyOf('数据录入员')[1]).toMatch(/：未录用（原因：这个岗位已经招满了）$/);
+    // who made it for the person; the other one was the person's own
+    expect(within(clerk).getByText('代办').nextElementSibling).toHaveTextContent('由残联工作人员代办：罗山县残联 王某');
+    expect(within(massage).queryByText('代办')).not.toBeInTheDocument();
     // a decided application cannot be withdrawn
     expect(within(clerk).queryByRole('button', { name: /撤回申请/ })).not.toBeInTheDocument();
   });

@@ -22,6 +22,7 @@ const MY_APPLICATIONS = graphql(`
       total page pageSize
       items {
         id status moves createdAt updatedAt note accommodations accommodationNote rejectionReason
+        onBehalf { staffName office }
         posting { id title organization { id name } county { code nameZh nameEn } }
         history { id fromStatus toStatus reason createdAt }
       }
@@ -85,6 +86,9 @@ function ApplicationCard({ application: a, onWithdraw }: { application: Item; on
         <dd>{county(a.posting.county)}</dd>
         <dt>{t('applications.appliedOn')}</dt>
         <dd>{formatDate(a.createdAt)}</dd>
+        {a.onBehalf && (
+          <><dt>{t('onBehalf.madeBy')}</dt><dd>{t('onBehalf.madeByWho', { office: a.onBehalf.office, name: a.onBehalf.staffName })}</dd></>
+        )}
         <dt>{t('applications.status')}</dt>
         <dd><StatusBadge status={a.status} /></dd>
         {a.rejectionReason && (<><dt>{t('applications.reason')}</dt><dd>{a.rejectionReason}</dd></>)}

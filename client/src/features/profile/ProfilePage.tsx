@@ -9,11 +9,12 @@ import { Page } from '../../components/Page';
 import type { ConsentPurpose } from '../../gql/graphql';
 import { useI18n } from '../../i18n/I18nProvider';
 import type { MessageKey } from '../../i18n/zh-CN';
+import { ActsOnMyBehalf } from './ActsOnMyBehalf';
 import { MY_PROFILE } from './profile.operations';
 
 const CONSENT: Record<ConsentPurpose, MessageKey> = {
   SENSITIVE_DATA: 'consent.sensitive', JOB_MATCHING: 'consent.matching', DISCOVERABLE: 'consent.discoverable',
-  SHARE_WITH_EMPLOYERS: 'consent.share',
+  SHARE_WITH_EMPLOYERS: 'consent.share', ACT_ON_BEHALF: 'consent.actOnBehalf',
 };
 
 export function ProfilePage() {
@@ -83,6 +84,7 @@ export function ProfilePage() {
       <h2>{t('access.title')}</h2>
       <p>{t('access.linkHint')}</p>
       <p><Link to="/profile/access-log">{t('access.link')}</Link></p>
+      <ActsOnMyBehalf />
     </Page>
   );
 }

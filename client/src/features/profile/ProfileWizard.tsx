@@ -14,7 +14,7 @@ import { useFormErrors } from '../../components/useFormErrors';
 import { useI18n } from '../../i18n/I18nProvider';
 import type { MessageKey } from '../../i18n/zh-CN';
 import { draftFromProfile, FIELDS, STEP_OF_TARGET, stepsFor, toInput, validateStep, type Draft, type Field, type StepId } from './draft';
-import { MY_PROFILE, SAVE_PROFILE } from './profile.operations';
+import { MY_PROFILE, SAVE_PROFILE, UPDATE_PROFILE_ON_BEHALF } from './profile.operations';
 import { AboutStep, ConsentStep } from './steps-basic';
 import { DisabilityStep, NeedsStep } from './steps-disability';
 import { PreferencesStep, ReviewStep, SkillsStep } from './steps-more';
@@ -41,19 +41,24 @@ export interface StepProps {
   errors: Partial<Record<Field, string>>;
 }
 
-function Wizard({ initial, hadDisabilityData }: { initial: Draft; hadDisabilityData: boolean }) {
+/** Staff updating the profile for the person (who consented): no consent step, consents stay the person's. */
+export interface OnBehalfOf { seekerId: string; name: string }
+
+export function Wizard({ initial, hadDisabilityData, onBehalf }: { initial: Draft; hadDisabilityData: boolean; onBehalf?: OnBehalfOf }) {
   const i18n = useI18n();
   const { t } = i18n;
   const navigate = useNavigate();
   const [draft, setDraft] = useState(initial);
   const [params, setParams] = useSearchParams();
-  const steps = stepsFor(draft);
+  const steps = stepsFor(draft).filter((s) => !onBehalf || s !== 'consent');
   const asked = params.get('step') as StepId | null;
-  const step: StepId = asked && steps.includes(asked) ? asked : 'consent';
+  const step: StepId = asked && steps.includes(asked) ? asked : steps[0];
   const index = steps.indexOf(step);
   const errors = useFormErrors<Field>(ORDER);
   const [pendingFocus, setPendingFocus] = useState<string | null>(null);
-  const [save, { loading: saving }] = useMutation(SAVE_PROFILE);
+  const [saveOwn, { loading: savingOwn }] = useMutation(SAVE_PROFILE);
+  const [saveFor, { loading: savingFor }] = useMutation(UPDATE_PROFILE_ON_BEHALF);
+  const saving = savingOwn || savingFor;
 
   // a summary link to a field on another step: focus it once that step is on screen (the address change
   // may commit after this state change)
@@ -82,7 +87,12 @@ function Wizard({ initial, hadDisabilityData }: { initial: Draft; hadDisabilityD
       if (Object.keys(problems).length) return errors.fail(problems);
     }
     try {
-      await save({
+      if (onBehalf) {
+        await saveFor({ variables: { seekerId: onBehalf.seekerId, input: { ...toInput(draft), consents: undefined } } });
+        navigate(`/staff/seekers/${onBehalf.seekerId}`, { state: { flash: t('onBehalf.profile.saved', { name: onBehalf.name }) } });
+        return;
+      }
+      await saveOwn({
         variables: { input: toInput(draft) },
         update: (cache, { data }) => {
           if (data) cache.writeQuery({ query: MY_PROFILE, data: { myProfile: data.saveMyProfile } });
@@ -108,8 +118,9 @@ function Wizard({ initial, hadDisabilityData }: { initial: Draft; hadDisabilityD
   const position = t('wizard.position', { n: index + 1, total: steps.length });
   const props: StepProps = { draft, update, errors: errors.fields };
   return (
-    <Page title={t('wizard.pageTitle', { name, position })} heading={name} hasErrors={errors.hasErrors} focusKey={step}>
-      <p className="lead">{t('wizard.title')}{t('common.colon')}{position}</p>
+    <Page title={onBehalf ? t('onBehalf.profile.pageTitle', { step: name, position, name: onBehalf.name }) : t('wizard.pageTitle', { name, position })}
+      heading={name} hasErrors={errors.hasErrors} focusKey={step}>
+      <p className="lead">{onBehalf ? t('onBehalf.profile.lead', { name: onBehalf.name }) : t('wizard.title')}{t('common.colon')}{position}</p>
       <ol className="steps" aria-label={t('wizard.stepsLabel')}>
         {steps.map((s, i) => (
           <li key={s} aria-current={s === step ? 'step' : undefined}>{i + 1}. {t(STEP_NAME[s])}</li>

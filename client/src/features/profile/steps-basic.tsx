@@ -13,6 +13,7 @@ const CONSENT_TEXT: Record<ConsentPurpose, [MessageKey, MessageKey]> = {
   JOB_MATCHING: ['consent.matching', 'consent.matchingHint'],
   DISCOVERABLE: ['consent.discoverable', 'consent.discoverableHint'],
   SHARE_WITH_EMPLOYERS: ['consent.share', 'consent.shareHint'],
+  ACT_ON_BEHALF: ['consent.actOnBehalf', 'consent.actOnBehalfHint'],
 };
 
 export function ConsentStep({ draft, update, errors, hadDisabilityData }: StepProps & { hadDisabilityData: boolean }) {

@@ -53,7 +53,7 @@ export function PreferencesStep({ draft, update, errors }: StepProps) {
 
 const CONSENT_SHORT: Record<ConsentPurpose, MessageKey> = {
   SENSITIVE_DATA: 'consent.sensitive', JOB_MATCHING: 'consent.matching', DISCOVERABLE: 'consent.discoverable',
-  SHARE_WITH_EMPLOYERS: 'consent.share',
+  SHARE_WITH_EMPLOYERS: 'consent.share', ACT_ON_BEHALF: 'consent.actOnBehalf',
 };
 
 export function ReviewStep({ draft, steps }: StepProps & { steps: StepId[] }) {
@@ -71,7 +71,8 @@ export function ReviewStep({ draft, steps }: StepProps & { steps: StepId[] }) {
 
       <h2>{t('wizard.consent')}</h2>
       <ul>{draft.consents.length ? draft.consents.map((c) => <li key={c}>{t(CONSENT_SHORT[c])}</li>) : <li>{t('review.noConsent')}</li>}</ul>
-      <p>{change('consent', t('wizard.consent'))}</p>
+      {/* staff acting for the person see the consents but cannot change them */}
+      {steps.includes('consent') && <p>{change('consent', t('wizard.consent'))}</p>}
 
       <h2>{t('wizard.about')}</h2>
       <dl className="summary-list">

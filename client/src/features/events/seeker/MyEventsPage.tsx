@@ -24,6 +24,7 @@ const MY_REGISTRATIONS = graphql(`
   query MyEventRegistrations {
     myEventRegistrations {
       id status createdAt checkedInAt waitlistPosition ticketCode ticketQrSvg
+      onBehalf { staffName office }
       services { id service notes }
       event {
         id title status mode startsAt endsAt venueName address onlineUrl cancelReason
@@ -114,6 +115,7 @@ function RegistrationCard({ registration: r, onCancel }: { registration: Registr
           </span>
           {r.status === 'WAITLISTED' && <> {t('events.mine.position', { position: r.waitlistPosition ?? '?' })}</>}
         </dd>
+        {r.onBehalf && (<><dt>{t('onBehalf.madeBy')}</dt><dd>{t('onBehalf.madeByWho', { office: r.onBehalf.office, name: r.onBehalf.staffName })}</dd></>)}
         {r.checkedInAt && (<><dt>{t('events.mine.checkedIn')}</dt><dd>{formatDateTime(r.checkedInAt)}</dd></>)}
         <dt>{t('events.mine.services')}</dt>
         <dd>

@@ -6,6 +6,7 @@ import { graphql } from '../../../gql';
 import { renderWithApp } from '../../../test/render';
 import { todayIso } from './casework-rules';
 import { RECORD_SERVICE } from './ServiceRecordForm';
+import { RECORD_SIGNED_CONSENT } from './OnBehalfSection';
 import { ASSIGN_JOB_COACH, SEEKER_SERVICES, SeekerServicesPage } from './SeekerServicesPage';
 
 // the same text as in components/counties.ts, so graphql() hands back the same document
@@ -16,7 +17,7 @@ const COUNTIES = graphql(`
 const YEAR = new Date().getUTCFullYear();
 const SEEKER = {
   __typename: 'SeekerProfile', id: 's1', name: '陈晓燕', age: 34, countyCode: '411524', category: 'VISUAL', level: 2,
-  certificateNumber: '4115**********123X12', employmentStatus: 'UNEMPLOYED', graduateYear: null,
+  certificateNumber: '4115**********123X12', employmentStatus: 'UNEMPLOYED', graduateYear: null, consents: ['SENSITIVE_DATA'],
 };
 const record = (id: string, kind: string, serviceDate: string, intention: string | null = null, outcome = '') => ({
   __typename: 'ServiceRecord', id, kind, serviceDate, intention, outcome, notes: '', staffName: '李干事',
@@ -27,8 +28,8 @@ const CANDIDATES = [
   { __typename: 'CoachCandidateModel', userId: 'u1', name: '李干事', countyCode: null },
 ];
 
-function mocks({ recordResult, afterSave = [] as unknown[], coach = null as unknown }: {
-  recordResult?: Record<string, unknown>; afterSave?: unknown[]; coach?: unknown;
+function mocks({ recordResult, afterSave = [] as unknown[], coach = null as unknown, seeker = SEEKER as Record<string, unknown> }: {
+  recordResult?: Record<string, unknown>; afterSave?: unknown[]; coach?: unknown; seeker?: Record<string, unknown>;
 } = {}) {
   let saved = false;
   return [
@@ -38,7 +39,7 @@ function mocks({ recordResult, afterSave = [] as unknown[], coach = null as unkn
       result: { data: { counties: [{ __typename: 'County', code: '411524', nameZh: '商城县', nameEn: 'Shangcheng County' }] } } },
     {
       request: { query: SEEKER_SERVICES, variables: { id: 's1', year: YEAR } }, maxUsageCount: Infinity,
-      result: () => ({ data: { seeker: SEEKER, serviceRecords: saved ? [...afterSave, CHECK] : [CHECK], jobCoach: coach, coachCandidates: CANDIDATES } }),
+      result: () => ({ data: { seeker, serviceRecords: saved ? [...afterSave, CHECK] : [CHECK], jobCoach: coach, coachCandidates: CANDIDATES } }),
     },
     {
       request: { query: RECORD_SERVICE, variables: () => true }, maxUsageCount: Infinity,
@@ -60,8 +61,8 @@ function mocks({ recordResult, afterSave = [] as unknown[], coach = null as unkn
   ];
 }
 
-const renderPage = (m = mocks()) => renderWithApp(<SeekerServicesPage />, {
-  path: `/staff/seekers/s1?year=${YEAR}&kind=ABILITY_ASSESSMENT&county=411524`, route: '/staff/seekers/:id', mocks: m,
+const renderPage = (m: unknown[] = mocks()) => renderWithApp(<SeekerServicesPage />, {
+  path: `/staff/seekers/s1?year=${YEAR}&kind=ABILITY_ASSESSMENT&county=411524`, route: '/staff/seekers/:id', mocks: m as never,
 });
 
 jest.setTimeout(20_000);
@@ -82,6 +83,38 @@ describe("a seeker's services", () => {
     expect(years[1]).toHaveAttribute('href', `/staff/seekers/s1?year=${YEAR - 1}&kind=ABILITY_ASSESSMENT&county=411524`);
     // the service the person came to record is already chosen
     expect(screen.getByRole('radio', { name: '职业能力评估' })).toBeChecked();
+    // not agreed that staff may act for them: the actions are there, not available, and say why
+    const apply = screen.getByRole('button', { name: '代为申请职位' });
+    expect(apply).toHaveAttribute('aria-disabled', 'true');
+    expect(apply).toHaveAccessibleDescription(/^陈晓燕尚未同意“残联工作人员可以代我办理”/);
+    expect(screen.queryByRole('link', { name: '代为申请职位' })).not.toBeInTheDocument();
+  });
+
+  it('a consent signed on paper: a date in the wrong form is named at the field; a good one is recorded and announced', async () => {
+    let recorded: unknown = null;
+    const m: unknown[] = [...mocks(), {
+      request: { query: RECORD_SIGNED_CONSENT, variables: () => true }, maxUsageCount: Infinity,
+      result: (v: Record<string, any>) => { recorded = v; return { data: { recordSignedConsentOnBehalf: { __typename: 'SeekerProfile', id: 's1', consents: ['ACT_ON_BEHALF'] } } }; },
+    }];
+    renderPage(m);
+    const date = await screen.findByRole('textbox', { name: /签署日期/ });
+    await userEvent.type(date, '3月5日');
+    await userEvent.click(screen.getByRole('button', { name: '登记同意书' }));
+    expect(date).toHaveAttribute('aria-invalid', 'true');
+    expect(date).toHaveFocus();
+    expect(recorded).toBeNull();
+    await userEvent.clear(date);
+    await userEvent.type(date, todayIso());
+    await userEvent.click(screen.getByRole('button', { name: '登记同意书' }));
+    await waitFor(() => expect(recorded).toEqual({ seekerId: 's1', granted: true, signedOn: todayIso() }));
+    expect(await screen.findByText('已登记陈晓燕签署的同意书，现在可以代为办理')).toBeInTheDocument();
+  });
+
+  it('with the person\'s consent, staff may apply, register and change the profile for them', async () => {
+    renderPage(mocks({ seeker: { ...SEEKER, consents: ['ACT_ON_BEHALF', 'SENSITIVE_DATA'] } }));
+    expect(await screen.findByRole('link', { name: '代为申请职位' })).toHaveAttribute('href', '/staff/seekers/s1/apply');
+    expect(screen.getByRole('link', { name: '代为报名招聘会' })).toHaveAttribute('href', '/staff/seekers/s1/register');
+    expect(screen.getByRole('link', { name: '代为修改资料' })).toHaveAttribute('href', '/staff/seekers/s1/profile');
   });
 
   it('a failed submit: the summary takes focus, names each field, and its links go to the fields', async () => {

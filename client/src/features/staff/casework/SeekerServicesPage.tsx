@@ -18,11 +18,12 @@ import { useI18n } from '../../../i18n/I18nProvider';
 import { describeError } from '../../../lib/graphql-errors';
 import { isServiceKind, recentYears, SERVICE_KINDS } from './casework-rules';
 import { useCaseworkText } from './casework-text';
+import { OnBehalfSection } from './OnBehalfSection';
 import { ServiceRecordForm } from './ServiceRecordForm';
 
 export const SEEKER_SERVICES = graphql(`
   query SeekerServices($id: ID!, $year: Int!) {
-    seeker(id: $id) { id name age countyCode category level certificateNumber employmentStatus graduateYear }
+    seeker(id: $id) { id name age countyCode category level certificateNumber employmentStatus graduateYear consents }
     serviceRecords(seekerId: $id, year: $year) { id kind serviceDate intention outcome notes staffName }
     jobCoach(seekerId: $id) { coachUserId coachName assignedAt }
     coachCandidates(seekerId: $id) { userId name countyCode }
@@ -106,6 +107,7 @@ export function SeekerServicesPage() {
           <li><Link to={`/staff/placements/new?seeker=${encodeURIComponent(s.id)}`}>{t('placements.seeker.record')}</Link></li>
         </ul>
       </section>
+      <OnBehalfSection seekerId={s.id} name={s.name} consented={(s.consents ?? []).includes('ACT_ON_BEHALF')} onChanged={onSaved} />
 
       <section aria-labelledby="year-title">
         <h2 id="year-title">{t('casework.seeker.yearTitle', { year })}</h2>
