@@ -122,7 +122,7 @@ beforeAll(async () => {
   db = pgDatabase(pool);
   await new InitialSchema1764400000000().up({ query: (q: string) => pool.query(q) } as never);
   await pool.query(`INSERT INTO county (code, city_code, name_zh, name_en, latitude, longitude) VALUES ('411521', '411500', '罗山县', 'Luoshan', 32.2, 114.5)`);
-  await pool.query(`INSERT INTO organization (id, name, credit_code, type, county_code, staff_count) VALUES ($1, '罗山县档案服务中心', '91411521MA00000000', 'PUBLIC_INSTITUTION', '411521', 50)`, [ORG]);
+  await pool.query(`INSERT INTO organization (id, name, credit_code, type, county_code, staff_count, verification_status) VALUES ($1, '罗山县档案服务中心', '91411521MA00000000', 'PUBLIC_INSTITUTION', '411521', 50, 'VERIFIED')`, [ORG]);
 }, 60_000);
 
 afterAll(async () => {
