@@ -258,8 +258,9 @@ describe('keyboard only: staff run the integrity checks and clear a flag', () =>
     await tabTo(page, '筛选');
     await press(page, 'Enter');
     await page.waitForURL((u) => u.searchParams.get('county') === GUSHI && u.searchParams.get('kind') === 'SHORT_PLACEMENT');
-    await expectMainText(page, '周敏');
-    expect(await page.locator('main').innerText()).toContain('就业从2026年3月2日开始，2026年4月1日结束，只有30天，不到3个月。');
+    // the filtered list replaces the unfiltered one (which also names 周敏): wait for the filtered flag's own words
+    await expectMainText(page, '就业从2026年3月2日开始，2026年4月1日结束，只有30天，不到3个月。');
+    expect(await page.locator('main').innerText()).toContain('周敏');
   });
 
   it('opens the flag (Escape returns focus), then clears it: first without a note, then with one', async () => {
