@@ -67,16 +67,25 @@ export class DashboardService {
    */
   async placements(from: string, to: string, county: string | null, window = this.countingWindow(from, to, null)): Promise<PlacementBreakdown> {
     const peopleOnce = (await this.policy.values())['counting.newEmploymentPeopleOnce'];
-    const counted = peopleOnce
-      ? `SELECT DISTINCT ON (p.seeker_id) p.seeker_id, p.county_code, p.action_line, p.employment_form, p.start_date, s.category
+    // a county's figures start from its people (those with a genuine placement there in the range) and look up each
+    // one's first genuine placement in the window through placement_first_idx, rather than walking every placement
+    const counted = !peopleOnce
+      ? `SELECT p.seeker_id, p.county_code, p.action_line, p.employment_form, p.start_date, s.category
            FROM placement p JOIN seeker_profile s ON s.id = p.seeker_id
-          WHERE p.excluded_at IS NULL AND p.start_date BETWEEN $4 AND $5
-            AND ($3::text IS NULL OR p.seeker_id IN (SELECT c.seeker_id FROM placement c WHERE c.county_code = $3
-                                                       AND c.start_date BETWEEN $1 AND $2 AND c.excluded_at IS NULL))
-          ORDER BY p.seeker_id, p.start_date, p.created_at, p.id`
-      : `SELECT p.seeker_id, p.county_code, p.action_line, p.employment_form, p.start_date, s.category
-           FROM placement p JOIN seeker_profile s ON s.id = p.seeker_id
-          WHERE p.excluded_at IS NULL AND p.start_date BETWEEN $1 AND $2 AND $4::date IS NOT NULL AND $5::date IS NOT NULL`;
+          WHERE p.excluded_at IS NULL AND p.start_date BETWEEN $1 AND $2 AND $4::date IS NOT NULL AND $5::date IS NOT NULL`
+      : county
+        ? `SELECT f.seeker_id, f.county_code, f.action_line, f.employment_form, f.start_date, s.category
+             FROM (SELECT DISTINCT c.seeker_id FROM placement c
+                    WHERE c.county_code = $3 AND c.start_date BETWEEN $1 AND $2 AND c.excluded_at IS NULL) x
+             CROSS JOIN LATERAL (
+               SELECT p.seeker_id, p.county_code, p.action_line, p.employment_form, p.start_date FROM placement p
+                WHERE p.seeker_id = x.seeker_id AND p.excluded_at IS NULL AND p.start_date BETWEEN $4 AND $5
+                ORDER BY p.start_date, p.created_at, p.id LIMIT 1) f
+             JOIN seeker_profile s ON s.id = f.seeker_id`
+        : `SELECT DISTINCT ON (p.seeker_id) p.seeker_id, p.county_code, p.action_line, p.employment_form, p.start_date, s.category
+             FROM placement p JOIN seeker_profile s ON s.id = p.seeker_id
+            WHERE p.excluded_at IS NULL AND p.start_date BETWEEN $4 AND $5
+            ORDER BY p.seeker_id, p.start_date, p.created_at, p.id`;
     const rows: Array<{ g_county: number; g_line: number; g_form: number; g_cat: number; g_year: number; g_q: number;
       county_code: string | null; action_line: string | null; employment_form: string | null; category: string | null;
       y: number | null; q: number | null; n: number }> = await this.ds.query(
