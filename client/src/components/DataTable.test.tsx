@@ -38,4 +38,34 @@ describe('DataTable keeps names and places on one line', () => {
     expect(screen.getByRole('columnheader', { name: '备注 说明' })).not.toHaveClass('nowrap');
     expect(screen.getByRole('cell', { name: 'a b c' })).toHaveClass('nowrap');
   });
+
+  it('names each value with its column for the card layout, and is a Tab stop only when it scrolls', () => {
+    render(
+      <DataTable caption="名单" rowKey={(r) => r.id} rows={[{ id: '1', name: '王芳', county: '罗山县' }]}
+        columns={[
+          { key: 'name', header: '姓名', rowHeader: true, cell: (r) => r.name },
+          { key: 'county', header: <span>县区</span>, cell: (r) => r.county },
+        ]} />,
+    );
+    expect(screen.getByRole('rowheader', { name: '王芳' })).toHaveAttribute('data-label', '姓名');
+    expect(screen.getByRole('cell', { name: '罗山县' })).toHaveAttribute('data-label', '县区');
+    const region = screen.getByRole('region', { name: '名单' });
+    // jsdom lays nothing out: the table fits its box, so the region is no Tab stop
+    expect(region).not.toHaveAttribute('tabindex');
+  });
+
+  it('becomes a Tab stop when its table is wider than its box', () => {
+    const widths = { scrollWidth: 900, clientWidth: 300 };
+    const spies = (['scrollWidth', 'clientWidth'] as const).map((k) => {
+      // jsdom defines these on Element; a getter on HTMLElement shadows it until deleted
+      Object.defineProperty(HTMLElement.prototype, k, { configurable: true, get() { return (this as HTMLElement).classList.contains('table-wrap') ? widths[k] : 0; } });
+      return () => delete (HTMLElement.prototype as unknown as Record<string, unknown>)[k];
+    });
+    try {
+      render(<DataTable caption="宽表" rowKey={(r) => r.id} rows={[{ id: '1' }]} columns={[{ key: 'a', header: '甲', cell: () => '乙' }]} />);
+      expect(screen.getByRole('region', { name: '宽表' })).toHaveAttribute('tabindex', '0');
+    } finally {
+      spies.forEach((restore) => restore());
+    }
+  });
 });

@@ -1,6 +1,8 @@
-// A data table with a caption and column headers. On narrow screens the table scrolls inside its own
-// focusable region instead of making the whole page scroll sideways.
-import { isValidElement, useId, type ReactNode } from 'react';
+// A data table with a caption and column headers. Under 640 CSS px (40em: a larger browser font reaches it sooner)
+// each row is shown as a card, every value under its column's name (styles.css, .data-table), so nothing scrolls
+// sideways on a phone. Wider, a table too wide for its box scrolls inside its own region, which is then a Tab stop
+// (a keyboard user can scroll it); a table that fits is not a Tab stop.
+import { isValidElement, useEffect, useId, useRef, useState, type ReactNode } from 'react';
 
 export interface Column<R> {
   key: string;
@@ -38,9 +40,11 @@ export function DataTable<R>({ caption, columns, rows, rowKey }: {
   rowKey: (row: R) => string;
 }) {
   const id = `table-${useId().replace(/[^a-zA-Z0-9_-]/g, '')}`;
+  const scrolls = useScrolls();
+  const labels = columns.map((c) => textOf(c.header).trim());
   return (
-    <div className="table-wrap" role="region" aria-labelledby={`${id}-caption`} tabIndex={0}>
-      <table>
+    <div className="table-wrap" role="region" aria-labelledby={`${id}-caption`} ref={scrolls.ref} tabIndex={scrolls.value ? 0 : undefined}>
+      <table className="data-table">
         <caption id={`${id}-caption`}>{caption}</caption>
         <thead>
           <tr>{columns.map((c) => <th key={c.key} scope="col" className={keepsOnOneLine(c.header) ? 'nowrap' : undefined}>{c.header}</th>)}</tr>
@@ -48,12 +52,14 @@ export function DataTable<R>({ caption, columns, rows, rowKey }: {
         <tbody>
           {rows.map((r) => (
             <tr key={rowKey(r)}>
-              {columns.map((c) => {
+              {columns.map((c, i) => {
                 const content = c.cell(r);
                 const className = c.nowrap || keepsOnOneLine(content) ? 'nowrap' : undefined;
+                // the column's name shown before the value in the card layout (styles.css); not read out again
+                const label = labels[i] || undefined;
                 return c.rowHeader
-                  ? <th key={c.key} scope="row" className={className}>{content}</th>
-                  : <td key={c.key} className={className}>{content}</td>;
+                  ? <th key={c.key} scope="row" className={className} data-label={label}>{content}</th>
+                  : <td key={c.key} className={className} data-label={label}>{content}</td>;
               })}
             </tr>
           ))}
@@ -61,4 +67,22 @@ export function DataTable<R>({ caption, columns, rows, rowKey }: {
       </table>
     </div>
   );
+}
+
+/** Whether the element's content is wider than its box, kept up to date as either changes size. */
+function useScrolls() {
+  const ref = useRef<HTMLDivElement>(null);
+  const [value, setValue] = useState(false);
+  useEffect(() => {
+    const el = ref.current;
+    if (!el) return undefined;
+    const measure = () => setValue(el.scrollWidth > el.clientWidth + 1);
+    measure();
+    if (typeof ResizeObserver === 'undefined') return undefined;
+    const observer = new ResizeObserver(measure);
+    observer.observe(el);
+    if (el.firstElementChild) observer.observe(el.firstElementChild);
+    return () => observer.disconnect();
+  }, []);
+  return { ref, value };
 }

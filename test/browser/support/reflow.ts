@@ -47,7 +47,8 @@ export const wrappedShortCells = (page: Page) => page.evaluate(() => {
 
 /**
  * The page as it is, at 1280, 360, 320 and 640 CSS px and at 320 with large text: one line per width and mode that
- * scrolls sideways or breaks a short Chinese name in a table cell across lines (with a screenshot named after
+ * scrolls sideways (the page, or under 640 px a table inside its box: tables are cards there) or breaks a short
+ * Chinese name in a table cell across lines (with a screenshot named after
  * shotName). Leaves the page in the default mode.
  */
 export async function reflowProblems(page: Page, label: string, shotName: string): Promise<string[]> {
@@ -59,6 +60,16 @@ export async function reflowProblems(page: Page, label: string, shotName: string
     if (o.scrollWidth > o.clientWidth) {
       problems.push(`${label} ${width}px ${mode}: scrollWidth ${o.scrollWidth} > ${o.clientWidth}`);
       await failureScreenshot(page, `${shotName}-${width}-${mode}`);
+    }
+    // under 640 CSS px a table is shown as cards: none scrolls sideways inside its box either
+    if (width < 640) {
+      const wide = await page.evaluate(() => Array.from(document.querySelectorAll<HTMLElement>('.table-wrap'))
+        .filter((w) => w.offsetParent !== null && w.scrollWidth > w.clientWidth + 1)
+        .map((w) => w.querySelector('caption')?.textContent?.trim().slice(0, 40) ?? '(no caption)'));
+      if (wide.length) {
+        problems.push(`${label} ${width}px ${mode}: tables scroll sideways instead of showing cards: ${wide.join(', ')}`);
+        await failureScreenshot(page, `${shotName}-table-${width}-${mode}`);
+      }
     }
     // names and places stay on one line, at every width
     const wrapped = await wrappedShortCells(page);
