@@ -1,55 +1,12 @@
 // `npm run bench:api`: searchPostings and recommendedPostings over HTTP with autocannon, against the compiled
 // server on 20,000 generated postings in a database of its own (created and dropped here).
 import autocannon from 'autocannon';
-import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { cpus, loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
-import pg from 'pg';
-import { adminUrl } from './lib/postgres.js';
+import { adminQuery, BENCH_PASSWORD, databaseUrl, gql, recreateDatabase, run, startServer, type BenchServer } from './lib/server.js';
 
 const DB = 'benchapi';
-const PASSWORD = 'Bench-Pass-2024';
-
-function dbUrl(): string {
-  const u = new URL(adminUrl());
-  u.pathname = `/${DB}`;
-  return u.toString();
-}
-
-async function adminQuery(sql: string) {
-  const c = new pg.Client({ connectionString: adminUrl() });
-  await c.connect();
-  try { await c.query(sql); } finally { await c.end(); }
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const s = createServer();
-    s.once('error', reject);
-    s.listen(0, '127.0.0.1', () => {
-      const { port } = s.address() as { port: number };
-      s.close(() => resolve(port));
-    });
-  });
-}
-
-function run(cmd: string, args: string[], env: Record<string, string>): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(cmd, args, { env: { ...process.env, ...env }, stdio: ['ignore', 'inherit', 'inherit'] });
-    child.once('exit', (code) => (code === 0 ? resolve() : reject(new Error(`${args.join(' ')} exited with ${code}`))));
-  });
-}
-
-async function gql(url: string, query: string, variables: Record<string, unknown> = {}, cookie?: string) {
-  const res = await fetch(`${url}/graphql`, {
-    method: 'POST', headers: { 'content-type': 'application/json', ...(cookie ? { cookie } : {}) }, body: JSON.stringify({ query, variables }),
-  });
-  const json = await res.json() as { data?: any; errors?: unknown };
-  if (json.errors) throw new Error(JSON.stringify(json.errors));
-  return { data: json.data, cookie: /zyt_session=[^;]+/.exec(res.headers.get('set-cookie') ?? '')?.[0] };
-}
 
 const SEARCH = `query($q: String, $f: PostingSearchFilter, $s: PostingSearchSort) { searchPostings(query: $q, filter: $f, sort: $s, page: { pageSize: 20 }) {
   total facets { counties { value count } employmentForms { value count } supports { value count } reserved { value count } }
@@ -62,32 +19,19 @@ async function main() {
     only: { type: 'string' }, profile: { type: 'boolean', default: false },
   } });
   const postings = Number(values.postings);
-  await adminQuery(`DROP DATABASE IF EXISTS ${DB} WITH (FORCE)`);
-  await adminQuery(`CREATE DATABASE ${DB}`);
-  let server: ChildProcess | undefined;
+  await recreateDatabase(DB);
+  let server: BenchServer | undefined;
   try {
-    const env = { DATABASE_URL: dbUrl(), DEMO_DATA: 'off', LOG_LEVEL: 'warn' };
+    const env = { DATABASE_URL: databaseUrl(DB), DEMO_DATA: 'off', LOG_LEVEL: 'warn' };
     console.log(`seeding ${postings} postings`);
     await run(process.execPath, ['dist/server/database/seed/cli.js', '--postings', String(postings), '--seekers', '2000', '--seed', '7'], env);
-    const port = await freePort();
-    const url = `http://127.0.0.1:${port}`;
-    const started = Date.now();
     // --profile writes a CPU profile of the server to test-output/profile/ when it stops
-    const nodeArgs = values.profile ? ['--cpu-prof', '--cpu-prof-dir=test-output/profile'] : [];
-    server = spawn(process.execPath, [...nodeArgs, 'dist/server/main.js'], {
-      env: { ...process.env, ...env, PORT: String(port), HOST: '127.0.0.1', NODE_ENV: 'production', DATA_KEY: 'benchmark-only-data-key-0123456789abcdef' },
-      stdio: ['ignore', 'ignore', 'inherit'],
-    });
-    for (;;) {
-      if (server.exitCode !== null) throw new Error('the server exited');
-      try { if ((await fetch(`${url}/health`)).ok) break; } catch { /* starting */ }
-      await new Promise((r) => setTimeout(r, 200));
-    }
-    const startMs = Date.now() - started;
+    server = await startServer(env, values.profile ? ['--cpu-prof', '--cpu-prof-dir=test-output/profile'] : []);
+    const { url, startMs } = server;
     console.log(`server ready in ${(startMs / 1000).toFixed(1)} s (index built from PostgreSQL at start)`);
 
     const phone = `139${String(Math.floor(Math.random() * 1e8)).padStart(8, '0')}`;
-    const { cookie } = await gql(url, `mutation($i: SignUpInput!) { signUp(input: $i) { user { id } } }`, { i: { role: 'SEEKER', displayName: '张明', phone, password: PASSWORD } });
+    const { cookie } = await gql(url, `mutation($i: SignUpInput!) { signUp(input: $i) { user { id } } }`, { i: { role: 'SEEKER', displayName: '张明', phone, password: BENCH_PASSWORD } });
     await gql(url, `mutation($i: SeekerProfileInput!) { saveMyProfile(input: $i) { id } }`, { i: {
       name: '张明', gender: 'MALE', birthDate: '1990-01-01', countyCode: '411521', residence: 'RURAL', category: 'VISUAL', level: 2,
       education: 'VOCATIONAL', skills: ['保健按摩', '推拿'], experience: '盲人按摩三年', cannotDo: ['READING_PRINT', 'DRIVING'],
@@ -129,11 +73,7 @@ async function main() {
     writeFileSync('bench/results/api.md', md);
     console.log('wrote bench/results/api.json and bench/results/api.md');
   } finally {
-    if (server && server.exitCode === null) {
-      const exited = new Promise((r) => server!.once('exit', r));
-      server.kill('SIGTERM');
-      await Promise.race([exited, new Promise((r) => setTimeout(r, 10_000))]);
-    }
+    await server?.stop();
     await adminQuery(`DROP DATABASE IF EXISTS ${DB} WITH (FORCE)`);
   }
 }

@@ -3,56 +3,14 @@
 // database of its own (created and dropped here). Seekers and postings come from the seed CLI (COPY); placements,
 // repeat placements and confirmed fakes from generate_series-style SQL in the database, so the load stays short.
 import argon2 from 'argon2';
-import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { cpus, loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
 import pg from 'pg';
-import { adminUrl } from './lib/postgres.js';
+import { adminQuery, BENCH_PASSWORD, databaseUrl, gql, recreateDatabase, run, startServer, type BenchServer } from './lib/server.js';
 
 const DB = 'benchdashboard';
-const PASSWORD = 'Bench-Pass-2024';
 const TARGET_MS = 500;
-
-function dbUrl(): string {
-  const u = new URL(adminUrl());
-  u.pathname = `/${DB}`;
-  return u.toString();
-}
-
-async function adminQuery(sql: string) {
-  const c = new pg.Client({ connectionString: adminUrl() });
-  await c.connect();
-  try { await c.query(sql); } finally { await c.end(); }
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const s = createServer();
-    s.once('error', reject);
-    s.listen(0, '127.0.0.1', () => {
-      const { port } = s.address() as { port: number };
-      s.close(() => resolve(port));
-    });
-  });
-}
-
-function run(cmd: string, args: string[], env: Record<string, string>): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(cmd, args, { env: { ...process.env, ...env }, stdio: ['ignore', 'inherit', 'inherit'] });
-    child.once('exit', (code) => (code === 0 ? resolve() : reject(new Error(`${args.join(' ')} exited with ${code}`))));
-  });
-}
-
-async function gql(url: string, query: string, variables: Record<string, unknown> = {}, cookie?: string) {
-  const res = await fetch(`${url}/graphql`, {
-    method: 'POST', headers: { 'content-type': 'application/json', ...(cookie ? { cookie } : {}) }, body: JSON.stringify({ query, variables }),
-  });
-  const json = await res.json() as { data?: any; errors?: unknown };
-  if (json.errors) throw new Error(JSON.stringify(json.errors));
-  return { data: json.data, cookie: /zyt_session=[^;]+/.exec(res.headers.get('set-cookie') ?? '')?.[0] };
-}
 
 /**
  * Placements in the plan period 2022–2024: 30% of the seekers placed once, a third of those (10% of all) a second
@@ -105,13 +63,12 @@ async function main() {
   } });
   const runs = Number(values.runs);
   if (!values.reuse) {
-    await adminQuery(`DROP DATABASE IF EXISTS ${DB} WITH (FORCE)`);
-    await adminQuery(`CREATE DATABASE ${DB}`);
+    await recreateDatabase(DB);
   }
-  let server: ChildProcess | undefined;
-  const db = new pg.Client({ connectionString: dbUrl() });
+  let server: BenchServer | undefined;
+  const db = new pg.Client({ connectionString: databaseUrl(DB) });
   try {
-    const env = { DATABASE_URL: dbUrl(), DEMO_DATA: 'off', LOG_LEVEL: 'warn' };
+    const env = { DATABASE_URL: databaseUrl(DB), DEMO_DATA: 'off', LOG_LEVEL: 'warn' };
     let t = Date.now();
     if (!values.reuse) {
       console.log(`seeding ${values.seekers} seekers and ${values.postings} postings`);
@@ -129,23 +86,13 @@ async function main() {
       (SELECT count(*)::int FROM organization) AS organizations, (SELECT count(*)::int FROM placement) AS placements,
       (SELECT count(DISTINCT seeker_id)::int FROM placement) AS "placedPeople", (SELECT count(*)::int FROM placement WHERE excluded_at IS NOT NULL) AS excluded`)]);
     console.log(counts, `placements generated in ${(placementMs / 1000).toFixed(1)} s`);
-    const hash = await argon2.hash(PASSWORD, { type: argon2.argon2id, memoryCost: 19456, timeCost: 2, parallelism: 1 });
+    const hash = await argon2.hash(BENCH_PASSWORD, { type: argon2.argon2id, memoryCost: 19456, timeCost: 2, parallelism: 1 });
     await db.query(`INSERT INTO app_user (phone, password_hash, role, display_name, scope_county_code) VALUES
       ('13900000001', $1, 'STAFF', '市残联', NULL), ('13900000002', $1, 'STAFF', '罗山县残联', '411521') ON CONFLICT (phone) DO NOTHING`, [hash]);
 
-    const port = await freePort();
-    const url = `http://127.0.0.1:${port}`;
-    server = spawn(process.execPath, ['dist/server/main.js'], {
-      env: { ...process.env, ...env, PORT: String(port), HOST: '127.0.0.1', NODE_ENV: 'production', DATA_KEY: 'benchmark-only-data-key-0123456789abcdef',
-        SEARCH_RELAY: 'off', INTEGRITY_CHECK_INTERVAL_SECONDS: '0', REMINDER_INTERVAL_SECONDS: '0' },
-      stdio: ['ignore', 'ignore', 'inherit'],
-    });
-    for (;;) {
-      if (server.exitCode !== null) throw new Error('the server exited');
-      try { if ((await fetch(`${url}/health`)).ok) break; } catch { /* starting */ }
-      await new Promise((r) => setTimeout(r, 200));
-    }
-    const signIn = async (account: string) => (await gql(url, `mutation($i: SignInInput!) { signIn(input: $i) { user { id } } }`, { i: { account, password: PASSWORD } })).cookie!;
+    server = await startServer({ ...env, SEARCH_RELAY: 'off', INTEGRITY_CHECK_INTERVAL_SECONDS: '0', REMINDER_INTERVAL_SECONDS: '0' });
+    const { url } = server;
+    const signIn = async (account: string) => (await gql(url, `mutation($i: SignInInput!) { signIn(input: $i) { user { id } } }`, { i: { account, password: BENCH_PASSWORD } })).cookie!;
     const [cityCookie, countyCookie] = [await signIn('13900000001'), await signIn('13900000002')];
 
     const scenarios = [
@@ -199,11 +146,7 @@ async function main() {
     console.log('wrote bench/results/dashboard.json and bench/results/dashboard.md');
   } finally {
     await db.end().catch(() => undefined);
-    if (server && server.exitCode === null) {
-      const exited = new Promise((r) => server!.once('exit', r));
-      server.kill('SIGTERM');
-      await Promise.race([exited, new Promise((r) => setTimeout(r, 10_000))]);
-    }
+    await server?.stop();
     if (!values.keep) await adminQuery(`DROP DATABASE IF EXISTS ${DB} WITH (FORCE)`);
   }
 }
