@@ -2,37 +2,28 @@
 // change postings, withdraw and apply again), fairs for some employer types, what may still change once a fair
 // is finished, cancelling after check-in, finishing before the start, and times told in China's clock. Every
 // refusal is checked for its code, its field or message in Chinese, and for the rows it could have written.
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { admin, count, employer, publishedPosting, seeker, staff } from './support/fixtures.js';
-import { Client, startTestServer, type TestServer } from './support/server.js';
+import { beforeAll, describe, expect, it } from '@jest/globals';
+import { count, employer, publishedPosting, seeker } from './support/fixtures.js';
+import { fairInput, fairsWorld, H, iso, publishedFair } from './support/fairs.js';
+import { Client, type TestServer } from './support/server.js';
 
 // 商城县: no other e2e file arranges events there
 const SHANGCHENG = '411524';
 const XIXIAN = '411528';
 
+const world = fairsWorld([SHANGCHENG, XIXIAN]);
 let server: TestServer;
 let scStaff: Client;
 let xiStaff: Client;
-beforeAll(async () => {
-  server = await startTestServer();
-  const adm = await admin(server);
-  scStaff = (await staff(server, adm.client, SHANGCHENG)).client;
-  xiStaff = (await staff(server, adm.client, XIXIAN)).client;
+beforeAll(() => {
+  ({ server } = world);
+  [scStaff, xiStaff] = [world.county[SHANGCHENG], world.county[XIXIAN]];
 });
-afterAll(async () => { await server?.close(); });
 
-const H = 3600_000;
-const iso = (ms: number) => new Date(Date.now() + ms).toISOString();
-
-function eventInput(over: Record<string, unknown> = {}) {
-  return {
-    kind: 'GENERAL', mode: 'ONSITE', title: '商城县残疾人就业招聘会', description: '现场有手语翻译', organizer: '商城县残疾人联合会',
-    countyCode: SHANGCHENG, startsAt: iso(-1 * H), endsAt: iso(3 * H), registrationOpensAt: iso(-48 * H), registrationClosesAt: iso(2 * H),
-    venueName: '商城县人力资源市场', address: '商城县赤城街道', stepFreeRoute: true, accessibleToilets: true,
-    services: [{ service: 'SIGN_LANGUAGE_INTERPRETER', quantity: 2 }, { service: 'GUIDE', quantity: 2 }],
-    seekerCapacity: 20, boothLimit: 5, ...over,
-  };
-}
+const eventInput = (over: Record<string, unknown> = {}) => fairInput(SHANGCHENG, {
+  endsAt: iso(3 * H), registrationClosesAt: iso(2 * H), quietRoom: false,
+  services: [{ service: 'SIGN_LANGUAGE_INTERPRETER', quantity: 2 }, { service: 'GUIDE', quantity: 2 }], seekerCapacity: 20, boothLimit: 5, ...over,
+});
 
 const CREATE = `mutation($i: EventInput!) { createEvent(input: $i) { id } }`;
 const UPDATE = `mutation($id: ID!, $i: EventInput!) { updateEvent(id: $id, input: $i) { id title endsAt } }`;
@@ -49,11 +40,7 @@ const WITHDRAW = `mutation($b: ID!) { withdrawBooth(boothId: $b) { id status } }
 const APPLY = `mutation($i: BoothInput!) { applyForBooth(input: $i) { id status } }`;
 const DECIDE = `mutation($b: ID!, $ok: Boolean!, $r: String) { decideBooth(boothId: $b, approve: $ok, reason: $r) { id status } }`;
 
-async function publishedEvent(over: Record<string, unknown> = {}): Promise<string> {
-  const { createEvent } = await scStaff.ok<any>(CREATE, { i: eventInput(over) });
-  await scStaff.ok(PUBLISH, { id: createEvent.id });
-  return createEvent.id;
-}
+const publishedEvent = (over: Record<string, unknown> = {}): Promise<string> => publishedFair(scStaff, eventInput(over));
 
 const eventRow = async (id: string) => (await server.db.query(
   `SELECT status, title, ends_at, registered_count, booth_count FROM recruitment_event WHERE id = $1`, [id])).rows[0];

@@ -1,29 +1,21 @@
 // County staff and another county's fair: they may look, the server refuses every change with a message that
 // says whose fair it is, and nothing changes.
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { LUOSHAN, XIXIAN, admin, employer, seeker, staff } from './support/fixtures.js';
-import { Client, startTestServer, type TestServer } from './support/server.js';
+import { beforeAll, describe, expect, it } from '@jest/globals';
+import { LUOSHAN, XIXIAN, employer, seeker } from './support/fixtures.js';
+import { fairInput, fairsWorld, H } from './support/fairs.js';
+import { Client, type TestServer } from './support/server.js';
 
+const world = fairsWorld([LUOSHAN, XIXIAN]);
 let server: TestServer;
 let cityStaff: Client;
 let luoshanStaff: Client;
 let xiStaff: Client;
-beforeAll(async () => {
-  server = await startTestServer();
-  const adm = await admin(server);
-  cityStaff = (await staff(server, adm.client, null)).client;
-  luoshanStaff = (await staff(server, adm.client, LUOSHAN)).client;
-  xiStaff = (await staff(server, adm.client, XIXIAN)).client;
+beforeAll(() => {
+  ({ server, city: cityStaff } = world);
+  [luoshanStaff, xiStaff] = [world.county[LUOSHAN], world.county[XIXIAN]];
 });
-afterAll(async () => { await server?.close(); });
 
-const H = 3600_000;
-const iso = (ms: number) => new Date(Date.now() + ms).toISOString();
-const input = (over: Record<string, unknown> = {}) => ({
-  kind: 'GENERAL', mode: 'ONSITE', title: '罗山县残疾人专场招聘会', description: '', organizer: '罗山县残疾人联合会',
-  countyCode: LUOSHAN, startsAt: iso(-1 * H), endsAt: iso(3 * H), registrationOpensAt: iso(-48 * H), registrationClosesAt: iso(2 * H),
-  venueName: '罗山县人力资源市场', address: '罗山县城关镇宝城路', services: [], seekerCapacity: 30, boothLimit: 5, ...over,
-});
+const input = (over: Record<string, unknown> = {}) => fairInput(LUOSHAN, { endsAt: new Date(Date.now() + 3 * H).toISOString(), ...over });
 
 const CREATE = `mutation($i: EventInput!) { createEvent(input: $i) { id } }`;
 const PUBLISH = `mutation($id: ID!) { publishEvent(id: $id) { id status } }`;

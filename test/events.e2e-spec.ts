@@ -1,45 +1,27 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { beforeAll, describe, expect, it } from '@jest/globals';
 import ExcelJS from 'exceljs';
-import { LUOSHAN, XIXIAN, admin, count, employer, publishedPosting, seeker, signUp, staff } from './support/fixtures.js';
-import { Client, startTestServer, type TestServer } from './support/server.js';
+import { LUOSHAN, XIXIAN, count, employer, publishedPosting, seeker, signUp } from './support/fixtures.js';
+import { CREATE_FAIR as CREATE, fairInput, fairsWorld, H, iso, publishedFair } from './support/fairs.js';
+import { Client, type TestServer } from './support/server.js';
 
+const world = fairsWorld([LUOSHAN, XIXIAN]);
 let server: TestServer;
 let cityStaff: Client;
 let luoshanStaff: Client;
 let xiStaff: Client;
-beforeAll(async () => {
-  server = await startTestServer();
-  const adm = await admin(server);
-  cityStaff = (await staff(server, adm.client, null)).client;
-  luoshanStaff = (await staff(server, adm.client, LUOSHAN)).client;
-  xiStaff = (await staff(server, adm.client, XIXIAN)).client;
+beforeAll(() => {
+  ({ server, city: cityStaff } = world);
+  [luoshanStaff, xiStaff] = [world.county[LUOSHAN], world.county[XIXIAN]];
 });
-afterAll(async () => { await server?.close(); });
-
-const H = 3600_000;
-const iso = (ms: number) => new Date(Date.now() + ms).toISOString();
 
 /** An event happening today (registration open now), as staff would enter it. */
-function eventInput(over: Record<string, unknown> = {}) {
-  return {
-    kind: 'GENERAL', mode: 'ONSITE', title: '罗山县残疾人专场招聘会', description: '现场提供手语翻译', organizer: '罗山县残疾人联合会',
-    countyCode: LUOSHAN, startsAt: iso(-1 * H), endsAt: iso(2 * H), registrationOpensAt: iso(-48 * H), registrationClosesAt: iso(1 * H),
-    venueName: '罗山县人力资源市场', address: '罗山县城关镇宝城路', stepFreeRoute: true, accessibleToilets: true, quietRoom: true,
-    services: [{ service: 'SIGN_LANGUAGE_INTERPRETER', quantity: 1 }, { service: 'GUIDE', quantity: 5 }],
-    seekerCapacity: 50, boothLimit: 10, ...over,
-  };
-}
+const eventInput = (over: Record<string, unknown> = {}) => fairInput(LUOSHAN, over);
 
-const CREATE = `mutation($i: EventInput!) { createEvent(input: $i) { id status registeredCount } }`;
 const PUBLISH = `mutation($id: ID!) { publishEvent(id: $id) { id status } }`;
 const REGISTER = `mutation($e: ID!, $s: [ServiceRequestInput!]) { registerForEvent(eventId: $e, services: $s) { id status ticketCode waitlistPosition } }`;
 const CHECK_IN = `mutation($e: ID!, $c: String!) { checkInTicket(eventId: $e, ticketCode: $c) { id checkedInAt seeker { name } } }`;
 
-async function publishedEvent(over: Record<string, unknown> = {}, by = luoshanStaff): Promise<string> {
-  const { createEvent } = await by.ok<any>(CREATE, { i: eventInput(over) });
-  await by.ok(PUBLISH, { id: createEvent.id });
-  return createEvent.id;
-}
+const publishedEvent = (over: Record<string, unknown> = {}, by = luoshanStaff): Promise<string> => publishedFair(by, eventInput(over));
 
 describe('staff run events', () => {
   it('create, publish and browse an event with its accessibility details', async () => {
