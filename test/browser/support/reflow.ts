@@ -13,6 +13,8 @@ export const clipped = (page: Page) => page.evaluate(() => Array.from(document.q
   .filter((el) => {
     if (el.closest('.visually-hidden') || el.offsetParent === null) return false;
     const cs = getComputedStyle(el);
+    // screen-reader-only by the same technique as .visually-hidden (e.g. a table's headers in the card layout)
+    if (cs.clipPath === 'inset(50%)') return false;
     const hides = (v: string) => v === 'hidden' || v === 'clip';
     return (hides(cs.overflowX) && el.scrollWidth > el.clientWidth + 1) || (hides(cs.overflowY) && el.scrollHeight > el.clientHeight + 1);
   })
