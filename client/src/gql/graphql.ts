@@ -103,6 +103,7 @@ export type CorrectPlacementInput = {
   endReason?: PlacementEndReason | null | undefined;
   evidence?: string | null | undefined;
   note?: string | null | undefined;
+  /** Another employer, when the hire was recorded under the wrong one (not for a hire through a posting); quota figures move with it */
   organizationId?: string | number | null | undefined;
   /** Why the record is corrected (required; kept in the history) */
   reason: string;
