@@ -48,11 +48,12 @@ describe('correcting a placement\'s employer', () => {
     const newOrg = await employer(server, { countyCode: GUANGSHAN, staffCount: 200, name: '光山县羽绒服饰有限公司' });
     const p = await seeker(server, { countyCode: GUANGSHAN, certificateNumber: certificate(C.PHYSICAL, 3), category: 'PHYSICAL', level: 3 });
     const id = (await gs.ok<any>(RECORD, { i: { seekerId: p.seekerId, organizationId: oldOrg.organizationId, employmentForm: 'FULL_TIME',
-      startDate: '2024-03-01', contract: CONTRACT } })).recordPlacement.id;
+      startDate: '2024-01-01', contract: CONTRACT } })).recordPlacement.id;
+    // level 3, a 36-month contract, insured, employed the whole of 2024: one person counted as one
     const oldBefore = await position(oldOrg.organizationId);
     const newBefore = await position(newOrg.organizationId);
-    expect(oldBefore.countedPeople).toBe(1);
-    expect(newBefore.countedPeople).toBe(0);
+    expect(oldBefore).toEqual({ counted: 1, countedPeople: 1 });
+    expect(newBefore).toEqual({ counted: 0, countedPeople: 0 });
 
     const c = (await gs.ok<any>(CORRECT, { id, i: { organizationId: newOrg.organizationId, reason: '劳动合同的用人单位是羽绒服饰公司' } })).correctPlacement;
     expect(c.organization).toEqual({ id: newOrg.organizationId, name: '光山县羽绒服饰有限公司' });
@@ -61,10 +62,8 @@ describe('correcting a placement\'s employer', () => {
     ] });
     const oldAfter = await position(oldOrg.organizationId);
     const newAfter = await position(newOrg.organizationId);
-    expect(oldAfter.countedPeople).toBe(oldBefore.countedPeople - 1);
-    expect(newAfter.countedPeople).toBe(newBefore.countedPeople + 1);
-    expect(oldAfter.counted).toBe(oldBefore.counted - 1);
-    expect(newAfter.counted).toBe(newBefore.counted + 1);
+    expect(oldAfter).toEqual({ counted: 0, countedPeople: 0 });
+    expect(newAfter).toEqual({ counted: 1, countedPeople: 1 });
     // the new employer now sees the placement; the old one no longer does
     const mine = `query { placements { items { id } } }`;
     expect((await newOrg.client.ok<any>(mine)).placements.items.map((x: any) => x.id)).toContain(id);
