@@ -19,7 +19,7 @@ const SEED = 20261206;
 const REQUESTS = 8_600;
 const REFUSED_REQUESTS = 1_700;
 const CONCURRENCY = 12;
-const HASHES_PASSWORD = new Set(['signIn', 'signUp', 'createStaffUser']);
+const HASHES_PASSWORD = new Set(['signIn', 'signUp', 'createStaffUser', 'changePassword']);
 const covered = (list: FuzzRequest[], role: string, f: { kind: string; field: { name: string } }) =>
   list.some((x) => x.role === role && x.label === `${f.kind}.${f.field.name}`);
 

@@ -3,7 +3,7 @@
 //   three seekers who said at this year's information check that they want work (so all three lack the ability
 //   assessment until the journey records one); a graduate who started a job 120 days ago (the 1- and 3-month
 //   follow-ups overdue) with a plan and a contact; a graduate with no job yet.
-import { adminMember, Api, employerWithPosting, LUOSHAN, searchIndexCaughtUp, seekerWithProfile, staffMember } from './support/api.js';
+import { adminMember, Api, employerWithPosting, LUOSHAN, searchIndexCaughtUp, seekerWithProfile, staffMember, uniquePhone } from './support/api.js';
 
 export const SHANGCHENG = '411524';
 
@@ -26,6 +26,10 @@ export interface CaseworkWorld {
   /** Acting for a person, in 罗山县 (away from this file's 商城县 lists): a person who agreed that staff may act for
    *  them, signed in as themself; 罗山县 staff named 王某; a posting found by its title and a fair open for registration. */
   counter: { person: { id: string; name: string; session: string }; staff: string; postingTitle: string; eventTitle: string };
+  /** One-time passwords (issue 14): a staff member signed in with one and not yet past the change-password screen;
+   *  another who signs in with theirs in the journey. */
+  oneTimeSession: string;
+  oneTimeSignIn: { phone: string; otp: string };
 }
 
 /** Today as the server counts it (UTC). */
@@ -69,12 +73,21 @@ export function arrangeCaseworkWorld(): Promise<CaseworkWorld> {
     const county = await staffMember(SHANGCHENG, '商城县残联工作人员');
     const admin = await adminMember();
     const signInStaff = { name: '何晓东', phone: (await staffMember(null, '何晓东')).phone };
+    const oneTime = async (displayName: string) => {
+      const phone = uniquePhone();
+      const { createStaffUser } = await admin.gql<{ createStaffUser: { oneTimePassword: string } }>(
+        `mutation($i: CreateStaffInput!) { createStaffUser(input: $i) { oneTimePassword } }`, { i: { displayName, phone, generatePassword: true } });
+      return { phone, otp: createStaffUser.oneTimePassword };
+    };
+    const waiting = await oneTime('韩晓梅');
+    const oneTimeSession = (await Api.signIn(waiting.phone, waiting.otp)).session;
+    const oneTimeSignIn = await oneTime('冯晓光');
     const read = await seekerWithProfile({ countyCode: SHANGCHENG, preferredCounties: [SHANGCHENG], name: '郑小红' });
     const { myProfile: readProfile } = await read.gql<{ myProfile: { id: string } }>(`{ myProfile { id } }`);
     await county.gql(`query SeekerServices($id: ID!) { seeker(id: $id) { category certificateNumber(purpose: CASEWORK) } }`, { id: readProfile.id });
     return {
       staff: staff.session, staffApi: staff, countyStaff: county.session, seekers, placedGraduate: placed, newGraduate: fresh, year: new Date().getUTCFullYear(),
-      admin: admin.session, signInStaff, readSeeker: read.session,
+      admin: admin.session, signInStaff, readSeeker: read.session, oneTimeSession, oneTimeSignIn,
       counter: await arrangeCounter(staff),
     };
   })();

@@ -21,7 +21,7 @@ afterAll(async () => {
   await browser.close();
 });
 
-const ROUTES: Array<{ name: string; path: (w: CaseworkWorld) => string; county?: true; counter?: true; as?: 'admin' | 'seeker' }> = [
+const ROUTES: Array<{ name: string; path: (w: CaseworkWorld) => string; county?: true; counter?: true; as?: 'admin' | 'seeker' | 'oneTime' }> = [
   // administration (issue 14): staff accounts for administrators (and the gate others meet), the audit log for
   // administrators and county staff, and a person's own log of who read their data
   { name: 'workbench-admin', path: () => '/staff', as: 'admin' },
@@ -32,6 +32,8 @@ const ROUTES: Array<{ name: string; path: (w: CaseworkWorld) => string; county?:
   { name: 'audit-county-staff', path: () => '/staff/audit', county: true },
   { name: 'audit-none', path: () => '/staff/audit?subject=%E6%B2%A1%E6%9C%89%E8%BF%99%E4%B8%AA%E4%BA%BA', as: 'admin' },
   { name: 'access-log', path: () => '/profile/access-log', as: 'seeker' },
+  // signed in with a one-time password: the only screen there is until it is changed
+  { name: 'change-password-one-time', path: () => '/change-password?next=%2Fstaff', as: 'oneTime' },
   // county staff: their county named, no county to choose
   { name: 'four-ones-county-staff', path: () => '/staff/four-ones?kind=INFORMATION_CHECK', county: true },
   { name: 'graduate-ledger-county-staff', path: () => '/staff/graduates', county: true },
@@ -55,7 +57,7 @@ describe('the casework routes: axe in every display mode, target sizes, reflow',
     it.each(ROUTES.map((r) => [r.name, r] as const))('%s', async (_name, route) => {
       // the busiest: a 32px browser font and the text-spacing override too
       const busy = ['seeker-services', 'graduate-placed', 'staff-users', 'audit'].includes(route.name);
-      const session = route.as === 'admin' ? world.admin : route.as === 'seeker' ? world.readSeeker
+      const session = route.as === 'admin' ? world.admin : route.as === 'seeker' ? world.readSeeker : route.as === 'oneTime' ? world.oneTimeSession
         : route.counter ? world.counter.staff : route.county ? world.countyStaff : world.staff;
       const report = await checkRoute(browser, `casework-${route.name}`, route.path(world), locale, session,
         { bigFont: busy, textSpacing: busy });
@@ -251,6 +253,39 @@ describe('keyboard only: signing in and administration (issue 14)', () => {
       await expectH1(page, '行动计划工作台');
       expect(new URL(page.url()).pathname).toBe('/staff');
       expect(await mainText(page)).toContain('您的范围：全市。');
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('a staff member with a one-time password is sent to set their own (a mismatch caught), then lands on the workbench', async () => {
+    const { page, context } = await newPage(browser);
+    try {
+      await visit(page, '/sign-in');
+      await tabTo(page, 'signin-account');
+      await typeText(page, world.oneTimeSignIn.phone);
+      await tabTo(page, 'signin-password');
+      await typeText(page, world.oneTimeSignIn.otp);
+      await press(page, 'Enter');
+      await expectH1(page, '修改密码');
+      await tabTo(page, 'cp-current');
+      await typeText(page, world.oneTimeSignIn.otp);
+      await tabTo(page, 'cp-new');
+      await typeText(page, '山茶花-开在三月-17');
+      await tabTo(page, 'cp-confirm');
+      await typeText(page, '山茶花-开在三月-18');
+      await tabTo(page, '保存新密码');
+      await press(page, 'Enter');
+      await expectErrorSummaryFocused(page);
+      expect((await tab(page)).name).toBe('两次输入的新密码不一致');
+      await press(page, 'Enter');
+      expect((await focused(page)).id).toBe('cp-confirm');
+      await typeText(page, '山茶花-开在三月-17');
+      await tabTo(page, '保存新密码');
+      await press(page, 'Enter');
+      await expectH1(page, '行动计划工作台');
+      expect(new URL(page.url()).pathname).toBe('/staff');
+      await expectAnnounced(page, '新密码已保存。');
     } finally {
       await context.close();
     }

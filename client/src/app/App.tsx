@@ -6,6 +6,7 @@ import { Loading } from '../components/Loading';
 import { RequireRole } from '../components/session';
 import { ApplyPage } from '../features/applications/ApplyPage';
 import { MyApplicationsPage } from '../features/applications/MyApplicationsPage';
+import { ChangePasswordPage } from '../features/auth/ChangePasswordPage';
 import { SignInPage } from '../features/auth/SignInPage';
 import { SignUpPage } from '../features/auth/SignUpPage';
 import { ApplicantsPage } from '../features/employer/ApplicantsPage';
@@ -77,6 +78,7 @@ export function AppRoutes() {
         <Route index element={<HomePage />} />
         <Route path="sign-in" element={<SignInPage />} />
         <Route path="sign-up" element={<SignUpPage />} />
+        <Route path="change-password" element={<ChangePasswordPage />} />
         <Route path="jobs" element={<SearchPage />} />
         <Route path="jobs/recommended" element={<RequireRole role="SEEKER"><RecommendedPage /></RequireRole>} />
         <Route path="jobs/:id" element={<JobDetailPage />} />

@@ -6,6 +6,7 @@ import { Link, NavLink, Outlet, useLocation, useNavigate } from 'react-router';
 import { useAnnounce } from '../components/Announcer';
 import { Button } from '../components/Button';
 import { ME, useSession } from '../components/session';
+import { PasswordChangeGate } from '../features/auth/PasswordChangeGate';
 import { NotificationsLink } from '../features/events/notifications/NotificationsLink';
 import { graphql } from '../gql';
 import { useI18n } from '../i18n/I18nProvider';
@@ -67,7 +68,7 @@ export function Layout() {
       <main id="main" tabIndex={-1}>
         <div className="container">
           {flash && <div className="notice success flash"><p>{flash}</p></div>}
-          <Outlet />
+          <PasswordChangeGate><Outlet /></PasswordChangeGate>
         </div>
       </main>
       <footer className="site-footer">
@@ -90,7 +91,8 @@ function LanguageSwitch() {
     setLocale(other);
     // texts the server writes (easy-read summaries, messages) follow the new language
     void client.refetchQueries({ include: 'active' });
-    if (me) updateMe({ variables: { input: { locale: other } } }).catch(() => { /* only a preference */ });
+    // (not while a one-time password must be replaced: the server answers nothing else then)
+    if (me && !me.mustChangePassword) updateMe({ variables: { input: { locale: other } } }).catch(() => { /* only a preference */ });
   };
   return (
     <button type="button" className="button quiet" lang={other} onClick={switchTo}>
@@ -139,7 +141,7 @@ function Account() {
   return (
     <div className="account">
       <span>{t('nav.signedInAs', { name: me.displayName })}</span>
-      <NotificationsLink />
+      {!me.mustChangePassword && <NotificationsLink />}
       <Button variant="secondary" onClick={doSignOut} disabled={signingOut}>{t('nav.signOut')}</Button>
     </div>
   );

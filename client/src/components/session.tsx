@@ -12,7 +12,7 @@ import { Page } from './Page';
 
 export const ME = graphql(`
   query Me {
-    me { id displayName role locale phone email scopeCountyCode }
+    me { id displayName role locale phone email scopeCountyCode mustChangePassword }
   }
 `);
 

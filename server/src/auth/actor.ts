@@ -9,6 +9,8 @@ export interface Actor {
   /** Employers: their organization, if they have registered one. */
   organizationId: string | null;
   sessionId: string;
+  /** Signed in with a one-time password not yet replaced: only me, changePassword and signOut are answered. */
+  mustChangePassword?: boolean;
 }
 
 export function isStaff(a: Actor | null | undefined): a is Actor & { role: Role.STAFF | Role.ADMIN } {

@@ -7,9 +7,9 @@ import { User } from './user.entity.js';
 
 const PHONE = /^1[3-9]\d{9}$/;
 
-/** Contact and password fields shared by sign-up and staff creation. */
+/** Name, email and mobile number with their checks, shared by sign-up and the administrator's staff creation. */
 @InputType({ isAbstract: true })
-abstract class AccountInput {
+export abstract class AccountContactInput {
   @Field()
   @IsNotEmpty() @MaxLength(50)
   displayName: string;
@@ -21,14 +21,14 @@ abstract class AccountInput {
   @Field(() => String, { nullable: true })
   @IsOptional() @Matches(PHONE, { message: 'validation.isPhone' })
   phone?: string | null;
-
-  @Field()
-  @Length(PASSWORD_MIN, PASSWORD_MAX, { message: 'validation.passwordLength' })
-  password: string;
 }
 
 @InputType()
-export class SignUpInput extends AccountInput {
+export class SignUpInput extends AccountContactInput {
+  @Field()
+  @Length(PASSWORD_MIN, PASSWORD_MAX, { message: 'validation.passwordLength' })
+  password: string;
+
   @Field(() => Role, { description: 'SEEKER or EMPLOYER; staff accounts are created by an administrator' })
   @IsIn([Role.SEEKER, Role.EMPLOYER])
   role: Role;
@@ -47,6 +47,21 @@ export class SignInInput {
   @Field()
   @IsNotEmpty() @MaxLength(128)
   password: string;
+}
+
+@InputType({ description: 'Change one\'s own password (required after signing in with a one-time password)' })
+export class ChangePasswordInput {
+  @Field()
+  @IsNotEmpty() @MaxLength(PASSWORD_MAX)
+  currentPassword: string;
+
+  @Field({ description: 'The password policy applies: 10 to 128 characters, not a common password, not the mobile number' })
+  @Length(PASSWORD_MIN, PASSWORD_MAX, { message: 'validation.passwordLength' })
+  newPassword: string;
+
+  @Field({ description: 'The new password again, as typed the second time' })
+  @IsNotEmpty() @MaxLength(PASSWORD_MAX)
+  confirmPassword: string;
 }
 
 @InputType()

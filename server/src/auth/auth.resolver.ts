@@ -5,7 +5,7 @@ import { APP_CONFIG, type AppConfig } from '../config/config.js';
 import { Ctx } from '../graphql/ctx.decorator.js';
 import { IdPipe } from '../graphql/id.pipe.js';
 import type { GqlContext } from '../graphql/context.js';
-import { AuthPayload, SignInInput, SignUpInput, UpdateMeInput } from './auth.inputs.js';
+import { AuthPayload, ChangePasswordInput, SignInInput, SignUpInput, UpdateMeInput } from './auth.inputs.js';
 import { AuthService } from './auth.service.js';
 import { SESSION_COOKIE } from './sessions.service.js';
 import { User } from './user.entity.js';
@@ -46,6 +46,11 @@ export class AuthResolver {
     await this.auth.signOut(ctx.actor);
     ctx.res.clearCookie(SESSION_COOKIE, { path: '/' });
     return true;
+  }
+
+  @Mutation(() => User, { description: 'Set a new password (the current one, the new one twice); clears mustChangePassword and ends the other sessions' })
+  changePassword(@Args('input') input: ChangePasswordInput, @Ctx() ctx: GqlContext) {
+    return this.auth.changePassword(ctx.actor, input, meta(ctx.req));
   }
 
   @Mutation(() => User)

@@ -6,7 +6,7 @@ import { Role } from '../common/domain.js';
 import { FieldProblems, ForbiddenError, InvalidInputError, NotFoundError, UnauthenticatedError } from '../common/errors.js';
 import { RegionsService } from '../regions/regions.service.js';
 import type { Actor } from './actor.js';
-import { SignInInput, SignUpInput, UpdateMeInput } from './auth.inputs.js';
+import { ChangePasswordInput, SignInInput, SignUpInput, UpdateMeInput } from './auth.inputs.js';
 import { AuditService } from './audit.service.js';
 import { passwordProblem } from './password-policy.js';
 import { Passwords } from './passwords.js';
@@ -83,6 +83,33 @@ export class AuthService {
     return actor ? this.sessions.revoke(actor.sessionId) : Promise.resolve();
   }
 
+  /**
+   * The signed-in person sets a new password: the current one must be right, the new one follows the policy and is
+   * typed twice the same. It clears the one-time password's flag and ends the person's other sessions.
+   */
+  async changePassword(actor: Actor | null, input: ChangePasswordInput, meta: { ip?: string }): Promise<User> {
+    const a = requireActor(actor);
+    await this.rateLimits.consume('changePassword', meta.ip, a.userId);
+    const user = await this.ds.getRepository(User).createQueryBuilder('u').addSelect('u.passwordHash')
+      .where('u.id = :id', { id: a.userId }).getOneOrFail();
+    const problems = new FieldProblems();
+    const rightNow = await this.passwords.verify(user.passwordHash, input.currentPassword);
+    problems.check(rightNow, 'input.currentPassword', 'validation.currentPasswordWrong');
+    const policy = passwordProblem(input.newPassword, user.phone);
+    if (policy) problems.add('input.newPassword', policy);
+    else if (rightNow && input.newPassword === input.currentPassword) problems.add('input.newPassword', 'validation.passwordUnchanged');
+    problems.check(input.confirmPassword === input.newPassword, 'input.confirmPassword', 'validation.passwordMismatch');
+    problems.throwIfAny();
+    const hash = await this.passwords.hash(input.newPassword);
+    await this.ds.transaction(async (m) => {
+      await m.query(`UPDATE app_user SET password_hash = $2, must_change_password = false WHERE id = $1`, [a.userId, hash]);
+      await m.query(`UPDATE user_session SET revoked_at = now() WHERE user_id = $1 AND id <> $2 AND revoked_at IS NULL`, [a.userId, a.sessionId]);
+      await this.audit.record(a, [{ action: 'SIGN_IN', entity: 'user', entityId: a.userId,
+        detail: { op: 'changePassword', oneTimePasswordReplaced: user.mustChangePassword } }], m);
+    });
+    return this.ds.getRepository(User).findOneByOrFail({ id: a.userId });
+  }
+
   async me(actor: Actor | null): Promise<User | null> {
     return actor ? this.ds.getRepository(User).findOneBy({ id: actor.userId }) : null;
   }
@@ -115,15 +142,15 @@ export class AuthService {
   /** Writes a new account; a taken phone or email is refused naming the field. */
   async insertUser(u: {
     role: Role; displayName: string; email: string | null; phone: string | null; password: string; locale: string;
-    scopeCountyCode: string | null;
+    scopeCountyCode: string | null; mustChangePassword?: boolean;
   }, manager: EntityManager = this.ds.manager): Promise<User> {
     new FieldProblems().check(!!(u.email || u.phone), 'input.phone', 'validation.contactRequired').throwIfAny();
     const passwordHash = await this.passwords.hash(u.password);
     try {
       const rows: Array<{ id: string }> = await manager.query(
-        `INSERT INTO app_user (email, phone, password_hash, role, display_name, locale, scope_county_code)
-         VALUES ($1,$2,$3,$4,$5,$6,$7) RETURNING id`,
-        [u.email, u.phone, passwordHash, u.role, u.displayName, u.locale, u.scopeCountyCode],
+        `INSERT INTO app_user (email, phone, password_hash, role, display_name, locale, scope_county_code, must_change_password)
+         VALUES ($1,$2,$3,$4,$5,$6,$7,$8) RETURNING id`,
+        [u.email, u.phone, passwordHash, u.role, u.displayName, u.locale, u.scopeCountyCode, u.mustChangePassword ?? false],
       );
       return await manager.getRepository(User).findOneByOrFail({ id: rows[0].id });
     } catch (e) {

@@ -1,10 +1,9 @@
 // Inputs of the administrator's staff-account management (staffUsers, createStaffUser, updateStaffUser).
 import { Field, InputType } from '@nestjs/graphql';
-import { IsBoolean, IsEmail, IsEnum, IsNotEmpty, IsOptional, IsString, Length, Matches, MaxLength } from 'class-validator';
+import { IsBoolean, IsEnum, IsNotEmpty, IsOptional, IsString, Length, MaxLength } from 'class-validator';
 import { IsOptionalNotNull } from '../common/validators.js';
+import { AccountContactInput } from './auth.inputs.js';
 import { PASSWORD_MAX, PASSWORD_MIN } from './password-policy.js';
-
-const PHONE = /^1[3-9]\d{9}$/;
 
 /** 在职 / 已停用: whether the account can sign in. */
 export enum StaffStatus { ACTIVE = 'ACTIVE', DISABLED = 'DISABLED' }
@@ -29,19 +28,7 @@ export class StaffUserFilter {
 }
 
 @InputType({ description: '新建工作人员账号' })
-export class CreateStaffInput {
-  @Field()
-  @IsNotEmpty() @MaxLength(50)
-  displayName: string;
-
-  @Field(() => String, { nullable: true })
-  @IsOptional() @IsEmail() @MaxLength(200)
-  email?: string | null;
-
-  @Field(() => String, { nullable: true })
-  @IsOptional() @Matches(PHONE, { message: 'validation.isPhone' })
-  phone?: string | null;
-
+export class CreateStaffInput extends AccountContactInput {
   @Field(() => String, { nullable: true, description: 'The initial password (the password policy applies); leave out with generatePassword' })
   @IsOptional() @Length(PASSWORD_MIN, PASSWORD_MAX, { message: 'validation.passwordLength' })
   password?: string | null;

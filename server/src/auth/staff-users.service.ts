@@ -68,6 +68,8 @@ export class StaffUsersService {
       const created = await this.auth.insertUser({
         role: Role.STAFF, displayName: input.displayName.trim(), email: input.email?.trim().toLowerCase() || null,
         phone: input.phone ?? null, password, locale: 'zh-CN', scopeCountyCode: input.scopeCountyCode || null,
+        // a password someone else has seen: the person sets their own at first sign-in
+        mustChangePassword: generate,
       }, m);
       await this.audit.record(a, [{ action: 'ADMIN_ACTION', entity: 'user', entityId: created.id,
         detail: { op: 'createStaff', scope: created.scopeCountyCode, oneTimePassword: generate } }], m);

@@ -38,6 +38,11 @@ export class User {
   @Column()
   locale: string;
 
+  /** Set with a one-time password: until the person sets their own, the API answers nothing else (see must-change-password.ts). */
+  @Field({ description: 'The account signed in with a one-time password and must set its own before doing anything else' })
+  @Column({ default: false })
+  mustChangePassword: boolean;
+
   @Field(() => Date, { nullable: true })
   @Column({ type: 'timestamptz', nullable: true })
   disabledAt: Date | null;

@@ -327,6 +327,11 @@ const messages: Catalog = {
   'validation.notGenuineOutsideFlag': { 'zh-CN': '所选的就业登记不属于该风险提示', en: 'The chosen placements are not part of this flag' },
   'validation.notGenuineOnlyWhenConfirmed': { 'zh-CN': '只有确认为虚假安置时才能选择不真实的就业登记', en: 'Choose placements that are not genuine only when confirming the flag' },
   'error.placementEnded': { 'zh-CN': '该就业登记已于{endDate}离职', en: 'This placement already ended on {endDate}' },
+  'validation.sameEmployer': { 'zh-CN': '所选单位就是现在登记的用人单位，请选择另一个单位', en: 'That is the employer already on record: choose another one' },
+  'error.passwordChangeRequired': { 'zh-CN': '请先修改密码：您是用一次性密码登录的，设置自己的新密码后才能继续使用', en: 'Change your password first: you signed in with a one-time password and must set your own before doing anything else' },
+  'validation.currentPasswordWrong': { 'zh-CN': '{field}不正确', en: 'The {field} is not correct' },
+  'validation.passwordMismatch': { 'zh-CN': '两次输入的新密码不一致', en: 'The two new passwords are not the same' },
+  'validation.passwordUnchanged': { 'zh-CN': '新密码不能与当前密码相同', en: 'The new password must not be the current one' },
 };
 
 const fields: Catalog = {
@@ -337,6 +342,9 @@ const fields: Catalog = {
   email: { 'zh-CN': '邮箱', en: 'email' },
   phone: { 'zh-CN': '手机号', en: 'mobile number' },
   password: { 'zh-CN': '密码', en: 'password' },
+  currentPassword: { 'zh-CN': '当前密码', en: 'current password' },
+  newPassword: { 'zh-CN': '新密码', en: 'new password' },
+  confirmPassword: { 'zh-CN': '再次输入的新密码', en: 'new password again' },
   creditCode: { 'zh-CN': '统一社会信用代码', en: 'unified social credit code' },
   type: { 'zh-CN': '单位类型', en: 'organization type' },
   countyCode: { 'zh-CN': '县区', en: 'county' },

@@ -9,6 +9,7 @@ import type { Request, Response } from 'express';
 import { DataSource } from 'typeorm';
 import { AuditService } from '../auth/audit.service.js';
 import { AuthModule } from '../auth/auth.module.js';
+import { mustChangePasswordPlugin } from '../auth/must-change-password.js';
 import { SESSION_COOKIE, SessionsService } from '../auth/sessions.service.js';
 import { APP_CONFIG, type AppConfig } from '../config/config.js';
 import { translate } from '../common/messages.js';
@@ -125,7 +126,7 @@ export class AppGraphQLModule {
           validationRules: armor.validationRules,
           parseOptions: { maxTokens: config.graphql.maxTokens },
           // armor's plugin types come from Apollo's CommonJS build; the objects are the same
-          plugins: [...armor.plugins, outagePlugin(), auditPlugin(audit), operationLogPlugin(), ...(config.env === 'production' ? [] : [queryCountPlugin()])] as unknown as ApolloDriverConfig['plugins'],
+          plugins: [...armor.plugins, outagePlugin(), mustChangePasswordPlugin(), auditPlugin(audit), operationLogPlugin(), ...(config.env === 'production' ? [] : [queryCountPlugin()])] as unknown as ApolloDriverConfig['plugins'],
           formatError: (formatted, error) => logGraphQLError(formatError(formatted, error), error),
           context: async ({ req, res }: { req: Request; res: Response }): Promise<GqlContext> => {
             const actor = await sessions.resolve(req.cookies?.[SESSION_COOKIE] ?? bearer(req)).catch(outageInContext);

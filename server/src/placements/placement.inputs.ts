@@ -74,7 +74,7 @@ export class RecordPlacementInput {
 
 @InputType({ description: 'Staff: correct a placement; each changed field is kept in its history with the reason' })
 export class CorrectPlacementInput {
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { nullable: true, description: 'Another employer, when the hire was recorded under the wrong one (not for a hire through a posting); quota figures move with it' })
   @IsOptionalNotNull() @IsUUID()
   organizationId?: string;
 

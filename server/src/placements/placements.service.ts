@@ -151,7 +151,8 @@ export class PlacementsService {
     const start = input.startDate ?? p.startDate;
     const end = input.endDate ?? p.endDate;
     if (end && end < start) problems.add(input.endDate !== undefined ? 'input.endDate' : 'input.startDate', 'validation.endBeforeStart');
-    if (input.organizationId && input.organizationId !== p.organizationId && p.postingId) problems.add('input.organizationId', 'validation.placementFromPosting');
+    if (input.organizationId && input.organizationId === p.organizationId) problems.add('input.organizationId', 'validation.sameEmployer');
+    else if (input.organizationId && p.postingId) problems.add('input.organizationId', 'validation.placementFromPosting');
     checkContract(problems, input.contract, 'input.contract');
     problems.throwIfAny();
     if (input.organizationId && input.organizationId !== p.organizationId && !(await this.orgs.findById(input.organizationId))) {

@@ -10,10 +10,12 @@ import { useFormErrors } from '../../components/useFormErrors';
 import { graphql } from '../../gql';
 import { useI18n } from '../../i18n/I18nProvider';
 import { safeNext } from '../../lib/navigation';
+import { homeFor } from './home';
+import { CHANGE_PASSWORD_PATH } from './PasswordChangeGate';
 
 const SIGN_IN = graphql(`
   mutation SignIn($input: SignInInput!) {
-    signIn(input: $input) { user { id role displayName } }
+    signIn(input: $input) { user { id role displayName mustChangePassword } }
   }
 `);
 
@@ -42,10 +44,13 @@ export function SignInPage() {
       errors.clear();
       // the cache belonged to nobody; queries on screen refetch as this person
       await client.resetStore().catch(() => undefined);
-      const role = data?.signIn.user.role;
+      const user = data?.signIn.user;
       // staff land on their workbench; employers on their postings; seekers on their applications
-      const home = role === 'EMPLOYER' ? '/employer/postings' : role === 'SEEKER' ? '/applications' : role === 'STAFF' || role === 'ADMIN' ? '/staff' : '/';
-      navigate(safeNext(params.get('next')) ?? home, { state: { flash: t('auth.signedIn', { name: data?.signIn.user.displayName ?? '' }) } });
+      const target = safeNext(params.get('next')) ?? homeFor(user?.role);
+      const flash = { flash: t('auth.signedIn', { name: user?.displayName ?? '' }) };
+      // a one-time password: set one's own first, then go on where one was going
+      if (user?.mustChangePassword) navigate(`${CHANGE_PASSWORD_PATH}?next=${encodeURIComponent(target)}`, { state: flash });
+      else navigate(target, { state: flash });
     } catch (err) {
       errors.failFromServer(err, t('error.generic'));
     }

@@ -1,5 +1,5 @@
 // Find a person or an employer by words, then choose one of the matches (radio buttons): keyboard-only, with the
-// number found announced. Used by the form that records a hire.
+// number found announced. Used by the forms that record a hire and correct one.
 import { useState } from 'react';
 import { useAnnounce } from '../../../components/Announcer';
 import { Button } from '../../../components/Button';
@@ -8,8 +8,8 @@ import { useI18n } from '../../../i18n/I18nProvider';
 
 export interface Found { id: string; label: string }
 
-export function FindAndChoose({ id, legend, searchLabel, error, value, onChange, search, initial = [] }: {
-  id: string; legend: string; searchLabel: string; error?: string; value: string;
+export function FindAndChoose({ id, legend, intro, searchLabel, error, value, onChange, search, initial = [] }: {
+  id: string; legend: string; intro?: string; searchLabel: string; error?: string; value: string;
   onChange: (id: string) => void; search: (words: string) => Promise<Found[]>; initial?: Found[];
 }) {
   const { t } = useI18n();
@@ -31,6 +31,7 @@ export function FindAndChoose({ id, legend, searchLabel, error, value, onChange,
   return (
     <fieldset className="find-choose">
       <legend>{legend}</legend>
+      {intro && <p className="hint">{intro}</p>}
       <TextField id={`${id}-words`} label={searchLabel} autoComplete="off" className="medium" value={words}
         error={found && found.length > 0 ? undefined : error}
         onChange={(e) => setWords(e.currentTarget.value)}

@@ -1,6 +1,6 @@
 // The two forms of a placement's page: record its end (date, reason, note) and correct it (only what changes, with
-// the reason). Problems go to each form's error summary; a saved change is announced and the history reloads.
-import { useMutation } from '@apollo/client/react';
+// the reason; the employer too, found by name as when recording). Problems go to each form's error summary; a saved change is announced and the history reloads.
+import { useApolloClient, useMutation } from '@apollo/client/react';
 import { useState, type FormEvent } from 'react';
 import { useAnnounce } from '../../../components/Announcer';
 import { Button, ButtonRow } from '../../../components/Button';
@@ -11,7 +11,9 @@ import { useFormErrors } from '../../../components/useFormErrors';
 import { graphql } from '../../../gql';
 import type { ActionLine, EmploymentForm, PlacementEndReason } from '../../../gql/graphql';
 import { useI18n } from '../../../i18n/I18nProvider';
+import { FindAndChoose } from './FindAndChoose';
 import type { PlacementDetail } from './PlacementPage';
+import { FIND_ORGANIZATIONS } from './RecordPlacementPage';
 import { END_REASONS, FORMS, isDate, LINES } from './placement-text';
 
 export const END_PLACEMENT = graphql(`
@@ -22,7 +24,7 @@ export const END_PLACEMENT = graphql(`
 
 export const CORRECT_PLACEMENT = graphql(`
   mutation CorrectPlacement($id: ID!, $input: CorrectPlacementInput!) {
-    correctPlacement(id: $id, input: $input) { id startDate endDate endReason employmentForm actionLine evidence note }
+    correctPlacement(id: $id, input: $input) { id startDate endDate endReason employmentForm actionLine evidence note organization { id name } }
   }
 `);
 
@@ -78,17 +80,27 @@ export function EndPlacementForm({ placement, onSaved, onErrors }: { placement: 
   );
 }
 
-type CorrectField = 'startDate' | 'endDate' | 'endReason' | 'employmentForm' | 'actionLine' | 'evidence' | 'reason' | 'input';
+type CorrectField = 'startDate' | 'endDate' | 'endReason' | 'employmentForm' | 'actionLine' | 'organization' | 'evidence' | 'reason' | 'input';
 const CORRECT_ORDER: ReadonlyArray<readonly [CorrectField, string]> = [
   ['input', 'pc-start'], ['startDate', 'pc-start'], ['endDate', 'pc-end'], ['endReason', 'pc-end-reason'], ['employmentForm', 'pc-form'],
-  ['actionLine', 'pc-line'], ['evidence', 'pc-evidence'], ['reason', 'pc-reason'],
+  ['actionLine', 'pc-line'], ['organization', 'pc-org-words'], ['evidence', 'pc-evidence'], ['reason', 'pc-reason'],
 ];
+const CORRECT_ALIASES: Record<string, CorrectField> = {
+  'input.startDate': 'startDate', 'input.endDate': 'endDate', 'input.endReason': 'endReason', 'input.employmentForm': 'employmentForm',
+  'input.actionLine': 'actionLine', 'input.organizationId': 'organization', 'input.evidence': 'evidence', 'input.reason': 'reason',
+};
 
 export function CorrectPlacementForm({ placement: p, onSaved, onErrors }: { placement: PlacementDetail; onSaved: () => Promise<void>; onErrors: (has: boolean) => void }) {
   const { t, label } = useI18n();
   const announce = useAnnounce();
-  const errors = useFormErrors<CorrectField>(CORRECT_ORDER);
+  const client = useApolloClient();
+  const errors = useFormErrors<CorrectField>(CORRECT_ORDER, CORRECT_ALIASES);
   const [d, setD] = useState({ startDate: '', endDate: '', endReason: '', employmentForm: '', actionLine: '', evidence: '', reason: '' });
+  const [organizationId, setOrganizationId] = useState('');
+  // a new finder after each saved correction (its matches belong to the one before)
+  const [round, setRound] = useState(0);
+  const findOrganizations = async (query: string) => ((await client.query({ query: FIND_ORGANIZATIONS, variables: { query }, fetchPolicy: 'network-only' }))
+    .data?.organizations.items ?? []).map((o) => ({ id: o.id, label: o.name }));
   const [done, setDone] = useState(false);
   const [correct, { loading }] = useMutation(CORRECT_PLACEMENT);
   const set = (k: keyof typeof d, v: string) => { setD((x) => ({ ...x, [k]: v })); setDone(false); };
@@ -98,12 +110,14 @@ export function CorrectPlacementForm({ placement: p, onSaved, onErrors }: { plac
     const problems: Partial<Record<CorrectField, string>> = {};
     if (d.startDate.trim() && !isDate(d.startDate.trim())) problems.startDate = t('placements.err.start');
     if (d.endDate.trim() && !isDate(d.endDate.trim())) problems.endDate = t('placements.err.endDate');
+    if (organizationId && organizationId === p.organization.id) problems.organization = t('placements.err.sameEmployer');
     if (!d.reason.trim()) problems.reason = t('placements.err.reason');
     if (Object.keys(problems).length) {
       onErrors(true);
       return errors.fail(problems);
     }
     const input = {
+      ...(organizationId ? { organizationId } : {}),
       ...(d.startDate.trim() ? { startDate: d.startDate.trim() } : {}),
       ...(d.endDate.trim() ? { endDate: d.endDate.trim() } : {}),
       ...(d.endReason ? { endReason: d.endReason as PlacementEndReason } : {}),
@@ -117,6 +131,8 @@ export function CorrectPlacementForm({ placement: p, onSaved, onErrors }: { plac
       errors.clear();
       onErrors(false);
       setD({ startDate: '', endDate: '', endReason: '', employmentForm: '', actionLine: '', evidence: '', reason: '' });
+      setOrganizationId('');
+      setRound((r) => r + 1);
       setDone(true);
       announce(t('placements.correct.saved'));
       await onSaved();
@@ -149,6 +165,13 @@ export function CorrectPlacementForm({ placement: p, onSaved, onErrors }: { plac
         <SelectField id="pc-line" label={t('placements.detail.line')} error={errors.fields.actionLine} value={d.actionLine}
           placeholder={t('placements.correct.keep')} options={LINES.map((l) => ({ value: l, label: t(`plan.line.${l}`) }))}
           onChange={(e) => set('actionLine', e.currentTarget.value)} />
+        {p.postingId
+          ? <p>{t('placements.correct.employerFixed', { name: p.organization.name })}</p>
+          : (
+            <FindAndChoose key={round} id="pc-org" legend={t('placements.correct.employer')} intro={t('placements.correct.employerNow', { name: p.organization.name })}
+              searchLabel={t('placements.correct.employerSearch')} error={errors.fields.organization} value={organizationId} search={findOrganizations}
+              onChange={(v) => { setOrganizationId(v); setDone(false); }} />
+          )}
         <TextArea id="pc-evidence" label={t('placements.detail.evidence')} error={errors.fields.evidence} value={d.evidence}
           onChange={(e) => set('evidence', e.currentTarget.value)} />
         <TextArea id="pc-reason" label={t('placements.correct.reason')} required error={errors.fields.reason} value={d.reason}

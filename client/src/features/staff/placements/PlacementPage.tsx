@@ -18,7 +18,7 @@ import './placements.css';
 export const PLACEMENT_DETAIL = graphql(`
   query PlacementDetail($id: ID!) {
     placement(id: $id) {
-      id startDate endDate endReason employmentForm actionLine countyCode source counted excludedReason evidence note
+      id startDate endDate endReason employmentForm actionLine countyCode source postingId counted excludedReason evidence note
       contractKind contractMonths monthlyWage socialInsuranceFull
       seeker { id name } organization { id name }
       history { id kind reason actorName createdAt changes { field from to } }

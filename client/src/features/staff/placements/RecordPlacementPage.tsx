@@ -1,5 +1,6 @@
 // Staff: record a hire made outside the platform: the person (given by ?seeker= from their page, or found by name or
-// certificate number), the employer (found by name), form, start date, the contract facts when known, the evidence.
+// certificate number), the employer (found by name), form, start date, the plan's line it counts under (left to the
+// server's rule unless staff choose one), the contract facts when known, the evidence.
 import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
 import { useState, type FormEvent } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router';
@@ -10,12 +11,12 @@ import { ChoiceGroup, SelectField, TextArea, TextField } from '../../../componen
 import { Page } from '../../../components/Page';
 import { useFormErrors } from '../../../components/useFormErrors';
 import { graphql } from '../../../gql';
-import type { ContractKind, EmploymentForm } from '../../../gql/graphql';
+import type { ActionLine, ContractKind, EmploymentForm } from '../../../gql/graphql';
 import { useI18n } from '../../../i18n/I18nProvider';
 import { CONTRACT_KINDS } from '../quota/contract-facts';
 import { normalizeNumber } from '../quota/year-figures';
 import { FindAndChoose, type Found } from './FindAndChoose';
-import { FORMS, isDate } from './placement-text';
+import { FORMS, isDate, LINES } from './placement-text';
 import './placements.css';
 
 export const RECORD_PLACEMENT = graphql(`
@@ -31,15 +32,15 @@ export const SEEKER_NAME = graphql(`
   query SeekerName($id: ID!) { seeker(id: $id) { id name countyCode } }
 `);
 
-type Field = 'seeker' | 'organization' | 'employmentForm' | 'startDate' | 'contractKind' | 'contractMonths' | 'monthlyWage' | 'socialInsuranceFull' | 'evidence' | 'note';
+type Field = 'seeker' | 'organization' | 'employmentForm' | 'startDate' | 'actionLine' | 'contractKind' | 'contractMonths' | 'monthlyWage' | 'socialInsuranceFull' | 'evidence' | 'note';
 const ORDER: ReadonlyArray<readonly [Field, string]> = [
-  ['seeker', 'pr-seeker-words'], ['organization', 'pr-org-words'], ['employmentForm', 'pr-form-0'], ['startDate', 'pr-start'],
+  ['seeker', 'pr-seeker-words'], ['organization', 'pr-org-words'], ['employmentForm', 'pr-form-0'], ['startDate', 'pr-start'], ['actionLine', 'pr-line'],
   ['contractKind', 'pr-kind'], ['contractMonths', 'pr-months'], ['monthlyWage', 'pr-wage'], ['socialInsuranceFull', 'pr-insurance-0'],
   ['evidence', 'pr-evidence'], ['note', 'pr-note'],
 ];
 const ALIASES: Record<string, Field> = {
   seekerId: 'seeker', organizationId: 'organization', 'contract.contractMonths': 'contractMonths', 'contract.monthlyWage': 'monthlyWage',
-  'input.seekerId': 'seeker', 'input.organizationId': 'organization', 'input.startDate': 'startDate', 'input.employmentForm': 'employmentForm',
+  'input.seekerId': 'seeker', 'input.organizationId': 'organization', 'input.startDate': 'startDate', 'input.employmentForm': 'employmentForm', 'input.actionLine': 'actionLine',
   'input.contract.contractMonths': 'contractMonths', 'input.contract.monthlyWage': 'monthlyWage', 'input.evidence': 'evidence', 'input.note': 'note',
 };
 
@@ -55,7 +56,7 @@ export function RecordPlacementPage() {
   const [seekerId, setSeekerId] = useState(given);
   const [organizationId, setOrganizationId] = useState('');
   const [names, setNames] = useState<Record<string, string>>({});
-  const [d, setD] = useState({ employmentForm: '', startDate: '', contractKind: '', contractMonths: '', monthlyWage: '', socialInsuranceFull: '', evidence: '', note: '' });
+  const [d, setD] = useState({ employmentForm: '', startDate: '', actionLine: '', contractKind: '', contractMonths: '', monthlyWage: '', socialInsuranceFull: '', evidence: '', note: '' });
   const [record, { loading }] = useMutation(RECORD_PLACEMENT);
   const set = (k: keyof typeof d, v: string) => setD((x) => ({ ...x, [k]: v }));
   const e = errors.fields;
@@ -87,6 +88,8 @@ export function RecordPlacementPage() {
       const r = await record({ variables: { input: {
         seekerId, organizationId, employmentForm: d.employmentForm as EmploymentForm, startDate: d.startDate.trim(),
         evidence: d.evidence.trim(), note: d.note.trim(),
+        // left out: the server derives the line from the facts, as the hint says
+        ...(d.actionLine ? { actionLine: d.actionLine as ActionLine } : {}),
         contract: d.contractKind ? {
           contractKind: d.contractKind as ContractKind, contractMonths: months ? Number(months) : null, monthlyWage: Number(wage),
           socialInsuranceFull: d.socialInsuranceFull === 'yes',
@@ -113,6 +116,9 @@ export function RecordPlacementPage() {
           value={d.employmentForm} onChange={(v) => set('employmentForm', v as string)} choices={FORMS.map((f) => ({ value: f, label: label('EmploymentForm', f) }))} />
         <TextField id="pr-start" label={t('placements.record.start')} hint={t('placements.record.startHint')} required error={e.startDate}
           className="medium" autoComplete="off" value={d.startDate} onChange={(x) => set('startDate', x.currentTarget.value)} />
+        <SelectField id="pr-line" label={t('placements.record.line')} hint={t('placements.record.lineHint')} error={e.actionLine} value={d.actionLine}
+          placeholder={t('placements.record.lineAuto')} options={LINES.map((l) => ({ value: l, label: t(`plan.line.${l}`) }))}
+          onChange={(x) => set('actionLine', x.currentTarget.value)} />
         <fieldset>
           <legend>{t('placements.record.contract')}</legend>
           <SelectField id="pr-kind" label={t('placements.record.contractKind')} error={e.contractKind} value={d.contractKind}
