@@ -47,7 +47,8 @@ function DecideForm({ flag, onClose, onDecided, onErrorsChange }: {
   const errors = useFormErrors<Field>(FIELDS);
   const [outcome, setOutcome] = useState<'' | 'confirm' | 'clear'>('');
   const [note, setNote] = useState('');
-  const placements = flag.placements;
+  // already confirmed as not genuine elsewhere: nothing left to choose
+  const placements = flag.placements.filter((p) => p.counted);
   const [notGenuine, setNotGenuine] = useState<readonly string[]>(() => placements.map((p) => p.id));
   const choosing = outcome === 'confirm' && placements.length > 0;
   const [decide, { loading }] = useMutation(DECIDE_FLAG);
