@@ -85,4 +85,7 @@ export const verificationEn = {
   'org.licence.savedResubmit': 'The business licence is uploaded. Choose "Submit again" so staff check it again.',
   'org.licence.resubmitHint': 'If staff asked for the business licence, upload the new file under "Business licence" below, then submit again.',
   'org.history.heading': 'Verification history',
+  'verify.fact.licenceImage': 'Uploaded (image)',
+  'verify.fact.licencePdf': 'Uploaded (PDF)',
+  'verify.fact.licenceNone': 'Not uploaded yet',
 };

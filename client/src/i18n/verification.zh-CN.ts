@@ -85,4 +85,7 @@ export const verificationZhCN = {
   'org.licence.savedResubmit': '营业执照已上传。请点击“重新提交核验”，残联工作人员会再次核验。',
   'org.licence.resubmitHint': '如果工作人员要求补充营业执照，请在下方“营业执照”部分上传新的文件，再重新提交。',
   'org.history.heading': '核验记录',
+  'verify.fact.licenceImage': '已上传（图片）',
+  'verify.fact.licencePdf': '已上传（PDF）',
+  'verify.fact.licenceNone': '还没有上传',
 };
