@@ -17,7 +17,8 @@ afterAll(async () => { await server?.close(); });
 
 const RECORD = `mutation($i: RecordPlacementInput!) { recordPlacement(input: $i) { id } }`;
 const RUN = `mutation { runIntegrityChecks { doubleCounted shortPlacements staleReservedPostings noHistory } }`;
-const FLAGS = `query($f: IntegrityFlagFilter) { integrityFlags(filter: $f, page: { pageSize: 100 }) { items { id kind status seekerId placementIds note organizations { id name } } } }`;
+const FLAGS = `query($f: IntegrityFlagFilter) { integrityFlags(filter: $f, page: { pageSize: 100 }) { items { id kind status seekerId placementIds note organizations { id name }
+  placements { id personName organizationName startDate counted } } } }`;
 
 describe('integrity checks', () => {
   it('flag double counting, short placements, placements without history and stale reserved postings, once each', async () => {
@@ -44,6 +45,13 @@ describe('integrity checks', () => {
     expect(doubled.organizations.map((o: any) => o.id).sort()).toEqual([e1.organizationId, e2.organizationId].sort());
     expect(doubled.organizations.every((o: any) => o.name === '信阳测试电子商务有限公司')).toBe(true);
     expect(mine.find((f: any) => f.kind === 'SHORT_PLACEMENT').organizations).toEqual([]);
+    // its placements, for staff to choose which are not genuine: the person's name masked, the employer, the start date
+    const [{ name }] = (await server.db.query(`SELECT name FROM seeker_profile WHERE id = $1`, [s.seekerId])).rows;
+    expect([...doubled.placements].sort((a: any, b: any) => a.startDate.localeCompare(b.startDate))).toEqual([
+      { id: p1, personName: `${[...name][0]}某`, organizationName: '信阳测试电子商务有限公司', startDate: '2023-01-01', counted: true },
+      { id: p2, personName: `${[...name][0]}某`, organizationName: '信阳测试电子商务有限公司', startDate: '2023-06-01', counted: true },
+    ]);
+    expect(JSON.stringify(doubled.placements)).not.toContain(name);
     const stale = await lu.ok<any>(`{ integrityFlags(filter: { kind: STALE_RESERVED_POSTINGS }, page: { pageSize: 100 }) { items { organization { id } } } }`);
     expect(stale.integrityFlags.items.map((f: any) => f.organization.id)).toContain(e1.organizationId);
 

@@ -101,7 +101,7 @@ export async function runChecks(staff: Api): Promise<void> {
 }
 
 /** A company of 固始县 just registered (waiting to be verified) with one published posting whose title holds `word`. */
-export async function newCompany(name: string, word: string): Promise<{ organizationId: string; postingId: string; title: string }> {
+export async function newCompany(name: string, word: string): Promise<{ organizationId: string; postingId: string; title: string; employer: Api }> {
   const employer = await Api.signUp('EMPLOYER', '赵经理');
   const { createOrganization } = await employer.gql(`mutation($i: OrganizationInput!) { createOrganization(input: $i) { id } }`,
     { i: organizationInput({ name, countyCode: GUSHI, address: '固始县城关镇测试路9号' }) });
@@ -109,5 +109,16 @@ export async function newCompany(name: string, word: string): Promise<{ organiza
   const { createPosting } = await employer.gql(`mutation($i: PostingInput!) { createPosting(input: $i) { id } }`,
     { i: postingInput({ title, skills: [word], countyCode: GUSHI, address: '固始县城关镇测试路9号', latitude: 32.17, longitude: 115.65 }) });
   await employer.gql(`mutation($id: ID!) { publishPosting(id: $id) { id } }`, { id: createPosting.id });
-  return { organizationId: createOrganization.id, postingId: createPosting.id, title };
+  return { organizationId: createOrganization.id, postingId: createPosting.id, title, employer };
+}
+
+/** A 1×1 PNG: the smallest image the licence upload takes. */
+const PNG = Buffer.from('89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c4890000000d49444154789c6360000000000500010d0a2db40000000049454e44ae426082', 'hex');
+
+/** The employer uploads its business licence through the real upload. */
+export async function uploadLicence(employer: Api, organizationId: string): Promise<void> {
+  const form = new FormData();
+  form.append('file', new Blob([new Uint8Array(PNG)]), '营业执照.png');
+  const res = await fetch(`${baseUrl()}/imports/organization-licence/${organizationId}`, { method: 'POST', body: form, headers: { cookie: employer.cookie! } });
+  if (res.status !== 200) throw new Error(`licence upload: ${res.status} ${await res.text()}`);
 }

@@ -2,7 +2,8 @@
 // large-text and high-contrast modes), and two keyboard-only journeys: staff import a registry file with errors,
 // import the corrected file, and import it again (nothing changes); staff run the integrity checks and clear a
 // flag with a note (first without one); staff verify a new company and its posting is then found by an anonymous
-// search. Data in 固始县 (411525) only.
+// search. Confirming a flag chooses which of its placements are not genuine (at least one). The company waiting in
+// the axe routes has a licence image and a decision by a named staff member. Data in 固始县 (411525) only.
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { Browser, Page } from 'playwright-core';
 import { baseUrl, searchIndexCaughtUp, type Api } from './support/api.js';
@@ -10,7 +11,7 @@ import { scanInAllModes } from './support/axe.js';
 import { connect, newPage, visit, type Locale } from './support/browser.js';
 import { chooseOption, focused, press, tab, tabTo, typeText } from './support/keyboard.js';
 import { checkRoute, NO_PROBLEMS } from './support/scan-route.js';
-import { countyStaff, csv, db, GUSHI, importFile, newCompany, people, runChecks, shortPlacement, withMistakes } from './staff-compliance-world.js';
+import { countyStaff, csv, db, GUSHI, importFile, newCompany, people, runChecks, shortPlacement, uploadLicence, withMistakes } from './staff-compliance-world.js';
 import { expectAnnounced, expectErrorSummaryFocused, expectH1 } from './support/expectations.js';
 
 let browser: Browser;
@@ -49,7 +50,12 @@ describe('axe: the compliance routes', () => {
   let waitingOrgId = '';
 
   beforeAll(async () => {
-    ({ organizationId: waitingOrgId } = await newCompany('固始县待核验商贸有限公司', 'axe'));
+    const waiting = await newCompany('固始县待核验商贸有限公司', 'axe');
+    waitingOrgId = waiting.organizationId;
+    // its evidence: a licence image, and a past decision that names who made it
+    await uploadLicence(waiting.employer, waitingOrgId);
+    await staff.gql(`mutation($i: OrganizationDecisionInput!) { decideOrganization(input: $i) { id } }`,
+      { i: { organizationId: waitingOrgId, decision: 'REQUEST_INFO', note: '请补充加盖公章的营业执照复印件' } });
     // a job held at 40 % (as if a large file were being checked), so the progress bar can be scanned
     const { me } = await staff.gql(`{ me { id } }`);
     [{ id: runningId }] = await db<{ id: string }>(
@@ -97,7 +103,15 @@ describe('axe: the compliance routes', () => {
       await visit(page, '/staff/verification');
       expect(await page.locator('main').innerText()).toContain('固始县待核验商贸有限公司');
       await visit(page, `/staff/verification/${waitingOrgId}`);
-      expect(await page.locator('main').innerText()).toContain('校验位正确');
+      const main = await page.locator('main').innerText();
+      expect(main).toContain('校验位正确');
+      expect(main).toContain('决定人：固始县残联 固始县残联工作人员');
+      const img = page.getByRole('img', { name: '固始县待核验商贸有限公司上传的营业执照图片' });
+      await img.waitFor();
+      // the image really loaded (the staff member may read it; the read is audited)
+      await page.waitForFunction(() => (document.querySelector('img.licence-image') as HTMLImageElement | null)?.naturalWidth === 1);
+      const [{ n }] = await db(`SELECT count(*)::int AS n FROM audit_log WHERE entity = 'organization' AND entity_id = $1 AND field = 'licence'`, [waitingOrgId]);
+      expect(n).toBeGreaterThan(0);
     } finally {
       await context.close();
     }
@@ -235,9 +249,11 @@ describe('keyboard only: staff import a file with errors and fix it', () => {
 describe('keyboard only: staff run the integrity checks and clear a flag', () => {
   let page: Page;
   let placementId = '';
+  let fakeId = '';
 
   beforeAll(async () => {
     ({ placementId } = await shortPlacement(staff, '周敏'));
+    ({ placementId: fakeId } = await shortPlacement(staff, '吴刚'));
     ({ page } = await newPage(browser, { session: staff.session }));
   });
 
@@ -291,6 +307,30 @@ describe('keyboard only: staff run the integrity checks and clear a flag', () =>
     expect(await page.locator('main').innerText()).not.toContain('周敏');
     const [flag] = await db(`SELECT status, note FROM integrity_flag WHERE kind = 'SHORT_PLACEMENT' AND $1 = ANY(placement_ids)`, [placementId]);
     expect(flag).toEqual({ status: 'CLEARED', note: '已电话回访本人：试用期内本人离职，不是虚假安置' });
+  });
+
+  it('confirms another flag: its placement is listed ticked, unticking all is named, and the ticked one leaves the figures', async () => {
+    await tabTo(page, /^处理这条提示\s?：就业不到3个月、吴刚/);
+    await press(page, 'Enter');
+    await page.waitForFunction(() => document.activeElement?.id === 'decide-outcome-0');
+    expect(await press(page, 'ArrowDown')).toMatchObject({ id: 'decide-outcome-1', checked: true, name: '确认属实：是虚假安置' });
+    expect(await tab(page)).toMatchObject({ id: 'decide-placements-0', checked: true, name: expect.stringMatching(/^吴某，.+，2026年3月2日入职$/) });
+    expect(await press(page, 'Space')).toMatchObject({ id: 'decide-placements-0', checked: false });
+    await tabTo(page, 'decide-note');
+    await typeText(page, '单位承认挂名，本人没有实际上岗');
+    await tabTo(page, '保存处理结果');
+    await press(page, 'Enter');
+    await expectErrorSummaryFocused(page);
+    await tabTo(page, '请至少勾选一条不真实的就业登记');
+    await press(page, 'Enter');
+    expect((await focused(page)).id).toBe('decide-placements-0');
+    expect(await press(page, 'Space')).toMatchObject({ id: 'decide-placements-0', checked: true });
+    await tabTo(page, '保存处理结果');
+    await press(page, 'Enter');
+    await expectAnnounced(page, '已确认这条提示属实。');
+    await page.waitForFunction(() => !document.querySelector('dialog[open]'));
+    const [placement] = await db(`SELECT excluded_at IS NOT NULL AS excluded FROM placement WHERE id = $1`, [fakeId]);
+    expect(placement).toEqual({ excluded: true });
   });
 });
 

@@ -140,4 +140,9 @@ export const complianceEn = {
   'compliance.decide.savedConfirmed': 'The flag is confirmed.',
   'compliance.decide.savedCleared': 'The flag is cleared.',
   'compliance.decide.failed': 'Not saved. Please try again.',
+  'compliance.decide.placements': 'Which placements are not genuine',
+  'compliance.decide.placementsHint': 'All are ticked. Untick any you found to be genuine: only the ticked ones leave every figure.',
+  'compliance.decide.placement': '{person}, {employer}, started {start}',
+  'compliance.decide.unknown': 'unknown',
+  'compliance.decide.placementsMissing': 'Tick at least one placement that is not genuine',
 };

@@ -140,4 +140,9 @@ export const complianceZhCN = {
   'compliance.decide.savedConfirmed': '已确认这条提示属实。',
   'compliance.decide.savedCleared': '已排除这条提示。',
   'compliance.decide.failed': '没有保存，请再试一次。',
+  'compliance.decide.placements': '哪些就业登记不真实',
+  'compliance.decide.placementsHint': '都已勾选。如果某一条核实后是真实的，请取消勾选：只有勾选的会从所有统计中剔除。',
+  'compliance.decide.placement': '{person}，{employer}，{start}入职',
+  'compliance.decide.unknown': '未知',
+  'compliance.decide.placementsMissing': '请至少勾选一条不真实的就业登记',
 };

@@ -271,6 +271,11 @@ const messages: Catalog = {
   'roles.or': { 'zh-CN': '或', en: ' or ' },
 
   // registry import (残疾人实名制数据导入): the file, then each row; {column} is the header as written in the file
+  'licence.file.missing': { 'zh-CN': '请选择{field}文件（JPEG、PNG图片或PDF）', en: 'Choose a file for the {field} (a JPEG or PNG image, or a PDF)' },
+  'licence.file.empty': { 'zh-CN': '{field}文件是空的，请重新选择', en: 'The {field} file is empty; choose it again' },
+  'licence.file.tooLarge': { 'zh-CN': '{field}文件不能超过{mb}MB，请压缩图片或降低扫描分辨率后再上传', en: 'The {field} file must be at most {mb} MB; make the image smaller or scan at a lower resolution' },
+  'licence.file.otherKind': { 'zh-CN': '{field}只能是JPEG、PNG图片或PDF文件：该文件的内容是{kind}文件（按内容判断，与文件名无关）', en: 'The {field} must be a JPEG or PNG image or a PDF: this file\'s content is a {kind} file (judged by its content, whatever its name)' },
+  'licence.file.notImage': { 'zh-CN': '{field}只能是JPEG、PNG图片或PDF文件：该文件的内容不是图片或PDF（按内容判断，与文件名无关）', en: 'The {field} must be a JPEG or PNG image or a PDF: this file\'s content is neither (judged by its content, whatever its name)' },
   'import.file.missing': { 'zh-CN': '请选择要导入的文件（表单字段 file）', en: 'Choose a file to import (form field "file")' },
   'import.file.tooLarge': { 'zh-CN': '文件不能超过{mb}MB，请拆分后分批导入', en: 'The file must be at most {mb} MB; split it and import the parts' },
   'import.file.empty': { 'zh-CN': '文件中没有数据', en: 'The file holds no data' },
@@ -479,6 +484,7 @@ const fields: Catalog = {
   targetSource: { 'zh-CN': '目标出处', en: 'where the text sets it' },
   asOf: { 'zh-CN': '统计日期', en: 'date' },
   planId: { 'zh-CN': '行动方案', en: 'action plan' },
+  licence: { 'zh-CN': '营业执照', en: 'business licence' },
 };
 
 const entities: Catalog = {
@@ -496,6 +502,7 @@ const entities: Catalog = {
   seekerImport: { 'zh-CN': '导入记录', en: 'import' },
   notification: { 'zh-CN': '通知', en: 'notification' },
   plan: { 'zh-CN': '行动方案', en: 'action plan' },
+  licence: { 'zh-CN': '营业执照', en: 'business licence' },
 };
 
 function interpolate(template: string, params: MessageParams): string {

@@ -32,6 +32,10 @@ export class OrganizationDecision {
   @Column({ type: 'uuid', nullable: true })
   decidedBy: string | null;
 
+  /** The deciding staff member's county when they decided; null: the city's staff (or the employer resubmitting). */
+  @Column({ type: 'varchar', length: 6, nullable: true })
+  decidedByCountyCode: string | null;
+
   @Field(() => Int, { description: 'Published postings closed by this decision' })
   @Column({ type: 'int', default: 0 })
   closedPostings: number;

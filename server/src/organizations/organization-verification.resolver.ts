@@ -5,6 +5,11 @@ import { checkCreditCode } from '../common/identity-numbers.js';
 import { Ctx } from '../graphql/ctx.decorator.js';
 import type { GqlContext } from '../graphql/context.js';
 import { IdPipe } from '../graphql/id.pipe.js';
+import { isStaff } from '../auth/actor.js';
+import { VerificationDecision } from '../common/domain.js';
+import { translate } from '../common/messages.js';
+import { RegionsService } from '../regions/regions.service.js';
+import { LicenceInfo, licenceInfo } from './organization-licence.entity.js';
 import { OrganizationDecision } from './organization-decision.entity.js';
 import { Organization } from './organization.entity.js';
 import { OrganizationDecisionInput, VerificationQueueFilter, VerifyOrganizationInput } from './organization.inputs.js';
@@ -55,4 +60,41 @@ export class OrganizationVerificationResolver {
   verificationHistory(@Parent() org: Organization, @Ctx() ctx: GqlContext): Promise<OrganizationDecision[]> | null {
     return this.orgs.canManage(ctx.actor, org) ? ctx.loaders.decisionsByOrganization.load(org.id) : null;
   }
+
+  @ResolveField(() => LicenceInfo, { nullable: true, description: 'The uploaded business licence (营业执照), if any: members and the staff who may decide only' })
+  async licence(@Parent() org: Organization, @Ctx() ctx: GqlContext): Promise<LicenceInfo | null> {
+    if (!this.orgs.canManage(ctx.actor, org)) return null;
+    const l = await ctx.loaders.licenceByOrganization.load(org.id);
+    return l ? licenceInfo(l) : null;
+  }
+}
+
+/** Who decided, as staff and the employer read it: the office (罗山县残联) and the staff member's name. */
+@Resolver(() => OrganizationDecision)
+export class OrganizationDecisionResolver {
+  constructor(private readonly regions: RegionsService) {}
+
+  @ResolveField(() => String, { nullable: true, description: 'The deciding staff member\'s office in the reader\'s language (罗山县残联, 信阳市残联); none for a resubmission' })
+  deciderOffice(@Parent() d: OrganizationDecision): string | null {
+    if (d.decision === VerificationDecision.RESUBMIT || !d.decidedBy) return null;
+    const county = d.decidedByCountyCode ? this.regions.county(d.decidedByCountyCode) : undefined;
+    return county
+      ? translate('onBehalf.office.county', { officeZh: county.nameZh, officeEn: county.nameEn })
+      : translate('onBehalf.office.city', { officeZh: this.regions.region.cityNameZh, officeEn: this.regions.region.cityNameEn });
+  }
+
+  @ResolveField(() => String, { nullable: true, description: 'The deciding staff member: the full name for staff, the family name and 某 (王某) for the employer; none for a resubmission' })
+  async deciderName(@Parent() d: OrganizationDecision, @Ctx() ctx: GqlContext): Promise<string | null> {
+    if (d.decision === VerificationDecision.RESUBMIT || !d.decidedBy) return null;
+    const name = (await ctx.loaders.user.load(d.decidedBy))?.displayName ?? null;
+    return isStaff(ctx.actor) ? name : maskPersonName(name);
+  }
+}
+
+/** The family name and 某 (王某), as a person's own access log shows a reader; a Latin name keeps its initial. */
+export function maskPersonName(name: string | null | undefined): string | null {
+  const n = name?.trim();
+  if (!n) return null;
+  const first = [...n][0];
+  return /\p{Script=Han}/u.test(first) ? `${first}某` : `${first}.`;
 }

@@ -82,7 +82,7 @@ export class OrganizationVerificationService {
       const closed = await this.orgs.verificationChanged(m, org.id, org.verificationStatus, rule.to);
       await m.getRepository(OrganizationDecision).insert({
         organizationId: org.id, decision: input.decision, fromStatus: org.verificationStatus, toStatus: rule.to, note: note || null,
-        decidedBy: a.userId, closedPostings: closed,
+        decidedBy: a.userId, decidedByCountyCode: a.role === Role.STAFF ? a.scopeCountyCode : null, closedPostings: closed,
       });
       await this.audit.record(a, [{ action: 'STAFF_ACTION', entity: 'organization', entityId: org.id,
         detail: { op: 'verify', decision: input.decision, from: org.verificationStatus, to: rule.to, closedPostings: closed } }], m);

@@ -5,6 +5,7 @@ import { usersByIds } from '../auth/users.js';
 import { byId, groupBy, registerLoaders } from '../graphql/loaders.js';
 import { OrganizationDecision } from './organization-decision.entity.js';
 import { Organization } from './organization.entity.js';
+import { OrganizationLicence } from './organization-licence.entity.js';
 
 declare module '../graphql/loaders.js' {
   interface Loaders {
@@ -13,6 +14,8 @@ declare module '../graphql/loaders.js' {
     membersByOrganization: DataLoader<string, Array<User & { memberRole: string }>>;
     /** Verification history of each organization, oldest first. */
     decisionsByOrganization: DataLoader<string, OrganizationDecision[]>;
+    /** Each organization's business licence, without its bytes. */
+    licenceByOrganization: DataLoader<string, Omit<OrganizationLicence, 'content'> | null>;
   }
 }
 
@@ -23,6 +26,11 @@ registerLoaders(({ ds }) => ({
       .where('d.organizationId IN (:...ids)', { ids: [...ids] }).orderBy('d.createdAt', 'ASC').addOrderBy('d.id').getMany();
     const m = groupBy(rows, (r) => r.organizationId);
     return ids.map((id) => m.get(id) ?? []);
+  }),
+  licenceByOrganization: new DataLoader<string, Omit<OrganizationLicence, 'content'> | null>(async (ids) => {
+    const rows = await ds.getRepository(OrganizationLicence).createQueryBuilder('l').where('l.organizationId IN (:...ids)', { ids: [...ids] }).getMany();
+    const m = new Map(rows.map((r) => [r.organizationId, r]));
+    return ids.map((id) => m.get(id) ?? null);
   }),
   membersByOrganization: new DataLoader<string, Array<User & { memberRole: string }>>(async (ids) => {
     const rows: Array<{ organization_id: string; id: string; member_role: string }> = await ds.query(

@@ -11,6 +11,7 @@ import { Loading } from '../../components/Loading';
 import { Notice } from '../../components/Notice';
 import { Page } from '../../components/Page';
 import { useFormErrors } from '../../components/useFormErrors';
+import { VerificationHistory } from '../../components/VerificationHistory';
 import { graphql } from '../../gql';
 import type { MyOrganizationQuery, OrganizationInput, OrganizationType } from '../../gql/graphql';
 import { useI18n } from '../../i18n/I18nProvider';
@@ -18,12 +19,15 @@ import type { MessageKey } from '../../i18n/zh-CN';
 import { ORGANIZATION_TYPES } from '../../lib/enums';
 import { describeError } from '../../lib/graphql-errors';
 import { checkCreditCode } from '../../lib/identity-numbers';
+import { LicenceSection } from './LicenceSection';
 
 export const MY_ORGANIZATION = graphql(`
   query MyOrganization {
     myOrganization {
       id name creditCode type countyCode address description isSchool verificationStatus verificationNote verifiedAt
       privateDetails { contactName contactPhone staffCount establishedPosts }
+      licence { fileName uploadedAt url }
+      verificationHistory { id decision fromStatus toStatus note closedPostings createdAt deciderOffice deciderName }
     }
   }
 `);
@@ -100,6 +104,7 @@ function OrganizationForm({ org }: { org: Org | null }) {
   const [update, { loading: updating }] = useMutation(UPDATE);
   const [resubmit, { loading: resubmitting }] = useMutation(RESUBMIT);
   const [resubmitProblem, setResubmitProblem] = useState<string | null>(null);
+  const [licenceErrors, setLicenceErrors] = useState(false);
 
   const doResubmit = async () => {
     if (!org || resubmitting) return;
@@ -148,7 +153,7 @@ function OrganizationForm({ org }: { org: Org | null }) {
 
   const notice = org ? VERIFICATION_NOTICE[org.verificationStatus] : null;
   return (
-    <Page title={org ? t('org.title') : t('org.registerTitle')} hasErrors={errors.hasErrors}>
+    <Page title={org ? t('org.title') : t('org.registerTitle')} hasErrors={errors.hasErrors || licenceErrors}>
       {!org && <p>{t('org.intro')}</p>}
       {org && notice && (
         <Notice tone={notice.tone} title={label('VerificationStatus', org.verificationStatus)}>
@@ -157,6 +162,7 @@ function OrganizationForm({ org }: { org: Org | null }) {
           {canResubmit(org.verificationStatus) && (
             <>
               <p>{t('org.resubmitHint')}</p>
+              <p>{t('org.licence.resubmitHint')}</p>
               <p><Button variant="secondary" onClick={() => void doResubmit()} aria-disabled={resubmitting || undefined}>{t('org.resubmit')}</Button></p>
             </>
           )}
@@ -194,6 +200,15 @@ function OrganizationForm({ org }: { org: Org | null }) {
           <Button type="submit" aria-disabled={creating || updating || undefined}>{org ? t('org.save') : t('org.register')}</Button>
         </ButtonRow>
       </form>
+      {org && (
+        <LicenceSection organizationId={org.id} licence={org.licence} resubmitting={canResubmit(org.verificationStatus)} onErrorsChange={setLicenceErrors} />
+      )}
+      {org && (
+        <section aria-labelledby="org-history-heading">
+          <h2 id="org-history-heading">{t('org.history.heading')}</h2>
+          <VerificationHistory items={org.verificationHistory ?? []} />
+        </section>
+      )}
     </Page>
   );
 }

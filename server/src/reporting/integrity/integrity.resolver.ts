@@ -5,8 +5,10 @@ import { Ctx } from '../../graphql/ctx.decorator.js';
 import type { GqlContext } from '../../graphql/context.js';
 import { IdPipe, isUuid } from '../../graphql/id.pipe.js';
 import { Organization } from '../../organizations/organization.entity.js';
+import type { Placement } from '../../placements/placement.entity.js';
 import { Posting } from '../../postings/posting.entity.js';
 import { SeekerProfile } from '../../seekers/seeker-profile.entity.js';
+import { maskPersonName } from '../audit/mask-name.js';
 import { IntegrityFlag } from './integrity-flag.entity.js';
 import { FlagKind, FlagStatus } from './integrity-vocab.js';
 import { IntegrityService } from './integrity.service.js';
@@ -26,6 +28,15 @@ class IntegrityRunResult {
   @Field(() => Int) shortPlacements: number;
   @Field(() => Int) staleReservedPostings: number;
   @Field(() => Int) noHistory: number;
+}
+
+@ObjectType({ description: '风险提示涉及的一条就业登记：谁（姓名已遮盖）、在哪家单位、何时入职' })
+class FlagPlacement {
+  @Field(() => ID) id: string;
+  @Field(() => String, { nullable: true, description: 'The person\'s family name and 某 (王某)' }) personName: string | null;
+  @Field(() => String, { nullable: true }) organizationName: string | null;
+  @Field({ description: 'YYYY-MM-DD' }) startDate: string;
+  @Field({ description: 'false when already confirmed as not genuine' }) counted: boolean;
 }
 
 @Resolver(() => IntegrityFlag)
@@ -71,6 +82,17 @@ export class IntegrityResolver {
     const ids = Array.isArray(raw) ? raw.filter((x): x is string => typeof x === 'string' && isUuid(x)) : [];
     const found = await ctx.loaders.organization.loadMany(ids);
     return found.filter((o): o is Organization => o != null && !(o instanceof Error));
+  }
+
+  @ResolveField(() => [FlagPlacement], { description: 'The flag\'s placements, so staff choose which are not genuine when confirming' })
+  async placements(@Parent() f: IntegrityFlag, @Ctx() ctx: GqlContext): Promise<FlagPlacement[]> {
+    const found = (await ctx.loaders.placement.loadMany(f.placementIds)).filter((p): p is Placement => p != null && !(p instanceof Error));
+    return Promise.all(found.map(async (p) => {
+      const [seeker, org] = await Promise.all([ctx.loaders.seeker.load(p.seekerId), ctx.loaders.organization.load(p.organizationId)]);
+      return Object.assign(new FlagPlacement(), {
+        id: p.id, personName: maskPersonName(seeker?.name), organizationName: org?.name ?? null, startDate: p.startDate, counted: p.excludedAt == null,
+      });
+    }));
   }
 
   @ResolveField(() => [Posting], { description: 'STALE_RESERVED_POSTINGS: the postings concerned, so staff read their titles' })

@@ -20,10 +20,11 @@ const short = {
   decidedAt: null, note: null, details: { startDate: '2026-06-01', endDate: '2026-07-15', days: 44 }, placementIds: ['p1'], seekerId: 's1',
   organizationId: 'o1', seeker: { __typename: 'SeekerProfile', id: 's1', name: '王芳' }, organization: { __typename: 'Organization', id: 'o1', name: '固始县助残服务有限公司' },
   organizations: [], postings: [],
+  placements: [{ __typename: 'FlagPlacement', id: 'p1', personName: '王某', organizationName: '固始县助残服务有限公司', startDate: '2026-06-01', counted: true }],
 };
 const stale = {
   ...short, id: 'f2', kind: 'STALE_RESERVED_POSTINGS', details: { postings: ['j1', 'j2', 'j3'], oldestPublished: '2026-05-01' }, placementIds: [],
-  seekerId: null, seeker: null,
+  seekerId: null, seeker: null, placements: [],
   // j3 was deleted since: it is counted, not named by a number
   postings: [{ __typename: 'Posting', id: 'j1', title: '客服专员（残疾人专岗）' }, { __typename: 'Posting', id: 'j2', title: '仓库管理员' }],
 };
@@ -31,6 +32,10 @@ const double = {
   ...short, id: 'f3', kind: 'DOUBLE_COUNTED', details: { organizations: ['o2', 'o3'], from: '2026-03-01' }, placementIds: ['p2', 'p3'],
   organizationId: null, organization: null,
   organizations: [{ __typename: 'Organization', id: 'o2', name: '固始县鑫源食品有限公司' }, { __typename: 'Organization', id: 'o3', name: '固始县残疾人托养中心' }],
+  placements: [
+    { __typename: 'FlagPlacement', id: 'p2', personName: '王某', organizationName: '固始县鑫源食品有限公司', startDate: '2026-03-01', counted: true },
+    { __typename: 'FlagPlacement', id: 'p3', personName: '王某', organizationName: '固始县残疾人托养中心', startDate: '2026-04-15', counted: true },
+  ],
 };
 
 function mocks({ decide = { data: { decideIntegrityFlag: { __typename: 'IntegrityFlag', id: 'f1', status: 'CLEARED', note: '已回访', decidedAt: '2026-11-29T01:00:00Z' } } } } = {}) {
@@ -108,7 +113,7 @@ describe('integrity flags', () => {
     await userEvent.type(note, '已回访');
     await userEvent.click(within(dialog).getByRole('button', { name: '保存处理结果' }));
     await waitFor(() => expect(screen.getByTestId('announcer')).toHaveTextContent('已排除这条提示。'), slow);
-    expect(m.decided[0]).toEqual({ id: 'f1', confirmed: false, note: '已回访' });
+    expect(m.decided[0]).toEqual({ id: 'f1', confirmed: false, note: '已回访', notGenuine: null });
     expect(screen.queryByRole('article', { name: '就业不到3个月（固始县）' })).not.toBeInTheDocument();
     expect(screen.getByRole('heading', { name: '核查提示' })).toHaveFocus();
     expect(document.title).toBe('就业真实性核查 - 助业通');
@@ -124,5 +129,37 @@ describe('integrity flags', () => {
     await userEvent.type(within(dialog).getByRole('textbox', { name: /^处理说明/ }), '单位承认挂名');
     await userEvent.click(within(dialog).getByRole('button', { name: '保存处理结果' }));
     expect(await within(dialog).findByText('这条提示已经处理过了', undefined, slow)).toBeInTheDocument();
+  });
+
+  it('confirming lists the flag\'s placements, all ticked; at least one must stay ticked, and the ticked ones are sent', async () => {
+    const m = mocks();
+    renderWithApp(<IntegrityPage />, { path: '/staff/integrity', mocks: m.list });
+    const card = await screen.findByRole('article', { name: '重复计算就业（固始县）' }, slow);
+    await userEvent.click(within(card).getByRole('button', { name: /^处理这条提示/ }));
+    const dialog = screen.getByRole('dialog', { name: '处理提示：重复计算就业' });
+    // clearing asks nothing about placements
+    await userEvent.click(within(dialog).getByRole('radio', { name: '排除：核实后没有问题' }));
+    expect(within(dialog).queryByRole('group', { name: '哪些就业登记不真实' })).toBeNull();
+    await userEvent.click(within(dialog).getByRole('radio', { name: '确认属实：是虚假安置' }));
+    const group = within(dialog).getByRole('group', { name: '哪些就业登记不真实' });
+    const boxes = within(group).getAllByRole('checkbox');
+    expect(boxes.map((b) => b.closest('label')?.textContent ?? (b as HTMLInputElement).labels?.[0]?.textContent)).toEqual([
+      '王某，固始县鑫源食品有限公司，2026年3月1日入职', '王某，固始县残疾人托养中心，2026年4月15日入职',
+    ]);
+    expect(boxes.every((b) => (b as HTMLInputElement).checked)).toBe(true);
+    await userEvent.click(boxes[0]);
+    await userEvent.click(boxes[1]);
+    await userEvent.type(within(dialog).getByRole('textbox', { name: /^处理说明/ }), '两家单位都承认挂名');
+    await userEvent.click(within(dialog).getByRole('button', { name: '保存处理结果' }));
+    const summary = within(dialog).getByRole('group', { name: '请先修改以下问题' });
+    await waitFor(() => expect(summary).toHaveFocus());
+    expect(within(summary).getAllByRole('link').map((l) => l.textContent)).toEqual(['请至少勾选一条不真实的就业登记']);
+    expect(m.decided).toHaveLength(0);
+    await userEvent.click(within(summary).getByRole('link'));
+    expect(boxes[0]).toHaveFocus();
+    await userEvent.click(boxes[1]);
+    await userEvent.click(within(dialog).getByRole('button', { name: '保存处理结果' }));
+    await waitFor(() => expect(m.decided).toHaveLength(1), slow);
+    expect(m.decided[0]).toEqual({ id: 'f3', confirmed: true, note: '两家单位都承认挂名', notGenuine: ['p3'] });
   });
 });

@@ -29,6 +29,7 @@ export const INTEGRITY_FLAGS = graphql(`
         organization { id name }
         organizations { id name }
         postings { id title }
+        placements { id personName organizationName startDate counted }
       }
     }
   }

@@ -20,7 +20,8 @@ const org = (over: Record<string, unknown> = {}) => ({
   verificationStatus: 'INFO_REQUESTED', verificationNote: '请补充营业执照照片',
   privateDetails: { __typename: 'OrganizationPrivateDetails', contactName: '李经理', contactPhone: '0376-1234567', staffCount: 40 },
   verificationHistory: [{ __typename: 'OrganizationDecision', id: 'd1', decision: 'REQUEST_INFO', fromStatus: 'PENDING', toStatus: 'INFO_REQUESTED',
-    note: '请补充营业执照照片', closedPostings: 0, createdAt: '2026-12-02T02:00:00Z' }],
+    note: '请补充营业执照照片', closedPostings: 0, createdAt: '2026-12-02T02:00:00Z', deciderOffice: '罗山县残联', deciderName: '王小明' }],
+  licence: { __typename: 'LicenceInfo', mimeType: 'image/png', byteSize: 204800, fileName: '执照.png', uploadedAt: '2026-12-01T03:00:00Z', url: '/exports/organization-licence/o1' },
   ...over,
 });
 
@@ -51,6 +52,13 @@ describe('deciding on an organization', () => {
     const history = screen.getByRole('region', { name: '核验记录' });
     expect(within(history).getByText(/要求补充材料/)).toBeInTheDocument();
     expect(within(history).getByText('意见：请补充营业执照照片', { exact: false })).toBeInTheDocument();
+    // who decided: their office and name
+    expect(within(history).getByText('决定人：罗山县残联 王小明', { exact: false })).toBeInTheDocument();
+    // the licence image, with a text alternative, and a way to download it
+    const img = screen.getByRole('img', { name: '罗山县新华电子商务有限公司上传的营业执照图片' });
+    expect(img).toHaveAttribute('src', '/exports/organization-licence/o1');
+    expect(screen.getByText(/200 KB/)).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: '下载营业执照图片' })).toHaveAttribute('href', '/exports/organization-licence/o1');
     // asked for more already: approve or reject, not ask again
     expect(screen.getAllByRole('radio').map((r) => r.getAttribute('value'))).toEqual(['APPROVE', 'REJECT']);
   });
@@ -85,5 +93,17 @@ describe('deciding on an organization', () => {
     expect(screen.getByText('校验位正确')).toBeInTheDocument();
     expect(screen.getByText('还没有核验记录。')).toBeInTheDocument();
     expect(screen.getAllByRole('radio').map((r) => r.getAttribute('value'))).toEqual(['SUSPEND']);
+  });
+
+  it('shows a PDF licence as a link, and says so when none was uploaded', async () => {
+    const pdf = { __typename: 'LicenceInfo', mimeType: 'application/pdf', byteSize: 51200, fileName: 'scan.pdf', uploadedAt: '2026-12-01T03:00:00Z', url: '/exports/organization-licence/o1' };
+    const { unmount } = render(mocks({ licence: pdf }));
+    await screen.findByRole('heading', { level: 1 }, slow);
+    expect(screen.getByRole('link', { name: '下载营业执照（PDF，50 KB）' })).toHaveAttribute('href', '/exports/organization-licence/o1');
+    expect(screen.queryByRole('img', { name: /营业执照/ })).toBeNull();
+    unmount();
+    render(mocks({ licence: null }));
+    await screen.findByRole('heading', { level: 1 }, slow);
+    expect(screen.getByText(/单位还没有上传营业执照/)).toBeInTheDocument();
   });
 });

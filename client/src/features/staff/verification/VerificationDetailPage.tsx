@@ -7,16 +7,17 @@ import { useNavigate, useParams } from 'react-router';
 import { Button, ButtonLink, ButtonRow } from '../../../components/Button';
 import { useCountyOptions } from '../../../components/counties';
 import { ErrorSummary } from '../../../components/ErrorSummary';
-import { ChoiceGroup, TextArea } from '../../../components/fields';
+import { DecisionFields } from '../../../components/DecisionFields';
 import { Loading } from '../../../components/Loading';
 import { Notice } from '../../../components/Notice';
 import { Page } from '../../../components/Page';
 import { useFormErrors } from '../../../components/useFormErrors';
+import { VerificationHistory } from '../../../components/VerificationHistory';
 import { graphql } from '../../../gql';
 import type { OrganizationToVerifyQuery } from '../../../gql/graphql';
 import { useI18n } from '../../../i18n/I18nProvider';
 import { describeError } from '../../../lib/graphql-errors';
-import { CreditCodeFact, StatusBadge } from './VerificationParts';
+import { CreditCodeFact, LicenceFact, StatusBadge } from './VerificationParts';
 import { closesPostings, decisionProblems, decisionsFor, type StaffDecision } from './verification-rules';
 import './verification.css';
 
@@ -25,7 +26,8 @@ export const ORGANIZATION_TO_VERIFY = graphql(`
     organization(id: $id) {
       id name creditCode creditCodeValid type countyCode address description submittedAt verificationStatus verificationNote
       privateDetails { contactName contactPhone staffCount }
-      verificationHistory { id decision fromStatus toStatus note closedPostings createdAt }
+      licence { mimeType byteSize fileName uploadedAt url }
+      verificationHistory { id decision fromStatus toStatus note closedPostings createdAt deciderOffice deciderName }
     }
   }
 `);
@@ -69,7 +71,7 @@ function Detail({ org }: { org: Org }) {
         <dl className="facts">
           <dt>{t('verify.fact.creditCode')}</dt>
           <dd><CreditCodeFact code={org.creditCode} valid={org.creditCodeValid} /></dd>
-          <dt>{t('verify.fact.licence')}</dt><dd>{t('verify.fact.noLicence')}</dd>
+          <dt>{t('verify.fact.licence')}</dt><dd><LicenceFact licence={org.licence} organizationName={org.name} /></dd>
           <dt>{t('verify.fact.type')}</dt><dd>{label('OrganizationType', org.type)}</dd>
           <dt>{t('verify.fact.county')}</dt><dd>{nameOf(org.countyCode)}</dd>
           <dt>{t('verify.fact.address')}</dt><dd>{org.address || t('verify.fact.none')}</dd>
@@ -84,18 +86,7 @@ function Detail({ org }: { org: Org }) {
       </section>
       <section aria-labelledby="verify-history">
         <h2 id="verify-history">{t('verify.history.heading')}</h2>
-        {history.length === 0 ? <p>{t('verify.history.none')}</p> : (
-          <ol className="verify-history">
-            {history.map((d) => (
-              <li key={d.id}>
-                <strong>{formatDateTime(d.createdAt)}{t('common.colon')}{t(`verify.decision.${d.decision}`)}</strong>
-                {' '}({label('VerificationStatus', d.fromStatus)} → {label('VerificationStatus', d.toStatus)})
-                {d.note && <><br />{t('verify.history.note', { note: d.note })}</>}
-                {d.closedPostings > 0 && <><br />{t('verify.history.closed', { count: d.closedPostings })}</>}
-              </li>
-            ))}
-          </ol>
-        )}
+        <VerificationHistory items={history} />
       </section>
       <DecisionForm org={org} onErrorsChange={setHasErrors} />
       <p><ButtonLink to="/staff/verification" variant="secondary">{t('verify.back')}</ButtonLink></p>
@@ -142,31 +133,26 @@ function DecisionForm({ org, onErrorsChange }: { org: Org; onErrorsChange: (v: b
       <h2 id="verify-form">{t('verify.form.heading')}</h2>
       <ErrorSummary items={errors.summary} message={errors.message} attempt={errors.attempt} />
       <form onSubmit={submit} noValidate>
-        <ChoiceGroup
-          id="verify-decision"
-          name="verify-decision"
-          type="radio"
+        <DecisionFields<StaffDecision>
+          decisionId="verify-decision"
           legend={t('verify.form.decision')}
-          required
-          error={errors.fields.decision}
-          value={decision}
-          onChange={(v) => {
-            setDecision(v as StaffDecision);
+          choices={choices.map((c) => ({ value: c, label: t(`verify.decision.${c}`) }))}
+          decision={decision}
+          onDecision={(v) => {
+            setDecision(v);
             errors.clearField('decision');
           }}
-          choices={choices.map((c) => ({ value: c, label: t(`verify.decision.${c}`) }))}
-        />
-        <TextArea
-          id="verify-note"
-          label={t('verify.form.note')}
-          hint={t('verify.form.noteHint')}
-          error={errors.fields.note}
-          value={note}
-          rows={3}
-          onChange={(e) => setNote(e.currentTarget.value)}
-          maxLength={500}
-        />
-        {closesPostings(decision) && <Notice tone="warning"><p>{t('verify.form.closes')}</p></Notice>}
+          decisionError={errors.fields.decision}
+          noteId="verify-note"
+          noteLabel={t('verify.form.note')}
+          noteHint={t('verify.form.noteHint')}
+          noteError={errors.fields.note}
+          note={note}
+          onNote={setNote}
+          noteMaxLength={500}
+        >
+          {closesPostings(decision) && <Notice tone="warning"><p>{t('verify.form.closes')}</p></Notice>}
+        </DecisionFields>
         <ButtonRow>
           <Button type="submit" aria-disabled={loading || undefined}>{t('verify.form.submit')}</Button>
         </ButtonRow>

@@ -29,3 +29,27 @@ export function CreditCodeFact({ code, valid }: { code: string; valid: boolean }
     </>
   );
 }
+
+export interface Licence { mimeType: string; byteSize: number; fileName: string; uploadedAt: string; url: string }
+
+/** The uploaded business licence: an image shown with a text alternative, a PDF as a link (each read is audited). */
+export function LicenceFact({ licence, organizationName }: { licence: Licence | null | undefined; organizationName: string }) {
+  const { t, formatDateTime, formatNumber } = useI18n();
+  if (!licence) return <>{t('verify.fact.noLicence')}</>;
+  const size = t('verify.licence.size', { kb: formatNumber(Math.max(1, Math.round(licence.byteSize / 1024))) });
+  const uploaded = t('verify.licence.uploaded', { at: formatDateTime(licence.uploadedAt) });
+  if (licence.mimeType === 'application/pdf') {
+    return (
+      <>
+        <a href={licence.url} download>{t('verify.licence.pdf', { size })}</a>
+        <br />{uploaded}
+      </>
+    );
+  }
+  return (
+    <figure className="licence-figure">
+      <img className="licence-image" src={licence.url} alt={t('verify.licence.alt', { name: organizationName })} />
+      <figcaption>{uploaded}{t('common.listSeparator')}{size}{t('common.listSeparator')}<a href={licence.url} download>{t('verify.licence.download')}</a></figcaption>
+    </figure>
+  );
+}

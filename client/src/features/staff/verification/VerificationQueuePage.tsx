@@ -24,6 +24,7 @@ export const VERIFICATION_QUEUE = graphql(`
       items {
         id name creditCode creditCodeValid type countyCode submittedAt verificationStatus verificationNote
         privateDetails { contactName contactPhone }
+        licence { mimeType }
       }
     }
   }
@@ -137,6 +138,8 @@ function QueueCard({ org }: { org: Item }) {
       <dl className="facts">
         <dt>{t('verify.fact.creditCode')}</dt>
         <dd><CreditCodeFact code={org.creditCode} valid={org.creditCodeValid} /></dd>
+        <dt>{t('verify.fact.licence')}</dt>
+        <dd>{!org.licence ? t('verify.fact.licenceNone') : org.licence.mimeType === 'application/pdf' ? t('verify.fact.licencePdf') : t('verify.fact.licenceImage')}</dd>
         <dt>{t('verify.fact.type')}</dt><dd>{label('OrganizationType', org.type)}</dd>
         <dt>{t('verify.fact.county')}</dt><dd>{nameOf(org.countyCode)}</dd>
         <dt>{t('verify.fact.contact')}</dt>
