@@ -3,7 +3,8 @@
 //   息县: 2023 Q1 two (full-time, public-welfare), 2023 Q2 one (full-time); 淮滨县: 2023 Q1 one, 2024 Q3 one.
 // The 2022-2024 plan in this file's database also gets targets its text does not set (a year, a county, a county in a
 // year; their sources say they are test data), so the dashboard's existing routes show each target against its own
-// figure: 2023 city 8 (4 counted: 50%), 息县 over the period 3 (3: 100%), 淮滨县 in 2024 2 (1: 50%).
+// figure: 2023 city 8, 淮滨县 over the period 2 (2 counted: 100%), 息县 in 2024 2 (none: 0%; 息县 has no period target,
+// so its headline figures stay without one).
 import { Api, employerWithPosting, seekerWithProfile, staffMember } from './support/api.js';
 
 export const XIXIAN = '411528';
@@ -23,8 +24,8 @@ const RECORD = `mutation($i: RecordPlacementInput!) { recordPlacement(input: $i)
 const SEEDED_PLAN = '0e5c2a2e-2022-4024-a000-000000006900';
 export const TEST_TARGETS = [
   { metric: 'NEW_EMPLOYMENT', targetValue: 8, targetYear: 2023, targetCounty: null, targetSource: '测试数据：2023年全市新增8人（方案文本未设年度目标）' },
-  { metric: 'NEW_EMPLOYMENT', targetValue: 3, targetYear: null, targetCounty: XIXIAN, targetSource: '测试数据：息县三年新增3人（方案文本未分县设定目标）' },
-  { metric: 'NEW_EMPLOYMENT', targetValue: 2, targetYear: 2024, targetCounty: HUAIBIN, targetSource: '测试数据：淮滨县2024年新增2人（方案文本未分县设定目标）' },
+  { metric: 'NEW_EMPLOYMENT', targetValue: 2, targetYear: null, targetCounty: HUAIBIN, targetSource: '测试数据：淮滨县三年新增2人（方案文本未分县设定目标）' },
+  { metric: 'NEW_EMPLOYMENT', targetValue: 2, targetYear: 2024, targetCounty: XIXIAN, targetSource: '测试数据：息县2024年新增2人（方案文本未分县设定目标）' },
 ];
 
 /** Adds TEST_TARGETS to the shipped plan, keeping everything its text does say. */
