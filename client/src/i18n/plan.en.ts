@@ -40,7 +40,6 @@ export const planEn = {
   'plan.progress.meterTime': 'Time passed: {share} of the plan period',
   'plan.progress.ahead': 'Progress keeps up with the time passed.',
   'plan.progress.behind': 'Progress is behind the time passed.',
-  'plan.progress.countyNoTarget': 'The plan sets a target for the whole city only, none for this county.',
   'plan.years.title': 'By year',
   'plan.years.caption': 'New employment each year and in total',
   'plan.years.colCumulative': 'Total so far (people)',

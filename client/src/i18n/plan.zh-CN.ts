@@ -41,7 +41,6 @@ export const planZhCN = {
   'plan.progress.meterTime': '时间进度：已过去 {share}',
   'plan.progress.ahead': '完成进度不慢于时间进度。',
   'plan.progress.behind': '完成进度落后于时间进度。',
-  'plan.progress.countyNoTarget': '方案只设了全市的目标，没有设这个县区的目标。',
   'plan.years.title': '按年度',
   'plan.years.caption': '每年新增就业和累计',
   'plan.years.colCumulative': '累计（人）',
