@@ -1,6 +1,10 @@
 // Placements for the action-plan dashboard and the quarterly report, arranged through the API in two counties
 // no other browser file places anyone in (息县 and 淮滨县), so their numbers belong to this file alone:
 //   息县: 2023 Q1 two (full-time, public-welfare), 2023 Q2 one (full-time); 淮滨县: 2023 Q1 one, 2024 Q3 one.
+// The 2022-2024 plan in this file's database also gets targets its text does not set (a year, a county, a county in a
+// year; their sources say they are test data), so the dashboard's existing routes show each target against its own
+// figure: 2023 city 8, 淮滨县 over the period 2 (2 counted: 100%), 息县 in 2024 2 (none: 0%; 息县 has no period target,
+// so its headline figures stay without one).
 import { Api, employerWithPosting, seekerWithProfile, staffMember } from './support/api.js';
 
 export const XIXIAN = '411528';
@@ -17,6 +21,24 @@ export interface PlanWorld {
 }
 
 const RECORD = `mutation($i: RecordPlacementInput!) { recordPlacement(input: $i) { id } }`;
+const SEEDED_PLAN = '0e5c2a2e-2022-4024-a000-000000006900';
+export const TEST_TARGETS = [
+  { metric: 'NEW_EMPLOYMENT', targetValue: 8, targetYear: 2023, targetCounty: null, targetSource: '测试数据：2023年全市新增8人（方案文本未设年度目标）' },
+  { metric: 'NEW_EMPLOYMENT', targetValue: 2, targetYear: null, targetCounty: HUAIBIN, targetSource: '测试数据：淮滨县三年新增2人（方案文本未分县设定目标）' },
+  { metric: 'NEW_EMPLOYMENT', targetValue: 2, targetYear: 2024, targetCounty: XIXIAN, targetSource: '测试数据：息县2024年新增2人（方案文本未分县设定目标）' },
+];
+
+/** Adds TEST_TARGETS to the shipped plan, keeping everything its text does say. */
+async function addTestTargets(staff: Api): Promise<void> {
+  const { plan } = await staff.gql<{ plan: Record<string, any> }>(`query($id: ID!) { plan(id: $id) { title issuingBody documentNumber
+    basis { title documentNumber } startDate endDate notes targets { metric value year countyCode actionLine source } } }`, { id: SEEDED_PLAN });
+  await staff.gql(`mutation($i: PlanInput!) { savePlan(input: $i) { id } }`, { i: {
+    id: SEEDED_PLAN, planTitle: plan.title, issuingBody: plan.issuingBody, documentNumber: plan.documentNumber, notes: plan.notes,
+    basis: plan.basis.map((b: any) => ({ basisTitle: b.title, basisNumber: b.documentNumber })), periodStart: plan.startDate, periodEnd: plan.endDate,
+    targets: [...plan.targets.map((t: any) => ({ metric: t.metric, targetValue: t.value, targetYear: t.year, targetCounty: t.countyCode,
+      targetLine: t.actionLine, targetSource: t.source })), ...TEST_TARGETS],
+  } });
+}
 
 async function place(staff: Api, county: string, organizationId: string, startDate: string, employmentForm = 'FULL_TIME'): Promise<string> {
   const seeker = await seekerWithProfile({ countyCode: county, preferredCounties: [county] });
@@ -48,6 +70,7 @@ export function arrangePlanWorld(): Promise<PlanWorld> {
       { id: placementId, i: { evidence: '查看了劳动合同和社保缴费记录', reason: '补录核实依据' } });
     await place(staff, HUAIBIN, huai.organizationId, '2023-01-16');
     await place(staff, HUAIBIN, huai.organizationId, '2024-08-01');
+    await addTestTargets(staff);
     const journey = await seekerWithProfile({ countyCode: '411523', preferredCounties: ['411523'] });
     const { myProfile } = await journey.gql<{ myProfile: { id: string } }>(`{ myProfile { id } }`);
     return { staff: staff.session, staffApi: staff, placementId, journeySeekerId: myProfile.id };

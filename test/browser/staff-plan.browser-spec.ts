@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import ExcelJS from 'exceljs';
 import { mkdirSync, readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
-import { arrangePlanWorld, HUAIBIN, XIXIAN, type PlanWorld } from './staff-plan-world.js';
+import { arrangePlanWorld, HUAIBIN, TEST_TARGETS, XIXIAN, type PlanWorld } from './staff-plan-world.js';
 import { scanInAllModes } from './support/axe.js';
 import { connect, failureScreenshot, newPage, screenshot, settle, visit, type Locale } from './support/browser.js';
 import { chooseOption, focused, tab, tabTo, typeText, walkPage } from './support/keyboard.js';
@@ -140,6 +140,13 @@ describe('keyboard only: a city staff member follows the plan and sends the quar
     expect(await page.getByRole('progressbar', { name: /^时间进度/ }).count()).toBe(0);
     await expect(page.getByRole('heading', { level: 2, name: '最终结果' }).count()).resolves.toBe(1);
     await expect(page.locator('.plan-card').innerText()).resolves.toContain(SEEDED_TITLE);
+    // each target against its own figure (this file's world gives the plan a year's and two counties' targets)
+    const TARGETS = '方案设定的目标和完成情况';
+    const [year2023] = await rowCells(page, '每年新增就业和累计', '2023年');
+    expect(await rowCells(page, TARGETS, '2023年，全市：新增就业')).toEqual(['8 人', `${year2023} 人`, `${Math.round((Number(year2023) / 8) * 1000) / 10}%`,
+      Number(year2023) >= 8 ? '已达到' : '未达到', TEST_TARGETS[0].targetSource]);
+    expect(await rowCells(page, TARGETS, '方案期，淮滨县：新增就业')).toEqual(['2 人', '2 人', '100%', '已达到', TEST_TARGETS[1].targetSource]);
+    expect(await rowCells(page, TARGETS, '2024年，息县：新增就业')).toEqual(['2 人', '0 人', '0%', '未达到', TEST_TARGETS[2].targetSource]);
 
     await tabTo(page, 'plan-county');
     await chooseOption(page, '息县');
@@ -156,6 +163,8 @@ describe('keyboard only: a city staff member follows the plan and sends the quar
     expect(await rowCells(page, '各就业形式新增就业', '公益性岗位')).toEqual(['1', '33.3%']);
     expect(await rowCells(page, '各行动方向新增就业', '国有企业安排')).toEqual(['2', '66.7%']);
     expect(await page.getByRole('table', { name: '各县区新增就业' }).count()).toBe(0);
+    // 息县 sees its own target only
+    expect(await page.getByRole('table', { name: '方案设定的目标和完成情况' }).getByRole('rowheader').allInnerTexts()).toEqual(['2024年，息县：新增就业']);
 
     await tabTo(page, '返回全市');
     await enter(page);
@@ -224,6 +233,8 @@ describe('keyboard only: a city staff member follows the plan and sends the quar
     pageNumbers = { 息县: await rowCells(page, caption, '息县'), 淮滨县: await rowCells(page, caption, '淮滨县') };
     // this file's own placements: 息县 two in Q1 (two in the year and plan so far), 淮滨县 one
     expect(pageNumbers).toEqual({ 息县: ['2', '2', '2'], 淮滨县: ['1', '1', '1'] });
+    // the year's target the plan sets (this file's world), against the year to date
+    await expect(page.locator('.plan-year-target').innerText()).resolves.toMatch(/^2023年目标：8 人。本年累计 \d+ 人，完成目标 [\d.]+%。/);
 
     await tabTo(page, '导出 Excel');
     const [download] = await Promise.all([page.waitForEvent('download'), enter(page)]);

@@ -1,7 +1,8 @@
 // GraphQL shapes of the dashboard and the quarterly report.
 import { Field, Float, Int, ObjectType } from '@nestjs/graphql';
+import { ActionLine } from '../../common/domain.js';
 import { ActionPlan } from '../plans/plan.entities.js';
-import { PlanStatus } from '../plans/plan-vocab.js';
+import { PlanMetric, PlanStatus } from '../plans/plan-vocab.js';
 
 @ObjectType()
 export class CountModel {
@@ -52,6 +53,22 @@ export class PublicWelfareModel {
   @Field(() => Float, { nullable: true }) share: number | null;
 }
 
+@ObjectType({ description: '方案设定的一项目标及其完成情况（年度目标对该年数字，县区目标对该县区数字，行动方向目标对该方向数字）' })
+export class TargetProgressModel {
+  @Field(() => PlanMetric) metric: PlanMetric;
+  @Field(() => Int, { description: 'The plan\'s number: people for NEW_EMPLOYMENT, percent for the rates' }) target: number;
+  @Field(() => Int, { nullable: true, description: 'The year the target is for; null for the whole period' }) year: number | null;
+  @Field(() => String, { nullable: true, description: 'The county the target is for; null for the whole city' }) countyCode: string | null;
+  @Field(() => ActionLine, { nullable: true, description: 'The action line the target is for; null for all' }) actionLine: ActionLine | null;
+  @Field({ description: 'Where in the plan\'s text the target is set (section and words)' }) source: string;
+  @Field(() => String, { nullable: true, description: 'First day the figure counts (YYYY-MM-DD); null when the target\'s year has not begun' }) from: string | null;
+  @Field(() => String, { nullable: true, description: 'Last day the figure counts (YYYY-MM-DD); null when the target\'s year has not begun' }) to: string | null;
+  @Field(() => Float, { nullable: true, description: 'People newly employed (each once, confirmed fakes left out) for NEW_EMPLOYMENT; the rate (0 to 1) for the rates; null with no figure' })
+  figure: number | null;
+  @Field(() => Float, { nullable: true, description: 'The figure against the target (1 = reached); null with no figure' }) achievedShare: number | null;
+  @Field(() => Boolean, { nullable: true, description: 'Whether the figure reaches the target; null with no figure' }) met: boolean | null;
+}
+
 @ObjectType({ description: '行动方案仪表盘' })
 export class DashboardModel {
   @Field(() => ActionPlan, { nullable: true, description: 'The plan shown: the one asked for, the one in force on the date, or with none in force the last one that ended; null when there is no plan at all' })
@@ -72,6 +89,8 @@ export class DashboardModel {
   @Field(() => PlacementBreakdownModel) placements: PlacementBreakdownModel;
   @Field(() => GraduateRatesModel) graduates: GraduateRatesModel;
   @Field(() => PublicWelfareModel) publicWelfare: PublicWelfareModel;
+  @Field(() => [TargetProgressModel], { description: 'Every target the plan sets for the area shown (a county: its own), each against its own figure; empty with no plan in force' })
+  targetProgress: TargetProgressModel[];
 }
 
 @ObjectType()
@@ -104,5 +123,7 @@ export class QuarterlyReportModel {
   @Field(() => [CountModel]) byForm: CountModel[];
   @Field(() => [CountModel]) byCategory: CountModel[];
   @Field(() => ActionPlan, { nullable: true, description: 'The plan reported on: the one asked for, else the one covering the quarter' }) plan: ActionPlan | null;
+  @Field(() => TargetProgressModel, { nullable: true, description: 'The plan\'s new-employment target for the quarter\'s year and the area reported on, against the year to date; null when the plan sets none' })
+  yearTarget: TargetProgressModel | null;
   @Field({ description: 'Download link for the Excel workbook' }) exportUrl: string;
 }

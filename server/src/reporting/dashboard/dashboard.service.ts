@@ -15,6 +15,7 @@ import { quarterOf, statusOn, yearlyPace, type YearlyPace } from '../plans/plan-
 import { PlanMetric } from '../plans/plan-vocab.js';
 import { overallTarget, PlansService, todayInXinyang } from '../plans/plans.service.js';
 import { elapsedShare, quarterRange, quartersOf } from './action-plan.js';
+import { progressOf, targetProgress, targetsForArea } from './target-progress.js';
 
 export interface Count { key: string; count: number }
 export interface QuarterCount { year: number; quarter: number; count: number }
@@ -183,11 +184,21 @@ export class DashboardService {
     const years = noPlanInForce || !plan ? [Number(date.slice(0, 4)), Number(date.slice(0, 4))] : [Number(plan.startDate.slice(0, 4)), Number(plan.endDate.slice(0, 4))];
     // a plan not yet started counts nobody (the range ends before it begins); the three queries are independent: run
     // them side by side (bench/results/dashboard.md)
+    const window = this.countingWindow(from, to, noPlanInForce ? null : plan);
     const [breakdown, graduates, publicWelfare] = await Promise.all([
-      this.placements(from, to, county, this.countingWindow(from, to, noPlanInForce ? null : plan)),
+      this.placements(from, to, county, window),
       this.graduates(county, years[0], years[1]),
       this.publicWelfare(from, to, county),
     ]);
+    // every target of the plan shown against its own figure; none with no plan in force (the figures are this year's)
+    const perTarget = plan && !noPlanInForce
+      ? await targetProgress(targetsForArea(plan.targets ?? [], county), {
+        from, to, county, years: [years[0], years[1]], main: breakdown, graduates, publicWelfare,
+        countPlacements: (f, t, c) => this.placements(f, t, c, window),
+        countGraduates: (c, y0, y1) => this.graduates(c, y0, y1),
+        countPublicWelfare: (f, t, c) => this.publicWelfare(f, t, c),
+      })
+      : [];
     const total = plan ? overallTarget(plan, PlanMetric.NEW_EMPLOYMENT, county)?.value ?? null : null;
     const pct = (m: PlanMetric) => { const t = plan ? overallTarget(plan, m) : null; return t ? t.value / 100 : null; };
     const pace: (YearlyPace & { achievedShare: number | null }) | null = noPlanInForce && plan && total
@@ -205,6 +216,7 @@ export class DashboardService {
       placements: breakdown,
       graduates,
       publicWelfare,
+      targetProgress: perTarget,
     };
   }
 
@@ -222,9 +234,13 @@ export class DashboardService {
     const { from, to } = quarterRange(year, quarter);
     const plan = planId ? await this.planById(planId) : await this.plans.covering(from, to);
     const window = this.countingWindow(from, to, plan);
+    const yearFrom = `${year}-01-01` > window.from ? `${year}-01-01` : window.from;
+    // the year's target for the area reported on, where the plan sets one (never a share of another area's)
+    const yearTarget = plan?.targets?.find((t) => t.metric === PlanMetric.NEW_EMPLOYMENT && t.year === year
+      && t.countyCode === county && t.actionLine === null) ?? null;
     const [inQuarter, yearToDate, planToDate] = await Promise.all([
       this.placements(from, to, county, window),
-      this.placements(`${year}-01-01` > window.from ? `${year}-01-01` : window.from, to, county, window),
+      this.placements(yearFrom, to, county, window),
       plan ? this.placements(plan.startDate, to < plan.endDate ? to : plan.endDate, county, this.countingWindow(plan.startDate, plan.endDate, plan)) : null,
     ]);
     const counties = inQuarter.byCounty.map((c) => c.key);
@@ -239,7 +255,8 @@ export class DashboardService {
     return { year, quarter, from, to, countyCode: county, rows,
       totals: { quarter: inQuarter.total, yearToDate: yearToDate.total, planToDate: planToDate ? planToDate.total : null },
       byActionLine: inQuarter.byActionLine, byForm: inQuarter.byForm, byCategory: inQuarter.byCategory, plan,
-      newEmploymentTarget: plan ? overallTarget(plan, PlanMetric.NEW_EMPLOYMENT)?.value ?? null : null };
+      newEmploymentTarget: plan ? overallTarget(plan, PlanMetric.NEW_EMPLOYMENT)?.value ?? null : null,
+      yearTarget: yearTarget ? progressOf(yearTarget, { from: yearFrom, to }, yearToDate.total) : null };
   }
 
   async setFigure(actor: Actor | null, countyCode: string, year: number, value: number, source: string): Promise<void> {

@@ -28,7 +28,23 @@ const PLAN = { __typename: 'ActionPlan', id: 'p1', title: TITLE, issuingBody: nu
 
 type Mode = 'inForce' | 'ended' | 'none';
 
-function dashboard(countyCode: string | null, mode: Mode = 'inForce') {
+const progress = (metric: string, target: number, figure: number | null, achievedShare: number | null, met: boolean | null,
+  source: string, over: Record<string, unknown> = {}) => ({ __typename: 'TargetProgressModel', metric, target, year: null, countyCode: null,
+  actionLine: null, source, from: '2022-01-01', to: '2024-12-31', figure, achievedShare, met, ...over });
+/** The shipped plan's targets: one city total and three rates. */
+const CITY_TARGETS = [
+  progress('NEW_EMPLOYMENT', 6900, 5, 0.0007, false, '一、任务目标：2022—2024年共实现全市城乡新增残疾人就业不少于6900人'),
+  progress('GRADUATE_EMPLOYMENT_RATE', 95, 0.75, 0.7895, false, '二、主要措施（七）：毕业生就业率95%以上'),
+];
+/** A plan that also sets a 2023 target, one for 息县, and one for 息县 in 2024 (not begun on the date asked). */
+const MORE_TARGETS = [
+  progress('NEW_EMPLOYMENT', 3, 5, 1.6667, true, '一、年度目标：2023年新增3人', { year: 2023, from: '2023-01-01', to: '2023-12-31' }),
+  progress('NEW_EMPLOYMENT', 2, 3, 1.5, true, '附件：息县三年新增2人', { countyCode: XIXIAN }),
+  progress('NEW_EMPLOYMENT', 4, 0, 0, false, '附件：息县2024年新增4人', { countyCode: XIXIAN, year: 2024, from: null, to: null }),
+  progress('NEW_EMPLOYMENT', 4, 1, 0.25, false, '二、（六）农村残疾人就业4人', { actionLine: 'RURAL' }),
+];
+
+function dashboard(countyCode: string | null, mode: Mode = 'inForce', more = false) {
   const total = countyCode ? 3 : 5;
   const none = mode === 'none';
   return {
@@ -37,7 +53,9 @@ function dashboard(countyCode: string | null, mode: Mode = 'inForce') {
     periodStart: none ? '2026-01-01' : '2022-01-01', periodEnd: none ? '2026-12-06' : '2024-12-31',
     yearlyPace: none && !countyCode ? { __typename: 'YearlyPaceModel', perYear: 2300, expectedToDate: 2143, total: 6900, months: 36, achievedShare: 0.0023 } : null,
     graduateServiceRateTarget: 1, graduateEmploymentRateTarget: 0.95, publicWelfareShareTarget: 0.1,
-    plan: PLAN,
+    plan: { ...PLAN, targets: [{ __typename: 'ActionPlanTarget', countyCode: null }, ...(more ? [{ __typename: 'ActionPlanTarget', countyCode: XIXIAN }] : [])] },
+    targetProgress: none ? [] : countyCode ? (more ? MORE_TARGETS.filter((x) => x.countyCode === countyCode) : [])
+      : [...CITY_TARGETS, ...(more ? MORE_TARGETS : [])],
     placements: {
       __typename: 'PlacementBreakdownModel', total,
       byCounty: countyCode ? counts([[countyCode, 3]]) : counts([[HUAIBIN, 2], [XIXIAN, 3]]),
@@ -53,7 +71,7 @@ function dashboard(countyCode: string | null, mode: Mode = 'inForce') {
   };
 }
 
-function mocks({ scope = null as string | null, saveResult = null as Record<string, unknown> | null, mode = 'inForce' as Mode } = {}) {
+function mocks({ scope = null as string | null, saveResult = null as Record<string, unknown> | null, mode = 'inForce' as Mode, more = false } = {}) {
   return [
     { request: { query: ME }, maxUsageCount: Infinity,
       result: { data: { me: { __typename: 'User', id: 'u1', displayName: '王芳', role: 'STAFF', locale: 'zh-CN', phone: null, email: null, scopeCountyCode: scope } } } },
@@ -63,7 +81,7 @@ function mocks({ scope = null as string | null, saveResult = null as Record<stri
     ] } } },
     { request: { query: ACTION_PLAN_DASHBOARD, variables: () => true }, maxUsageCount: Infinity,
       result: (v: Record<string, any>) => ({ data: { plans: [{ __typename: 'ActionPlan', id: 'p1', title: TITLE, startDate: '2022-01-01', endDate: '2024-12-31' }],
-        actionPlanDashboard: dashboard(v.countyCode ?? null, mode) } }) },
+        actionPlanDashboard: dashboard(v.countyCode ?? null, mode, more) } }) },
     ...(saveResult ? [{ request: { query: SET_PUBLIC_WELFARE_POSTS, variables: () => true }, result: saveResult }] : []),
   ];
 }
@@ -93,6 +111,30 @@ describe('action-plan dashboard', () => {
     const bars = screen.getByRole('img', { name: '柱状图：各县区新增就业人数。最多的是息县，3 人。具体数字见图下面的表格。' });
     expect(screen.getByRole('img', { name: /^折线图：每季度新增就业人数。最多的是2023年第1季度，4 人。/ })).toBeInTheDocument();
     expect(bars.querySelectorAll('[tabindex]:not([tabindex="-1"]), a, button')).toHaveLength(0);
+  });
+
+  it('shows every target the plan sets against its own figure, with its words; a county without one is told so', async () => {
+    renderWithApp(<PlanDashboardPage />, { path: '/staff/plan', mocks: mocks({ more: true }) });
+    await screen.findByRole('heading', { level: 1, name: '行动计划进展' });
+    const name = '方案设定的目标和完成情况';
+    expect(within(table(name)).getAllByRole('rowheader').map((h) => h.textContent)).toEqual([
+      '方案期，全市：新增就业', '方案期，全市：毕业生就业率', '2023年，全市：新增就业', '方案期，息县：新增就业', '2024年，息县：新增就业',
+      '方案期，全市，农村残疾人就业：新增就业']);
+    expect(cells(rowOf(name, '方案期，全市：新增就业'))).toEqual(['6,900 人', '5 人', '0.1%', '未达到', '一、任务目标：2022—2024年共实现全市城乡新增残疾人就业不少于6900人']);
+    expect(cells(rowOf(name, '2023年，全市：新增就业'))).toEqual(['3 人', '5 人', '166.7%', '已达到', '一、年度目标：2023年新增3人']);
+    expect(cells(rowOf(name, '方案期，息县：新增就业'))).toEqual(['2 人', '3 人', '150%', '已达到', '附件：息县三年新增2人']);
+    expect(cells(rowOf(name, '2024年，息县：新增就业'))).toEqual(['4 人', '尚未开始', '0%', '未达到', '附件：息县2024年新增4人']);
+    expect(cells(rowOf(name, '方案期，全市：毕业生就业率'))).toEqual(['不低于 95%', '75%', '79%', '未达到', '二、主要措施（七）：毕业生就业率95%以上']);
+    expect(within(table(name)).getByText('一、年度目标：2023年新增3人')).toHaveAttribute('lang', 'zh-CN');
+    // the years table says where the plan's own yearly targets are, rather than that it sets none
+    expect(screen.getByText(/方案文本设定的年度目标见“各项目标完成情况”/)).toBeInTheDocument();
+
+    // 淮滨县 has no target of its own (the plan sets one for 息县 only): said so, nothing divided out of the city total
+    await userEvent.selectOptions(screen.getByRole('combobox', { name: /查看范围/ }), '淮滨县');
+    await userEvent.click(screen.getByRole('button', { name: '查看' }));
+    expect(await screen.findByRole('heading', { level: 1, name: '行动计划进展：淮滨县' })).toBeInTheDocument();
+    expect(screen.getByText('方案没有为这个县区设定目标（只为其他县区设定了）。')).toBeInTheDocument();
+    expect(screen.queryByRole('table', { name })).not.toBeInTheDocument();
   });
 
   it('names the plan as its text does, and says the text states no issuing body or number', async () => {
@@ -129,7 +171,9 @@ describe('action-plan dashboard', () => {
     await userEvent.selectOptions(await screen.findByRole('combobox', { name: /查看范围/ }), '息县');
     await userEvent.click(screen.getByRole('button', { name: '查看' }));
     expect(await screen.findByRole('heading', { level: 1, name: '行动计划进展：息县' })).toBeInTheDocument();
-    expect(screen.getByText('方案只设了全市的目标，没有设这个县区的目标。')).toBeInTheDocument();
+    // no target of its own: said in words, not a share of the city's 6,900 made up for it
+    expect(screen.getByText('方案未分县设定目标。')).toBeInTheDocument();
+    expect(screen.queryByRole('table', { name: '方案设定的目标和完成情况' })).not.toBeInTheDocument();
     expect(screen.queryByRole('table', { name: '各县区新增就业' })).not.toBeInTheDocument();
     expect(screen.queryByRole('progressbar', { name: /完成目标/ })).not.toBeInTheDocument();
     expect(cells(rowOf('公益性岗位安排残疾人', '息县'))).toEqual(['1', '10', '10%', '不低于 10%', '已达到']);

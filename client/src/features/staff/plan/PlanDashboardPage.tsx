@@ -23,6 +23,7 @@ import { describeError } from '../../../lib/graphql-errors';
 import { ChartFigure, CountyBars, QuarterLine } from './PlanCharts';
 import { largest, pace, yearRows, type Count } from './plan-math';
 import { PublicWelfareForm } from './PublicWelfareForm';
+import { TargetProgressTable } from './TargetProgressTable';
 import { usePercent } from './use-percent';
 import './plan.css';
 
@@ -33,7 +34,8 @@ export const ACTION_PLAN_DASHBOARD = graphql(`
       countyCode elapsedShare target achievedShare asOf planStatus noPlanInForce periodStart periodEnd
       graduateServiceRateTarget graduateEmploymentRateTarget publicWelfareShareTarget
       yearlyPace { perYear expectedToDate total months achievedShare }
-      plan { id title issuingBody documentNumber basis { title documentNumber } startDate endDate }
+      plan { id title issuingBody documentNumber basis { title documentNumber } startDate endDate targets { countyCode } }
+      targetProgress { metric target year countyCode actionLine source from to figure achievedShare met }
       placements {
         total
         byCounty { key count }
@@ -211,8 +213,12 @@ export function PlanDashboardPage() {
             <p className={`plan-pace ${p.total >= d.target ? 'ahead' : 'behind'}`}><strong>{p.total >= d.target
               ? t('plan.final.met') : t('plan.final.notMet', { count: formatNumber(d.target - p.total) })}</strong></p>
           )}
-          {d.target == null && plan && <p>{t('plan.progress.countyNoTarget')}</p>}
         </section>
+      )}
+
+      {plan && !d.noPlanInForce && (
+        <TargetProgressTable rows={d.targetProgress} county={county} nameOf={nameOf}
+          planSetsCountyTargets={(plan.targets ?? []).some((x) => x.countyCode != null)} />
       )}
 
       <section aria-labelledby="plan-years">
@@ -231,7 +237,7 @@ export function PlanDashboardPage() {
             ] : []),
           ]}
         />
-        {d.target != null && <p className="hint">{t('plan.years.expectedHint')}</p>}
+        {d.target != null && <p className="hint">{t(d.targetProgress.some((x) => x.year != null) ? 'plan.years.expectedHintYears' : 'plan.years.expectedHint')}</p>}
       </section>
 
       <section aria-labelledby="plan-quarters">

@@ -34,6 +34,10 @@ function report(year: number | null, quarter: number | null, countyCode: string 
     plan: inPlan ? { ...PLAN, issuingBody: null, documentNumber: null,
       basis: [{ __typename: 'PlanBasisDocument', title: '河南省人民政府办公厅关于印发<河南省促进残疾人就业三年行动实施方案（2022-2024年）>的通知', documentNumber: '豫政办〔2022〕106号' }] } : null,
     byActionLine: counts([['STATE_OWNED', sum('quarter')]]), byForm: counts([['FULL_TIME', sum('quarter')]]), byCategory: [],
+    // a year target for the city in 2023 only (as a plan might set one): the year to date against it
+    yearTarget: year === 2023 && !countyCode
+      ? { __typename: 'TargetProgressModel', target: 6, source: '一、年度目标：2023年新增6人', figure: sum('yearToDate'), achievedShare: 0.8333 }
+      : null,
   };
 }
 
@@ -68,6 +72,9 @@ describe('quarterly report', () => {
     expect(screen.getByRole('link', { name: '导出 Excel' })).toHaveAttribute('href', '/exports/reports/quarterly.xlsx?year=2023&quarter=1');
     expect(screen.getByText(TITLE).closest('p')).toHaveTextContent(`行动方案：${TITLE}`);
     expect(screen.getByText(/本季度按残疾类别/).closest('p')).toHaveTextContent('本季度按残疾类别：本季度没有新增就业。');
+    // the year's target the plan sets, against the year to date, with the plan's words
+    expect(screen.getByText('2023年目标：6 人。本年累计 5 人，完成目标 83.3%。')).toBeInTheDocument();
+    expect(screen.getByText('一、年度目标：2023年新增6人')).toHaveAttribute('lang', 'zh-CN');
     await userEvent.click(screen.getByRole('button', { name: '打印报表' }));
     expect(print).toHaveBeenCalledTimes(1);
   });
@@ -93,6 +100,7 @@ describe('quarterly report', () => {
     const table = screen.getByRole('table', { name: /各县区新增就业$/ });
     expect(cells(table, '息县')).toEqual(['2', '3', '4']);
     expect(within(table).queryByRole('rowheader', { name: '合计' })).not.toBeInTheDocument();
+    expect(screen.queryByText(/年目标：/)).not.toBeInTheDocument(); // the plan sets no year target for 息县
     expect(screen.getByRole('link', { name: '导出 Excel' })).toHaveAttribute('href', '/exports/reports/quarterly.xlsx?year=2023&quarter=2&county=411528');
   });
 });

@@ -22,6 +22,7 @@ import { useI18n } from '../../../i18n/I18nProvider';
 import type { MessageKey } from '../../../i18n/zh-CN';
 import { describeError } from '../../../lib/graphql-errors';
 import { type Count } from './plan-math';
+import { usePercent } from './use-percent';
 import './plan.css';
 
 export const REPORT_PLANS = graphql(`
@@ -38,6 +39,7 @@ export const QUARTERLY_REPORT = graphql(`
       byActionLine { key count }
       byForm { key count }
       byCategory { key count }
+      yearTarget { target source figure achievedShare }
     }
   }
 `);
@@ -59,6 +61,7 @@ interface PlanInfo { id: string; title: string; startDate: string; endDate: stri
 
 function QuarterlyReport({ plans }: { plans: readonly PlanInfo[] }) {
   const { t, label, formatNumber, formatDate } = useI18n();
+  const percent = usePercent();
   const announce = useAnnounce();
   const [params, setParams] = useSearchParams();
   const { me, loading: sessionLoading } = useSession();
@@ -157,6 +160,13 @@ function QuarterlyReport({ plans }: { plans: readonly PlanInfo[] }) {
             </>
           ) : <p><strong>{t('plan.quarterly.noPlan')}</strong></p>}
           <p>{t('plan.quarterly.quarterPeriod', { from: formatDate(r.from), to: formatDate(r.to) })}</p>
+          {r.yearTarget && (
+            <div className="plan-year-target">
+              <p><strong>{t('plan.quarterly.yearTarget', { year: r.year, target: formatNumber(r.yearTarget.target),
+                count: formatNumber(r.yearTarget.figure ?? 0), share: percent(r.yearTarget.achievedShare ?? 0) })}</strong></p>
+              <p>{t('plan.targets.colSource')}{t('common.colon')}<span lang="zh-CN">{r.yearTarget.source}</span></p>
+            </div>
+          )}
           <div className="button-row no-print">
             <Button variant="secondary" onClick={() => window.print()}>
               <Icon name="document" small />{t('plan.quarterly.print')}
