@@ -13,7 +13,7 @@
 // and in the other modes only the rules whose outcome can depend on styles do.
 import axe from 'axe-core';
 import { mkdirSync, writeFileSync } from 'node:fs';
-import type { Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { failureScreenshot, type Mode } from './browser.js';
 
 export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
@@ -49,6 +49,14 @@ export interface ScanOptions {
   stylesOnly?: boolean;
   /** With stylesOnly: the colour rules left out too (a second language's visit; see COLOUR_RULES). */
   withoutColour?: boolean;
+}
+
+/**
+ * Has every page of the context load axe-core itself (an init script, sent to the browser once per tab), instead of
+ * sending its 500 kB source with each page load: for the tabs that scan every page they load (scan-route.ts).
+ */
+export async function preloadAxe(context: BrowserContext): Promise<void> {
+  await context.addInitScript({ content: axe.source });
 }
 
 /** Runs axe-core in the page (put there first if this page load does not have it yet). */
@@ -122,12 +130,43 @@ export async function scanInAllModes(page: Page, name: string): Promise<Partial<
 /**
  * What the rules other than STYLE_RULES read: the markup (with the display buttons' pressed state left out) and
  * which elements are shown. Equal fingerprints in two modes mean those rules cannot come out differently.
+ * Only hashes cross to the test (a page's markup is up to hundreds of kilobytes, three times per route visit); the
+ * page keeps the full text of the last fingerprint taken with `keep`, so fingerprintDifference can say what changed.
  */
 export interface Fingerprint { markup: string; shown: string }
 
-export const markupFingerprint = (page: Page): Promise<Fingerprint> => page.evaluate(() => {
+export const markupFingerprint = (page: Page, { keep = false }: { keep?: boolean } = {}): Promise<Fingerprint> => page.evaluate((k) => {
   const clone = document.body.cloneNode(true) as HTMLElement;
   clone.querySelectorAll('[aria-pressed]').forEach((el) => el.removeAttribute('aria-pressed'));
-  const shown = Array.from(document.body.querySelectorAll('*')).map((el) => (el.checkVisibility({ checkOpacity: true, checkVisibilityCSS: true }) ? '1' : '0')).join('');
-  return { markup: clone.outerHTML, shown };
+  const full = {
+    markup: clone.outerHTML,
+    shown: Array.from(document.body.querySelectorAll('*')).map((el) => (el.checkVisibility({ checkOpacity: true, checkVisibilityCSS: true }) ? '1' : '0')).join(''),
+  };
+  if (k) (window as unknown as { __zytFingerprint: typeof full }).__zytFingerprint = full;
+  // cyrb53: a 53-bit string hash, plenty to tell two versions of one page apart
+  const hash = (str: string) => {
+    let h1 = 0xdeadbeef;
+    let h2 = 0x41c6ce57;
+    for (let i = 0; i < str.length; i++) {
+      const ch = str.charCodeAt(i);
+      h1 = Math.imul(h1 ^ ch, 2654435761);
+      h2 = Math.imul(h2 ^ ch, 1597334677);
+    }
+    h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+    h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+    return `${str.length}:${(4294967296 * (2097151 & h2) + (h1 >>> 0)).toString(36)}`;
+  };
+  return { markup: hash(full.markup), shown: hash(full.shown) };
+}, keep);
+
+/** Where the page's markup now first differs from the fingerprint kept in it ('' when the same). */
+export const fingerprintDifference = (page: Page): Promise<string> => page.evaluate(() => {
+  const kept = (window as unknown as { __zytFingerprint?: { markup: string } }).__zytFingerprint;
+  if (!kept) return 'no fingerprint kept';
+  const clone = document.body.cloneNode(true) as HTMLElement;
+  clone.querySelectorAll('[aria-pressed]').forEach((el) => el.removeAttribute('aria-pressed'));
+  const [a, b] = [kept.markup, clone.outerHTML];
+  let i = 0;
+  while (i < a.length && a[i] === b[i]) i++;
+  return i === a.length && i === b.length ? '' : `…${a.slice(Math.max(0, i - 60), i + 60)}… became …${b.slice(Math.max(0, i - 60), i + 60)}…`;
 });

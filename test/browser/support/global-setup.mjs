@@ -12,8 +12,13 @@ export default async function globalSetup() {
   for (const built of ['dist/server/main.js', 'client/dist/index.html']) {
     if (!existsSync(built)) throw new Error(`${built} is missing: run npm run build first (npm run test:browser does)`);
   }
-  const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-  if (!existsSync(executablePath)) throw new Error(`${executablePath} is missing: apt-get install -y chromium fonts-noto-cjk`);
+  // Chromium's headless shell (Debian package chromium-headless-shell): the same engine without the browser's UI
+  // layer; measured on two browser files, the run took 92 s against 126 s with the full browser in headless mode
+  const executablePath = process.env.CHROMIUM_PATH
+    ?? ['/usr/bin/chromium-headless-shell', '/usr/bin/chromium'].find((p) => existsSync(p));
+  if (!executablePath || !existsSync(executablePath)) {
+    throw new Error(`${executablePath ?? '/usr/bin/chromium-headless-shell'} is missing: apt-get install -y chromium-headless-shell fonts-noto-cjk`);
+  }
 
   globalThis.__BROWSER_RUN_STARTED__ = Date.now();
   await startRun('browser');

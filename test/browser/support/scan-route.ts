@@ -14,7 +14,7 @@
 //   - the route's own expectations of what the page shows (so a scan is never of an error or an empty page).
 import type { Browser, Page } from 'playwright-core';
 import { appendFileSync, mkdirSync } from 'node:fs';
-import { markupFingerprint, scan, setModeClasses, type Fingerprint } from './axe.js';
+import { fingerprintDifference, markupFingerprint, preloadAxe, scan, setModeClasses, type Fingerprint } from './axe.js';
 import { failureScreenshot, newContext, tabIn, visit, type Locale, type Mode } from './browser.js';
 import { clipped, overflow, reflowProblems } from './reflow.js';
 import { targetProblems, type TargetCount } from './targets.js';
@@ -92,19 +92,13 @@ async function switchMode(page: Page, mode: Mode) {
   await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(r, 0)))));
 }
 
-function firstDifference(a: string, b: string): string {
-  let i = 0;
-  while (i < a.length && a[i] === b[i]) i++;
-  return `…${a.slice(Math.max(0, i - 60), i + 60)}… became …${b.slice(Math.max(0, i - 60), i + 60)}…`;
-}
-
 /**
  * Whether only the style rules need to run in a mode: the markup and what is shown are as in the default mode.
  * When not, the reason is written to test-output/axe/full-scans.jsonl (the whole rule set then runs).
  */
 async function onlyStylesChanged(page: Page, before: Fingerprint, route: string, mode: string): Promise<boolean> {
   const after = await markupFingerprint(page);
-  const why = after.markup !== before.markup ? firstDifference(before.markup, after.markup)
+  const why = after.markup !== before.markup ? await fingerprintDifference(page)
     : after.shown !== before.shown ? 'other elements shown' : '';
   if (!why) return true;
   mkdirSync('test-output/axe', { recursive: true });
@@ -123,7 +117,12 @@ async function tabFor(browser: Browser, locale: Locale, session?: string): Promi
   const tabs = warm.get(browser) ?? new Map<string, Promise<Page>>();
   warm.set(browser, tabs);
   const key = `${locale} ${session ?? 'anonymous'}`;
-  if (!tabs.has(key)) tabs.set(key, newContext(browser, { locale, session }).then(tabIn));
+  if (!tabs.has(key)) {
+    tabs.set(key, newContext(browser, { locale, session }).then(async (context) => {
+      await preloadAxe(context);
+      return tabIn(context);
+    }));
+  }
   let page = await tabs.get(key)!;
   if (page.isClosed()) {
     page = await tabIn(page.context());
@@ -178,7 +177,7 @@ export async function checkRoute(browser: Browser, name: string, path: string, l
     };
 
     // the default mode: every rule, target sizes
-    const before = await markupFingerprint(page);
+    const before = await markupFingerprint(page, { keep: true });
     timer.lap('fingerprint');
     const d = await scan(page, `${base}-default`);
     timer.lap('axe-all');
