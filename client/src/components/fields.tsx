@@ -61,6 +61,13 @@ export function TextField({ id, label, hint, error, required, liveHint, liveErro
   );
 }
 
+/** A required file chooser: onFile gets the chosen file (or null when the choice is cleared). */
+export function FileField({ onFile, ...field }: FieldBase & { accept: string; onFile: (file: File | null) => void }) {
+  return (
+    <TextField {...field} type="file" className="file-input" required onChange={(e) => onFile(e.currentTarget.files?.[0] ?? null)} />
+  );
+}
+
 export function TextArea({ id, label, hint, error, required, ...rest }: FieldBase &
   Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, 'id' | 'required'>) {
   return (

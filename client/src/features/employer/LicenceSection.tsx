@@ -5,7 +5,7 @@ import { useState, type FormEvent } from 'react';
 import { useAnnounce } from '../../components/Announcer';
 import { Button, ButtonRow } from '../../components/Button';
 import { ErrorSummary } from '../../components/ErrorSummary';
-import { TextField } from '../../components/fields';
+import { FileField } from '../../components/fields';
 import { useFormErrors } from '../../components/useFormErrors';
 import { useI18n } from '../../i18n/I18nProvider';
 import { LICENCE_MAX_BYTES, uploadLicence } from './licence-upload';
@@ -63,17 +63,14 @@ export function LicenceSection({ organizationId, licence, resubmitting, onErrors
       ) : <p>{t('org.licence.none')}</p>}
       <ErrorSummary items={errors.summary} message={errors.message} attempt={errors.attempt} />
       <form onSubmit={submit} noValidate>
-        <TextField
+        <FileField
           id="org-licence"
-          type="file"
-          className="file-input"
           accept={ACCEPT}
           label={t('org.licence.file')}
           hint={t('org.licence.fileHint')}
-          required
           error={errors.fields.licence}
-          onChange={(e) => {
-            setFile(e.currentTarget.files?.[0] ?? null);
+          onFile={(f) => {
+            setFile(f);
             errors.clearField('licence');
           }}
         />

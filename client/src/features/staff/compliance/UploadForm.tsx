@@ -6,7 +6,7 @@ import { useNavigate } from 'react-router';
 import { useAnnounce } from '../../../components/Announcer';
 import { Button, ButtonRow } from '../../../components/Button';
 import { ErrorSummary } from '../../../components/ErrorSummary';
-import { CheckboxField, TextField } from '../../../components/fields';
+import { CheckboxField, FileField } from '../../../components/fields';
 import { useFormErrors } from '../../../components/useFormErrors';
 import { useI18n } from '../../../i18n/I18nProvider';
 import { uploadRegistry } from './upload';
@@ -50,17 +50,14 @@ export function UploadForm({ twoWays = false, onErrorsChange }: {
   return (
     <form onSubmit={submit} noValidate>
       <ErrorSummary items={errors.summary} message={errors.message} attempt={errors.attempt} />
-      <TextField
+      <FileField
         id="registry-file"
-        type="file"
-        className="file-input"
         accept={ACCEPT}
         label={t('compliance.upload.file')}
         hint={t('compliance.upload.fileHint')}
-        required
         error={errors.fields.file}
-        onChange={(e) => {
-          setFile(e.currentTarget.files?.[0] ?? null);
+        onFile={(f) => {
+          setFile(f);
           errors.clearField('file');
         }}
       />
