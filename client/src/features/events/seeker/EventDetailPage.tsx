@@ -19,7 +19,7 @@ import { useEventEasyRead } from '../event-easy-read';
 import { useEventText } from '../event-text';
 import { formatShortDateTime } from '../event-time';
 
-const EVENT_DETAIL = graphql(`
+export const EVENT_DETAIL = graphql(`
   query EventDetail($id: ID!) {
     event(id: $id) {
       ...EventCardFields
