@@ -10,6 +10,7 @@ class FakeUtterance {
   lang = '';
   rate = 1;
   voice: unknown = null;
+  onstart: (() => void) | null = null;
   onend: (() => void) | null = null;
   onerror: ((e: { error: string }) => void) | null = null;
   constructor(public text: string) {}
@@ -107,6 +108,17 @@ describe('read aloud', () => {
     expect(screen.getByRole('status')).toHaveTextContent('这台设备没有中文朗读语音');
     expect(screen.queryByRole('button', { name: '停止朗读' })).not.toBeInTheDocument();
     expect(screen.getByRole('blockquote')).toHaveTextContent('这份工作是盲人保健按摩师。');
+  });
+
+  it('with no voices, an utterance that ends without ever starting is reported too; one that started ends quietly', async () => {
+    const synth = fakeSynth([]);
+    show();
+    await userEvent.click(screen.getByRole('button', { name: '朗读简明版' }));
+    act(() => synth.spoken[0].onend?.());
+    expect(screen.getByRole('status')).toHaveTextContent('这台设备没有中文朗读语音');
+    await userEvent.click(screen.getByRole('button', { name: '朗读简明版' }));
+    act(() => { synth.spoken[1].onstart?.(); synth.spoken[1].onend?.(); });
+    expect(screen.getByRole('status')).toBeEmptyDOMElement();
   });
 
   it('any other error is said in words, in English too', async () => {

@@ -71,9 +71,12 @@ export function ReadAloud({ text, label, textId }: {
     u.lang = SPEECH_LANG[locale];
     if (voice) u.voice = voice;
     u.rate = 0.9;
+    let started = false;
+    u.onstart = () => { started = true; };
     u.onend = () => {
       keepFocus();
-      setStatus((s) => (s === 'speaking' ? 'idle' : s));
+      // ended without ever starting, and no voice listed: nothing was said (some browsers end instead of failing)
+      setStatus((s) => (s !== 'speaking' ? s : !started && known.length === 0 ? 'noVoice' : 'idle'));
     };
     u.onerror = (e) => {
       // cancel() (our stop button, leaving the page) also ends an utterance with an error: that is no failure
