@@ -216,7 +216,7 @@ describe('candidates by keyboard', () => {
       expect(main).not.toContain(world.candidateName);
       expect(main).not.toMatch(/视力残疾|读屏|纸质/);
       const card = page.locator('main article').filter({ hasText: '求职者 王**' }).first();
-      await expect(card.getByRole('list', { name: '为什么合适' }).innerText()).resolves.toContain('求职者必需的支持均已具备');
+      await expect(card.locator('p.field-label:text-is("为什么合适") + ul').innerText()).resolves.toContain('求职者必需的支持均已具备');
       await expect(card.innerText()).resolves.toContain('保健按摩');
       await screenshot(page, 'search-journey-candidates');
 
