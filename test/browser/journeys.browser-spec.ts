@@ -288,6 +288,9 @@ describe('keyboard only', () => {
     await expectH1(page, JOB);
     await expect(page.locator('.easy-read').innerText()).resolves.toContain('这个岗位专门留给残疾人');
     await tabTo(page, '朗读简明版');
+    // headless Chromium has no voice: read-aloud says so in words instead of failing in silence
+    await enter(page);
+    await page.waitForFunction(() => /没有中文朗读语音/.test(document.querySelector('.read-aloud [role=status]')?.textContent ?? ''), undefined, { timeout: 10_000 });
     await tabTo(page, '申请这个职位');
     await enter(page);
     await expectH1(page, `申请：${JOB}`);

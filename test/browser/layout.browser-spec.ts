@@ -154,9 +154,14 @@ describe('read aloud', () => {
       expect(spoken).toHaveLength(1);
       expect(spoken[0].lang).toBe(locale === 'en' ? 'en-US' : 'zh-CN');
       expect(spoken[0].text.replace(/\s+/g, '')).toBe(easyRead.replace(/\s+/g, ''));
-      await expect(page.locator('.easy-read button').getAttribute('aria-pressed')).resolves.toBe('true');
+      // stopping is its own labelled button, next in the Tab order; focus goes back to the start button
+      const stopName = locale === 'en' ? 'Stop reading aloud' : '停止朗读';
+      await tabTo(page, stopName);
+      const before = await page.evaluate(() => (window as unknown as { __cancelled: number }).__cancelled);
       await page.keyboard.press('Space');
-      await expect(page.locator('.easy-read button').getAttribute('aria-pressed')).resolves.toBe('false');
+      await expect(page.evaluate(() => (window as unknown as { __cancelled: number }).__cancelled)).resolves.toBe(before + 1);
+      await expect(page.getByRole('button', { name: stopName }).count()).resolves.toBe(0);
+      await expect(page.evaluate(() => document.activeElement?.textContent?.trim())).resolves.toBe(name);
       await context.close();
     }
   });

@@ -35,8 +35,15 @@ const REMEDIES: Record<string, Record<MatchAudience, MessageKey>> = {
   SKILLS_MISSING: { seeker: 'match.remedy.skillsSeeker', employer: 'match.remedy.skillsEmployer' },
 };
 
-/** Score, reasons and gaps of one match; idPrefix keeps the list names unique on a page. */
-export function MatchExplanation({ match, idPrefix, audience = 'seeker' }: { match: MatchData; idPrefix: string; audience?: MatchAudience }) {
+/** Whether a text already ends a sentence, so no full stop is added before what follows it. */
+const endsSentence = (text: string) => /[。！？.!?]\s*$/.test(text);
+
+/**
+ * Score, reasons and gaps of one match. Each list's label is visible text said once: the lists are not also named
+ * by it (a screen reader would read the label, then the list's name, the same words twice). A gap ends with a full
+ * stop before its remedy, so it neither runs into it on screen nor without a pause when read.
+ */
+export function MatchExplanation({ match, audience = 'seeker' }: { match: MatchData; audience?: MatchAudience }) {
   const { t, label } = useI18n();
   // blocking gaps first: they decide whether the job can be taken at all
   const gaps = [...match.gaps].sort((a, b) => Number(b.blocking) - Number(a.blocking));
@@ -58,16 +65,16 @@ export function MatchExplanation({ match, idPrefix, audience = 'seeker' }: { mat
       </p>
       {match.reasons.length > 0 && (
         <>
-          <p id={`${idPrefix}-reasons`} className="field-label">{t(audience === 'seeker' ? 'match.reasonsSeeker' : 'match.reasonsEmployer')}</p>
-          <ul className="match-list" aria-labelledby={`${idPrefix}-reasons`}>
+          <p className="field-label">{t(audience === 'seeker' ? 'match.reasonsSeeker' : 'match.reasonsEmployer')}</p>
+          <ul className="match-list">
             {match.reasons.map((r, i) => <li key={`${r.code}-${i}`}><Icon name="check" small /><span>{r.text}</span></li>)}
           </ul>
         </>
       )}
       {gaps.length > 0 && (
         <>
-          <p id={`${idPrefix}-gaps`} className="field-label">{t('match.gaps')}</p>
-          <ul className="match-list gaps" aria-labelledby={`${idPrefix}-gaps`}>
+          <p className="field-label">{t('match.gaps')}</p>
+          <ul className="match-list gaps">
             {gaps.map((g, i) => {
               const how = remedy(g);
               return (
@@ -76,7 +83,7 @@ export function MatchExplanation({ match, idPrefix, audience = 'seeker' }: { mat
                   <span>
                     {g.blocking && <strong>{t('match.blocking')}</strong>}
                     {g.text}
-                    {how && <span className="remedy">{how}</span>}
+                    {how && <>{endsSentence(g.text) ? '' : t('match.gapEnd')}<span className="remedy">{how}</span></>}
                   </span>
                 </li>
               );
@@ -121,10 +128,10 @@ export function MatchedPostingCard({ posting: p, match, headingLevel = 3 }: {
         <dd>{label('EmploymentForm', p.employmentForm)}</dd>
         {p.deadline && (<><dt>{t('posting.deadline')}</dt><dd>{formatDate(p.deadline)}</dd></>)}
       </dl>
-      {match ? <MatchExplanation match={match} idPrefix={`hit-${p.id}`} /> : p.supports.length > 0 && (
+      {match ? <MatchExplanation match={match} /> : p.supports.length > 0 && (
         <>
-          <p id={`hit-${p.id}-supports`} className="field-label">{t('posting.supportsShort')}</p>
-          <ul className="icon-list" aria-labelledby={`hit-${p.id}-supports`}>
+          <p className="field-label">{t('posting.supportsShort')}</p>
+          <ul className="icon-list">
             {p.supports.slice(0, 4).map((s) => <li key={s}><Icon name={SUPPORT_ICON[s]} small />{label('WorkplaceSupport', s)}</li>)}
             {p.supports.length > 4 && <li>{t('posting.moreSupports', { count: p.supports.length - 4 })}</li>}
           </ul>

@@ -77,6 +77,14 @@ export const en: Messages = {
 
   'readAloud.start': 'Read the easy-read version aloud',
   'readAloud.unsupported': 'Your browser cannot read aloud. You can use the screen reader of your phone or computer.',
+  'readAloud.stop': 'Stop reading aloud',
+  'readAloud.speaking': 'Reading aloud. To stop, press "Stop reading aloud".',
+  'readAloud.stopped': 'Reading aloud stopped.',
+  'readAloud.languageZh': 'Chinese',
+  'readAloud.languageEn': 'English',
+  'readAloud.noVoice': 'This device has no {language} voice for reading aloud, so nothing was read. You can use a screen reader to read the text, or add a {language} voice in the settings of your phone or computer.',
+  'readAloud.failed': 'Reading aloud did not work. You can use a screen reader to read the text, or try again later.',
+  'readAloud.goToText': 'Go to the text to read',
 
   'gate.signInTitle': 'Please sign in first',
   'gate.signInSeeker': 'You need to sign in as a job seeker to use this page.',

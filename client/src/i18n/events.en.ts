@@ -489,4 +489,16 @@ export const eventsEn: Record<keyof typeof eventsZhCN, string> = {
   'events.outcomes.noEmployers': 'No employer figures yet.',
   'events.outcomes.employersCaption': 'Outcomes by employer: {count}',
   'events.outcomes.colEmployer': 'Employer',
+  // Easy read: short sentences, one idea each
+  'events.easy.title': 'Easy read',
+  'events.easy.what': 'This is a {kind} called "{title}".',
+  'events.easy.when': 'It is on {when}.',
+  'events.easy.where': 'It is at {place}.',
+  'events.easy.seatsLeft': '{left} more people can register.',
+  'events.easy.full': 'It is full. You can join the waiting list.',
+  'events.easy.closes': 'You can register until {closes}.',
+  'events.easy.services': 'At the fair there is: {list}.',
+  'events.easy.venue': 'At the place there is: {list}.',
+  'events.easy.cancelled': 'This job fair is cancelled.',
+  'events.easy.employers': '{count} employers take part.',
 };

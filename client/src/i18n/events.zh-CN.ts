@@ -487,4 +487,16 @@ export const eventsZhCN = {
   'events.outcomes.noEmployers': '还没有用人单位的数据。',
   'events.outcomes.employersCaption': '各用人单位的招聘成效，共 {count} 个单位',
   'events.outcomes.colEmployer': '用人单位',
+  // 简明版：短句子，一句话说一件事
+  'events.easy.title': '简明版',
+  'events.easy.what': '这是一场{kind}，名字是“{title}”。',
+  'events.easy.when': '时间是{when}。',
+  'events.easy.where': '地点在{place}。',
+  'events.easy.seatsLeft': '还可以报名 {left} 个人。',
+  'events.easy.full': '名额已经满了。您可以排队等候补。',
+  'events.easy.closes': '报名到{closes}为止。',
+  'events.easy.services': '招聘会上有{list}。',
+  'events.easy.venue': '现场有{list}。',
+  'events.easy.cancelled': '这场招聘会已经取消了。',
+  'events.easy.employers': '有 {count} 家用人单位参加。',
 };

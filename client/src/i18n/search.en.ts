@@ -35,6 +35,7 @@ export const searchEn: Record<keyof typeof searchZhCN, string> = {
   'match.reasonsEmployer': 'Why this person fits',
   'match.gaps': 'What is missing, and how to solve it',
   'match.blocking': 'Must be solved first: ',
+  'match.gapEnd': '. ',
   'match.noDetails': 'Nothing more to say.',
   'match.remedy.supportSeeker': 'It is solved if the employer offers {supports}. You can ask for this when you apply.',
   'match.remedy.supportEmployer': 'It is solved if you offer {supports}.',

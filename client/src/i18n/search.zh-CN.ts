@@ -36,6 +36,7 @@ export const searchZhCN = {
   'match.reasonsEmployer': '为什么合适',
   'match.gaps': '还差什么，怎样解决',
   'match.blocking': '必须先解决：',
+  'match.gapEnd': '。',
   'match.noDetails': '没有更多说明。',
   'match.remedy.supportSeeker': '单位提供{supports}就能解决。申请时可以提出这个要求。',
   'match.remedy.supportEmployer': '贵单位提供{supports}就能解决。',

@@ -78,6 +78,14 @@ export const zhCN = {
 
   'readAloud.start': '朗读简明版',
   'readAloud.unsupported': '您的浏览器不能朗读。您可以用手机或电脑自带的读屏功能。',
+  'readAloud.stop': '停止朗读',
+  'readAloud.speaking': '正在朗读。要停下，请按“停止朗读”。',
+  'readAloud.stopped': '已经停止朗读。',
+  'readAloud.languageZh': '中文',
+  'readAloud.languageEn': '英文',
+  'readAloud.noVoice': '这台设备没有{language}朗读语音，所以没有读出来。您可以用读屏软件朗读这些文字，也可以在手机或电脑的设置里添加{language}语音。',
+  'readAloud.failed': '朗读没有成功。您可以用读屏软件朗读这些文字，或者过一会儿再试。',
+  'readAloud.goToText': '转到要朗读的文字',
 
   'gate.signInTitle': '请先登录',
   'gate.signInSeeker': '这一页需要求职者登录后才能使用。',

@@ -80,7 +80,7 @@ export function CandidatesPage() {
                   <dt>{t('candidates.skills')}</dt>
                   <dd>{c.skills.length ? c.skills.join(separator) : t('candidates.noSkills')}</dd>
                 </dl>
-                <MatchExplanation match={c.match} idPrefix={`candidate-${c.seekerId}`} audience="employer" />
+                <MatchExplanation match={c.match} audience="employer" />
               </article>
             </li>
           ))}

@@ -59,8 +59,8 @@ export function JobDetailPage() {
 
       <section className="easy-read" aria-labelledby="easy-read-title">
         <h2 id="easy-read-title">{t('job.easyReadTitle')}</h2>
-        <ol>{sentences(p.easyRead).map((s, i) => <li key={i}>{s}</li>)}</ol>
-        <ReadAloud text={p.easyRead} label={t('readAloud.start')} />
+        <ol id="easy-read-text" tabIndex={-1}>{sentences(p.easyRead).map((s, i) => <li key={i}>{s}</li>)}</ol>
+        <ReadAloud text={p.easyRead} label={t('readAloud.start')} textId="easy-read-text" />
       </section>
 
       <section aria-labelledby="apply-title">

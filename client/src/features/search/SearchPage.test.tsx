@@ -133,7 +133,13 @@ describe('search page', () => {
   it('for a seeker who agreed to matching, each job says why it suits them, and the sort by match is offered', async () => {
     renderWithApp(<SearchPage />, { path: '/jobs?q=罗山按摩', route: '/jobs', mocks: mocks({ matched: true }) });
     const first = (await within(results()).findAllByRole('article', {}, slow))[0];
-    expect(within(first).getByRole('list', { name: '为什么适合您' })).toHaveTextContent('提供读屏软件无需阅读纸质材料');
+    const label = within(first).getByText('为什么适合您');
+    expect(label.nextElementSibling).toHaveTextContent('提供读屏软件无需阅读纸质材料');
+    // each label is said once: as the visible text before its list, not again as the list's name
+    for (const list of within(first).getAllByRole('list')) {
+      expect(list).not.toHaveAttribute('aria-labelledby');
+      expect(list).not.toHaveAttribute('aria-label');
+    }
     expect(within(screen.getByRole('combobox', { name: /排序/ })).getByRole('option', { name: '最适合我的在前' })).toBeInTheDocument();
   });
 });

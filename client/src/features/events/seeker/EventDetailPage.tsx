@@ -14,10 +14,12 @@ import type { EventDetailQuery } from '../../../gql/graphql';
 import { useI18n } from '../../../i18n/I18nProvider';
 import { describeError } from '../../../lib/graphql-errors';
 import { EventStatusBadge, SeatsText, ServicesOnOffer, useEventTime, usePlace, VenueAccessibility, WhoMayAttend } from '../EventParts';
+import { ReadAloud } from '../../../components/ReadAloud';
+import { useEventEasyRead } from '../event-easy-read';
 import { useEventText } from '../event-text';
 import { formatShortDateTime } from '../event-time';
 
-const EVENT_DETAIL = graphql(`
+export const EVENT_DETAIL = graphql(`
   query EventDetail($id: ID!) {
     event(id: $id) {
       ...EventCardFields
@@ -44,6 +46,7 @@ export function EventDetailPage() {
   const text = useEventText();
   const when = useEventTime();
   const place = usePlace();
+  const easyRead = useEventEasyRead();
   const { data, loading, error } = useQuery(EVENT_DETAIL, { variables: { id }, fetchPolicy: 'cache-and-network' });
 
   if (loading && !data) return <Loading />;
@@ -59,6 +62,7 @@ export function EventDetailPage() {
   const e = data!.event;
   const registered = e.myRegistration?.status === 'REGISTERED';
   const booths = e.booths.filter((b) => b.status === 'APPROVED');
+  const easy = easyRead({ ...e, approvedEmployers: booths.length });
 
   return (
     <Page title={e.title}>
@@ -71,6 +75,12 @@ export function EventDetailPage() {
         <Notice tone="warning" title={t('events.cancelledTitle')}>{e.cancelReason && <p>{t('events.cancelReason', { reason: e.cancelReason })}</p>}</Notice>
       )}
       {e.status === 'FINISHED' && <Notice>{t('events.finishedNotice')}</Notice>}
+
+      <section className="easy-read" aria-labelledby="event-easy-read-title">
+        <h2 id="event-easy-read-title">{t('events.easy.title')}</h2>
+        <ol id="event-easy-read-text" tabIndex={-1}>{easy.map((s, i) => <li key={i}>{s}</li>)}</ol>
+        <ReadAloud text={easy.join(locale === 'en' ? ' ' : '')} label={t('readAloud.start')} textId="event-easy-read-text" />
+      </section>
 
       <dl className="facts">
         <dt><Icon name="calendar" small /> {t('events.when')}</dt>
