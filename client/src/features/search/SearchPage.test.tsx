@@ -228,6 +228,22 @@ describe('search words over the limit', () => {
     expect(screen.queryByRole('group', { name: '请先修改以下问题' })).not.toBeInTheDocument();
   });
 
+  it('a filter chosen while the words are too long applies with the words already searched for; the field keeps what was typed', async () => {
+    renderWithApp(<SearchPage />, { path: '/jobs?q=按摩', route: '/jobs', mocks: mocks() });
+    await waitFor(() => expect(within(results()).getByRole('status')).toHaveTextContent('找到 2 个职位'), slow);
+    const box = screen.getByRole('searchbox', { name: '职位关键词' });
+    await userEvent.clear(box);
+    box.focus();
+    await userEvent.paste('按'.repeat(55));
+    const luoshan = screen.getByRole('checkbox', { name: '罗山县（1）' });
+    luoshan.focus();
+    await userEvent.keyboard(' ');
+    await waitFor(() => expect(within(results()).getByRole('status')).toHaveTextContent('找到 1 个职位'), slow);
+    expect(luoshan).toHaveFocus();
+    expect(box).toHaveValue('按'.repeat(55));
+    expect(screen.queryByText('内容没有加载出来')).not.toBeInTheDocument();
+  });
+
   it('in the address (from a link), they are not sent and the field says why', async () => {
     renderWithApp(<SearchPage />, { path: `/jobs?q=${'按'.repeat(60)}`, route: '/jobs', mocks: mocks(), locale: 'en' });
     const box = screen.getByRole('searchbox', { name: 'Job search words' });

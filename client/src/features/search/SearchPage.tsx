@@ -169,7 +169,7 @@ export function SearchPage() {
   };
   const change = <K extends keyof SearchState>(k: K, v: SearchState[K]) => apply({ ...draft, [k]: v });
   // the field's error: after a refused search, and for too-long words in the address; it goes once the words fit
-  const qError = errors.fields.q ?? (appliedTooLong && draft.q === applied.q ? tooLongMessage(applied.q) : undefined);
+  const qError = (errors.fields.q && queryTooLong(draft.q)) || (appliedTooLong && draft.q === applied.q) ? tooLongMessage(draft.q) : undefined;
   const submit = (e: FormEvent) => {
     e.preventDefault();
     apply(draft, { focus: true });
@@ -208,9 +208,12 @@ export function SearchPage() {
       <div className="layout-split">
         <section className="filters" aria-labelledby="filters-title">
           <h2 id="filters-title">{t('jobs.filtersTitle')}</h2>
-          <p>
-            <a href="#jobs-results" onClick={(e) => { e.preventDefault(); results.current?.focus(); }}>{t('search.skipToResults')}</a>
-          </p>
+          {/* on a phone the results follow the words and the filters button: nothing to skip */}
+          {!narrow && (
+            <p>
+              <a href="#jobs-results" onClick={(e) => { e.preventDefault(); results.current?.focus(); }}>{t('search.skipToResults')}</a>
+            </p>
+          )}
           <form onSubmit={submit} role="search" aria-labelledby="filters-title" noValidate>
             <ErrorSummary items={errors.summary} message={errors.message} attempt={errors.attempt} />
             <div className={`field${qError ? ' has-error' : ''}`}>
