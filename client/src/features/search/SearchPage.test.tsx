@@ -1,13 +1,9 @@
 import { afterEach, describe, expect, it } from '@jest/globals';
-import { MockedProvider } from '@apollo/client/testing/react';
-import { render, screen, waitFor, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { Link, MemoryRouter, Route, Routes, useNavigate } from 'react-router';
-import { DisplayModesProvider } from '../../app/display-modes';
-import { AnnouncerProvider } from '../../components/Announcer';
+import { Link, useNavigate } from 'react-router';
 import { ME } from '../../components/session';
 import { graphql } from '../../gql';
-import { I18nProvider } from '../../i18n/I18nProvider';
 import { renderWithApp } from '../../test/render';
 import { SEARCH, SearchPage } from './SearchPage';
 
@@ -265,22 +261,7 @@ function JobStub() {
 }
 
 function renderSearchAndJob(path: string) {
-  return render(
-    <MockedProvider mocks={mocks()}>
-      <I18nProvider initial="zh-CN">
-        <DisplayModesProvider>
-          <AnnouncerProvider>
-            <MemoryRouter initialEntries={[path]}>
-              <Routes>
-                <Route path="/jobs" element={<SearchPage />} />
-                <Route path="/jobs/:id" element={<JobStub />} />
-              </Routes>
-            </MemoryRouter>
-          </AnnouncerProvider>
-        </DisplayModesProvider>
-      </I18nProvider>
-    </MockedProvider>,
-  );
+  return renderWithApp(<SearchPage />, { path, route: '/jobs', mocks: mocks(), others: { '/jobs/:id': <JobStub /> } });
 }
 
 describe('going Back from a job', () => {
