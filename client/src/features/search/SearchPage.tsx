@@ -207,7 +207,8 @@ export function SearchPage() {
       {seeker && <p><Link to="/jobs/recommended">{t('search.recommendedLink')}</Link></p>}
       <div className="layout-split">
         <section className="filters" aria-labelledby="filters-title">
-          <h2 id="filters-title">{t('jobs.filtersTitle')}</h2>
+          {/* on a phone the filters button says the same: the heading still names the form for screen readers */}
+          <h2 id="filters-title" className={narrow ? 'visually-hidden' : undefined}>{t('jobs.filtersTitle')}</h2>
           {/* on a phone the results follow the words and the filters button: nothing to skip */}
           {!narrow && (
             <p>
