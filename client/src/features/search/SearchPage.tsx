@@ -3,7 +3,7 @@
 // category and the sort apply at once and leave focus where it is; the search buttons and page links move
 // focus to the results. The number found is read out by the polite status line above the results.
 // Under 640 CSS px the words stay at the top and the filter groups sit behind one disclosure button that says how
-// many are chosen, so the first result is on the first screen. Words longer than the server allows are refused at
+// many are chosen, so the results follow the words instead of coming screens later, below every filter. Words longer than the server allows are refused at
 // the field (error summary and field error), and the results already shown stay. Going Back from a job puts focus
 // on the link that was followed.
 import { useQuery } from '@apollo/client/react';
