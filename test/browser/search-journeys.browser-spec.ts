@@ -1,12 +1,15 @@
 // Keyboard-only journeys through search (Tab, Shift+Tab, Enter, Space, arrows; typing text; never a click):
 // a blind seeker searches 罗山按摩 from the home page and finds the massage jobs in 罗山县 first, each with
 // reasons; narrows by a support and reserved-only without losing focus; sorts; pages; opens the suggestions.
-// An employer opens a posting's list of suitable, masked job seekers.
+// An employer opens a posting's list of suitable, masked job seekers. Going Back from a job returns focus to the
+// result that was opened; search words over the limit are refused at the field; on a 360px phone the results come
+// first and the filters are behind one button.
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { scan } from './support/axe.js';
 import { connect, newPage, screenshot, settle, visit } from './support/browser.js';
-import { chooseOption, focused, press, tab, tabTo, typeText, walkPage } from './support/keyboard.js';
+import { assertVisibleFocus, chooseOption, focused, press, tab, tabTo, typeText, walkPage } from './support/keyboard.js';
+import { overflow } from './support/reflow.js';
 import { arrangeSearchWorld, PAGING_WORD, type SearchWorld } from './search-world.js';
 
 let browser: Browser;
@@ -198,6 +201,89 @@ describe('search by keyboard', () => {
     expect(titles).toContain(world.massageTitle);
     // only jobs the seeker can take: the reception job needs print reading
     expect(titles).not.toContain('按摩店前台接待');
+  });
+});
+
+describe('search: Back, too many words, a phone', () => {
+  it('going Back from a job puts focus on the result that was opened, not on the h1', async () => {
+    const { page } = seeker;
+    await visit(page, '/jobs?q=罗山按摩');
+    await expectStatus(page, /^找到 \d+ 个职位$/);
+    const titles = await page.locator('.results article h3').allInnerTexts();
+    expect(titles.length).toBeGreaterThanOrEqual(3);
+    // one well down the list: the h1 would be many Tabs away from it
+    const opened = titles[2];
+    await tabTo(page, opened);
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/\/jobs\/[^/?]+$/);
+    await expectH1(page, opened);
+    await page.goBack();
+    await page.waitForFunction((title) => {
+      const a = document.activeElement;
+      return a?.tagName === 'A' && a.textContent === title && !!a.closest('.results');
+    }, opened, { timeout: 15_000 });
+    assertVisibleFocus(await focused(page));
+  });
+
+  it('search words over 50 characters are refused at the field; the results already shown stay', async () => {
+    const { page } = seeker;
+    await visit(page, '/jobs?q=按摩');
+    const before = await expectStatus(page, /^找到 \d+ 个职位$/);
+    const address = page.url();
+    await tabTo(page, 'jobs-q');
+    await typeText(page, '按摩'.repeat(26));
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => document.activeElement?.classList.contains('error-summary'));
+    await page.waitForFunction(() => document.title.startsWith('错误：'));
+    await expect(page.locator('.error-summary').innerText()).resolves.toContain('职位关键词最多50个字，现在有52个字');
+    await expect(page.locator('#jobs-q').getAttribute('aria-invalid')).resolves.toBe('true');
+    expect(page.url()).toBe(address);
+    expect(await statusText(page)).toBe(before);
+    await expect(page.locator('main').innerText()).resolves.not.toContain('内容没有加载出来');
+    // the summary's link leads to the field
+    await tab(page);
+    await page.keyboard.press('Enter');
+    expect((await focused(page)).id).toBe('jobs-q');
+  });
+
+  it('on a 360px phone the first result comes before the filters, and one labelled button opens them', async () => {
+    const { page, context } = await newPage(browser, { session: world.blindSeeker, viewport: { width: 360, height: 740 } });
+    try {
+      await visit(page, '/jobs?q=按摩&reserved=1');
+      await expectStatus(page, /^找到 [1-9]\d* 个职位$/);
+      const layout = () => page.evaluate(() => {
+        const first = document.querySelector('.results article')!;
+        const groups = document.getElementById('jobs-filter-groups')!;
+        return {
+          firstTop: first.getBoundingClientRect().top + window.scrollY,
+          groupsShown: groups.offsetParent !== null,
+          groupsTop: groups.getBoundingClientRect().top + window.scrollY,
+        };
+      });
+      const closed = await layout();
+      expect(closed.groupsShown).toBe(false);
+      // within two screens, under the site's header and the search words (it was more than three screens down,
+      // below every filter)
+      expect(closed.firstTop).toBeLessThan(2 * 740);
+      const button = await tabTo(page, '筛选条件（已选1项）');
+      expect(button.tag).toBe('button');
+      const disclosure = page.locator('button[aria-controls="jobs-filter-groups"]');
+      await expect(disclosure.getAttribute('aria-expanded')).resolves.toBe('false');
+      await page.keyboard.press('Enter');
+      await expect(disclosure.getAttribute('aria-expanded')).resolves.toBe('true');
+      const open = await layout();
+      expect(open.groupsShown).toBe(true);
+      // the filters open in place under their button: they are what had pushed the results down
+      expect(open.firstTop - closed.firstTop).toBeGreaterThan(740);
+      const reserved = await tab(page);
+      expect(reserved.name).toMatch(/^只看为残疾人预留的岗位（\d+）$/);
+      expect(reserved.checked).toBe(true);
+      const o = await overflow(page);
+      expect(o.scrollWidth).toBeLessThanOrEqual(o.clientWidth);
+      await screenshot(page, 'search-journey-phone-filters-open');
+    } finally {
+      await context.close();
+    }
   });
 });
 

@@ -36,6 +36,26 @@ describe('tabs', () => {
     await userEvent.keyboard('{ArrowLeft}{Home}');
     expect(screen.getByRole('tabpanel', { name: '全部' })).toHaveTextContent('全部内容');
   });
+
+  it('every aria-controls points at a panel that exists: only the selected tab has one', async () => {
+    render(<TabHarness />);
+    const check = () => {
+      for (const tab of screen.getAllByRole('tab')) {
+        const controls = tab.getAttribute('aria-controls');
+        if (tab.getAttribute('aria-selected') === 'true') {
+          expect(controls).toBeTruthy();
+          expect(document.getElementById(controls!)).toHaveAttribute('role', 'tabpanel');
+        } else {
+          expect(controls).toBeNull();
+        }
+      }
+    };
+    check();
+    await userEvent.tab();
+    await userEvent.keyboard('{ArrowRight}');
+    check();
+    expect(screen.getByRole('tab', { name: '草稿' })).toHaveAttribute('aria-controls', 'panel-b');
+  });
 });
 
 describe('pagination', () => {

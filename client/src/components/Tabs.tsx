@@ -1,5 +1,6 @@
 // Tabs following the ARIA pattern: one Tab stop for the tab list, arrow keys (and Home/End) move between
-// tabs and select them, the panel follows.
+// tabs and select them, the panel follows. Only the selected tab's panel is rendered, so only that tab says which
+// panel it controls (an aria-controls pointing at a panel that does not exist is an error).
 import { useRef, type KeyboardEvent, type ReactNode } from 'react';
 
 export interface TabItem { id: string; label: ReactNode; panel: ReactNode }
@@ -38,7 +39,7 @@ export function Tabs({ label, tabs, selected, onSelect }: {
             id={`tab-${t.id}`}
             className="tab"
             aria-selected={t.id === current.id}
-            aria-controls={`panel-${t.id}`}
+            aria-controls={t.id === current.id ? `panel-${current.id}` : undefined}
             tabIndex={t.id === current.id ? 0 : -1}
             onClick={() => onSelect(t.id)}
             onKeyDown={onKeyDown}

@@ -27,6 +27,11 @@ export const searchEn: Record<keyof typeof searchZhCN, string> = {
   'search.editProfile': 'Change your profile',
   'search.recommendedLink': 'See the jobs suggested for you',
   'search.activeFilters': 'Your choices: {list}',
+  'search.avoidChosen': 'Leave out: {demand}',
+  'search.payChosen': 'Monthly pay at least {pay} yuan',
+  'search.filtersButton': 'Filters',
+  'search.filtersButtonChosen': 'Filters ({count} chosen)',
+  'search.queryTooLong': 'Job search words can be at most {max} characters; you have {length}. Please remove some.',
 
   'match.score': 'Match: {score} out of 100',
   'match.eligible': 'Suits you',

@@ -27,6 +27,11 @@ export const searchZhCN = {
   'search.editProfile': '修改求职档案',
   'search.recommendedLink': '看看为您推荐的职位',
   'search.activeFilters': '已选的条件：{list}',
+  'search.avoidChosen': '不要：{demand}',
+  'search.payChosen': '月薪至少{pay}元',
+  'search.filtersButton': '筛选条件',
+  'search.filtersButtonChosen': '筛选条件（已选{count}项）',
+  'search.queryTooLong': '职位关键词最多{max}个字，现在有{length}个字。请删掉一些。',
 
   // why a job fits, and what is missing (texts from the server; headings and hints here)
   'match.score': '匹配度：{score} 分（满分 100 分）',

@@ -10,11 +10,13 @@ import { AnnouncerProvider } from '../components/Announcer';
 import { I18nProvider } from '../i18n/I18nProvider';
 import type { Locale } from '../i18n/types';
 
-export function renderWithApp(ui: ReactElement, { path = '/', route = '*', mocks = [], locale = 'zh-CN' }: {
+export function renderWithApp(ui: ReactElement, { path = '/', route = '*', mocks = [], locale = 'zh-CN', others = {} }: {
   path?: string;
   route?: string;
   mocks?: MockLink.MockedResponse[];
   locale?: Locale;
+  /** More routes (path → element), e.g. the page a link leads to and back from. */
+  others?: Record<string, ReactElement>;
 } = {}) {
   return render(
     <MockedProvider mocks={mocks}>
@@ -24,6 +26,7 @@ export function renderWithApp(ui: ReactElement, { path = '/', route = '*', mocks
             <MemoryRouter initialEntries={[path]}>
               <Routes>
                 <Route path={route} element={ui} />
+                {Object.entries(others).map(([p, element]) => <Route key={p} path={p} element={element} />)}
                 <Route path="*" element={<p>elsewhere</p>} />
               </Routes>
             </MemoryRouter>

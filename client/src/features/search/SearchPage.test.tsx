@@ -1,6 +1,7 @@
-import { describe, expect, it } from '@jest/globals';
+import { afterEach, describe, expect, it } from '@jest/globals';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { Link, useNavigate } from 'react-router';
 import { ME } from '../../components/session';
 import { graphql } from '../../gql';
 import { renderWithApp } from '../../test/render';
@@ -141,5 +142,154 @@ describe('search page', () => {
       expect(list).not.toHaveAttribute('aria-label');
     }
     expect(within(screen.getByRole('combobox', { name: /排序/ })).getByRole('option', { name: '最适合我的在前' })).toBeInTheDocument();
+  });
+});
+
+/** A phone (under 640 CSS px) or not: jsdom has no matchMedia of its own. */
+function viewport({ phone }: { phone: boolean }) {
+  Object.defineProperty(window, 'matchMedia', {
+    configurable: true,
+    value: (media: string) => ({ matches: phone, media, addEventListener: () => undefined, removeEventListener: () => undefined }),
+  });
+}
+
+describe('search page on a phone', () => {
+  afterEach(() => {
+    delete (window as { matchMedia?: unknown }).matchMedia;
+  });
+
+  it('the results come first; the filter groups are behind one button that says how many are chosen and opens them', async () => {
+    viewport({ phone: true });
+    renderWithApp(<SearchPage />, { path: `/jobs?q=按摩&county=${LUOSHAN}&reserved=1`, route: '/jobs', mocks: mocks() });
+    await waitFor(() => expect(within(results()).getByRole('status')).toHaveTextContent('找到 1 个职位'), slow);
+    const button = screen.getByRole('button', { name: '筛选条件（已选2项）' });
+    expect(button).toHaveAttribute('aria-expanded', 'false');
+    const groups = document.getElementById(button.getAttribute('aria-controls')!)!;
+    expect(groups).not.toBeVisible();
+    expect(screen.queryByRole('group', { name: '工作地点（县区）' })).not.toBeInTheDocument();
+    // the words stay at the top, and the first result comes before every filter group
+    expect(screen.getByRole('searchbox', { name: '职位关键词' })).toBeVisible();
+    const first = within(results()).getAllByRole('article')[0];
+    expect(groups.compareDocumentPosition(first) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    expect(screen.getByText('已选的条件：罗山县、只看为残疾人预留的岗位')).toBeVisible();
+
+    button.focus();
+    await userEvent.keyboard('{Enter}');
+    expect(button).toHaveAttribute('aria-expanded', 'true');
+    expect(groups).toBeVisible();
+    expect(within(screen.getByRole('group', { name: '工作地点（县区）' })).getByRole('checkbox', { name: /^罗山县/ })).toBeChecked();
+    await userEvent.keyboard(' ');
+    expect(button).toHaveAttribute('aria-expanded', 'false');
+  });
+
+  it('with nothing chosen the button says only 筛选条件; in English, Filters (n chosen)', async () => {
+    viewport({ phone: true });
+    const { unmount } = renderWithApp(<SearchPage />, { path: '/jobs', route: '/jobs', mocks: mocks() });
+    expect(screen.getByRole('button', { name: '筛选条件' })).toHaveAttribute('aria-controls', 'jobs-filter-groups');
+    unmount();
+    renderWithApp(<SearchPage />, { path: '/jobs?forms=FULL_TIME&pay=2500&avoid=PRINT_READING', route: '/jobs', mocks: mocks(), locale: 'en' });
+    expect(screen.getByRole('button', { name: 'Filters (3 chosen)' })).toBeInTheDocument();
+  });
+
+  it('on a wide screen there is no such button and the filter groups are shown', async () => {
+    viewport({ phone: false });
+    renderWithApp(<SearchPage />, { path: '/jobs', route: '/jobs', mocks: mocks() });
+    expect(screen.queryByRole('button', { name: /^筛选条件/ })).not.toBeInTheDocument();
+    expect(screen.getByRole('group', { name: '工作地点（县区）' })).toBeVisible();
+  });
+});
+
+describe('search words over the limit', () => {
+  it('are refused at the field before sending: the summary names the field and its limit, the results stay', async () => {
+    renderWithApp(<SearchPage />, { path: '/jobs?q=按摩', route: '/jobs', mocks: mocks() });
+    await waitFor(() => expect(within(results()).getByRole('status')).toHaveTextContent('找到 2 个职位'), slow);
+    const box = screen.getByRole('searchbox', { name: '职位关键词' });
+    await userEvent.clear(box);
+    box.focus();
+    await userEvent.paste('按'.repeat(51));
+    await userEvent.keyboard('{Enter}');
+    const summary = await screen.findByRole('group', { name: '请先修改以下问题' });
+    expect(summary).toHaveFocus();
+    const message = '职位关键词最多50个字，现在有51个字。请删掉一些。';
+    expect(within(summary).getByRole('link', { name: message })).toHaveAttribute('href', '#jobs-q');
+    expect(box).toHaveAttribute('aria-invalid', 'true');
+    expect(box).toHaveAccessibleDescription(expect.stringContaining(message));
+    expect(document.title).toMatch(/^错误：/);
+    // nothing was sent: the results of 按摩 are still there, with no load error
+    expect(within(results()).getByRole('status')).toHaveTextContent('找到 2 个职位');
+    expect(within(results()).getAllByRole('article')).toHaveLength(2);
+    expect(screen.queryByText('内容没有加载出来')).not.toBeInTheDocument();
+    // the summary's link leads to the field; 50 characters are fine: the error goes and the search runs
+    await userEvent.tab();
+    await userEvent.keyboard('{Enter}');
+    expect(box).toHaveFocus();
+    await userEvent.keyboard('{End}{Backspace}');
+    expect(box).not.toHaveAttribute('aria-invalid');
+    await userEvent.keyboard('{Enter}');
+    await waitFor(() => expect(screen.getByRole('heading', { name: '搜索结果' })).toHaveFocus(), slow);
+    expect(screen.queryByRole('group', { name: '请先修改以下问题' })).not.toBeInTheDocument();
+  });
+
+  it('a filter chosen while the words are too long applies with the words already searched for; the field keeps what was typed', async () => {
+    renderWithApp(<SearchPage />, { path: '/jobs?q=按摩', route: '/jobs', mocks: mocks() });
+    await waitFor(() => expect(within(results()).getByRole('status')).toHaveTextContent('找到 2 个职位'), slow);
+    const box = screen.getByRole('searchbox', { name: '职位关键词' });
+    await userEvent.clear(box);
+    box.focus();
+    await userEvent.paste('按'.repeat(55));
+    const luoshan = screen.getByRole('checkbox', { name: '罗山县（1）' });
+    luoshan.focus();
+    await userEvent.keyboard(' ');
+    await waitFor(() => expect(within(results()).getByRole('status')).toHaveTextContent('找到 1 个职位'), slow);
+    expect(luoshan).toHaveFocus();
+    expect(box).toHaveValue('按'.repeat(55));
+    expect(screen.queryByText('内容没有加载出来')).not.toBeInTheDocument();
+  });
+
+  it('in the address (from a link), they are not sent and the field says why', async () => {
+    renderWithApp(<SearchPage />, { path: `/jobs?q=${'按'.repeat(60)}`, route: '/jobs', mocks: mocks(), locale: 'en' });
+    const box = screen.getByRole('searchbox', { name: 'Job search words' });
+    expect(box).toHaveAttribute('aria-invalid', 'true');
+    expect(box).toHaveAccessibleDescription(expect.stringContaining('Job search words can be at most 50 characters; you have 60.'));
+    expect(within(screen.getByRole('region', { name: 'Results' })).getByRole('status')).toHaveTextContent('at most 50 characters');
+  });
+});
+
+function JobStub() {
+  const navigate = useNavigate();
+  return (
+    <main>
+      <h1 tabIndex={-1}>职位详情</h1>
+      <button type="button" onClick={() => navigate(-1)}>返回</button>
+      <Link to="/jobs?q=按摩">再搜一次按摩</Link>
+    </main>
+  );
+}
+
+function renderSearchAndJob(path: string) {
+  return renderWithApp(<SearchPage />, { path, route: '/jobs', mocks: mocks(), others: { '/jobs/:id': <JobStub /> } });
+}
+
+describe('going Back from a job', () => {
+  it('puts focus on the result link that was followed, not on the h1', async () => {
+    renderSearchAndJob('/jobs?q=按摩');
+    const link = await within(results()).findByRole('link', { name: '足疗按摩师' }, slow);
+    link.focus();
+    await userEvent.keyboard('{Enter}');
+    await screen.findByRole('heading', { name: '职位详情' });
+    await userEvent.click(screen.getByRole('button', { name: '返回' }));
+    await waitFor(() => expect(within(results()).getByRole('link', { name: '足疗按摩师' })).toHaveFocus(), slow);
+  });
+
+  it('coming to the same search by a new visit (not Back) leaves focus where the page puts it', async () => {
+    renderSearchAndJob('/jobs?q=按摩');
+    const link = await within(results()).findByRole('link', { name: '盲人保健按摩师' }, slow);
+    link.focus();
+    await userEvent.keyboard('{Enter}');
+    await screen.findByRole('heading', { name: '职位详情' });
+    await userEvent.click(screen.getByRole('link', { name: '再搜一次按摩' }));
+    await within(results()).findAllByRole('article', {}, slow);
+    await waitFor(() => expect(screen.getByRole('heading', { level: 1, name: '找工作' })).toHaveFocus(), slow);
+    expect(within(results()).getByRole('link', { name: '盲人保健按摩师' })).not.toHaveFocus();
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { EMPTY_SEARCH, readSearch, searchVariables, toSearchFilter, usesMoreFilters, writeSearch } from './search-state';
+import { EMPTY_SEARCH, MAX_QUERY_LENGTH, queryLength, queryTooLong, readSearch, searchVariables, toSearchFilter, usesMoreFilters, writeSearch } from './search-state';
 
 describe('search state in the address', () => {
   it('reads what the older jobs page wrote (q, county, reserved, supports) and writes it back the same way', () => {
@@ -38,5 +38,17 @@ describe('search variables', () => {
   it('sends a sort that needs a profile only when it is allowed', () => {
     expect(searchVariables({ ...s, sort: 'BEST_MATCH' }, 1, () => false).sort).toBe('RELEVANCE');
     expect(searchVariables({ ...s, sort: 'BEST_MATCH' }, 1, () => true).sort).toBe('BEST_MATCH');
+  });
+});
+
+describe('the limit on search words', () => {
+  it('is the server\'s 50 characters, counted as characters after trimming', () => {
+    expect(MAX_QUERY_LENGTH).toBe(50);
+    expect(queryLength('  罗山按摩  ')).toBe(4);
+    expect(queryTooLong('按'.repeat(50))).toBe(false);
+    expect(queryTooLong(`  ${'按'.repeat(50)}  `)).toBe(false);
+    expect(queryTooLong('按'.repeat(51))).toBe(true);
+    // a character outside the basic plane is one character, as the server counts it
+    expect(queryTooLong('𠮷'.repeat(50))).toBe(false);
   });
 });

@@ -23,6 +23,14 @@ export const EMPTY_SEARCH: SearchState = {
 
 export const PAGE_SIZE = 10;
 
+/** The server refuses longer search words (MAX_QUERY_LENGTH in server/src/search/search.resolver.ts, counted in
+ * characters, not UTF-16 units); the page refuses them at the field before sending. */
+export const MAX_QUERY_LENGTH = 50;
+
+/** Characters in the words as they would be sent (trimmed). */
+export const queryLength = (q: string) => Array.from(q.trim()).length;
+export const queryTooLong = (q: string) => queryLength(q) > MAX_QUERY_LENGTH;
+
 /** Sorts everyone may use, and the two that need the seeker's own profile (and their consent to matching). */
 export const OPEN_SORTS: readonly PostingSearchSort[] = ['RELEVANCE', 'NEWEST', 'SALARY', 'DEADLINE'];
 export const MATCH_SORTS: readonly PostingSearchSort[] = ['BEST_MATCH', 'DISTANCE'];

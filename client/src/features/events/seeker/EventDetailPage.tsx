@@ -90,7 +90,7 @@ export function EventDetailPage() {
         {e.mode !== 'ONSITE' && e.onlineUrl && (
           <>
             <dt><Icon name="screen" small /> {t('events.onlineUrl')}</dt>
-            <dd><a href={e.onlineUrl} rel="noopener noreferrer">{e.onlineUrl}</a></dd>
+            <dd><a className="long-text" href={e.onlineUrl} rel="noopener noreferrer">{e.onlineUrl}</a></dd>
           </>
         )}
         <dt><Icon name="building" small /> {t('events.organizer')}</dt>

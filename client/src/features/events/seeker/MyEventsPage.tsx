@@ -107,7 +107,7 @@ function RegistrationCard({ registration: r, onCancel }: { registration: Registr
         <dd>{when(e)}</dd>
         <dt>{t('events.where')}</dt>
         <dd>{place(e)}</dd>
-        {e.mode !== 'ONSITE' && e.onlineUrl && (<><dt>{t('events.onlineUrl')}</dt><dd><a href={e.onlineUrl} rel="noopener noreferrer">{e.onlineUrl}</a></dd></>)}
+        {e.mode !== 'ONSITE' && e.onlineUrl && (<><dt>{t('events.onlineUrl')}</dt><dd><a className="long-text" href={e.onlineUrl} rel="noopener noreferrer">{e.onlineUrl}</a></dd></>)}
         <dt>{t('events.mine.status')}</dt>
         <dd>
           <span className={`badge ${r.status === 'REGISTERED' ? 'status-good' : 'status-neutral'}`}>
