@@ -7,7 +7,7 @@ import { DomainError } from '../common/errors.js';
 import { translate } from '../common/messages.js';
 import type { GqlContext } from '../graphql/context.js';
 
-export const ALLOWED_WHILE_PASSWORD_MUST_CHANGE: ReadonlySet<string> = new Set(['me', 'changePassword', 'signOut', '__typename']);
+export const ALLOWED_WHILE_PASSWORD_MUST_CHANGE: ReadonlySet<string> = new Set(['me', 'sessionStatus', 'changePassword', 'signOut', '__typename']);
 
 export class PasswordChangeRequiredError extends DomainError {
   readonly code = 'PASSWORD_CHANGE_REQUIRED';

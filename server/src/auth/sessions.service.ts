@@ -31,20 +31,32 @@ export class SessionsService {
    */
   async resolve(token: string | undefined): Promise<Actor | null> {
     if (!token || token.length > 100) return null;
-    const rows = await queryRows<{ user_id: string; role: Role; scope_county_code: string | null; organization_id: string | null; id: string; must_change_password: boolean }>(
+    const rows = await queryRows<{ user_id: string; role: Role; scope_county_code: string | null; organization_id: string | null; id: string; must_change_password: boolean; expires_at: Date }>(
       this.ds,
         `UPDATE user_session s SET last_seen_at = now()
            FROM app_user u
           WHERE s.id = $1 AND u.id = s.user_id AND s.revoked_at IS NULL AND s.expires_at > now()
             AND s.last_seen_at > now() - make_interval(mins => $2) AND u.disabled_at IS NULL
-        RETURNING s.id, u.id AS user_id, u.role, u.scope_county_code, u.must_change_password,
+        RETURNING s.id, s.expires_at, u.id AS user_id, u.role, u.scope_county_code, u.must_change_password,
                   (SELECT m.organization_id FROM organization_member m WHERE m.user_id = u.id) AS organization_id`,
         [digest(token), this.config.session.idleMinutes],
       );
     const r = rows[0];
     if (!r) return null;
     return { userId: r.user_id, role: r.role, scopeCountyCode: r.scope_county_code, organizationId: r.organization_id, sessionId: r.id,
-      mustChangePassword: r.must_change_password };
+      mustChangePassword: r.must_change_password, sessionExpiresAt: new Date(r.expires_at) };
+  }
+
+  /**
+   * When this session lapses unless the person does something: the request that asked has just slid the idle
+   * window, so it ends idleMinutes from now, or at its hard end if that comes first.
+   */
+  status(actor: Actor | null): { idleTimeoutSeconds: number; expiresAt: Date; idleExpiresAt: Date } | null {
+    if (!actor?.sessionExpiresAt) return null;
+    const idleTimeoutSeconds = Math.round(this.config.session.idleMinutes * 60);
+    const idle = new Date(Date.now() + idleTimeoutSeconds * 1000);
+    const expiresAt = actor.sessionExpiresAt;
+    return { idleTimeoutSeconds, expiresAt, idleExpiresAt: idle < expiresAt ? idle : expiresAt };
   }
 
   async revoke(sessionId: string): Promise<void> {
