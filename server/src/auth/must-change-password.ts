@@ -1,5 +1,5 @@
 // While an account's one-time password is not yet replaced, the API answers only what the change-password screen
-// needs: who am I, change the password, sign out. Anything else is refused before any resolver runs, with its own
+// needs: who am I, when the sign-in lapses, change the password, sign out. Anything else is refused before any resolver runs, with its own
 // code so the client can send the person to that screen.
 import type { ApolloServerPlugin } from '@apollo/server';
 import { GraphQLError, Kind, type DocumentNode, type OperationDefinitionNode, type SelectionSetNode } from 'graphql';
