@@ -6,7 +6,7 @@ import { useLocation } from 'react-router';
 import { graphql } from '../gql';
 import { useI18n } from '../i18n/I18nProvider';
 import { keepOpenDrafts } from '../lib/drafts';
-import { lastServerContact, onServerContact } from '../lib/server-contact';
+import { lastServerContact, noteServerContact, onServerContact } from '../lib/server-contact';
 import { Button, ButtonLink, ButtonRow } from './Button';
 import { Dialog } from './Dialog';
 import { signInAndReturnPath } from './form-draft';
@@ -65,7 +65,11 @@ export function SessionExpiry({ onSignOut, warnBeforeMs = WARN_BEFORE_MS }: {
   }, [endsAt, warnBeforeMs, phase, refetch, lapse]);
 
   const keepGoing = () => {
-    refetch().then((r) => { if (r.data?.sessionStatus) setPhase('quiet'); else lapse(); }, () => undefined);
+    refetch().then((r) => {
+      if (!r.data?.sessionStatus) return lapse();
+      noteServerContact(); // the Apollo link does too; said here so the dialog does not depend on it
+      setPhase('quiet');
+    }, () => undefined);
   };
 
   const time = endsAt !== null

@@ -15,7 +15,7 @@ function read(): number {
 }
 
 export function noteServerContact(at = Date.now()): void {
-  last = Math.max(last, at);
+  last = at;
   try { window.localStorage.setItem(KEY, String(last)); } catch { /* private mode: this tab only */ }
   listeners.forEach((l) => l());
 }
