@@ -368,13 +368,24 @@ describe('keyboard only', () => {
     await screenshot(page, 'journey-employer-applicants');
   });
 
-  it('seeker: sees the status change and its history, then signs out', async () => {
+  it('seeker: sees the status change and its history, is warned before the idle timeout and stays, then signs out', async () => {
     const { page } = seeker;
+    // a clock the test can move on: the idle warning is 5 minutes before the server's 120
+    await page.clock.install();
     await visit(page, '/applications');
     const card = page.locator('article.card').first();
     await expect(card.locator('.badge').innerText()).resolves.toBe('邀请面试');
     await expect(card.locator('.history').innerText()).resolves.toMatch(/已提交[\s\S]*邀请面试/);
     await screenshot(page, 'journey-seeker-applications');
+    // 1 h 55 min later the warning takes focus on 继续使用 (WCAG 2.2.1); Enter keeps the sign-in and the dialog closes
+    await page.clock.fastForward('01:55:30');
+    await page.waitForFunction(() => !!document.querySelector('dialog[open]'));
+    await expect(page.getByRole('dialog', { name: '即将退出登录' }).isVisible()).resolves.toBe(true);
+    expect((await focused(page)).name).toBe('继续使用');
+    await enter(page);
+    await page.waitForFunction(() => !document.querySelector('dialog[open]'));
+    await page.clock.fastForward('01:00:00');
+    expect(await page.evaluate(() => !!document.querySelector('dialog[open]'))).toBe(false);
     await tabTo(page, '退出登录');
     await enter(page);
     await expectH1(page, /助业通/);
