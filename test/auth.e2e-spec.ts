@@ -124,6 +124,12 @@ describe('sessions end when they should', () => {
     const near = (await client.ok<Status>(STATUS)).sessionStatus!;
     expect(near.idleExpiresAt).toBe(near.expiresAt);
     expect(Math.abs(Date.parse(near.expiresAt) - (Date.now() + 1800_000))).toBeLessThan(5000);
+    // a background poll (the unread count) is answered but does not keep an idle sign-in alive
+    await server.db.query(`UPDATE user_session SET last_seen_at = now() - interval '100 minutes' WHERE user_id = $1`, [userId]);
+    const polled = await client.raw({ query: ME }, { 'x-background': '1' });
+    expect(polled.json.data.me).toMatchObject({ role: 'SEEKER' });
+    const { rows: [still] } = await server.db.query(`SELECT now() - last_seen_at > interval '99 minutes' AS idle FROM user_session WHERE user_id = $1`, [userId]);
+    expect(still.idle).toBe(true);
     // past the idle window: signed out, nothing to report
     await server.db.query(`UPDATE user_session SET last_seen_at = now() - interval '121 minutes' WHERE user_id = $1`, [userId]);
     expect((await client.ok<Status>(STATUS)).sessionStatus).toBeNull();

@@ -7,13 +7,16 @@ import { noteServerContact } from '../lib/server-contact';
 
 export function createApolloClient(uri = '/graphql'): ApolloClient {
   const locale = new ApolloLink((operation, forward) => {
-    operation.setContext(({ headers }: { headers?: Record<string, string> }) => ({
-      headers: { ...headers, 'x-locale': activeLocale() },
+    operation.setContext(({ headers, background }: { headers?: Record<string, string>; background?: boolean }) => ({
+      // background polls (context.background) tell the server not to count them as activity
+      headers: { ...headers, 'x-locale': activeLocale(), ...(background ? { 'x-background': '1' } : {}) },
     }));
     return forward(operation);
   });
   // every answer slid the session's idle window: the expiry warning counts from here
-  const contact = new ApolloLink((operation, forward) => forward(operation).pipe(tap(() => noteServerContact())));
+  const contact = new ApolloLink((operation, forward) => (operation.getContext().background
+    ? forward(operation)
+    : forward(operation).pipe(tap(() => noteServerContact()))));
   return new ApolloClient({
     link: ApolloLink.from([locale, contact, new HttpLink({ uri, credentials: 'same-origin' })]),
     cache: new InMemoryCache({
