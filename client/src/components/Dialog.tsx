@@ -1,4 +1,5 @@
-// A modal dialog the person opened themself (never one that appears on its own). Built on <dialog>
+// A modal dialog the person opened themself (the one exception that appears on its own is the warning before
+// the sign-in times out, which WCAG 2.2.1 asks for). Built on <dialog>
 // with showModal(), so the rest of the page is inert; Tab and Shift+Tab cycle inside, Escape closes,
 // and focus goes back to the control that opened it.
 import { useEffect, useId, useRef, type ReactNode, type RefObject } from 'react';
