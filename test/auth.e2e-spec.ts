@@ -102,6 +102,39 @@ describe('sessions end when they should', () => {
     expect((await again.client.ok<{ me: null }>(ME)).me).toBeNull();
   });
 
+  it('tells the client when the sign-in lapses; asking (like any request) extends the idle window', async () => {
+    const STATUS = `{ sessionStatus { idleTimeoutSeconds idleExpiresAt expiresAt } }`;
+    type Status = { sessionStatus: { idleTimeoutSeconds: number; idleExpiresAt: string; expiresAt: string } | null };
+    expect((await new Client(server.url).ok<Status>(STATUS)).sessionStatus).toBeNull();
+    const { client, userId } = await signUp(server, 'SEEKER');
+    const { rows: [stored] } = await server.db.query(`SELECT expires_at FROM user_session WHERE user_id = $1`, [userId]);
+    const first = (await client.ok<Status>(STATUS)).sessionStatus!;
+    // the default idle timeout: 120 minutes
+    expect(first.idleTimeoutSeconds).toBe(7200);
+    expect(Math.abs(Date.parse(first.idleExpiresAt) - (Date.now() + 7200_000))).toBeLessThan(5000);
+    expect(Date.parse(first.expiresAt)).toBe(new Date(stored.expires_at).getTime());
+    // 100 minutes idle: 20 left; asking again gives the full 120 back, in the table too
+    await server.db.query(`UPDATE user_session SET last_seen_at = now() - interval '100 minutes' WHERE user_id = $1`, [userId]);
+    const later = (await client.ok<Status>(STATUS)).sessionStatus!;
+    expect(Math.abs(Date.parse(later.idleExpiresAt) - (Date.now() + 7200_000))).toBeLessThan(5000);
+    const { rows: [seen] } = await server.db.query(`SELECT now() - last_seen_at < interval '10 seconds' AS fresh FROM user_session WHERE user_id = $1`, [userId]);
+    expect(seen.fresh).toBe(true);
+    // the hard end comes first when it is nearer than the idle window
+    await server.db.query(`UPDATE user_session SET expires_at = now() + interval '30 minutes' WHERE user_id = $1`, [userId]);
+    const near = (await client.ok<Status>(STATUS)).sessionStatus!;
+    expect(near.idleExpiresAt).toBe(near.expiresAt);
+    expect(Math.abs(Date.parse(near.expiresAt) - (Date.now() + 1800_000))).toBeLessThan(5000);
+    // a background poll (the unread count) is answered but does not keep an idle sign-in alive
+    await server.db.query(`UPDATE user_session SET last_seen_at = now() - interval '100 minutes' WHERE user_id = $1`, [userId]);
+    const polled = await client.raw({ query: ME }, { 'x-background': '1' });
+    expect(polled.json.data.me).toMatchObject({ role: 'SEEKER' });
+    const { rows: [still] } = await server.db.query(`SELECT now() - last_seen_at > interval '99 minutes' AS idle FROM user_session WHERE user_id = $1`, [userId]);
+    expect(still.idle).toBe(true);
+    // past the idle window: signed out, nothing to report
+    await server.db.query(`UPDATE user_session SET last_seen_at = now() - interval '121 minutes' WHERE user_id = $1`, [userId]);
+    expect((await client.ok<Status>(STATUS)).sessionStatus).toBeNull();
+  });
+
   it('disabling an account ends its sessions; a staff member\'s new county applies on the next request', async () => {
     const adm = await admin(server);
     const member = await staff(server, adm.client, LUOSHAN);

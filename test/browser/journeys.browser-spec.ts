@@ -4,7 +4,7 @@
 // seeker sees the new status. Staff verification of the organization happens through the API in between.
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { Api, certificate, creditCode, residentId, searchIndexCaughtUp, staffMember, uniquePhone, verifyOrganization } from './support/api.js';
+import { Api, certificate, creditCode, endSessionsOf, residentId, searchIndexCaughtUp, staffMember, uniquePhone, verifyOrganization } from './support/api.js';
 import { connect, newPage, screenshot, settle, visit } from './support/browser.js';
 import { chooseOption, focused, press, tab, tabTo, typeText, walkPage } from './support/keyboard.js';
 
@@ -265,7 +265,7 @@ describe('keyboard only', () => {
     await expect(page.locator('main').innerText()).resolves.toContain(`${id.slice(0, 4)}`);
   });
 
-  it('seeker: finds the job, reads it, and applies with interview accommodations', async () => {
+  it('seeker: finds the job, reads it, and applies with interview accommodations (the sign-in lapses on the way; nothing typed is lost)', async () => {
     const { page } = seeker;
     // the search box on the home page leads to the job list; the index may take a moment to have the job
     await tabTo(page, '首页');
@@ -300,6 +300,27 @@ describe('keyboard only', () => {
     await press(page, 'Space');
     await tabTo(page, '字幕');
     await press(page, 'Space');
+    // the sign-in lapses while the note is written (WCAG 3.3.7): the refusal links to signing in and back,
+    // and what was typed comes back
+    await endSessionsOf(seekerPhone);
+    await tabTo(page, '提交申请');
+    await enter(page);
+    await expectErrorSummaryFocused(page);
+    await expect(page.locator('.error-summary').innerText()).resolves.toContain('您的登录已经结束');
+    await tabTo(page, '重新登录，回到这一页继续');
+    await enter(page);
+    await expectH1(page, '登录');
+    await tabTo(page, 'signin-account');
+    await typeText(page, seekerPhone);
+    await tabTo(page, 'signin-password');
+    await typeText(page, PASSWORD);
+    await tabTo(page, '登录');
+    await enter(page);
+    await expectH1(page, `申请：${JOB}`);
+    await expect(page.locator('main').innerText()).resolves.toContain('已恢复您登录前填写的内容');
+    await expect(page.locator('#apply-note').inputValue()).resolves.toBe('我会用电脑打字，做过两年网店客服。');
+    await expect(page.getByRole('checkbox', { name: '用文字面试' }).isChecked()).resolves.toBe(true);
+    await expect(page.getByRole('checkbox', { name: '字幕' }).isChecked()).resolves.toBe(true);
     await tabTo(page, '提交申请');
     await enter(page);
     await expectH1(page, '我的申请');
@@ -350,13 +371,24 @@ describe('keyboard only', () => {
     await screenshot(page, 'journey-employer-applicants');
   });
 
-  it('seeker: sees the status change and its history, then signs out', async () => {
+  it('seeker: sees the status change and its history, is warned before the idle timeout and stays, then signs out', async () => {
     const { page } = seeker;
+    // a clock the test can move on: the idle warning is 5 minutes before the server's 120
+    await page.clock.install();
     await visit(page, '/applications');
     const card = page.locator('article.card').first();
     await expect(card.locator('.badge').innerText()).resolves.toBe('邀请面试');
     await expect(card.locator('.history').innerText()).resolves.toMatch(/已提交[\s\S]*邀请面试/);
     await screenshot(page, 'journey-seeker-applications');
+    // 1 h 55 min later the warning takes focus on 继续使用 (WCAG 2.2.1); Enter keeps the sign-in and the dialog closes
+    await page.clock.fastForward('01:55:30');
+    await page.waitForFunction(() => !!document.querySelector('dialog[open]'));
+    await expect(page.getByRole('dialog', { name: '即将退出登录' }).isVisible()).resolves.toBe(true);
+    expect((await focused(page)).name).toBe('继续使用');
+    await enter(page);
+    await page.waitForFunction(() => !document.querySelector('dialog[open]'));
+    await page.clock.fastForward('01:00:00');
+    expect(await page.evaluate(() => !!document.querySelector('dialog[open]'))).toBe(false);
     await tabTo(page, '退出登录');
     await enter(page);
     await expectH1(page, /助业通/);

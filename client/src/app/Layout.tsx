@@ -6,6 +6,8 @@ import { Link, NavLink, Outlet, useLocation, useNavigate } from 'react-router';
 import { useAnnounce } from '../components/Announcer';
 import { Button } from '../components/Button';
 import { ME, useSession } from '../components/session';
+import { SessionExpiry } from '../components/SessionExpiry';
+import { clearAllDrafts } from '../lib/drafts';
 import { PasswordChangeGate } from '../features/auth/PasswordChangeGate';
 import { NotificationsLink } from '../features/events/notifications/NotificationsLink';
 import { graphql } from '../gql';
@@ -71,6 +73,7 @@ export function Layout() {
           <PasswordChangeGate><Outlet /></PasswordChangeGate>
         </div>
       </main>
+      <Expiry />
       <footer className="site-footer">
         <div className="container">
           <p>{t('layout.footerOwner')}</p>
@@ -116,12 +119,31 @@ function DisplayToggles() {
   );
 }
 
-function Account() {
+function useSignOut() {
   const { t } = useI18n();
-  const { me, loading } = useSession();
   const client = useApolloClient();
   const navigate = useNavigate();
   const [signOut, { loading: signingOut }] = useMutation(SIGN_OUT);
+  const run = async () => {
+    // whatever the server says, this browser forgets the person's data, drafts of forms included
+    clearAllDrafts();
+    await signOut().catch(() => undefined);
+    navigate('/', { state: { flash: t('auth.signedOut') } });
+    await client.clearStore();
+    await client.refetchQueries({ include: [ME] }).catch(() => undefined);
+  };
+  return { signOut: run, signingOut };
+}
+
+function Expiry() {
+  const { signOut } = useSignOut();
+  return <SessionExpiry onSignOut={() => void signOut()} />;
+}
+
+function Account() {
+  const { t } = useI18n();
+  const { me, loading } = useSession();
+  const { signOut: doSignOut, signingOut } = useSignOut();
   if (loading) return null;
   if (!me) {
     return (
@@ -131,13 +153,6 @@ function Account() {
       </div>
     );
   }
-  const doSignOut = async () => {
-    // whatever the server says, this browser forgets the person's data
-    await signOut().catch(() => undefined);
-    navigate('/', { state: { flash: t('auth.signedOut') } });
-    await client.clearStore();
-    await client.refetchQueries({ include: [ME] }).catch(() => undefined);
-  };
   return (
     <div className="account">
       <span>{t('nav.signedInAs', { name: me.displayName })}</span>

@@ -1,11 +1,12 @@
-// A modal dialog the person opened themself (never one that appears on its own). Built on <dialog>
+// A modal dialog the person opened themself (the one exception that appears on its own is the warning before
+// the sign-in times out, which WCAG 2.2.1 asks for). Built on <dialog>
 // with showModal(), so the rest of the page is inert; Tab and Shift+Tab cycle inside, Escape closes,
 // and focus goes back to the control that opened it.
 import { useEffect, useId, useRef, type ReactNode, type RefObject } from 'react';
 
 const FOCUSABLE = 'a[href], button:not([disabled]), input:not([disabled]), select:not([disabled]), textarea:not([disabled]), [tabindex]:not([tabindex="-1"])';
 
-export function Dialog({ open, title, onClose, children, initialFocus, returnFocus }: {
+export function Dialog({ open, title, onClose, children, initialFocus, returnFocus, describedBy }: {
   open: boolean;
   title: ReactNode;
   onClose: () => void;
@@ -14,6 +15,8 @@ export function Dialog({ open, title, onClose, children, initialFocus, returnFoc
   initialFocus?: RefObject<HTMLElement | null>;
   /** Where focus goes on close when the opener is gone. */
   returnFocus?: RefObject<HTMLElement | null>;
+  /** The id of the text read with the title when the dialog opens (one it opened on its own must say why). */
+  describedBy?: string;
 }) {
   const ref = useRef<HTMLDialogElement>(null);
   const opener = useRef<HTMLElement | null>(null);
@@ -69,7 +72,7 @@ export function Dialog({ open, title, onClose, children, initialFocus, returnFoc
   };
 
   return (
-    <dialog ref={ref} className="dialog" aria-labelledby={titleId} onKeyDown={onKeyDown}>
+    <dialog ref={ref} className="dialog" aria-labelledby={titleId} aria-describedby={open ? describedBy : undefined} onKeyDown={onKeyDown}>
       {open && (
         <>
           <h2 id={titleId}>{title}</h2>

@@ -1,6 +1,6 @@
 // After a failed submit: a box at the top of the form listing every problem. It takes focus (so screen
 // readers read it and keyboard users start there); each link moves focus to its field.
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, type ReactNode } from 'react';
 import { useI18n } from '../i18n/I18nProvider';
 
 export interface SummaryItem {
@@ -16,7 +16,7 @@ export function focusField(id: string) {
   el.focus({ preventScroll: true });
 }
 
-export function ErrorSummary({ items, message, attempt, onNavigate }: {
+export function ErrorSummary({ items, message, attempt, onNavigate, action }: {
   items: readonly SummaryItem[];
   /** A problem not tied to one field (e.g. "wrong password", "try again later"). */
   message?: string | null;
@@ -24,6 +24,8 @@ export function ErrorSummary({ items, message, attempt, onNavigate }: {
   attempt: number;
   /** When a field is not on screen (another step of a wizard), show it before focusing. */
   onNavigate?: (target: string) => boolean;
+  /** What to do about the message, e.g. a link to sign in again when the sign-in lapsed. */
+  action?: ReactNode;
 }) {
   const { t } = useI18n();
   const box = useRef<HTMLDivElement>(null);
@@ -38,6 +40,7 @@ export function ErrorSummary({ items, message, attempt, onNavigate }: {
     <div className="error-summary" ref={box} tabIndex={-1} aria-labelledby="error-summary-title" role="group">
       <h2 id="error-summary-title">{t('form.summaryTitle')}</h2>
       {message && <p>{message}</p>}
+      {action}
       {items.length > 0 && (
         <ul>
           {items.map((item) => (

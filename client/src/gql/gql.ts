@@ -16,6 +16,7 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
 type Documents = {
     "\n  mutation SignOut { signOut }\n": typeof types.SignOutDocument,
     "\n  mutation UpdateMyLocale($input: UpdateMeInput!) { updateMe(input: $input) { id locale } }\n": typeof types.UpdateMyLocaleDocument,
+    "\n  query SessionStatus { sessionStatus { idleTimeoutSeconds expiresAt } }\n": typeof types.SessionStatusDocument,
     "\n  query Counties { counties { code nameZh nameEn } }\n": typeof types.CountiesDocument,
     "\n  fragment MatchFields on MatchModel {\n    score eligible\n    reasons { code text }\n    gaps { code text blocking closedBy subsidy }\n  }\n": typeof types.MatchFieldsFragmentDoc,
     "\n  fragment PostingCardFields on Posting {\n    id title reserved employmentForm salaryMin salaryMax openingsLeft deadline supports\n    county { code nameZh nameEn }\n    organization { id name type verificationStatus }\n  }\n": typeof types.PostingCardFieldsFragmentDoc,
@@ -150,6 +151,7 @@ type Documents = {
 const documents: Documents = {
     "\n  mutation SignOut { signOut }\n": types.SignOutDocument,
     "\n  mutation UpdateMyLocale($input: UpdateMeInput!) { updateMe(input: $input) { id locale } }\n": types.UpdateMyLocaleDocument,
+    "\n  query SessionStatus { sessionStatus { idleTimeoutSeconds expiresAt } }\n": types.SessionStatusDocument,
     "\n  query Counties { counties { code nameZh nameEn } }\n": types.CountiesDocument,
     "\n  fragment MatchFields on MatchModel {\n    score eligible\n    reasons { code text }\n    gaps { code text blocking closedBy subsidy }\n  }\n": types.MatchFieldsFragmentDoc,
     "\n  fragment PostingCardFields on Posting {\n    id title reserved employmentForm salaryMin salaryMax openingsLeft deadline supports\n    county { code nameZh nameEn }\n    organization { id name type verificationStatus }\n  }\n": types.PostingCardFieldsFragmentDoc,
@@ -304,6 +306,10 @@ export function graphql(source: "\n  mutation SignOut { signOut }\n"): (typeof d
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation UpdateMyLocale($input: UpdateMeInput!) { updateMe(input: $input) { id locale } }\n"): (typeof documents)["\n  mutation UpdateMyLocale($input: UpdateMeInput!) { updateMe(input: $input) { id locale } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SessionStatus { sessionStatus { idleTimeoutSeconds expiresAt } }\n"): (typeof documents)["\n  query SessionStatus { sessionStatus { idleTimeoutSeconds expiresAt } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -9,6 +9,8 @@ export interface Actor {
   /** Employers: their organization, if they have registered one. */
   organizationId: string | null;
   sessionId: string;
+  /** When the session ends at the latest, whatever the activity. */
+  sessionExpiresAt?: Date;
   /** Signed in with a one-time password not yet replaced: only me, changePassword and signOut are answered. */
   mustChangePassword?: boolean;
 }

@@ -1,4 +1,4 @@
-import { Field, InputType, ObjectType } from '@nestjs/graphql';
+import { Field, InputType, Int, ObjectType } from '@nestjs/graphql';
 import { IsEmail, IsIn, IsNotEmpty, IsOptional, Length, Matches, MaxLength } from 'class-validator';
 import { IsOptionalNotNull } from '../common/validators.js';
 import { Role } from '../common/domain.js';
@@ -73,6 +73,18 @@ export class UpdateMeInput {
   @Field(() => String, { nullable: true })
   @IsOptionalNotNull() @IsIn(['zh-CN', 'en'])
   locale?: string;
+}
+
+@ObjectType()
+export class SessionStatus {
+  @Field(() => Int, { description: 'How long the session may go without a request before it ends, in seconds (every request starts it again)' })
+  idleTimeoutSeconds: number;
+
+  @Field({ description: 'When the session ends if nothing else is asked of the server (this request has just extended it)' })
+  idleExpiresAt: Date;
+
+  @Field({ description: 'When the session ends at the latest, whatever the activity' })
+  expiresAt: Date;
 }
 
 @ObjectType()

@@ -5,16 +5,16 @@ import { APP_CONFIG, type AppConfig } from '../config/config.js';
 import { Ctx } from '../graphql/ctx.decorator.js';
 import { IdPipe } from '../graphql/id.pipe.js';
 import type { GqlContext } from '../graphql/context.js';
-import { AuthPayload, ChangePasswordInput, SignInInput, SignUpInput, UpdateMeInput } from './auth.inputs.js';
+import { AuthPayload, ChangePasswordInput, SessionStatus, SignInInput, SignUpInput, UpdateMeInput } from './auth.inputs.js';
 import { AuthService } from './auth.service.js';
-import { SESSION_COOKIE } from './sessions.service.js';
+import { SESSION_COOKIE, SessionsService } from './sessions.service.js';
 import { User } from './user.entity.js';
 
 const meta = (req: Request) => ({ ip: req.ip, userAgent: req.get('user-agent') });
 
 @Resolver(() => User)
 export class AuthResolver {
-  constructor(private readonly auth: AuthService, @Inject(APP_CONFIG) private readonly config: AppConfig) {}
+  constructor(private readonly auth: AuthService, private readonly sessions: SessionsService, @Inject(APP_CONFIG) private readonly config: AppConfig) {}
 
   private setCookie(ctx: GqlContext, token: string, expiresAt: Date) {
     ctx.res.cookie(SESSION_COOKIE, token, {
@@ -25,6 +25,11 @@ export class AuthResolver {
   @Query(() => User, { nullable: true, description: 'The signed-in user, or null' })
   me(@Ctx() ctx: GqlContext) {
     return this.auth.me(ctx.actor);
+  }
+
+  @Query(() => SessionStatus, { nullable: true, description: 'When this sign-in lapses, or null when signed out. Asking keeps it alive like any request.' })
+  sessionStatus(@Ctx() ctx: GqlContext): SessionStatus | null {
+    return this.sessions.status(ctx.actor);
   }
 
   @Mutation(() => AuthPayload, { description: 'Create a seeker or employer account and sign in' })

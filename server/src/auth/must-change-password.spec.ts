@@ -10,8 +10,9 @@ const fieldsOf = (source: string) => {
 const allowed = (source: string) => fieldsOf(source).every((f) => ALLOWED_WHILE_PASSWORD_MUST_CHANGE.has(f));
 
 describe('what a person who must change their password may still ask', () => {
-  it('me, changePassword and signOut, aliased or not', () => {
+  it('me, sessionStatus (the expiry warning), changePassword and signOut, aliased or not', () => {
     expect(allowed('{ me { id mustChangePassword } }')).toBe(true);
+    expect(allowed('{ sessionStatus { idleTimeoutSeconds expiresAt } }')).toBe(true);
     expect(allowed('mutation { changePassword(input: { currentPassword: "a", newPassword: "b", confirmPassword: "b" }) { id } }')).toBe(true);
     expect(allowed('mutation { out: signOut }')).toBe(true);
   });

@@ -1,5 +1,5 @@
 // While an account's one-time password is not yet replaced, the API answers only what the change-password screen
-// needs: who am I, change the password, sign out. Anything else is refused before any resolver runs, with its own
+// needs: who am I, when the sign-in lapses, change the password, sign out. Anything else is refused before any resolver runs, with its own
 // code so the client can send the person to that screen.
 import type { ApolloServerPlugin } from '@apollo/server';
 import { GraphQLError, Kind, type DocumentNode, type OperationDefinitionNode, type SelectionSetNode } from 'graphql';
@@ -7,7 +7,7 @@ import { DomainError } from '../common/errors.js';
 import { translate } from '../common/messages.js';
 import type { GqlContext } from '../graphql/context.js';
 
-export const ALLOWED_WHILE_PASSWORD_MUST_CHANGE: ReadonlySet<string> = new Set(['me', 'changePassword', 'signOut', '__typename']);
+export const ALLOWED_WHILE_PASSWORD_MUST_CHANGE: ReadonlySet<string> = new Set(['me', 'sessionStatus', 'changePassword', 'signOut', '__typename']);
 
 export class PasswordChangeRequiredError extends DomainError {
   readonly code = 'PASSWORD_CHANGE_REQUIRED';

@@ -8,6 +8,8 @@ import type { Actor } from './actor.js';
 import { queryRows } from '../database/sql.js';
 
 export const SESSION_COOKIE = 'zyt_session';
+/** Sent by the client's own polls (the unread count): they do not keep an idle sign-in alive. */
+export const BACKGROUND_HEADER = 'x-background';
 
 const digest = (token: string) => createHash('sha256').update(token).digest('hex');
 
@@ -27,24 +29,36 @@ export class SessionsService {
 
   /**
    * One statement per request: checks expiry, idle time, revocation and a disabled account, slides the
-   * idle window, and reads the user's current role and scope (so changes apply on the next request).
+   * idle window (not for a background request: a poll is not the person doing something), and reads the user's current role and scope (so changes apply on the next request).
    */
-  async resolve(token: string | undefined): Promise<Actor | null> {
+  async resolve(token: string | undefined, { background = false }: { background?: boolean } = {}): Promise<Actor | null> {
     if (!token || token.length > 100) return null;
-    const rows = await queryRows<{ user_id: string; role: Role; scope_county_code: string | null; organization_id: string | null; id: string; must_change_password: boolean }>(
+    const rows = await queryRows<{ user_id: string; role: Role; scope_county_code: string | null; organization_id: string | null; id: string; must_change_password: boolean; expires_at: Date }>(
       this.ds,
-        `UPDATE user_session s SET last_seen_at = now()
+        `UPDATE user_session s SET last_seen_at = CASE WHEN $3 THEN s.last_seen_at ELSE now() END
            FROM app_user u
           WHERE s.id = $1 AND u.id = s.user_id AND s.revoked_at IS NULL AND s.expires_at > now()
             AND s.last_seen_at > now() - make_interval(mins => $2) AND u.disabled_at IS NULL
-        RETURNING s.id, u.id AS user_id, u.role, u.scope_county_code, u.must_change_password,
+        RETURNING s.id, s.expires_at, u.id AS user_id, u.role, u.scope_county_code, u.must_change_password,
                   (SELECT m.organization_id FROM organization_member m WHERE m.user_id = u.id) AS organization_id`,
-        [digest(token), this.config.session.idleMinutes],
+        [digest(token), this.config.session.idleMinutes, background],
       );
     const r = rows[0];
     if (!r) return null;
     return { userId: r.user_id, role: r.role, scopeCountyCode: r.scope_county_code, organizationId: r.organization_id, sessionId: r.id,
-      mustChangePassword: r.must_change_password };
+      mustChangePassword: r.must_change_password, sessionExpiresAt: new Date(r.expires_at) };
+  }
+
+  /**
+   * When this session lapses unless the person does something: the request that asked has just slid the idle
+   * window, so it ends idleMinutes from now, or at its hard end if that comes first.
+   */
+  status(actor: Actor | null): { idleTimeoutSeconds: number; expiresAt: Date; idleExpiresAt: Date } | null {
+    if (!actor?.sessionExpiresAt) return null;
+    const idleTimeoutSeconds = Math.round(this.config.session.idleMinutes * 60);
+    const idle = new Date(Date.now() + idleTimeoutSeconds * 1000);
+    const expiresAt = actor.sessionExpiresAt;
+    return { idleTimeoutSeconds, expiresAt, idleExpiresAt: idle < expiresAt ? idle : expiresAt };
   }
 
   async revoke(sessionId: string): Promise<void> {

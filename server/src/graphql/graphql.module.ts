@@ -10,7 +10,7 @@ import { DataSource } from 'typeorm';
 import { AuditService } from '../auth/audit.service.js';
 import { AuthModule } from '../auth/auth.module.js';
 import { mustChangePasswordPlugin } from '../auth/must-change-password.js';
-import { SESSION_COOKIE, SessionsService } from '../auth/sessions.service.js';
+import { BACKGROUND_HEADER, SESSION_COOKIE, SessionsService } from '../auth/sessions.service.js';
 import { APP_CONFIG, type AppConfig } from '../config/config.js';
 import { translate } from '../common/messages.js';
 import { requestStorage } from '../common/request-context.js';
@@ -129,7 +129,8 @@ export class AppGraphQLModule {
           plugins: [...armor.plugins, outagePlugin(), mustChangePasswordPlugin(), auditPlugin(audit), operationLogPlugin(), ...(config.env === 'production' ? [] : [queryCountPlugin()])] as unknown as ApolloDriverConfig['plugins'],
           formatError: (formatted, error) => logGraphQLError(formatError(formatted, error), error),
           context: async ({ req, res }: { req: Request; res: Response }): Promise<GqlContext> => {
-            const actor = await sessions.resolve(req.cookies?.[SESSION_COOKIE] ?? bearer(req)).catch(outageInContext);
+            const actor = await sessions.resolve(req.cookies?.[SESSION_COOKIE] ?? bearer(req), { background: req.get(BACKGROUND_HEADER) === '1' })
+              .catch(outageInContext);
             const store = requestStorage.getStore();
             if (store && actor) store.userId = actor.userId;
             return { req, res, actor, loaders: createLoaders(ds, actor), audit: [] };

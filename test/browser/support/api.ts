@@ -103,6 +103,17 @@ export async function adminMember(): Promise<Api & { phone: string }> {
   return Object.assign(await Api.signIn(phone), { phone });
 }
 
+/** Ends a person's sessions on the server, as the idle timeout would: the browser keeps its cookie, the server refuses it. */
+export async function endSessionsOf(phone: string): Promise<void> {
+  const db = new pg.Client({ connectionString: process.env.BROWSER_DATABASE_URL });
+  await db.connect();
+  try {
+    await db.query(`UPDATE user_session SET revoked_at = now() WHERE revoked_at IS NULL AND user_id = (SELECT id FROM app_user WHERE phone = $1)`, [phone]);
+  } finally {
+    await db.end();
+  }
+}
+
 /** A federation staff member: the whole city, or one county (an administrator written into the database creates them). */
 export async function staffMember(scopeCountyCode: string | null = null, displayName = '残联工作人员'): Promise<Api & { phone: string }> {
   const admin = await adminMember();

@@ -1,7 +1,9 @@
-import { describe, expect, it, jest } from '@jest/globals';
+import { afterEach, describe, expect, it, jest } from '@jest/globals';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { ApplyContextDocument, ApplyToPostingDocument, type ApplyToPostingMutationVariables } from '../../gql/graphql';
+import { ApplyContextDocument, ApplyToPostingDocument, MeDocument, type ApplyToPostingMutationVariables } from '../../gql/graphql';
+import { RequireRole } from '../../components/session';
+import { keepDraft } from '../../lib/drafts';
 import { renderWithApp } from '../../test/render';
 import { ApplyPage } from './ApplyPage';
 
@@ -33,10 +35,19 @@ const applied = { data: { applyToPosting: {
   posting: { __typename: 'Posting', id: 'p1', myApplication: { __typename: 'Application', id: 'a1', status: 'SUBMITTED' } },
 } } };
 
-const render = (mocks: object[]) => renderWithApp(<ApplyPage />, { path: '/jobs/p1/apply', route: '/jobs/:id/apply', mocks: mocks as never });
+const me = (id = 'u1') => ({ request: { query: MeDocument }, maxUsageCount: Infinity, result: { data: { me: {
+  __typename: 'User', id, displayName: '张明', role: 'SEEKER', locale: 'zh-CN', phone: '13812345678', email: null, scopeCountyCode: null,
+  mustChangePassword: false,
+} } } });
+
+// as in the app: the page sits behind the seeker gate, so the person is known when it opens
+const render = (mocks: object[], user = 'u1') => renderWithApp(<RequireRole role="SEEKER"><ApplyPage /></RequireRole>,
+  { path: '/jobs/p1/apply', route: '/jobs/:id/apply', mocks: [me(user), ...mocks] as never });
 const summary = () => screen.getByRole('group', { name: '请先修改以下问题' });
 const noteField = () => screen.getByRole('textbox', { name: '想对单位说的话（可以不写）' });
 const accNoteField = () => screen.getByRole('textbox', { name: '还需要说明的（可以不写）' });
+
+afterEach(() => window.sessionStorage.clear());
 
 describe('apply to a position', () => {
   it('a note that is too long is listed in the focused summary and on the field, and nothing is sent', async () => {
@@ -101,5 +112,42 @@ describe('apply to a position', () => {
     expect(accNoteField()).toHaveAccessibleDescription(/错误：\s?说明里不能只有标点符号$/);
     expect(noteField()).not.toHaveAttribute('aria-invalid');
     expect(screen.queryByText('elsewhere')).not.toBeInTheDocument();
+  });
+
+  it('a lapsed sign-in keeps what was typed, links to signing in and back, and gives it back to the same person', async () => {
+    const lapsed = applyMock({ errors: [{ message: '请先登录', extensions: { code: 'UNAUTHENTICATED' } }] });
+    const first = render([context, lapsed.mock]);
+    const help = await screen.findByRole('group', { name: '面试时需要的帮助' });
+    await userEvent.click(within(help).getByRole('checkbox', { name: '手语翻译' }));
+    await userEvent.type(noteField(), '我做过三年按摩。');
+    await userEvent.click(screen.getByRole('button', { name: '提交申请' }));
+
+    await waitFor(() => expect(summary()).toHaveFocus());
+    expect(within(summary()).getByText(/您的登录已经结束/)).toBeInTheDocument();
+    expect(within(summary()).getByRole('link', { name: '重新登录，回到这一页继续' }))
+      .toHaveAttribute('href', '/sign-in?next=%2Fjobs%2Fp1%2Fapply');
+    first.unmount();
+
+    expect(window.sessionStorage.length).toBe(1);
+
+    // the same person, signed in again: the note and the help are back, and sending clears the draft
+    const { mock, sent } = applyMock(applied);
+    render([context, mock]);
+    expect(await screen.findByText('已恢复您登录前填写的内容，请检查后再提交。')).toBeInTheDocument();
+    expect(noteField()).toHaveValue('我做过三年按摩。');
+    expect(within(screen.getByRole('group', { name: '面试时需要的帮助' })).getByRole('checkbox', { name: '手语翻译' })).toBeChecked();
+    await userEvent.click(screen.getByRole('button', { name: '提交申请' }));
+    expect(await screen.findByText('elsewhere')).toBeInTheDocument();
+    expect(sent[0].input).toMatchObject({ note: '我做过三年按摩。', accommodations: ['SIGN_LANGUAGE_INTERPRETER'] });
+    expect(window.sessionStorage.length).toBe(0);
+  });
+
+  it('another person signing in on this tab does not see what the last one typed, and it is dropped', async () => {
+    keepDraft('/jobs/p1/apply', 'u1', { note: '我做过三年按摩。', accommodations: [], accommodationNote: '' });
+    render([context], 'u2');
+    expect(await screen.findByRole('heading', { level: 1, name: '申请：盲人保健按摩师' })).toBeInTheDocument();
+    expect(noteField()).toHaveValue('');
+    expect(screen.queryByText(/已恢复/)).not.toBeInTheDocument();
+    expect(window.sessionStorage.length).toBe(0);
   });
 });

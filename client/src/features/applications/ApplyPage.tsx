@@ -4,6 +4,7 @@ import { useRef, useState, type FormEvent } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { Button, ButtonLink, ButtonRow } from '../../components/Button';
 import { ErrorSummary } from '../../components/ErrorSummary';
+import { useFormDraft } from '../../components/form-draft';
 import { ChoiceGroup, TextArea } from '../../components/fields';
 import { Loading } from '../../components/Loading';
 import { Notice } from '../../components/Notice';
@@ -36,9 +37,12 @@ export function ApplyPage() {
   const { t, label } = useI18n();
   const navigate = useNavigate();
   const { data, loading, error } = useQuery(APPLY_CONTEXT, { variables: { id } });
-  const [note, setNote] = useState('');
-  const [accommodations, setAccommodations] = useState<InterviewAccommodation[]>([]);
-  const [accommodationNote, setAccommodationNote] = useState('');
+  // what was typed before a lapsed sign-in comes back after signing in again
+  const draft = useFormDraft<{ note: string; accommodations: InterviewAccommodation[]; accommodationNote: string }>();
+  const [note, setNote] = useState(draft.initial?.note ?? '');
+  const [accommodations, setAccommodations] = useState<InterviewAccommodation[]>(draft.initial?.accommodations ?? []);
+  const [accommodationNote, setAccommodationNote] = useState(draft.initial?.accommodationNote ?? '');
+  draft.track({ note, accommodations, accommodationNote });
   const errors = useFormErrors<Field>(ORDER);
   // one key per visit to this form: a retried submit (slow network) does not apply twice
   const idempotencyKey = useRef(typeof crypto !== 'undefined' && 'randomUUID' in crypto ? crypto.randomUUID() : `${Date.now()}-${Math.random()}`);
@@ -82,16 +86,19 @@ export function ApplyPage() {
     if (Object.keys(problems).length) return errors.fail(problems);
     try {
       await apply({ variables: { input: { postingId: p.id, note: note.trim(), accommodations, accommodationNote: accommodationNote.trim(), idempotencyKey: idempotencyKey.current } } });
+      draft.clear();
       navigate('/applications', { state: { flash: t('apply.sent', { title: p.title }) } });
     } catch (err) {
-      errors.failFromServer(err, t('error.generic'));
+      if (draft.lapsedSignIn(err)) errors.fail({}, t('session.lapsedOnSubmit'));
+      else errors.failFromServer(err, t('error.generic'));
     }
   };
 
   return (
     <Page title={title} hasErrors={errors.hasErrors}>
       <p>{t('apply.intro', { employer: p.organization.name })}</p>
-      <ErrorSummary items={errors.summary} message={errors.message} attempt={errors.attempt} />
+      {draft.restoredNotice && <Notice tone="success"><p>{draft.restoredNotice}</p></Notice>}
+      <ErrorSummary items={errors.summary} message={errors.message} attempt={errors.attempt} action={draft.signInAgain} />
       <form onSubmit={submit} noValidate>
         <TextArea id="apply-note" label={t('apply.note')} hint={t('apply.noteHint')} error={errors.fields.note}
           value={note} onChange={(e) => setNote(e.currentTarget.value)} rows={5} />

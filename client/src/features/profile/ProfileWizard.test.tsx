@@ -1,4 +1,4 @@
-import { describe, expect, it, jest } from '@jest/globals';
+import { afterEach, describe, expect, it, jest } from '@jest/globals';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import {
@@ -29,6 +29,7 @@ function mocks(profile: Record<string, unknown> | null, saved: SeekerProfileInpu
   return [
     { request: { query: MeDocument }, maxUsageCount: Infinity, result: { data: { me: {
       __typename: 'User', id: 'u1', displayName: '张明', role: 'SEEKER', locale: 'zh-CN', phone: '13812345678', email: null, scopeCountyCode: null,
+      mustChangePassword: false,
     } } } },
     { request: { query: CountiesDocument }, maxUsageCount: Infinity, result: { data: { counties: [
       { __typename: 'County', code: LUOSHAN, nameZh: '罗山县', nameEn: 'Luoshan County' },
@@ -57,6 +58,8 @@ const SENSITIVE = /^1\. 同意保存和使用我的残疾信息/;
 const group = (name: string) => screen.getByRole('group', { name });
 const checkedIn = (name: string) => within(group(name)).getAllByRole('checkbox')
   .filter((c) => (c as HTMLInputElement).checked).map((c) => c.closest('.choice')!.querySelector('label')!.textContent);
+
+afterEach(() => window.sessionStorage.clear());
 
 describe('seeker profile wizard', () => {
   it('starts with consent, explaining why disability data is asked for and who sees it, with nothing ticked', async () => {
@@ -151,5 +154,35 @@ describe('seeker profile wizard', () => {
       supportsMust: ['SCREEN_READER'],
       supportsNice: ['SCREEN_MAGNIFIER', 'ACCESSIBLE_TRANSPORT'],
     });
+  });
+
+  it('a lapsed sign-in keeps the answers (never a certificate number), links back to this step, and gives them back', async () => {
+    const refused = { request: { query: SaveMyProfileDocument, variables: () => true }, result: { errors: [{ message: '请先登录', extensions: { code: 'UNAUTHENTICATED' } }] } };
+    const first = renderWithApp(<ProfileWizard />, { path: '/profile/edit?step=skills', route: '/profile/edit',
+      mocks: [...mocks(PROFILE).slice(0, -1), refused] });
+    const skills = await screen.findByRole('textbox', { name: '技能' });
+    await userEvent.clear(skills);
+    await userEvent.type(skills, '按摩、电脑打字');
+    await next();
+    await next();
+    expect(h1()).toHaveTextContent('检查并保存');
+    await userEvent.click(screen.getByRole('button', { name: '保存档案' }));
+    const summary = await screen.findByRole('group', { name: '请先修改以下问题' });
+    await waitFor(() => expect(summary).toHaveFocus());
+    expect(within(summary).getByRole('link', { name: '重新登录，回到这一页继续' }))
+      .toHaveAttribute('href', `/sign-in?next=${encodeURIComponent('/profile/edit?step=review')}`);
+    const stored = JSON.stringify(window.sessionStorage.getItem('zyt:draft:/profile/edit'));
+    expect(stored).toContain('电脑打字');
+    expect(stored).not.toMatch(/certificate/i);
+    first.unmount();
+
+    const saved: SeekerProfileInput[] = [];
+    render(PROFILE, saved, 'review');
+    expect(await screen.findByText('已恢复您登录前填写的内容，请检查后再提交。')).toBeInTheDocument();
+    expect(document.body.textContent).toContain('电脑打字');
+    await userEvent.click(screen.getByRole('button', { name: '保存档案' }));
+    expect(await screen.findByText('elsewhere')).toBeInTheDocument();
+    expect(saved[0].skills).toEqual(['按摩', '电脑打字']);
+    expect(window.sessionStorage.length).toBe(0);
   });
 });

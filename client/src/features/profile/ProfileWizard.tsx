@@ -6,6 +6,7 @@ import { useEffect, useState, type FormEvent } from 'react';
 import { useNavigate, useSearchParams } from 'react-router';
 import { Button, ButtonRow } from '../../components/Button';
 import { ErrorSummary, focusField } from '../../components/ErrorSummary';
+import { useFormDraft } from '../../components/form-draft';
 import { Loading } from '../../components/Loading';
 import { Notice } from '../../components/Notice';
 import { Page } from '../../components/Page';
@@ -48,7 +49,10 @@ export function Wizard({ initial, hadDisabilityData, onBehalf }: { initial: Draf
   const i18n = useI18n();
   const { t } = i18n;
   const navigate = useNavigate();
-  const [draft, setDraft] = useState(initial);
+  // what was typed survives a lapsed sign-in, except the certificate number (never kept in the browser)
+  const kept = useFormDraft<Partial<Draft>>();
+  const [draft, setDraft] = useState<Draft>(() => ({ ...initial, ...kept.initial }));
+  kept.track(draft);
   const [params, setParams] = useSearchParams();
   const steps = stepsFor(draft).filter((s) => !onBehalf || s !== 'consent');
   const asked = params.get('step') as StepId | null;
@@ -89,6 +93,7 @@ export function Wizard({ initial, hadDisabilityData, onBehalf }: { initial: Draf
     try {
       if (onBehalf) {
         await saveFor({ variables: { seekerId: onBehalf.seekerId, input: { ...toInput(draft), consents: undefined } } });
+        kept.clear();
         navigate(`/staff/seekers/${onBehalf.seekerId}`, { state: { flash: t('onBehalf.profile.saved', { name: onBehalf.name }) } });
         return;
       }
@@ -98,9 +103,11 @@ export function Wizard({ initial, hadDisabilityData, onBehalf }: { initial: Draf
           if (data) cache.writeQuery({ query: MY_PROFILE, data: { myProfile: data.saveMyProfile } });
         },
       });
+      kept.clear();
       navigate('/profile', { state: { flash: t('profile.saved') } });
     } catch (err) {
-      errors.failFromServer(err, t('error.generic'));
+      if (kept.lapsedSignIn(err)) errors.fail({}, t('session.lapsedOnSubmit'));
+      else errors.failFromServer(err, t('error.generic'));
     }
   };
 
@@ -126,7 +133,9 @@ export function Wizard({ initial, hadDisabilityData, onBehalf }: { initial: Draf
           <li key={s} aria-current={s === step ? 'step' : undefined}>{i + 1}. {t(STEP_NAME[s])}</li>
         ))}
       </ol>
-      <ErrorSummary items={errors.summary} message={errors.message} attempt={errors.attempt} onNavigate={onNavigate} />
+      {kept.restoredNotice && <Notice tone="success"><p>{kept.restoredNotice}</p></Notice>}
+      <ErrorSummary items={errors.summary} message={errors.message} attempt={errors.attempt} onNavigate={onNavigate}
+        action={kept.signInAgain} />
       <form onSubmit={submit} noValidate>
         {step === 'consent' && <ConsentStep {...props} hadDisabilityData={hadDisabilityData} />}
         {step === 'about' && <AboutStep {...props} />}

@@ -18,7 +18,10 @@ const POLL_MS = 60_000;
 export function NotificationsLink() {
   const { t } = useI18n();
   const announce = useAnnounce();
-  const { data } = useQuery(UNREAD_COUNT, { pollInterval: POLL_MS, fetchPolicy: 'cache-and-network' });
+  const { data } = useQuery(UNREAD_COUNT, {
+    // a poll, not the person doing something: it does not keep an idle sign-in alive (see SessionExpiry)
+    pollInterval: POLL_MS, fetchPolicy: 'cache-and-network', context: { background: true },
+  });
   const unread = data?.myNotifications.unread ?? 0;
   const seen = useRef<number | null>(null);
 

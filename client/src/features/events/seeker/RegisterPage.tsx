@@ -5,6 +5,7 @@ import { useState, type FormEvent } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { Button, ButtonLink, ButtonRow } from '../../../components/Button';
 import { ErrorSummary, type SummaryItem } from '../../../components/ErrorSummary';
+import { useFormDraft } from '../../../components/form-draft';
 import { Loading } from '../../../components/Loading';
 import { Notice } from '../../../components/Notice';
 import { Page } from '../../../components/Page';
@@ -54,7 +55,10 @@ export function RegisterPage() {
   const place = usePlace();
   const navigate = useNavigate();
   const { data, loading, error } = useQuery(REGISTER_CONTEXT, { variables: { id }, fetchPolicy: 'network-only' });
-  const [requests, setRequests] = useState<ServiceRequest[] | null>(null);
+  // the services asked for survive a lapsed sign-in
+  const draft = useFormDraft<{ requests: ServiceRequest[] | null }>();
+  const [requests, setRequests] = useState<ServiceRequest[] | null>(draft.initial?.requests ?? null);
+  draft.track({ requests });
   const [noteErrors, setNoteErrors] = useState<Partial<Record<EventService, string>>>({});
   const [message, setMessage] = useState<string | null>(null);
   const [attempt, setAttempt] = useState(0);
@@ -117,17 +121,19 @@ export function RegisterPage() {
     try {
       if (existing) {
         await update({ variables: { registrationId: existing.id, services } });
+        draft.clear();
         navigate('/my-events', { state: { flash: t('events.register.updated', { title: e.title }) } });
         return;
       }
       const { data: done } = await register({ variables: { eventId: e.id, services } });
       const r = done!.registerForEvent;
+      draft.clear();
       const flash = r.status === 'REGISTERED'
         ? t('events.register.done', { title: e.title })
         : t('events.register.waitlisted', { title: e.title, position: r.waitlistPosition ?? '?' });
       navigate('/my-events', { state: { flash } });
     } catch (err) {
-      setMessage(describeError(err).message ?? t('error.generic'));
+      setMessage(draft.lapsedSignIn(err) ? t('session.lapsedOnSubmit') : describeError(err).message ?? t('error.generic'));
       setAttempt((a) => a + 1);
     }
   };
@@ -149,7 +155,8 @@ export function RegisterPage() {
         )}
       </dl>
       {!existing && full && <Notice tone="warning"><p>{t('events.fullWaitlist')}</p></Notice>}
-      <ErrorSummary items={summary} message={message} attempt={attempt} />
+      {draft.restoredNotice && <Notice tone="success"><p>{draft.restoredNotice}</p></Notice>}
+      <ErrorSummary items={summary} message={message} attempt={attempt} action={draft.signInAgain} />
       <form onSubmit={submit} noValidate>
         <ServiceRequestPicker id={PICKER} value={value} offers={e.serviceOffers} noteErrors={noteErrors}
           onChange={(next) => setRequests(next)} />
