@@ -5,6 +5,7 @@ import { Link } from 'react-router';
 import { graphql } from '../gql';
 import type { WorkplaceSupport } from '../gql/graphql';
 import { useI18n } from '../i18n/I18nProvider';
+import { useMark } from './Lang';
 import type { MessageKey } from '../i18n/zh-CN';
 import { Icon, SUPPORT_ICON } from './Icon';
 import { ReservedBadge, useCountyName, usePay, VerifiedMark, type PostingCardData } from './posting';
@@ -37,6 +38,7 @@ const REMEDIES: Record<string, Record<MatchAudience, MessageKey>> = {
 
 /** Score, reasons and gaps of one match; idPrefix keeps the list names unique on a page. */
 export function MatchExplanation({ match, idPrefix, audience = 'seeker' }: { match: MatchData; idPrefix: string; audience?: MatchAudience }) {
+  const mark = useMark();
   const { t, label } = useI18n();
   // blocking gaps first: they decide whether the job can be taken at all
   const gaps = [...match.gaps].sort((a, b) => Number(b.blocking) - Number(a.blocking));
@@ -46,7 +48,8 @@ export function MatchExplanation({ match, idPrefix, audience = 'seeker' }: { mat
     const supports = g.closedBy.map((s) => label('WorkplaceSupport', s)).join(t('common.listSeparator'));
     return t(key, { supports });
   };
-  return (
+  // names, titles and places from the server: marked Chinese in an English page (Lang.tsx)
+  return mark(
     <div className="match">
       <p className="match-summary">
         <strong>{t('match.score', { score: match.score })}</strong>
@@ -98,12 +101,14 @@ export function MatchedPostingCard({ posting: p, match, headingLevel = 3 }: {
   match: MatchData | null;
   headingLevel?: 2 | 3;
 }) {
+  const mark = useMark();
   const { t, label, formatDate } = useI18n();
   const pay = usePay();
   const county = useCountyName();
   const H = headingLevel === 2 ? 'h2' : 'h3';
   const titleId = `hit-${p.id}-title`;
-  return (
+  // names, titles and places from the server: marked Chinese in an English page (Lang.tsx)
+  return mark(
     <article className="card hit" aria-labelledby={titleId}>
       <H id={titleId}><Link to={`/jobs/${p.id}`}>{p.title}</Link></H>
       {p.reserved && <p className="badges"><ReservedBadge /></p>}

@@ -7,7 +7,7 @@ import { Button, ButtonLink } from '../../components/Button';
 import { DataTable } from '../../components/DataTable';
 import { Loading } from '../../components/Loading';
 import { Notice } from '../../components/Notice';
-import { Page } from '../../components/Page';
+import { Page, titleOf } from '../../components/Page';
 import { Pagination } from '../../components/Pagination';
 import { Tabs } from '../../components/Tabs';
 import { graphql } from '../../gql';
@@ -65,7 +65,7 @@ export function MyPostingsPage() {
   };
 
   if (loading && !data) return <Loading />;
-  if (error && !data) return <Page title={t('postings.title')}><Notice tone="error">{t('error.loadFailed')}</Notice></Page>;
+  if (error && !data) return <Page title={t('postings.title')} documentTitle={titleOf(t('error.loadFailed'), t('postings.title'))}><Notice tone="error">{t('error.loadFailed')}</Notice></Page>;
   const org = data?.myOrganization;
   if (!org) {
     return (

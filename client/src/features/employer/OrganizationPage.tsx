@@ -9,7 +9,7 @@ import { ErrorSummary } from '../../components/ErrorSummary';
 import { CheckboxField, SelectField, TextArea, TextField } from '../../components/fields';
 import { Loading } from '../../components/Loading';
 import { Notice } from '../../components/Notice';
-import { Page } from '../../components/Page';
+import { Page, titleOf } from '../../components/Page';
 import { useFormErrors } from '../../components/useFormErrors';
 import { VerificationHistory } from '../../components/VerificationHistory';
 import { graphql } from '../../gql';
@@ -82,7 +82,7 @@ export function OrganizationPage() {
   const { t } = useI18n();
   const { data, loading, error } = useQuery(MY_ORGANIZATION);
   if (loading && !data) return <Loading />;
-  if (error && !data) return <Page title={t('org.title')}><Notice tone="error">{t('error.loadFailed')}</Notice></Page>;
+  if (error && !data) return <Page title={t('org.title')} documentTitle={titleOf(t('error.loadFailed'), t('org.title'))}><Notice tone="error">{t('error.loadFailed')}</Notice></Page>;
   return <OrganizationForm key={data?.myOrganization?.id ?? 'new'} org={data?.myOrganization ?? null} />;
 }
 

@@ -5,7 +5,7 @@ import { ButtonLink } from '../../components/Button';
 import { useCountyOptions } from '../../components/counties';
 import { Loading } from '../../components/Loading';
 import { Notice } from '../../components/Notice';
-import { Page } from '../../components/Page';
+import { Page, titleOf } from '../../components/Page';
 import type { ConsentPurpose } from '../../gql/graphql';
 import { useI18n } from '../../i18n/I18nProvider';
 import type { MessageKey } from '../../i18n/zh-CN';
@@ -23,7 +23,7 @@ export function ProfilePage() {
   const counties = useCountyOptions();
   if (loading && !data) return <Loading />;
   const p = data?.myProfile;
-  if (error && !data) return <Page title={t('profile.title')}><Notice tone="error">{t('error.loadFailed')}</Notice></Page>;
+  if (error && !data) return <Page title={t('profile.title')} documentTitle={titleOf(t('error.loadFailed'), t('profile.title'))}><Notice tone="error">{t('error.loadFailed')}</Notice></Page>;
   if (!p) {
     return (
       <Page title={t('profile.title')}>

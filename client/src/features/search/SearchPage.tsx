@@ -10,7 +10,7 @@ import { useCountyOptions } from '../../components/counties';
 import { ChoiceGroup, SelectField, TextField } from '../../components/fields';
 import { MatchedPostingCard } from '../../components/match';
 import { Notice } from '../../components/Notice';
-import { Page } from '../../components/Page';
+import { Page, titleOf } from '../../components/Page';
 import { Pagination } from '../../components/Pagination';
 import { useSession } from '../../components/session';
 import { graphql } from '../../gql';
@@ -135,7 +135,8 @@ export function SearchPage() {
   ];
 
   return (
-    <Page title={t('jobs.title')}>
+    <Page title={t('jobs.title')}
+      documentTitle={titleOf(applied.q, page > 1 && t('page.titlePage', { page }), t('jobs.title'))}>
       {seeker && <p><Link to="/jobs/recommended">{t('search.recommendedLink')}</Link></p>}
       <div className="layout-split">
         <section className="filters" aria-labelledby="filters-title">

@@ -5,7 +5,7 @@ import { Link } from 'react-router';
 import { ButtonLink } from '../../../components/Button';
 import { Loading } from '../../../components/Loading';
 import { Notice } from '../../../components/Notice';
-import { Page } from '../../../components/Page';
+import { Page, titleOf } from '../../../components/Page';
 import { ReservedBadge } from '../../../components/posting';
 import { graphql } from '../../../gql';
 import type { EmployerEventsQuery, OrganizationType } from '../../../gql/graphql';
@@ -41,7 +41,7 @@ export function EmployerEventsPage() {
   const { data, loading, error } = useQuery(EMPLOYER_EVENTS, { fetchPolicy: 'network-only' });
 
   if (loading && !data) return <Loading />;
-  if (error && !data) return <Page title={t('events.employer.title')}><Notice tone="error">{t('error.loadFailed')}</Notice></Page>;
+  if (error && !data) return <Page title={t('events.employer.title')} documentTitle={titleOf(t('error.loadFailed'), t('events.employer.title'))}><Notice tone="error">{t('error.loadFailed')}</Notice></Page>;
   const org = data?.myOrganization;
   if (!org) {
     return (

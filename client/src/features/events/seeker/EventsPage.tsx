@@ -8,7 +8,7 @@ import { useCountyOptions } from '../../../components/counties';
 import { ErrorSummary } from '../../../components/ErrorSummary';
 import { SelectField, TextField } from '../../../components/fields';
 import { Notice } from '../../../components/Notice';
-import { Page } from '../../../components/Page';
+import { Page, titleOf } from '../../../components/Page';
 import { Pagination } from '../../../components/Pagination';
 import { useSession } from '../../../components/session';
 import { useFormErrors } from '../../../components/useFormErrors';
@@ -104,7 +104,8 @@ export function EventsPage() {
   const status = loading ? t('events.searching') : error ? t('error.loadFailed') : t('events.resultCount', { count: total });
 
   return (
-    <Page title={t('events.title')} hasErrors={errors.hasErrors}>
+    <Page title={t('events.title')} hasErrors={errors.hasErrors}
+      documentTitle={titleOf(page > 1 && t('page.titlePage', { page }), t('events.title'))}>
       <p className="lead">{t('events.intro')}</p>
       {me?.role === 'SEEKER' && <p><ButtonLink to="/my-events" variant="secondary">{t('events.myEventsLink')}</ButtonLink></p>}
       {me?.role === 'EMPLOYER' && <p><ButtonLink to="/employer/events" variant="secondary">{t('events.employerLink')}</ButtonLink></p>}

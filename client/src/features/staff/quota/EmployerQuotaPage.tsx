@@ -9,7 +9,7 @@ import { ErrorSummary } from '../../../components/ErrorSummary';
 import { TextField } from '../../../components/fields';
 import { Loading } from '../../../components/Loading';
 import { Notice } from '../../../components/Notice';
-import { Page } from '../../../components/Page';
+import { Page, titleOf } from '../../../components/Page';
 import { useFormErrors } from '../../../components/useFormErrors';
 import { graphql } from '../../../gql';
 import type { OrganizationType } from '../../../gql/graphql';
@@ -52,7 +52,7 @@ export function EmployerQuotaPage() {
   const [contractErrors, setContractErrors] = useState(false);
 
   if (org.loading && !org.data) return <Loading />;
-  if (org.error) return <Page title={t('quota.employerQuota.title')}><Notice tone="error">{t('error.loadFailed')}</Notice></Page>;
+  if (org.error) return <Page title={t('quota.employerQuota.title')} documentTitle={titleOf(t('error.loadFailed'), t('quota.employerQuota.title'))}><Notice tone="error">{t('error.loadFailed')}</Notice></Page>;
   if (!organization) {
     return (
       <Page title={t('quota.employerQuota.title')}>

@@ -10,7 +10,7 @@ import { ErrorSummary } from '../../../components/ErrorSummary';
 import { DecisionFields } from '../../../components/DecisionFields';
 import { Loading } from '../../../components/Loading';
 import { Notice } from '../../../components/Notice';
-import { Page } from '../../../components/Page';
+import { Page, titleOf } from '../../../components/Page';
 import { useFormErrors } from '../../../components/useFormErrors';
 import { VerificationHistory } from '../../../components/VerificationHistory';
 import { graphql } from '../../../gql';
@@ -48,7 +48,7 @@ export function VerificationDetailPage() {
   if (!data) {
     const notFound = describeError(error).code === 'NOT_FOUND';
     return (
-      <Page title={t('verify.title')}>
+      <Page title={t('verify.title')} documentTitle={titleOf(notFound ? t('notFound.title') : t('error.loadFailed'), t('verify.title'))}>
         <Notice tone="error"><p>{notFound ? t('notFound.body') : t('error.loadFailed')}</p></Notice>
         <p><ButtonLink to="/staff/verification" variant="secondary">{t('verify.back')}</ButtonLink></p>
       </Page>
