@@ -2,6 +2,7 @@
 // readers read it and keyboard users start there); each link moves focus to its field.
 import { useEffect, useRef } from 'react';
 import { useI18n } from '../i18n/I18nProvider';
+import { useMark } from './Lang';
 
 export interface SummaryItem {
   /** The id of the control to focus (for a choice group, its first control). */
@@ -25,6 +26,7 @@ export function ErrorSummary({ items, message, attempt, onNavigate }: {
   /** When a field is not on screen (another step of a wizard), show it before focusing. */
   onNavigate?: (target: string) => boolean;
 }) {
+  const mark = useMark();
   const { t } = useI18n();
   const box = useRef<HTMLDivElement>(null);
   const visible = items.length > 0 || !!message;
@@ -34,7 +36,7 @@ export function ErrorSummary({ items, message, attempt, onNavigate }: {
   }, [attempt, visible]);
 
   if (!visible) return null;
-  return (
+  return mark(
     <div className="error-summary" ref={box} tabIndex={-1} aria-labelledby="error-summary-title" role="group">
       <h2 id="error-summary-title">{t('form.summaryTitle')}</h2>
       {message && <p>{message}</p>}

@@ -4,7 +4,8 @@
 // of a page, table cells, posting cards) pass what they show through mark(): in an English page every run of
 // Chinese characters (with the spaces, digits and punctuation between them) is put in <span lang="zh-CN">, the
 // English around it is left as it is. In a Chinese page nothing changes.
-import { Children, cloneElement, isValidElement, type ReactElement, type ReactNode } from 'react';
+import { Children, cloneElement, Fragment, isValidElement, type ReactElement, type ReactNode } from 'react';
+import { Link, NavLink } from 'react-router';
 import { useI18n } from '../i18n/I18nProvider';
 import type { Locale } from '../i18n/types';
 
@@ -44,19 +45,26 @@ export function markText(text: string, locale: Locale): ReactNode {
 
 /**
  * What a shared component shows, with the Chinese in an English page marked: strings, and the children of
- * elements written out in the tree (a link around a name, a list of facts), not the output of a component, which
- * marks its own; an element with its own lang is left alone.
+ * HTML elements and links written out in the tree (a link around a name, a list of facts), not the output of
+ * another component, which marks its own; an element with its own lang is left alone.
  */
 export function markNode(node: ReactNode, locale: Locale, depth = 0): ReactNode {
   if (locale === 'zh-CN') return node;
   if (typeof node === 'string') return markText(node, locale);
   if (Array.isArray(node)) return Children.map(node, (n) => markNode(n, locale, depth));
-  if (depth < 12 && isValidElement<{ children?: ReactNode; lang?: string }>(node)) {
+  if (depth < 12 && isValidElement<{ children?: ReactNode; lang?: string }>(node) && opens(node.type)) {
     const { children, lang } = node.props;
     if (lang || children === undefined || typeof children === 'function') return node;
     return cloneElement(node as ReactElement<{ children?: ReactNode }>, undefined, markNode(children, locale, depth + 1));
   }
   return node;
+}
+
+/** Elements whose children are shown as they are: HTML elements (but not those that take only text), links. */
+const TEXT_ONLY = new Set(['option', 'textarea', 'title', 'style', 'script']);
+function opens(type: unknown): boolean {
+  if (typeof type === 'string') return !TEXT_ONLY.has(type);
+  return type === Fragment || type === Link || type === NavLink;
 }
 
 /** mark(): markNode in the page's language. */

@@ -3,8 +3,10 @@
 import { useEffect, useState } from 'react';
 import { useI18n } from '../i18n/I18nProvider';
 import { Icon } from './Icon';
+import { useMark } from './Lang';
 
 export function ReadAloud({ text, label }: { text: string; label?: string }) {
+  const mark = useMark();
   const { t, locale } = useI18n();
   const [speaking, setSpeaking] = useState(false);
   const supported = typeof window !== 'undefined' && 'speechSynthesis' in window && typeof SpeechSynthesisUtterance !== 'undefined';
@@ -32,7 +34,7 @@ export function ReadAloud({ text, label }: { text: string; label?: string }) {
     synth.speak(u);
   };
 
-  return (
+  return mark(
     <button type="button" className="button secondary" aria-pressed={speaking} onClick={toggle}>
       <Icon name="speaker" small />
       {label ?? t('readAloud.start')}

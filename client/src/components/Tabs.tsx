@@ -1,6 +1,7 @@
 // Tabs following the ARIA pattern: one Tab stop for the tab list, arrow keys (and Home/End) move between
 // tabs and select them, the panel follows.
 import { useRef, type KeyboardEvent, type ReactNode } from 'react';
+import { useMark } from './Lang';
 
 export interface TabItem { id: string; label: ReactNode; panel: ReactNode }
 
@@ -10,6 +11,7 @@ export function Tabs({ label, tabs, selected, onSelect }: {
   selected: string;
   onSelect: (id: string) => void;
 }) {
+  const mark = useMark();
   const refs = useRef<Record<string, HTMLButtonElement | null>>({});
   const index = Math.max(0, tabs.findIndex((t) => t.id === selected));
 
@@ -26,7 +28,7 @@ export function Tabs({ label, tabs, selected, onSelect }: {
   };
 
   const current = tabs[index];
-  return (
+  return mark(
     <div className="tabs">
       <div role="tablist" aria-label={label} className="tablist">
         {tabs.map((t) => (

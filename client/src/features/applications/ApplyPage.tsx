@@ -14,6 +14,7 @@ import type { InterviewAccommodation } from '../../gql/graphql';
 import { useI18n } from '../../i18n/I18nProvider';
 import { INTERVIEW_ACCOMMODATIONS } from '../../lib/enums';
 import { describeError } from '../../lib/graphql-errors';
+import { useMark } from '../../components/Lang';
 
 const APPLY_CONTEXT = graphql(`
   query ApplyContext($id: ID!) {
@@ -32,6 +33,7 @@ type Field = 'note' | 'accommodations' | 'accommodationNote';
 const ORDER = [['note', 'apply-note'], ['accommodations', 'apply-accommodations-0'], ['accommodationNote', 'apply-acc-note']] as const;
 
 export function ApplyPage() {
+  const mark = useMark();
   const { id = '' } = useParams();
   const { t, label } = useI18n();
   const navigate = useNavigate();
@@ -88,7 +90,7 @@ export function ApplyPage() {
     }
   };
 
-  return (
+  return mark(
     <Page title={title} hasErrors={errors.hasErrors}>
       <p>{t('apply.intro', { employer: p.organization.name })}</p>
       <ErrorSummary items={errors.summary} message={errors.message} attempt={errors.attempt} />

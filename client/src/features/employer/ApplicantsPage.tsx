@@ -19,6 +19,7 @@ import { useI18n } from '../../i18n/I18nProvider';
 import { APPLICATION_STATUSES } from '../../lib/enums';
 import { describeError } from '../../lib/graphql-errors';
 import { ApplicantCard } from './ApplicantCard';
+import { useMark } from '../../components/Lang';
 
 const APPLICANTS = graphql(`
   query PostingApplicants($postingId: ID!, $status: ApplicationStatus, $page: PageInput) {
@@ -51,6 +52,7 @@ const PAGE_SIZE = 10;
 
 
 export function ApplicantsPage() {
+  const mark = useMark();
   const { id = '' } = useParams();
   const { t, label } = useI18n();
   const [params, setParams] = useSearchParams();
@@ -93,7 +95,7 @@ export function ApplicantsPage() {
     setParams(filter ? { status: filter } : {});
   };
 
-  return (
+  return mark(
     <Page title={t('applicants.title')} heading={t('applicants.heading', { title: posting.title })}>
       <p>{t('applicants.summary', { count: list.total, left: posting.openingsLeft, openings: posting.openings })}</p>
       <ul className="meta">
@@ -131,6 +133,7 @@ export function ApplicantsPage() {
 }
 
 function RejectDialog({ applicant, onDone }: { applicant: Applicant | null; onDone: () => void }) {
+  const mark = useMark();
   const { t, label } = useI18n();
   const announce = useAnnounce();
   const [reason, setReason] = useState('');
@@ -157,7 +160,7 @@ function RejectDialog({ applicant, onDone }: { applicant: Applicant | null; onDo
     }
   };
 
-  return (
+  return mark(
     <Dialog open={!!applicant} title={t('applicants.rejectTitle', { name: applicant?.seeker.name ?? '' })} onClose={close} returnFocus={returnTo}>
       <form onSubmit={submit} noValidate>
         <ErrorSummary items={errors.summary} message={errors.message} attempt={errors.attempt} />

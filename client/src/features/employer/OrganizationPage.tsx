@@ -20,6 +20,7 @@ import { ORGANIZATION_TYPES } from '../../lib/enums';
 import { describeError } from '../../lib/graphql-errors';
 import { checkCreditCode } from '../../lib/identity-numbers';
 import { LicenceSection } from './LicenceSection';
+import { useMark } from '../../components/Lang';
 
 export const MY_ORGANIZATION = graphql(`
   query MyOrganization {
@@ -87,6 +88,7 @@ export function OrganizationPage() {
 }
 
 function OrganizationForm({ org }: { org: Org | null }) {
+  const mark = useMark();
   const { t, label } = useI18n();
   const navigate = useNavigate();
   const announce = useAnnounce();
@@ -152,7 +154,7 @@ function OrganizationForm({ org }: { org: Org | null }) {
   };
 
   const notice = org ? VERIFICATION_NOTICE[org.verificationStatus] : null;
-  return (
+  return mark(
     <Page title={org ? t('org.title') : t('org.registerTitle')} hasErrors={errors.hasErrors || licenceErrors}>
       {!org && <p>{t('org.intro')}</p>}
       {org && notice && (

@@ -11,6 +11,7 @@ import { useI18n } from '../../i18n/I18nProvider';
 import type { MessageKey } from '../../i18n/zh-CN';
 import { ActsOnMyBehalf } from './ActsOnMyBehalf';
 import { MY_PROFILE } from './profile.operations';
+import { useMark } from '../../components/Lang';
 
 const CONSENT: Record<ConsentPurpose, MessageKey> = {
   SENSITIVE_DATA: 'consent.sensitive', JOB_MATCHING: 'consent.matching', DISCOVERABLE: 'consent.discoverable',
@@ -18,6 +19,7 @@ const CONSENT: Record<ConsentPurpose, MessageKey> = {
 };
 
 export function ProfilePage() {
+  const mark = useMark();
   const { t, label, formatDate, formatNumber } = useI18n();
   const { data, loading, error } = useQuery(MY_PROFILE, { fetchPolicy: 'cache-and-network' });
   const counties = useCountyOptions();
@@ -34,7 +36,7 @@ export function ProfilePage() {
   }
   const none = t('common.none');
   const join = (xs: readonly string[]) => (xs.length ? xs.join(t('common.listSeparator')) : none);
-  return (
+  return mark(
     <Page title={t('profile.title')}>
       <p>{t('profile.updatedAt', { date: formatDate(p.updatedAt) })}</p>
       <p><ButtonLink to="/profile/edit">{t('profile.edit')}</ButtonLink></p>

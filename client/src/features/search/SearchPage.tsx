@@ -24,6 +24,7 @@ import {
   MATCH_SORTS, OPEN_SORTS, PAGE_SIZE, readSearch, searchVariables, usesMoreFilters, writeSearch, type SearchState,
 } from './search-state';
 import './search.css';
+import { useMark } from '../../components/Lang';
 
 export const SEARCH = graphql(`
   query SearchJobs(
@@ -59,6 +60,7 @@ export const SEARCH = graphql(`
 `);
 
 export function SearchPage() {
+  const mark = useMark();
   const { t, label } = useI18n();
   const { me } = useSession();
   const seeker = me?.role === 'SEEKER';
@@ -134,7 +136,7 @@ export function SearchPage() {
     ...(applied.category ? [label('DisabilityCategory', applied.category)] : []),
   ];
 
-  return (
+  return mark(
     <Page title={t('jobs.title')}
       documentTitle={titleOf(applied.q, page > 1 && t('page.titlePage', { page }), t('jobs.title'))}>
       {seeker && <p><Link to="/jobs/recommended">{t('search.recommendedLink')}</Link></p>}

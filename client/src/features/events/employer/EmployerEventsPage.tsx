@@ -12,6 +12,7 @@ import type { EmployerEventsQuery, OrganizationType } from '../../../gql/graphql
 import { useI18n } from '../../../i18n/I18nProvider';
 import { useEventTime, usePlace } from '../EventParts';
 import { BoothStatusBadge } from '../BoothStatusBadge';
+import { useMark } from '../../../components/Lang';
 
 export const EMPLOYER_EVENTS = graphql(`
   query EmployerEvents {
@@ -35,6 +36,7 @@ export const EMPLOYER_EVENTS = graphql(`
 type Booth = EmployerEventsQuery['myBooths'][number];
 
 export function EmployerEventsPage() {
+  const mark = useMark();
   const { t, label } = useI18n();
   const when = useEventTime();
   const place = usePlace();
@@ -60,7 +62,7 @@ export function EmployerEventsPage() {
     e.targetOrganizationTypes.length > 0 && !e.targetOrganizationTypes.includes(org.type);
   const open = data!.events.items.filter((e) => e.status === 'PUBLISHED' && e.openToBoothApplications && !taken.has(e.id));
 
-  return (
+  return mark(
     <Page title={t('events.employer.title')}>
       <p>{t('events.employer.intro', { name: org.name })}</p>
       {org.verificationStatus !== 'VERIFIED' && <Notice tone="warning"><p>{t('events.employer.notVerified')}</p></Notice>}
@@ -127,9 +129,10 @@ export function EmployerEventsPage() {
 }
 
 function BoothCard({ booth: b }: { booth: Booth }) {
+  const mark = useMark();
   const { t } = useI18n();
   const when = useEventTime();
-  return (
+  return mark(
     <article className="card" aria-labelledby={`booth-${b.id}`}>
       <h3 id={`booth-${b.id}`}><Link to={`/employer/booths/${b.id}`}>{b.event.title}</Link></h3>
       <dl className="facts">

@@ -16,6 +16,7 @@ import { describeError } from '../../../lib/graphql-errors';
 import { EventStatusBadge, SeatsText, ServicesOnOffer, useEventTime, usePlace, VenueAccessibility, WhoMayAttend } from '../EventParts';
 import { useEventText } from '../event-text';
 import { formatShortDateTime } from '../event-time';
+import { useMark } from '../../../components/Lang';
 
 const EVENT_DETAIL = graphql(`
   query EventDetail($id: ID!) {
@@ -38,6 +39,7 @@ const EVENT_DETAIL = graphql(`
 type EventData = EventDetailQuery['event'];
 
 export function EventDetailPage() {
+  const mark = useMark();
   const { id = '' } = useParams();
   const { t, label, locale } = useI18n();
   const formatShort = (iso: string) => formatShortDateTime(iso, locale);
@@ -60,7 +62,7 @@ export function EventDetailPage() {
   const registered = e.myRegistration?.status === 'REGISTERED';
   const booths = e.booths.filter((b) => b.status === 'APPROVED');
 
-  return (
+  return mark(
     <Page title={e.title}>
       <ul className="badges">
         <li><span className="badge status-neutral">{text.kind(e.kind)}</span></li>
@@ -154,6 +156,7 @@ export function EventDetailPage() {
 
 /** What this person can do about the event, and why not when they cannot. */
 function RegisterBlock({ event: e }: { event: EventData }) {
+  const mark = useMark();
   const { t, locale } = useI18n();
   const formatShort = (iso: string) => formatShortDateTime(iso, locale);
   const { me } = useSession();
@@ -217,7 +220,7 @@ function RegisterBlock({ event: e }: { event: EventData }) {
       </Notice>
     );
   }
-  return (
+  return mark(
     <>
       <p>{t('events.eligible')}</p>
       {full && <p>{t('events.fullWaitlist')}</p>}

@@ -19,6 +19,7 @@ import { EVENT_KINDS, EVENT_MODES } from '../event-enums';
 import { EventCard } from '../EventParts';
 import { useEventText } from '../event-text';
 import { parseDateInput } from '../event-time';
+import { useMark } from '../../../components/Lang';
 
 const BROWSE_EVENTS = graphql(`
   query BrowseEvents($filter: EventFilter, $page: PageInput) {
@@ -50,6 +51,7 @@ function toApiFilter(f: Filters): EventFilter {
 }
 
 export function EventsPage() {
+  const mark = useMark();
   const { t } = useI18n();
   const text = useEventText();
   const { me } = useSession();
@@ -103,7 +105,7 @@ export function EventsPage() {
   const total = data?.events.total ?? 0;
   const status = loading ? t('events.searching') : error ? t('error.loadFailed') : t('events.resultCount', { count: total });
 
-  return (
+  return mark(
     <Page title={t('events.title')} hasErrors={errors.hasErrors}
       documentTitle={titleOf(page > 1 && t('page.titlePage', { page }), t('events.title'))}>
       <p className="lead">{t('events.intro')}</p>

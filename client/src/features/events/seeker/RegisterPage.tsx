@@ -15,6 +15,7 @@ import { describeError } from '../../../lib/graphql-errors';
 import { useEventTime, usePlace } from '../EventParts';
 import { useEventText } from '../event-text';
 import { NOTES_MAX, ServiceRequestPicker, serviceNotesId, type ServiceRequest } from './ServiceRequestPicker';
+import { useMark } from '../../../components/Lang';
 
 const REGISTER_CONTEXT = graphql(`
   query EventRegisterContext($id: ID!) {
@@ -47,6 +48,7 @@ const UPDATE_SERVICES = graphql(`
 const PICKER = 'register-services';
 
 export function RegisterPage() {
+  const mark = useMark();
   const { id = '' } = useParams();
   const { t } = useI18n();
   const text = useEventText();
@@ -132,7 +134,7 @@ export function RegisterPage() {
     }
   };
 
-  return (
+  return mark(
     <Page title={title} hasErrors={hasErrors}>
       <dl className="facts">
         <dt>{t('events.when')}</dt>
