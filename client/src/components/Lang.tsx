@@ -7,6 +7,8 @@
 import { Children, cloneElement, Fragment, isValidElement, type ReactElement, type ReactNode } from 'react';
 import { Link, NavLink } from 'react-router';
 import { useI18n } from '../i18n/I18nProvider';
+import { Button, ButtonLink, ButtonRow } from './Button';
+import { Notice } from './Notice';
 import type { Locale } from '../i18n/types';
 
 const HAN = '[\\u2e80-\\u2fdf\\u3005-\\u3007\\u3021-\\u3029\\u3038-\\u303b\\u3400-\\u4dbf\\u4e00-\\u9fff\\uf900-\\ufaff\\u{20000}-\\u{3134f}]';
@@ -60,11 +62,13 @@ export function markNode(node: ReactNode, locale: Locale, depth = 0): ReactNode 
   return node;
 }
 
-/** Elements whose children are shown as they are: HTML elements (but not those that take only text), links. */
+/** Elements whose children are shown as they are: HTML elements (but not those that take only text), links, buttons. */
 const TEXT_ONLY = new Set(['option', 'textarea', 'title', 'style', 'script']);
+/** Components that show their children as they are. */
+const OPEN = new Set<unknown>([Fragment, Link, NavLink, Button, ButtonLink, ButtonRow, Notice]);
 function opens(type: unknown): boolean {
   if (typeof type === 'string') return !TEXT_ONLY.has(type);
-  return type === Fragment || type === Link || type === NavLink;
+  return OPEN.has(type);
 }
 
 /** mark(): markNode in the page's language. */

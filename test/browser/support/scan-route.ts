@@ -89,7 +89,8 @@ export async function langProblems(page: Page, label: string): Promise<string[]>
       const text = n.textContent ?? '';
       if (!cjk.test(text)) continue;
       const el = n.parentElement;
-      if (!el || el.closest('script, style, noscript, template, [hidden], [aria-hidden="true"]')) continue;
+      // what a person typed into a field is theirs, in whatever language they wrote it
+      if (!el || el.closest('script, style, noscript, template, textarea, [hidden], [aria-hidden="true"]')) continue;
       if (!el.getClientRects().length || getComputedStyle(el).visibility === 'hidden') continue;
       const lang = el.closest('[lang]')?.getAttribute('lang') ?? '';
       if (!lang.toLowerCase().startsWith('zh')) out.push(`"${text.trim().slice(0, 40)}" in <${el.tagName.toLowerCase()}${el.className ? `.${String(el.className).split(' ')[0]}` : ''}>`);
