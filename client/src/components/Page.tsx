@@ -18,7 +18,7 @@ export function Page({ title, documentTitle, heading, hasErrors = false, focusKe
   title: string;
   /**
    * The document title when it says more than the h1 (the words searched for and the page number); it contains
-   * the title.
+   * the title or the heading.
    */
   documentTitle?: string;
   heading?: ReactNode;

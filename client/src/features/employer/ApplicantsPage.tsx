@@ -96,7 +96,8 @@ export function ApplicantsPage() {
   };
 
   return mark(
-    <Page title={t('applicants.title')} heading={t('applicants.heading', { title: posting.title })}>
+    <Page title={t('applicants.title')} heading={t('applicants.heading', { title: posting.title })}
+      documentTitle={t('applicants.heading', { title: posting.title })}>
       <p>{t('applicants.summary', { count: list.total, left: posting.openingsLeft, openings: posting.openings })}</p>
       <ul className="meta">
         <li><Link to={`/jobs/${posting.id}`}>{t('applicants.viewPosting')}</Link></li>
