@@ -58,6 +58,8 @@ export interface RouteCheckOptions {
 }
 
 const APP_NAME: Record<Locale, string> = { 'zh-CN': '助业通', en: 'Zhuyetong' };
+/** The home page's h1 is a sentence about the product; its tab says 首页 / Home. */
+const HOME_TITLE: Record<Locale, string> = { 'zh-CN': '首页', en: 'Home' };
 const LOADING_TITLE: Record<Locale, string> = { 'zh-CN': '正在加载，请稍等……', en: 'Loading, please wait…' };
 
 /** 2.4.2: the loaded page's title is its own, not the loading state's, and ends with the product's name. */
@@ -223,7 +225,8 @@ export async function checkRoute(browser: Browser, name: string, path: string, l
         await failureScreenshot(page, `content-${base}`);
       }
     }
-    report.title = await titleProblems(page, base, locale, opts.title);
+    const home = new URL(path, 'http://x').pathname === '/';
+    report.title = await titleProblems(page, base, locale, opts.title ?? (home ? HOME_TITLE[locale] : undefined));
     if (locale === 'en') report.lang = await langProblems(page, base);
     if (report.title.length || report.lang.length) await failureScreenshot(page, `title-lang-${base}`);
     timer.lap('title+lang');
