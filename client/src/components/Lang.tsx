@@ -4,7 +4,7 @@
 // of a page, table cells, posting cards) pass what they show through mark(): in an English page every run of
 // Chinese characters (with the spaces, digits and punctuation between them) is put in <span lang="zh-CN">, the
 // English around it is left as it is. In a Chinese page nothing changes.
-import { Children, cloneElement, Fragment, isValidElement, type ReactElement, type ReactNode } from 'react';
+import { cloneElement, createElement, Fragment, isValidElement, type ReactElement, type ReactNode } from 'react';
 import { Link, NavLink } from 'react-router';
 import { useI18n } from '../i18n/I18nProvider';
 import { Button, ButtonLink, ButtonRow } from './Button';
@@ -53,11 +53,22 @@ export function markText(text: string, locale: Locale): ReactNode {
 export function markNode(node: ReactNode, locale: Locale, depth = 0): ReactNode {
   if (locale === 'zh-CN') return node;
   if (typeof node === 'string') return markText(node, locale);
-  if (Array.isArray(node)) return Children.map(node, (n) => markNode(n, locale, depth));
+  // a list keeps its elements and their keys (React must not see new children when the language changes: focus
+  // stays on the language button); a string in it that becomes an element gets a key of its own
+  if (Array.isArray(node)) {
+    return node.map((n, i) => {
+      const marked = markNode(n as ReactNode, locale, depth);
+      return typeof n === 'string' && isValidElement(marked) ? cloneElement(marked, { key: `zh-${i}` }) : marked;
+    });
+  }
   if (depth < 12 && isValidElement<{ children?: ReactNode; lang?: string }>(node) && opens(node.type)) {
     const { children, lang } = node.props;
     if (lang || children === undefined || typeof children === 'function') return node;
-    return cloneElement(node as ReactElement<{ children?: ReactNode }>, undefined, markNode(children, locale, depth + 1));
+    const marked = markNode(children, locale, depth + 1);
+    // children written out one by one stay so (no keys asked for), a single child stays single
+    return Array.isArray(children) && Array.isArray(marked)
+      ? cloneElement(node as ReactElement<{ children?: ReactNode }>, undefined, ...(marked as ReactNode[]))
+      : cloneElement(node as ReactElement<{ children?: ReactNode }>, undefined, marked);
   }
   return node;
 }
@@ -74,7 +85,11 @@ function opens(type: unknown): boolean {
 /** mark(): markNode in the page's language. */
 export function useMark(): (node: ReactNode) => ReactNode {
   const { locale } = useI18n();
-  return (node) => markNode(node, locale);
+  // a list given as children (a page's content) is written out one by one in a fragment, in both languages, so
+  // React sees the same children whichever the language and asks for no keys
+  return (node) => (Array.isArray(node)
+    ? createElement(Fragment, null, ...(markNode(node, locale) as ReactNode[]))
+    : markNode(node, locale));
 }
 
 /** Marks its children's Chinese in an English page (see markNode). */

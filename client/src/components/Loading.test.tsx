@@ -29,9 +29,13 @@ describe('Loading', () => {
     expect(document.title).toBe('招聘会 - 助业通');
   });
 
-  it('while a page and its loading state mount together, the loading title wins; then the page title returns', () => {
+  it('a page mounted with a part still loading is named; a new title (an error after a submit) takes the tab back', () => {
     const { rerender } = render(<Wrap><Page title="配额"><Loading /></Page></Wrap>);
+    expect(document.title).toBe('配额 - 助业通');
+    rerender(<Wrap><Page title="配额"><p>表</p><Loading /></Page></Wrap>);
     expect(document.title).toBe('正在加载，请稍等…… - 助业通');
+    rerender(<Wrap><Page title="配额" hasErrors><p>表</p><Loading /></Page></Wrap>);
+    expect(document.title).toBe('错误：配额 - 助业通');
     rerender(<Wrap><Page title="配额（2026年）"><p>表</p></Page></Wrap>);
     expect(document.title).toBe('配额（2026年） - 助业通');
   });
