@@ -61,6 +61,7 @@ import { RecordPlacementPage } from '../features/staff/placements/RecordPlacemen
 import { StaffHomePage } from '../features/staff/StaffHomePage';
 import { Layout } from './Layout';
 import { NotFoundPage } from './NotFoundPage';
+import { useMark } from '../components/Lang';
 
 const PlanDashboardPage = lazy(() => import('../features/staff/plan/PlanDashboardPage').then((m) => ({ default: m.PlanDashboardPage })));
 const PlansPage = lazy(() => import('../features/staff/plan/PlansPage').then((m) => ({ default: m.PlansPage })));
@@ -72,7 +73,8 @@ function Later({ children }: { children: ReactNode }) {
 }
 
 export function AppRoutes() {
-  return (
+  const mark = useMark();
+  return mark(
     <Routes>
       <Route element={<Layout />}>
         <Route index element={<HomePage />} />

@@ -14,6 +14,7 @@ import { graphql } from '../gql';
 import { useI18n } from '../i18n/I18nProvider';
 import type { Locale } from '../i18n/types';
 import { useDisplayModes } from './display-modes';
+import { useMark } from '../components/Lang';
 
 const SIGN_OUT = graphql(`
   mutation SignOut { signOut }
@@ -26,6 +27,7 @@ const UPDATE_LOCALE = graphql(`
 export interface FlashState { flash?: string }
 
 export function Layout() {
+  const mark = useMark();
   const { t } = useI18n();
   const location = useLocation();
   const flash = (location.state as FlashState | null)?.flash ?? '';
@@ -35,7 +37,7 @@ export function Layout() {
     if (flash) announce(flash);
   }, [flash, location.key, announce]);
 
-  return (
+  return mark(
     <>
       <a
         href="#main"
@@ -85,6 +87,7 @@ export function Layout() {
 }
 
 function LanguageSwitch() {
+  const mark = useMark();
   const { locale, setLocale, t } = useI18n();
   const client = useApolloClient();
   const { me } = useSession();
@@ -97,7 +100,7 @@ function LanguageSwitch() {
     // (not while a one-time password must be replaced: the server answers nothing else then)
     if (me && !me.mustChangePassword) updateMe({ variables: { input: { locale: other } } }).catch(() => { /* only a preference */ });
   };
-  return (
+  return mark(
     <button type="button" className="button quiet" lang={other} onClick={switchTo}>
       {t('language.other')}
     </button>
@@ -105,9 +108,10 @@ function LanguageSwitch() {
 }
 
 function DisplayToggles() {
+  const mark = useMark();
   const { t } = useI18n();
   const { modes, set } = useDisplayModes();
-  return (
+  return mark(
     <>
       <Button variant="secondary" aria-pressed={modes.largeText} onClick={() => set({ largeText: !modes.largeText })}>
         {t('display.largeText')}
@@ -141,6 +145,7 @@ function Expiry() {
 }
 
 function Account() {
+  const mark = useMark();
   const { t } = useI18n();
   const { me, loading } = useSession();
   const { signOut: doSignOut, signingOut } = useSignOut();
@@ -153,7 +158,7 @@ function Account() {
       </div>
     );
   }
-  return (
+  return mark(
     <div className="account">
       <span>{t('nav.signedInAs', { name: me.displayName })}</span>
       {!me.mustChangePassword && <NotificationsLink />}
@@ -163,9 +168,10 @@ function Account() {
 }
 
 function MainNav() {
+  const mark = useMark();
   const { t } = useI18n();
   const { me } = useSession();
-  return (
+  return mark(
     <nav className="main-nav" aria-label={t('nav.label')}>
       <ul>
         <li><NavLink to="/" end>{t('nav.home')}</NavLink></li>

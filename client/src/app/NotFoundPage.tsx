@@ -1,10 +1,12 @@
 import { Link } from 'react-router';
 import { Page } from '../components/Page';
 import { useI18n } from '../i18n/I18nProvider';
+import { useMark } from '../components/Lang';
 
 export function NotFoundPage() {
+  const mark = useMark();
   const { t } = useI18n();
-  return (
+  return mark(
     <Page title={t('notFound.title')}>
       <p>{t('notFound.body')}</p>
       <ul>

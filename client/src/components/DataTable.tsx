@@ -3,6 +3,7 @@
 // sideways on a phone. Wider, a table too wide for its box scrolls inside its own region, which is then a Tab stop
 // (a keyboard user can scroll it); a table that fits is not a Tab stop.
 import { isValidElement, useEffect, useId, useRef, useState, type ReactNode } from 'react';
+import { useMark } from './Lang';
 
 export interface Column<R> {
   key: string;
@@ -41,11 +42,13 @@ export function DataTable<R>({ caption, columns, rows, rowKey }: {
 }) {
   const id = `table-${useId().replace(/[^a-zA-Z0-9_-]/g, '')}`;
   const scrolls = useScrolls();
+  // names, titles and places from the server are Chinese: marked so in an English page (Lang.tsx)
+  const mark = useMark();
   const labels = columns.map((c) => textOf(c.header).trim());
   return (
     <div className="table-wrap" role="region" aria-labelledby={`${id}-caption`} ref={scrolls.ref} tabIndex={scrolls.value ? 0 : undefined}>
       <table className="data-table">
-        <caption id={`${id}-caption`}>{caption}</caption>
+        <caption id={`${id}-caption`}>{mark(caption)}</caption>
         <thead>
           <tr>{columns.map((c) => <th key={c.key} scope="col" className={keepsOnOneLine(c.header) ? 'nowrap' : undefined}>{c.header}</th>)}</tr>
         </thead>
@@ -53,7 +56,7 @@ export function DataTable<R>({ caption, columns, rows, rowKey }: {
           {rows.map((r) => (
             <tr key={rowKey(r)}>
               {columns.map((c, i) => {
-                const content = c.cell(r);
+                const content = mark(c.cell(r));
                 const className = c.nowrap || keepsOnOneLine(content) ? 'nowrap' : undefined;
                 // the column's name shown before the value in the card layout (styles.css); not read out again
                 const label = labels[i] || undefined;

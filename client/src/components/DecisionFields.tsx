@@ -4,6 +4,7 @@
 // the first choice is `${decisionId}-0`, the note `noteId`.
 import type { ReactNode } from 'react';
 import { ChoiceGroup, TextArea, type Choice } from './fields';
+import { useMark } from './Lang';
 
 export function DecisionFields<D extends string>({
   decisionId, legend, choices, decision, onDecision, decisionError,
@@ -27,7 +28,8 @@ export function DecisionFields<D extends string>({
   noteRows?: number;
   children?: ReactNode;
 }) {
-  return (
+  const mark = useMark();
+  return mark(
     <>
       <ChoiceGroup
         id={decisionId}

@@ -3,6 +3,7 @@
 // with showModal(), so the rest of the page is inert; Tab and Shift+Tab cycle inside, Escape closes,
 // and focus goes back to the control that opened it.
 import { useEffect, useId, useRef, type ReactNode, type RefObject } from 'react';
+import { useMark } from './Lang';
 
 const FOCUSABLE = 'a[href], button:not([disabled]), input:not([disabled]), select:not([disabled]), textarea:not([disabled]), [tabindex]:not([tabindex="-1"])';
 
@@ -18,6 +19,7 @@ export function Dialog({ open, title, onClose, children, initialFocus, returnFoc
   /** The id of the text read with the title when the dialog opens (one it opened on its own must say why). */
   describedBy?: string;
 }) {
+  const mark = useMark();
   const ref = useRef<HTMLDialogElement>(null);
   const opener = useRef<HTMLElement | null>(null);
   const titleId = `dialog-title-${useId().replace(/[^a-zA-Z0-9_-]/g, '')}`;
@@ -71,7 +73,7 @@ export function Dialog({ open, title, onClose, children, initialFocus, returnFoc
     }
   };
 
-  return (
+  return mark(
     <dialog ref={ref} className="dialog" aria-labelledby={titleId} aria-describedby={open ? describedBy : undefined} onKeyDown={onKeyDown}>
       {open && (
         <>

@@ -2,6 +2,7 @@
 // readers read it and keyboard users start there); each link moves focus to its field.
 import { useEffect, useRef, type ReactNode } from 'react';
 import { useI18n } from '../i18n/I18nProvider';
+import { useMark } from './Lang';
 
 export interface SummaryItem {
   /** The id of the control to focus (for a choice group, its first control). */
@@ -27,6 +28,7 @@ export function ErrorSummary({ items, message, attempt, onNavigate, action }: {
   /** What to do about the message, e.g. a link to sign in again when the sign-in lapsed. */
   action?: ReactNode;
 }) {
+  const mark = useMark();
   const { t } = useI18n();
   const box = useRef<HTMLDivElement>(null);
   const visible = items.length > 0 || !!message;
@@ -36,7 +38,7 @@ export function ErrorSummary({ items, message, attempt, onNavigate, action }: {
   }, [attempt, visible]);
 
   if (!visible) return null;
-  return (
+  return mark(
     <div className="error-summary" ref={box} tabIndex={-1} aria-labelledby="error-summary-title" role="group">
       <h2 id="error-summary-title">{t('form.summaryTitle')}</h2>
       {message && <p>{message}</p>}

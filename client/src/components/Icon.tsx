@@ -1,6 +1,7 @@
 // Simple line icons drawn in the text colour (so they follow high-contrast and forced-colours modes).
 // They are decoration: every icon stands next to words that say the same, so screen readers skip them.
 import type { JobDemand, WorkplaceSupport } from '../gql/graphql';
+import { useMark } from './Lang';
 
 const PATHS = {
   stand: 'M12 3a2 2 0 1 0 0 4 2 2 0 0 0 0-4zM9 9h6l-1 6v6M10 21v-6l-1-6',
@@ -47,7 +48,8 @@ const PATHS = {
 export type IconName = keyof typeof PATHS;
 
 export function Icon({ name, small }: { name: IconName; small?: boolean }) {
-  return (
+  const mark = useMark();
+  return mark(
     <svg className={small ? 'icon small' : 'icon'} viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth={2}
       strokeLinecap="round" strokeLinejoin="round" aria-hidden="true" focusable="false">
       <path d={PATHS[name]} />

@@ -1,5 +1,6 @@
 // A message in the page flow (never a pop-up). Status messages that appear later belong in a live region.
 import type { ReactNode } from 'react';
+import { useMark } from './Lang';
 
 export function Notice({ tone = 'info', title, children, role }: {
   tone?: 'info' | 'success' | 'warning' | 'error';
@@ -7,7 +8,8 @@ export function Notice({ tone = 'info', title, children, role }: {
   children?: ReactNode;
   role?: 'status' | 'alert';
 }) {
-  return (
+  const mark = useMark();
+  return mark(
     <div className={`notice ${tone === 'info' ? '' : tone}`} role={role}>
       {title && <p><strong>{title}</strong></p>}
       {children}

@@ -2,6 +2,7 @@
 // marked with aria-current; the links keep the list's other search parameters.
 import { Link } from 'react-router';
 import { useI18n } from '../i18n/I18nProvider';
+import { useMark } from './Lang';
 
 export function pageWindow(page: number, pages: number, around = 2): number[] {
   const from = Math.max(1, Math.min(page - around, pages - around * 2));
@@ -18,10 +19,11 @@ export function Pagination({ page, pageSize, total, hrefFor, label }: {
   hrefFor: (page: number) => string;
   label?: string;
 }) {
+  const mark = useMark();
   const { t } = useI18n();
   const pages = Math.max(1, Math.ceil(total / pageSize));
   if (pages <= 1) return null;
-  return (
+  return mark(
     <nav className="pagination" aria-label={label ?? t('pagination.label')}>
       <p>{t('pagination.position', { page, pages })}</p>
       <ul>

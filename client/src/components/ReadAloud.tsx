@@ -7,6 +7,7 @@ import { useI18n } from '../i18n/I18nProvider';
 import type { Locale } from '../i18n/types';
 import { Button } from './Button';
 import { Icon } from './Icon';
+import { useMark } from './Lang';
 
 type Status = 'idle' | 'speaking' | 'stopped' | 'noVoice' | 'failed';
 
@@ -26,6 +27,7 @@ export function ReadAloud({ text, label, textId }: {
   /** id of the element on the page that shows the text (focusable with tabIndex -1); without it the text is shown here. */
   textId?: string;
 }) {
+  const mark = useMark();
   const { t, locale } = useI18n();
   const [status, setStatus] = useState<Status>('idle');
   const [voices, setVoices] = useState<readonly SpeechSynthesisVoice[]>([]);
@@ -107,7 +109,7 @@ export function ReadAloud({ text, label, textId }: {
     target?.scrollIntoView?.({ block: 'center' });
   };
 
-  return (
+  return mark(
     <div className="read-aloud">
       <div className="button-row">
         <Button variant="secondary" ref={startRef} onClick={start}>

@@ -2,6 +2,7 @@
 // tabs and select them, the panel follows. Only the selected tab's panel is rendered, so only that tab says which
 // panel it controls (an aria-controls pointing at a panel that does not exist is an error).
 import { useRef, type KeyboardEvent, type ReactNode } from 'react';
+import { useMark } from './Lang';
 
 export interface TabItem { id: string; label: ReactNode; panel: ReactNode }
 
@@ -11,6 +12,7 @@ export function Tabs({ label, tabs, selected, onSelect }: {
   selected: string;
   onSelect: (id: string) => void;
 }) {
+  const mark = useMark();
   const refs = useRef<Record<string, HTMLButtonElement | null>>({});
   const index = Math.max(0, tabs.findIndex((t) => t.id === selected));
 
@@ -27,7 +29,7 @@ export function Tabs({ label, tabs, selected, onSelect }: {
   };
 
   const current = tabs[index];
-  return (
+  return mark(
     <div className="tabs">
       <div role="tablist" aria-label={label} className="tablist">
         {tabs.map((t) => (

@@ -4,6 +4,7 @@
 import type { VerificationDecision, VerificationStatus } from '../gql/graphql';
 import { useI18n } from '../i18n/I18nProvider';
 import './verification-history.css';
+import { useMark } from './Lang';
 
 export interface HistoryItem {
   id: string;
@@ -18,9 +19,10 @@ export interface HistoryItem {
 }
 
 export function VerificationHistory({ items }: { items: readonly HistoryItem[] }) {
+  const mark = useMark();
   const { t, label, formatDateTime } = useI18n();
   if (items.length === 0) return <p>{t('verify.history.none')}</p>;
-  return (
+  return mark(
     <ol className="verify-history">
       {items.map((d) => {
         const by = [d.deciderOffice, d.deciderName].filter(Boolean).join(' ');

@@ -2,6 +2,7 @@
 // to the control with aria-describedby; an error also sets aria-invalid. Choice groups are fieldsets.
 import { useId, useState, type InputHTMLAttributes, type ReactNode, type SelectHTMLAttributes, type TextareaHTMLAttributes } from 'react';
 import { useI18n } from '../i18n/I18nProvider';
+import { useMark } from './Lang';
 
 interface FieldBase {
   id: string;
@@ -21,9 +22,10 @@ function describedBy(id: string, hint: unknown, error: unknown, extra?: string) 
 }
 
 export function FieldError({ id, message }: { id: string; message?: string }) {
+  const mark = useMark();
   const { t } = useI18n();
   if (!message) return null;
-  return (
+  return mark(
     <p id={id} className="field-error">
       <span className="visually-hidden">{t('form.errorPrefix')}</span>{message}
     </p>
@@ -31,8 +33,9 @@ export function FieldError({ id, message }: { id: string; message?: string }) {
 }
 
 function Label({ id, label, required }: { id: string; label: ReactNode; required?: boolean }) {
+  const mark = useMark();
   const { t } = useI18n();
-  return (
+  return mark(
     <label htmlFor={id}>
       {label}
       {required && <span className="required">{t('form.required')}</span>}
@@ -42,7 +45,8 @@ function Label({ id, label, required }: { id: string; label: ReactNode; required
 
 export function TextField({ id, label, hint, error, required, liveHint, liveError, className, ...input }: FieldBase &
   Omit<InputHTMLAttributes<HTMLInputElement>, 'id' | 'required'>) {
-  return (
+  const mark = useMark();
+  return mark(
     <div className={`field${error ? ' has-error' : ''}`}>
       <Label id={id} label={label} required={required} />
       {hint && <p id={`${id}-hint`} className="hint" aria-live={liveHint ? 'polite' : undefined}>{hint}</p>}
@@ -70,7 +74,8 @@ export function FileField({ onFile, ...field }: FieldBase & { accept: string; on
 
 export function TextArea({ id, label, hint, error, required, ...rest }: FieldBase &
   Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, 'id' | 'required'>) {
-  return (
+  const mark = useMark();
+  return mark(
     <div className={`field${error ? ' has-error' : ''}`}>
       <Label id={id} label={label} required={required} />
       {hint && <p id={`${id}-hint`} className="hint">{hint}</p>}
@@ -91,7 +96,8 @@ export interface Option { value: string; label: string }
 
 export function SelectField({ id, label, hint, error, required, options, placeholder, ...rest }: FieldBase &
   Omit<SelectHTMLAttributes<HTMLSelectElement>, 'id' | 'required'> & { options: readonly Option[]; placeholder?: string }) {
-  return (
+  const mark = useMark();
+  return mark(
     <div className={`field${error ? ' has-error' : ''}`}>
       <Label id={id} label={label} required={required} />
       {hint && <p id={`${id}-hint`} className="hint">{hint}</p>}
@@ -132,6 +138,7 @@ export function ChoiceGroup({ id, legend, hint, error, required, type, name, cho
   columns?: boolean;
   legendClassName?: string;
 }) {
+  const mark = useMark();
   const { t } = useI18n();
   const chosen = new Set(Array.isArray(value) ? value : value ? [value as string] : []);
   const toggle = (v: string, checked: boolean) => {
@@ -142,7 +149,7 @@ export function ChoiceGroup({ id, legend, hint, error, required, type, name, cho
     // keep the order the choices are listed in
     onChange(choices.map((c) => c.value).filter((c) => next.has(c)));
   };
-  return (
+  return mark(
     <div className={`field${error ? ' has-error' : ''}`}>
       <fieldset
         id={id}
@@ -178,7 +185,8 @@ export function ChoiceGroup({ id, legend, hint, error, required, type, name, cho
 function ChoiceItem({ id, type, name, choice, checked, onChange }: {
   id: string; type: 'radio' | 'checkbox'; name: string; choice: Choice; checked: boolean; onChange: (checked: boolean) => void;
 }) {
-  return (
+  const mark = useMark();
+  return mark(
     <div className="choice">
       <input
         id={id}
@@ -201,7 +209,8 @@ function ChoiceItem({ id, type, name, choice, checked, onChange }: {
 export function CheckboxField({ id, label, hint, error, checked, onChange }: {
   id: string; label: ReactNode; hint?: ReactNode; error?: string; checked: boolean; onChange: (checked: boolean) => void;
 }) {
-  return (
+  const mark = useMark();
+  return mark(
     <div className={`field${error ? ' has-error' : ''}`}>
       <FieldError id={`${id}-error`} message={error} />
       <div className="choice">
@@ -231,9 +240,10 @@ export function useFieldId(prefix: string): string {
 export function PasswordField({ id, label, hint, error, required, value, onChange, autoComplete }: FieldBase & {
   value: string; onChange: (v: string) => void; autoComplete: 'current-password' | 'new-password';
 }) {
+  const mark = useMark();
   const { t } = useI18n();
   const [shown, setShown] = useState(false);
-  return (
+  return mark(
     <div className={`field${error ? ' has-error' : ''}`}>
       <Label id={id} label={label} required={required} />
       {hint && <p id={`${id}-hint`} className="hint">{hint}</p>}

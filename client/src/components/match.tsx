@@ -5,6 +5,7 @@ import { Link } from 'react-router';
 import { graphql } from '../gql';
 import type { WorkplaceSupport } from '../gql/graphql';
 import { useI18n } from '../i18n/I18nProvider';
+import { useMark } from './Lang';
 import type { MessageKey } from '../i18n/zh-CN';
 import { Icon, SUPPORT_ICON } from './Icon';
 import { ReservedBadge, useCountyName, usePay, VerifiedMark, type PostingCardData } from './posting';
@@ -44,6 +45,7 @@ const endsSentence = (text: string) => /[。！？.!?]\s*$/.test(text);
  * stop before its remedy, so it neither runs into it on screen nor without a pause when read.
  */
 export function MatchExplanation({ match, audience = 'seeker' }: { match: MatchData; audience?: MatchAudience }) {
+  const mark = useMark();
   const { t, label } = useI18n();
   // blocking gaps first: they decide whether the job can be taken at all
   const gaps = [...match.gaps].sort((a, b) => Number(b.blocking) - Number(a.blocking));
@@ -53,7 +55,8 @@ export function MatchExplanation({ match, audience = 'seeker' }: { match: MatchD
     const supports = g.closedBy.map((s) => label('WorkplaceSupport', s)).join(t('common.listSeparator'));
     return t(key, { supports });
   };
-  return (
+  // names, titles and places from the server: marked Chinese in an English page (Lang.tsx)
+  return mark(
     <div className="match">
       <p className="match-summary">
         <strong>{t('match.score', { score: match.score })}</strong>
@@ -105,12 +108,14 @@ export function MatchedPostingCard({ posting: p, match, headingLevel = 3 }: {
   match: MatchData | null;
   headingLevel?: 2 | 3;
 }) {
+  const mark = useMark();
   const { t, label, formatDate } = useI18n();
   const pay = usePay();
   const county = useCountyName();
   const H = headingLevel === 2 ? 'h2' : 'h3';
   const titleId = `hit-${p.id}-title`;
-  return (
+  // names, titles and places from the server: marked Chinese in an English page (Lang.tsx)
+  return mark(
     <article className="card hit" aria-labelledby={titleId}>
       <H id={titleId}><Link to={`/jobs/${p.id}`}>{p.title}</Link></H>
       {p.reserved && <p className="badges"><ReservedBadge /></p>}

@@ -4,6 +4,7 @@ import { Link } from 'react-router';
 import { graphql } from '../gql';
 import type { DisabilityCategory, Education, EmploymentForm, JobDemand, OrganizationType, VerificationStatus, WorkplaceSupport } from '../gql/graphql';
 import { useI18n } from '../i18n/I18nProvider';
+import { useMark } from './Lang';
 import { DEMAND_ICON, Icon, SUPPORT_ICON } from './Icon';
 
 export const POSTING_CARD_FIELDS = graphql(`
@@ -55,11 +56,13 @@ export interface PostingCardData {
 
 /** A posting in a list; headingLevel keeps the page's heading outline in order. */
 export function PostingCard({ posting: p, headingLevel = 3 }: { posting: PostingCardData; headingLevel?: 2 | 3 }) {
+  const mark = useMark();
   const { t, label, formatDate } = useI18n();
   const pay = usePay();
   const county = useCountyName();
   const H = headingLevel === 2 ? 'h2' : 'h3';
-  return (
+  // names, titles and places from the server: marked Chinese in an English page (Lang.tsx)
+  return mark(
     <article className="card" aria-labelledby={`posting-${p.id}-title`}>
       <H id={`posting-${p.id}-title`}><Link to={`/jobs/${p.id}`}>{p.title}</Link></H>
       {p.reserved && <p className="badges"><ReservedBadge /></p>}
@@ -129,6 +132,7 @@ export interface PostingDetailData extends Omit<PostingCardData, 'id' | 'support
 
 /** The body of a posting: facts, then what the job needs and what the workplace offers. */
 export function PostingDetails({ posting: p, headingLevel = 2 }: { posting: PostingDetailData; headingLevel?: 2 | 3 }) {
+  const mark = useMark();
   const { t, label, formatDate } = useI18n();
   const pay = usePay();
   const county = useCountyName();
@@ -138,7 +142,8 @@ export function PostingDetails({ posting: p, headingLevel = 2 }: { posting: Post
     p.relaxedHousehold && t('posting.relaxedHousehold'),
     p.relaxedExamRatio && t('posting.relaxedExamRatio'),
   ].filter(Boolean) as string[];
-  return (
+  // names, titles and places from the server: marked Chinese in an English page (Lang.tsx)
+  return mark(
     <>
       {p.reserved && <p className="badges"><ReservedBadge /></p>}
       <dl className="facts">

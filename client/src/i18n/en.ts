@@ -29,6 +29,7 @@ export const en: Messages = {
   'app.name': 'Zhuyetong',
   'app.tagline': 'Jobs for disabled people in Xinyang',
   'page.errorPrefix': 'Error: ',
+  'page.titlePage': 'Page {page}',
 
   'layout.skip': 'Skip to main content',
   'layout.footerOwner': 'Zhuyetong · employment services for disabled people in Xinyang',

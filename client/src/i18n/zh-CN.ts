@@ -29,6 +29,7 @@ export const zhCN = {
   'app.name': '助业通',
   'app.tagline': '信阳残疾人就业服务',
   'page.errorPrefix': '错误：',
+  'page.titlePage': '第{page}页',
 
   'layout.skip': '跳到主要内容',
   'layout.footerOwner': '助业通 · 信阳市残疾人就业服务平台',

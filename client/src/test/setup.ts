@@ -3,6 +3,7 @@ import '@testing-library/jest-dom/jest-globals';
 import { afterEach } from '@jest/globals';
 import { cleanup } from '@testing-library/react';
 import { resetPageFocusForTests } from '../components/Page';
+import { resetDocumentTitleForTests } from '../lib/document-title';
 
 afterEach(() => {
   cleanup();
@@ -10,4 +11,5 @@ afterEach(() => {
   document.documentElement.className = '';
   window.localStorage.clear();
   resetPageFocusForTests();
+  resetDocumentTitleForTests();
 });

@@ -11,7 +11,11 @@
 //     scrolls inside its box under 640 (cards); names in table cells stay on one line at 640 and 1280;
 //   - where the route asks for them: a 32px browser font with large text (1.4.4: text grows, nothing scrolls
 //     sideways) and the text-spacing override at 640 CSS px (1.4.12: nothing clipped or scrolling sideways);
-//   - the route's own expectations of what the page shows (so a scan is never of an error or an empty page).
+//   - the route's own expectations of what the page shows (so a scan is never of an error or an empty page);
+//   - the tab's title (2.4.2): not the loading title once loaded, ending with the product's name, naming the page
+//     (its h1 or the title the route declares);
+//   - in English, the language of parts (3.1.2): every visible text with Chinese characters is in an element whose
+//     closest lang is Chinese.
 import type { Browser, Page } from 'playwright-core';
 import { appendFileSync, mkdirSync } from 'node:fs';
 import { fingerprintDifference, markupFingerprint, preloadAxe, scan, setModeClasses, type Fingerprint } from './axe.js';
@@ -30,10 +34,14 @@ export interface RouteReport {
   textSpacing: string[];
   /** The route's own expectation of the page, when it has one and it failed. */
   content: string[];
+  /** The tab's title after loading: not the loading title, the product's name at the end, the page named. */
+  title: string[];
+  /** English pages: Chinese text not marked lang="zh-…". */
+  lang: string[];
 }
 
 export const NO_PROBLEMS: RouteReport = {
-  default: [], largeText: [], highContrast: [], bestPractice: [], targets: [], reflow: [], bigFont: [], textSpacing: [], content: [],
+  default: [], largeText: [], highContrast: [], bestPractice: [], targets: [], reflow: [], bigFont: [], textSpacing: [], content: [], title: [], lang: [],
 };
 
 export interface RouteCheckOptions {
@@ -45,6 +53,54 @@ export interface RouteCheckOptions {
   bigFont?: boolean;
   /** Also the text-spacing override. */
   textSpacing?: boolean;
+  /** The name the tab's title must contain when it is not the h1's text. */
+  title?: string;
+}
+
+const APP_NAME: Record<Locale, string> = { 'zh-CN': '助业通', en: 'Zhuyetong' };
+/** The home page's h1 is a sentence about the product; its tab says 首页 / Home. */
+const HOME_TITLE: Record<Locale, string> = { 'zh-CN': '首页', en: 'Home' };
+const LOADING_TITLE: Record<Locale, string> = { 'zh-CN': '正在加载，请稍等……', en: 'Loading, please wait…' };
+
+/** 2.4.2: the loaded page's title is its own, not the loading state's, and ends with the product's name. */
+export async function titleProblems(page: Page, label: string, locale: Locale, declared?: string): Promise<string[]> {
+  // the title follows the last commit: give it the frame it needs
+  const loading = `${LOADING_TITLE[locale]} - ${APP_NAME[locale]}`;
+  await page.waitForFunction((l) => document.title !== l, loading, { timeout: 2000 }).catch(() => undefined);
+  const { title, h1 } = await page.evaluate(() => ({
+    title: document.title,
+    h1: (document.querySelector('main h1') as HTMLElement | null)?.innerText.replace(/\s+/g, ' ').trim() ?? '',
+  }));
+  const problems: string[] = [];
+  if (title === loading || title.startsWith(LOADING_TITLE[locale])) problems.push(`${label}: the title is still the loading title`);
+  else {
+    if (!title.endsWith(` - ${APP_NAME[locale]}`)) problems.push(`${label}: the title "${title}" does not end with " - ${APP_NAME[locale]}"`);
+    const name = declared ?? h1;
+    if (!name || !title.includes(name)) problems.push(`${label}: the title "${title}" does not contain "${name}"${declared ? '' : ' (the h1)'}`);
+  }
+  return problems;
+}
+
+/** 3.1.2, English pages: visible text with Chinese characters whose closest lang is not Chinese (at most 10 named). */
+export async function langProblems(page: Page, label: string): Promise<string[]> {
+  const found = await page.evaluate(() => {
+    const cjk = /[\u2e80-\u2fdf\u3001-\u303f\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff01-\uff5e]/;
+    const out: string[] = [];
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      const text = n.textContent ?? '';
+      if (!cjk.test(text)) continue;
+      const el = n.parentElement;
+      // what a person typed into a field is theirs, in whatever language they wrote it
+      if (!el || el.closest('script, style, noscript, template, textarea, [hidden], [aria-hidden="true"]')) continue;
+      if (!el.getClientRects().length || getComputedStyle(el).visibility === 'hidden') continue;
+      const lang = el.closest('[lang]')?.getAttribute('lang') ?? '';
+      if (!lang.toLowerCase().startsWith('zh')) out.push(`"${text.trim().slice(0, 40)}" in <${el.tagName.toLowerCase()}${el.className ? `.${String(el.className).split(' ')[0]}` : ''}>`);
+    }
+    return out;
+  });
+  if (!found.length) return [];
+  return [`${label}: ${found.length} Chinese text(s) not marked lang="zh-CN": ${[...new Set(found)].slice(0, 10).join('; ')}`];
 }
 
 export const TEXT_SPACING_CSS = `* { line-height: 1.5 !important; letter-spacing: 0.12em !important; word-spacing: 0.16em !important; }
@@ -169,6 +225,11 @@ export async function checkRoute(browser: Browser, name: string, path: string, l
         await failureScreenshot(page, `content-${base}`);
       }
     }
+    const home = new URL(path, 'http://x').pathname === '/';
+    report.title = await titleProblems(page, base, locale, opts.title ?? (home ? HOME_TITLE[locale] : undefined));
+    if (locale === 'en') report.lang = await langProblems(page, base);
+    if (report.title.length || report.lang.length) await failureScreenshot(page, `title-lang-${base}`);
+    timer.lap('title+lang');
     const count = (c: TargetCount) => {
       if (opts.measured) {
         opts.measured.targets += c.targets;

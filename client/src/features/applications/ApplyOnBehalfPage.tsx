@@ -16,6 +16,7 @@ import type { InterviewAccommodation } from '../../gql/graphql';
 import { useI18n } from '../../i18n/I18nProvider';
 import { INTERVIEW_ACCOMMODATIONS } from '../../lib/enums';
 import { describeError } from '../../lib/graphql-errors';
+import { useMark } from '../../components/Lang';
 
 const ON_BEHALF_SEEKER = graphql(`
   query OnBehalfApplySeeker($id: ID!) { seeker(id: $id) { id name consents } }
@@ -39,6 +40,7 @@ type Field = 'query' | 'postingId' | 'note';
 const ORDER = [['query', 'ob-query'], ['postingId', 'ob-posting-0'], ['note', 'ob-note']] as const;
 
 export function ApplyOnBehalfPage() {
+  const mark = useMark();
   const { id = '' } = useParams();
   const { t, label } = useI18n();
   const announce = useAnnounce();
@@ -100,7 +102,7 @@ export function ApplyOnBehalfPage() {
     }
   };
 
-  return (
+  return mark(
     <Page title={title} hasErrors={errors.hasErrors}>
       {back}
       <p>{t('onBehalf.apply.intro', { name: s.name })}</p>

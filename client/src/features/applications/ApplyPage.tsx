@@ -15,6 +15,7 @@ import type { InterviewAccommodation } from '../../gql/graphql';
 import { useI18n } from '../../i18n/I18nProvider';
 import { INTERVIEW_ACCOMMODATIONS } from '../../lib/enums';
 import { describeError } from '../../lib/graphql-errors';
+import { useMark } from '../../components/Lang';
 
 const APPLY_CONTEXT = graphql(`
   query ApplyContext($id: ID!) {
@@ -33,6 +34,7 @@ type Field = 'note' | 'accommodations' | 'accommodationNote';
 const ORDER = [['note', 'apply-note'], ['accommodations', 'apply-accommodations-0'], ['accommodationNote', 'apply-acc-note']] as const;
 
 export function ApplyPage() {
+  const mark = useMark();
   const { id = '' } = useParams();
   const { t, label } = useI18n();
   const navigate = useNavigate();
@@ -94,7 +96,7 @@ export function ApplyPage() {
     }
   };
 
-  return (
+  return mark(
     <Page title={title} hasErrors={errors.hasErrors}>
       <p>{t('apply.intro', { employer: p.organization.name })}</p>
       {draft.restoredNotice && <Notice tone="success"><p>{draft.restoredNotice}</p></Notice>}

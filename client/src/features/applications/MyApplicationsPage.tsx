@@ -15,6 +15,7 @@ import { graphql } from '../../gql';
 import type { MyApplicationsQuery } from '../../gql/graphql';
 import { useI18n } from '../../i18n/I18nProvider';
 import { describeError } from '../../lib/graphql-errors';
+import { useMark } from '../../components/Lang';
 
 const MY_APPLICATIONS = graphql(`
   query MyApplications($page: PageInput) {
@@ -40,13 +41,14 @@ type Item = MyApplicationsQuery['myApplications']['items'][number];
 const PAGE_SIZE = 10;
 
 export function MyApplicationsPage() {
+  const mark = useMark();
   const { t } = useI18n();
   const [params] = useSearchParams();
   const page = Math.max(1, Number(params.get('page')) || 1);
   const { data, loading, error } = useQuery(MY_APPLICATIONS, { variables: { page: { page, pageSize: PAGE_SIZE } }, fetchPolicy: 'network-only' });
   const [withdrawing, setWithdrawing] = useState<Item | null>(null);
 
-  return (
+  return mark(
     <Page title={t('applications.title')}>
       {loading && !data && <Loading />}
       {error && <Notice tone="error">{t('error.loadFailed')}</Notice>}
@@ -74,9 +76,10 @@ export function MyApplicationsPage() {
 }
 
 function ApplicationCard({ application: a, onWithdraw }: { application: Item; onWithdraw: () => void }) {
+  const mark = useMark();
   const { t, label, formatDate, formatDateTime } = useI18n();
   const county = useCountyName();
-  return (
+  return mark(
     <article className="card" aria-labelledby={`app-${a.id}-title`}>
       <h2 id={`app-${a.id}-title`} tabIndex={-1}><Link to={`/jobs/${a.posting.id}`}>{a.posting.title}</Link></h2>
       <dl className="facts">
@@ -119,6 +122,7 @@ function ApplicationCard({ application: a, onWithdraw }: { application: Item; on
 }
 
 function WithdrawDialog({ application, onDone }: { application: Item | null; onDone: () => void }) {
+  const mark = useMark();
   const { t } = useI18n();
   const announce = useAnnounce();
   const [withdraw, { loading }] = useMutation(WITHDRAW);
@@ -142,7 +146,7 @@ function WithdrawDialog({ application, onDone }: { application: Item | null; onD
     }
   };
 
-  return (
+  return mark(
     <Dialog open={!!application} title={t('applications.withdrawTitle')} onClose={close} initialFocus={cancel} returnFocus={heading}>
       <p>{t('applications.withdrawBody', { title: application?.posting.title ?? '' })}</p>
       {problem && <Notice tone="error" role="alert">{problem}</Notice>}

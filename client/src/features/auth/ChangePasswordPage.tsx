@@ -16,6 +16,7 @@ import { graphql } from '../../gql';
 import { useI18n } from '../../i18n/I18nProvider';
 import { safeNext } from '../../lib/navigation';
 import { homeFor } from './home';
+import { useMark } from '../../components/Lang';
 
 export const CHANGE_PASSWORD = graphql(`
   mutation ChangePassword($input: ChangePasswordInput!) {
@@ -32,6 +33,7 @@ const ALIASES: Record<string, Field> = {
 };
 
 export function ChangePasswordPage() {
+  const mark = useMark();
   const { t } = useI18n();
   const navigate = useNavigate();
   const [params] = useSearchParams();
@@ -66,7 +68,7 @@ export function ChangePasswordPage() {
     }
   };
 
-  return (
+  return mark(
     <Page title={t('auth.changePasswordTitle')} hasErrors={errors.hasErrors} focusKey="change-password">
       {me.mustChangePassword
         ? <Notice tone="info"><p>{t('auth.oneTimeIntro')}</p></Notice>

@@ -12,6 +12,7 @@ import { useI18n } from '../../i18n/I18nProvider';
 import { safeNext } from '../../lib/navigation';
 import { homeFor } from './home';
 import { CHANGE_PASSWORD_PATH } from './PasswordChangeGate';
+import { useMark } from '../../components/Lang';
 
 const SIGN_IN = graphql(`
   mutation SignIn($input: SignInInput!) {
@@ -23,6 +24,7 @@ type Field = 'account' | 'password';
 const ORDER = [['account', 'signin-account'], ['password', 'signin-password']] as const;
 
 export function SignInPage() {
+  const mark = useMark();
   const { t } = useI18n();
   const navigate = useNavigate();
   const client = useApolloClient();
@@ -56,7 +58,7 @@ export function SignInPage() {
     }
   };
 
-  return (
+  return mark(
     <Page title={t('auth.signInTitle')} hasErrors={errors.hasErrors}>
       <ErrorSummary items={errors.summary} message={errors.message} attempt={errors.attempt} />
       <form onSubmit={submit} noValidate>

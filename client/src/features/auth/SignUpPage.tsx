@@ -11,6 +11,7 @@ import { graphql } from '../../gql';
 import type { Role } from '../../gql/graphql';
 import { useI18n } from '../../i18n/I18nProvider';
 import { EMAIL, PHONE, splitAccount } from '../../lib/navigation';
+import { useMark } from '../../components/Lang';
 
 export const SIGN_UP = graphql(`
   mutation SignUp($input: SignUpInput!) {
@@ -25,6 +26,7 @@ const ORDER = [
 const ALIASES: Record<string, Field> = { phone: 'account', email: 'account' };
 
 export function SignUpPage() {
+  const mark = useMark();
   const { t, locale } = useI18n();
   const navigate = useNavigate();
   const client = useApolloClient();
@@ -66,7 +68,7 @@ export function SignUpPage() {
     }
   };
 
-  return (
+  return mark(
     <Page title={t('auth.signUpTitle')} hasErrors={errors.hasErrors}>
       <p>{t('auth.signUpIntro')}</p>
       <ErrorSummary items={errors.summary} message={errors.message} attempt={errors.attempt} />

@@ -4,14 +4,16 @@ import type { JobDemand, WorkplaceSupport } from '../../gql/graphql';
 import { Icon } from '../../components/Icon';
 import { useI18n } from '../../i18n/I18nProvider';
 import { VOCABULARY } from '../../gql/vocabulary';
+import { useMark } from '../../components/Lang';
 
 /** Which supports remove each demand's barrier: the server's vocabulary, generated into gql/. */
 const REMOVED_BY = new Map(VOCABULARY['zh-CN'].demands.map((d) => [d.code, d.removedBy]));
 
 export function AccessibilityChecklist({ demands, supports }: { demands: readonly JobDemand[]; supports: readonly WorkplaceSupport[] }) {
+  const mark = useMark();
   const { t, label } = useI18n();
   const or = t('common.or');
-  return (
+  return mark(
     <section aria-labelledby="checklist-title" className="notice">
       <h3 id="checklist-title">{t('checklist.title')}</h3>
       {demands.length === 0 ? <p>{t('checklist.noDemands')}</p> : (

@@ -6,6 +6,7 @@ import type { ApplicationStatus } from '../../gql/graphql';
 import { useI18n } from '../../i18n/I18nProvider';
 import type { MessageKey } from '../../i18n/zh-CN';
 import type { Applicant } from './ApplicantsPage';
+import { useMark } from '../../components/Lang';
 
 const MOVE_LABEL: Record<ApplicationStatus, MessageKey> = {
   SUBMITTED: 'applicants.toSubmitted', REVIEWING: 'applicants.toReviewing', INTERVIEW: 'applicants.toInterview',
@@ -20,12 +21,13 @@ export function ApplicantCard({ applicant: a, moves, canReject, onMove, onReject
   onMove: (to: ApplicationStatus) => void;
   onReject: () => void;
 }) {
+  const mark = useMark();
   const { t, label, formatDate, formatDateTime } = useI18n();
   const county = useCountyName();
   const s = a.seeker;
   const none = t('common.none');
   const join = (xs: readonly string[] | null | undefined) => (xs && xs.length ? xs.join(t('common.listSeparator')) : none);
-  return (
+  return mark(
     <article className="card" aria-labelledby={`applicant-${a.id}`}>
       <h2 id={`applicant-${a.id}`} tabIndex={-1}>{s.name}</h2>
       <p><StatusBadge status={a.status} /></p>

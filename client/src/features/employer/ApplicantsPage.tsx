@@ -19,6 +19,7 @@ import { useI18n } from '../../i18n/I18nProvider';
 import { APPLICATION_STATUSES } from '../../lib/enums';
 import { describeError } from '../../lib/graphql-errors';
 import { ApplicantCard } from './ApplicantCard';
+import { useMark } from '../../components/Lang';
 
 const APPLICANTS = graphql(`
   query PostingApplicants($postingId: ID!, $status: ApplicationStatus, $page: PageInput) {
@@ -51,6 +52,7 @@ const PAGE_SIZE = 10;
 
 
 export function ApplicantsPage() {
+  const mark = useMark();
   const { id = '' } = useParams();
   const { t, label } = useI18n();
   const [params, setParams] = useSearchParams();
@@ -93,8 +95,9 @@ export function ApplicantsPage() {
     setParams(filter ? { status: filter } : {});
   };
 
-  return (
-    <Page title={t('applicants.title')} heading={t('applicants.heading', { title: posting.title })}>
+  return mark(
+    <Page title={t('applicants.title')} heading={t('applicants.heading', { title: posting.title })}
+      documentTitle={t('applicants.heading', { title: posting.title })}>
       <p>{t('applicants.summary', { count: list.total, left: posting.openingsLeft, openings: posting.openings })}</p>
       <ul className="meta">
         <li><Link to={`/jobs/${posting.id}`}>{t('applicants.viewPosting')}</Link></li>
@@ -131,6 +134,7 @@ export function ApplicantsPage() {
 }
 
 function RejectDialog({ applicant, onDone }: { applicant: Applicant | null; onDone: () => void }) {
+  const mark = useMark();
   const { t, label } = useI18n();
   const announce = useAnnounce();
   const [reason, setReason] = useState('');
@@ -157,7 +161,7 @@ function RejectDialog({ applicant, onDone }: { applicant: Applicant | null; onDo
     }
   };
 
-  return (
+  return mark(
     <Dialog open={!!applicant} title={t('applicants.rejectTitle', { name: applicant?.seeker.name ?? '' })} onClose={close} returnFocus={returnTo}>
       <form onSubmit={submit} noValidate>
         <ErrorSummary items={errors.summary} message={errors.message} attempt={errors.attempt} />

@@ -7,7 +7,7 @@ import { useCountyOptions } from '../../components/counties';
 import { Loading } from '../../components/Loading';
 import { MatchExplanation } from '../../components/match';
 import { Notice } from '../../components/Notice';
-import { Page } from '../../components/Page';
+import { Page, titleOf } from '../../components/Page';
 import { Pagination } from '../../components/Pagination';
 import { graphql } from '../../gql';
 import { useI18n } from '../../i18n/I18nProvider';
@@ -53,7 +53,8 @@ export function CandidatesPage() {
 
   return (
     // another page of the list starts again at the heading, like a new page
-    <Page title={t('candidates.title')} heading={t('candidates.heading', { title: posting.title })} focusKey={`${id}-${page}`}>
+    <Page title={t('candidates.title')} heading={t('candidates.heading', { title: posting.title })} focusKey={`${id}-${page}`}
+      documentTitle={titleOf(t('candidates.heading', { title: posting.title }), page > 1 && t('page.titlePage', { page }))}>
       <p>{t('candidates.intro')}</p>
       <ul className="meta">
         <li><Link to={`/jobs/${posting.id}`}>{t('applicants.viewPosting')}</Link></li>

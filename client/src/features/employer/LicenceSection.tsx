@@ -10,6 +10,7 @@ import { useFormErrors } from '../../components/useFormErrors';
 import { useI18n } from '../../i18n/I18nProvider';
 import { LICENCE_MAX_BYTES, uploadLicence } from './licence-upload';
 import './licence.css';
+import { useMark } from '../../components/Lang';
 
 const FIELDS = [['licence', 'org-licence']] as const;
 const ACCEPT = '.jpg,.jpeg,.png,.pdf,image/jpeg,image/png,application/pdf';
@@ -23,6 +24,7 @@ export function LicenceSection({ organizationId, licence, resubmitting, onErrors
   resubmitting: boolean;
   onErrorsChange: (hasErrors: boolean) => void;
 }) {
+  const mark = useMark();
   const { t, formatDateTime } = useI18n();
   const announce = useAnnounce();
   const client = useApolloClient();
@@ -51,7 +53,7 @@ export function LicenceSection({ organizationId, licence, resubmitting, onErrors
     announce(resubmitting ? t('org.licence.savedResubmit') : t('org.licence.saved'));
   };
 
-  return (
+  return mark(
     <section aria-labelledby="org-licence-heading">
       <h2 id="org-licence-heading">{t('org.licence.heading')}</h2>
       <p>{t('org.licence.intro')}</p>

@@ -7,13 +7,14 @@ import { Button, ButtonLink } from '../../components/Button';
 import { DataTable } from '../../components/DataTable';
 import { Loading } from '../../components/Loading';
 import { Notice } from '../../components/Notice';
-import { Page } from '../../components/Page';
+import { Page, titleOf } from '../../components/Page';
 import { Pagination } from '../../components/Pagination';
 import { Tabs } from '../../components/Tabs';
 import { graphql } from '../../gql';
 import type { MyPostingsQuery, PostingStatus } from '../../gql/graphql';
 import { useI18n } from '../../i18n/I18nProvider';
 import { describeError } from '../../lib/graphql-errors';
+import { useMark } from '../../components/Lang';
 
 const MY_POSTINGS = graphql(`
   query MyPostings($status: PostingStatus, $page: PageInput) {
@@ -38,6 +39,7 @@ const PAGE_SIZE = 20;
 const TABS = ['ALL', 'DRAFT', 'PUBLISHED', 'CLOSED'] as const;
 
 export function MyPostingsPage() {
+  const mark = useMark();
   const { t, label } = useI18n();
   const [params, setParams] = useSearchParams();
   const tab = (TABS as readonly string[]).includes(params.get('status') ?? '') ? (params.get('status') as (typeof TABS)[number]) : 'ALL';
@@ -65,7 +67,7 @@ export function MyPostingsPage() {
   };
 
   if (loading && !data) return <Loading />;
-  if (error && !data) return <Page title={t('postings.title')}><Notice tone="error">{t('error.loadFailed')}</Notice></Page>;
+  if (error && !data) return <Page title={t('postings.title')} documentTitle={titleOf(t('error.loadFailed'), t('postings.title'))}><Notice tone="error">{t('error.loadFailed')}</Notice></Page>;
   const org = data?.myOrganization;
   if (!org) {
     return (
@@ -114,7 +116,7 @@ export function MyPostingsPage() {
     </>
   );
 
-  return (
+  return mark(
     <Page title={t('postings.title')}>
       <p>{t('postings.intro', { name: org.name })}</p>
       {!verified && !stopped && <Notice tone="warning"><p>{t('postings.notVerified')}</p></Notice>}

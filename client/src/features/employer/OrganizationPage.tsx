@@ -9,7 +9,7 @@ import { ErrorSummary } from '../../components/ErrorSummary';
 import { CheckboxField, SelectField, TextArea, TextField } from '../../components/fields';
 import { Loading } from '../../components/Loading';
 import { Notice } from '../../components/Notice';
-import { Page } from '../../components/Page';
+import { Page, titleOf } from '../../components/Page';
 import { useFormErrors } from '../../components/useFormErrors';
 import { VerificationHistory } from '../../components/VerificationHistory';
 import { graphql } from '../../gql';
@@ -20,6 +20,7 @@ import { ORGANIZATION_TYPES } from '../../lib/enums';
 import { describeError } from '../../lib/graphql-errors';
 import { checkCreditCode } from '../../lib/identity-numbers';
 import { LicenceSection } from './LicenceSection';
+import { useMark } from '../../components/Lang';
 
 export const MY_ORGANIZATION = graphql(`
   query MyOrganization {
@@ -82,11 +83,12 @@ export function OrganizationPage() {
   const { t } = useI18n();
   const { data, loading, error } = useQuery(MY_ORGANIZATION);
   if (loading && !data) return <Loading />;
-  if (error && !data) return <Page title={t('org.title')}><Notice tone="error">{t('error.loadFailed')}</Notice></Page>;
+  if (error && !data) return <Page title={t('org.title')} documentTitle={titleOf(t('error.loadFailed'), t('org.title'))}><Notice tone="error">{t('error.loadFailed')}</Notice></Page>;
   return <OrganizationForm key={data?.myOrganization?.id ?? 'new'} org={data?.myOrganization ?? null} />;
 }
 
 function OrganizationForm({ org }: { org: Org | null }) {
+  const mark = useMark();
   const { t, label } = useI18n();
   const navigate = useNavigate();
   const announce = useAnnounce();
@@ -152,7 +154,7 @@ function OrganizationForm({ org }: { org: Org | null }) {
   };
 
   const notice = org ? VERIFICATION_NOTICE[org.verificationStatus] : null;
-  return (
+  return mark(
     <Page title={org ? t('org.title') : t('org.registerTitle')} hasErrors={errors.hasErrors || licenceErrors}>
       {!org && <p>{t('org.intro')}</p>}
       {org && notice && (

@@ -18,6 +18,7 @@ import { useI18n } from '../../i18n/I18nProvider';
 import { normalizeDate } from '../../lib/identity-numbers';
 import { draftFrom, POSTING_FIELDS, splitList, toPostingInput, validatePosting, type PostingDraft, type PostingField } from './posting-draft';
 import { PostingForm } from './PostingForm';
+import { useMark } from '../../components/Lang';
 
 const EDITOR_CONTEXT = graphql(`
   query EditorContext { myOrganization { id name type countyCode address verificationStatus } }
@@ -72,6 +73,7 @@ function Editor({ org, posting }: {
   org: NonNullable<EditorContextQuery['myOrganization']>;
   posting: PostingForEditQuery['posting'] | null;
 }) {
+  const mark = useMark();
   const { t } = useI18n();
   const navigate = useNavigate();
   const counties = useCountyOptions();
@@ -136,7 +138,7 @@ function Editor({ org, posting }: {
   );
 
   const title = posting ? t('editor.editTitle', { title: posting.title }) : t('editor.newTitle');
-  return (
+  return mark(
     <Page title={title} hasErrors={errors.hasErrors}>
       {posting?.status === 'PUBLISHED' && <Notice tone="warning"><p>{t('editor.publishedWarning')}</p></Notice>}
       <ErrorSummary items={errors.summary} message={errors.message} attempt={errors.attempt} onNavigate={onNavigate} />

@@ -7,15 +7,17 @@ import { useI18n } from '../../i18n/I18nProvider';
 import { DISABILITY_CATEGORIES, EDUCATIONS, EMPLOYMENT_FORMS, JOB_DEMANDS, WORKPLACE_SUPPORTS } from '../../lib/enums';
 import { AccessibilityChecklist } from './AccessibilityChecklist';
 import type { PostingDraft, PostingField } from './posting-draft';
+import { useMark } from '../../components/Lang';
 
 export function PostingForm({ d, set, errors }: {
   d: PostingDraft;
   set: <K extends keyof PostingDraft>(k: K, v: PostingDraft[K]) => void;
   errors: Partial<Record<PostingField, string>>;
 }) {
+  const mark = useMark();
   const { t, label } = useI18n();
   const counties = useCountyOptions();
-  return (
+  return mark(
     <>
       <h2>{t('editor.jobSection')}</h2>
       <TextField id="pe-title" label={t('editor.title')} hint={t('editor.titleHint')} required error={errors.title}

@@ -11,6 +11,7 @@ import { useI18n } from '../../i18n/I18nProvider';
 import { EVENT_SERVICES, SERVICE_ICON, VENUE_FEATURES, VENUE_ICON, type VenueFeature } from './event-enums';
 import { useEventText } from './event-text';
 import { formatEventTime } from './event-time';
+import { useMark } from '../../components/Lang';
 
 export const EVENT_CARD_FIELDS = graphql(`
   fragment EventCardFields on RecruitmentEvent {
@@ -75,6 +76,7 @@ export function EventStatusBadge({ status }: { status: EventStatus }) {
 
 /** An event in a list; headingLevel keeps the page's heading outline in order. */
 export function EventCard({ event: e, headingLevel = 3, linkTo }: { event: EventCardData; headingLevel?: 2 | 3; linkTo?: string }) {
+  const mark = useMark();
   const { t, formatDateTime } = useI18n();
   const text = useEventText();
   const when = useEventTime();
@@ -82,7 +84,7 @@ export function EventCard({ event: e, headingLevel = 3, linkTo }: { event: Event
   const H = headingLevel === 2 ? 'h2' : 'h3';
   const venue = VENUE_FEATURES.filter((f) => e[f]);
   const services = e.serviceOffers.filter((o) => o.quantity > 0);
-  return (
+  return mark(
     <article className="card event-card" aria-labelledby={`event-${e.id}-title`}>
       <H id={`event-${e.id}-title`}><Link to={linkTo ?? `/events/${e.id}`}>{e.title}</Link></H>
       <ul className="badges">
@@ -115,12 +117,13 @@ export function EventCard({ event: e, headingLevel = 3, linkTo }: { event: Event
 
 /** The venue's accessibility, every item said in words: what there is and what there is not. */
 export function VenueAccessibility({ event: e, note }: { event: Venue & { mode: EventMode }; note?: string }) {
+  const mark = useMark();
   const { t } = useI18n();
   const text = useEventText();
   if (e.mode === 'ONLINE') return <p>{t('events.onlineNoVenue')}</p>;
   const yes = VENUE_FEATURES.filter((f) => e[f]);
   const no = VENUE_FEATURES.filter((f) => !e[f]);
-  return (
+  return mark(
     <>
       {yes.length > 0 ? (
         <ul className="icon-list">
@@ -135,11 +138,12 @@ export function VenueAccessibility({ event: e, note }: { event: Venue & { mode: 
 
 /** Services on offer with how many of each (e.g. four sign-language interpreters). */
 export function ServicesOnOffer({ offers }: { offers: ReadonlyArray<{ service: EventService; quantity: number }> }) {
+  const mark = useMark();
   const { t } = useI18n();
   const text = useEventText();
   const list = EVENT_SERVICES.map((s) => offers.find((o) => o.service === s)).filter((o): o is { service: EventService; quantity: number } => !!o && o.quantity > 0);
   if (!list.length) return <p>{t('events.noServices')}</p>;
-  return (
+  return mark(
     <ul className="icon-list">
       {list.map((o) => (
         <li key={o.service}><Icon name={SERVICE_ICON[o.service]} />{t('events.serviceWithQuantity', { service: text.service(o.service), quantity: o.quantity })}</li>
@@ -153,6 +157,7 @@ export function WhoMayAttend({ event: e }: { event: {
   kind: EventKind; graduationYears: readonly number[]; targetCategories: readonly DisabilityCategory[];
   targetCounties: readonly string[]; targetOrganizationTypes: readonly OrganizationType[];
 } }) {
+  const mark = useMark();
   const { t, label } = useI18n();
   const counties = useCountyOptions();
   const sep = t('common.listSeparator');
@@ -165,7 +170,7 @@ export function WhoMayAttend({ event: e }: { event: {
     if (e.targetCounties.length) rules.push(t('events.rule.counties', { list: e.targetCounties.map(counties.nameOf).join(sep) }));
   }
   if (!rules.length) rules.push(t('events.rule.everyone'));
-  return (
+  return mark(
     <>
       <ul>{rules.map((r) => <li key={r}>{r}</li>)}</ul>
       {e.targetOrganizationTypes.length > 0 && (

@@ -13,6 +13,7 @@ import { graphql } from '../../gql';
 import { useI18n } from '../../i18n/I18nProvider';
 import { RecommendedSection } from './RecommendedSection';
 import { UpcomingFairs } from './UpcomingFairs';
+import { useMark } from '../../components/Lang';
 
 const FEATURED = graphql(`
   query FeaturedReserved {
@@ -24,6 +25,7 @@ const FEATURED = graphql(`
 `);
 
 export function HomePage() {
+  const mark = useMark();
   const { t } = useI18n();
   const navigate = useNavigate();
   const { me } = useSession();
@@ -36,7 +38,7 @@ export function HomePage() {
     navigate(q ? `/jobs?q=${encodeURIComponent(q)}` : '/jobs');
   };
 
-  return (
+  return mark(
     <Page title={t('home.title')} heading={t('home.heading')}>
       <p className="lead">{t('home.intro')}</p>
 

@@ -9,6 +9,7 @@ import { Notice } from '../../components/Notice';
 import { graphql } from '../../gql';
 import { useI18n } from '../../i18n/I18nProvider';
 import { describeError } from '../../lib/graphql-errors';
+import { useMark } from '../../components/Lang';
 
 const RECOMMENDED_PREVIEW = graphql(`
   query RecommendedPreview {
@@ -23,10 +24,11 @@ const RECOMMENDED_PREVIEW = graphql(`
 `);
 
 export function RecommendedSection() {
+  const mark = useMark();
   const { t } = useI18n();
   const { data, loading, error } = useQuery(RECOMMENDED_PREVIEW, { fetchPolicy: 'cache-and-network' });
   const result = data?.recommendedPostings;
-  return (
+  return mark(
     <section aria-labelledby="home-recommended">
       <h2 id="home-recommended">{t('recommended.homeTitle')}</h2>
       {loading && !data && <Loading />}

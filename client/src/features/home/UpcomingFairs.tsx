@@ -8,6 +8,7 @@ import { graphql } from '../../gql';
 import type { EventMode } from '../../gql/graphql';
 import { useI18n } from '../../i18n/I18nProvider';
 import type { MessageKey } from '../../i18n/zh-CN';
+import { useMark } from '../../components/Lang';
 
 const UPCOMING = graphql(`
   query UpcomingFairs {
@@ -19,13 +20,14 @@ const UPCOMING = graphql(`
 `);
 
 export function UpcomingFairs() {
+  const mark = useMark();
   const { t, formatDateTime } = useI18n();
   const county = useCountyName();
   const { data, loading, error } = useQuery(UPCOMING);
   // a fair that fails to load must not hide the rest of the home page: say nothing
   if (error) return null;
   const fairs = data?.events.items.filter((e) => e.status === 'PUBLISHED') ?? [];
-  return (
+  return mark(
     <section aria-labelledby="home-fairs">
       <h2 id="home-fairs">{t('home.fairsTitle')}</h2>
       {loading && !data && <Loading />}

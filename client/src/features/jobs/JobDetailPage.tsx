@@ -13,6 +13,7 @@ import { graphql } from '../../gql';
 import type { ApplicationStatus } from '../../gql/graphql';
 import { useI18n } from '../../i18n/I18nProvider';
 import { describeError } from '../../lib/graphql-errors';
+import { useMark } from '../../components/Lang';
 
 const POSTING = graphql(`
   query PostingDetail($id: ID!) {
@@ -32,6 +33,7 @@ export function sentences(text: string): string[] {
 }
 
 export function JobDetailPage() {
+  const mark = useMark();
   const { id = '' } = useParams();
   const { t, label } = useI18n();
   const { me } = useSession();
@@ -50,7 +52,7 @@ export function JobDetailPage() {
   }
 
   const p = data.posting;
-  return (
+  return mark(
     <Page title={p.title}>
       <p className="lead">
         {t('posting.employerWithType', { name: p.organization.name, type: label('OrganizationType', p.organization.type) })}

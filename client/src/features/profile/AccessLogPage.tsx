@@ -12,6 +12,7 @@ import { graphql } from '../../gql';
 import type { MyDataAccessLogQuery } from '../../gql/graphql';
 import { useI18n } from '../../i18n/I18nProvider';
 import type { MessageKey } from '../../i18n/zh-CN';
+import { useMark } from '../../components/Lang';
 
 const MY_DATA_ACCESS_LOG = graphql(`
   query MyDataAccessLog($page: PageInput) {
@@ -28,13 +29,14 @@ const SCREENS = new Set(['SeekerServices', 'SeekersMissingService', 'GraduateDet
   'PostingCandidates', 'StaffQuotaPosition', 'EmployerQuotaPosition']);
 
 export function AccessLogPage() {
+  const mark = useMark();
   const { t, formatNumber } = useI18n();
   const [params] = useSearchParams();
   const page = Math.max(1, Number(params.get('page')) || 1);
   const { data, loading, error } = useQuery(MY_DATA_ACCESS_LOG, { variables: { page: { page, pageSize: PAGE_SIZE } }, fetchPolicy: 'network-only' });
   const entries = data?.myDataAccessLog.items ?? [];
   const total = data?.myDataAccessLog.total ?? 0;
-  return (
+  return mark(
     <Page title={t('access.title')}>
       <p>{t('access.intro')}</p>
       <p>{t('access.help')}</p>
@@ -58,6 +60,7 @@ export function AccessLogPage() {
 }
 
 function AccessCard({ entry: e }: { entry: Entry }) {
+  const mark = useMark();
   const { t, formatDateTime } = useI18n();
   const { nameOf } = useCountyOptions();
   const office = e.readerRole === 'STAFF'
@@ -65,7 +68,7 @@ function AccessCard({ entry: e }: { entry: Entry }) {
     : e.readerRole === 'EMPLOYER' ? e.readerOrganization ?? t('access.employer')
       : e.readerRole === 'ADMIN' ? t('access.admin') : t('access.unknownReader');
   const who = [office, e.readerName].filter(Boolean).join(' ');
-  return (
+  return mark(
     <article aria-label={who}>
       <h3>{who}</h3>
       <dl className="facts">

@@ -2,6 +2,7 @@
 import { useQuery } from '@apollo/client/react';
 import { graphql } from '../../gql';
 import { useI18n } from '../../i18n/I18nProvider';
+import { useMark } from '../../components/Lang';
 
 export const ACTS_ON_MY_BEHALF = graphql(`
   query ActsOnMyBehalf {
@@ -10,10 +11,11 @@ export const ACTS_ON_MY_BEHALF = graphql(`
 `);
 
 export function ActsOnMyBehalf() {
+  const mark = useMark();
   const { t, formatDateTime } = useI18n();
   const { data, error } = useQuery(ACTS_ON_MY_BEHALF, { fetchPolicy: 'cache-and-network' });
   const acts = data?.actsOnMyBehalf;
-  return (
+  return mark(
     <section aria-labelledby="acts-title">
       <h2 id="acts-title">{t('onBehalf.acts.title')}</h2>
       <p className="hint">{t('onBehalf.acts.hint')}</p>

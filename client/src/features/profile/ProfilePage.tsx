@@ -5,12 +5,13 @@ import { ButtonLink } from '../../components/Button';
 import { useCountyOptions } from '../../components/counties';
 import { Loading } from '../../components/Loading';
 import { Notice } from '../../components/Notice';
-import { Page } from '../../components/Page';
+import { Page, titleOf } from '../../components/Page';
 import type { ConsentPurpose } from '../../gql/graphql';
 import { useI18n } from '../../i18n/I18nProvider';
 import type { MessageKey } from '../../i18n/zh-CN';
 import { ActsOnMyBehalf } from './ActsOnMyBehalf';
 import { MY_PROFILE } from './profile.operations';
+import { useMark } from '../../components/Lang';
 
 const CONSENT: Record<ConsentPurpose, MessageKey> = {
   SENSITIVE_DATA: 'consent.sensitive', JOB_MATCHING: 'consent.matching', DISCOVERABLE: 'consent.discoverable',
@@ -18,12 +19,13 @@ const CONSENT: Record<ConsentPurpose, MessageKey> = {
 };
 
 export function ProfilePage() {
+  const mark = useMark();
   const { t, label, formatDate, formatNumber } = useI18n();
   const { data, loading, error } = useQuery(MY_PROFILE, { fetchPolicy: 'cache-and-network' });
   const counties = useCountyOptions();
   if (loading && !data) return <Loading />;
   const p = data?.myProfile;
-  if (error && !data) return <Page title={t('profile.title')}><Notice tone="error">{t('error.loadFailed')}</Notice></Page>;
+  if (error && !data) return <Page title={t('profile.title')} documentTitle={titleOf(t('error.loadFailed'), t('profile.title'))}><Notice tone="error">{t('error.loadFailed')}</Notice></Page>;
   if (!p) {
     return (
       <Page title={t('profile.title')}>
@@ -34,7 +36,7 @@ export function ProfilePage() {
   }
   const none = t('common.none');
   const join = (xs: readonly string[]) => (xs.length ? xs.join(t('common.listSeparator')) : none);
-  return (
+  return mark(
     <Page title={t('profile.title')}>
       <p>{t('profile.updatedAt', { date: formatDate(p.updatedAt) })}</p>
       <p><ButtonLink to="/profile/edit">{t('profile.edit')}</ButtonLink></p>

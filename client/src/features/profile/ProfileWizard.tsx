@@ -19,6 +19,7 @@ import { MY_PROFILE, SAVE_PROFILE, UPDATE_PROFILE_ON_BEHALF } from './profile.op
 import { AboutStep, ConsentStep } from './steps-basic';
 import { DisabilityStep, NeedsStep } from './steps-disability';
 import { PreferencesStep, ReviewStep, SkillsStep } from './steps-more';
+import { useMark } from '../../components/Lang';
 
 const STEP_NAME: Record<StepId, MessageKey> = {
   consent: 'wizard.consent', about: 'wizard.about', disability: 'wizard.disability', needs: 'wizard.needs',
@@ -46,6 +47,7 @@ export interface StepProps {
 export interface OnBehalfOf { seekerId: string; name: string }
 
 export function Wizard({ initial, hadDisabilityData, onBehalf }: { initial: Draft; hadDisabilityData: boolean; onBehalf?: OnBehalfOf }) {
+  const mark = useMark();
   const i18n = useI18n();
   const { t } = i18n;
   const navigate = useNavigate();
@@ -124,7 +126,7 @@ export function Wizard({ initial, hadDisabilityData, onBehalf }: { initial: Draf
   const name = t(STEP_NAME[step]);
   const position = t('wizard.position', { n: index + 1, total: steps.length });
   const props: StepProps = { draft, update, errors: errors.fields };
-  return (
+  return mark(
     <Page title={onBehalf ? t('onBehalf.profile.pageTitle', { step: name, position, name: onBehalf.name }) : t('wizard.pageTitle', { name, position })}
       heading={name} hasErrors={errors.hasErrors} focusKey={step}>
       <p className="lead">{onBehalf ? t('onBehalf.profile.lead', { name: onBehalf.name }) : t('wizard.title')}{t('common.colon')}{position}</p>

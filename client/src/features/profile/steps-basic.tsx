@@ -7,6 +7,7 @@ import { useI18n } from '../../i18n/I18nProvider';
 import type { MessageKey } from '../../i18n/zh-CN';
 import { CONSENT_PURPOSES, GENDERS, RESIDENCES } from '../../lib/enums';
 import type { StepProps } from './ProfileWizard';
+import { useMark } from '../../components/Lang';
 
 const CONSENT_TEXT: Record<ConsentPurpose, [MessageKey, MessageKey]> = {
   SENSITIVE_DATA: ['consent.sensitive', 'consent.sensitiveHint'],
@@ -17,9 +18,10 @@ const CONSENT_TEXT: Record<ConsentPurpose, [MessageKey, MessageKey]> = {
 };
 
 export function ConsentStep({ draft, update, errors, hadDisabilityData }: StepProps & { hadDisabilityData: boolean }) {
+  const mark = useMark();
   const { t } = useI18n();
   const withdrawing = hadDisabilityData && !draft.consents.includes('SENSITIVE_DATA');
-  return (
+  return mark(
     <>
       <p>{t('consent.intro')}</p>
       <h2>{t('consent.whyTitle')}</h2>
@@ -50,9 +52,10 @@ export function ConsentStep({ draft, update, errors, hadDisabilityData }: StepPr
 }
 
 export function AboutStep({ draft, update, errors }: StepProps) {
+  const mark = useMark();
   const { t, label } = useI18n();
   const counties = useCountyOptions();
-  return (
+  return mark(
     <>
       <TextField id="profile-name" label={t('profile.name')} required error={errors.name} value={draft.name}
         onChange={(e) => update({ name: e.currentTarget.value })} autoComplete="name" maxLength={50} />

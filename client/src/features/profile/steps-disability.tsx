@@ -13,8 +13,10 @@ import { checkCertificate, normalizeDate } from '../../lib/identity-numbers';
 import { certificateMessage } from './draft';
 import { CATEGORY_DEFAULTS } from './profile.operations';
 import type { StepProps } from './ProfileWizard';
+import { useMark } from '../../components/Lang';
 
 export function DisabilityStep({ draft, update, errors }: StepProps) {
+  const mark = useMark();
   const i18n = useI18n();
   const { t, label, formatDate } = i18n;
   const [blurred, setBlurred] = useState(false);
@@ -42,7 +44,7 @@ export function DisabilityStep({ draft, update, errors }: StepProps) {
     update(change);
   };
 
-  return (
+  return mark(
     <>
       <p>{t('disability.intro')}</p>
       {draft.storedCertificate && <p>{t('disability.stored', { masked: draft.storedCertificate })}</p>}
@@ -75,6 +77,7 @@ export function DisabilityStep({ draft, update, errors }: StepProps) {
 }
 
 export function NeedsStep({ draft, update, errors }: StepProps) {
+  const mark = useMark();
   const { t, label } = useI18n();
   const announce = useAnnounce();
   const [loadDefaults] = useLazyQuery(CATEGORY_DEFAULTS);
@@ -104,7 +107,7 @@ export function NeedsStep({ draft, update, errors }: StepProps) {
     // once, when the step opens: the dependencies are left out on purpose
   }, []);
 
-  return (
+  return mark(
     <>
       <p>{t('needs.intro')}</p>
       {suggested && draft.category && (

@@ -10,10 +10,12 @@ import { EDUCATIONS, EMPLOYMENT_FORMS, EMPLOYMENT_STATUSES } from '../../lib/enu
 import { normalizeDate } from '../../lib/identity-numbers';
 import { splitSkills, type StepId } from './draft';
 import type { StepProps } from './ProfileWizard';
+import { useMark } from '../../components/Lang';
 
 export function SkillsStep({ draft, update, errors }: StepProps) {
+  const mark = useMark();
   const { t, label } = useI18n();
-  return (
+  return mark(
     <>
       <TextField id="profile-skills" label={t('profile.skills')} hint={t('profile.skillsHint')} error={errors.skills}
         value={draft.skills} onChange={(e) => update({ skills: e.currentTarget.value })} />
@@ -34,9 +36,10 @@ export function SkillsStep({ draft, update, errors }: StepProps) {
 }
 
 export function PreferencesStep({ draft, update, errors }: StepProps) {
+  const mark = useMark();
   const { t, label } = useI18n();
   const counties = useCountyOptions();
-  return (
+  return mark(
     <>
       <ChoiceGroup id="profile-forms" name="preferredForms" type="checkbox" legend={t('profile.preferredForms')}
         hint={t('profile.preferredFormsHint')} error={errors.preferredForms} value={draft.preferredForms} columns
@@ -57,6 +60,7 @@ const CONSENT_SHORT: Record<ConsentPurpose, MessageKey> = {
 };
 
 export function ReviewStep({ draft, steps }: StepProps & { steps: StepId[] }) {
+  const mark = useMark();
   const { t, label, formatDate, formatNumber } = useI18n();
   const counties = useCountyOptions();
   const none = t('common.none');
@@ -65,7 +69,7 @@ export function ReviewStep({ draft, steps }: StepProps & { steps: StepId[] }) {
   const change = (step: StepId, what: string) => (
     <Link to={`?step=${step}`}>{t('review.change')}<span className="visually-hidden">{t('common.colon')}{what}</span></Link>
   );
-  return (
+  return mark(
     <>
       <p>{t('review.intro')}</p>
 

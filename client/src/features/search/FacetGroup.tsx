@@ -4,6 +4,7 @@
 import type { ReactNode } from 'react';
 import { ChoiceGroup } from '../../components/fields';
 import { useI18n } from '../../i18n/I18nProvider';
+import { useMark } from '../../components/Lang';
 
 export interface FacetOption { value: string; label: string }
 
@@ -18,8 +19,9 @@ export function FacetGroup({ id, legend, hint, options, counts, selected, onChan
   onChange: (next: string[]) => void;
   columns?: boolean;
 }) {
+  const mark = useMark();
   const { t } = useI18n();
-  return (
+  return mark(
     <ChoiceGroup
       id={id}
       name={id}

@@ -15,7 +15,7 @@ import { useCountyOptions } from '../../components/counties';
 import { ChoiceGroup, FieldError, SelectField, TextField } from '../../components/fields';
 import { MatchedPostingCard } from '../../components/match';
 import { Notice } from '../../components/Notice';
-import { Page } from '../../components/Page';
+import { Page, titleOf } from '../../components/Page';
 import { Pagination } from '../../components/Pagination';
 import { useSession } from '../../components/session';
 import { useFormErrors } from '../../components/useFormErrors';
@@ -32,6 +32,7 @@ import {
   writeSearch, type SearchState,
 } from './search-state';
 import './search.css';
+import { useMark } from '../../components/Lang';
 
 export const SEARCH = graphql(`
   query SearchJobs(
@@ -81,6 +82,7 @@ const recall = (address: string) => {
 };
 
 export function SearchPage() {
+  const mark = useMark();
   const { t, label } = useI18n();
   const { me } = useSession();
   const seeker = me?.role === 'SEEKER';
@@ -202,8 +204,9 @@ export function SearchPage() {
   ];
   const groupsHidden = narrow && !filtersOpen;
 
-  return (
-    <Page title={t('jobs.title')} hasErrors={errors.hasErrors}>
+  return mark(
+    <Page title={t('jobs.title')} hasErrors={errors.hasErrors}
+      documentTitle={titleOf(applied.q, page > 1 && t('page.titlePage', { page }), t('jobs.title'))}>
       {seeker && <p><Link to="/jobs/recommended">{t('search.recommendedLink')}</Link></p>}
       <div className="layout-split">
         <section className="filters" aria-labelledby="filters-title">

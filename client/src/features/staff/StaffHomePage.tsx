@@ -6,6 +6,7 @@ import { Page } from '../../components/Page';
 import { useSession } from '../../components/session';
 import { useI18n } from '../../i18n/I18nProvider';
 import type { MessageKey } from '../../i18n/zh-CN';
+import { useMark } from '../../components/Lang';
 
 interface Tool { to: string; title: MessageKey; hint: MessageKey; adminOnly?: boolean }
 
@@ -35,11 +36,12 @@ const SECTIONS: Array<{ heading: MessageKey; tools: Tool[] }> = [
 ];
 
 export function StaffHomePage() {
+  const mark = useMark();
   const { t } = useI18n();
   const { me } = useSession();
   const { nameOf } = useCountyOptions();
   const scope = me?.scopeCountyCode;
-  return (
+  return mark(
     <Page title={t('staff.home.title')}>
       <p>{t('staff.home.intro')}</p>
       <p>{scope ? t('staff.home.scopeCounty', { county: nameOf(scope) }) : t('staff.home.scopeCity')}</p>

@@ -14,6 +14,7 @@ import { useI18n } from '../../../i18n/I18nProvider';
 import { describeError } from '../../../lib/graphql-errors';
 import { useEventTime, usePlace } from '../EventParts';
 import { BOOTH_POSTING_OPTIONS, BoothPostingsPicker } from './BoothPostingsPicker';
+import { useMark } from '../../../components/Lang';
 
 const BOOTH_APPLY_CONTEXT = graphql(`
   query BoothApplyContext($id: ID!) {
@@ -35,6 +36,7 @@ type Field = 'postingIds' | 'note';
 const ORDER = [['postingIds', 'booth-postings-0'], ['note', 'booth-note']] as const;
 
 export function BoothApplyPage() {
+  const mark = useMark();
   const { id = '' } = useParams();
   const { t } = useI18n();
   const when = useEventTime();
@@ -80,7 +82,7 @@ export function BoothApplyPage() {
     }
   };
 
-  return (
+  return mark(
     <Page title={title} hasErrors={errors.hasErrors}>
       <dl className="facts">
         <dt>{t('events.when')}</dt><dd>{when(e)}</dd>

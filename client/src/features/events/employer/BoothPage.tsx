@@ -19,6 +19,7 @@ import { describeError } from '../../../lib/graphql-errors';
 import { BoothStatusBadge } from '../BoothStatusBadge';
 import { useEventTime, usePlace } from '../EventParts';
 import { BOOTH_POSTING_OPTIONS, BoothPostingsPicker } from './BoothPostingsPicker';
+import { useMark } from '../../../components/Lang';
 
 const MY_BOOTH = graphql(`
   query MyBoothDetail {
@@ -55,6 +56,7 @@ type Field = 'postingIds';
 const ORDER = [['postingIds', 'booth-edit-postings-0']] as const;
 
 export function BoothPage() {
+  const mark = useMark();
   const { id = '' } = useParams();
   const { t, formatDate } = useI18n();
   const when = useEventTime();
@@ -103,7 +105,7 @@ export function BoothPage() {
     }
   };
 
-  return (
+  return mark(
     <Page title={t('events.booth.pageTitle', { title: e.title })} hasErrors={errors.hasErrors}>
       <dl className="facts">
         <dt>{t('events.when')}</dt><dd>{when(e)}</dd>
@@ -165,6 +167,7 @@ export function BoothPage() {
 function WithdrawDialog({ open, boothId, invited, title, onClose, onDone }: {
   open: boolean; boothId: string; invited: boolean; title: string; onClose: () => void; onDone: (flash: string) => void;
 }) {
+  const mark = useMark();
   const { t } = useI18n();
   const [withdraw, { loading }] = useMutation(WITHDRAW_BOOTH, { refetchQueries: ['EmployerEvents'] });
   const [problem, setProblem] = useState<string | null>(null);
@@ -179,7 +182,7 @@ function WithdrawDialog({ open, boothId, invited, title, onClose, onDone }: {
       setProblem(describeError(err).message ?? t('error.generic'));
     }
   };
-  return (
+  return mark(
     <Dialog open={open} title={invited ? t('events.booth.declineTitle') : t('events.booth.withdrawTitle')} onClose={() => { setProblem(null); onClose(); }} initialFocus={keep}>
       <p>{t(invited ? 'events.booth.declineBody' : 'events.booth.withdrawBody', { title })}</p>
       {problem && <Notice tone="error" role="alert">{problem}</Notice>}

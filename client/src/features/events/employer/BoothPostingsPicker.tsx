@@ -4,6 +4,7 @@ import { ChoiceGroup } from '../../../components/fields';
 import { ReservedBadge } from '../../../components/posting';
 import { graphql } from '../../../gql';
 import { useI18n } from '../../../i18n/I18nProvider';
+import { useMark } from '../../../components/Lang';
 
 export const BOOTH_POSTING_OPTIONS = graphql(`
   query BoothPostingOptions {
@@ -23,10 +24,11 @@ export function BoothPostingsPicker({ id, postings, value, onChange, error }: {
   onChange: (ids: string[]) => void;
   error?: string;
 }) {
+  const mark = useMark();
   const { t } = useI18n();
   const ordered = [...postings].sort((a, b) => Number(b.reserved) - Number(a.reserved));
   if (!postings.length) return <p>{t('events.booth.noPublishedPostings')}</p>;
-  return (
+  return mark(
     <ChoiceGroup id={id} name={id} type="checkbox" legend={t('events.booth.postingsLegend')} hint={t('events.booth.postingsHint')}
       error={error} value={value} onChange={(v) => onChange(v as string[])}
       choices={ordered.map((p) => ({

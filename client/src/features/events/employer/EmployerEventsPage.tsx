@@ -5,13 +5,14 @@ import { Link } from 'react-router';
 import { ButtonLink } from '../../../components/Button';
 import { Loading } from '../../../components/Loading';
 import { Notice } from '../../../components/Notice';
-import { Page } from '../../../components/Page';
+import { Page, titleOf } from '../../../components/Page';
 import { ReservedBadge } from '../../../components/posting';
 import { graphql } from '../../../gql';
 import type { EmployerEventsQuery, OrganizationType } from '../../../gql/graphql';
 import { useI18n } from '../../../i18n/I18nProvider';
 import { useEventTime, usePlace } from '../EventParts';
 import { BoothStatusBadge } from '../BoothStatusBadge';
+import { useMark } from '../../../components/Lang';
 
 export const EMPLOYER_EVENTS = graphql(`
   query EmployerEvents {
@@ -35,13 +36,14 @@ export const EMPLOYER_EVENTS = graphql(`
 type Booth = EmployerEventsQuery['myBooths'][number];
 
 export function EmployerEventsPage() {
+  const mark = useMark();
   const { t, label } = useI18n();
   const when = useEventTime();
   const place = usePlace();
   const { data, loading, error } = useQuery(EMPLOYER_EVENTS, { fetchPolicy: 'network-only' });
 
   if (loading && !data) return <Loading />;
-  if (error && !data) return <Page title={t('events.employer.title')}><Notice tone="error">{t('error.loadFailed')}</Notice></Page>;
+  if (error && !data) return <Page title={t('events.employer.title')} documentTitle={titleOf(t('error.loadFailed'), t('events.employer.title'))}><Notice tone="error">{t('error.loadFailed')}</Notice></Page>;
   const org = data?.myOrganization;
   if (!org) {
     return (
@@ -60,7 +62,7 @@ export function EmployerEventsPage() {
     e.targetOrganizationTypes.length > 0 && !e.targetOrganizationTypes.includes(org.type);
   const open = data!.events.items.filter((e) => e.status === 'PUBLISHED' && e.openToBoothApplications && !taken.has(e.id));
 
-  return (
+  return mark(
     <Page title={t('events.employer.title')}>
       <p>{t('events.employer.intro', { name: org.name })}</p>
       {org.verificationStatus !== 'VERIFIED' && <Notice tone="warning"><p>{t('events.employer.notVerified')}</p></Notice>}
@@ -127,9 +129,10 @@ export function EmployerEventsPage() {
 }
 
 function BoothCard({ booth: b }: { booth: Booth }) {
+  const mark = useMark();
   const { t } = useI18n();
   const when = useEventTime();
-  return (
+  return mark(
     <article className="card" aria-labelledby={`booth-${b.id}`}>
       <h3 id={`booth-${b.id}`}><Link to={`/employer/booths/${b.id}`}>{b.event.title}</Link></h3>
       <dl className="facts">

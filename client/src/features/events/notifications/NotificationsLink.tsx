@@ -8,6 +8,7 @@ import { useAnnounce } from '../../../components/Announcer';
 import { Icon } from '../../../components/Icon';
 import { graphql } from '../../../gql';
 import { useI18n } from '../../../i18n/I18nProvider';
+import { useMark } from '../../../components/Lang';
 
 export const UNREAD_COUNT = graphql(`
   query UnreadNotificationCount { myNotifications(page: { page: 1, pageSize: 1 }, unreadOnly: true) { unread } }
@@ -16,6 +17,7 @@ export const UNREAD_COUNT = graphql(`
 const POLL_MS = 60_000;
 
 export function NotificationsLink() {
+  const mark = useMark();
   const { t } = useI18n();
   const announce = useAnnounce();
   const { data } = useQuery(UNREAD_COUNT, {
@@ -31,7 +33,7 @@ export function NotificationsLink() {
     seen.current = unread;
   }, [data, unread, announce, t]);
 
-  return (
+  return mark(
     <NavLink to="/notifications" className="button secondary notifications-link">
       <Icon name="bell" small />
       {t('events.notifications.link')}

@@ -13,6 +13,7 @@ import { useSession } from '../../../components/session';
 import { graphql } from '../../../gql';
 import { useI18n } from '../../../i18n/I18nProvider';
 import { describeError } from '../../../lib/graphql-errors';
+import { useMark } from '../../../components/Lang';
 
 const MY_NOTIFICATIONS = graphql(`
   query MyNotifications($page: PageInput) {
@@ -30,6 +31,7 @@ const MARK_READ = graphql(`
 const PAGE_SIZE = 20;
 
 export function NotificationsPage() {
+  const markLang = useMark();
   const { t, formatDateTime } = useI18n();
   const { me } = useSession();
   const [params] = useSearchParams();
@@ -55,7 +57,7 @@ export function NotificationsPage() {
   };
 
   const list = data?.myNotifications;
-  return (
+  return markLang(
     <Page title={t('events.notifications.title')}>
       {loading && !data && <Loading />}
       {error && !data && <Notice tone="error">{t('error.loadFailed')}</Notice>}

@@ -16,6 +16,7 @@ import type { InterviewAccommodation } from '../../../gql/graphql';
 import { useI18n } from '../../../i18n/I18nProvider';
 import { INTERVIEW_ACCOMMODATIONS } from '../../../lib/enums';
 import { describeError } from '../../../lib/graphql-errors';
+import { useMark } from '../../../components/Lang';
 
 const EVENT_APPLY_CONTEXT = graphql(`
   query EventApplyContext($eventId: ID!, $postingId: ID!) {
@@ -34,6 +35,7 @@ type Field = 'note' | 'accommodations' | 'accommodationNote' | 'eventId';
 const ORDER = [['note', 'event-apply-note'], ['accommodations', 'event-apply-acc-0'], ['accommodationNote', 'event-apply-acc-note'], ['eventId', 'event-apply-note']] as const;
 
 export function EventApplyPage() {
+  const mark = useMark();
   const { id = '', postingId = '' } = useParams();
   const { t, label } = useI18n();
   const navigate = useNavigate();
@@ -91,7 +93,7 @@ export function EventApplyPage() {
     }
   };
 
-  return (
+  return mark(
     <Page title={title} hasErrors={errors.hasErrors}>
       {p.reserved && <p className="badges"><ReservedBadge /></p>}
       <p>{t('events.apply.intro', { employer: p.organization.name, event: e.title })}</p>

@@ -18,6 +18,7 @@ import { ReadAloud } from '../../../components/ReadAloud';
 import { useEventEasyRead } from '../event-easy-read';
 import { useEventText } from '../event-text';
 import { formatShortDateTime } from '../event-time';
+import { useMark } from '../../../components/Lang';
 
 export const EVENT_DETAIL = graphql(`
   query EventDetail($id: ID!) {
@@ -40,6 +41,7 @@ export const EVENT_DETAIL = graphql(`
 type EventData = EventDetailQuery['event'];
 
 export function EventDetailPage() {
+  const mark = useMark();
   const { id = '' } = useParams();
   const { t, label, locale } = useI18n();
   const formatShort = (iso: string) => formatShortDateTime(iso, locale);
@@ -64,7 +66,7 @@ export function EventDetailPage() {
   const booths = e.booths.filter((b) => b.status === 'APPROVED');
   const easy = easyRead({ ...e, approvedEmployers: booths.length });
 
-  return (
+  return mark(
     <Page title={e.title}>
       <ul className="badges">
         <li><span className="badge status-neutral">{text.kind(e.kind)}</span></li>
@@ -164,6 +166,7 @@ export function EventDetailPage() {
 
 /** What this person can do about the event, and why not when they cannot. */
 function RegisterBlock({ event: e }: { event: EventData }) {
+  const mark = useMark();
   const { t, locale } = useI18n();
   const formatShort = (iso: string) => formatShortDateTime(iso, locale);
   const { me } = useSession();
@@ -227,7 +230,7 @@ function RegisterBlock({ event: e }: { event: EventData }) {
       </Notice>
     );
   }
-  return (
+  return mark(
     <>
       <p>{t('events.eligible')}</p>
       {full && <p>{t('events.fullWaitlist')}</p>}

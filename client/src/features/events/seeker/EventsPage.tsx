@@ -8,7 +8,7 @@ import { useCountyOptions } from '../../../components/counties';
 import { ErrorSummary } from '../../../components/ErrorSummary';
 import { SelectField, TextField } from '../../../components/fields';
 import { Notice } from '../../../components/Notice';
-import { Page } from '../../../components/Page';
+import { Page, titleOf } from '../../../components/Page';
 import { Pagination } from '../../../components/Pagination';
 import { useSession } from '../../../components/session';
 import { useFormErrors } from '../../../components/useFormErrors';
@@ -19,6 +19,7 @@ import { EVENT_KINDS, EVENT_MODES } from '../event-enums';
 import { EventCard } from '../EventParts';
 import { useEventText } from '../event-text';
 import { parseDateInput } from '../event-time';
+import { useMark } from '../../../components/Lang';
 
 const BROWSE_EVENTS = graphql(`
   query BrowseEvents($filter: EventFilter, $page: PageInput) {
@@ -50,6 +51,7 @@ function toApiFilter(f: Filters): EventFilter {
 }
 
 export function EventsPage() {
+  const mark = useMark();
   const { t } = useI18n();
   const text = useEventText();
   const { me } = useSession();
@@ -103,8 +105,9 @@ export function EventsPage() {
   const total = data?.events.total ?? 0;
   const status = loading ? t('events.searching') : error ? t('error.loadFailed') : t('events.resultCount', { count: total });
 
-  return (
-    <Page title={t('events.title')} hasErrors={errors.hasErrors}>
+  return mark(
+    <Page title={t('events.title')} hasErrors={errors.hasErrors}
+      documentTitle={titleOf(page > 1 && t('page.titlePage', { page }), t('events.title'))}>
       <p className="lead">{t('events.intro')}</p>
       {me?.role === 'SEEKER' && <p><ButtonLink to="/my-events" variant="secondary">{t('events.myEventsLink')}</ButtonLink></p>}
       {me?.role === 'EMPLOYER' && <p><ButtonLink to="/employer/events" variant="secondary">{t('events.employerLink')}</ButtonLink></p>}

@@ -19,6 +19,7 @@ import { EventStatusBadge, useEventTime, usePlace } from '../EventParts';
 import { useEventText } from '../event-text';
 import { useFocusLater } from '../useFocusLater';
 import { Ticket } from './Ticket';
+import { useMark } from '../../../components/Lang';
 
 const MY_REGISTRATIONS = graphql(`
   query MyEventRegistrations {
@@ -46,6 +47,7 @@ const CANCEL_REGISTRATION = graphql(`
 type Registration = MyEventRegistrationsQuery['myEventRegistrations'][number];
 
 export function MyEventsPage() {
+  const mark = useMark();
   const { t } = useI18n();
   const { data, loading, error } = useQuery(MY_REGISTRATIONS, { fetchPolicy: 'network-only' });
   const [cancelling, setCancelling] = useState<Registration | null>(null);
@@ -54,7 +56,7 @@ export function MyEventsPage() {
   const active = list.filter((r) => r.status !== 'CANCELLED');
   const cancelled = list.filter((r) => r.status === 'CANCELLED');
 
-  return (
+  return mark(
     <Page title={t('events.mine.title')}>
       {loading && !data && <Loading />}
       {error && <Notice tone="error">{t('error.loadFailed')}</Notice>}
@@ -91,13 +93,14 @@ export function MyEventsPage() {
 }
 
 function RegistrationCard({ registration: r, onCancel }: { registration: Registration; onCancel: () => void }) {
+  const mark = useMark();
   const { t, formatDateTime } = useI18n();
   const text = useEventText();
   const when = useEventTime();
   const place = usePlace();
   const e = r.event;
   const open = e.status === 'PUBLISHED';
-  return (
+  return mark(
     <article className="card" aria-labelledby={`reg-${r.id}-title`}>
       <h2 id={`reg-${r.id}-title`} tabIndex={-1}><Link to={`/events/${e.id}`}>{e.title}</Link></h2>
       {e.status !== 'PUBLISHED' && <p className="badges"><EventStatusBadge status={e.status} /></p>}
@@ -145,6 +148,7 @@ function RegistrationCard({ registration: r, onCancel }: { registration: Registr
 }
 
 function CancelDialog({ registration, onDone }: { registration: Registration | null; onDone: (cancelledId?: string) => void }) {
+  const mark = useMark();
   const { t } = useI18n();
   const announce = useAnnounce();
   const [cancel, { loading }] = useMutation(CANCEL_REGISTRATION, { refetchQueries: ['MyEventRegistrations'] });
@@ -166,7 +170,7 @@ function CancelDialog({ registration, onDone }: { registration: Registration | n
     }
   };
 
-  return (
+  return mark(
     <Dialog open={!!registration} title={t('events.mine.cancelTitle')} onClose={() => close()} initialFocus={keep}>
       <p>{t('events.mine.cancelBody', { title: registration?.event.title ?? '' })}</p>
       {registration?.status === 'REGISTERED' && <p>{t('events.mine.cancelSeat')}</p>}

@@ -16,6 +16,7 @@ import { describeError } from '../../../lib/graphql-errors';
 import { useEventTime, usePlace } from '../EventParts';
 import { useEventText } from '../event-text';
 import { NOTES_MAX, ServiceRequestPicker, serviceNotesId, type ServiceRequest } from './ServiceRequestPicker';
+import { useMark } from '../../../components/Lang';
 
 const REGISTER_CONTEXT = graphql(`
   query EventRegisterContext($id: ID!) {
@@ -48,6 +49,7 @@ const UPDATE_SERVICES = graphql(`
 const PICKER = 'register-services';
 
 export function RegisterPage() {
+  const mark = useMark();
   const { id = '' } = useParams();
   const { t } = useI18n();
   const text = useEventText();
@@ -138,7 +140,7 @@ export function RegisterPage() {
     }
   };
 
-  return (
+  return mark(
     <Page title={title} hasErrors={hasErrors}>
       <dl className="facts">
         <dt>{t('events.when')}</dt>

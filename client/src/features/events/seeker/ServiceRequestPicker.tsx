@@ -7,6 +7,7 @@ import { Icon } from '../../../components/Icon';
 import { useI18n } from '../../../i18n/I18nProvider';
 import { EVENT_SERVICES, SERVICE_ICON } from '../event-enums';
 import { useEventText } from '../event-text';
+import { useMark } from '../../../components/Lang';
 
 export interface ServiceRequest { service: EventService; notes: string }
 
@@ -24,6 +25,7 @@ export function ServiceRequestPicker({ id, value, onChange, offers, noteErrors =
   offers: ReadonlyArray<{ service: EventService; quantity: number }>;
   noteErrors?: Partial<Record<EventService, string>>;
 }) {
+  const mark = useMark();
   const { t } = useI18n();
   const text = useEventText();
   const chosen = new Map(value.map((r) => [r.service, r]));
@@ -37,7 +39,7 @@ export function ServiceRequestPicker({ id, value, onChange, offers, noteErrors =
   };
   const setNotes = (s: EventService, notes: string) => onChange(value.map((r) => (r.service === s ? { ...r, notes } : r)));
 
-  return (
+  return mark(
     <fieldset className="field service-picker" aria-describedby={`${id}-hint`}>
       <legend>{t('events.services.legend')}</legend>
       <p id={`${id}-hint`} className="hint">{t('events.services.hint')}</p>

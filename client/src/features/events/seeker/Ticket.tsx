@@ -3,6 +3,7 @@
 // (no markup is injected) with the code as its text alternative.
 import { ReadAloud } from '../../../components/ReadAloud';
 import { useI18n } from '../../../i18n/I18nProvider';
+import { useMark } from '../../../components/Lang';
 
 /** "ABCDEFGHJK" → "ABCDE FGHJK": groups are easier to read out and to type. */
 export function groupCode(code: string): string {
@@ -10,9 +11,10 @@ export function groupCode(code: string): string {
 }
 
 export function Ticket({ code, qrSvg, headingId }: { code: string; qrSvg: string | null; headingId: string }) {
+  const mark = useMark();
   const { t } = useI18n();
   const spelled = code.split('').join(t('events.ticket.spellSeparator'));
-  return (
+  return mark(
     <div className="ticket">
       <h3 id={headingId}>{t('events.ticket.title')}</h3>
       <div className="ticket-body">

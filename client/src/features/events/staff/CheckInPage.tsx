@@ -19,6 +19,7 @@ import { useI18n } from '../../../i18n/I18nProvider';
 import { describeError } from '../../../lib/graphql-errors';
 import { OutOfReachPage, useLoadProblem } from './EventAccess';
 import { useEventTime } from '../EventParts';
+import { useMark } from '../../../components/Lang';
 
 const CHECK_IN_EVENT = graphql(`
   query CheckInEvent($id: ID!) {
@@ -33,6 +34,7 @@ export const CHECK_IN = graphql(`
 `);
 
 export function CheckInPage() {
+  const mark = useMark();
   const { id = '' } = useParams();
   const { t } = useI18n();
   const when = useEventTime();
@@ -52,7 +54,7 @@ export function CheckInPage() {
   const e = data!.event;
   if (!e.canManage) return <OutOfReachPage title={t('events.checkIn.pageTitle', { title: e.title })} event={e} />;
   const o = e.overview;
-  return (
+  return mark(
     <Page title={t('events.checkIn.pageTitle', { title: e.title })} hasErrors={hasErrors}>
       <div className="check-in">
         <p className="lead">{when(e)}</p>
@@ -68,6 +70,7 @@ interface Result { ok: boolean; message: string }
 interface Recent { id: string; name: string; at: string }
 
 export function CheckInForm({ eventId, onFailedSubmit }: { eventId: string; onFailedSubmit?: (failed: boolean) => void }) {
+  const mark = useMark();
   const { t, formatDateTime } = useI18n();
   const announce = useAnnounce();
   const [code, setCode] = useState('');
@@ -114,7 +117,7 @@ export function CheckInForm({ eventId, onFailedSubmit }: { eventId: string; onFa
     void run(code);
   };
 
-  return (
+  return mark(
     <>
       <ErrorSummary items={errors.summary} message={errors.message} attempt={errors.attempt} />
       <form onSubmit={submit} noValidate className="checkin-form">
@@ -152,6 +155,7 @@ type DetectorClass = new (options: { formats: string[] }) => Detector;
 
 /** Reads a QR code with the camera where the browser offers BarcodeDetector; typing always works without it. */
 function QrScanner({ onCode }: { onCode: (code: string) => void }) {
+  const mark = useMark();
   const { t } = useI18n();
   const [scanning, setScanning] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
@@ -200,7 +204,7 @@ function QrScanner({ onCode }: { onCode: (code: string) => void }) {
   }, [scanning, Detector, t]);
 
   if (!supported) return <p className="hint">{t('events.checkIn.noCamera')}</p>;
-  return (
+  return mark(
     <div className="qr-scanner">
       <Button variant="secondary" aria-pressed={scanning} onClick={() => { setProblem(null); setScanning(!scanning); }}>
         {t('events.checkIn.scan')}

@@ -5,6 +5,7 @@ import { Notice } from '../../../components/Notice';
 import { Page } from '../../../components/Page';
 import { useI18n } from '../../../i18n/I18nProvider';
 import { describeError } from '../../../lib/graphql-errors';
+import { useMark } from '../../../components/Lang';
 
 interface Owner { county?: { nameZh: string; nameEn: string } | null }
 
@@ -15,9 +16,10 @@ export function useEventOwner() {
 }
 
 export function ReadOnlyNotice({ event }: { event: Owner }) {
+  const mark = useMark();
   const { t } = useI18n();
   const owner = useEventOwner();
-  return (
+  return mark(
     <Notice>
       <p><strong>{t('events.staff.readOnlyTitle')}</strong> {t('events.staff.readOnly', { owner: owner(event) })}</p>
     </Notice>
@@ -26,8 +28,9 @@ export function ReadOnlyNotice({ event }: { event: Owner }) {
 
 /** A staff tool page (edit, registrations, check-in, outcomes) for an event the person does not run. */
 export function OutOfReachPage({ title, event }: { title: string; event: Owner & { id: string } }) {
+  const mark = useMark();
   const { t } = useI18n();
-  return (
+  return mark(
     <Page title={title}>
       <ReadOnlyNotice event={event} />
       <p><Link to={`/staff/events/${event.id}`}>{t('events.staff.backToEvent')}</Link></p>

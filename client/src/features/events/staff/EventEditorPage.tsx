@@ -22,6 +22,7 @@ import { OutOfReachPage } from './EventAccess';
 import { EVENT_KINDS, EVENT_MODES, EVENT_SERVICES, SERVICE_ICON, VENUE_FEATURES, type VenueFeature } from '../event-enums';
 import { useEventText } from '../event-text';
 import { checkDraft, draftFromEvent, emptyDraft, type DraftField, type EventDraft } from './event-draft';
+import { useMark } from '../../../components/Lang';
 
 export const EVENT_FOR_EDIT = graphql(`
   query EventForEdit($id: ID!) {
@@ -96,6 +97,7 @@ export function EventEditorPage() {
 }
 
 function EventForm({ eventId, initial, counts }: { eventId: string | null; initial: EventDraft | null; counts: { registered: number; booths: number } | null }) {
+  const mark = useMark();
   const { t, label } = useI18n();
   const text = useEventText();
   const navigate = useNavigate();
@@ -138,7 +140,7 @@ function EventForm({ eventId, initial, counts }: { eventId: string | null; initi
     }
   };
 
-  return (
+  return mark(
     <Page title={pageTitle} hasErrors={errors.hasErrors}>
       <p>{t('events.form.intro')}</p>
       <ErrorSummary items={errors.summary} message={errors.message} attempt={errors.attempt} />

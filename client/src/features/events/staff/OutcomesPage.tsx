@@ -11,6 +11,7 @@ import { graphql } from '../../../gql';
 import { useI18n } from '../../../i18n/I18nProvider';
 import { OutOfReachPage, useLoadProblem } from './EventAccess';
 import { EventStatusBadge, useEventTime } from '../EventParts';
+import { useMark } from '../../../components/Lang';
 
 const EVENT_OUTCOMES = graphql(`
   query EventOutcomes($id: ID!) {
@@ -25,6 +26,7 @@ const EVENT_OUTCOMES = graphql(`
 `);
 
 export function OutcomesPage() {
+  const mark = useMark();
   const { id = '' } = useParams();
   const { t, formatNumber } = useI18n();
   const when = useEventTime();
@@ -43,7 +45,7 @@ export function OutcomesPage() {
   const e = data!.event;
   if (!e.canManage) return <OutOfReachPage title={t('events.outcomes.pageTitle', { title: e.title })} event={e} />;
   const o = e.outcomes;
-  return (
+  return mark(
     <Page title={t('events.outcomes.pageTitle', { title: e.title })}>
       <p><Link to={`/staff/events/${e.id}`}>{t('events.staff.backToEvent')}</Link></p>
       <dl className="facts">

@@ -15,6 +15,7 @@ import { useI18n } from '../../../i18n/I18nProvider';
 import { describeError } from '../../../lib/graphql-errors';
 import { useEventTime } from '../EventParts';
 import { NOTES_MAX, ServiceRequestPicker, type ServiceRequest } from '../seeker/ServiceRequestPicker';
+import { useMark } from '../../../components/Lang';
 
 const CONTEXT = graphql(`
   query OnBehalfRegisterContext($id: ID!) {
@@ -34,6 +35,7 @@ const REGISTER_ON_BEHALF = graphql(`
 `);
 
 export function RegisterOnBehalfPage() {
+  const mark = useMark();
   const { id = '' } = useParams();
   const { t } = useI18n();
   const when = useEventTime();
@@ -93,7 +95,7 @@ export function RegisterOnBehalfPage() {
     }
   };
 
-  return (
+  return mark(
     <Page title={title} hasErrors={problems.length > 0 || !!message}>
       {back}
       <p>{t('onBehalf.register.intro', { name: s.name })}</p>

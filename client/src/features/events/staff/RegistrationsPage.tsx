@@ -16,6 +16,7 @@ import { useI18n } from '../../../i18n/I18nProvider';
 import { REGISTRATION_STATUSES, SERVICE_ICON } from '../event-enums';
 import { useEventText } from '../event-text';
 import { useLoadProblem } from './EventAccess';
+import { useMark } from '../../../components/Lang';
 
 const EVENT_REGISTRATIONS = graphql(`
   query StaffEventRegistrations($eventId: ID!, $status: RegistrationStatus) {
@@ -29,6 +30,7 @@ const EVENT_REGISTRATIONS = graphql(`
 `);
 
 export function RegistrationsPage() {
+  const mark = useMark();
   const { id = '' } = useParams();
   const { t, label, formatDateTime } = useI18n();
   const text = useEventText();
@@ -55,7 +57,7 @@ export function RegistrationsPage() {
     setParams(filter ? { status: filter } : {});
   };
 
-  return (
+  return mark(
     <Page title={t('events.registrations.pageTitle', { title: e.title })}>
       <p><Link to={`/staff/events/${e.id}`}>{t('events.staff.backToEvent')}</Link></p>
       <form onSubmit={submit} className="inline-filter" aria-label={t('events.registrations.filterLabel')}>

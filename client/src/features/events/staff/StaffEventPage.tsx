@@ -26,6 +26,7 @@ import { EventStatusBadge, useEventTime, usePlace } from '../EventParts';
 import { useEventText } from '../event-text';
 import { useFocusLater } from '../useFocusLater';
 import { ReadOnlyNotice, useLoadProblem } from './EventAccess';
+import { useMark } from '../../../components/Lang';
 
 const STAFF_EVENT = graphql(`
   query StaffEvent($id: ID!) {
@@ -75,6 +76,7 @@ type Booth = EventData['booths'][number];
 const POLL_MS = 30_000;
 
 export function StaffEventPage() {
+  const mark = useMark();
   const { id = '' } = useParams();
   const { t, formatDateTime } = useI18n();
   const text = useEventText();
@@ -141,7 +143,7 @@ export function StaffEventPage() {
     announce(t('events.staff.refreshed'));
   };
 
-  return (
+  return mark(
     <Page title={e.title}>
       <section aria-labelledby="event-status-title">
         <h2 id="event-status-title" tabIndex={-1}>{t('events.staff.statusTitle')}</h2>
@@ -248,6 +250,7 @@ export function StaffEventPage() {
 }
 
 function InviteForm({ eventId, invited }: { eventId: string; invited: Set<string> }) {
+  const mark = useMark();
   const { t } = useI18n();
   const announce = useAnnounce();
   const { data } = useQuery(INVITE_ORGANIZATIONS, { fetchPolicy: 'cache-first' });
@@ -269,7 +272,7 @@ function InviteForm({ eventId, invited }: { eventId: string; invited: Set<string
       errors.failFromServer(err, t('error.generic'));
     }
   };
-  return (
+  return mark(
     <form onSubmit={submit} noValidate aria-labelledby="invite-title">
       <h3 id="invite-title">{t('events.staff.inviteTitle')}</h3>
       <ErrorSummary items={errors.summary} message={errors.message} attempt={errors.attempt} />
@@ -284,6 +287,7 @@ function InviteForm({ eventId, invited }: { eventId: string; invited: Set<string
 function CancelEventDialog({ open, eventId, title, onClose, onDone }: {
   open: boolean; eventId: string; title: string; onClose: () => void; onDone: () => void;
 }) {
+  const mark = useMark();
   const { t } = useI18n();
   const announce = useAnnounce();
   const [reason, setReason] = useState('');
@@ -308,7 +312,7 @@ function CancelEventDialog({ open, eventId, title, onClose, onDone }: {
       errors.failFromServer(err, t('error.generic'));
     }
   };
-  return (
+  return mark(
     <Dialog open={open} title={t('events.staff.cancelTitle', { title })} onClose={close}>
       <form onSubmit={submit} noValidate>
         <p>{t('events.staff.cancelBody')}</p>
@@ -327,6 +331,7 @@ function CancelEventDialog({ open, eventId, title, onClose, onDone }: {
 function FinishEventDialog({ open, eventId, title, onClose, onDone }: {
   open: boolean; eventId: string; title: string; onClose: () => void; onDone: () => void;
 }) {
+  const mark = useMark();
   const { t } = useI18n();
   const announce = useAnnounce();
   const [finish, { loading }] = useMutation(FINISH_EVENT, { refetchQueries: ['StaffEvent'], awaitRefetchQueries: true });
@@ -347,7 +352,7 @@ function FinishEventDialog({ open, eventId, title, onClose, onDone }: {
       setProblem(describeError(err).message ?? t('error.generic'));
     }
   };
-  return (
+  return mark(
     <Dialog open={open} title={t('events.staff.finishTitle', { title })} onClose={close} initialFocus={keep}>
       <p>{t('events.staff.finishBody')}</p>
       {problem && <Notice tone="error" role="alert">{problem}</Notice>}
@@ -362,6 +367,7 @@ function FinishEventDialog({ open, eventId, title, onClose, onDone }: {
 function DeclineBoothDialog({ booth, onClose, onDecline }: {
   booth: Booth | null; onClose: () => void; onDecline: (b: Booth, reason: string) => Promise<void>;
 }) {
+  const mark = useMark();
   const { t } = useI18n();
   const [reason, setReason] = useState('');
   const [busy, setBusy] = useState(false);
@@ -385,7 +391,7 @@ function DeclineBoothDialog({ booth, onClose, onDecline }: {
       setBusy(false);
     }
   };
-  return (
+  return mark(
     <Dialog open={!!booth} title={t('events.staff.declineTitle', { name: booth?.organization.name ?? '' })} onClose={close}>
       <form onSubmit={submit} noValidate>
         <ErrorSummary items={errors.summary} message={errors.message} attempt={errors.attempt} />

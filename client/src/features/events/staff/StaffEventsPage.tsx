@@ -14,6 +14,7 @@ import { useI18n } from '../../../i18n/I18nProvider';
 import { useEventTime } from '../EventParts';
 import { useEventText } from '../event-text';
 import { useEventOwner } from './EventAccess';
+import { useMark } from '../../../components/Lang';
 
 const STAFF_EVENTS = graphql(`
   query StaffEvents($filter: EventFilter, $page: PageInput) {
@@ -30,6 +31,7 @@ const PAGE_SIZE = 20;
 const LONG_AGO = '2000-01-01';
 
 export function StaffEventsPage() {
+  const mark = useMark();
   const { t } = useI18n();
   const text = useEventText();
   const when = useEventTime();
@@ -66,7 +68,7 @@ export function StaffEventsPage() {
       </>
     );
 
-  return (
+  return mark(
     <Page title={t('events.staff.title')}>
       <p>{t('events.staff.intro')}</p>
       <p><ButtonLink to="/staff/events/new">{t('events.staff.new')}</ButtonLink></p>

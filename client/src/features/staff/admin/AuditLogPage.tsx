@@ -20,6 +20,7 @@ import type { AuditLogQuery } from '../../../gql/graphql';
 import { useI18n } from '../../../i18n/I18nProvider';
 import './admin.css';
 import { ACTIONS, actionText, detailText, entityText } from './audit-text';
+import { useMark } from '../../../components/Lang';
 
 const AUDIT_LOG = graphql(`
   query AuditLog($filter: AuditLogFilter, $page: PageInput) {
@@ -48,6 +49,7 @@ function readFilters(params: URLSearchParams): Filters & { page: number } {
 }
 
 export function AuditLogPage() {
+  const mark = useMark();
   const { t, formatNumber } = useI18n();
   const { me } = useSession();
   const { nameOf } = useCountyOptions();
@@ -74,7 +76,7 @@ export function AuditLogPage() {
     return `/staff/audit?${next}`;
   };
 
-  return (
+  return mark(
     <Page title={t('audit.title')} hasErrors={filterErrors}>
       <p>{t('audit.intro')}</p>
       <p>{ownCounty ? t('audit.scopeCounty', { county: nameOf(ownCounty) }) : t('audit.scopeCity')}</p>
@@ -109,6 +111,7 @@ const FILTER_FIELDS = [['from', 'audit-from'], ['to', 'audit-to']] as const;
 function FilterForm({ initial, countyFixed, onApply, onErrorsChange }: {
   initial: Filters; countyFixed: boolean; onApply: (f: Filters) => void; onErrorsChange: (e: boolean) => void;
 }) {
+  const mark = useMark();
   const { t } = useI18n();
   const counties = useCountyOptions();
   const errors = useFormErrors<'from' | 'to'>(FILTER_FIELDS);
@@ -129,7 +132,7 @@ function FilterForm({ initial, countyFixed, onApply, onErrorsChange }: {
     onErrorsChange(false);
     onApply(f);
   };
-  return (
+  return mark(
     <section className="filters" aria-labelledby="audit-filters">
       <h2 id="audit-filters">{t('audit.filterHeading')}</h2>
       <form onSubmit={submit} noValidate>
@@ -153,6 +156,7 @@ function FilterForm({ initial, countyFixed, onApply, onErrorsChange }: {
 }
 
 function EntryList({ entries }: { entries: readonly Entry[] }) {
+  const mark = useMark();
   const { t, formatDateTime } = useI18n();
   const { nameOf } = useCountyOptions();
   const actor = (e: Entry) => e.actorName ?? t('audit.system');
@@ -167,7 +171,7 @@ function EntryList({ entries }: { entries: readonly Entry[] }) {
   };
   const county = (e: Entry) => (e.subjectCountyCode ? nameOf(e.subjectCountyCode) : t('audit.dash'));
   const detail = (e: Entry) => detailText(t, e) || t('audit.dash');
-  return (
+  return mark(
     <>
       <div className="wide-list admin-table">
         <DataTable

@@ -13,6 +13,7 @@ import { describeError } from '../../../lib/graphql-errors';
 import { useI18n } from '../../../i18n/I18nProvider';
 import { CREATE_STAFF_USER, DISABLE_STAFF_USER, ENABLE_STAFF_USER, UPDATE_STAFF_USER } from './staff-users.operations';
 import type { StaffUser } from './StaffUsersPage';
+import { useMark } from '../../../components/Lang';
 
 const CITY = 'CITY';
 
@@ -32,8 +33,9 @@ export function CreateStaffDialog({ open, onClose, onDone, onErrorsChange, retur
   open: boolean; onClose: () => void; onDone: (name: string, oneTimePassword: string | null) => Promise<void> | void;
   onErrorsChange: (hasErrors: boolean) => void; returnFocus: RefObject<HTMLElement | null>;
 }) {
+  const mark = useMark();
   const { t } = useI18n();
-  return (
+  return mark(
     <Dialog open={open} title={t('admin.create.title')} onClose={onClose} returnFocus={returnFocus}>
       {open && <CreateForm onClose={onClose} onDone={onDone} onErrorsChange={onErrorsChange} />}
     </Dialog>
@@ -43,6 +45,7 @@ export function CreateStaffDialog({ open, onClose, onDone, onErrorsChange, retur
 function CreateForm({ onClose, onDone, onErrorsChange }: {
   onClose: () => void; onDone: (name: string, oneTimePassword: string | null) => Promise<void> | void; onErrorsChange: (e: boolean) => void;
 }) {
+  const mark = useMark();
   const { t } = useI18n();
   const scopes = useScopeOptions();
   const errors = useFormErrors<CreateField>(CREATE_FIELDS, { generatePassword: 'mode' });
@@ -74,7 +77,7 @@ function CreateForm({ onClose, onDone, onErrorsChange }: {
     }
   };
 
-  return (
+  return mark(
     <form onSubmit={submit} noValidate>
       <ErrorSummary items={errors.summary} message={errors.message} attempt={errors.attempt} />
       <TextField id="create-name" label={t('admin.create.name')} required error={errors.fields.displayName} value={f.displayName} maxLength={50}
@@ -105,8 +108,9 @@ export function EditStaffDialog({ user, onClose, onDone, onErrorsChange, returnF
   user: StaffUser | null; onClose: () => void; onDone: (name: string) => Promise<void> | void;
   onErrorsChange: (hasErrors: boolean) => void; returnFocus: RefObject<HTMLElement | null>;
 }) {
+  const mark = useMark();
   const { t } = useI18n();
-  return (
+  return mark(
     <Dialog open={!!user} title={user ? t('admin.edit.title', { name: user.displayName }) : ''} onClose={onClose} returnFocus={returnFocus}>
       {user && <EditForm key={user.id} user={user} onClose={onClose} onDone={onDone} onErrorsChange={onErrorsChange} />}
     </Dialog>
@@ -116,6 +120,7 @@ export function EditStaffDialog({ user, onClose, onDone, onErrorsChange, returnF
 function EditForm({ user, onClose, onDone, onErrorsChange }: {
   user: StaffUser; onClose: () => void; onDone: (name: string) => Promise<void> | void; onErrorsChange: (e: boolean) => void;
 }) {
+  const mark = useMark();
   const { t } = useI18n();
   const scopes = useScopeOptions();
   const errors = useFormErrors<EditField>(EDIT_FIELDS);
@@ -141,7 +146,7 @@ function EditForm({ user, onClose, onDone, onErrorsChange }: {
     }
   };
 
-  return (
+  return mark(
     <form onSubmit={submit} noValidate>
       <ErrorSummary items={errors.summary} message={errors.message} attempt={errors.attempt} />
       <TextField id="edit-name" label={t('admin.create.name')} required error={errors.fields.displayName} value={name} maxLength={50}
@@ -162,6 +167,7 @@ export function ToggleStaffDialog({ user, onClose, onDone, returnFocus }: {
   user: StaffUser | null; onClose: () => void; onDone: (name: string, disabled: boolean) => Promise<void> | void;
   returnFocus: RefObject<HTMLElement | null>;
 }) {
+  const mark = useMark();
   const { t } = useI18n();
   const disabling = !!user && !user.disabledAt;
   const [disable, d] = useMutation(DISABLE_STAFF_USER);
@@ -179,7 +185,7 @@ export function ToggleStaffDialog({ user, onClose, onDone, returnFocus }: {
     }
   };
   const title = user ? t(disabling ? 'admin.disable.title' : 'admin.enable.title', { name: user.displayName }) : '';
-  return (
+  return mark(
     <Dialog open={!!user} title={title} onClose={() => { setFailed(null); onClose(); }} returnFocus={returnFocus}>
       {user && (
         <>

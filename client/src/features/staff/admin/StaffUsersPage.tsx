@@ -19,6 +19,7 @@ import { useI18n } from '../../../i18n/I18nProvider';
 import './admin.css';
 import { CreateStaffDialog, EditStaffDialog, ToggleStaffDialog } from './StaffUserDialogs';
 import { STAFF_USERS } from './staff-users.operations';
+import { useMark } from '../../../components/Lang';
 
 export type StaffUser = StaffUsersQuery['staffUsers']['items'][number];
 
@@ -55,6 +56,7 @@ export function StaffUsersPage() {
 type Dialog = { kind: 'create' } | { kind: 'edit'; user: StaffUser } | { kind: 'toggle'; user: StaffUser } | null;
 
 function StaffUsers({ myId }: { myId: string }) {
+  const mark = useMark();
   const { t, formatNumber } = useI18n();
   const announce = useAnnounce();
   const [params, setParams] = useSearchParams();
@@ -100,7 +102,7 @@ function StaffUsers({ myId }: { myId: string }) {
     return `/staff/users?${next}`;
   };
 
-  return (
+  return mark(
     <Page title={t('admin.users.title')} hasErrors={dialogErrors}>
       <p>{t('admin.users.intro')}</p>
       <p><Button onClick={() => { setDone(null); setDialog({ kind: 'create' }); }}>{t('admin.users.new')}</Button></p>
@@ -151,6 +153,7 @@ function Filters({ initial, onApply }: {
   initial: { name: string; scope: string; status: string };
   onApply: (f: { name: string; scope: string; status: string }) => void;
 }) {
+  const mark = useMark();
   const { t } = useI18n();
   const counties = useCountyOptions();
   const [f, setF] = useState(initial);
@@ -159,7 +162,7 @@ function Filters({ initial, onApply }: {
     e.preventDefault();
     onApply(f);
   };
-  return (
+  return mark(
     <section className="filters" aria-labelledby="staff-users-filters">
       <h2 id="staff-users-filters">{t('admin.users.filterHeading')}</h2>
       <form onSubmit={submit}>
@@ -178,6 +181,7 @@ function Filters({ initial, onApply }: {
 function UserList({ users, myId, onEdit, onToggle }: {
   users: readonly StaffUser[]; myId: string; onEdit: (u: StaffUser) => void; onToggle: (u: StaffUser) => void;
 }) {
+  const mark = useMark();
   const { t } = useI18n();
   const { nameOf } = useCountyOptions();
   const scopeOf = (u: StaffUser) => (u.role === 'ADMIN' ? t('admin.users.allAreas') : u.scopeCountyCode ? nameOf(u.scopeCountyCode) : t('admin.users.cityWide'));
@@ -197,7 +201,7 @@ function UserList({ users, myId, onEdit, onToggle }: {
     </ButtonRow>
   );
   const name = (u: StaffUser) => <>{u.displayName}{u.id === myId ? t('admin.users.you') : ''}</>;
-  return (
+  return mark(
     <>
       <div className="wide-list admin-table">
         <DataTable

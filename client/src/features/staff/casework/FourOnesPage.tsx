@@ -19,6 +19,7 @@ import type { ServiceKind } from '../../../gql/graphql';
 import { useI18n } from '../../../i18n/I18nProvider';
 import { coverageTotal, isServiceKind, recentYears, SERVICE_KINDS, share } from './casework-rules';
 import { useCaseworkText } from './casework-text';
+import { useMark } from '../../../components/Lang';
 
 export const FOUR_ONES_COVERAGE = graphql(`
   query FourOnesCoverage($year: Int!, $countyCode: String) {
@@ -40,6 +41,7 @@ export const SEEKERS_MISSING_SERVICE = graphql(`
 const PAGE_SIZE = 20;
 
 export function FourOnesPage() {
+  const mark = useMark();
   const { t, label, formatNumber } = useI18n();
   const text = useCaseworkText();
   const announce = useAnnounce();
@@ -101,7 +103,7 @@ export function FourOnesPage() {
   const rows = counted.length > 1 ? [...counted, coverageTotal(counted)] : counted;
   const people = missing.data?.seekersMissingService.items ?? [];
 
-  return (
+  return mark(
     <Page title={t('casework.fourOnes.title')}>
       <p>{t('casework.fourOnes.intro')}</p>
 

@@ -16,6 +16,7 @@ import {
   type EntryDraft, type EntryField, type FollowUp,
 } from './casework-rules';
 import { useCaseworkText } from './casework-text';
+import { useMark } from '../../../components/Lang';
 
 export const SAVE_GRADUATE_PLAN = graphql(`
   mutation SaveGraduatePlan($input: GraduatePlanInput!) {
@@ -44,6 +45,7 @@ const PLAN_ORDER: ReadonlyArray<readonly [PlanField, string]> = [['status', 'gp-
 export function PlanForm({ seekerId, seekerName, plan, onSaved, onErrors, clearSignal }: FormProps & {
   plan: { status: string; wantsWork: boolean; ableToWork: boolean; plan: string; updatedAt: unknown } | null;
 }) {
+  const mark = useMark();
   const { t, formatDateTime } = useI18n();
   const text = useCaseworkText();
   const announce = useAnnounce();
@@ -73,7 +75,7 @@ export function PlanForm({ seekerId, seekerName, plan, onSaved, onErrors, clearS
     }
   };
 
-  return (
+  return mark(
     <section aria-labelledby="plan-title">
       <h2 id="plan-title">{t('casework.plan.title')}</h2>
       {plan && <p className="hint">{t('casework.plan.updated', { date: formatDateTime(String(plan.updatedAt)) })}</p>}
@@ -104,6 +106,7 @@ export function LedgerEntryForm({ seekerId, placementId, followUps, onSaved, onE
   placementId: string | null;
   followUps: readonly FollowUp[];
 }) {
+  const mark = useMark();
   const { t, formatDate } = useI18n();
   const text = useCaseworkText();
   const announce = useAnnounce();
@@ -150,7 +153,7 @@ export function LedgerEntryForm({ seekerId, placementId, followUps, onSaved, onE
   };
 
   const doneMonths = new Set(followUps.filter((f) => f.done).map((f) => f.month));
-  return (
+  return mark(
     <section aria-labelledby="entry-title">
       <h2 id="entry-title">{t('casework.entry.title')}</h2>
       <ErrorSummary items={errors.summary} message={errors.message} attempt={errors.attempt} />

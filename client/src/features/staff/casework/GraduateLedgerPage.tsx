@@ -19,6 +19,7 @@ import type { GraduateStatus } from '../../../gql/graphql';
 import { useI18n } from '../../../i18n/I18nProvider';
 import { GRADUATE_STATUSES, nextFollowUp, recentYears } from './casework-rules';
 import { useCaseworkText } from './casework-text';
+import { useMark } from '../../../components/Lang';
 
 export const GRADUATE_LEDGER = graphql(`
   query GraduateLedger($filter: GraduateLedgerFilter, $page: PageInput) {
@@ -37,6 +38,7 @@ export const GRADUATE_LEDGER = graphql(`
 const PAGE_SIZE = 20;
 
 export function GraduateLedgerPage() {
+  const mark = useMark();
   const { t, formatDate, formatNumber } = useI18n();
   const text = useCaseworkText();
   const announce = useAnnounce();
@@ -88,7 +90,7 @@ export function GraduateLedgerPage() {
 
   const rows = data?.graduateLedger.items ?? [];
 
-  return (
+  return mark(
     <Page title={t('casework.ledger.title')}>
       <p>{t('casework.ledger.intro')}</p>
       <form className="filters" onSubmit={submit} aria-labelledby="ledger-filter-title">

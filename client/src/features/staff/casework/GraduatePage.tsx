@@ -14,6 +14,7 @@ import { useI18n } from '../../../i18n/I18nProvider';
 import { describeError } from '../../../lib/graphql-errors';
 import { useCaseworkText } from './casework-text';
 import { LedgerEntryForm, PlanForm } from './GraduateForms';
+import { useMark } from '../../../components/Lang';
 
 export const GRADUATE_DETAIL = graphql(`
   query GraduateDetail($seekerId: ID!) {
@@ -30,6 +31,7 @@ export const GRADUATE_DETAIL = graphql(`
 `);
 
 export function GraduatePage() {
+  const mark = useMark();
   const { seekerId = '' } = useParams();
   const { t, formatDate } = useI18n();
   const text = useCaseworkText();
@@ -57,7 +59,7 @@ export function GraduatePage() {
   }
   const entries = data!.ledgerEntries;
 
-  return (
+  return mark(
     <Page title={t('casework.graduate.pageTitle', { name: g.name })} hasErrors={planErrors || entryErrors}>
       <p><Link to="/staff/graduates">{t('casework.back.ledger')}</Link></p>
       <dl className="facts">

@@ -10,6 +10,7 @@ import { graphql } from '../../../gql';
 import { useI18n } from '../../../i18n/I18nProvider';
 import { describeError } from '../../../lib/graphql-errors';
 import { todayIso } from './casework-rules';
+import { useMark } from '../../../components/Lang';
 
 export const RECORD_SIGNED_CONSENT = graphql(`
   mutation RecordSignedConsentOnBehalf($seekerId: ID!, $granted: Boolean!, $signedOn: String!) {
@@ -20,13 +21,14 @@ export const RECORD_SIGNED_CONSENT = graphql(`
 export function OnBehalfSection({ seekerId, name, consented, onChanged }: {
   seekerId: string; name: string; consented: boolean; onChanged: () => void;
 }) {
+  const mark = useMark();
   const { t } = useI18n();
   const actions = [
     ['apply', t('onBehalf.action.apply')],
     ['register', t('onBehalf.action.register')],
     ['profile', t('onBehalf.action.profile')],
   ] as const;
-  return (
+  return mark(
     <section aria-labelledby="on-behalf-title">
       <h2 id="on-behalf-title">{t('onBehalf.section.title')}</h2>
       {consented ? (
@@ -54,6 +56,7 @@ export function OnBehalfSection({ seekerId, name, consented, onChanged }: {
 }
 
 function PaperConsentForm({ seekerId, name, onRecorded }: { seekerId: string; name: string; onRecorded: () => void }) {
+  const mark = useMark();
   const { t } = useI18n();
   const announce = useAnnounce();
   const [record, { loading }] = useMutation(RECORD_SIGNED_CONSENT);
@@ -81,7 +84,7 @@ function PaperConsentForm({ seekerId, name, onRecorded }: { seekerId: string; na
     }
   };
 
-  return (
+  return mark(
     <form onSubmit={submit} noValidate aria-labelledby="ob-paper-title">
       <h3 id="ob-paper-title">{t('onBehalf.paper.title')}</h3>
       <p className="hint">{t('onBehalf.paper.hint', { name })}</p>

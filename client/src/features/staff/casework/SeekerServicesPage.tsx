@@ -20,6 +20,7 @@ import { isServiceKind, recentYears, SERVICE_KINDS } from './casework-rules';
 import { useCaseworkText } from './casework-text';
 import { OnBehalfSection } from './OnBehalfSection';
 import { ServiceRecordForm } from './ServiceRecordForm';
+import { useMark } from '../../../components/Lang';
 
 export const SEEKER_SERVICES = graphql(`
   query SeekerServices($id: ID!, $year: Int!) {
@@ -50,6 +51,7 @@ export function serviceStates(records: readonly RecordRow[]): Array<{ kind: stri
 }
 
 export function SeekerServicesPage() {
+  const mark = useMark();
   const { id = '' } = useParams();
   const [params] = useSearchParams();
   const { t, label, formatDate } = useI18n();
@@ -83,7 +85,7 @@ export function SeekerServicesPage() {
   const records = data!.serviceRecords;
   const states = serviceStates(records);
 
-  return (
+  return mark(
     <Page title={t('casework.seeker.pageTitle', { name: s.name })} hasErrors={hasErrors}>
       <p><Link to={`/staff/four-ones?${backQuery}`}>{t('casework.back.fourOnes')}</Link></p>
 
@@ -167,6 +169,7 @@ function CoachSection({ seekerId, seekerName, coach, candidates, onAssigned }: {
   candidates: readonly CoachCandidate[];
   onAssigned: () => void;
 }) {
+  const mark = useMark();
   const { t, formatDate } = useI18n();
   const { me } = useSession();
   const { nameOf } = useCountyOptions();
@@ -191,7 +194,7 @@ function CoachSection({ seekerId, seekerName, coach, candidates, onAssigned }: {
     }
   };
 
-  return (
+  return mark(
     <section aria-labelledby="coach-title">
       <h2 id="coach-title">{t('casework.coach.title')}</h2>
       <p className="hint">{t('casework.coach.hint')}</p>

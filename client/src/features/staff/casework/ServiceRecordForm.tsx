@@ -13,6 +13,7 @@ import type { ServiceKind, WorkIntention } from '../../../gql/graphql';
 import { useI18n } from '../../../i18n/I18nProvider';
 import { checkService, NOTES_MAX, OUTCOME_MAX, SERVICE_KINDS, todayIso, WORK_INTENTIONS, type ServiceDraft, type ServiceField } from './casework-rules';
 import { useCaseworkText } from './casework-text';
+import { useMark } from '../../../components/Lang';
 
 export const RECORD_SERVICE = graphql(`
   mutation RecordService($input: ServiceRecordInput!) {
@@ -35,6 +36,7 @@ export function ServiceRecordForm({ seekerId, seekerName, initialKind, onSaved, 
   /** Tells the page whether the form shows problems (the document title then starts with "错误："). */
   onErrors?: (has: boolean) => void;
 }) {
+  const mark = useMark();
   const { t, formatDate } = useI18n();
   const text = useCaseworkText();
   const announce = useAnnounce();
@@ -71,7 +73,7 @@ export function ServiceRecordForm({ seekerId, seekerName, initialKind, onSaved, 
     }
   };
 
-  return (
+  return mark(
     <section aria-labelledby="record-title">
       <h2 id="record-title">{t('casework.record.title')}</h2>
       <ErrorSummary items={errors.summary} message={errors.message} attempt={errors.attempt} />

@@ -13,6 +13,7 @@ import { graphql } from '../../../gql';
 import { useI18n } from '../../../i18n/I18nProvider';
 import { describeFlag } from './flag-text';
 import type { Flag } from './IntegrityPage';
+import { useMark } from '../../../components/Lang';
 
 export const DECIDE_FLAG = graphql(`
   mutation DecideIntegrityFlag($id: ID!, $confirmed: Boolean!, $note: String!, $notGenuine: [ID!]) {
@@ -31,8 +32,9 @@ export function DecideDialog({ flag, onClose, onDecided, returnFocus, onErrorsCh
   onDecided: (confirmed: boolean) => Promise<void> | void;
   returnFocus: RefObject<HTMLElement | null>;
 }) {
+  const mark = useMark();
   const { t } = useI18n();
-  return (
+  return mark(
     <Dialog open={!!flag} title={flag ? t('compliance.decide.title', { kind: t(`compliance.kind.${flag.kind}`) }) : ''} onClose={onClose} returnFocus={returnFocus}>
       {flag && <DecideForm key={flag.id} flag={flag} onClose={onClose} onDecided={onDecided} onErrorsChange={onErrorsChange} />}
     </Dialog>
@@ -42,6 +44,7 @@ export function DecideDialog({ flag, onClose, onDecided, returnFocus, onErrorsCh
 function DecideForm({ flag, onClose, onDecided, onErrorsChange }: {
   flag: Flag; onClose: () => void; onDecided: (confirmed: boolean) => Promise<void> | void; onErrorsChange: (hasErrors: boolean) => void;
 }) {
+  const mark = useMark();
   const i18n = useI18n();
   const { t, formatDate } = i18n;
   const errors = useFormErrors<Field>(FIELDS);
@@ -73,7 +76,7 @@ function DecideForm({ flag, onClose, onDecided, onErrorsChange }: {
     }
   };
 
-  return (
+  return mark(
     <form onSubmit={submit} noValidate>
       <ErrorSummary items={errors.summary} message={errors.message} attempt={errors.attempt} />
       <p>{describeFlag(flag.kind, flag.details, i18n)}</p>

@@ -19,6 +19,7 @@ import './compliance.css';
 import { announcementFor, isActive, percentOf, type JobState } from './import-progress';
 import { ImportStatusBadge } from './ImportStatusBadge';
 import { UploadForm } from './UploadForm';
+import { useMark } from '../../../components/Lang';
 
 export const SEEKER_IMPORT = graphql(`
   query SeekerImport($id: ID!, $problemPage: PageInput) {
@@ -36,6 +37,7 @@ const POLL_MS = 700;
 const PROBLEMS_PER_PAGE = 50;
 
 export function ImportPage() {
+  const mark = useMark();
   const { id = '' } = useParams();
   const { t } = useI18n();
   const [params] = useSearchParams();
@@ -67,7 +69,7 @@ export function ImportPage() {
     );
   }
 
-  return (
+  return mark(
     <Page title={t('compliance.import.pageTitle', { file: job.fileName })} hasErrors={formHasErrors}>
       <p><Link to="/staff/imports">{t('compliance.import.back')}</Link></p>
       <Facts job={job} />
@@ -77,8 +79,9 @@ export function ImportPage() {
 }
 
 function Facts({ job }: { job: Job }) {
+  const mark = useMark();
   const { t, formatDateTime } = useI18n();
-  return (
+  return mark(
     <dl className="facts import-facts">
       <dt>{t('compliance.import.file')}</dt><dd>{job.fileName}</dd>
       <dt>{t('compliance.import.uploadedAt')}</dt><dd>{formatDateTime(job.createdAt)}</dd>
@@ -89,6 +92,7 @@ function Facts({ job }: { job: Job }) {
 }
 
 function Progress({ job }: { job: Job }) {
+  const mark = useMark();
   const { t, formatNumber } = useI18n();
   const percent = percentOf(job.progress, job.status);
   const words = job.status === 'QUEUED' ? t('compliance.progress.queued')
@@ -96,7 +100,7 @@ function Progress({ job }: { job: Job }) {
       : job.totalRows
         ? t('compliance.progress.rows', { done: formatNumber(job.processedRows), total: formatNumber(job.totalRows), percent })
         : t('compliance.progress.rowsUnknown', { done: formatNumber(job.processedRows) });
-  return (
+  return mark(
     <section aria-labelledby="import-progress-title">
       <h2 id="import-progress-title">{t('compliance.progress.heading')}</h2>
       <label htmlFor="import-progress">{t('compliance.progress.label')}</label>
@@ -110,13 +114,14 @@ function Progress({ job }: { job: Job }) {
 }
 
 function Result({ job, problemPage, onFormErrors }: { job: Job; problemPage: number; onFormErrors: (e: boolean) => void }) {
+  const mark = useMark();
   const { t, formatNumber } = useI18n();
   const nothingChanged = job.status === 'DONE' && job.createdCount === 0 && job.updatedCount === 0 && job.unchangedCount > 0;
   const problems = job.problems;
   const headline = job.status === 'DONE'
     ? t(job.errorRows > 0 ? 'compliance.result.doneValidOnly' : 'compliance.result.done')
     : t(job.status === 'FAILED' ? 'compliance.result.failed' : 'compliance.result.rejected');
-  return (
+  return mark(
     <>
       <section aria-labelledby="import-result">
         <h2 id="import-result">{t('compliance.result.heading')}</h2>

@@ -14,6 +14,7 @@ import './compliance.css';
 import { ImportStatusBadge } from './ImportStatusBadge';
 import { templateHref } from './upload';
 import { UploadForm } from './UploadForm';
+import { useMark } from '../../../components/Lang';
 
 export const SEEKER_IMPORTS = graphql(`
   query SeekerImports($page: PageInput) {
@@ -27,6 +28,7 @@ export const SEEKER_IMPORTS = graphql(`
 const PAGE_SIZE = 20;
 
 export function ImportsPage() {
+  const mark = useMark();
   const { t, formatDateTime, formatNumber } = useI18n();
   const [params] = useSearchParams();
   const page = Math.max(1, Number(params.get('page')) || 1);
@@ -35,7 +37,7 @@ export function ImportsPage() {
   const rows = data?.seekerImports.items ?? [];
   const total = data?.seekerImports.total ?? 0;
 
-  return (
+  return mark(
     <Page title={t('compliance.imports.title')} hasErrors={formHasErrors}>
       <p>{t('compliance.imports.intro')}</p>
       <section aria-labelledby="import-headers">

@@ -18,6 +18,7 @@ import { useI18n } from '../../../i18n/I18nProvider';
 import './compliance.css';
 import { DecideDialog } from './DecideDialog';
 import { describeFlag, flagPostingIds } from './flag-text';
+import { useMark } from '../../../components/Lang';
 
 export const INTEGRITY_FLAGS = graphql(`
   query IntegrityFlags($filter: IntegrityFlagFilter, $page: PageInput) {
@@ -59,6 +60,7 @@ function readFilters(params: URLSearchParams): { kind: FlagKind | ''; status: Fl
 }
 
 export function IntegrityPage() {
+  const mark = useMark();
   const { t, formatNumber } = useI18n();
   const announce = useAnnounce();
   const [params, setParams] = useSearchParams();
@@ -123,7 +125,7 @@ export function IntegrityPage() {
     return `/staff/integrity?${next}`;
   };
 
-  return (
+  return mark(
     <Page title={t('compliance.integrity.title')} hasErrors={dialogErrors}>
       <p>{t('compliance.integrity.intro')}</p>
       <section aria-labelledby="integrity-kinds">
@@ -175,6 +177,7 @@ function Filters({ initial, onApply }: {
   initial: { kind: string; status: string; county: string };
   onApply: (f: { kind: string; status: string; county: string }) => void;
 }) {
+  const mark = useMark();
   const { t } = useI18n();
   const counties = useCountyOptions();
   const [f, setF] = useState(initial);
@@ -184,7 +187,7 @@ function Filters({ initial, onApply }: {
     e.preventDefault();
     onApply(f);
   };
-  return (
+  return mark(
     <section className="filters" aria-labelledby="integrity-filters">
       <h2 id="integrity-filters">{t('compliance.filter.heading')}</h2>
       <form onSubmit={submit}>
@@ -201,6 +204,7 @@ function Filters({ initial, onApply }: {
 }
 
 function FlagCard({ flag, onDecide }: { flag: Flag; onDecide: () => void }) {
+  const mark = useMark();
   const i18n = useI18n();
   const { t, formatDateTime } = i18n;
   const { nameOf } = useCountyOptions();
@@ -208,7 +212,7 @@ function FlagCard({ flag, onDecide }: { flag: Flag; onDecide: () => void }) {
   const postings = flagPostingIds(flag.details);
   const tone = flag.status === 'OPEN' ? 'status-neutral' : flag.status === 'CONFIRMED' ? 'status-bad' : 'status-good';
   const headingId = `flag-${flag.id}`;
-  return (
+  return mark(
     <article className="flag" aria-labelledby={headingId}>
       <h3 id={headingId}>{t('compliance.flags.itemTitle', { kind, county: nameOf(flag.countyCode) })}</h3>
       <p><span className={`badge ${tone}`}>{t(`compliance.flagStatus.${flag.status}`)}</span></p>

@@ -10,6 +10,7 @@ import { CheckboxField, FileField } from '../../../components/fields';
 import { useFormErrors } from '../../../components/useFormErrors';
 import { useI18n } from '../../../i18n/I18nProvider';
 import { uploadRegistry } from './upload';
+import { useMark } from '../../../components/Lang';
 
 const FIELDS = [['file', 'registry-file']] as const;
 const ACCEPT = '.xlsx,.csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,text/csv';
@@ -20,6 +21,7 @@ export function UploadForm({ twoWays = false, onErrorsChange }: {
   /** The page title shows "错误：" while the form has errors. */
   onErrorsChange?: (hasErrors: boolean) => void;
 }) {
+  const mark = useMark();
   const { t } = useI18n();
   const navigate = useNavigate();
   const announce = useAnnounce();
@@ -47,7 +49,7 @@ export function UploadForm({ twoWays = false, onErrorsChange }: {
     navigate(`/staff/imports/${result.id}`);
   };
 
-  return (
+  return mark(
     <form onSubmit={submit} noValidate>
       <ErrorSummary items={errors.summary} message={errors.message} attempt={errors.attempt} />
       <FileField

@@ -5,6 +5,7 @@ import { useAnnounce } from '../../../components/Announcer';
 import { Button } from '../../../components/Button';
 import { ChoiceGroup, TextField } from '../../../components/fields';
 import { useI18n } from '../../../i18n/I18nProvider';
+import { useMark } from '../../../components/Lang';
 
 export interface Found { id: string; label: string }
 
@@ -12,6 +13,7 @@ export function FindAndChoose({ id, legend, intro, searchLabel, error, value, on
   id: string; legend: string; intro?: string; searchLabel: string; error?: string; value: string;
   onChange: (id: string) => void; search: (words: string) => Promise<Found[]>; initial?: Found[];
 }) {
+  const mark = useMark();
   const { t } = useI18n();
   const announce = useAnnounce();
   const [words, setWords] = useState('');
@@ -28,7 +30,7 @@ export function FindAndChoose({ id, legend, intro, searchLabel, error, value, on
       setBusy(false);
     }
   };
-  return (
+  return mark(
     <fieldset className="find-choose">
       <legend>{legend}</legend>
       {intro && <p className="hint">{intro}</p>}

@@ -15,6 +15,7 @@ import { FindAndChoose } from './FindAndChoose';
 import type { PlacementDetail } from './PlacementPage';
 import { FIND_ORGANIZATIONS } from './RecordPlacementPage';
 import { END_REASONS, FORMS, isDate, LINES } from './placement-text';
+import { useMark } from '../../../components/Lang';
 
 export const END_PLACEMENT = graphql(`
   mutation EndPlacement($id: ID!, $endDate: String!, $reason: PlacementEndReason!, $note: String) {
@@ -32,6 +33,7 @@ type EndField = 'endDate' | 'reason' | 'note';
 const END_ORDER: ReadonlyArray<readonly [EndField, string]> = [['endDate', 'pe-date'], ['reason', 'pe-reason'], ['note', 'pe-note']];
 
 export function EndPlacementForm({ placement, onSaved, onErrors }: { placement: PlacementDetail; onSaved: () => Promise<void>; onErrors: (has: boolean) => void }) {
+  const mark = useMark();
   const { t } = useI18n();
   const announce = useAnnounce();
   const errors = useFormErrors<EndField>(END_ORDER);
@@ -61,7 +63,7 @@ export function EndPlacementForm({ placement, onSaved, onErrors }: { placement: 
       errors.failFromServer(err, t('error.generic'));
     }
   };
-  return (
+  return mark(
     <section aria-labelledby="pe-title">
       <h2 id="pe-title">{t('placements.end.title')}</h2>
       <p>{t('placements.end.intro')}</p>
@@ -91,6 +93,7 @@ const CORRECT_ALIASES: Record<string, CorrectField> = {
 };
 
 export function CorrectPlacementForm({ placement: p, onSaved, onErrors }: { placement: PlacementDetail; onSaved: () => Promise<void>; onErrors: (has: boolean) => void }) {
+  const mark = useMark();
   const { t, label } = useI18n();
   const announce = useAnnounce();
   const client = useApolloClient();
@@ -141,7 +144,7 @@ export function CorrectPlacementForm({ placement: p, onSaved, onErrors }: { plac
       errors.failFromServer(err, t('error.generic'));
     }
   };
-  return (
+  return mark(
     <section aria-labelledby="pc-title">
       <h2 id="pc-title">{t('placements.correct.title')}</h2>
       <p>{t('placements.correct.intro')}</p>

@@ -14,6 +14,7 @@ import { useI18n } from '../../../i18n/I18nProvider';
 import { CorrectPlacementForm, EndPlacementForm } from './PlacementForms';
 import { fieldText, valueText } from './placement-text';
 import './placements.css';
+import { useMark } from '../../../components/Lang';
 
 export const PLACEMENT_DETAIL = graphql(`
   query PlacementDetail($id: ID!) {
@@ -39,6 +40,7 @@ function contractText(p: PlacementDetail, t: ReturnType<typeof useI18n>['t']): s
 }
 
 export function PlacementPage() {
+  const mark = useMark();
   const { id = '' } = useParams();
   const i18n = useI18n();
   const { t, label, formatDate, formatDateTime } = i18n;
@@ -56,7 +58,7 @@ export function PlacementPage() {
     );
   }
   const onSaved = async () => { await refetch(); };
-  return (
+  return mark(
     <Page title={t('placements.detail.title', { name: p.seeker.name })} focusKey={`placement-${id}`} hasErrors={hasErrors}>
       <p><Link to="/staff/placements">{t('placements.detail.back')}</Link></p>
       {p.counted

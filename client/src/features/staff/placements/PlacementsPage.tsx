@@ -15,6 +15,7 @@ import { useSession } from '../../../components/session';
 import { graphql } from '../../../gql';
 import { useI18n } from '../../../i18n/I18nProvider';
 import { statusOf, STATUSES, type PlacementStatus } from './placement-text';
+import { useMark } from '../../../components/Lang';
 
 export const PLACEMENT_LIST = graphql(`
   query PlacementList($filter: PlacementFilter, $page: PageInput) {
@@ -45,6 +46,7 @@ function filterOf(status: string): { ongoing?: boolean; excluded?: boolean } {
 }
 
 function Filters({ county, status, seeker }: { county: string; status: string; seeker: string }) {
+  const mark = useMark();
   const { t } = useI18n();
   const { me } = useSession();
   const counties = useCountyOptions();
@@ -56,7 +58,7 @@ function Filters({ county, status, seeker }: { county: string; status: string; s
     e.preventDefault();
     setParams(new URLSearchParams(listHref({ county: c, status: s, seeker }).split('?')[1] ?? ''));
   };
-  return (
+  return mark(
     <form className="filters" style={{ marginBottom: '1.5rem' }} onSubmit={submit} aria-labelledby="pl-filters-heading">
       <h2 id="pl-filters-heading">{t('placements.filter.title')}</h2>
       {!scope && (
@@ -71,6 +73,7 @@ function Filters({ county, status, seeker }: { county: string; status: string; s
 }
 
 export function PlacementsPage() {
+  const mark = useMark();
   const [params] = useSearchParams();
   const { t, label, formatDate } = useI18n();
   const counties = useCountyOptions();
@@ -87,7 +90,7 @@ export function PlacementsPage() {
   const total = data?.placements.total ?? 0;
   const statusText = (s: PlacementStatus) => t(`placements.status.${s}`);
 
-  return (
+  return mark(
     <Page title={t('placements.list.title')} focusKey="placements-list">
       <p>{t('placements.list.intro')}</p>
       <p><Link to={`/staff/placements/new${seeker ? `?seeker=${encodeURIComponent(seeker)}` : ''}`}>{t('placements.list.record')}</Link></p>

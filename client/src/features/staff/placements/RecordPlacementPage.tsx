@@ -18,6 +18,7 @@ import { normalizeNumber } from '../quota/year-figures';
 import { FindAndChoose, type Found } from './FindAndChoose';
 import { FORMS, isDate, LINES } from './placement-text';
 import './placements.css';
+import { useMark } from '../../../components/Lang';
 
 export const RECORD_PLACEMENT = graphql(`
   mutation RecordPlacement($input: RecordPlacementInput!) { recordPlacement(input: $input) { id } }
@@ -45,6 +46,7 @@ const ALIASES: Record<string, Field> = {
 };
 
 export function RecordPlacementPage() {
+  const mark = useMark();
   const { t, label } = useI18n();
   const [params] = useSearchParams();
   const navigate = useNavigate();
@@ -102,7 +104,7 @@ export function RecordPlacementPage() {
     }
   };
 
-  return (
+  return mark(
     <Page title={t('placements.record.title')} hasErrors={errors.hasErrors} focusKey="placement-record">
       <p><Link to={given ? `/staff/seekers/${given}` : '/staff/placements'}>{given ? t('casework.back.fourOnes') : t('placements.detail.back')}</Link></p>
       <p>{t('placements.record.intro')}</p>

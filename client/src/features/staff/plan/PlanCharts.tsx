@@ -6,6 +6,7 @@
 // black in high-contrast mode. No animation: the numbers should simply be there.
 import type { ReactNode } from 'react';
 import { Bar, BarChart, CartesianGrid, LabelList, Line, LineChart, XAxis, YAxis } from 'recharts';
+import { useMark } from '../../../components/Lang';
 
 export interface ChartPoint { label: string; count: number }
 
@@ -17,7 +18,8 @@ export function ChartFigure({ caption, summary, children, height }: {
   children: ReactNode;
   height: string;
 }) {
-  return (
+  const mark = useMark();
+  return mark(
     <figure className="plan-chart">
       <div className="plan-chart-canvas" role="img" aria-label={summary} style={{ height }}>
         {children}
@@ -30,7 +32,8 @@ export function ChartFigure({ caption, summary, children, height }: {
 const TICK = { fill: 'currentColor' };
 
 export function CountyBars({ data }: { data: readonly ChartPoint[] }) {
-  return (
+  const mark = useMark();
+  return mark(
     <BarChart
       data={data as ChartPoint[]}
       layout="vertical"
@@ -50,7 +53,8 @@ export function CountyBars({ data }: { data: readonly ChartPoint[] }) {
 }
 
 export function QuarterLine({ data }: { data: readonly ChartPoint[] }) {
-  return (
+  const mark = useMark();
+  return mark(
     <LineChart
       data={data as ChartPoint[]}
       responsive

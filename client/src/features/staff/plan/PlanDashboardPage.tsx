@@ -26,6 +26,7 @@ import { PublicWelfareForm } from './PublicWelfareForm';
 import { TargetProgressTable } from './TargetProgressTable';
 import { usePercent } from './use-percent';
 import './plan.css';
+import { useMark } from '../../../components/Lang';
 
 export const ACTION_PLAN_DASHBOARD = graphql(`
   query ActionPlanDashboard($countyCode: String, $planId: ID) {
@@ -54,6 +55,7 @@ export const ACTION_PLAN_DASHBOARD = graphql(`
 const ACTION_LINES = ['PUBLIC_SECTOR', 'STATE_OWNED', 'PRIVATE', 'DISABILITY_ORG', 'HARD_TO_EMPLOY', 'RURAL', 'GRADUATE', 'BLIND_MASSAGE'] as const;
 
 export function PlanDashboardPage() {
+  const mark = useMark();
   const { t, label, formatNumber, formatDate } = useI18n();
   const percent = usePercent();
   const [params, setParams] = useSearchParams();
@@ -122,7 +124,7 @@ export function PlanDashboardPage() {
   const topCounty = largest(countyRows);
   const topQuarter = largest(quarters);
 
-  return (
+  return mark(
     <Page title={title} focusKey={`plan-${planParam ?? 'now'}-${county ?? 'city'}`} hasErrors={formHasErrors}>
       {d.noPlanInForce ? (
         <Notice tone="info">

@@ -21,6 +21,7 @@ import type { MessageKey } from '../../../i18n/zh-CN';
 import { describeError } from '../../../lib/graphql-errors';
 import { canEditPlans } from './PlansPage';
 import './plan.css';
+import { useMark } from '../../../components/Lang';
 
 export const PLAN_FOR_EDIT = graphql(`
   query PlanForEdit($id: ID!) {
@@ -88,6 +89,7 @@ export function PlanEditorPage() {
 }
 
 function PlanForm({ id, title, initial, deletable }: { id: string | null; title: string; initial: Draft; deletable: boolean }) {
+  const mark = useMark();
   const { t } = useI18n();
   const announce = useAnnounce();
   const navigate = useNavigate();
@@ -176,7 +178,7 @@ function PlanForm({ id, title, initial, deletable }: { id: string | null; title:
   const percent = (m: PlanMetric) => m !== 'NEW_EMPLOYMENT';
   const f = errors.fields;
 
-  return (
+  return mark(
     <Page title={title} hasErrors={errors.hasErrors}>
       <p>{t('plans.editor.intro')}</p>
       <p><Link to="/staff/plans">{t('plans.editor.back')}</Link></p>

@@ -12,6 +12,7 @@ import { graphql } from '../../../gql';
 import { useI18n } from '../../../i18n/I18nProvider';
 import type { MessageKey } from '../../../i18n/zh-CN';
 import './plan.css';
+import { useMark } from '../../../components/Lang';
 
 export const PLANS_LIST = graphql(`
   query PlansList {
@@ -25,13 +26,14 @@ export function canEditPlans(me: { role: string; scopeCountyCode?: string | null
 }
 
 export function PlansPage() {
+  const mark = useMark();
   const { t, formatDate, formatNumber } = useI18n();
   const { me } = useSession();
   const { data, loading, error } = useQuery(PLANS_LIST, { fetchPolicy: 'network-only' });
   const editable = canEditPlans(me);
   const notice = (useLocation().state as { notice?: string } | null)?.notice ?? null;
   if (loading && !data) return <Loading />;
-  return (
+  return mark(
     <Page title={t('plans.title')}>
       {notice && <Notice tone="success"><p>{notice}</p></Notice>}
       <p>{t('plans.intro')}</p>

@@ -11,6 +11,7 @@ import { useFormErrors } from '../../../components/useFormErrors';
 import { graphql } from '../../../gql';
 import { useI18n } from '../../../i18n/I18nProvider';
 import { parsePostCount } from './plan-math';
+import { useMark } from '../../../components/Lang';
 
 export const SET_PUBLIC_WELFARE_POSTS = graphql(`
   mutation SetPublicWelfarePosts($countyCode: String!, $year: Int!, $total: Int!, $source: String!) {
@@ -34,6 +35,7 @@ export function PublicWelfareForm({ years, counties, fixedCounty, initialCounty,
   /** The page's title starts with "错误：" while the form shows problems. */
   onErrorsShown: (shown: boolean) => void;
 }) {
+  const mark = useMark();
   const { t, formatNumber } = useI18n();
   const announce = useAnnounce();
   const errors = useFormErrors<Field>(ORDER, ALIASES);
@@ -71,7 +73,7 @@ export function PublicWelfareForm({ years, counties, fixedCounty, initialCounty,
     }
   };
 
-  return (
+  return mark(
     <form onSubmit={submit} noValidate aria-labelledby="welfare-form-title">
       <h3 id="welfare-form-title">{t('plan.welfare.formTitle')}</h3>
       <p>{t('plan.welfare.formIntro')}</p>

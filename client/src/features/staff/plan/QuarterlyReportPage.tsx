@@ -24,6 +24,7 @@ import { describeError } from '../../../lib/graphql-errors';
 import { type Count } from './plan-math';
 import { usePercent } from './use-percent';
 import './plan.css';
+import { useMark } from '../../../components/Lang';
 
 export const REPORT_PLANS = graphql(`
   query QuarterlyReportPlans { plans { id title startDate endDate } }
@@ -60,6 +61,7 @@ export function QuarterlyReportPage() {
 interface PlanInfo { id: string; title: string; startDate: string; endDate: string }
 
 function QuarterlyReport({ plans }: { plans: readonly PlanInfo[] }) {
+  const mark = useMark();
   const { t, label, formatNumber, formatDate } = useI18n();
   const percent = usePercent();
   const announce = useAnnounce();
@@ -113,7 +115,7 @@ function QuarterlyReport({ plans }: { plans: readonly PlanInfo[] }) {
 
   const lineName = (k: string) => (ACTION_LINES.includes(k) ? t(`plan.line.${k}` as MessageKey) : k);
 
-  return (
+  return mark(
     <Page title={t('plan.quarterly.title')}>
       <div className="no-print">
         <p>{t('plan.quarterly.intro')}</p>
@@ -203,11 +205,12 @@ function QuarterlyReport({ plans }: { plans: readonly PlanInfo[] }) {
 }
 
 function BreakdownTable({ caption, header, rows, name }: { caption: string; header: string; rows: readonly Count[]; name: (k: string) => string }) {
+  const mark = useMark();
   const { t, formatNumber } = useI18n();
   if (rows.length === 0) {
     return <p><strong>{caption}</strong>{t('common.colon')}{t('plan.quarterly.noneInQuarter')}</p>;
   }
-  return (
+  return mark(
     <DataTable
       caption={caption}
       rows={rows}

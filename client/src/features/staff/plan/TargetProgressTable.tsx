@@ -5,6 +5,7 @@ import { DataTable } from '../../../components/DataTable';
 import { useI18n } from '../../../i18n/I18nProvider';
 import type { MessageKey } from '../../../i18n/zh-CN';
 import { usePercent } from './use-percent';
+import { useMark } from '../../../components/Lang';
 
 export interface TargetRow {
   metric: string;
@@ -29,6 +30,7 @@ export function TargetProgressTable({ rows, county, planSetsCountyTargets, nameO
   planSetsCountyTargets: boolean;
   nameOf: (code: string) => string;
 }) {
+  const mark = useMark();
   const { t, formatNumber } = useI18n();
   const percent = usePercent();
   const people = (n: number) => t('plan.people', { count: formatNumber(n) });
@@ -41,7 +43,7 @@ export function TargetProgressTable({ rows, county, planSetsCountyTargets, nameO
   const name = (r: TargetRow) => t('plan.targets.name', { scope: scope(r), metric: t(`plan.targets.metric.${r.metric}` as MessageKey) });
   const notBegun = (r: TargetRow) => r.from == null;
 
-  return (
+  return mark(
     <section aria-labelledby="plan-targets">
       <h2 id="plan-targets">{t('plan.targets.title')}</h2>
       <p>{t('plan.targets.intro')}</p>

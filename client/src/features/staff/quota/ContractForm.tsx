@@ -13,6 +13,7 @@ import type { ContractKind, QuotaPositionFieldsFragment } from '../../../gql/gra
 import { useI18n } from '../../../i18n/I18nProvider';
 import { CONTRACT_KINDS, checkContract, type ContractDraft, type ContractField } from './contract-facts';
 import { quotaFormat } from './quota-text';
+import { useMark } from '../../../components/Lang';
 
 export const SET_PLACEMENT_CONTRACT = graphql(`
   mutation SetPlacementContract($placementId: ID!, $input: PlacementContractInput!) {
@@ -46,6 +47,7 @@ export function ContractForm({ people, onErrors, refetch }: {
   onErrors: (has: boolean) => void;
   refetch: () => Promise<{ counted: number } | null>;
 }) {
+  const mark = useMark();
   const { t, locale, formatDate } = useI18n();
   const announce = useAnnounce();
   const placements = people.flatMap((person) => person.placements.map((p) => ({ person, p })));
@@ -89,7 +91,7 @@ export function ContractForm({ people, onErrors, refetch }: {
   };
 
   if (!placements.length) return null;
-  return (
+  return mark(
     <section aria-labelledby="qc-heading">
       <h2 id="qc-heading">{t('quota.contract.heading')}</h2>
       <p>{t('quota.contract.intro')}</p>

@@ -9,7 +9,7 @@ import { ErrorSummary } from '../../../components/ErrorSummary';
 import { TextField } from '../../../components/fields';
 import { Loading } from '../../../components/Loading';
 import { Notice } from '../../../components/Notice';
-import { Page } from '../../../components/Page';
+import { Page, titleOf } from '../../../components/Page';
 import { useFormErrors } from '../../../components/useFormErrors';
 import { graphql } from '../../../gql';
 import type { OrganizationType } from '../../../gql/graphql';
@@ -19,6 +19,7 @@ import { QuotaExplanation, QuotaSummary } from './QuotaPositionView';
 import { levyText, quotaFormat } from './quota-text';
 import { YearChooser } from './YearChooser';
 import { checkYearFigures, yearFromParam, type YearDraft, type YearField } from './year-figures';
+import { useMark } from '../../../components/Lang';
 
 export const EMPLOYER_QUOTA_ORG = graphql(`
   query EmployerQuotaOrganization { myOrganization { id name type } }
@@ -40,6 +41,7 @@ export const SAVE_ORGANIZATION_YEAR = graphql(`
 const PUBLIC_SECTOR: readonly OrganizationType[] = ['GOVERNMENT_AGENCY', 'PUBLIC_INSTITUTION'];
 
 export function EmployerQuotaPage() {
+  const mark = useMark();
   const { t } = useI18n();
   const [params, setParams] = useSearchParams();
   const year = yearFromParam(params.get('year'));
@@ -52,7 +54,7 @@ export function EmployerQuotaPage() {
   const [contractErrors, setContractErrors] = useState(false);
 
   if (org.loading && !org.data) return <Loading />;
-  if (org.error) return <Page title={t('quota.employerQuota.title')}><Notice tone="error">{t('error.loadFailed')}</Notice></Page>;
+  if (org.error) return <Page title={t('quota.employerQuota.title')} documentTitle={titleOf(t('error.loadFailed'), t('quota.employerQuota.title'))}><Notice tone="error">{t('error.loadFailed')}</Notice></Page>;
   if (!organization) {
     return (
       <Page title={t('quota.employerQuota.title')}>
@@ -63,7 +65,7 @@ export function EmployerQuotaPage() {
   }
   const p = position.data?.quotaPosition;
   const saved = position.data?.organizationYears.find((y) => y.year === year);
-  return (
+  return mark(
     <Page title={t('quota.employerQuota.title')} hasErrors={yearErrors || contractErrors}>
       <p>{t('quota.employerQuota.intro')}</p>
       <YearChooser id="eq-year" year={year} onChoose={(y) => setParams({ year: String(y) })} />
@@ -108,6 +110,7 @@ function YearFiguresForm({ organizationId, year, publicSector, initial, onErrors
   onErrors: (has: boolean) => void;
   refetch: () => Promise<Refetched>;
 }) {
+  const mark = useMark();
   const { t, locale } = useI18n();
   const announce = useAnnounce();
   const [d, setD] = useState<YearDraft>(initial);
@@ -146,7 +149,7 @@ function YearFiguresForm({ organizationId, year, publicSector, initial, onErrors
     }
   };
 
-  return (
+  return mark(
     <section aria-labelledby="eq-form-heading">
       <h2 id="eq-form-heading">{t('quota.form.heading', { year })}</h2>
       <p>{t('quota.form.intro')}</p>

@@ -115,7 +115,7 @@ describe('policy settings', () => {
     // the value in words: levels named, yes/no in words, no JSON anywhere
     expect(screen.getAllByText(/党政机关编制不少于：50；党政机关级别：省级、市级；事业单位编制不少于：63；中小学、幼儿园除外：是/).length).toBeGreaterThan(0);
     expect(screen.queryByText(/[{}"]agencyMinPosts/)).not.toBeInTheDocument();
-    const posts = screen.getByRole('textbox', { name: /^党政机关编制不少于/ });
+    const posts = await screen.findByRole('textbox', { name: /^党政机关编制不少于/ });
     expect(posts).toHaveValue('50');
     const levels = screen.getByRole('group', { name: /党政机关级别/ });
     expect(within(levels).getByRole('checkbox', { name: '省级' })).toBeChecked();

@@ -21,6 +21,7 @@ import {
   draftOf, formatPolicyValue, kindOf, parseValueText, PART_TYPES, partsOf, SET_OPTIONS, TIER_PARTS, unitOf, valueOfDraft, valueToText,
   type StructuredDraft, type ValueKind,
 } from './policy-value';
+import { useMark } from '../../../components/Lang';
 
 export const POLICY_SETTINGS = graphql(`
   query PolicySettings {
@@ -80,10 +81,11 @@ function useChangedText() {
 }
 
 function SettingsList({ settings, mayEdit }: { settings: Setting[]; mayEdit: boolean }) {
+  const mark = useMark();
   const i18n = useI18n();
   const { t } = i18n;
   const changed = useChangedText();
-  return (
+  return mark(
     <Page title={t('quota.policy.title')} focusKey="policy-list">
       <p>{t('quota.policy.intro')}</p>
       {!mayEdit && <Notice><p>{t('quota.policy.readOnly')}</p></Notice>}
@@ -112,6 +114,7 @@ function SettingsList({ settings, mayEdit }: { settings: Setting[]; mayEdit: boo
 }
 
 function SettingDetails({ setting: s, mayEdit, onSaved }: { setting: Setting; mayEdit: boolean; onSaved: () => Promise<unknown> }) {
+  const mark = useMark();
   const i18n = useI18n();
   const { t, formatDateTime } = i18n;
   const changed = useChangedText();
@@ -125,7 +128,7 @@ function SettingDetails({ setting: s, mayEdit, onSaved }: { setting: Setting; ma
     [t('quota.policy.changed'), changed(s)],
   ];
   const rows = history.data?.policySettingHistory ?? [];
-  return (
+  return mark(
     <Page title={t('quota.policy.detailTitle', { label: s.label })} focusKey={`policy-${s.key}`} hasErrors={hasErrors}>
       <p><Link to="/staff/policy">{t('quota.policy.back')}</Link></p>
       {!s.confirmed && <Notice tone="warning"><p><strong>{t('quota.policy.unconfirmed')}</strong> {t('quota.policy.unconfirmedHint')}</p></Notice>}
@@ -201,6 +204,7 @@ function partOrder(kind: ValueKind, original: unknown, sd: StructuredDraft): Arr
 }
 
 function ChangeForm({ setting: s, onErrors, onSaved }: { setting: Setting; onErrors: (has: boolean) => void; onSaved: () => Promise<void> }) {
+  const mark = useMark();
   const i18n = useI18n();
   const { t } = i18n;
   const announce = useAnnounce();
@@ -262,7 +266,7 @@ function ChangeForm({ setting: s, onErrors, onSaved }: { setting: Setting; onErr
   const choices = kind === 'boolean'
     ? [{ value: 'true', label: t('quota.value.yes') }, { value: 'false', label: t('quota.value.no') }]
     : ['RECEIVING', 'DISPATCHING'].map((v) => ({ value: v, label: formatPolicyValue(v, i18n) }));
-  return (
+  return mark(
     <section aria-labelledby="pol-form-heading">
       <h2 id="pol-form-heading">{t('quota.policy.formHeading')}</h2>
       <ErrorSummary items={errors.summary} message={errors.message} attempt={errors.attempt} />
@@ -300,6 +304,7 @@ function StructuredFields({ kind, settingKey, original, draft, onChange, errors 
   kind: 'fields' | 'byYear'; settingKey: string; original: unknown; draft: StructuredDraft;
   onChange: (f: (x: StructuredDraft) => StructuredDraft) => void; errors: Partial<Record<string, string>>;
 }) {
+  const mark = useMark();
   const { t, label } = useI18n();
   const setPart = (k: string, v: string) => onChange((x) => ({ ...x, parts: { ...x.parts, [k]: v } }));
   const setRow = (i: number, k: string, v: string) => onChange((x) => ({ ...x, rows: x.rows.map((r, j) => (j === i ? { ...r, [k]: v } : r)) }));
@@ -329,7 +334,7 @@ function StructuredFields({ kind, settingKey, original, draft, onChange, errors 
       </fieldset>
     );
   }
-  return (
+  return mark(
     <fieldset className="policy-parts">
       <legend>{t('quota.policy.newValue')}</legend>
       <p className="hint">{t('quota.policy.structuredHint')}</p>

@@ -18,6 +18,7 @@ import { describeError } from '../../../lib/graphql-errors';
 import { QuotaExplanation, QuotaSummary } from './QuotaPositionView';
 import { atLeastOneText, levyText, quotaFormat } from './quota-text';
 import { quotaYears, yearFromParam } from './year-figures';
+import { useMark } from '../../../components/Lang';
 
 export const BELOW_QUOTA = graphql(`
   query OrganizationsBelowQuota($year: Int!, $countyCode: String, $page: PageInput) {
@@ -63,6 +64,7 @@ export function QuotaListPage() {
 }
 
 function Filters({ year, county }: { year: number; county: string }) {
+  const mark = useMark();
   const { t } = useI18n();
   const { me } = useSession();
   const counties = useCountyOptions();
@@ -74,7 +76,7 @@ function Filters({ year, county }: { year: number; county: string }) {
     e.preventDefault();
     setParams(new URLSearchParams(listHref({ year: Number(y), county: c }).split('?')[1]));
   };
-  return (
+  return mark(
     <form className="filters" style={{ marginBottom: '1.5rem' }} onSubmit={submit} aria-labelledby="quota-filters-heading">
       <h2 id="quota-filters-heading">{t('quota.list.filters')}</h2>
       <SelectField id="ql-year" label={t('quota.year')} hint={t('quota.yearHint')} value={y}
@@ -88,6 +90,7 @@ function Filters({ year, county }: { year: number; county: string }) {
 }
 
 function BelowQuotaList({ year, county, page }: { year: number; county: string; page: number }) {
+  const mark = useMark();
   const { t, label, locale } = useI18n();
   const counties = useCountyOptions();
   const f = quotaFormat(locale);
@@ -98,7 +101,7 @@ function BelowQuotaList({ year, county, page }: { year: number; county: string; 
   const total = data?.organizationsBelowQuota.total ?? 0;
   const failure = error ? describeError(error) : null;
 
-  return (
+  return mark(
     <Page title={t('quota.quota.title')} focusKey="quota-list">
       <p>{t('quota.list.intro')}</p>
       <Filters key={`${year}-${county}`} year={year} county={county} />
@@ -136,6 +139,7 @@ function BelowQuotaList({ year, county, page }: { year: number; county: string; 
 }
 
 function OrganizationDetails({ organizationId, year, back }: { organizationId: string; year: number; back: string }) {
+  const mark = useMark();
   const { t, label } = useI18n();
   const counties = useCountyOptions();
   const { data, loading, error } = useQuery(STAFF_QUOTA_POSITION, { variables: { organizationId, year }, fetchPolicy: 'network-only' });
@@ -150,7 +154,7 @@ function OrganizationDetails({ organizationId, year, back }: { organizationId: s
     );
   }
   const name = p.organization.name;
-  return (
+  return mark(
     <Page title={t('quota.list.detailTitle', { name })} focusKey={`quota-org-${organizationId}`}>
       <p><Link to={back}>{t('quota.list.back')}</Link></p>
       <p>{t('quota.list.detailIntro', { name, county: counties.nameOf(p.organization.countyCode), type: label('OrganizationType', p.organization.type) })}</p>

@@ -7,6 +7,7 @@ import { graphql } from '../../../gql';
 import type { QuotaPositionFieldsFragment } from '../../../gql/graphql';
 import { useI18n } from '../../../i18n/I18nProvider';
 import { atLeastOneText, explainPosition, levyText, noteKey, quotaFormat, reasonKey } from './quota-text';
+import { useMark } from '../../../components/Lang';
 
 export const QUOTA_POSITION_FIELDS = graphql(`
   fragment QuotaPositionFields on QuotaPosition {
@@ -24,6 +25,7 @@ type Person = QuotaPositionFieldsFragment['people'][number];
 
 /** The key figures as a description list: each name next to its value, in reading order. */
 export function QuotaSummary({ position: p }: { position: QuotaPositionFieldsFragment }) {
+  const mark = useMark();
   const { t, locale } = useI18n();
   const f = quotaFormat(locale);
   const rows: Array<[string, string]> = [
@@ -35,7 +37,7 @@ export function QuotaSummary({ position: p }: { position: QuotaPositionFieldsFra
     [t('quota.position.atLeastOne'), atLeastOneText(p, t)],
     [t('quota.position.levy'), p.ratioMet ? t('quota.yuan', { amount: f.money(0) }) : levyText(p, t, f)],
   ];
-  return (
+  return mark(
     <dl className="facts" data-testid="quota-summary">
       {rows.map(([name, value]) => (
         <Fragment key={name}>
@@ -60,10 +62,11 @@ function whyText(person: Person, t: ReturnType<typeof useI18n>['t']): string {
 
 /** The arithmetic, the people and the remarks, under headings of the given level. */
 export function QuotaExplanation({ position: p, level = 2 }: { position: QuotaPositionFieldsFragment; level?: 2 | 3 }) {
+  const mark = useMark();
   const { t, locale } = useI18n();
   const f = quotaFormat(locale);
   const H = level === 2 ? 'h2' : 'h3';
-  return (
+  return mark(
     <>
       {p.notes.length > 0 && (
         <Notice title={t('quota.notes.heading')}>

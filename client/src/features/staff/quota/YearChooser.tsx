@@ -4,15 +4,17 @@ import { Button } from '../../../components/Button';
 import { SelectField } from '../../../components/fields';
 import { useI18n } from '../../../i18n/I18nProvider';
 import { quotaYears } from './year-figures';
+import { useMark } from '../../../components/Lang';
 
 export function YearChooser({ id, year, onChoose }: { id: string; year: number; onChoose: (year: number) => void }) {
+  const mark = useMark();
   const { t } = useI18n();
   const [value, setValue] = useState(String(year));
   const submit = (e: FormEvent) => {
     e.preventDefault();
     onChoose(Number(value));
   };
-  return (
+  return mark(
     <form className="filters" style={{ marginBottom: '1.5rem' }} onSubmit={submit} aria-label={t('quota.year')}>
       <SelectField id={id} label={t('quota.year')} hint={t('quota.yearHint')} value={value}
         options={quotaYears().map((y) => ({ value: String(y), label: String(y) }))}

@@ -10,7 +10,7 @@ import { ErrorSummary } from '../../../components/ErrorSummary';
 import { DecisionFields } from '../../../components/DecisionFields';
 import { Loading } from '../../../components/Loading';
 import { Notice } from '../../../components/Notice';
-import { Page } from '../../../components/Page';
+import { Page, titleOf } from '../../../components/Page';
 import { useFormErrors } from '../../../components/useFormErrors';
 import { VerificationHistory } from '../../../components/VerificationHistory';
 import { graphql } from '../../../gql';
@@ -20,6 +20,7 @@ import { describeError } from '../../../lib/graphql-errors';
 import { CreditCodeFact, LicenceFact, StatusBadge } from './VerificationParts';
 import { closesPostings, decisionProblems, decisionsFor, type StaffDecision } from './verification-rules';
 import './verification.css';
+import { useMark } from '../../../components/Lang';
 
 export const ORGANIZATION_TO_VERIFY = graphql(`
   query OrganizationToVerify($id: ID!) {
@@ -48,7 +49,7 @@ export function VerificationDetailPage() {
   if (!data) {
     const notFound = describeError(error).code === 'NOT_FOUND';
     return (
-      <Page title={t('verify.title')}>
+      <Page title={t('verify.title')} documentTitle={titleOf(notFound ? t('notFound.title') : t('error.loadFailed'), t('verify.title'))}>
         <Notice tone="error"><p>{notFound ? t('notFound.body') : t('error.loadFailed')}</p></Notice>
         <p><ButtonLink to="/staff/verification" variant="secondary">{t('verify.back')}</ButtonLink></p>
       </Page>
@@ -58,12 +59,13 @@ export function VerificationDetailPage() {
 }
 
 function Detail({ org }: { org: Org }) {
+  const mark = useMark();
   const { t, label, formatDateTime } = useI18n();
   const { nameOf } = useCountyOptions();
   const [hasErrors, setHasErrors] = useState(false);
   const contact = org.privateDetails;
   const history = org.verificationHistory ?? [];
-  return (
+  return mark(
     <Page title={t('verify.detail.title', { name: org.name })} hasErrors={hasErrors}>
       <p><StatusBadge status={org.verificationStatus} /></p>
       <section aria-labelledby="verify-evidence">
@@ -98,6 +100,7 @@ const FIELDS = [['decision', 'verify-decision-0'], ['note', 'verify-note']] as c
 type Field = (typeof FIELDS)[number][0];
 
 function DecisionForm({ org, onErrorsChange }: { org: Org; onErrorsChange: (v: boolean) => void }) {
+  const mark = useMark();
   const { t } = useI18n();
   const navigate = useNavigate();
   const errors = useFormErrors<Field>(FIELDS);
@@ -128,7 +131,7 @@ function DecisionForm({ org, onErrorsChange }: { org: Org; onErrorsChange: (v: b
     }
   };
 
-  return (
+  return mark(
     <section aria-labelledby="verify-form">
       <h2 id="verify-form">{t('verify.form.heading')}</h2>
       <ErrorSummary items={errors.summary} message={errors.message} attempt={errors.attempt} />

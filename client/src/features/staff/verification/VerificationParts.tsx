@@ -3,6 +3,7 @@
 import { Icon } from '../../../components/Icon';
 import type { VerificationStatus } from '../../../gql/graphql';
 import { useI18n } from '../../../i18n/I18nProvider';
+import { useMark } from '../../../components/Lang';
 
 const TONE: Record<VerificationStatus, string> = {
   PENDING: 'status-neutral', INFO_REQUESTED: 'status-neutral', VERIFIED: 'status-good', REJECTED: 'status-bad', SUSPENDED: 'status-bad',
@@ -10,8 +11,9 @@ const TONE: Record<VerificationStatus, string> = {
 
 /** The status in words; colour only repeats them. */
 export function StatusBadge({ status }: { status: VerificationStatus }) {
+  const mark = useMark();
   const { label } = useI18n();
-  return (
+  return mark(
     <span className={`badge ${TONE[status]}`}>
       {status === 'VERIFIED' && <Icon name="check" small />}
       {label('VerificationStatus', status)}
@@ -20,8 +22,9 @@ export function StatusBadge({ status }: { status: VerificationStatus }) {
 }
 
 export function CreditCodeFact({ code, valid }: { code: string; valid: boolean }) {
+  const mark = useMark();
   const { t } = useI18n();
-  return (
+  return mark(
     <>
       <span className="credit-code">{code}</span>
       {t('common.listSeparator')}
@@ -34,6 +37,7 @@ export interface Licence { mimeType: string; byteSize: number; fileName: string;
 
 /** The uploaded business licence: an image shown with a text alternative, a PDF as a link (each read is audited). */
 export function LicenceFact({ licence, organizationName }: { licence: Licence | null | undefined; organizationName: string }) {
+  const mark = useMark();
   const { t, formatDateTime, formatNumber } = useI18n();
   if (!licence) return <>{t('verify.fact.noLicence')}</>;
   const size = t('verify.licence.size', { kb: formatNumber(Math.max(1, Math.round(licence.byteSize / 1024))) });
@@ -46,7 +50,7 @@ export function LicenceFact({ licence, organizationName }: { licence: Licence | 
       </>
     );
   }
-  return (
+  return mark(
     <figure className="licence-figure">
       <img className="licence-image" src={licence.url} alt={t('verify.licence.alt', { name: organizationName })} />
       <figcaption>{uploaded}{t('common.listSeparator')}{size}{t('common.listSeparator')}<a href={licence.url} download>{t('verify.licence.download')}</a></figcaption>

@@ -16,6 +16,7 @@ import type { VerificationQueueQuery, VerificationStatus } from '../../../gql/gr
 import { useI18n } from '../../../i18n/I18nProvider';
 import { CreditCodeFact, StatusBadge } from './VerificationParts';
 import './verification.css';
+import { useMark } from '../../../components/Lang';
 
 export const VERIFICATION_QUEUE = graphql(`
   query VerificationQueue($filter: VerificationQueueFilter, $page: PageInput) {
@@ -42,6 +43,7 @@ export function readQueueFilters(params: URLSearchParams): { status: Verificatio
 }
 
 export function VerificationQueuePage() {
+  const mark = useMark();
   const { t, formatNumber } = useI18n();
   const { me } = useSession();
   const { nameOf } = useCountyOptions();
@@ -63,7 +65,7 @@ export function VerificationQueuePage() {
     else next.delete('page');
     return `/staff/verification?${next}`;
   };
-  return (
+  return mark(
     <Page title={t('verify.title')}>
       <p>{t('verify.intro')}</p>
       <p>{scope ? t('verify.scopeCounty', { county: nameOf(scope) }) : t('verify.scopeCity')}</p>
@@ -100,6 +102,7 @@ function Filters({ initial, cityWide, onApply }: {
   cityWide: boolean;
   onApply: (f: { status: string; county: string }) => void;
 }) {
+  const mark = useMark();
   const { t, label } = useI18n();
   const counties = useCountyOptions();
   const [f, setF] = useState({ status: initial.status, county: initial.county });
@@ -109,7 +112,7 @@ function Filters({ initial, cityWide, onApply }: {
     e.preventDefault();
     onApply(f);
   };
-  return (
+  return mark(
     <section className="filters" aria-labelledby="verify-filters">
       <h2 id="verify-filters">{t('verify.filter.heading')}</h2>
       <form onSubmit={submit}>
@@ -127,11 +130,12 @@ function Filters({ initial, cityWide, onApply }: {
 }
 
 function QueueCard({ org }: { org: Item }) {
+  const mark = useMark();
   const { t, label, formatDateTime } = useI18n();
   const { nameOf } = useCountyOptions();
   const headingId = `verify-org-${org.id}`;
   const contact = org.privateDetails;
-  return (
+  return mark(
     <article className="card verify-card" aria-labelledby={headingId}>
       <h3 id={headingId}>{org.name}</h3>
       <p><StatusBadge status={org.verificationStatus} /></p>
