@@ -84,6 +84,11 @@ export function uniquePhone(): string {
   return `139${String(randomInt(0, 100_000_000)).padStart(8, '0')}`;
 }
 
+/** Another instance of the server on this file's database (several instances behind a load balancer), until stop(). */
+export function startAnotherInstance(logName: string, env: Record<string, string> = {}): Promise<{ url: string; stop(): Promise<void> }> {
+  return spawnServer(process.env.E2E_DATABASE_URL!, { env, logFile: `test-output/e2e-instance-${logName}.log` });
+}
+
 /** A second server on this file's database in production mode (introspection off, no GraphiQL), until stop(). */
 export function startProductionServer(logName: string): Promise<{ url: string; stop(): Promise<void> }> {
   return spawnServer(process.env.E2E_DATABASE_URL!, {

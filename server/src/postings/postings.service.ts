@@ -8,7 +8,6 @@ import { APP_CONFIG, type AppConfig } from '../config/config.js';
 import { PostingStatus, Role, VerificationStatus } from '../common/domain.js';
 import { ConflictError, FieldProblems, ForbiddenError, NotFoundError } from '../common/errors.js';
 import { pageOf, type Page, type PageInput } from '../common/pagination.js';
-import { enqueueOutbox, enqueueOutboxMany } from '../database/outbox.js';
 import { queryRows } from '../database/sql.js';
 import { OrganizationsService } from '../organizations/organizations.service.js';
 import { RegionsService } from '../regions/regions.service.js';
@@ -28,7 +27,7 @@ export class PostingsService {
     private readonly audit: AuditService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {
-    orgs.onVerificationChange((m, organizationId, from, to) => this.followVerification(m, organizationId, from, to));
+    orgs.onVerificationChange((m, organizationId, _from, to) => this.followVerification(m, organizationId, to));
   }
 
   /**
@@ -36,17 +35,13 @@ export class PostingsService {
    * postings close and leave search; verified, its published postings enter search; sent back for checking, they stay
    * published but out of search (and out of every public list) until it is verified again.
    */
-  private async followVerification(m: EntityManager, organizationId: string, from: VerificationStatus, to: VerificationStatus): Promise<number> {
+  private async followVerification(m: EntityManager, organizationId: string, to: VerificationStatus): Promise<number> {
+    // entering and leaving search follows the organization's status by itself (the search feed triggers)
     if (to === VerificationStatus.REJECTED || to === VerificationStatus.SUSPENDED) {
       const closed = await queryRows<{ id: string }>(m,
         `UPDATE posting SET status = 'CLOSED', closed_at = now(), version = version + 1, updated_at = now()
           WHERE organization_id = $1 AND status = 'PUBLISHED' RETURNING id`, [organizationId]);
-      await enqueueOutboxMany(m, 'posting', closed.map((r) => r.id), 'DELETE');
       return closed.length;
-    }
-    if (to === VerificationStatus.VERIFIED || from === VerificationStatus.VERIFIED) {
-      const published = await queryRows<{ id: string }>(m, `SELECT id FROM posting WHERE organization_id = $1 AND status = 'PUBLISHED'`, [organizationId]);
-      await enqueueOutboxMany(m, 'posting', published.map((r) => r.id), to === VerificationStatus.VERIFIED ? 'UPSERT' : 'DELETE');
     }
     return 0;
   }
@@ -201,7 +196,6 @@ export class PostingsService {
         .andWhere(expectedVersion != null ? 'version = :v' : 'true', { v: expectedVersion })
         .execute();
       if (!res.affected) throw new ConflictError('error.changedMeanwhile');
-      if (current.status === PostingStatus.PUBLISHED) await enqueueOutbox(m, 'posting', id, 'UPSERT');
       await this.auditStaff(m, a, id, { op: 'update' });
       return m.getRepository(Posting).findOneByOrFail({ id });
     });
@@ -221,7 +215,7 @@ export class PostingsService {
       .check(!p.deadline || p.deadline >= today(), 'deadline', 'validation.deadlinePast')
       .check(p.hiredCount < p.openings, 'openings', 'error.postingFilled')
       .throwIfAny();
-    return this.transition(a, id, p.status, PostingStatus.PUBLISHED, 'UPSERT');
+    return this.transition(a, id, p.status, PostingStatus.PUBLISHED);
   }
 
   async close(actor: Actor | null, id: string): Promise<Posting> {
@@ -229,10 +223,10 @@ export class PostingsService {
     const p = await this.get(a, id);
     if (!this.canManage(a, p)) throw new ForbiddenError();
     if (p.status !== PostingStatus.PUBLISHED) throw new ConflictError('error.illegalPostingTransition', { from: p.status, to: PostingStatus.CLOSED });
-    return this.transition(a, id, PostingStatus.PUBLISHED, PostingStatus.CLOSED, 'DELETE');
+    return this.transition(a, id, PostingStatus.PUBLISHED, PostingStatus.CLOSED);
   }
 
-  private transition(a: Actor, id: string, from: PostingStatus, to: PostingStatus, op: 'UPSERT' | 'DELETE'): Promise<Posting> {
+  private transition(a: Actor, id: string, from: PostingStatus, to: PostingStatus): Promise<Posting> {
     return this.ds.transaction(async (m) => {
       const res = await queryRows(m,
         `UPDATE posting SET status = $3, version = version + 1, updated_at = now(),
@@ -242,7 +236,6 @@ export class PostingsService {
         [id, from, to],
       );
       if (!res.length) throw new ConflictError('error.changedMeanwhile');
-      await enqueueOutbox(m, 'posting', id, op);
       await this.auditStaff(m, a, id, { op: to === PostingStatus.PUBLISHED ? 'publish' : 'close', from, to });
       return m.getRepository(Posting).findOneByOrFail({ id });
     });
@@ -262,7 +255,6 @@ export class PostingsService {
       [postingId],
     );
     if (!rows.length) return false;
-    await enqueueOutbox(m, 'posting', postingId, rows[0].status === PostingStatus.CLOSED ? 'DELETE' : 'UPSERT');
     return true;
   }
 }

@@ -17,6 +17,8 @@ export interface RelayOptions {
   backoffMs: number;
   maxBackoffMs: number;
   retainDays: number;
+  /** while the engine fails, how often it is probed (default 1 s) */
+  probeMs?: number;
   log?: (level: 'warn' | 'error' | 'log', message: string) => void;
 }
 
@@ -136,11 +138,36 @@ export class OutboxRelay {
     this.wake = null;
   }
 
+  /**
+   * After a failed write the rows wait with backoff; the engine is probed (one cheap request) every probeMs meanwhile,
+   * and the moment it answers the waiting rows are made available again, so an outage of any length is caught up
+   * right after it ends rather than at the next backoff.
+   */
+  async probeAndRelease(): Promise<boolean> {
+    try {
+      await this.engine.count(INDEX_OF.posting);
+    } catch {
+      return false;
+    }
+    await this.db.query(`UPDATE outbox SET available_at = now() WHERE processed_at IS NULL AND available_at > now()`);
+    return true;
+  }
+
   private async run(): Promise<void> {
     let errors = 0;
+    let outage = false;
     while (this.running) {
       try {
+        if (outage) {
+          outage = !(await this.probeAndRelease());
+          if (outage) {
+            await this.sleep(this.options.probeMs ?? 1000);
+            continue;
+          }
+          this.options.log?.('log', 'search engine answers again: the waiting outbox rows are applied now');
+        }
         const r = await this.drainOnce();
+        if (r.failed > 0 && r.applied === 0) outage = true;
         errors = 0;
         if (Date.now() - this.lastPurge > 600_000) {
           this.lastPurge = Date.now();

@@ -104,6 +104,12 @@ export const MAX_LIMIT = 1000;
 
 export abstract class SearchEngine {
   abstract readonly name: string;
+  /**
+   * True when each server process holds an index of its own (the embedded engine): every instance must then apply
+   * every change (the outbox follower). False when all instances share one index (Meilisearch): each change is
+   * written once (the outbox relay claims it).
+   */
+  get perProcess(): boolean { return false; }
   /** Creates or updates the index and its settings. Idempotent. */
   abstract ensureIndex(schema: IndexSchema): Promise<void>;
   /** Adds or replaces documents; they are searchable when the promise resolves. */

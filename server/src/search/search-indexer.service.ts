@@ -7,6 +7,8 @@ import { DataSource } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '../config/config.js';
 import { databaseOf } from './datasource-database.js';
 import { POSTINGS_INDEX, SEEKERS_INDEX } from './indexes.js';
+import type { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver.js';
+import { OUTBOX_CHANNEL, OutboxFollower, type Listen } from './outbox-follower.js';
 import { OutboxRelay } from './outbox-relay.js';
 import { rebuildIfCountsDiffer } from './rebuild.js';
 import { SearchEngine } from './search-engine.js';
@@ -14,7 +16,10 @@ import { SearchEngine } from './search-engine.js';
 @Injectable()
 export class SearchIndexer implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger('Search');
+  /** Claims each outbox row once: for an index all instances share (Meilisearch). */
   readonly relay: OutboxRelay;
+  /** Follows every outbox row by this process's own cursor: for an index of this process's own (embedded). */
+  readonly follower: OutboxFollower;
   /** The indexes are set up and the start-up rebuild has run (false while the engine has not answered yet). */
   ready = false;
   /** The first wait before trying the set-up again; doubled each time, up to maxRetryMs. */
@@ -25,10 +30,32 @@ export class SearchIndexer implements OnApplicationBootstrap, OnApplicationShutd
   private stopping = false;
 
   constructor(private readonly engine: SearchEngine, private readonly ds: DataSource, @Inject(APP_CONFIG) private readonly config: AppConfig) {
-    this.relay = new OutboxRelay(databaseOf(ds), engine, {
-      ...config.searchRelay,
-      log: (level, message) => this.logger[level](message),
-    });
+    const options = { ...config.searchRelay, log: (level: 'warn' | 'error' | 'log', message: string) => this.logger[level](message) };
+    this.relay = new OutboxRelay(databaseOf(ds), engine, options);
+    this.follower = new OutboxFollower(databaseOf(ds), engine, options, this.listen);
+  }
+
+  /** LISTEN on a connection of the server's pool, held while the follower runs. */
+  private readonly listen: Listen = async (onNotify, onLost) => {
+    const pool = (this.ds.driver as PostgresDriver).master as import('pg').Pool;
+    const client = await pool.connect();
+    client.on('notification', onNotify);
+    client.on('error', onLost);
+    await client.query(`LISTEN ${OUTBOX_CHANNEL}`);
+    return async () => {
+      client.off('notification', onNotify);
+      await client.query(`UNLISTEN ${OUTBOX_CHANNEL}`).catch(() => undefined);
+      client.release();
+    };
+  };
+
+  private get perProcess(): boolean {
+    return this.engine.perProcess;
+  }
+
+  /** Applies what the outbox holds now (tests, catch-up): by the follower or the relay, as the engine needs. */
+  async applyOutbox(): Promise<number> {
+    return this.perProcess ? this.follower.catchUp() : this.relay.drainAll();
   }
 
   async onApplicationBootstrap(): Promise<void> {
@@ -41,6 +68,8 @@ export class SearchIndexer implements OnApplicationBootstrap, OnApplicationShutd
     try {
       await this.engine.ensureIndex(POSTINGS_INDEX);
       await this.engine.ensureIndex(SEEKERS_INDEX);
+      // the follower's cursor is set before the index is read from PostgreSQL: nothing written meanwhile is missed
+      if (this.perProcess) await this.follower.begin();
       await this.reconcile();
     } catch (e) {
       if (this.stopping) return false;
@@ -53,7 +82,7 @@ export class SearchIndexer implements OnApplicationBootstrap, OnApplicationShutd
     }
     this.ready = true;
     if (attempt > 0) this.logger.log(`${this.engine.name} search engine answers: indexes set up after ${attempt} retries`);
-    if (this.config.searchRelay.enabled) this.relay.start();
+    if (this.config.searchRelay.enabled) (this.perProcess ? this.follower : this.relay).start();
     return true;
   }
 
@@ -74,6 +103,7 @@ export class SearchIndexer implements OnApplicationBootstrap, OnApplicationShutd
     this.stopping = true;
     clearTimeout(this.retry);
     await this.relay.stop();
+    await this.follower.stop();
     await this.engine.close();
   }
 }

@@ -1,6 +1,7 @@
-// What the indexes hold, read from PostgreSQL: published postings of verified organizations, and seekers whose latest DISCOVERABLE consent is
-// granted. Plain SQL over a minimal connection interface, so the relay, the reindex command, the server and the tests
-// share it without a framework.
+// What the indexes hold, read from PostgreSQL: published postings of verified organizations, and seekers whose latest
+// DISCOVERABLE consent is granted. Plain SQL over a minimal connection interface, so the relay, the reindex command,
+// the server and the tests share it without a framework. The columns read here are exactly the ones the search feed
+// triggers watch (migration 1766400000000); test/search-feeds.e2e-spec.ts keeps the two in step.
 import type { SearchDocument } from './search-engine.js';
 import { POSTINGS_INDEX, postingDocument, SEEKERS_INDEX, seekerDocument, type CountyPlace } from './indexes.js';
 
@@ -18,7 +19,7 @@ export type Aggregate = 'posting' | 'seeker';
 
 export const INDEX_OF: Record<Aggregate, string> = { posting: POSTINGS_INDEX.name, seeker: SEEKERS_INDEX.name };
 
-const POSTINGS_SQL = `
+export const POSTINGS_SQL = `
   SELECT p.id, p.title, p.description, p.skills, p.county_code, p.address, p.latitude, p.longitude, p.employment_form,
          p.openings, p.hired_count, p.salary_min, p.salary_max, p.education_required, p.reserved, p.demands, p.supports,
          p.suitable_categories, p.deadline::text AS deadline, p.published_at, p.version, p.organization_id,
@@ -29,7 +30,7 @@ const POSTINGS_SQL = `
     LEFT JOIN county c ON c.code = p.county_code
    WHERE p.status = 'PUBLISHED' AND o.verification_status = 'VERIFIED'`;
 
-const SEEKERS_SQL = `
+export const SEEKERS_SQL = `
   SELECT s.id, s.county_code, s.skills, s.experience, s.category, s.cannot_do, s.supports_must, s.preferred_forms,
          s.preferred_counties, s.education, s.employment_status, s.updated_at, c.name_zh AS county_name,
          c.latitude AS county_lat, c.longitude AS county_lng

@@ -7,7 +7,6 @@ import { pipeline } from 'node:stream/promises';
 import type pg from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
 import type { DisabilityCategory, Education, EmploymentStatus, Gender, Residence } from '../common/domain.js';
-import { enqueueOutboxMany } from '../database/outbox.js';
 import { copyField, type Value } from '../database/seed/rows.js';
 
 /** A checked registry row (reporting/import/registry-row.ts reads and checks them; the profile is the seekers'). */
@@ -90,8 +89,8 @@ export interface UpsertCounts { created: number; updated: number; unchanged: num
 export async function upsertStaged(client: pg.ClientBase, scopeCountyCode: string | null): Promise<UpsertCounts> {
   const matched = await client.query<{ n: number }>(
     `SELECT count(*)::int AS n FROM import_row r JOIN seeker_profile s ON s.certificate_hash = r.certificate_hash`);
-  // a changed profile of someone who agreed to be found goes to the search index through the outbox
-  const changed = await client.query<{ id: string; discoverable: boolean }>(`
+  // a changed profile of someone who agreed to be found goes to the search index (the search feed trigger)
+  const changed = await client.query<{ id: string }>(`
     UPDATE seeker_profile s
        SET name = r.name, gender = r.gender, birth_date = r.birth_date, county_code = r.county_code, residence = r.residence,
            category = r.category, level = r.level, phone = COALESCE(r.phone, s.phone), education = COALESCE(r.education, s.education),
@@ -101,9 +100,7 @@ export async function upsertStaged(client: pg.ClientBase, scopeCountyCode: strin
      WHERE s.certificate_hash = r.certificate_hash
        AND ($1::varchar IS NULL OR s.county_code = $1)
        AND ${CURRENT_VALUES} IS DISTINCT FROM ${CHANGED_VALUES}
-    RETURNING s.id, (SELECT cr.granted FROM consent_record cr WHERE cr.seeker_id = s.id AND cr.purpose = 'DISCOVERABLE'
-                      ORDER BY cr.id DESC LIMIT 1) IS TRUE AS discoverable`, [scopeCountyCode]);
-  await enqueueOutboxMany(client, 'seeker', changed.rows.filter((r) => r.discoverable).map((r) => r.id), 'UPSERT');
+    RETURNING s.id`, [scopeCountyCode]);
   // registry seekers have no account (user_id NULL) until the person signs up
   const created = await client.query(`
     INSERT INTO seeker_profile (name, gender, birth_date, county_code, residence, phone, certificate_enc, certificate_hash,

@@ -15,7 +15,6 @@ import { translate } from '../common/messages.js';
 import { pageOf, type Page, type PageInput } from '../common/pagination.js';
 import { currentLocale } from '../common/request-context.js';
 import { SensitiveCrypto } from '../common/sensitive-crypto.js';
-import { enqueueOutbox } from '../database/outbox.js';
 import { NotificationKind } from '../notifications/notification-kind.js';
 import { supportLabel } from '../vocabulary/labels.js';
 import { RegionsService } from '../regions/regions.service.js';
@@ -198,7 +197,6 @@ export class SeekersService {
         const changed = changedFields(existing!, fields);
         await this.onBehalf.record(m, ob, NotificationKind.PROFILE_UPDATED_ON_BEHALF, { changed: changed.join(',') }, { entity: 'seeker', id: id! });
       }
-      await enqueueOutbox(m, 'seeker', id!, consents.has(ConsentPurpose.DISCOVERABLE) ? 'UPSERT' : 'DELETE');
       return m.getRepository(SeekerProfile).findOneByOrFail({ id });
     });
   }
@@ -312,7 +310,6 @@ export class SeekersService {
       if (granted) wanted.add(purpose);
       else wanted.delete(purpose);
       await this.recordConsents(m, a, existing.id, wanted);
-      await enqueueOutbox(m, 'seeker', existing.id, wanted.has(ConsentPurpose.DISCOVERABLE) ? 'UPSERT' : 'DELETE');
       return m.getRepository(SeekerProfile).findOneByOrFail({ id: existing.id });
     });
   }

@@ -14,7 +14,7 @@
 // Around them: ~40 generated employers of every type in every county, ~300 postings, 400 registry seekers,
 // applications with their status histories, platform hires and a few hundred placements recorded by staff
 // for 2022-2024 across all eight placement lines, and recruitment events of every kind (past ones with attendance
-// and outcomes, upcoming ones with booths and a waiting list, a draft). No outbox rows: `reindex` builds the search index.
+// and outcomes, upcoming ones with booths and a waiting list, a draft). No outbox rows (the search feed is off for the load): the index is built at start.
 import { Logger } from '@nestjs/common';
 import type { DataSource, EntityManager } from 'typeorm';
 import { Passwords } from '../../auth/passwords.js';
@@ -69,6 +69,8 @@ export async function loadDemoDataIfEmpty(ds: DataSource, config: AppConfig): Pr
     // two instances starting on one empty database: the second waits here and then finds users
     await m.query('SELECT pg_advisory_xact_lock(hashtext($1))', ['zhuyetong-demo-data']);
     if ((await userCount(m)) > 0) return false;
+    // the index is built from the loaded rows at start (main.ts), not fed row by row
+    await m.query(`SET LOCAL zyt.search_feed = 'off'`);
     await insertRows(m, userTable, data.users);
     await insertRows(m, organizationTable, data.organizations);
     await insertRows(m, memberTable, data.members);

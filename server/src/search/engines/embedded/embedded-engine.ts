@@ -110,6 +110,7 @@ function textOf(v: FieldValue | undefined): string {
 
 export class EmbeddedSearchEngine extends SearchEngine {
   readonly name = 'embedded';
+  override get perProcess(): boolean { return true; }
   private readonly indexes = new Map<string, IndexState>();
   private readonly schemas = new Map<string, IndexSchema>();
   private readonly synonyms: Record<string, string[]>;

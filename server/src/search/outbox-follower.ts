@@ -1,0 +1,157 @@
+// The outbox follower: for an engine each server process holds for itself (the embedded one), every instance must
+// apply every change, so no row is claimed. Each instance follows the outbox by its own cursor instead.
+//
+// The cursor is a transaction horizon, not a row id: ids are handed out when rows are inserted, but transactions
+// commit in any order, so a cursor on ids would pass over a row whose transaction was still open. Every outbox row
+// carries the id of the transaction that wrote it (`tx`, a xid8). Transactions older than the oldest one still
+// running (pg_snapshot_xmin of a fresh snapshot) have all ended; their rows are final. So each step reads the rows
+// written by transactions in [horizon, xmin), applies the current state of their aggregates, and moves the horizon
+// to xmin. A row of a transaction still running waits for a later step; nothing is skipped, nothing claimed.
+//
+// A step is woken by LISTEN (a statement trigger on outbox sends NOTIFY at commit) and runs at least every pollMs.
+// The rows are marked processed by whichever instance applied them first (the health page's lag figure); applying
+// again is harmless because the relay applies the current state, not the row's operation.
+import { applyCurrentState, backoffMs, type RelayOptions } from './outbox-relay.js';
+import type { SearchEngine } from './search-engine.js';
+import type { Aggregate, Database } from './sources.js';
+
+/** The channel the outbox's statement trigger notifies at commit (migration 1766400000000). */
+export const OUTBOX_CHANNEL = 'search_outbox';
+
+/** A LISTEN connection: calls back on each notification, and when it was lost (the caller reconnects). */
+export type Listen = (onNotify: () => void, onLost: (e: Error) => void) => Promise<() => Promise<void>>;
+
+interface Window { from: string; to: string; afterId: string }
+
+export class OutboxFollower {
+  private horizon: string | null = null;
+  private window: Window | null = null;
+  private running = false;
+  private loop: Promise<void> | null = null;
+  private wake: (() => void) | null = null;
+  private unlisten: (() => Promise<void>) | null = null;
+  private lastPurge = 0;
+
+  constructor(
+    private readonly db: Database,
+    private readonly engine: SearchEngine,
+    private readonly options: RelayOptions,
+    private readonly listen?: Listen,
+  ) {}
+
+  /** The oldest transaction still running now: every row of an older transaction is final. */
+  private async xmin(): Promise<string> {
+    const [row] = await this.db.query<{ xmin: string }>(`SELECT pg_snapshot_xmin(pg_current_snapshot())::text AS xmin`);
+    return row.xmin;
+  }
+
+  /**
+   * Sets the cursor before the index is built from PostgreSQL: whatever a transaction still running writes is applied
+   * by the first steps after the build (the build's own snapshot may not see it).
+   */
+  async begin(): Promise<void> {
+    this.horizon = await this.xmin();
+    this.window = null;
+  }
+
+  /** One step: applies up to batchSize rows of finished transactions past the cursor; returns how many rows. */
+  async followOnce(): Promise<number> {
+    if (this.horizon === null) await this.begin();
+    if (!this.window) {
+      const to = await this.xmin();
+      if (to === this.horizon) return 0;
+      this.window = { from: this.horizon!, to, afterId: '0' };
+    }
+    const w = this.window;
+    const rows = await this.db.query<{ id: string; aggregate: Aggregate; aggregate_id: string }>(
+      `SELECT id::text, aggregate, aggregate_id FROM outbox
+        WHERE tx >= $1::xid8 AND tx < $2::xid8 AND id > $3::bigint ORDER BY id LIMIT $4`,
+      [w.from, w.to, w.afterId, this.options.batchSize]);
+    if (rows.length) {
+      await applyCurrentState(this.engine, this.db, rows.map((r) => ({ aggregate: r.aggregate, id: r.aggregate_id })));
+      const ids = rows.map((r) => r.id);
+      await this.db.query(
+        `UPDATE outbox SET processed_at = now(), attempts = attempts + 1, last_error = NULL
+          WHERE id = ANY($1::bigint[]) AND processed_at IS NULL`, [ids]);
+      w.afterId = ids[ids.length - 1];
+    }
+    if (rows.length < this.options.batchSize) {
+      this.horizon = w.to;
+      this.window = null;
+    }
+    return rows.length;
+  }
+
+  /** Follows until every finished transaction's rows are applied (tests, start-up). */
+  async catchUp(): Promise<number> {
+    let applied = 0;
+    for (;;) {
+      const n = await this.followOnce();
+      applied += n;
+      if (n === 0 && !this.window) return applied;
+    }
+  }
+
+  start(): void {
+    if (this.running) return;
+    this.running = true;
+    this.loop = this.run();
+  }
+
+  poke(): void {
+    this.wake?.();
+  }
+
+  async stop(): Promise<void> {
+    this.running = false;
+    this.poke();
+    await this.loop;
+    await this.unlisten?.().catch(() => undefined);
+    this.unlisten = null;
+  }
+
+  private async sleep(ms: number) {
+    await new Promise<void>((resolve) => {
+      const t = setTimeout(resolve, ms);
+      this.wake = () => {
+        clearTimeout(t);
+        resolve();
+      };
+    });
+    this.wake = null;
+  }
+
+  /** Keeps one LISTEN connection open while running; a lost one is opened again on the next step. */
+  private async ensureListening(): Promise<void> {
+    if (!this.listen || this.unlisten) return;
+    try {
+      this.unlisten = await this.listen(() => this.poke(), (e) => {
+        this.options.log?.('warn', `outbox follower: LISTEN connection lost (${e.message}); polling until it is back`);
+        this.unlisten = null;
+      });
+    } catch (e) {
+      this.options.log?.('warn', `outbox follower: cannot LISTEN (${e instanceof Error ? e.message : String(e)}); polling`);
+    }
+  }
+
+  private async run(): Promise<void> {
+    let errors = 0;
+    while (this.running) {
+      try {
+        await this.ensureListening();
+        const n = await this.followOnce();
+        errors = 0;
+        if (Date.now() - this.lastPurge > 600_000) {
+          this.lastPurge = Date.now();
+          await this.db.query(`DELETE FROM outbox WHERE processed_at < now() - make_interval(days => $1)`, [this.options.retainDays]);
+        }
+        if (n < this.options.batchSize && !this.window) await this.sleep(this.options.pollMs);
+      } catch (e) {
+        errors++;
+        this.options.log?.('error', `outbox follower: ${e instanceof Error ? e.message : String(e)}`);
+        // the cursor has not moved: the same rows are tried again, after a wait capped at 10 s
+        await this.sleep(backoffMs(errors, this.options.backoffMs, Math.min(this.options.maxBackoffMs, 10_000)));
+      }
+    }
+  }
+}
