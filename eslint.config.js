@@ -38,9 +38,11 @@ export const layering = {
   ],
   // Writes to a table another feature owns, allowed with a reason.
   writeExceptions: [
-    // DESIGN.md: search/ holds "the relay that drains the outbox"; it claims, marks and retries outbox rows.
-    // Domain services write the rows only through database/outbox.ts.
+    // DESIGN.md: search/ holds "the relay that drains the outbox"; it claims, marks and retries outbox rows, and the
+    // follower (an index per instance) marks the rows it applied. Rows are written only by the search feed triggers
+    // (migration 1766400000000), never by a service.
     { from: 'server/src/search/outbox-relay.ts', table: 'outbox' },
+    { from: 'server/src/search/outbox-follower.ts', table: 'outbox' },
   ],
   // DESIGN.md: search/ and reporting/ read from the others; every other feature reads another's rows through its service.
   readers: ['search', 'reporting'],
