@@ -3,6 +3,12 @@
 // database; postings published through the first are found by both, an organization renamed by a plain SQL write
 // is found under its new name by both, and a posting closed through the second leaves both.
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { randomUUID } from 'node:crypto';
+import { EmbeddedSearchEngine } from '../server/src/search/engines/embedded/embedded-engine.js';
+import { POSTINGS_INDEX } from '../server/src/search/indexes.js';
+import { pgDatabase } from '../server/src/search/pg-database.js';
+import { reconcileIndex } from '../server/src/search/rebuild.js';
+import { documentBatches } from '../server/src/search/sources.js';
 import { employer, postingInput, CREATE_POSTING, PUBLISH_POSTING } from './support/fixtures.js';
 import { Client, startAnotherInstance, startTestServer, type TestServer } from './support/server.js';
 
@@ -64,5 +70,29 @@ describe('two instances, one database, each with its own embedded index', () => 
     const r = await viaSecond.gql(`mutation($id: ID!) { closePosting(id: $id) { id status } }`, { id: ids[0] });
     expect(r.errors).toBeUndefined();
     expect(await bothFind('档案整理员', 19)).toEqual([19, 19]);
+  });
+});
+
+describe('the start-up repair compares content, not counts', () => {
+  it('a stale document, a missing one and one that should not be there, with the count unchanged, are all mended', async () => {
+    const db = pgDatabase(server.db);
+    const engine = new EmbeddedSearchEngine({ words: ['罗山县'] });
+    await engine.ensureIndex(POSTINGS_INDEX);
+    expect(await reconcileIndex(engine, db, 'posting')).toMatchObject({ rebuilt: true });
+    const expected: Array<[string, unknown]> = [];
+    for await (const batch of documentBatches(db, 'posting')) expected.push(...batch.map((d) => [d.id, d.digest] as [string, unknown]));
+    expected.sort();
+    const before = await engine.count(POSTINGS_INDEX.name);
+    const [a, b] = (await engine.allDocuments(POSTINGS_INDEX.name)).map((d) => d.id);
+    const [docA] = (await engine.allDocuments(POSTINGS_INDEX.name)).filter((d) => d.id === a);
+    await engine.upsert(POSTINGS_INDEX.name, [{ ...docA, title: '早已改名的职位', digest: 'stale' }]);
+    await engine.delete(POSTINGS_INDEX.name, [b]);
+    await engine.upsert(POSTINGS_INDEX.name, [{ ...docA, id: randomUUID(), digest: 'closed-long-ago' }]);
+    expect(await engine.count(POSTINGS_INDEX.name)).toBe(before);
+
+    expect(await reconcileIndex(engine, db, 'posting')).toEqual({ rebuilt: false, upserted: 2, deleted: 1 });
+    const now = (await engine.allDocuments(POSTINGS_INDEX.name)).map((d) => [d.id, d.digest]).sort();
+    expect(now).toEqual(expected);
+    expect(await reconcileIndex(engine, db, 'posting')).toEqual({ rebuilt: false, upserted: 0, deleted: 0 });
   });
 });

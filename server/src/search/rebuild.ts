@@ -1,7 +1,7 @@
 // Rebuilding an index from PostgreSQL (server start, `npm run reindex`): build beside the live index, swap, then
 // re-apply whatever changed while the rows were being read, so no concurrent change is lost in the swap.
 import { applyCurrentState } from './outbox-relay.js';
-import type { SearchEngine } from './search-engine.js';
+import type { SearchDocument, SearchEngine } from './search-engine.js';
 import { countIndexable, documentBatches, INDEX_OF, type Aggregate, type Database } from './sources.js';
 
 /** Changes whose transaction began this long before the rebuild are re-applied too (longer than any transaction lives). */
@@ -28,10 +28,39 @@ export async function rebuildIndex(
   return count;
 }
 
-/** Rebuilds an index whose document count differs from PostgreSQL's (empty after a start, or after a bulk load). */
-export async function rebuildIfCountsDiffer(engine: SearchEngine, db: Database, aggregate: Aggregate): Promise<boolean> {
-  const [indexed, expected] = await Promise.all([engine.count(INDEX_OF[aggregate]), countIndexable(db, aggregate)]);
-  if (indexed === expected) return false;
-  await rebuildIndex(engine, db, aggregate);
-  return true;
+export interface Reconciled { rebuilt: boolean; upserted: number; deleted: number }
+
+/**
+ * Makes the index hold what PostgreSQL says it should: rebuilt when the counts differ (empty after a start, or after a
+ * bulk load), otherwise repaired by content: each document whose digest differs from the one the rows give now is
+ * written again, and each one that should not be there is deleted. A change made meanwhile has its outbox row, which
+ * the relay applies afterwards.
+ */
+export async function reconcileIndex(engine: SearchEngine, db: Database, aggregate: Aggregate): Promise<Reconciled> {
+  const index = INDEX_OF[aggregate];
+  const [indexed, expected] = await Promise.all([engine.count(index), countIndexable(db, aggregate)]);
+  if (indexed !== expected) {
+    await rebuildIndex(engine, db, aggregate);
+    return { rebuilt: true, upserted: expected, deleted: 0 };
+  }
+  const digests = new Map((await engine.allDocuments(index)).map((d) => [d.id, d.digest]));
+  let upserted = 0;
+  let stale: SearchDocument[] = [];
+  const flush = async () => {
+    if (!stale.length) return;
+    await engine.upsert(index, stale);
+    upserted += stale.length;
+    stale = [];
+  };
+  for await (const batch of documentBatches(db, aggregate)) {
+    for (const doc of batch) {
+      if (digests.get(doc.id) !== doc.digest) stale.push(doc);
+      digests.delete(doc.id);
+    }
+    if (stale.length >= 1000) await flush();
+  }
+  await flush();
+  const extra = [...digests.keys()];
+  await engine.delete(index, extra);
+  return { rebuilt: false, upserted, deleted: extra.length };
 }

@@ -10,7 +10,7 @@ import { POSTINGS_INDEX, SEEKERS_INDEX } from './indexes.js';
 import type { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver.js';
 import { OUTBOX_CHANNEL, OutboxFollower, type Listen } from './outbox-follower.js';
 import { OutboxRelay } from './outbox-relay.js';
-import { rebuildIfCountsDiffer } from './rebuild.js';
+import { reconcileIndex } from './rebuild.js';
 import { SearchEngine } from './search-engine.js';
 
 @Injectable()
@@ -87,14 +87,18 @@ export class SearchIndexer implements OnApplicationBootstrap, OnApplicationShutd
   }
 
   /**
-   * Rebuilds each index whose size differs from what PostgreSQL says it should hold: the embedded engine starts
-   * empty, and bulk loads (demo data, `npm run seed`) write no outbox rows.
+   * Makes each index hold what PostgreSQL says: rebuilt when the sizes differ (the embedded engine starts empty, and
+   * bulk loads such as demo data and `npm run seed` write no outbox rows), else repaired document by document where
+   * the content differs (a digest per document), so an index that went stale while its size stayed right is mended.
    */
   async reconcile(): Promise<void> {
-    const started = Date.now();
     for (const aggregate of ['posting', 'seeker'] as const) {
-      if (await rebuildIfCountsDiffer(this.engine, databaseOf(this.ds), aggregate)) {
-        this.logger.log(`${this.engine.name} search index of ${aggregate}s rebuilt from PostgreSQL in ${Date.now() - started} ms`);
+      const started = Date.now();
+      const r = await reconcileIndex(this.engine, databaseOf(this.ds), aggregate);
+      const ms = Date.now() - started;
+      if (r.rebuilt) this.logger.log(`${this.engine.name} search index of ${aggregate}s rebuilt from PostgreSQL in ${ms} ms`);
+      else if (r.upserted || r.deleted) {
+        this.logger.warn(`${this.engine.name} search index of ${aggregate}s repaired in ${ms} ms: ${r.upserted} stale documents written again, ${r.deleted} removed`);
       }
     }
   }

@@ -2,6 +2,7 @@
 // DISCOVERABLE consent is granted. Plain SQL over a minimal connection interface, so the relay, the reindex command,
 // the server and the tests share it without a framework. The columns read here are exactly the ones the search feed
 // triggers watch (migration 1766400000000); test/search-feeds.e2e-spec.ts keeps the two in step.
+import { createHash } from 'node:crypto';
 import type { SearchDocument } from './search-engine.js';
 import { POSTINGS_INDEX, postingDocument, SEEKERS_INDEX, seekerDocument, type CountyPlace } from './indexes.js';
 
@@ -64,9 +65,19 @@ function seekerFromRow(r: Row): SearchDocument {
   }, place(r));
 }
 
+/**
+ * The document with a digest of everything else in it: the start-up repair compares each indexed digest with the one
+ * PostgreSQL's rows give now, so a document whose content went stale is found even when the counts agree.
+ */
+export function withDigest(doc: SearchDocument): SearchDocument {
+  const { digest: _old, ...rest } = doc;
+  const canonical = JSON.stringify(Object.keys(rest).sort().map((k) => [k, rest[k]]));
+  return { ...rest, digest: createHash('sha256').update(canonical).digest('base64url').slice(0, 22) };
+}
+
 const SOURCES: Record<Aggregate, { sql: string; alias: string; toDocument: (r: Row) => SearchDocument }> = {
-  posting: { sql: POSTINGS_SQL, alias: 'p', toDocument: postingFromRow },
-  seeker: { sql: SEEKERS_SQL, alias: 's', toDocument: seekerFromRow },
+  posting: { sql: POSTINGS_SQL, alias: 'p', toDocument: (r) => withDigest(postingFromRow(r)) },
+  seeker: { sql: SEEKERS_SQL, alias: 's', toDocument: (r) => withDigest(seekerFromRow(r)) },
 };
 
 /** The documents the index should hold for these ids now; an id missing from the result should not be indexed. */
