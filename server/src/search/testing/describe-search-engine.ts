@@ -172,6 +172,13 @@ export function describeSearchEngine(name: string, makeEngine: () => Promise<Sea
         expect(await ids({ query: '会记' })).toContain('p6');
       });
 
+      it('pinyin, initials, joined pinyin and a homophone typo find the synonyms too (anmo, am, 按魔 → 推拿; luoshananmo)', async () => {
+        for (const query of ['anmo', 'am', '按魔']) expect({ query, ids: await ids({ query }) }).toEqual({ query, ids: expect.arrayContaining(['p1', 'p2', 'p3']) });
+        const joined = await ids({ query: 'luoshananmo' });
+        expect(joined).toEqual(expect.arrayContaining(['p1', 'p2']));
+        expect(joined).not.toContain('p3');
+      });
+
       it('pinyin and Latin typos (anmo, Exel, Photshop)', async () => {
         expect(await ids({ query: 'anmo' })).toEqual(expect.arrayContaining(['p1', 'p3']));
         expect(await ids({ query: 'Exel' })).toContain('p6');

@@ -1,6 +1,7 @@
 // Query understanding shared by the engines: a query typed without spaces (罗山按摩, 平桥区客服) is split into words
 // against a dictionary, so no bigram across a word boundary (区客) is required of a document.
 import { normalizeText, runsOf } from './normalize.js';
+import { PinyinLexicon } from './pinyin.js';
 
 const MAX_WORD = 8;
 const HAN_ONLY = /^\p{Script=Han}+$/u;
@@ -9,6 +10,8 @@ const segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
 export class WordDictionary {
   private readonly words = new Set<string>();
   private longest = 2;
+  /** the same words by their pinyin (anmo → 按摩) */
+  readonly lexicon = new PinyinLexicon();
 
   constructor(words: Iterable<string> = []) {
     for (const w of words) this.add(w);
@@ -23,6 +26,9 @@ export class WordDictionary {
     const length = Array.from(w).length;
     if (length < 2 || length > MAX_WORD || !HAN_ONLY.test(w)) return;
     this.words.add(w);
+    this.lexicon.add(w);
+    // a place is also called without its 县, 区 or 市 (罗山县 → 罗山); 新县 and 息县 stay as they are
+    if (length > 2 && /[县区市]$/.test(w)) this.lexicon.add(w.slice(0, -1));
     if (length > this.longest) this.longest = length;
   }
 
@@ -82,6 +88,24 @@ export interface QueryWord {
   text: string;
   /** words meaning the same (synonyms), normalized; the word itself not included */
   synonyms: string[];
+  /**
+   * Known words this one may stand for when nothing matches it as typed: the Han words a pinyin spelling spells
+   * (anmo → 按摩; luoshananmo → 罗山 + 按摩), or the known word a Han typo sounds like (按魔 → 按摩). Each reading is a
+   * list of Han words all required, given once with each combination of their synonyms (按摩 → 推拿).
+   */
+  readings: string[][];
+}
+
+/** at most this many readings per query word, synonyms combined */
+const MAX_READINGS = 6;
+
+function withSynonyms(reading: string[], synonyms: Record<string, string[]>): string[][] {
+  let out: string[][] = [[]];
+  for (const w of reading) {
+    const options = [w, ...(synonyms[w] ?? []).map(normalizeText)];
+    out = out.flatMap((prefix) => options.map((o) => [...prefix, o]));
+  }
+  return out;
 }
 
 export const MAX_QUERY_WORDS = 8;
@@ -94,7 +118,10 @@ export function parseQuery(query: string, dictionary: WordDictionary, synonyms: 
     const parts = run.kind === 'han' ? dictionary.split(run.text) : [run.text];
     for (const text of parts) {
       if (words.some((w) => w.text === text)) continue;
-      words.push({ kind: run.kind, text, synonyms: (synonyms[text] ?? []).map(normalizeText) });
+      const heard = run.kind === 'latin' ? dictionary.lexicon.readingsOfLatin(text)
+        : dictionary.lexicon.readingsOfHan(text, (w) => dictionary.has(w));
+      const readings = heard.flatMap((r) => withSynonyms(r, synonyms)).slice(0, MAX_READINGS);
+      words.push({ kind: run.kind, text, synonyms: (synonyms[text] ?? []).map(normalizeText), readings });
     }
   }
   return words.slice(0, MAX_QUERY_WORDS);

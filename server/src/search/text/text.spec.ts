@@ -54,11 +54,27 @@ describe('query splitting', () => {
   it('parses words with their synonyms, without repeats, at most eight', () => {
     const words = parseQuery('罗山 按摩 按摩 Excel', dict, synonymMap());
     expect(words).toEqual([
-      { kind: 'han', text: '罗山', synonyms: [] },
-      { kind: 'han', text: '按摩', synonyms: ['推拿'] },
-      { kind: 'latin', text: 'excel', synonyms: [] },
+      { kind: 'han', text: '罗山', synonyms: [], readings: [] },
+      { kind: 'han', text: '按摩', synonyms: ['推拿'], readings: [] },
+      { kind: 'latin', text: 'excel', synonyms: [], readings: [] },
     ]);
     expect(parseQuery('a b c d e f g h i j', dict)).toHaveLength(8);
     expect(parseQuery('  ！？ ', dict)).toEqual([]);
+  });
+
+  it('reads pinyin, initials, joined pinyin and a typo that sounds the same as known words, with their synonyms', () => {
+    const d = new WordDictionary([...BASE_WORDS, '罗山县', '平桥区', '新县']);
+    const readings = (q: string) => parseQuery(q, d, synonymMap()).map((w) => w.readings);
+    expect(readings('anmo')).toEqual([[['按摩'], ['推拿']]]);
+    expect(readings('tuina')).toEqual([[['推拿'], ['按摩']]]);
+    expect(readings('am')[0]).toContainEqual(['按摩']);
+    expect(readings('luoshananmo')).toEqual([[['罗山', '按摩'], ['罗山', '推拿']]]);
+    expect(readings('luoshan anmo')).toEqual([[['罗山']], [['按摩'], ['推拿']]]);
+    expect(readings('pingqiaokefu')).toEqual([[['平桥', '客服'], ['平桥', '客户服务']]]);
+    expect(readings('按魔')).toEqual([[['按摩'], ['推拿']]]);
+    // a word known as typed, or a Latin word that spells nothing known, has no reading
+    expect(readings('按摩')).toEqual([[]]);
+    expect(readings('excel')).toEqual([[]]);
+    expect(readings('xinxian')).toEqual([[['新县']]]);
   });
 });

@@ -85,6 +85,8 @@ function plan(words: QueryWord[], text: string[], stage: Stage): Plan {
     p.alternative(group, exact(w.text, w.kind));
     for (const s of w.synonyms) p.alternative(group, exact(s, 'han'));
     if (stage !== 'exact') {
+      // the known words this one may stand for (anmo → 按摩 or its synonym 推拿; luoshananmo → 罗山 and 按摩)
+      for (const reading of w.readings) p.alternative(group, reading.flatMap((h) => exact(h, 'han')));
       if (w.kind === 'han') {
         p.alternative(group, pinyinKeys(w.text).map((term) => ({ term, fields: [PINYIN_FIELD], prefix: false, fuzzy: 0, boost: 0.5 })));
       } else {

@@ -136,8 +136,10 @@ export class MeilisearchEngine extends SearchEngine {
     const run = (q: string, extra: SearchParams = {}) => this.page(index, q, { ...base, ...extra }, request);
     let result = await run(words.map((w) => w.text).join(' '));
     if (result.total === 0 && words.length) {
-      // no hit as typed: pinyin keys of the titles (按磨 → anmo), then a dropped last character (会记 → 会…)
-      result = await run(pinyinQuery(words), { attributesToSearchOn: [PINYIN, INITIALS] });
+      // no hit as typed: the known words the query spells or sounds like (anmo, luoshananmo, 按魔 → 罗山 按摩; the
+      // index's synonyms then add 推拿), then pinyin keys of the titles, then a dropped last character (会记 → 会…)
+      if (words.some((w) => w.readings.length)) result = await run(words.map((w) => (w.readings[0] ?? [w.text]).join(' ')).join(' '));
+      if (result.total === 0) result = await run(pinyinQuery(words), { attributesToSearchOn: [PINYIN, INITIALS] });
       if (result.total === 0) result = await run(typoQuery(words));
       if (result.total > 0) result.relaxed = 'pinyin-or-typo';
     }
