@@ -262,7 +262,8 @@ export class PostingsService {
       [postingId],
     );
     if (!rows.length) return false;
-    await enqueueOutbox(m, 'posting', postingId, rows[0].status === PostingStatus.CLOSED ? 'DELETE' : 'UPSERT');
+    // a filled posting stays indexed (search shows it, marked full, when asked): the relay reads what it is now
+    await enqueueOutbox(m, 'posting', postingId, 'UPSERT');
     return true;
   }
 }

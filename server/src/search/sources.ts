@@ -1,4 +1,5 @@
-// What the indexes hold, read from PostgreSQL: published postings of verified organizations, and seekers whose latest DISCOVERABLE consent is
+// What the indexes hold, read from PostgreSQL: published postings of verified organizations (and those closed because every
+// opening was filled, which search shows only when asked for full ones), and seekers whose latest DISCOVERABLE consent is
 // granted. Plain SQL over a minimal connection interface, so the relay, the reindex command, the server and the tests
 // share it without a framework.
 import type { SearchDocument } from './search-engine.js';
@@ -27,7 +28,7 @@ const POSTINGS_SQL = `
     FROM posting p
     JOIN organization o ON o.id = p.organization_id
     LEFT JOIN county c ON c.code = p.county_code
-   WHERE p.status = 'PUBLISHED' AND o.verification_status = 'VERIFIED'`;
+   WHERE (p.status = 'PUBLISHED' OR (p.status = 'CLOSED' AND p.hired_count >= p.openings)) AND o.verification_status = 'VERIFIED'`;
 
 const SEEKERS_SQL = `
   SELECT s.id, s.county_code, s.skills, s.experience, s.category, s.cannot_do, s.supports_must, s.preferred_forms,
