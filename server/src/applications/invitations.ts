@@ -15,6 +15,7 @@ import type { GqlContext } from '../graphql/context.js';
 import { IdPipe } from '../graphql/id.pipe.js';
 import { NotificationKind } from '../notifications/notification-kind.js';
 import { NotificationsService } from '../notifications/notifications.service.js';
+import { OrganizationsService } from '../organizations/organizations.service.js';
 import { Posting } from '../postings/posting.entity.js';
 import { PostingsService } from '../postings/postings.service.js';
 import { SeekersService } from '../seekers/seekers.service.js';
@@ -57,6 +58,7 @@ export class InvitationsService {
     private readonly postings: PostingsService,
     private readonly seekers: SeekersService,
     private readonly notifications: NotificationsService,
+    private readonly orgs: OrganizationsService,
   ) {}
 
   async invite(actor: Actor | null, input: InviteToApplyInput): Promise<Invitation> {
@@ -76,10 +78,10 @@ export class InvitationsService {
          ON CONFLICT ON CONSTRAINT invitation_one_per_posting DO NOTHING RETURNING ${COLUMNS}`,
         [posting.id, seeker.id, a.userId, note]);
       if (!rows[0]) throw new ConflictError('error.alreadyInvited');
-      const org: Array<{ name: string }> = await m.query(`SELECT name FROM organization WHERE id = $1`, [posting.organizationId]);
+      const org = await this.orgs.findById(posting.organizationId, m);
       if (seeker.userId) {
         await this.notifications.notify(m, [seeker.userId], NotificationKind.INVITED_TO_APPLY,
-          { organization: org[0]?.name ?? '', title: posting.title, postingId: posting.id, link: '/applications' });
+          { organization: org?.name ?? '', title: posting.title, postingId: posting.id, link: '/applications' });
       }
       return rows[0];
     });
@@ -126,9 +128,8 @@ export class InvitationsService {
   }
 
   private async notifyInviter(m: EntityManager, userId: string, postingId: string, seekerId: string, kind: NotificationKind, reason: string) {
-    const [x] = await queryRows<{ title: string; name: string }>(m,
-      `SELECT p.title, s.name FROM posting p, seeker_profile s WHERE p.id = $1 AND s.id = $2`, [postingId, seekerId]);
-    await this.notifications.notify(m, [userId], kind, { title: x?.title ?? '', name: x?.name ?? '', reason, postingId, link: `/employer/postings/${postingId}/candidates` });
+    const [posting, seeker] = await Promise.all([this.postings.findById(postingId, m), this.seekers.findById(seekerId, m)]);
+    await this.notifications.notify(m, [userId], kind, { title: posting?.title ?? '', name: seeker?.name ?? '', reason, postingId, link: `/employer/postings/${postingId}/candidates` });
   }
 }
 
