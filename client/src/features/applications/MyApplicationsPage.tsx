@@ -16,7 +16,7 @@ import type { MyApplicationsQuery } from '../../gql/graphql';
 import { useI18n } from '../../i18n/I18nProvider';
 import { describeError } from '../../lib/graphql-errors';
 import { useMark } from '../../components/Lang';
-import { InvitationsSection } from '../invitations/InvitationsSection';
+import { InvitationsSection } from './InvitationsSection';
 
 const MY_APPLICATIONS = graphql(`
   query MyApplications($page: PageInput) {

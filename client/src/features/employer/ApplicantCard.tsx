@@ -7,7 +7,7 @@ import { useI18n } from '../../i18n/I18nProvider';
 import type { MessageKey } from '../../i18n/zh-CN';
 import type { Applicant } from './ApplicantsPage';
 import { useMark } from '../../components/Lang';
-import { ResumeView } from '../resume/ResumeView';
+import { ResumeView } from '../../components/ResumeView';
 
 const MOVE_LABEL: Record<ApplicationStatus, MessageKey> = {
   SUBMITTED: 'applicants.toSubmitted', REVIEWING: 'applicants.toReviewing', INTERVIEW: 'applicants.toInterview',

@@ -14,7 +14,7 @@ import { useI18n } from '../../i18n/I18nProvider';
 import { describeError } from '../../lib/graphql-errors';
 import { useState } from 'react';
 import { Button } from '../../components/Button';
-import { InviteDialog } from '../invitations/InviteDialog';
+import { InviteDialog } from './InviteDialog';
 import type { MessageKey } from '../../i18n/zh-CN';
 
 const CANDIDATES = graphql(`

@@ -17,8 +17,8 @@ import { graphql } from '../../gql';
 import type { Education, ResumeFieldsFragment, ResumeInput, SectionVisibility } from '../../gql/graphql';
 import { useI18n } from '../../i18n/I18nProvider';
 import { EDUCATIONS } from '../../lib/enums';
-import { emptyEntry, fieldKey, SECTION_FIELDS, SECTIONS, sectionKey, type Section } from './resume-fields';
-import './resume.css';
+import { emptyEntry, fieldKey, SECTION_FIELDS, SECTIONS, sectionKey, type Section } from '../../components/resume-fields';
+import '../../components/resume.css';
 
 export const MY_RESUME = graphql(`
   query MyResume {

@@ -9,8 +9,8 @@ import { Page } from '../../components/Page';
 import { useI18n } from '../../i18n/I18nProvider';
 import { useMark } from '../../components/Lang';
 import { MY_RESUME } from './ResumePage';
-import { ResumeView } from './ResumeView';
-import './resume.css';
+import { ResumeView } from '../../components/ResumeView';
+import '../../components/resume.css';
 
 export function ResumePrintPage() {
   const mark = useMark();

@@ -1,10 +1,11 @@
 // A résumé to read: each section a heading and a list, in the reader's language (the printable CV, and employers on
 // the applicant page). Sections the reader may not see say so; empty ones are left out (or say so to the owner).
-import type { ResumeFieldsFragment } from '../../gql/graphql';
-import { useI18n } from '../../i18n/I18nProvider';
-import { useMark } from '../../components/Lang';
+import type { ResumeFieldsFragment } from '../gql/graphql';
+import { useI18n } from '../i18n/I18nProvider';
+import { useMark } from './Lang';
 import { SECTIONS, sectionKey, type Section } from './resume-fields';
-import type { MessageKey } from '../../i18n/zh-CN';
+import type { MessageKey } from '../i18n/zh-CN';
+import './resume.css';
 
 export function ResumeView({ resume: r, level = 2, idPrefix = 'cv', showEmpty = false }: {
   resume: ResumeFieldsFragment;

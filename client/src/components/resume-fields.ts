@@ -1,6 +1,6 @@
 // The résumé's sections and their fields, shared by the editor, the printable CV and the employer's view.
-import { graphql } from '../../gql';
-import type { MessageKey } from '../../i18n/zh-CN';
+import { graphql } from '../gql';
+import type { MessageKey } from '../i18n/zh-CN';
 
 export const RESUME_FIELDS = graphql(`
   fragment ResumeFields on Resume {
