@@ -185,7 +185,7 @@ export function ResumeEditor({ resume }: { resume: ResumeFieldsFragment }) {
                       return <TextArea key={f.name} {...common} value={entry[f.name]} rows={3}
                         onChange={(e) => setField(s, i, f.name, e.currentTarget.value)} />;
                     }
-                    return <TextField key={f.name} {...common} value={entry[f.name]} type={f.kind === 'date' ? 'date' : 'text'}
+                    return <TextField key={f.name} {...common} value={entry[f.name]} inputMode={f.kind === 'date' ? 'numeric' : undefined}
                       className={f.kind === 'date' ? 'short' : undefined}
                       onChange={(e) => setField(s, i, f.name, e.currentTarget.value)} />;
                   })}
