@@ -7,13 +7,15 @@ import { SECTIONS, sectionKey, type Section } from './resume-fields';
 import type { MessageKey } from '../i18n/zh-CN';
 import './resume.css';
 
-export function ResumeView({ resume: r, level = 2, idPrefix = 'cv', showEmpty = false }: {
+export function ResumeView({ resume: r, level = 2, idPrefix = 'cv', showEmpty = false, emptyText }: {
   resume: ResumeFieldsFragment;
   /** the sections' heading level */
   level?: 2 | 3 | 4;
   idPrefix?: string;
   /** say "nothing here yet" for an empty section (the owner's view) instead of leaving it out */
   showEmpty?: boolean;
+  /** what an empty résumé says (by default: not filled in or not shared, as employers read it) */
+  emptyText?: string;
 }) {
   const mark = useMark();
   const { t, label, formatDate } = useI18n();
@@ -36,7 +38,7 @@ export function ResumeView({ resume: r, level = 2, idPrefix = 'cv', showEmpty = 
     }
   };
   const shown = SECTIONS.filter((s) => hidden.has(s) || items(s).length > 0 || showEmpty);
-  if (!shown.length) return <p>{t('resume.noneShared')}</p>;
+  if (!shown.length) return <p>{emptyText ?? t('resume.noneShared')}</p>;
   return mark(
     <div className="resume-view">
       {shown.map((s) => {

@@ -74,7 +74,8 @@ describe('the résumé editor', () => {
   it('an empty optional date is sent as null', async () => {
     const saved = { ...emptyResume, version: 1, updatedAt: '2026-12-06T00:00:00Z', skills: [{ __typename: 'SkillEntry', skill: '推拿', evidence: '' }] };
     const { mock, sent } = saveMock({ data: { saveResume: saved } });
-    render([mock]);
+    // after saving, the stored résumé is read again
+    render([mock, { ...context, result: { data: { ...context.result.data, myResume: saved } } }]);
     await userEvent.click(await screen.findByRole('button', { name: '添加一条教育经历' }));
     await userEvent.keyboard('信阳市特殊教育学校');
     await userEvent.click(screen.getByRole('button', { name: '保存简历' }));

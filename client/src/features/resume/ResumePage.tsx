@@ -135,7 +135,8 @@ export function ResumeEditor({ resume }: { resume: ResumeFieldsFragment }) {
     e.preventDefault();
     if (saving) return;
     try {
-      await save({ variables: { input: inputOf(draft, visibility) } });
+      // the résumé has no id to normalise by: the stored query is read again, so the CV shows what was saved
+      await save({ variables: { input: inputOf(draft, visibility) }, refetchQueries: [MY_RESUME], awaitRefetchQueries: true });
       errors.clear();
       setSaved(true);
       announce(t('resume.saved'));

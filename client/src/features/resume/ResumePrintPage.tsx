@@ -15,7 +15,7 @@ import '../../components/resume.css';
 export function ResumePrintPage() {
   const mark = useMark();
   const { t } = useI18n();
-  const { data, loading, error } = useQuery(MY_RESUME);
+  const { data, loading, error } = useQuery(MY_RESUME, { fetchPolicy: 'cache-and-network' });
   if (loading && !data) return <Loading />;
   if (error || !data?.myProfile) return <Page title={t('resume.title')}><p>{t('error.tryAgainLater')}</p></Page>;
   return mark(
@@ -28,7 +28,7 @@ export function ResumePrintPage() {
             <Link to="/profile/resume">{t('resume.backToEdit')}</Link>
           </p>
         </div>
-        <ResumeView resume={data.myResume} level={2} />
+        <ResumeView resume={data.myResume} level={2} emptyText={t('resume.empty')} />
       </Page>
     </div>
   );
