@@ -180,6 +180,84 @@ describe('searchPostings', () => {
   });
 });
 
+describe('full, past-deadline and applied postings', () => {
+  const MOVE = `mutation($i: MoveApplicationInput!) { moveApplication(input: $i) { id status } }`;
+  const APPLY = `mutation($input: ApplyInput!) { applyToPosting(input: $input) { id } }`;
+  const FULL_SEARCH = `query($q: String, $f: PostingSearchFilter) { searchPostings(query: $q, filter: $f, page: { page: 1, pageSize: 50 }) {
+    total items { applied posting { id openingsLeft status } } } }`;
+
+  it('a posting whose last opening is taken through the product is left out, and shown (with no openings left) when full ones are asked for', async () => {
+    const t = tag();
+    const e = await employer(server);
+    const id = await publishedPosting(e, { title: `${t}包装工`, openings: 1 });
+    const open = await publishedPosting(e, { title: `${t}质检员`, openings: 2 });
+    const s = await seeker(server);
+    const { applyToPosting } = await s.client.ok<any>(APPLY, { input: { postingId: id, note: '', accommodations: [], accommodationNote: '' } });
+    for (const to of ['REVIEWING', 'OFFERED', 'HIRED']) await e.client.ok(MOVE, { i: { applicationId: applyToPosting.id, to } });
+    await indexed([id, open]);
+    const anon = new Client(server.url);
+    const byDefault = (await anon.ok<any>(FULL_SEARCH, { q: t })).searchPostings;
+    expect(byDefault.items.map((i: any) => i.posting.id)).toEqual([open]);
+    const withFull = (await anon.ok<any>(FULL_SEARCH, { q: t, f: { includeFull: true } })).searchPostings;
+    expect(withFull.items.map((i: any) => i.posting.id).sort()).toEqual([id, open].sort());
+    expect(withFull.items.find((i: any) => i.posting.id === id).posting).toMatchObject({ openingsLeft: 0, status: 'CLOSED' });
+    // the seeker who applied sees both marked as applied where they did
+    const mine = (await s.client.ok<any>(FULL_SEARCH, { q: t, f: { includeFull: true } })).searchPostings.items;
+    expect(mine.find((i: any) => i.posting.id === id).applied).toBe(true);
+    expect(mine.find((i: any) => i.posting.id === open).applied).toBe(false);
+    expect(withFull.items.every((i: any) => i.applied === false)).toBe(true);
+  });
+
+  it('a posting past its deadline is left out, even when full ones are asked for', async () => {
+    const t = tag();
+    const e = await employer(server);
+    const id = await publishedPosting(e, { title: `${t}保洁员` });
+    await server.db.query(`UPDATE posting SET deadline = (now() AT TIME ZONE 'Asia/Shanghai')::date - 1 WHERE id = $1`, [id]);
+    await server.db.query(`INSERT INTO outbox (aggregate, aggregate_id, op) VALUES ('posting', $1, 'UPSERT')`, [id]);
+    await indexed([id]);
+    const anon = new Client(server.url);
+    expect((await anon.ok<any>(FULL_SEARCH, { q: t })).searchPostings.total).toBe(0);
+    expect((await anon.ok<any>(FULL_SEARCH, { q: t, f: { includeFull: true } })).searchPostings.total).toBe(0);
+  });
+
+  it('recommendations leave out jobs the seeker applied to and full ones', async () => {
+    const e = await employer(server, { countyCode: LUOSHAN });
+    const applied = await publishedPosting(e, { title: '盲人推拿师（已申请）' });
+    const full = await publishedPosting(e, { title: '盲人推拿师（已招满）', openings: 1 });
+    const fresh = await publishedPosting(e, { title: '盲人推拿师（可申请）' });
+    const other = await seeker(server);
+    const { applyToPosting } = await other.client.ok<any>(APPLY, { input: { postingId: full, note: '', accommodations: [], accommodationNote: '' } });
+    for (const to of ['REVIEWING', 'OFFERED', 'HIRED']) await e.client.ok(MOVE, { i: { applicationId: applyToPosting.id, to } });
+    const s = await seeker(server);
+    await s.client.ok(APPLY, { input: { postingId: applied, note: '', accommodations: [], accommodationNote: '' } });
+    await indexed([applied, full, fresh]);
+    const ids: string[] = [];
+    for (let page = 1; page <= 10; page++) {
+      const r = (await s.client.ok<any>(RECOMMENDED, { p: { page, pageSize: 100 } })).recommendedPostings;
+      ids.push(...r.items.map((i: any) => i.posting.id));
+      if (ids.length >= r.total || !r.items.length) break;
+    }
+    expect(ids).toContain(fresh);
+    expect(ids).not.toContain(applied);
+    expect(ids).not.toContain(full);
+  });
+
+  it('the job page gives a signed-in seeker who consented the same reasons and gaps as search; nobody else gets them', async () => {
+    const e = await employer(server, { countyCode: LUOSHAN });
+    const t = tag();
+    const id = await publishedPosting(e, { title: `${t}按摩师` });
+    await indexed([id]);
+    const s = await seeker(server);
+    const DETAIL = `query($id: ID!) { posting(id: $id) { id myMatch { score eligible reasons { code text } gaps { code text } } } }`;
+    const page = (await s.client.ok<any>(DETAIL, { id })).posting.myMatch;
+    const hit = (await s.client.ok<any>(SEARCH, { q: t })).searchPostings.items.find((i: Hit) => i.posting.id === id);
+    expect(page).toEqual({ score: hit.match.score, eligible: hit.match.eligible, reasons: hit.match.reasons, gaps: hit.match.gaps.map((g: any) => ({ code: g.code, text: g.text })) });
+    expect(page.reasons.length).toBeGreaterThan(0);
+    expect((await new Client(server.url).ok<any>(DETAIL, { id })).posting.myMatch).toBeNull();
+    expect((await e.client.ok<any>(DETAIL, { id })).posting.myMatch).toBeNull();
+  });
+});
+
 describe('recommendedPostings', () => {
   it('a deaf seeker is never recommended a job that needs voice calls without text communication', async () => {
     const e = await employer(server, { countyCode: PINGQIAO });

@@ -395,6 +395,74 @@ describe('keyboard only', () => {
     await expect(page.locator('main').innerText()).resolves.toContain('您已退出登录');
   });
 
+  it('seeker: fills the résumé by keyboard (entries added and removed, a wrong date refused on its field) and prints it', async () => {
+    const me = await Api.signUp('SEEKER', '孙亮');
+    await me.gql(`mutation($i: SeekerProfileInput!) { saveMyProfile(input: $i) { id } }`, { i: {
+      name: '孙亮', gender: 'MALE', birthDate: '1990-03-03', countyCode: '411521', residence: 'URBAN', category: 'VISUAL', level: 2,
+      certificateNumber: certificate(1, 2, '19900303'), consents: ['SENSITIVE_DATA'] } });
+    const { page, context } = await newPage(browser, { session: me.session });
+    await visit(page, '/profile/resume');
+    await expectH1(page, '我的简历');
+    // work history: add an entry (focus lands in its first field), fill it with an end before the start
+    await tabTo(page, '添加一条工作经历');
+    await enter(page);
+    expect((await focused(page)).id).toBe('resume-work-0-employerName');
+    await expectAnnounced(page, '已添加工作经历 第1条');
+    await typeText(page, '罗山县明光盲人按摩中心');
+    await tab(page);
+    await typeText(page, '保健按摩师');
+    await tab(page);
+    await typeText(page, '2015-03-01');
+    await tab(page);
+    await typeText(page, '2014-01-01');
+    // a second entry added by mistake and removed: focus returns to the add button
+    await tabTo(page, '添加一条工作经历');
+    await enter(page);
+    expect((await focused(page)).id).toBe('resume-work-1-employerName');
+    await tabTo(page, '删除工作经历 第2条');
+    await enter(page);
+    expect((await focused(page)).name).toBe('添加一条工作经历');
+    // a certificate (blind health massage) and a language
+    await tabTo(page, '添加一条证书');
+    await enter(page);
+    await chooseOption(page, '盲人保健按摩证书');
+    await tab(page);
+    await typeText(page, '盲人保健按摩师（中级）');
+    await tabTo(page, 'resume-certificates-0-issuedOn');
+    await typeText(page, '2016-06-01');
+    await tabTo(page, '添加一条语言');
+    await enter(page);
+    await typeText(page, '普通话');
+    await tabTo(page, '保存简历');
+    await enter(page);
+    await expectErrorSummaryFocused(page);
+    await tabTo(page, /离职日期不能早于入职日期|结束日期不能早于开始日期/);
+    await enter(page);
+    expect((await focused(page)).id).toBe('resume-work-0-endDate');
+    await typeText(page, '2020-12-31');
+    await tabTo(page, '保存简历');
+    await enter(page);
+    await expectAnnounced(page, '简历已保存');
+    // the printable CV: headings and lists, and in print media no site navigation
+    await tabTo(page, '打印简历');
+    await enter(page);
+    await expectH1(page, '孙亮');
+    expect(await page.title()).toMatch(/简历：孙亮/);
+    const headings = await page.locator('main h2').allInnerTexts();
+    expect(headings).toEqual(expect.arrayContaining(['工作经历', '证书', '语言']));
+    await expect(page.locator('main li').filter({ hasText: '盲人保健按摩师（中级）' }).count()).resolves.toBe(1);
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.locator('.site-header').isVisible()).toBe(false);
+    expect(await page.locator('.main-nav').isVisible()).toBe(false);
+    expect(await page.locator('.site-footer').isVisible()).toBe(false);
+    expect(await page.getByRole('button', { name: '打印' }).isVisible()).toBe(false);
+    expect(await page.locator('main h1').isVisible()).toBe(true);
+    expect(await page.locator('main h2', { hasText: '工作经历' }).isVisible()).toBe(true);
+    await screenshot(page, 'journey-resume-print');
+    await page.emulateMedia({ media: 'screen' });
+    await context.close();
+  });
+
   it('a certificate used by another profile is refused by the server and shown on its field', async () => {
     // the server's own checks (not only the browser's) reach the person as field errors
     const other = await Api.signUp('SEEKER', '赵强');

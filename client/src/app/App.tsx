@@ -36,6 +36,8 @@ import { JobDetailPage } from '../features/jobs/JobDetailPage';
 import { AccessLogPage } from '../features/profile/AccessLogPage';
 import { ProfilePage } from '../features/profile/ProfilePage';
 import { ProfileWizard } from '../features/profile/ProfileWizard';
+import { ResumePage } from '../features/resume/ResumePage';
+import { ResumePrintPage } from '../features/resume/ResumePrintPage';
 import { RecommendedPage } from '../features/search/RecommendedPage';
 import { SearchPage } from '../features/search/SearchPage';
 import { GraduateLedgerPage } from '../features/staff/casework/GraduateLedgerPage';
@@ -88,6 +90,8 @@ export function AppRoutes() {
         <Route path="profile" element={<RequireRole role="SEEKER"><ProfilePage /></RequireRole>} />
         <Route path="profile/access-log" element={<RequireRole role="SEEKER"><AccessLogPage /></RequireRole>} />
         <Route path="profile/edit" element={<RequireRole role="SEEKER"><ProfileWizard /></RequireRole>} />
+        <Route path="profile/resume" element={<RequireRole role="SEEKER"><ResumePage /></RequireRole>} />
+        <Route path="profile/resume/print" element={<RequireRole role="SEEKER"><ResumePrintPage /></RequireRole>} />
         <Route path="applications" element={<RequireRole role="SEEKER"><MyApplicationsPage /></RequireRole>} />
         <Route path="employer/organization" element={<RequireRole role="EMPLOYER"><OrganizationPage /></RequireRole>} />
         <Route path="employer/postings" element={<RequireRole role="EMPLOYER"><MyPostingsPage /></RequireRole>} />

@@ -103,10 +103,12 @@ export function MatchExplanation({ match, audience = 'seeker' }: { match: MatchD
  * A posting in a list of search results or recommendations: the usual facts, then, for a seeker who agreed to
  * matching, why it suits them and what is missing (otherwise the supports it offers).
  */
-export function MatchedPostingCard({ posting: p, match, headingLevel = 3 }: {
+export function MatchedPostingCard({ posting: p, match, headingLevel = 3, applied = false }: {
   posting: PostingCardData;
   match: MatchData | null;
   headingLevel?: 2 | 3;
+  /** the signed-in seeker applied to it already (已申请) */
+  applied?: boolean;
 }) {
   const mark = useMark();
   const { t, label, formatDate } = useI18n();
@@ -118,7 +120,13 @@ export function MatchedPostingCard({ posting: p, match, headingLevel = 3 }: {
   return mark(
     <article className="card hit" aria-labelledby={titleId}>
       <H id={titleId}><Link to={`/jobs/${p.id}`}>{p.title}</Link></H>
-      {p.reserved && <p className="badges"><ReservedBadge /></p>}
+      {(p.reserved || applied || p.openingsLeft === 0) && (
+        <p className="badges">
+          {p.reserved && <ReservedBadge />}
+          {p.openingsLeft === 0 && <> <span className="badge status-bad">{t('posting.fullBadge')}</span></>}
+          {applied && <> <span className="badge status-good">{t('posting.appliedBadge')}</span></>}
+        </p>
+      )}
       <dl className="facts">
         <dt>{t('posting.employer')}</dt>
         <dd>

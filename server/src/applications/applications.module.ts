@@ -4,6 +4,8 @@ import { EventsModule } from '../events/events.module.js';
 import { OrganizationsModule } from '../organizations/organizations.module.js';
 import { PlacementsModule } from '../placements/placements.module.js';
 import { PostingsModule } from '../postings/postings.module.js';
+import { NotificationsModule } from '../notifications/notifications.module.js';
+import { InvitationsResolver, InvitationsService } from './invitations.js';
 import { SeekersModule } from '../seekers/seekers.module.js';
 import { BoothApplicationFieldsResolver, PostingApplicationFieldsResolver } from './application-fields.resolver.js';
 import { ApplicationsResolver } from './applications.resolver.js';
@@ -12,8 +14,9 @@ import { Application, ApplicationStatusChange } from './application.entity.js';
 import './applications.loaders.js';
 
 @Module({
-  imports: [AuthModule, OrganizationsModule, PostingsModule, SeekersModule, PlacementsModule, EventsModule],
-  providers: [ApplicationsService, ApplicationsResolver, PostingApplicationFieldsResolver, BoothApplicationFieldsResolver],
+  imports: [AuthModule, OrganizationsModule, PostingsModule, SeekersModule, PlacementsModule, EventsModule, NotificationsModule],
+  providers: [ApplicationsService, ApplicationsResolver, PostingApplicationFieldsResolver, BoothApplicationFieldsResolver,
+    InvitationsService, InvitationsResolver],
 })
 export class ApplicationsModule {
   /** Entities this feature owns: the data source collects them (see features.ts). */

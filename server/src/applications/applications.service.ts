@@ -20,6 +20,7 @@ import { SeekersService } from '../seekers/seekers.service.js';
 import { Application } from './application.entity.js';
 import { ApplyInput, MoveApplicationInput } from './application.inputs.js';
 import { canMove, type Mover } from './application-transitions.js';
+import { InvitationsService } from './invitations.js';
 
 const today = () => new Date().toISOString().slice(0, 10);
 
@@ -35,6 +36,7 @@ export class ApplicationsService {
     private readonly audit: AuditService,
     private readonly onBehalf: OnBehalfService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly invitations: InvitationsService,
   ) {}
 
   async apply(actor: Actor | null, input: ApplyInput): Promise<Application> {
@@ -67,6 +69,8 @@ export class ApplicationsService {
           ob?.staff.userId ?? null, ob?.officeCountyCode ?? null]);
       if (!rows[0]) throw ob ? new ConflictError('error.alreadyAppliedFor', { name: ob.seeker.name }) : new ConflictError('error.alreadyApplied');
       await this.logChange(m, rows[0].id, null, ApplicationStatus.SUBMITTED, null, a.userId);
+      // an invitation to apply for this posting is answered by the application
+      await this.invitations.markApplied(m, seekerId, posting.id);
       if (ob) {
         await this.onBehalf.record(m, ob, NotificationKind.APPLIED_ON_BEHALF, { title: posting.title, postingId: posting.id },
           { entity: 'application', id: rows[0].id });

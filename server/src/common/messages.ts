@@ -61,6 +61,12 @@ const messages: Catalog = {
   'notify.REGISTERED_ON_BEHALF.title': { 'zh-CN': '残联工作人员代您报名了招聘会', en: 'Federation staff registered you for a job fair' },
   'notify.REGISTERED_ON_BEHALF.body': { 'zh-CN': '{office} {staff} 代您报名了「{title}」（{startsAt}）：{outcome}。', en: '{office}, {staff}, registered you for "{title}" ({startsAt}): {outcome}.' },
   'notify.PROFILE_UPDATED_ON_BEHALF.title': { 'zh-CN': '残联工作人员代您修改了档案', en: 'Federation staff updated your profile' },
+  'notify.INVITED_TO_APPLY.title': { 'zh-CN': '用人单位邀请您申请职位', en: 'An employer invites you to apply' },
+  'notify.INVITED_TO_APPLY.body': { 'zh-CN': '{organization} 邀请您申请「{title}」。请在“我的申请”中查看邀请，申请或婉拒。', en: '{organization} invites you to apply for "{title}". See the invitation under My applications, then apply or decline.' },
+  'notify.INVITATION_ACCEPTED.title': { 'zh-CN': '求职者接受了您的邀请', en: 'A job seeker accepted your invitation' },
+  'notify.INVITATION_ACCEPTED.body': { 'zh-CN': '{name} 接受邀请，申请了「{title}」。', en: '{name} accepted your invitation and applied for "{title}".' },
+  'notify.INVITATION_DECLINED.title': { 'zh-CN': '求职者婉拒了您的邀请', en: 'A job seeker declined your invitation' },
+  'notify.INVITATION_DECLINED.body': { 'zh-CN': '{name} 婉拒了申请「{title}」的邀请。{reason}', en: '{name} declined the invitation to apply for "{title}". {reason}' },
   'notify.PROFILE_UPDATED_ON_BEHALF.body': { 'zh-CN': '{office} {staff} 代您修改了求职档案。请在“我的档案”中核对。', en: '{office}, {staff}, updated your job-seeker profile for you. Please check it under My profile.' },
 
   // recruitment events
@@ -208,6 +214,10 @@ const messages: Catalog = {
   'error.cannotDisableSelf': { 'zh-CN': '不能停用自己的账号', en: 'You cannot disable your own account' },
   'error.auditOtherCounty': { 'zh-CN': '只能查看本县区的审计日志', en: 'You can only read the audit log of your own county' },
   'validation.placementLine': { 'zh-CN': '“{line}”是服务或培训项目，不能登记为就业', en: '{line} is a service or training line, not a placement' },
+  'validation.expiresBeforeIssued': { 'zh-CN': '有效期至不能早于发证日期', en: 'The expiry date cannot be before the date of issue' },
+  'error.alreadyInvited': { 'zh-CN': '已经邀请过这位求职者申请这个职位', en: 'This person has already been invited to apply for this position' },
+  'error.invitationAnswered': { 'zh-CN': '这个邀请已经答复过了', en: 'This invitation has already been answered' },
+  'error.notACandidate': { 'zh-CN': '这位求职者没有同意被用人单位查找', en: 'This person has not agreed to be found by employers' },
   'validation.endBeforeStart': { 'zh-CN': '结束日期不能早于开始日期', en: 'The end date cannot be before the start date' },
   'validation.tooLarge': { 'zh-CN': '{field}过大', en: '{field} is too large' },
 
@@ -485,6 +495,30 @@ const fields: Catalog = {
   asOf: { 'zh-CN': '统计日期', en: 'date' },
   planId: { 'zh-CN': '行动方案', en: 'action plan' },
   licence: { 'zh-CN': '营业执照', en: 'business licence' },
+  work: { 'zh-CN': '工作经历', en: 'work history' },
+  certificates: { 'zh-CN': '证书', en: 'certificates' },
+  languages: { 'zh-CN': '语言', en: 'languages' },
+  assistiveTech: { 'zh-CN': '辅助技术', en: 'assistive technology' },
+  school: { 'zh-CN': '学校', en: 'school' },
+  major: { 'zh-CN': '专业', en: 'subject' },
+  degree: { 'zh-CN': '学历', en: 'level of education' },
+  enrolledOn: { 'zh-CN': '入学日期', en: 'start date' },
+  graduatedOn: { 'zh-CN': '毕业日期', en: 'end date' },
+  employerName: { 'zh-CN': '工作单位', en: 'employer' },
+  jobTitle: { 'zh-CN': '职务', en: 'job title' },
+  duties: { 'zh-CN': '工作内容', en: 'duties' },
+  skill: { 'zh-CN': '技能', en: 'skill' },
+  certificateKind: { 'zh-CN': '证书类别', en: 'kind of certificate' },
+  certificateName: { 'zh-CN': '证书名称', en: 'certificate name' },
+  issuer: { 'zh-CN': '发证机构', en: 'issued by' },
+  issuedOn: { 'zh-CN': '发证日期', en: 'date of issue' },
+  expiresOn: { 'zh-CN': '有效期至', en: 'expiry date' },
+  language: { 'zh-CN': '语言', en: 'language' },
+  proficiency: { 'zh-CN': '语言水平', en: 'level' },
+  tool: { 'zh-CN': '辅助技术', en: 'assistive technology' },
+  toolNote: { 'zh-CN': '辅助技术说明', en: 'notes on the assistive technology' },
+  declineReason: { 'zh-CN': '婉拒原因', en: 'reason' },
+  invitationId: { 'zh-CN': '邀请', en: 'invitation' },
 };
 
 const entities: Catalog = {
@@ -503,6 +537,7 @@ const entities: Catalog = {
   notification: { 'zh-CN': '通知', en: 'notification' },
   plan: { 'zh-CN': '行动方案', en: 'action plan' },
   licence: { 'zh-CN': '营业执照', en: 'business licence' },
+  invitation: { 'zh-CN': '邀请', en: 'invitation' },
 };
 
 function interpolate(template: string, params: MessageParams): string {

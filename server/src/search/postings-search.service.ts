@@ -27,6 +27,16 @@ export const RERANK_POOL = 300;
 const TEXT_POOL = 1000;
 const FACETS = ['countyCode', 'employmentForm', 'organizationType', 'supports', 'reserved'];
 
+/** Postings with an opening left (full ones are shown only when asked for). */
+export const openingsLeftFilter = (): Filter => f.range('openingsLeft', 1);
+
+/** Rows search may list: published with an opening left; with `includeFull`, also those closed because they filled. */
+function listedSql(includeFull: boolean, p = ''): string {
+  return includeFull
+    ? `(${p}status = 'PUBLISHED' OR (${p}status = 'CLOSED' AND ${p}hired_count >= ${p}openings))`
+    : `${p}status = 'PUBLISHED' AND ${p}hired_count < ${p}openings`;
+}
+
 interface Ranked { posting: Posting; relevance: number; match: MatchModel | null }
 
 @Injectable()
@@ -52,6 +62,21 @@ export class PostingsSearchService {
     return consents.has(ConsentPurpose.JOB_MATCHING) ? profile : null;
   }
 
+  /** One posting's match for the signed-in seeker who consented to matching (null for anyone else). */
+  async matchFor(actor: Actor | null, posting: Posting): Promise<MatchModel | null> {
+    const profile = await this.matchingProfile(actor);
+    return profile ? matchModel(matchPosting(profile, posting, { places: this.places }), { locale: currentLocale() }) : null;
+  }
+
+  /** Of these postings, the ones the signed-in seeker has applied to (empty for anyone else). */
+  async appliedTo(actor: Actor | null, postingIds: readonly string[]): Promise<Set<string>> {
+    if (actor?.role !== Role.SEEKER || !postingIds.length) return new Set();
+    const rows: Array<{ postingId: string }> = await this.ds.query(
+      `SELECT a.posting_id AS "postingId" FROM application a JOIN seeker_profile s ON s.id = a.seeker_id
+        WHERE s.user_id = $1 AND a.posting_id = ANY($2::uuid[])`, [actor.userId, postingIds]);
+    return new Set(rows.map((r) => r.postingId));
+  }
+
   /** Ids of the published postings whose words match (at most TEXT_POOL): `postings(filter: { query })` narrows by them. */
   async idsMatching(text: string): Promise<string[]> {
     const result = await this.engine.search(POSTINGS_INDEX.name, { query: text, limit: TEXT_POOL });
@@ -64,16 +89,18 @@ export class PostingsSearchService {
     const text = query?.trim() ?? '';
     const wanted = sort ?? PostingSearchSort.RELEVANCE;
     this.validate(input, wanted, profile);
-    const filter = f.and(openPostingsFilter(new Date()), this.filterOf(input));
+    const full = !!input.includeFull;
+    const filter = f.and(openPostingsFilter(new Date()), full ? undefined : openingsLeftFilter(), this.filterOf(input));
     const bestMatch = wanted === PostingSearchSort.BEST_MATCH;
     const result = await searchOrUnavailable(this.engine, POSTINGS_INDEX.name, {
       query: text, filter, facets: FACETS, sort: this.sortOf(wanted, text, input, profile),
       offset: bestMatch ? 0 : offset, limit: bestMatch ? RERANK_POOL : limit,
     });
-    const hits = bestMatch ? (await this.bestMatches(result.hits, profile!)).slice(offset, offset + limit) : result.hits;
-    const ranked = await this.rank(hits, profile);
+    const hits = bestMatch ? (await this.bestMatches(result.hits, profile!, false, full)).slice(offset, offset + limit) : result.hits;
+    const ranked = await this.rank(hits, profile, full);
+    const applied = await this.appliedTo(actor, ranked.map((r) => r.posting.id));
     return {
-      items: ranked.map((r) => ({ posting: r.posting, relevance: r.relevance, match: r.match })),
+      items: ranked.map((r) => ({ posting: r.posting, relevance: r.relevance, match: r.match, applied: applied.has(r.posting.id) })),
       total: result.total, page, pageSize, facets: this.facetsOf(result), relaxed: !!result.relaxed, matched: !!profile,
     };
   }
@@ -85,7 +112,7 @@ export class PostingsSearchService {
     if (!(await this.seekers.mine(a))) throw new ForbiddenError('error.profileRequired');
     const profile = await this.matchingProfile(a);
     if (!profile) throw new ForbiddenError('error.matchingConsentRequired');
-    const filter = f.and(openPostingsFilter(new Date()), postingsFilterFor(profile));
+    const filter = f.and(openPostingsFilter(new Date()), openingsLeftFilter(), postingsFilterFor(profile));
     const home = this.places.get(profile.countyCode);
     const [near, remote] = await Promise.all([
       searchOrUnavailable(this.engine, POSTINGS_INDEX.name, {
@@ -94,11 +121,13 @@ export class PostingsSearchService {
       }),
       searchOrUnavailable(this.engine, POSTINGS_INDEX.name, { filter: f.and(filter, f.eq('remote', true)), limit: 100, sort: [{ field: 'publishedAt', direction: 'desc' }] }),
     ]);
-    const pool = [...new Map([...near.hits, ...remote.hits].map((h) => [h.id, h])).values()];
+    // jobs already applied to are not recommended again
+    const applied = await this.appliedTo(a, [...near.hits, ...remote.hits].map((h) => h.id));
+    const pool = [...new Map([...near.hits, ...remote.hits].filter((h) => !applied.has(h.id)).map((h) => [h.id, h])).values()];
     const best = await this.bestMatches(pool, profile, true);
     const ranked = await this.rank(best.slice(offset, offset + limit), profile);
     return {
-      items: ranked.map((r) => ({ posting: r.posting, relevance: r.relevance, match: r.match })),
+      items: ranked.map((r) => ({ posting: r.posting, relevance: r.relevance, match: r.match, applied: false })),
       total: best.length, page, pageSize, facets: null, relaxed: false, matched: true,
     };
   }
@@ -107,13 +136,13 @@ export class PostingsSearchService {
    * Orders a pool of hits by match, reading only the columns matching needs (whole rows are loaded for the page
    * alone); `eligibleOnly` drops jobs a hard constraint rules out.
    */
-  private async bestMatches(hits: SearchHit[], profile: SeekerProfile, eligibleOnly = false): Promise<SearchHit[]> {
+  private async bestMatches(hits: SearchHit[], profile: SeekerProfile, eligibleOnly = false, includeFull = false): Promise<SearchHit[]> {
     if (!hits.length) return [];
     const rows: Array<MatchPosting & { id: string }> = await this.ds.query(
       `SELECT id, county_code AS "countyCode", latitude, longitude, employment_form AS "employmentForm", salary_min AS "salaryMin",
               salary_max AS "salaryMax", education_required AS "educationRequired", skills, demands, supports,
               suitable_categories AS "suitableCategories"
-         FROM posting WHERE id = ANY($1::uuid[]) AND status = 'PUBLISHED'
+         FROM posting WHERE id = ANY($1::uuid[]) AND ${listedSql(includeFull)}
           AND organization_id IN (SELECT o.id FROM organization o WHERE o.verification_status = 'VERIFIED')`, [hits.map((h) => h.id)]);
     const relevance = new Map(hits.map((h) => [h.id, h.score]));
     const options = { places: this.places };
@@ -125,11 +154,11 @@ export class PostingsSearchService {
   }
 
   /** Rows from PostgreSQL in the given order (still published, of a verified organization), matched when there is a profile. */
-  private async rank(hits: SearchHit[], profile: SeekerProfile | null): Promise<Ranked[]> {
+  private async rank(hits: SearchHit[], profile: SeekerProfile | null, includeFull = false): Promise<Ranked[]> {
     const ids = hits.map((h) => h.id);
     if (!ids.length) return [];
     const rows = await this.ds.getRepository(Posting).createQueryBuilder('p')
-      .where('p.id IN (:...ids) AND p.status = :published', { ids, published: PostingStatus.PUBLISHED })
+      .where(`p.id IN (:...ids) AND ${listedSql(includeFull, 'p.')}`, { ids })
       .andWhere(`p.organizationId IN (SELECT o.id FROM organization o WHERE o.verification_status = 'VERIFIED')`)
       .getMany();
     const byId = new Map(rows.map((p) => [p.id, p]));

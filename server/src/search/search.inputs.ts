@@ -64,6 +64,10 @@ export class PostingSearchFilter {
   @IsOptional() @IsCalendarDate()
   publishedSince?: string;
 
+  @Field(() => Boolean, { nullable: true, description: 'Also positions with no openings left (已招满); left out by default' })
+  @IsOptional() @IsBoolean()
+  includeFull?: boolean;
+
   @Field(() => NearInput, { nullable: true, description: 'Within a distance of a point' })
   @IsOptional() @ValidateNested() @Type(() => NearInput)
   near?: NearInput;

@@ -72,6 +72,7 @@ export class PostingSearchHit {
   @Field(() => Posting) posting: Posting;
   @Field(() => Float, { description: 'Text relevance, 0..1' }) relevance: number;
   @Field(() => MatchModel, { nullable: true, description: 'For a signed-in seeker who consented to job matching' }) match: MatchModel | null;
+  @Field({ description: 'The signed-in seeker has applied to this posting (已申请)' }) applied: boolean;
 }
 
 @ObjectType({ description: '分面计数' })

@@ -12,6 +12,7 @@ import { SearchEngine } from './search-engine.js';
 import { SearchIndexer } from './search-indexer.service.js';
 import { PostingsBrowseResolver } from './postings-browse.resolver.js';
 import { SearchResolver } from './search.resolver.js';
+import { PostingMatchResolver } from './posting-match.resolver.js';
 
 @Module({
   imports: [PostingsModule, SeekersModule],
@@ -26,6 +27,7 @@ import { SearchResolver } from './search.resolver.js';
       },
     },
     SearchIndexer, PostingsSearchService, CandidatesService, SearchResolver, PostingsBrowseResolver,
+    PostingMatchResolver,
   ],
   exports: [SearchEngine, SearchIndexer],
 })

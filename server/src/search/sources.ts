@@ -1,7 +1,8 @@
-// What the indexes hold, read from PostgreSQL: published postings of verified organizations, and seekers whose latest
-// DISCOVERABLE consent is granted. Plain SQL over a minimal connection interface, so the relay, the reindex command,
-// the server and the tests share it without a framework. The columns read here are exactly the ones the search feed
-// triggers watch (migration 1766400000000); test/search-feeds.e2e-spec.ts keeps the two in step.
+// What the indexes hold, read from PostgreSQL: published postings of verified organizations (and those closed because
+// every opening was filled, which search shows only when asked for full ones), and seekers whose latest DISCOVERABLE
+// consent is granted. Plain SQL over a minimal connection interface, so the relay, the reindex command, the server and
+// the tests share it without a framework. The columns read here are exactly the ones the search feed triggers watch
+// (migration 1766400000000); test/search-feeds.e2e-spec.ts keeps the two in step.
 import { createHash } from 'node:crypto';
 import type { SearchDocument } from './search-engine.js';
 import { POSTINGS_INDEX, postingDocument, SEEKERS_INDEX, seekerDocument, type CountyPlace } from './indexes.js';
@@ -29,7 +30,7 @@ export const POSTINGS_SQL = `
     FROM posting p
     JOIN organization o ON o.id = p.organization_id
     LEFT JOIN county c ON c.code = p.county_code
-   WHERE p.status = 'PUBLISHED' AND o.verification_status = 'VERIFIED'`;
+   WHERE (p.status = 'PUBLISHED' OR (p.status = 'CLOSED' AND p.hired_count >= p.openings)) AND o.verification_status = 'VERIFIED'`;
 
 export const SEEKERS_SQL = `
   SELECT s.id, s.county_code, s.skills, s.experience, s.category, s.cannot_do, s.supports_must, s.preferred_forms,

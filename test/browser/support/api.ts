@@ -179,6 +179,21 @@ export async function seekerWithProfile(over: Record<string, unknown> = {}) {
   return seeker;
 }
 
+/** A résumé with an entry in every section (the printable CV and the applicant page show it). */
+export const DEMO_RESUME = {
+  education: [{ school: '信阳市特殊教育学校', major: '中医按摩', degree: 'VOCATIONAL', enrolledOn: '2009-09-01', graduatedOn: '2012-07-01' }],
+  work: [{ employerName: '罗山县明光盲人按摩中心', jobTitle: '保健按摩师', startDate: '2012-08-01', endDate: null, duties: '每天接待顾客做保健按摩。' }],
+  skills: [{ skill: '保健按摩', evidence: '工作十二年' }],
+  certificates: [{ certificateKind: 'MASSAGE_HEALTH', certificateName: '盲人保健按摩师（中级）', issuer: '中国残联盲人按摩指导中心', issuedOn: '2014-05-20', expiresOn: null }],
+  languages: [{ language: '普通话', proficiency: 'NATIVE' }],
+  assistiveTech: [{ tool: '读屏软件（争渡）', toolNote: '电脑和手机都用读屏' }],
+  visibility: { education: 'APPLIED_EMPLOYERS', work: 'APPLIED_EMPLOYERS', skills: 'APPLIED_EMPLOYERS', certificates: 'APPLIED_EMPLOYERS', languages: 'APPLIED_EMPLOYERS', assistiveTech: 'APPLIED_EMPLOYERS' },
+};
+
+export async function saveResume(seeker: Api, input: Record<string, unknown> = DEMO_RESUME) {
+  await seeker.gql(`mutation($i: ResumeInput!) { saveResume(input: $i) { version } }`, { i: input });
+}
+
 export async function apply(seeker: Api, postingId: string) {
   const { applyToPosting } = await seeker.gql(`mutation($i: ApplyInput!) { applyToPosting(input: $i) { id } }`,
     { i: { postingId, note: '我有三年客服经验。', accommodations: ['SCREEN_READER_MATERIALS'], accommodationNote: '' } });

@@ -1,7 +1,7 @@
 // The data every scan needs, arranged through the API: a verified employer with a published posting that a
 // seeker applied to, a second posting nobody applied to, a draft, and a recruitment fair for the home page.
 import { createEvent } from '../events-world.js';
-import { Api, apply, employerWithPosting, organizationInput, postingInput, seekerWithProfile, staffMember } from './api.js';
+import { Api, apply, employerWithPosting, organizationInput, postingInput, saveResume, seekerWithProfile, staffMember } from './api.js';
 
 export interface World {
   seeker: string; // session cookie values
@@ -26,6 +26,12 @@ export async function arrangeWorld(): Promise<World> {
     { i: postingInput({ title: '仓库记录员（草稿）' }) });
   const seeker = await seekerWithProfile();
   const applicationId = await apply(seeker, postingId);
+  // a résumé (the CV, the applicant page) and an invitation to apply for the other posting (the applications page)
+  await saveResume(seeker);
+  await seeker.gql(`mutation { setConsent(purpose: DISCOVERABLE, granted: true) { id } }`);
+  const { myProfile } = await seeker.gql(`query { myProfile { id } }`);
+  await employer.gql(`mutation($i: InviteToApplyInput!) { inviteToApply(input: $i) { id } }`,
+    { i: { postingId: other.id, seekerId: myProfile.id, note: '店里有读屏电脑，欢迎来申请。' } });
   const pending = await Api.signUp('EMPLOYER', '王主任');
   await pending.gql(`mutation($i: OrganizationInput!) { createOrganization(input: $i) { id } }`, { i: organizationInput({ name: '信阳待核验商贸有限公司' }) });
   return {
@@ -58,6 +64,9 @@ export const ROUTES: readonly RouteCase[] = [
   { name: 'applications-empty', path: () => '/applications', who: 'newSeeker' },
   { name: 'profile', path: () => '/profile', who: 'seeker' },
   { name: 'profile-empty', path: () => '/profile', who: 'newSeeker' },
+  { name: 'resume', path: () => '/profile/resume', who: 'seeker' },
+  { name: 'resume-print', path: () => '/profile/resume/print', who: 'seeker' },
+  { name: 'jobs-with-full', path: () => '/jobs?full=1', who: 'anonymous' },
   ...(['consent', 'about', 'disability', 'needs', 'skills', 'preferences', 'review'] as const)
     .map((step) => ({ name: `profile-wizard-${step}`, path: () => `/profile/edit?step=${step}`, who: 'seeker' as Who })),
   { name: 'organization', path: () => '/employer/organization', who: 'employer' },

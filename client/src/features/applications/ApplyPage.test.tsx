@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it, jest } from '@jest/globals';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { GraphQLError } from 'graphql';
 import { ApplyContextDocument, ApplyToPostingDocument, MeDocument, type ApplyToPostingMutationVariables } from '../../gql/graphql';
 import { RequireRole } from '../../components/session';
 import { keepDraft } from '../../lib/drafts';
@@ -149,5 +150,24 @@ describe('apply to a position', () => {
     expect(noteField()).toHaveValue('');
     expect(screen.queryByText(/已恢复/)).not.toBeInTheDocument();
     expect(window.sessionStorage.length).toBe(0);
+  });
+
+  it('a job already applied to shows the status in words and no form', async () => {
+    const appliedContext = { ...context, result: { data: { ...context.result.data, posting: { ...context.result.data.posting,
+      myApplication: { __typename: 'Application', id: 'a1', status: 'REVIEWING' } } } } };
+    render([appliedContext]);
+    expect(await screen.findByText('您已经申请了这个职位。现在的状态：审核中。')).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: '提交申请' })).not.toBeInTheDocument();
+  });
+
+  it('applying again from a second tab says it was applied already, with its status, instead of an empty error list', async () => {
+    const conflict = applyMock({ errors: [new GraphQLError('您已申请过该职位', { extensions: { code: 'CONFLICT' } })] });
+    const nowApplied = { ...context, result: { data: { ...context.result.data, posting: { ...context.result.data.posting,
+      myApplication: { __typename: 'Application', id: 'a1', status: 'SUBMITTED' } } } } };
+    render([context, conflict.mock, nowApplied]);
+    await userEvent.click(await screen.findByRole('button', { name: '提交申请' }));
+    expect(await screen.findByText(/您已经申请过这个职位（可能是在另一个窗口）/)).toBeInTheDocument();
+    expect(screen.getByText(/现在的状态：已提交/)).toBeInTheDocument();
+    expect(screen.queryByRole('group', { name: '请先修改以下问题' })).not.toBeInTheDocument();
   });
 });

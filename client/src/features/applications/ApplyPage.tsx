@@ -38,7 +38,7 @@ export function ApplyPage() {
   const { id = '' } = useParams();
   const { t, label } = useI18n();
   const navigate = useNavigate();
-  const { data, loading, error } = useQuery(APPLY_CONTEXT, { variables: { id } });
+  const { data, loading, error, refetch } = useQuery(APPLY_CONTEXT, { variables: { id } });
   // what was typed before a lapsed sign-in comes back after signing in again
   const draft = useFormDraft<{ note: string; accommodations: InterviewAccommodation[]; accommodationNote: string }>();
   const [note, setNote] = useState(draft.initial?.note ?? '');
@@ -49,6 +49,8 @@ export function ApplyPage() {
   // one key per visit to this form: a retried submit (slow network) does not apply twice
   const idempotencyKey = useRef(typeof crypto !== 'undefined' && 'randomUUID' in crypto ? crypto.randomUUID() : `${Date.now()}-${Math.random()}`);
   const [apply, { loading: sending }] = useMutation(APPLY);
+  // applied meanwhile in another tab: the server refuses a second application; the page then shows the first
+  const [appliedElsewhere, setAppliedElsewhere] = useState(false);
 
   if (loading && !data) return <Loading />;
   if (error || !data) {
@@ -71,9 +73,11 @@ export function ApplyPage() {
     );
   }
   if (p.myApplication) {
-    return (
+    // no form: the status in words, and where to follow it
+    return mark(
       <Page title={title}>
-        <p>{t('job.alreadyApplied')}</p>
+        {appliedElsewhere && <Notice tone="warning"><p>{t('apply.appliedInOtherTab')}</p></Notice>}
+        <p>{t('job.appliedStatus', { status: label('ApplicationStatus', p.myApplication.status) })}</p>
         <p><Link to="/applications">{t('job.seeApplications')}</Link></p>
       </Page>
     );
@@ -92,7 +96,10 @@ export function ApplyPage() {
       navigate('/applications', { state: { flash: t('apply.sent', { title: p.title }) } });
     } catch (err) {
       if (draft.lapsedSignIn(err)) errors.fail({}, t('session.lapsedOnSubmit'));
-      else errors.failFromServer(err, t('error.generic'));
+      else if (describeError(err).code === 'CONFLICT' && (await refetch()).data?.posting.myApplication) {
+        draft.clear();
+        setAppliedElsewhere(true);
+      } else errors.failFromServer(err, t('error.generic'));
     }
   };
 

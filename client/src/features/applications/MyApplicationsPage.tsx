@@ -16,6 +16,7 @@ import type { MyApplicationsQuery } from '../../gql/graphql';
 import { useI18n } from '../../i18n/I18nProvider';
 import { describeError } from '../../lib/graphql-errors';
 import { useMark } from '../../components/Lang';
+import { InvitationsSection } from './InvitationsSection';
 
 const MY_APPLICATIONS = graphql(`
   query MyApplications($page: PageInput) {
@@ -50,6 +51,7 @@ export function MyApplicationsPage() {
 
   return mark(
     <Page title={t('applications.title')}>
+      <InvitationsSection />
       {loading && !data && <Loading />}
       {error && <Notice tone="error">{t('error.loadFailed')}</Notice>}
       {data && data.myApplications.total === 0 && (

@@ -7,6 +7,7 @@ import { useI18n } from '../../i18n/I18nProvider';
 import type { MessageKey } from '../../i18n/zh-CN';
 import type { Applicant } from './ApplicantsPage';
 import { useMark } from '../../components/Lang';
+import { ResumeView } from '../../components/ResumeView';
 
 const MOVE_LABEL: Record<ApplicationStatus, MessageKey> = {
   SUBMITTED: 'applicants.toSubmitted', REVIEWING: 'applicants.toReviewing', INTERVIEW: 'applicants.toInterview',
@@ -52,6 +53,12 @@ export function ApplicantCard({ applicant: a, moves, canReject, onMove, onReject
         {s.experience && (<><dt>{t('applicants.experience')}</dt><dd>{s.experience}</dd></>)}
         {a.rejectionReason && (<><dt>{t('applications.reason')}</dt><dd>{a.rejectionReason}</dd></>)}
       </dl>
+      {s.resume && (
+        <section aria-labelledby={`applicant-${a.id}-resume`}>
+          <h3 id={`applicant-${a.id}-resume`}>{t('resume.heading')}</h3>
+          <ResumeView resume={s.resume} level={4} idPrefix={`applicant-${a.id}-cv`} />
+        </section>
+      )}
       <h3>{t('applications.history')}</h3>
       <ol className="history">
         {a.history.map((h) => (

@@ -12,6 +12,7 @@ const seeker = (id: string, name: string, shared: boolean) => ({
   category: shared ? 'HEARING' : null, level: shared ? 3 : null, cannotDo: shared ? ['VOICE_CALLS'] : null,
   supportsMust: shared ? ['TEXT_COMMUNICATION'] : null, supportsNice: shared ? [] : null, education: 'VOCATIONAL', experience: '',
   county: { __typename: 'County', code: '411521', nameZh: '罗山县', nameEn: 'Luoshan County' },
+  resume: null,
 });
 
 const submitted = { __typename: 'ApplicationStatusChange', id: 'h1', fromStatus: null, toStatus: 'SUBMITTED', reason: null, createdAt: '2024-03-01T02:00:00.000Z' };

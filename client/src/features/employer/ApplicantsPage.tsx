@@ -31,6 +31,7 @@ const APPLICANTS = graphql(`
         seeker {
           id name age gender phone skills category level cannotDo supportsMust supportsNice education experience
           county { code nameZh nameEn }
+          resume { ...ResumeFields }
         }
         history { id fromStatus toStatus reason createdAt }
       }

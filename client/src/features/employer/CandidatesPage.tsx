@@ -12,10 +12,15 @@ import { Pagination } from '../../components/Pagination';
 import { graphql } from '../../gql';
 import { useI18n } from '../../i18n/I18nProvider';
 import { describeError } from '../../lib/graphql-errors';
+import { useState } from 'react';
+import { Button } from '../../components/Button';
+import { InviteDialog } from './InviteDialog';
+import type { MessageKey } from '../../i18n/zh-CN';
 
 const CANDIDATES = graphql(`
   query PostingCandidates($postingId: ID!, $page: PageInput) {
-    posting(id: $postingId) { id title status }
+    posting(id: $postingId) { id title status openingsLeft }
+    invitationsForPosting(postingId: $postingId) { id seekerId status declineReason }
     candidates(postingId: $postingId, page: $page) {
       total page pageSize
       items {
@@ -34,7 +39,8 @@ export function CandidatesPage() {
   const [params] = useSearchParams();
   const page = Math.max(1, Number(params.get('page')) || 1);
   const counties = useCountyOptions();
-  const { data, loading, error } = useQuery(CANDIDATES, {
+  const [inviting, setInviting] = useState<{ seekerId: string; name: string } | null>(null);
+  const { data, loading, error, refetch } = useQuery(CANDIDATES, {
     variables: { postingId: id, page: { page, pageSize: PAGE_SIZE } }, fetchPolicy: 'network-only',
   });
 
@@ -49,6 +55,8 @@ export function CandidatesPage() {
     );
   }
   const { posting, candidates: list } = data;
+  const invitationOf = new Map(data.invitationsForPosting.map((i) => [i.seekerId, i]));
+  const canInvite = posting.status === 'PUBLISHED' && posting.openingsLeft > 0;
   const separator = t('common.listSeparator');
 
   return (
@@ -80,13 +88,29 @@ export function CandidatesPage() {
                   </>)}
                   <dt>{t('candidates.skills')}</dt>
                   <dd>{c.skills.length ? c.skills.join(separator) : t('candidates.noSkills')}</dd>
+                  <dt>{t('invitations.statusFor')}</dt>
+                  <dd>
+                    {invitationOf.get(c.seekerId)
+                      ? t(`invitations.employerStatus.${invitationOf.get(c.seekerId)!.status}` as MessageKey)
+                      : t('invitations.notInvited')}
+                    {invitationOf.get(c.seekerId)?.declineReason && <>{t('common.colon')}{invitationOf.get(c.seekerId)!.declineReason}</>}
+                  </dd>
                 </dl>
                 <MatchExplanation match={c.match} audience="employer" />
+                {canInvite && !invitationOf.has(c.seekerId) && (
+                  <p>
+                    <Button variant="secondary" onClick={() => setInviting({ seekerId: c.seekerId, name: t('candidates.person', { name: c.maskedName }) })}>
+                      {t('invitations.invite')}<span className="visually-hidden">{t('common.colon')}{t('candidates.person', { name: c.maskedName })}</span>
+                    </Button>
+                  </p>
+                )}
               </article>
             </li>
           ))}
         </ul>
       )}
+      <InviteDialog postingId={posting.id} postingTitle={posting.title} candidate={inviting}
+        onDone={(invited) => { setInviting(null); if (invited) void refetch(); }} />
       <Pagination page={page} pageSize={PAGE_SIZE} total={list.total} label={t('candidates.pagesLabel')}
         hrefFor={(p) => `/employer/postings/${id}/candidates${p > 1 ? `?page=${p}` : ''}`} />
     </Page>

@@ -14,6 +14,7 @@ import type { ApplicationStatus } from '../../gql/graphql';
 import { useI18n } from '../../i18n/I18nProvider';
 import { describeError } from '../../lib/graphql-errors';
 import { useMark } from '../../components/Lang';
+import { MatchExplanation } from '../../components/match';
 
 const POSTING = graphql(`
   query PostingDetail($id: ID!) {
@@ -23,6 +24,7 @@ const POSTING = graphql(`
       relaxedAge relaxedHousehold relaxedExamRatio relaxationNote easyRead
       organization { id name type description verificationStatus }
       myApplication { id status }
+      myMatch { ...MatchFields }
     }
   }
 `);
@@ -64,6 +66,13 @@ export function JobDetailPage() {
         <ol id="easy-read-text" tabIndex={-1}>{sentences(p.easyRead).map((s, i) => <li key={i}>{s}</li>)}</ol>
         <ReadAloud text={p.easyRead} label={t('readAloud.start')} textId="easy-read-text" />
       </section>
+
+      {p.myMatch && (
+        <section aria-labelledby="match-title">
+          <h2 id="match-title">{t('job.matchTitle')}</h2>
+          <MatchExplanation match={p.myMatch} />
+        </section>
+      )}
 
       <section aria-labelledby="apply-title">
         <h2 id="apply-title">{t('job.applyTitle')}</h2>

@@ -40,6 +40,7 @@ export function ProfilePage() {
     <Page title={t('profile.title')}>
       <p>{t('profile.updatedAt', { date: formatDate(p.updatedAt) })}</p>
       <p><ButtonLink to="/profile/edit">{t('profile.edit')}</ButtonLink></p>
+      <p><Link to="/profile/resume">{t('resume.link')}</Link></p>
 
       <h2>{t('wizard.about')}</h2>
       <dl className="summary-list">

@@ -61,7 +61,7 @@ function mocks({ matched = false } = {}) {
             searchPostings: {
               __typename: 'PostingSearchResult', total: list.length, page: 1, pageSize: 10, matched, relaxed: false,
               facets: allFacets(list),
-              items: list.map((p) => ({ __typename: 'PostingSearchHit', posting: p, match: matched ? match : null })),
+              items: list.map((p) => ({ __typename: 'PostingSearchHit', posting: p, match: matched ? match : null, applied: false })),
             },
             ...(v.withCounties ? {
               countyCounts: { __typename: 'PostingSearchResult', facets: { __typename: 'PostingFacets', counties: allFacets([MASSAGE, FOOT]).counties } },

@@ -53,6 +53,7 @@ export const SEARCH = graphql(`
       items {
         posting { ...PostingCardFields }
         match { ...MatchFields }
+        applied
       }
     }
     countyCounts: searchPostings(query: $query, filter: $countiesFilter, page: { page: 1, pageSize: 1 }) @include(if: $withCounties) {
@@ -198,6 +199,7 @@ export function SearchPage() {
     ...applied.types.map((x) => label('OrganizationType', x)),
     ...applied.supports.map((s) => label('WorkplaceSupport', s)),
     ...(applied.reserved ? [t('jobs.reservedOnly')] : []),
+    ...(applied.full ? [t('search.includeFull')] : []),
     ...(applied.category ? [label('DisabilityCategory', applied.category)] : []),
     ...applied.avoid.map((d) => t('search.avoidChosen', { demand: label('JobDemand', d) })),
     ...(/^\d+$/.test(applied.pay.trim()) ? [t('search.payChosen', { pay: applied.pay.trim() })] : []),
@@ -247,6 +249,9 @@ export function SearchPage() {
               <FacetGroup id="jobs-reserved" legend={t('search.reservedLegend')}
                 options={[{ value: 'true', label: t('jobs.reservedOnly') }]} counts={countsOf(facets?.reserved)}
                 selected={draft.reserved ? ['true'] : []} onChange={(v) => change('reserved', v.includes('true'))} />
+              <ChoiceGroup id="jobs-full" name="full" type="checkbox" legend={t('search.fullLegend')} hint={t('search.fullHint')}
+                value={draft.full ? ['true'] : []} onChange={(v) => change('full', v.includes('true'))}
+                choices={[{ value: 'true', label: t('search.includeFull') }]} />
               <FacetGroup id="jobs-county" legend={t('search.countiesLegend')} hint={t('search.countiesHint')}
                 options={counties.options} counts={countyCounts} selected={draft.counties} onChange={(v) => change('counties', v)} />
               <FacetGroup id="jobs-forms" legend={t('jobs.forms')} hint={t('search.formsHint')}
@@ -303,7 +308,7 @@ export function SearchPage() {
           {result && result.items.length > 0 && (
             <ul className="card-list" onClickCapture={(e) => remember(address, (e.target as Element).closest('a')?.getAttribute('href') ?? null)}>
               {result.items.map((hit) => (
-                <li key={hit.posting.id}><MatchedPostingCard posting={hit.posting} match={hit.match} /></li>
+                <li key={hit.posting.id}><MatchedPostingCard posting={hit.posting} match={hit.match} applied={hit.applied} /></li>
               ))}
             </ul>
           )}

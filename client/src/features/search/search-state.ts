@@ -11,6 +11,8 @@ export interface SearchState {
   types: OrganizationType[];
   supports: WorkplaceSupport[];
   reserved: boolean;
+  /** also positions with no openings left (已招满) */
+  full: boolean;
   category: DisabilityCategory | '';
   avoid: JobDemand[];
   pay: string;
@@ -18,7 +20,7 @@ export interface SearchState {
 }
 
 export const EMPTY_SEARCH: SearchState = {
-  q: '', counties: [], forms: [], types: [], supports: [], reserved: false, category: '', avoid: [], pay: '', sort: 'RELEVANCE',
+  q: '', counties: [], forms: [], types: [], supports: [], reserved: false, full: false, category: '', avoid: [], pay: '', sort: 'RELEVANCE',
 };
 
 export const PAGE_SIZE = 10;
@@ -47,6 +49,7 @@ export function readSearch(p: URLSearchParams): SearchState {
     types: list(p.get('types')),
     supports: list(p.get('supports')),
     reserved: p.get('reserved') === '1',
+    full: p.get('full') === '1',
     category: (p.get('category') ?? '') as DisabilityCategory | '',
     avoid: list(p.get('avoid')),
     pay: p.get('pay') ?? '',
@@ -63,6 +66,7 @@ export function writeSearch(s: SearchState): URLSearchParams {
   if (s.types.length) p.set('types', s.types.join(','));
   if (s.supports.length) p.set('supports', s.supports.join(','));
   if (s.reserved) p.set('reserved', '1');
+  if (s.full) p.set('full', '1');
   if (s.category) p.set('category', s.category);
   if (s.avoid.length) p.set('avoid', s.avoid.join(','));
   if (digits(s.pay)) p.set('pay', digits(s.pay));
@@ -77,6 +81,7 @@ export function toSearchFilter(s: SearchState): PostingSearchFilter {
     organizationTypes: s.types.length ? s.types : undefined,
     supportsAll: s.supports.length ? s.supports : undefined,
     reservedOnly: s.reserved || undefined,
+    includeFull: s.full || undefined,
     category: s.category || undefined,
     demandsNone: s.avoid.length ? s.avoid : undefined,
     salaryAtLeast: digits(s.pay) ? Number(digits(s.pay)) : undefined,

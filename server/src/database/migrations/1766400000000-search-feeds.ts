@@ -22,27 +22,30 @@ const SEEKER_COLUMNS = ['county_code', 'skills', 'experience', 'category', 'cann
 const changed = (columns: string[]) =>
   `(${columns.map((c) => `n.${c}`).join(', ')}) IS DISTINCT FROM (${columns.map((c) => `o.${c}`).join(', ')})`;
 
+/** A posting the index holds (sources.ts): published, or closed because every opening was filled (shown when asked). */
+const indexable = (p: string) => `(${p}.status = 'PUBLISHED' OR (${p}.status = 'CLOSED' AND ${p}.hired_count >= ${p}.openings))`;
+
 const OFF = `IF current_setting('zyt.search_feed', true) = 'off' THEN RETURN NULL; END IF;`;
 
 const FUNCTIONS: Record<string, string> = {
   search_feed_posting_insert: `
-    INSERT INTO outbox (aggregate, aggregate_id, op) SELECT 'posting', n.id, 'UPSERT' FROM new_rows n WHERE n.status = 'PUBLISHED';`,
+    INSERT INTO outbox (aggregate, aggregate_id, op) SELECT 'posting', n.id, 'UPSERT' FROM new_rows n WHERE ${indexable('n')};`,
   search_feed_posting_update: `
     INSERT INTO outbox (aggregate, aggregate_id, op)
-    SELECT 'posting', n.id, CASE WHEN n.status = 'PUBLISHED' THEN 'UPSERT' ELSE 'DELETE' END
+    SELECT 'posting', n.id, CASE WHEN ${indexable('n')} THEN 'UPSERT' ELSE 'DELETE' END
       FROM new_rows n JOIN old_rows o ON o.id = n.id
-     WHERE (n.status = 'PUBLISHED' OR o.status = 'PUBLISHED') AND ${changed(POSTING_COLUMNS)};`,
+     WHERE (${indexable('n')} OR ${indexable('o')}) AND ${changed(POSTING_COLUMNS)};`,
   search_feed_posting_delete: `
-    INSERT INTO outbox (aggregate, aggregate_id, op) SELECT 'posting', o.id, 'DELETE' FROM old_rows o WHERE o.status = 'PUBLISHED';`,
+    INSERT INTO outbox (aggregate, aggregate_id, op) SELECT 'posting', o.id, 'DELETE' FROM old_rows o WHERE ${indexable('o')};`,
   search_feed_organization_update: `
     INSERT INTO outbox (aggregate, aggregate_id, op)
     SELECT 'posting', p.id, CASE WHEN n.verification_status = 'VERIFIED' THEN 'UPSERT' ELSE 'DELETE' END
       FROM new_rows n JOIN old_rows o ON o.id = n.id JOIN posting p ON p.organization_id = n.id
-     WHERE p.status = 'PUBLISHED' AND ${changed(ORGANIZATION_COLUMNS)};`,
+     WHERE ${indexable('p')} AND ${changed(ORGANIZATION_COLUMNS)};`,
   search_feed_county_update: `
     INSERT INTO outbox (aggregate, aggregate_id, op)
     SELECT 'posting', p.id, 'UPSERT' FROM new_rows n JOIN old_rows o ON o.code = n.code JOIN posting p ON p.county_code = n.code
-     WHERE p.status = 'PUBLISHED' AND ${changed(COUNTY_COLUMNS)};
+     WHERE ${indexable('p')} AND ${changed(COUNTY_COLUMNS)};
     INSERT INTO outbox (aggregate, aggregate_id, op)
     SELECT 'seeker', s.id, 'UPSERT' FROM new_rows n JOIN old_rows o ON o.code = n.code JOIN seeker_profile s ON s.county_code = n.code
      WHERE ${changed(COUNTY_COLUMNS)};`,

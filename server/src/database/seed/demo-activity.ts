@@ -96,6 +96,11 @@ function hire(act: Activity, seeker: SeekerRow, posting: PostingRow, app: Applic
   const org = act.organizations.get(posting.organizationId)!;
   const startDate = isoDate(new Date(at + act.rng.int(1, 14) * DAY));
   posting.hiredCount += 1;
+  // as hiring through the product does: the last opening taken closes the posting
+  if (posting.hiredCount >= posting.openings && posting.status === PostingStatus.PUBLISHED) {
+    posting.status = PostingStatus.CLOSED;
+    posting.closedAt = app.updatedAt;
+  }
   act.placed.add(seeker.id);
   seeker.employmentStatus = EmploymentStatus.EMPLOYED;
   act.placements.push({

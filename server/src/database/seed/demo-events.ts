@@ -514,7 +514,13 @@ export async function loadDemoEvents(m: EntityManager, now: Date, seed: number):
   await insertRows(m, fairApplicationTable, plan.applications);
   await insertRows(m, statusChangeTable, plan.changes);
   await insertRows(m, placementTable, plan.placements);
-  for (const [postingId, n] of plan.hires) await m.query(`UPDATE posting SET hired_count = hired_count + $2 WHERE id = $1`, [postingId, n]);
+  // as hiring through the product does: the last opening taken closes the posting
+  for (const [postingId, n] of plan.hires) {
+    await m.query(`UPDATE posting SET hired_count = hired_count + $2,
+        status = CASE WHEN hired_count + $2 >= openings AND status = 'PUBLISHED' THEN 'CLOSED' ELSE status END,
+        closed_at = CASE WHEN hired_count + $2 >= openings AND status = 'PUBLISHED' THEN now() ELSE closed_at END
+      WHERE id = $1`, [postingId, n]);
+  }
   if (plan.placements.length) {
     await m.query(`UPDATE seeker_profile SET employment_status = 'EMPLOYED' WHERE id = ANY($1)`, [plan.placements.map((p) => p.seekerId)]);
   }

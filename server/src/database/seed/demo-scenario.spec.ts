@@ -28,6 +28,14 @@ describe('demo data', () => {
     expect(hired.length).toBeGreaterThan(10);
     for (const a of hired) expect(data.placements.some((p) => p.applicationId === a.id)).toBe(true);
   });
+  it('closes a posting when its last opening is taken, as hiring through the product does', () => {
+    const filled = data.postings.filter((p) => p.hiredCount >= p.openings);
+    expect(filled.length).toBeGreaterThan(0);
+    for (const p of filled) {
+      expect(p.status).not.toBe('PUBLISHED');
+      if (p.status === 'CLOSED') expect(p.closedAt).not.toBeNull();
+    }
+  });
   it('writes status histories that follow the legal moves and end at the current status', () => {
     for (const a of data.applications) {
       const steps = data.changes.filter((c) => c.applicationId === a.id);

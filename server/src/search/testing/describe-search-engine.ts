@@ -197,6 +197,17 @@ export function describeSearchEngine(name: string, makeEngine: () => Promise<Sea
         expect((await engine.allDocuments(index)).find((d) => d.id === 'p2')).toMatchObject({ version: 2, countyCode: XIXIAN });
       });
 
+      it('openings left: a filled posting is left out by default and found when full ones are asked for', async () => {
+        await engine.upsert(index, [fixtureDocument({ ...FIXTURES.p1, openings: 3, hiredCount: 3, version: 3 })]);
+        expect(await idSet(f.range('openingsLeft', 1))).not.toContain('p1');
+        expect(await idSet(f.range('openingsLeft', 1))).toContain('p10');
+        expect(await idSet(f.eq('countyCode', LUOSHAN))).toContain('p1');
+        expect(await idSet(f.and(f.range('openingsLeft', 1), f.eq('countyCode', LUOSHAN)))).toEqual(set('p8', 'p10'));
+        // one hire less: open again
+        await engine.upsert(index, [fixtureDocument({ ...FIXTURES.p1, openings: 3, hiredCount: 2, version: 4 })]);
+        expect(await idSet(f.range('openingsLeft', 1))).toContain('p1');
+      });
+
       it('delete removes documents; unknown ids are ignored', async () => {
         await engine.delete(index, ['p3', 'no-such-id']);
         expect(await engine.count(index)).toBe(9);
