@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from '@jest/globals';
+import { afterEach, describe, expect, it, jest } from '@jest/globals';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { Link, useNavigate } from 'react-router';
@@ -76,6 +76,8 @@ function mocks({ matched = false } = {}) {
 const results = () => screen.getByRole('region', { name: '搜索结果' });
 // mocked answers and renders take longer on a busy machine than Testing Library's one-second default
 const slow = { timeout: 5000 };
+// a test waits up to `slow` twice: its own limit leaves room for both on a busy machine
+jest.setTimeout(20_000);
 
 describe('search page', () => {
   it('reads the number found in its polite status line and lists the jobs', async () => {
