@@ -371,6 +371,16 @@ export type NotificationKind =
   | 'BOOTH_DECIDED'
   | 'EVENT_CANCELLED'
   | 'EVENT_REMINDER'
+  | 'INTERVIEW_ACCEPTED'
+  | 'INTERVIEW_ACCOMMODATION'
+  | 'INTERVIEW_CANCELLED'
+  | 'INTERVIEW_NEW_TIME_ASKED'
+  | 'INTERVIEW_OUTCOME'
+  | 'INTERVIEW_PROPOSED'
+  | 'INTERVIEW_REMINDER'
+  | 'INTERVIEW_RESCHEDULED'
+  | 'MESSAGE_REPORTED'
+  | 'NEW_MESSAGE'
   | 'ORGANIZATION_INFO_REQUESTED'
   | 'ORGANIZATION_REJECTED'
   | 'ORGANIZATION_SUSPENDED'
@@ -379,6 +389,10 @@ export type NotificationKind =
   | 'PROMOTED'
   | 'REGISTERED_ON_BEHALF'
   | 'REGISTRATION_CONFIRMED'
+  | 'SERVICE_REQUESTED'
+  | 'SERVICE_REQUEST_HANDLED'
+  | 'THREAD_CLOSED'
+  | 'THREAD_INVITED'
   | 'WAITLISTED';
 
 /** A staff decision on an organization: approve, reject (reason required), ask for more (note required), suspend (reason required) */
