@@ -67,8 +67,8 @@ export class InterviewsService {
     return party;
   }
 
-  private async interviewFor(m: EntityManager, a: Actor, interviewId: string): Promise<{ interview: Interview; party: ApplicationParty; role: PartyRole }> {
-    const interview = await m.getRepository(Interview).findOne({ where: { id: interviewId }, lock: { mode: 'pessimistic_write' } });
+  private async interviewFor(m: EntityManager, a: Actor, interviewId: string, lock = true): Promise<{ interview: Interview; party: ApplicationParty; role: PartyRole }> {
+    const interview = await m.getRepository(Interview).findOne({ where: { id: interviewId }, ...(lock ? { lock: { mode: 'pessimistic_write' as const } } : {}) });
     if (!interview) throw new NotFoundError('interview');
     try {
       const { party, role } = await partyOrNotFound(m, a, interview.applicationId);
@@ -284,7 +284,7 @@ export class InterviewsService {
 
   async get(actor: Actor | null, id: string): Promise<{ interview: Interview; party: ApplicationParty; role: PartyRole }> {
     const a = requireActor(actor);
-    return this.interviewFor(this.ds.manager, a, id);
+    return this.interviewFor(this.ds.manager, a, id, false);
   }
 
   /** Staff: upcoming open interviews of seekers in their county; by default only those with accommodations still open. */
