@@ -14,6 +14,7 @@ import './applications.loaders.js';
 @Module({
   imports: [AuthModule, OrganizationsModule, PostingsModule, SeekersModule, PlacementsModule, EventsModule],
   providers: [ApplicationsService, ApplicationsResolver, PostingApplicationFieldsResolver, BoothApplicationFieldsResolver],
+  exports: [ApplicationsService],
 })
 export class ApplicationsModule {
   /** Entities this feature owns: the data source collects them (see features.ts). */

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { ApplicationsModule } from '../applications/applications.module.js';
 import { AuthModule } from '../auth/auth.module.js';
 import { registerEnums } from '../graphql/enums.js';
 import { NotificationsModule } from '../notifications/notifications.module.js';
@@ -20,7 +21,7 @@ registerEnums([
 ]);
 
 @Module({
-  imports: [AuthModule, NotificationsModule],
+  imports: [AuthModule, NotificationsModule, ApplicationsModule],
   controllers: [InterviewIcsController],
   providers: [InterviewsService, InterviewsResolver, ApplicationInterviewsResolver, InterviewRemindersService],
   exports: [InterviewsService, InterviewRemindersService],

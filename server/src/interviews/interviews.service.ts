@@ -3,6 +3,7 @@
 // cancels with a reason; the employer reschedules and records the outcome. Every step notifies the other side.
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager, In } from 'typeorm';
+import { ApplicationsService } from '../applications/applications.service.js';
 import { type Actor, isStaff, staffCovers } from '../auth/actor.js';
 import { AuditService } from '../auth/audit.service.js';
 import { requireActor } from '../auth/auth.service.js';
@@ -40,7 +41,12 @@ function isWebLink(s: string): boolean {
 
 @Injectable()
 export class InterviewsService {
-  constructor(private readonly ds: DataSource, private readonly notifications: NotificationsService, private readonly audit: AuditService) {}
+  constructor(
+    private readonly ds: DataSource,
+    private readonly notifications: NotificationsService,
+    private readonly audit: AuditService,
+    private readonly applications: ApplicationsService,
+  ) {}
 
   /** The plan's fields checked together (a form shows every problem at once); `now` for tests. */
   checkPlan(input: InterviewPlanInput, now = new Date()): { startsAt: Date; place: string; onlineUrl: string | null } {
@@ -117,12 +123,8 @@ export class InterviewsService {
       if (party.accommodations.length) {
         await m.query(`INSERT INTO interview_accommodation (interview_id, accommodation) SELECT $1, unnest($2::text[])`, [interviewId, party.accommodations]);
       }
-      if (party.status !== ApplicationStatus.INTERVIEW) {
-        // 邀请面试: the application moves to the interview stage with the proposal, never as a bare status
-        await m.query(`UPDATE application SET status = 'INTERVIEW', updated_at = now() WHERE id = $1`, [party.id]);
-        await m.query(`INSERT INTO application_status_change (application_id, from_status, to_status, reason, actor_user_id) VALUES ($1,$2,'INTERVIEW',NULL,$3)`,
-          [party.id, party.status, a.userId]);
-      }
+      // 邀请面试: the application moves to the interview stage with the proposal, never as a bare status
+      await this.applications.moveToInterviewIn(m, party.id, party.status, a.userId);
       await this.notifySeeker(m, party, NotificationKind.INTERVIEW_PROPOSED, { startsAt: plan.startsAt.toISOString() });
       await this.staffAudit(m, a, interviewId, { scheduled: true });
       return interviewId;
