@@ -105,6 +105,7 @@ export const interviewsEn = {
   'msg.sender': '{who} ({name})',
   'msg.body': 'Your message',
   'msg.bodyHint': 'Up to {max} characters; {count} written',
+  'msg.empty': 'Write a message first',
   'msg.send': 'Send message',
   'msg.sent': 'Message sent',
   'msg.newArrived': '{count} new messages',

@@ -106,6 +106,7 @@ export const interviewsZhCN = {
   'msg.sender': '{who}（{name}）',
   'msg.body': '写消息',
   'msg.bodyHint': '最多{max}个字，已写{count}个字',
+  'msg.empty': '请先写消息',
   'msg.send': '发送消息',
   'msg.sent': '消息已发送',
   'msg.newArrived': '收到{count}条新消息',

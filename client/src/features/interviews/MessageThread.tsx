@@ -108,7 +108,7 @@ export function MessageThread({ applicationId, headingLevel = 2 }: { application
     if (sending) return;
     const text = body.trim();
     if (!text) {
-      setProblem(t('iv.required', { field: t('msg.body') }));
+      setProblem(t('msg.empty'));
       focusBox();
       return;
     }
@@ -118,7 +118,13 @@ export function MessageThread({ applicationId, headingLevel = 2 }: { application
       return;
     }
     try {
-      await send({ variables: { input: { applicationId, body: text } } });
+      // the thread has no id of its own: the answer replaces the query's copy
+      await send({
+        variables: { input: { applicationId, body: text } },
+        update: (cache, r) => {
+          if (r.data) cache.writeQuery({ query: APPLICATION_MESSAGES, variables: { applicationId }, data: { applicationMessages: r.data.sendMessage } });
+        },
+      });
       setBody('');
       setProblem(null);
       announce(t('msg.sent'));
