@@ -105,9 +105,9 @@ export function InterviewForm({ applicationId, existing, interviewId, onDone, on
       <ErrorSummary items={errors.summary} message={errors.message} attempt={errors.attempt} />
       <form onSubmit={submit} noValidate aria-label={t(interviewId ? 'iv.reschedule' : 'iv.schedule')}>
         <p>{t('iv.intro')}</p>
-        <TextField id="iv-date" type="date" label={t('iv.date')} hint={t('iv.dateHint')} required error={errors.fields.date}
+        <TextField id="iv-date" label={t('iv.date')} hint={t('iv.dateHint')} required error={errors.fields.date}
           value={date} onChange={(e) => setDate(e.currentTarget.value)} />
-        <TextField id="iv-time" type="time" label={t('iv.time')} hint={t('iv.timeHint')} required error={errors.fields.time}
+        <TextField id="iv-time" label={t('iv.time')} hint={t('iv.timeHint')} required error={errors.fields.time}
           value={time} onChange={(e) => setTime(e.currentTarget.value)} />
         <TextField id="iv-duration" type="number" inputMode="numeric" min={10} max={480} step={5} label={t('iv.duration')}
           error={errors.fields.durationMinutes} value={duration} onChange={(e) => setDuration(e.currentTarget.value)} />

@@ -85,6 +85,8 @@ export function InterviewPanel({ applicationId, interview: i, side, canSchedule,
       announce(t(response === 'ACCEPT' ? 'iv.accepted' : 'iv.askedNewTime'));
       setProblem(null);
       onChanged();
+      // the button pressed is gone now: focus goes to the section it changed
+      setTimeout(() => document.getElementById('iv-heading')?.focus(), 0);
       return null;
     } catch (err) {
       const d = describeError(err);
