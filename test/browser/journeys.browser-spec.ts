@@ -398,7 +398,7 @@ describe('keyboard only', () => {
     await enter(page);
     await page.waitForFunction(() => !document.querySelector('dialog[open]'));
     await expectAnnounced(page, '已答复：手语翻译');
-    await expect(page.locator('.accommodation-list').innerText()).resolves.toContain('已请区残联安排手语翻译到场');
+    await page.waitForFunction(() => document.querySelector('.accommodation-list')?.textContent?.includes('已请区残联安排手语翻译到场'));
     await tabTo(page, '请残联派手语翻译');
     await enter(page);
     await expectAnnounced(page, '已向残联申请手语翻译');
