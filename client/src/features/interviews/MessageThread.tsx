@@ -76,7 +76,11 @@ export function MessageThread({ applicationId, headingLevel = 2 }: { application
   const mark = useMark();
   const { t, formatDateTime } = useI18n();
   const announce = useAnnounce();
-  const { data, loading, error, refetch } = useQuery(APPLICATION_MESSAGES, { variables: { applicationId }, pollInterval: POLL_MS, fetchPolicy: 'cache-and-network' });
+  const [polling, setPolling] = useState(true);
+  // readers who only read (staff in scope, each read logged) do not poll; the two sides and invited staff do
+  const { data, loading, error, refetch } = useQuery(APPLICATION_MESSAGES, {
+    variables: { applicationId }, pollInterval: polling ? POLL_MS : 0, fetchPolicy: 'cache-and-network',
+  });
   const [markRead] = useMutation(MARK_READ);
   const [send, { loading: sending }] = useMutation(SEND);
   const [body, setBody] = useState('');
@@ -92,6 +96,7 @@ export function MessageThread({ applicationId, headingLevel = 2 }: { application
   // new messages from others, after the first load: announced once, politely; then marked read
   useEffect(() => {
     if (!thread) return;
+    setPolling(thread.canWrite);
     const fromOthers = thread.messages.filter((m) => !m.mine).length;
     if (seen.current !== null && fromOthers > seen.current) announce(t('msg.newArrived', { count: fromOthers - seen.current }));
     seen.current = fromOthers;
