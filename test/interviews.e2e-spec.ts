@@ -116,7 +116,12 @@ describe('proposing an interview', () => {
     const xixian = await staff(server, adminClient, XIXIAN);
     expect((await xixian.client.fails(SCHEDULE, { i: { applicationId, ...plan() } })).code).toBe('NOT_FOUND');
     expect(await count(server, 'interview', 'application_id = $1', [applicationId])).toBe(0);
-    void e;
+    // staff covering the posting's county may propose for the employer; it is on the record
+    const luoshan = await staff(server, adminClient, LUOSHAN);
+    const r = await luoshan.client.ok<any>(SCHEDULE, { i: { applicationId, ...plan() } });
+    expect(await count(server, 'audit_log', `entity = 'interview' AND entity_id = $1 AND action = 'STAFF_ACTION'`, [r.scheduleInterview.id])).toBe(1);
+    expect((await e.client.ok<any>(`query($id: ID!) { application(id: $id) { status interviews { id } } }`, { id: applicationId })).application)
+      .toEqual({ status: 'INTERVIEW', interviews: [{ id: r.scheduleInterview.id }] });
   });
 });
 
