@@ -73,6 +73,13 @@ export const layering = {
     { from: 'server/src/events/event-reports.service.ts', table: 'application_status_change' },
     { from: 'server/src/events/event-reports.service.ts', table: 'posting' },
     { from: 'server/src/events/event-reports.service.ts', table: 'organization' },
+    // - interviews and messages: who the two sides of an application are (application-party.ts), the staff's
+    //   list of upcoming interviews and the interpreter queue (one row per interview with the seeker, position and
+    //   employer), the reminder's recipients, and the names of a thread's senders and of the staff a seeker may
+    //   invite: each one statement, read-only; writes to the application go through applications' service.
+    ...['application', 'seeker_profile', 'posting', 'organization', 'organization_member', 'app_user'].flatMap((table) => [
+      { from: 'server/src/interviews/*.ts', table }, { from: 'server/src/messages/*.ts', table },
+    ]),
   ],
   // Folder pairs that may import each other. graphql/ ↔ auth/: auth's resolvers use the GraphQL layer's decorators
   // and context, and the context carries auth's actor (the exception above).

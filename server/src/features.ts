@@ -6,6 +6,8 @@ import { ApplicationsModule } from './applications/applications.module.js';
 import { AuthModule } from './auth/auth.module.js';
 import { CaseworkModule } from './casework/casework.module.js';
 import { EventsModule } from './events/events.module.js';
+import { InterviewsModule } from './interviews/interviews.module.js';
+import { MessagesModule } from './messages/messages.module.js';
 import { NotificationsModule } from './notifications/notifications.module.js';
 import { OrganizationsModule } from './organizations/organizations.module.js';
 import { PlacementsModule } from './placements/placements.module.js';
@@ -28,6 +30,7 @@ export const FEATURE_MODULES: FeatureModule[] = [
   AuthModule, RegionsModule, PolicyModule, OrganizationsModule, PostingsModule, SeekersModule, PlacementsModule,
   ApplicationsModule, NotificationsModule, EventsModule, CaseworkModule,
   IntegrityModule, PlansModule, DashboardModule, QuotaModule, ImportModule, AuditLogModule, SearchModule, VocabularyModule,
+  InterviewsModule, MessagesModule,
 ];
 
 /** Every entity, from the modules that own them. */

@@ -123,6 +123,25 @@ const STATES: State[] = [
       await page.waitForSelector('.error-summary');
     },
   },
+  // interviews and messages (issue 13): the invitation refused with its errors, and an empty message refused
+  {
+    name: 'schedule-interview-errors',
+    who: 'employer',
+    path: (w) => `/employer/applications/${w.applicationId}/interview`,
+    act: async (page, zh) => {
+      await button(page, zh ? '发送面试邀请' : 'Send the invitation').click();
+      await page.waitForSelector('.error-summary');
+    },
+  },
+  {
+    name: 'message-empty-error',
+    who: 'seeker',
+    path: (w) => `/applications/${w.applicationId}`,
+    act: async (page, zh) => {
+      await button(page, zh ? '发送消息' : 'Send message').click();
+      await page.waitForSelector('textarea[aria-invalid="true"]');
+    },
+  },
 ];
 
 describe.each(['zh-CN', 'en'] as Locale[])('axe after state changes (%s)', (locale) => {

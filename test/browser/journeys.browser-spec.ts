@@ -300,6 +300,8 @@ describe('keyboard only', () => {
     await press(page, 'Space');
     await tabTo(page, '字幕');
     await press(page, 'Space');
+    await tabTo(page, '手语翻译', { back: true });
+    await press(page, 'Space');
     // the sign-in lapses while the note is written (WCAG 3.3.7): the refusal links to signing in and back,
     // and what was typed comes back
     await endSessionsOf(seekerPhone);
@@ -363,12 +365,78 @@ describe('keyboard only', () => {
     await enter(page);
     await page.waitForFunction(() => !document.querySelector('dialog[open]'));
 
+    // 邀请面试 proposes an interview: the time (China time), the place and its access, a contact by text
     await tabTo(page, '邀请面试：王芳', { back: true });
     await enter(page);
-    await page.waitForFunction(() => document.activeElement?.tagName === 'H2');
-    await expectAnnounced(page, '王芳的申请已改为：邀请面试');
-    await expect(card.innerText()).resolves.toContain('邀请面试');
+    await expectH1(page, '邀请面试：王芳');
+    await tabTo(page, '发送面试邀请');
+    await enter(page);
+    await expectErrorSummaryFocused(page);
+    await expect(page.locator('.error-summary').innerText()).resolves.toContain('请填写面试地点');
+    const day = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(new Date(Date.now() + 3 * 86_400_000));
+    await tabTo(page, 'iv-date');
+    await typeText(page, day);
+    await tabTo(page, 'iv-time');
+    await typeText(page, '10:00');
+    await tabTo(page, 'iv-place');
+    await typeText(page, '平桥区测试路1号 一楼会议室');
+    await tabTo(page, '入口无台阶或有坡道');
+    await press(page, 'Space');
+    await tabTo(page, 'iv-contact');
+    await typeText(page, '短信 13900000000');
+    await tabTo(page, '发送面试邀请');
+    await enter(page);
+    await expectH1(page, `面试与消息：${JOB}`);
+    await expect(page.locator('main').innerText()).resolves.toContain('10:00');
+    // the interpreter the seeker asked for: confirmed with how (a dialog; focus comes back), and asked of the federation
+    await tabTo(page, '答复：手语翻译');
+    await enter(page);
+    await page.waitForFunction(() => !!document.activeElement?.closest('dialog[open]'));
+    await tabTo(page, 'text-dialog-field');
+    await typeText(page, '已请区残联安排手语翻译到场');
+    await tabTo(page, '发送');
+    await enter(page);
+    await page.waitForFunction(() => !document.querySelector('dialog[open]'));
+    await expectAnnounced(page, '已答复：手语翻译');
+    await page.waitForFunction(() => document.querySelector('.accommodation-list')?.textContent?.includes('已请区残联安排手语翻译到场'));
+    await tabTo(page, '请残联派手语翻译');
+    await enter(page);
+    await expectAnnounced(page, '已向残联申请手语翻译');
     await screenshot(page, 'journey-employer-applicants');
+  });
+
+  it('seeker: accepts the interview, sends a message and reads the employer\'s reply', async () => {
+    const { page } = seeker;
+    await visit(page, '/applications');
+    await tabTo(page, `面试与消息：${JOB}`);
+    await enter(page);
+    await expectH1(page, `面试与消息：${JOB}`);
+    await expect(page.locator('.accommodation-list').innerText()).resolves.toContain('已安排');
+    await tabTo(page, '接受这个时间');
+    await enter(page);
+    await expectAnnounced(page, '已接受面试时间');
+    await expect(page.locator('main').innerText()).resolves.toContain('求职者已接受');
+    await tabTo(page, '写消息');
+    await typeText(page, '您好，我会准时到。请问需要带简历吗？');
+    await tabTo(page, '发送消息');
+    await enter(page);
+    await expectAnnounced(page, '消息已发送');
+    // focus stays in the message box, ready for the next message
+    expect((await focused(page)).name).toBe('写消息');
+    // the employer answers, by keyboard too
+    const other = employer.page;
+    await other.reload();
+    await settle(other);
+    await expect(other.locator('.message-list').innerText()).resolves.toContain('请问需要带简历吗');
+    await tabTo(other, '写消息');
+    await typeText(other, '不用带，我们有您的资料。');
+    await tabTo(other, '发送消息');
+    await enter(other);
+    await expectAnnounced(other, '消息已发送');
+    await page.reload();
+    await settle(page);
+    await expect(page.locator('.message-list').innerText()).resolves.toContain('不用带，我们有您的资料。');
+    await screenshot(page, 'journey-seeker-messages');
   });
 
   it('seeker: sees the status change and its history, is warned before the idle timeout and stays, then signs out', async () => {

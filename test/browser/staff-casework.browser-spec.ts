@@ -37,6 +37,9 @@ const ROUTES: Array<{ name: string; path: (w: CaseworkWorld) => string; county?:
   // county staff: their county named, no county to choose
   { name: 'four-ones-county-staff', path: () => '/staff/four-ones?kind=INFORMATION_CHECK', county: true },
   { name: 'graduate-ledger-county-staff', path: () => '/staff/graduates', county: true },
+  // interviews (issue 13): upcoming interviews with accommodations still open, and the interpreter queue
+  { name: 'county-interviews', path: () => '/staff/interviews' },
+  { name: 'county-interviews-county-staff', path: () => '/staff/interviews', county: true },
   { name: 'four-ones', path: () => `/staff/four-ones?county=${SHANGCHENG}&kind=ABILITY_ASSESSMENT` },
   // last year nobody here said they want work: nobody lacks the employment service
   { name: 'four-ones-empty-list', path: (w) => `/staff/four-ones?county=${SHANGCHENG}&kind=EMPLOYMENT_SERVICE&year=${w.year - 1}` },

@@ -61,6 +61,9 @@ import { PlacementPage } from '../features/staff/placements/PlacementPage';
 import { PlacementsPage } from '../features/staff/placements/PlacementsPage';
 import { RecordPlacementPage } from '../features/staff/placements/RecordPlacementPage';
 import { StaffHomePage } from '../features/staff/StaffHomePage';
+import { ApplicationConversationPage } from '../features/interviews/ApplicationConversationPage';
+import { CountyInterviewsPage } from '../features/interviews/CountyInterviewsPage';
+import { ScheduleInterviewPage } from '../features/interviews/ScheduleInterviewPage';
 import { Layout } from './Layout';
 import { NotFoundPage } from './NotFoundPage';
 import { useMark } from '../components/Lang';
@@ -141,6 +144,9 @@ export function AppRoutes() {
         <Route path="staff/policy" element={<RequireStaff><PolicySettingsPage /></RequireStaff>} />
         <Route path="staff/users" element={<RequireStaff><StaffUsersPage /></RequireStaff>} />
         <Route path="staff/audit" element={<RequireStaff><AuditLogPage /></RequireStaff>} />
+        <Route path="applications/:id" element={<RequireSignedIn><ApplicationConversationPage /></RequireSignedIn>} />
+        <Route path="employer/applications/:id/interview" element={<RequireRole role="EMPLOYER"><ScheduleInterviewPage /></RequireRole>} />
+        <Route path="staff/interviews" element={<RequireStaff><CountyInterviewsPage /></RequireStaff>} />
         <Route path="*" element={<NotFoundPage />} />
       </Route>
     </Routes>

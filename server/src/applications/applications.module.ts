@@ -17,6 +17,7 @@ import './applications.loaders.js';
   imports: [AuthModule, OrganizationsModule, PostingsModule, SeekersModule, PlacementsModule, EventsModule, NotificationsModule],
   providers: [ApplicationsService, ApplicationsResolver, PostingApplicationFieldsResolver, BoothApplicationFieldsResolver,
     InvitationsService, InvitationsResolver],
+  exports: [ApplicationsService],
 })
 export class ApplicationsModule {
   /** Entities this feature owns: the data source collects them (see features.ts). */

@@ -127,6 +127,16 @@ export class ApplicationsService {
     });
   }
 
+  /** 邀请面试: the interview feature moves the application to the interview stage inside its own transaction. */
+  async moveToInterviewIn(m: EntityManager, applicationId: string, from: ApplicationStatus, actorUserId: string): Promise<void> {
+    if (from === ApplicationStatus.INTERVIEW) return;
+    if (!canMove('EMPLOYER', from, ApplicationStatus.INTERVIEW)) throw new ConflictError('error.illegalTransition', { from, to: ApplicationStatus.INTERVIEW });
+    const rows = await queryRows<{ id: string }>(m,
+      `UPDATE application SET status = 'INTERVIEW', updated_at = now() WHERE id = $1 AND status = $2 RETURNING id`, [applicationId, from]);
+    if (!rows.length) throw new ConflictError('error.changedMeanwhile');
+    await this.logChange(m, applicationId, from, ApplicationStatus.INTERVIEW, null, actorUserId);
+  }
+
   private async logChange(m: EntityManager, id: string, from: ApplicationStatus | null, to: ApplicationStatus, reason: string | null, actorId: string) {
     await m.query(
       `INSERT INTO application_status_change (application_id, from_status, to_status, reason, actor_user_id) VALUES ($1,$2,$3,$4,$5)`,

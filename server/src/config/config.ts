@@ -33,6 +33,8 @@ const schema = z.object({
   RATE_LIMIT_ADDRESS_PER_MINUTE: z.coerce.number().int().positive().default(30),
   RATE_LIMIT_ACCOUNT_PER_MINUTE: z.coerce.number().int().positive().default(10),
   REMINDER_INTERVAL_SECONDS: z.coerce.number().int().min(0).default(600),
+  INTERVIEW_REMINDERS: z.enum(['on', 'off']).default('on'),
+  MESSAGES_PER_MINUTE: z.coerce.number().int().positive().default(10),
   INTEGRITY_CHECK_INTERVAL_SECONDS: z.coerce.number().int().min(0).default(86_400),
   SEARCH_RELAY: z.enum(['on', 'off']).default('on'),
   SEARCH_RELAY_BATCH: z.coerce.number().int().min(1).max(5000).default(200),
@@ -68,6 +70,10 @@ export interface AppConfig {
   rateLimits: { addressPerMinute: number; accountPerMinute: number };
   /** How often event reminders are looked for; 0 turns them off. */
   reminderIntervalSeconds: number;
+  /** The day-before interview reminder (on the same interval as event reminders). */
+  interviewReminders: boolean;
+  /** Messages one person may send per minute in application threads. */
+  messagesPerMinute: number;
   integrityCheckIntervalSeconds: number;
   /** The outbox relay that keeps the search index true: batch size, idle poll, retry backoff, how long done rows stay. */
   searchRelay: { enabled: boolean; batchSize: number; pollMs: number; backoffMs: number; maxBackoffMs: number; retainDays: number };
@@ -123,6 +129,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Readonly<AppCo
     regionFile: e.REGION_FILE,
     rateLimits: { addressPerMinute: e.RATE_LIMIT_ADDRESS_PER_MINUTE, accountPerMinute: e.RATE_LIMIT_ACCOUNT_PER_MINUTE },
     reminderIntervalSeconds: e.REMINDER_INTERVAL_SECONDS,
+    interviewReminders: e.INTERVIEW_REMINDERS === 'on',
+    messagesPerMinute: e.MESSAGES_PER_MINUTE,
     integrityCheckIntervalSeconds: e.INTEGRITY_CHECK_INTERVAL_SECONDS,
     searchRelay: {
       enabled: e.SEARCH_RELAY === 'on', batchSize: e.SEARCH_RELAY_BATCH, pollMs: e.SEARCH_RELAY_POLL_MS, backoffMs: e.SEARCH_RELAY_BACKOFF_MS,

@@ -76,6 +76,10 @@ export const ROUTES: readonly RouteCase[] = [
   { name: 'posting-new', path: () => '/employer/postings/new', who: 'employer' },
   { name: 'posting-edit', path: (w) => `/employer/postings/${w.draftId}/edit`, who: 'employer' },
   { name: 'applicants', path: (w) => `/employer/postings/${w.postingId}/applicants`, who: 'employer' },
+  // interviews and messages (issue 13): the application's interview and thread for each side, and the invitation form
+  { name: 'application-conversation', path: (w) => `/applications/${w.applicationId}`, who: 'seeker' },
+  { name: 'application-conversation-employer', path: (w) => `/applications/${w.applicationId}`, who: 'employer' },
+  { name: 'schedule-interview', path: (w) => `/employer/applications/${w.applicationId}/interview`, who: 'employer' },
 ];
 
 /** The session for a route: fresh accounts are made on demand (a new seeker has no profile yet). */

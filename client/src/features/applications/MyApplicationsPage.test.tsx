@@ -17,7 +17,7 @@ const MASSAGE_HISTORY = [
 
 const MASSAGE = {
   __typename: 'Application', id: 'a1', status: 'REVIEWING', moves: ['WITHDRAWN'], createdAt: '2024-03-01T02:30:00.000Z', updatedAt: '2024-03-02T06:00:00.000Z',
-  note: '', accommodations: ['SIGN_LANGUAGE_INTERPRETER', 'QUIET_ROOM'], accommodationNote: '', rejectionReason: null, onBehalf: null,
+  note: '', accommodations: ['SIGN_LANGUAGE_INTERPRETER', 'QUIET_ROOM'], accommodationNote: '', rejectionReason: null, unreadMessages: 0, onBehalf: null,
   posting: {
     __typename: 'Posting', id: 'p1', title: '盲人保健按摩师',
     organization: { __typename: 'Organization', id: 'o1', name: '罗山县光明盲人按摩中心' },
@@ -28,7 +28,7 @@ const MASSAGE = {
 
 const CLERK = {
   __typename: 'Application', id: 'a2', status: 'REJECTED', moves: [], createdAt: '2024-02-10T02:00:00.000Z', updatedAt: '2024-02-20T02:00:00.000Z',
-  note: '', accommodations: [], accommodationNote: '', rejectionReason: '这个岗位已经招满了',
+  note: '', accommodations: [], accommodationNote: '', rejectionReason: '这个岗位已经招满了', unreadMessages: 2,
   // made at the counter by federation staff, for the person
   onBehalf: { __typename: 'OnBehalfMark', staffName: '王某', office: '罗山县残联' },
   posting: {

@@ -23,7 +23,7 @@ const MY_APPLICATIONS = graphql(`
     myApplications(page: $page) {
       total page pageSize
       items {
-        id status moves createdAt updatedAt note accommodations accommodationNote rejectionReason
+        id status moves createdAt updatedAt note accommodations accommodationNote rejectionReason unreadMessages
         onBehalf { staffName office }
         posting { id title organization { id name } county { code nameZh nameEn } }
         history { id fromStatus toStatus reason createdAt }
@@ -114,6 +114,12 @@ function ApplicationCard({ application: a, onWithdraw }: { application: Item; on
           </li>
         ))}
       </ol>
+      <p>
+        <Link to={`/applications/${a.id}`}>
+          {a.unreadMessages > 0 ? t('msg.openThreadCount', { count: a.unreadMessages }) : t('msg.openThread')}
+          <span className="visually-hidden">{t('common.colon')}{a.posting.title}</span>
+        </Link>
+      </p>
       {a.moves.includes('WITHDRAWN') && (
         <Button variant="secondary" onClick={onWithdraw}>
           {t('applications.withdraw')}<span className="visually-hidden">{t('common.colon')}{a.posting.title}</span>

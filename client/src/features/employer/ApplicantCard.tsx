@@ -1,5 +1,6 @@
 // One applicant of a position, with the next stages the employer can move the application to.
-import { Button } from '../../components/Button';
+import { Link } from 'react-router';
+import { Button, ButtonLink } from '../../components/Button';
 import { useCountyName } from '../../components/posting';
 import { StatusBadge } from '../../components/StatusBadge';
 import type { ApplicationStatus } from '../../gql/graphql';
@@ -68,13 +69,25 @@ export function ApplicantCard({ applicant: a, moves, canReject, onMove, onReject
           </li>
         ))}
       </ol>
+      <p>
+        <Link to={`/applications/${a.id}`}>
+          {a.unreadMessages > 0 ? t('msg.openThreadCount', { count: a.unreadMessages }) : t('msg.openThread')}
+          <span className="visually-hidden">{t('common.colon')}{s.name}</span>
+        </Link>
+      </p>
       {(moves.length > 0 || canReject) && (
         <div className="button-row" role="group" aria-label={t('applicants.actionsFor', { name: s.name })}>
-          {moves.map((to) => (
-            <Button key={to} variant={to === 'HIRED' ? 'primary' : 'secondary'} onClick={() => onMove(to)}>
-              {t(MOVE_LABEL[to])}<span className="visually-hidden">{t('common.colon')}{s.name}</span>
-            </Button>
-          ))}
+          {moves.map((to) => (to === 'INTERVIEW' && a.status !== 'INTERVIEW'
+            // 邀请面试 proposes a time, place and contact: never a bare status
+            ? (
+              <ButtonLink key={to} variant="secondary" to={`/employer/applications/${a.id}/interview`}>
+                {t(MOVE_LABEL[to])}<span className="visually-hidden">{t('common.colon')}{s.name}</span>
+              </ButtonLink>
+            ) : (
+              <Button key={to} variant={to === 'HIRED' ? 'primary' : 'secondary'} onClick={() => onMove(to)}>
+                {t(MOVE_LABEL[to])}<span className="visually-hidden">{t('common.colon')}{s.name}</span>
+              </Button>
+            )))}
           {canReject && (
             <Button variant="secondary" onClick={onReject}>
               {t('applicants.toRejected')}<span className="visually-hidden">{t('common.colon')}{s.name}</span>

@@ -19,7 +19,7 @@ const submitted = { __typename: 'ApplicationStatusChange', id: 'h1', fromStatus:
 
 const LINA = {
   __typename: 'Application', id: 'a1', status: 'SUBMITTED', moves: ['REVIEWING', 'INTERVIEW', 'REJECTED'], createdAt: '2024-03-01T02:00:00.000Z', note: '我会手语，也会打字。',
-  accommodations: ['SIGN_LANGUAGE_INTERPRETER'], accommodationNote: '', rejectionReason: null, seeker: seeker('s1', '李娜', true),
+  accommodations: ['SIGN_LANGUAGE_INTERPRETER'], accommodationNote: '', rejectionReason: null, unreadMessages: 0, seeker: seeker('s1', '李娜', true),
   history: [submitted],
 };
 const WANG = {
@@ -72,20 +72,22 @@ describe('applicants of a posting', () => {
     expect(fact('李娜', '必须有的支持')).toHaveTextContent('文字沟通');
     expect(fact('李娜', '面试时需要的帮助')).toHaveTextContent('手语翻译');
     expect(fact('王强', '残疾类别')).toHaveTextContent('申请人没有同意分享');
-    expect(buttonNames('李娜')).toEqual(['开始审核：李娜', '邀请面试：李娜', '不录用：李娜']);
+    expect(buttonNames('李娜')).toEqual(['开始审核：李娜', '不录用：李娜']);
+    // 邀请面试 opens the interview form (time, place, contact): never a bare status
+    expect(within(actions('李娜')).getByRole('link', { name: /^邀请面试\s*：\s*李娜$/ })).toHaveAttribute('href', '/employer/applications/a1/interview');
     expect(buttonNames('王强')).toEqual(['确认录用：王强', '不录用：王强']);
   });
 
   it('moving an applicant on sends that transition, shows and announces the new status, and focuses the applicant', async () => {
     const sent = render();
     await screen.findByRole('heading', { level: 1, name: '申请人：电商客服' });
-    await userEvent.click(action('李娜', '邀请面试'));
+    await userEvent.click(action('李娜', '开始审核'));
 
-    await waitFor(() => expect(within(card('李娜')).getByText('邀请面试', { selector: '.badge' })).toBeInTheDocument());
-    expect(sent).toEqual([{ applicationId: 'a1', to: 'INTERVIEW' }]);
-    expect(within(card('李娜')).getAllByRole('listitem').map((li) => li.textContent).at(-1)).toMatch(/：邀请面试$/);
+    await waitFor(() => expect(within(card('李娜')).getByText('审核中', { selector: '.badge' })).toBeInTheDocument());
+    expect(sent).toEqual([{ applicationId: 'a1', to: 'REVIEWING' }]);
+    expect(within(card('李娜')).getAllByRole('listitem').map((li) => li.textContent).at(-1)).toMatch(/：审核中$/);
     expect(buttonNames('李娜')).toEqual(['发放录用通知：李娜', '不录用：李娜']);
-    await waitFor(() => expect(screen.getByTestId('announcer')).toHaveTextContent('李娜的申请已改为：邀请面试'));
+    await waitFor(() => expect(screen.getByTestId('announcer')).toHaveTextContent('李娜的申请已改为：审核中'));
     await waitFor(() => expect(within(card('李娜')).getByRole('heading', { level: 2, name: '李娜' })).toHaveFocus());
   });
 
@@ -136,6 +138,6 @@ describe('applicants of a posting', () => {
     await userEvent.click(action('李娜', '开始审核'));
     expect(await screen.findByRole('alert')).toHaveTextContent('这个申请已经被撤回了。');
     expect(sent).toEqual([{ applicationId: 'a1', to: 'REVIEWING' }]);
-    expect(buttonNames('李娜')).toEqual(['开始审核：李娜', '邀请面试：李娜', '不录用：李娜']);
+    expect(buttonNames('李娜')).toEqual(['开始审核：李娜', '不录用：李娜']);
   });
 });

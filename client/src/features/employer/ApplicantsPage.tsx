@@ -27,7 +27,7 @@ const APPLICANTS = graphql(`
     applicationsForPosting(postingId: $postingId, status: $status, page: $page) {
       total page pageSize
       items {
-        id status moves createdAt note accommodations accommodationNote rejectionReason
+        id status moves createdAt note accommodations accommodationNote rejectionReason unreadMessages
         seeker {
           id name age gender phone skills category level cannotDo supportsMust supportsNice education experience
           county { code nameZh nameEn }

@@ -21,6 +21,7 @@ const SECTIONS: Array<{ heading: MessageKey; tools: Tool[] }> = [
     { to: '/staff/four-ones', title: 'staff.home.fourOnes', hint: 'staff.home.fourOnesHint' },
     { to: '/staff/graduates', title: 'staff.home.ledger', hint: 'staff.home.ledgerHint' },
     { to: '/staff/events', title: 'staff.home.events', hint: 'staff.home.eventsHint' },
+    { to: '/staff/interviews', title: 'staffIv.title', hint: 'staffIv.hint' },
   ] },
   { heading: 'staff.home.sectionChecks', tools: [
     { to: '/staff/verification', title: 'staff.home.verify', hint: 'staff.home.verifyHint' },
