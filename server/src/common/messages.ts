@@ -62,6 +62,12 @@ const messages: Catalog = {
   'notify.REGISTERED_ON_BEHALF.body': { 'zh-CN': '{office} {staff} 代您报名了「{title}」（{startsAt}）：{outcome}。', en: '{office}, {staff}, registered you for "{title}" ({startsAt}): {outcome}.' },
   'notify.PROFILE_UPDATED_ON_BEHALF.title': { 'zh-CN': '残联工作人员代您修改了档案', en: 'Federation staff updated your profile' },
   'notify.PROFILE_UPDATED_ON_BEHALF.body': { 'zh-CN': '{office} {staff} 代您修改了求职档案。请在“我的档案”中核对。', en: '{office}, {staff}, updated your job-seeker profile for you. Please check it under My profile.' },
+  'notify.NEW_MATCHING_JOBS.title': { 'zh-CN': '有{count}个新职位符合您保存的搜索', en: '{count} new jobs match your saved search' },
+  'notify.NEW_MATCHING_JOBS.body': { 'zh-CN': '符合“{searches}”的新职位：{titles}。在“保存的搜索”页可以看到每个职位为什么适合您。', en: 'New jobs for "{searches}": {titles}. The Saved searches page says why each one fits you.' },
+  'savedSearch.allJobs': { 'zh-CN': '所有职位', en: 'All jobs' },
+  'savedSearch.moreFilters': { 'zh-CN': '{name}（另有{count}个条件）', en: '{name} (+{count} filters)' },
+  'savedSearch.notKept': { 'zh-CN': '保存的搜索不能保留{field}，请去掉这个条件再保存', en: 'A saved search cannot keep the {field}: remove it and save again' },
+  'savedSearch.tooMany': { 'zh-CN': '最多可以保存{max}个搜索。请先在“保存的搜索”页删掉不用的，再保存新的', en: 'You can keep at most {max} saved searches. Delete one you no longer use on the Saved searches page, then save again' },
 
   // recruitment events
   'event.notEligible.notGraduate': { 'zh-CN': '这场双选会面向残疾人高校毕业生，您的档案中还没有毕业信息', en: 'This fair is for disabled college graduates; your profile has no graduation details yet' },
@@ -406,6 +412,10 @@ const fields: Catalog = {
   page: { 'zh-CN': '页码', en: 'page' },
   pageSize: { 'zh-CN': '每页条数', en: 'page size' },
   query: { 'zh-CN': '关键词', en: 'search words' },
+  near: { 'zh-CN': '地点范围', en: 'distance from a place' },
+  publishedSince: { 'zh-CN': '发布日期', en: 'publication date' },
+  frequency: { 'zh-CN': '提醒频率', en: 'how often' },
+  countyCodes: { 'zh-CN': '工作地点（县区）', en: 'counties' },
   account: { 'zh-CN': '手机号或邮箱', en: 'mobile number or email' },
   role: { 'zh-CN': '角色', en: 'role' },
   scopeCountyCode: { 'zh-CN': '负责县区', en: 'area' },
@@ -501,6 +511,7 @@ const entities: Catalog = {
   registration: { 'zh-CN': '报名', en: 'registration' },
   seekerImport: { 'zh-CN': '导入记录', en: 'import' },
   notification: { 'zh-CN': '通知', en: 'notification' },
+  savedSearch: { 'zh-CN': '保存的搜索', en: 'saved search' },
   plan: { 'zh-CN': '行动方案', en: 'action plan' },
   licence: { 'zh-CN': '营业执照', en: 'business licence' },
 };

@@ -7,4 +7,6 @@ export enum NotificationKind {
   ORGANIZATION_INFO_REQUESTED = 'ORGANIZATION_INFO_REQUESTED', ORGANIZATION_SUSPENDED = 'ORGANIZATION_SUSPENDED',
   // federation staff acted for the person (they consented to it)
   APPLIED_ON_BEHALF = 'APPLIED_ON_BEHALF', REGISTERED_ON_BEHALF = 'REGISTERED_ON_BEHALF', PROFILE_UPDATED_ON_BEHALF = 'PROFILE_UPDATED_ON_BEHALF',
+  // new postings that match a seeker's saved search (a daily digest or an instant alert)
+  NEW_MATCHING_JOBS = 'NEW_MATCHING_JOBS',
 }

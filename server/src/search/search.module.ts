@@ -27,6 +27,6 @@ import { SearchResolver } from './search.resolver.js';
     },
     SearchIndexer, PostingsSearchService, CandidatesService, SearchResolver, PostingsBrowseResolver,
   ],
-  exports: [SearchEngine, SearchIndexer],
+  exports: [SearchEngine, SearchIndexer, PostingsSearchService],
 })
 export class SearchModule {}
