@@ -73,7 +73,7 @@ export class SavedSearchAlertsService {
     const taken = new Set<string>();
     const found: Array<{ s: SavedSearch; rows: Row[] }> = [];
     for (const s of due) {
-      const from = new Date(s.checkedUntil.getTime() - OVERLAP_MS);
+      const from = new Date(Math.max(s.createdAt.getTime(), s.checkedUntil.getTime() - OVERLAP_MS));
       const ids = await this.search.publishedBetween(s.query, s.filter, from, horizon, now, profile);
       const rows = (await this.rows(m, ids, userId, seekerId, horizon, now))
         .filter((p) => !taken.has(p.id) && (!profile || this.search.eligible(profile, p)));
