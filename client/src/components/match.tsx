@@ -106,13 +106,13 @@ export function MatchExplanation({ match, audience = 'seeker' }: { match: MatchD
 export function MatchedPostingCard({ posting: p, match, headingLevel = 3 }: {
   posting: PostingCardData;
   match: MatchData | null;
-  headingLevel?: 2 | 3;
+  headingLevel?: 2 | 3 | 4;
 }) {
   const mark = useMark();
   const { t, label, formatDate } = useI18n();
   const pay = usePay();
   const county = useCountyName();
-  const H = headingLevel === 2 ? 'h2' : 'h3';
+  const H = headingLevel === 2 ? 'h2' : headingLevel === 4 ? 'h4' : 'h3';
   const titleId = `hit-${p.id}-title`;
   // names, titles and places from the server: marked Chinese in an English page (Lang.tsx)
   return mark(

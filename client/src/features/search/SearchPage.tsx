@@ -33,6 +33,8 @@ import {
 } from './search-state';
 import './search.css';
 import { useMark } from '../../components/Lang';
+import { SAVE_FIELDS, SaveSearch } from './SaveSearch';
+import { suggestName } from './saved-search-words';
 
 export const SEARCH = graphql(`
   query SearchJobs(
@@ -99,6 +101,7 @@ export function SearchPage() {
   const narrow = useMediaQuery(NARROW);
   const [filtersOpen, setFiltersOpen] = useState(false);
   const errors = useFormErrors(FIELDS);
+  const saveErrors = useFormErrors(SAVE_FIELDS);
   const keepWords = useRef<string | null>(null);
   const location = useLocation();
   const navigation = useNavigationType();
@@ -205,7 +208,7 @@ export function SearchPage() {
   const groupsHidden = narrow && !filtersOpen;
 
   return mark(
-    <Page title={t('jobs.title')} hasErrors={errors.hasErrors}
+    <Page title={t('jobs.title')} hasErrors={errors.hasErrors || saveErrors.hasErrors}
       documentTitle={titleOf(applied.q, page > 1 && t('page.titlePage', { page }), t('jobs.title'))}>
       {seeker && <p><Link to="/jobs/recommended">{t('search.recommendedLink')}</Link></p>}
       <div className="layout-split">
@@ -290,6 +293,7 @@ export function SearchPage() {
             </Notice>
           )}
           {chosen.length > 0 && <p>{t('search.activeFilters', { list: chosen.join(t('common.listSeparator')) })}</p>}
+          {seeker && <SaveSearch search={applied} suggestedName={suggestName(applied, chosen, t('saved.allJobs'))} errors={saveErrors} />}
           {result?.relaxed && <Notice><p>{t('search.relaxed', { query: applied.q.trim() })}</p></Notice>}
           {result && (matched
             ? <p>{t('search.matchedIntro')}</p>
