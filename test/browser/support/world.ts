@@ -26,6 +26,7 @@ export async function arrangeWorld(): Promise<World> {
     { i: postingInput({ title: '仓库记录员（草稿）' }) });
   const seeker = await seekerWithProfile();
   const applicationId = await apply(seeker, postingId);
+  await seeker.gql(`mutation($i: SaveSearchInput!) { saveSearch(input: $i) { id } }`, { i: { query: '客服', filter: { reservedOnly: true } } });
   const pending = await Api.signUp('EMPLOYER', '王主任');
   await pending.gql(`mutation($i: OrganizationInput!) { createOrganization(input: $i) { id } }`, { i: organizationInput({ name: '信阳待核验商贸有限公司' }) });
   return {
@@ -56,6 +57,8 @@ export const ROUTES: readonly RouteCase[] = [
   { name: 'apply-without-profile', path: (w) => `/jobs/${w.otherPostingId}/apply`, who: 'newSeeker' },
   { name: 'applications', path: () => '/applications', who: 'seeker' },
   { name: 'applications-empty', path: () => '/applications', who: 'newSeeker' },
+  { name: 'saved-searches', path: () => '/saved-searches', who: 'seeker' },
+  { name: 'saved-searches-empty', path: () => '/saved-searches', who: 'newSeeker' },
   { name: 'profile', path: () => '/profile', who: 'seeker' },
   { name: 'profile-empty', path: () => '/profile', who: 'newSeeker' },
   ...(['consent', 'about', 'disability', 'needs', 'skills', 'preferences', 'review'] as const)
