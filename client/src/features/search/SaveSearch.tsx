@@ -68,18 +68,22 @@ export function SaveSearch({ search, suggestedName, errors }: { search: SearchSt
       <div role="status">
         {saved && <p>{t('saved.saved', { name: saved })} <Link to="/saved-searches">{t('saved.manage')}</Link></p>}
       </div>
-      <form id="save-search-form" hidden={!open} onSubmit={submit} noValidate aria-labelledby="save-search-title">
-        <p>{t('saved.saveIntro')}</p>
-        <ErrorSummary items={errors.summary} message={errors.message} attempt={errors.attempt} />
-        <TextField id="save-search-name" label={t('saved.name')} hint={t('saved.nameHint')} required error={errors.fields.name} value={name}
-          onChange={(e) => { setName(e.currentTarget.value); errors.clearField('name'); }} />
-        <ChoiceGroup id="save-search-frequency" name="save-search-frequency" type="radio" legend={t('saved.frequency')} hint={t('saved.frequencyHint')}
-          error={errors.fields.frequency} value={frequency} onChange={(v) => setFrequency(v as SavedSearchFrequency)}
-          choices={FREQUENCIES.map((f) => ({ value: f, label: t(`saved.frequency.${f}`) }))} />
-        <ButtonRow>
-          <Button type="submit" aria-disabled={loading || undefined}>{t('saved.saveSubmit')}</Button>
-        </ButtonRow>
-      </form>
+      <div id="save-search-form">
+        {open && (
+          <form onSubmit={submit} noValidate aria-labelledby="save-search-title">
+            <p>{t('saved.saveIntro')}</p>
+            <ErrorSummary items={errors.summary} message={errors.message} attempt={errors.attempt} />
+            <TextField id="save-search-name" label={t('saved.name')} hint={t('saved.nameHint')} required error={errors.fields.name} value={name}
+              onChange={(e) => { setName(e.currentTarget.value); errors.clearField('name'); }} />
+            <ChoiceGroup id="save-search-frequency" name="save-search-frequency" type="radio" legend={t('saved.frequency')} hint={t('saved.frequencyHint')}
+              error={errors.fields.frequency} value={frequency} onChange={(v) => setFrequency(v as SavedSearchFrequency)}
+              choices={FREQUENCIES.map((f) => ({ value: f, label: t(`saved.frequency.${f}`) }))} />
+            <ButtonRow>
+              <Button type="submit" aria-disabled={loading || undefined}>{t('saved.saveSubmit')}</Button>
+            </ButtonRow>
+          </form>
+        )}
+      </div>
     </section>
   );
 }

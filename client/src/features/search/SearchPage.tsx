@@ -293,7 +293,6 @@ export function SearchPage() {
             </Notice>
           )}
           {chosen.length > 0 && <p>{t('search.activeFilters', { list: chosen.join(t('common.listSeparator')) })}</p>}
-          {seeker && <SaveSearch search={applied} suggestedName={suggestName(applied, chosen, t('saved.allJobs'))} errors={saveErrors} />}
           {result?.relaxed && <Notice><p>{t('search.relaxed', { query: applied.q.trim() })}</p></Notice>}
           {result && (matched
             ? <p>{t('search.matchedIntro')}</p>
@@ -312,6 +311,8 @@ export function SearchPage() {
             </ul>
           )}
           {result && <Pagination page={page} pageSize={PAGE_SIZE} total={total} hrefFor={hrefFor} label={t('jobs.pagesLabel')} />}
+          {/* after the results: the results heading is followed by the sort and the first result */}
+          {seeker && <SaveSearch search={applied} suggestedName={suggestName(applied, chosen, t('saved.allJobs'))} errors={saveErrors} />}
         </section>
       </div>
     </Page>
