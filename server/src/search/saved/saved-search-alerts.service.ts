@@ -47,8 +47,14 @@ export class SavedSearchAlertsService {
     const users = await queryRows<{ user_id: string }>(this.ds,
       `SELECT DISTINCT user_id FROM saved_search WHERE ${DUE} LIMIT ${USERS_PER_RUN}`, [horizon, digest, now]);
     const run: AlertRun = { searches: 0, alerts: 0, notices: 0, horizon };
+    if (!users.length) return run;
+    // when each posting of the due windows was published: a search whose window holds none asks the engine nothing
+    const published = (await queryRows<{ at: Date }>(this.ds,
+      `SELECT published_at AS at FROM posting WHERE status = 'PUBLISHED' AND published_at <= $1
+          AND published_at >= (SELECT min(checked_until) FROM saved_search WHERE ${DUE}) - make_interval(secs => $4)`,
+      [horizon, digest, now, OVERLAP_MS / 1000])).map((r) => new Date(r.at).getTime());
     for (const { user_id } of users) {
-      const r = await this.ds.transaction((m) => this.runForUser(m, user_id, horizon, digest, now));
+      const r = await this.ds.transaction((m) => this.runForUser(m, user_id, horizon, digest, now, published));
       run.searches += r.searches; run.alerts += r.alerts; run.notices += r.notices;
     }
     return run;
@@ -62,7 +68,7 @@ export class SavedSearchAlertsService {
     return oldest && oldest < now ? oldest : now;
   }
 
-  private async runForUser(m: EntityManager, userId: string, horizon: Date, digest: boolean, now: Date) {
+  private async runForUser(m: EntityManager, userId: string, horizon: Date, digest: boolean, now: Date, published: readonly number[]) {
     const claimed = await queryRows<{ id: string }>(m,
       `SELECT id FROM saved_search WHERE user_id = $4 AND ${DUE} ORDER BY created_at, id FOR UPDATE SKIP LOCKED`, [horizon, digest, now, userId]);
     const byId = new Map((claimed.length ? await m.getRepository(SavedSearch).findBy({ id: In(claimed.map((c) => c.id)) }) : []).map((s) => [s.id, s]));
@@ -74,7 +80,8 @@ export class SavedSearchAlertsService {
     const found: Array<{ s: SavedSearch; rows: Row[] }> = [];
     for (const s of due) {
       const from = new Date(Math.max(s.createdAt.getTime(), s.checkedUntil.getTime() - OVERLAP_MS));
-      const ids = await this.search.publishedBetween(s.query, s.filter, from, horizon, now, profile);
+      const anyNew = published.some((t) => t >= from.getTime() && t <= horizon.getTime());
+      const ids = anyNew ? await this.search.publishedBetween(s.query, s.filter, from, horizon, now, profile) : [];
       const rows = (await this.rows(m, ids, userId, seekerId, horizon, now))
         .filter((p) => !taken.has(p.id) && (!profile || this.search.eligible(profile, p)));
       rows.forEach((p) => taken.add(p.id));
