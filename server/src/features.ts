@@ -21,6 +21,7 @@ import { ImportModule } from './reporting/import/import.module.js';
 import { IntegrityModule } from './reporting/integrity/integrity.module.js';
 import { QuotaModule } from './reporting/quota/quota.module.js';
 import { SearchModule } from './search/search.module.js';
+import { SavedSearchesModule } from './search/saved/saved-searches.module.js';
 import { SeekersModule } from './seekers/seekers.module.js';
 import { VocabularyModule } from './vocabulary/vocabulary.module.js';
 
@@ -31,6 +32,7 @@ export const FEATURE_MODULES: FeatureModule[] = [
   ApplicationsModule, NotificationsModule, EventsModule, CaseworkModule,
   IntegrityModule, PlansModule, DashboardModule, QuotaModule, ImportModule, AuditLogModule, SearchModule, VocabularyModule,
   InterviewsModule, MessagesModule,
+  SavedSearchesModule,
 ];
 
 /** Every entity, from the modules that own them. */

@@ -3,7 +3,8 @@
 // reasons; narrows by a support and reserved-only without losing focus; sorts; pages; opens the suggestions.
 // An employer opens a posting's list of suitable, masked job seekers. Going Back from a job returns focus to the
 // result that was opened; search words over the limit are refused at the field; on a 360px phone the results come
-// first and the filters are behind one button.
+// first and the filters are behind one button. The search is saved by keyboard (a refused empty name, then a save
+// confirmed in the status line) and found, and deleted after a confirmation, on the saved searches page.
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { scan } from './support/axe.js';
@@ -244,6 +245,58 @@ describe('search: Back, too many words, a phone', () => {
     await tab(page);
     await page.keyboard.press('Enter');
     expect((await focused(page)).id).toBe('jobs-q');
+  });
+
+  it('saves the search by keyboard: an empty name is refused at the field, a save is confirmed; the saved searches page lists it', async () => {
+    const { page } = seeker;
+    await visit(page, '/jobs?q=按摩&county=411521');
+    await expectStatus(page, /^找到 \d+ 个职位$/);
+    const opener = await tabTo(page, '保存这个搜索');
+    await press(page, 'Enter');
+    await expect(page.locator('#save-search-name').inputValue()).resolves.toBe('按摩 · 罗山县');
+    await tabTo(page, 'save-search-name');
+    await typeText(page, '   ');
+    await tabTo(page, '保存');
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => document.activeElement?.classList.contains('error-summary'));
+    await page.waitForFunction(() => document.title.startsWith('错误：'));
+    await expect(page.locator('#save-search-name').getAttribute('aria-invalid')).resolves.toBe('true');
+    await expect(page.locator('#save-search-name-error').innerText()).resolves.toContain('请填写名称');
+    const axe = await scan(page, 'search-journey-save-error');
+    expect(axe).toEqual({ wcag: [], bestPractice: [] });
+    // the summary's link leads to the field
+    await tab(page);
+    await page.keyboard.press('Enter');
+    expect((await focused(page)).id).toBe('save-search-name');
+    await typeText(page, '罗山按摩');
+    // instant alerts: the second choice of the radio group, by arrow key
+    await tabTo(page, (st) => st.type === 'radio');
+    await page.keyboard.press('ArrowDown');
+    expect((await focused(page)).checked).toBe(true);
+    await tabTo(page, '保存');
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => document.querySelector('.save-search [role=status]')?.textContent?.includes('已保存“罗山按摩”'));
+    expect((await focused(page)).name).toBe(opener.name);
+    await page.waitForFunction(() => !document.title.startsWith('错误：'));
+
+    await tabTo(page, '管理保存的搜索');
+    await page.keyboard.press('Enter');
+    await expectH1(page, '保存的搜索');
+    await expect(page.locator('main').innerText()).resolves.toContain('有新职位马上提醒');
+    // delete asks first; Escape keeps it and gives focus back to the button
+    const del = await tabTo(page, /^删除/);
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => document.querySelector('dialog[open]') !== null);
+    expect((await focused(page)).name).toBe('不删除');
+    await page.keyboard.press('Escape');
+    await page.waitForFunction(() => document.querySelector('dialog[open]') === null);
+    expect((await focused(page)).name).toBe(del.name);
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => document.querySelector('dialog[open]') !== null);
+    await tabTo(page, '删除', { back: true });
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => !document.querySelector('main')?.textContent?.includes('罗山按摩'));
+    await screenshot(page, 'search-journey-saved-searches');
   });
 
   it('on a 360px phone the first result comes before the filters, and one labelled button opens them', async () => {

@@ -40,6 +40,7 @@ import { ResumePage } from '../features/resume/ResumePage';
 import { ResumePrintPage } from '../features/resume/ResumePrintPage';
 import { RecommendedPage } from '../features/search/RecommendedPage';
 import { SearchPage } from '../features/search/SearchPage';
+import { SavedSearchesPage } from '../features/search/SavedSearchesPage';
 import { GraduateLedgerPage } from '../features/staff/casework/GraduateLedgerPage';
 import { GraduatePage } from '../features/staff/casework/GraduatePage';
 import { FourOnesPage } from '../features/staff/casework/FourOnesPage';
@@ -88,6 +89,7 @@ export function AppRoutes() {
         <Route path="change-password" element={<ChangePasswordPage />} />
         <Route path="jobs" element={<SearchPage />} />
         <Route path="jobs/recommended" element={<RequireRole role="SEEKER"><RecommendedPage /></RequireRole>} />
+        <Route path="saved-searches" element={<RequireRole role="SEEKER"><SavedSearchesPage /></RequireRole>} />
         <Route path="jobs/:id" element={<JobDetailPage />} />
         <Route path="jobs/:id/apply" element={<RequireRole role="SEEKER"><ApplyPage /></RequireRole>} />
         <Route path="profile" element={<RequireRole role="SEEKER"><ProfilePage /></RequireRole>} />

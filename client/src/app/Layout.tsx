@@ -181,6 +181,7 @@ function MainNav() {
           <>
             <li><NavLink to="/profile">{t('nav.profile')}</NavLink></li>
             <li><NavLink to="/applications">{t('nav.applications')}</NavLink></li>
+            <li><NavLink to="/saved-searches">{t('saved.nav')}</NavLink></li>
           </>
         )}
         {me?.role === 'EMPLOYER' && (

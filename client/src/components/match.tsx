@@ -106,7 +106,7 @@ export function MatchExplanation({ match, audience = 'seeker' }: { match: MatchD
 export function MatchedPostingCard({ posting: p, match, headingLevel = 3, applied = false }: {
   posting: PostingCardData;
   match: MatchData | null;
-  headingLevel?: 2 | 3;
+  headingLevel?: 2 | 3 | 4;
   /** the signed-in seeker applied to it already (已申请) */
   applied?: boolean;
 }) {
@@ -114,7 +114,7 @@ export function MatchedPostingCard({ posting: p, match, headingLevel = 3, applie
   const { t, label, formatDate } = useI18n();
   const pay = usePay();
   const county = useCountyName();
-  const H = headingLevel === 2 ? 'h2' : 'h3';
+  const H = headingLevel === 2 ? 'h2' : headingLevel === 4 ? 'h4' : 'h3';
   const titleId = `hit-${p.id}-title`;
   // names, titles and places from the server: marked Chinese in an English page (Lang.tsx)
   return mark(

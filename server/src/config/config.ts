@@ -42,6 +42,8 @@ const schema = z.object({
   SEARCH_RELAY_BACKOFF_MS: z.coerce.number().int().min(1).default(1000),
   SEARCH_RELAY_MAX_BACKOFF_MS: z.coerce.number().int().min(1).default(300_000),
   SEARCH_OUTBOX_RETAIN_DAYS: z.coerce.number().int().min(1).default(7),
+  SAVED_SEARCH_ALERT_INTERVAL_SECONDS: z.coerce.number().int().min(0).default(120),
+  SAVED_SEARCH_DIGEST_HOUR: z.coerce.number().int().min(0).max(23).default(8),
 });
 
 export interface AppConfig {
@@ -77,6 +79,8 @@ export interface AppConfig {
   integrityCheckIntervalSeconds: number;
   /** The outbox relay that keeps the search index true: batch size, idle poll, retry backoff, how long done rows stay. */
   searchRelay: { enabled: boolean; batchSize: number; pollMs: number; backoffMs: number; maxBackoffMs: number; retainDays: number };
+  /** Saved-search alerts: how often due alerts are looked for (0: never on their own), and the hour (China time) of the daily digest. */
+  savedSearchAlerts: { intervalSeconds: number; digestHour: number };
 }
 
 export class ConfigError extends Error {}
@@ -136,6 +140,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Readonly<AppCo
       enabled: e.SEARCH_RELAY === 'on', batchSize: e.SEARCH_RELAY_BATCH, pollMs: e.SEARCH_RELAY_POLL_MS, backoffMs: e.SEARCH_RELAY_BACKOFF_MS,
       maxBackoffMs: e.SEARCH_RELAY_MAX_BACKOFF_MS, retainDays: e.SEARCH_OUTBOX_RETAIN_DAYS,
     },
+    savedSearchAlerts: { intervalSeconds: e.SAVED_SEARCH_ALERT_INTERVAL_SECONDS, digestHour: e.SAVED_SEARCH_DIGEST_HOUR },
   });
 }
 

@@ -133,6 +133,35 @@ export class PostingsSearchService {
   }
 
   /**
+   * Saved-search alerts: ids of the postings published between two moments (inclusive) that match the words and
+   * filters, are open now and, for a profile, pass its hard constraints in the engine (the matcher checks them again
+   * on the rows). Words matched only tolerantly (a near spelling) do not count unless they are pinyin.
+   */
+  async publishedBetween(query: string, input: PostingSearchFilter, from: Date, to: Date, now: Date, profile: SeekerProfile | null): Promise<string[]> {
+    const text = query.trim();
+    const filter = f.and(openPostingsFilter(now), f.range('openingsLeft', 1), this.filterOf(input),
+      f.range('publishedAt', from.toISOString(), to.toISOString()), profile ? postingsFilterFor(profile) : undefined);
+    const result = await this.engine.search(POSTINGS_INDEX.name, { query: text, filter, limit: RERANK_POOL, sort: text ? [] : [{ field: 'publishedAt', direction: 'desc' }] });
+    if (result.relaxed && /[\u3400-\u9fff]/.test(text)) return [];
+    return result.hits.map((h) => h.id);
+  }
+
+  /** The saved-search checks of a filter: counties of this region (the same rule as a search). */
+  checkFilter(input: PostingSearchFilter, problems: FieldProblems, path: string): void {
+    (input.countyCodes ?? []).forEach((c, i) => problems.check(this.regions.isCounty(c), `${path}.countyCodes.${i}`, 'validation.unknownCounty'));
+  }
+
+  /** Postings by id, still published by a verified organization, with why each fits the profile (when there is one). */
+  async explained(ids: readonly string[], profile: SeekerProfile | null): Promise<Array<{ posting: Posting; match: MatchModel | null }>> {
+    return (await this.rank(ids.map((id) => ({ id, score: 1 })), profile)).map((r) => ({ posting: r.posting, match: r.match }));
+  }
+
+  /** The matcher's verdict (hard constraints) for rows read by the caller. */
+  eligible(profile: SeekerProfile, posting: MatchPosting): boolean {
+    return matchPosting(profile, posting, { places: this.places }).eligible;
+  }
+
+  /**
    * Orders a pool of hits by match, reading only the columns matching needs (whole rows are loaded for the page
    * alone); `eligibleOnly` drops jobs a hard constraint rules out.
    */
@@ -172,7 +201,7 @@ export class PostingsSearchService {
 
   private validate(input: PostingSearchFilter, sort: PostingSearchSort, profile: SeekerProfile | null) {
     const problems = new FieldProblems();
-    (input.countyCodes ?? []).forEach((c, i) => problems.check(this.regions.isCounty(c), `filter.countyCodes.${i}`, 'validation.unknownCounty'));
+    this.checkFilter(input, problems, 'filter');
     problems.check(sort !== PostingSearchSort.BEST_MATCH || !!profile, 'sort', 'error.matchingConsentRequired');
     problems.check(sort !== PostingSearchSort.DISTANCE || !!input.near || !!profile, 'filter.near', 'validation.required');
     problems.throwIfAny();

@@ -29,6 +29,6 @@ import { PostingMatchResolver } from './posting-match.resolver.js';
     SearchIndexer, PostingsSearchService, CandidatesService, SearchResolver, PostingsBrowseResolver,
     PostingMatchResolver,
   ],
-  exports: [SearchEngine, SearchIndexer],
+  exports: [SearchEngine, SearchIndexer, PostingsSearchService],
 })
 export class SearchModule {}

@@ -32,6 +32,7 @@ export async function arrangeWorld(): Promise<World> {
   const { myProfile } = await seeker.gql(`query { myProfile { id } }`);
   await employer.gql(`mutation($i: InviteToApplyInput!) { inviteToApply(input: $i) { id } }`,
     { i: { postingId: other.id, seekerId: myProfile.id, note: '店里有读屏电脑，欢迎来申请。' } });
+  await seeker.gql(`mutation($i: SaveSearchInput!) { saveSearch(input: $i) { id } }`, { i: { query: '客服', filter: { reservedOnly: true } } });
   const pending = await Api.signUp('EMPLOYER', '王主任');
   await pending.gql(`mutation($i: OrganizationInput!) { createOrganization(input: $i) { id } }`, { i: organizationInput({ name: '信阳待核验商贸有限公司' }) });
   return {
@@ -62,6 +63,8 @@ export const ROUTES: readonly RouteCase[] = [
   { name: 'apply-without-profile', path: (w) => `/jobs/${w.otherPostingId}/apply`, who: 'newSeeker' },
   { name: 'applications', path: () => '/applications', who: 'seeker' },
   { name: 'applications-empty', path: () => '/applications', who: 'newSeeker' },
+  { name: 'saved-searches', path: () => '/saved-searches', who: 'seeker' },
+  { name: 'saved-searches-empty', path: () => '/saved-searches', who: 'newSeeker' },
   { name: 'profile', path: () => '/profile', who: 'seeker' },
   { name: 'profile-empty', path: () => '/profile', who: 'newSeeker' },
   { name: 'resume', path: () => '/profile/resume', who: 'seeker' },

@@ -33,6 +33,8 @@ import {
 } from './search-state';
 import './search.css';
 import { useMark } from '../../components/Lang';
+import { SAVE_FIELDS, SaveSearch } from './SaveSearch';
+import { suggestName } from './saved-search-words';
 
 export const SEARCH = graphql(`
   query SearchJobs(
@@ -100,6 +102,7 @@ export function SearchPage() {
   const narrow = useMediaQuery(NARROW);
   const [filtersOpen, setFiltersOpen] = useState(false);
   const errors = useFormErrors(FIELDS);
+  const saveErrors = useFormErrors(SAVE_FIELDS);
   const keepWords = useRef<string | null>(null);
   const location = useLocation();
   const navigation = useNavigationType();
@@ -207,7 +210,7 @@ export function SearchPage() {
   const groupsHidden = narrow && !filtersOpen;
 
   return mark(
-    <Page title={t('jobs.title')} hasErrors={errors.hasErrors}
+    <Page title={t('jobs.title')} hasErrors={errors.hasErrors || saveErrors.hasErrors}
       documentTitle={titleOf(applied.q, page > 1 && t('page.titlePage', { page }), t('jobs.title'))}>
       {seeker && <p><Link to="/jobs/recommended">{t('search.recommendedLink')}</Link></p>}
       <div className="layout-split">
@@ -313,6 +316,8 @@ export function SearchPage() {
             </ul>
           )}
           {result && <Pagination page={page} pageSize={PAGE_SIZE} total={total} hrefFor={hrefFor} label={t('jobs.pagesLabel')} />}
+          {/* after the results: the results heading is followed by the sort and the first result */}
+          {seeker && <SaveSearch search={applied} suggestedName={suggestName(applied, chosen, t('saved.allJobs'))} errors={saveErrors} />}
         </section>
       </div>
     </Page>
