@@ -40,6 +40,42 @@ const schema = z.object({
   SEARCH_RELAY_BACKOFF_MS: z.coerce.number().int().min(1).default(1000),
   SEARCH_RELAY_MAX_BACKOFF_MS: z.coerce.number().int().min(1).default(300_000),
   SEARCH_OUTBOX_RETAIN_DAYS: z.coerce.number().int().min(1).default(7),
+  // notifications: the job queue's workers (off: deliveries wait in the queue), retries with exponential backoff
+  NOTIFY_WORKERS: z.enum(['on', 'off']).default('on'),
+  NOTIFY_RETRY_LIMIT: z.coerce.number().int().min(0).max(50).default(8),
+  NOTIFY_RETRY_DELAY_SECONDS: z.coerce.number().int().min(1).default(30),
+  NOTIFY_RETRY_DELAY_MAX_SECONDS: z.coerce.number().int().min(1).default(3600),
+  NOTIFY_BATCH_SIZE: z.coerce.number().int().min(1).max(1000).default(50),
+  NOTIFY_POLL_SECONDS: z.coerce.number().min(0.5).default(2),
+  // a fixed "now" for the quiet-hours rule (tests and demos only; refused in production)
+  NOTIFY_CLOCK: z.string().datetime({ offset: true }).optional(),
+  PUBLIC_URL: z.string().url().default('http://localhost:3000'),
+  // SMS: 'log' writes into the message log only; 'aliyun' sends through Alibaba Cloud SMS
+  SMS_PROVIDER: z.enum(['log', 'aliyun']).default('log'),
+  SMS_ENDPOINT: z.string().default('dysmsapi.aliyuncs.com'),
+  SMS_PROTOCOL: z.enum(['https', 'http']).default('https'),
+  SMS_ACCESS_KEY_ID: z.string().optional(),
+  SMS_ACCESS_KEY_SECRET: z.string().optional(),
+  SMS_SIGN_NAME: z.string().default('助业通'),
+  // JSON object: notification kind (or PASSWORD_RESET) -> the provider's template code
+  SMS_TEMPLATES: z.string().default('{}').transform((v, ctx) => {
+    try {
+      const o = JSON.parse(v) as unknown;
+      if (o && typeof o === 'object' && !Array.isArray(o) && Object.values(o).every((x) => typeof x === 'string')) return o as Record<string, string>;
+    } catch { /* below */ }
+    ctx.addIssue({ code: 'custom', message: 'a JSON object of kind -> template code' });
+    return z.NEVER;
+  }),
+  // email: 'log' writes into the message log only; 'smtp' sends with nodemailer
+  EMAIL_TRANSPORT: z.enum(['log', 'smtp']).default('log'),
+  SMTP_HOST: z.string().default('127.0.0.1'),
+  SMTP_PORT: z.coerce.number().int().min(1).max(65535).default(25),
+  SMTP_SECURE: z.enum(['on', 'off']).default('off'),
+  SMTP_USER: z.string().optional(),
+  SMTP_PASS: z.string().optional(),
+  EMAIL_FROM: z.string().default('助业通 <noreply@zhuyetong.local>'),
+  PASSWORD_RESET_PER_PHONE_PER_HOUR: z.coerce.number().int().positive().default(3),
+  PASSWORD_RESET_PER_ADDRESS_PER_HOUR: z.coerce.number().int().positive().default(10),
 });
 
 export interface AppConfig {
@@ -71,6 +107,14 @@ export interface AppConfig {
   integrityCheckIntervalSeconds: number;
   /** The outbox relay that keeps the search index true: batch size, idle poll, retry backoff, how long done rows stay. */
   searchRelay: { enabled: boolean; batchSize: number; pollMs: number; backoffMs: number; maxBackoffMs: number; retainDays: number };
+  /** Delivery of notifications on SMS and email: workers on the pg-boss queue, transports, quiet-hours clock. */
+  notify: {
+    workers: boolean; retryLimit: number; retryDelaySeconds: number; retryDelayMaxSeconds: number; batchSize: number; pollSeconds: number;
+    fixedNow?: Date; publicUrl: string;
+    sms: { provider: 'log' | 'aliyun'; endpoint: string; protocol: 'https' | 'http'; accessKeyId?: string; accessKeySecret?: string; signName: string; templates: Record<string, string> };
+    email: { transport: 'log' | 'smtp'; host: string; port: number; secure: boolean; user?: string; pass?: string; from: string };
+  };
+  passwordReset: { perPhonePerHour: number; perAddressPerHour: number };
 }
 
 export class ConfigError extends Error {}
@@ -95,6 +139,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Readonly<AppCo
   const e = parsed.data;
   if (e.NODE_ENV === 'production' && !e.DATA_KEY) {
     throw new ConfigError('Invalid configuration:\n  DATA_KEY: required in production (at least 32 characters)');
+  }
+  if (e.NODE_ENV === 'production' && e.NOTIFY_CLOCK) {
+    throw new ConfigError('Invalid configuration:\n  NOTIFY_CLOCK: not allowed in production');
+  }
+  if (e.SMS_PROVIDER === 'aliyun' && (!e.SMS_ACCESS_KEY_ID || !e.SMS_ACCESS_KEY_SECRET)) {
+    throw new ConfigError('Invalid configuration:\n  SMS_ACCESS_KEY_ID, SMS_ACCESS_KEY_SECRET: required with SMS_PROVIDER=aliyun');
   }
   const dataKey = createHash('sha256').update(e.DATA_KEY ?? DEV_DATA_KEY).digest();
   return Object.freeze({
@@ -128,6 +178,20 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Readonly<AppCo
       enabled: e.SEARCH_RELAY === 'on', batchSize: e.SEARCH_RELAY_BATCH, pollMs: e.SEARCH_RELAY_POLL_MS, backoffMs: e.SEARCH_RELAY_BACKOFF_MS,
       maxBackoffMs: e.SEARCH_RELAY_MAX_BACKOFF_MS, retainDays: e.SEARCH_OUTBOX_RETAIN_DAYS,
     },
+    notify: {
+      workers: e.NOTIFY_WORKERS === 'on', retryLimit: e.NOTIFY_RETRY_LIMIT, retryDelaySeconds: e.NOTIFY_RETRY_DELAY_SECONDS,
+      retryDelayMaxSeconds: e.NOTIFY_RETRY_DELAY_MAX_SECONDS, batchSize: e.NOTIFY_BATCH_SIZE, pollSeconds: e.NOTIFY_POLL_SECONDS,
+      fixedNow: e.NOTIFY_CLOCK ? new Date(e.NOTIFY_CLOCK) : undefined, publicUrl: e.PUBLIC_URL.replace(/\/$/, ''),
+      sms: {
+        provider: e.SMS_PROVIDER, endpoint: e.SMS_ENDPOINT, protocol: e.SMS_PROTOCOL, accessKeyId: e.SMS_ACCESS_KEY_ID,
+        accessKeySecret: e.SMS_ACCESS_KEY_SECRET, signName: e.SMS_SIGN_NAME, templates: e.SMS_TEMPLATES,
+      },
+      email: {
+        transport: e.EMAIL_TRANSPORT, host: e.SMTP_HOST, port: e.SMTP_PORT, secure: e.SMTP_SECURE === 'on', user: e.SMTP_USER,
+        pass: e.SMTP_PASS, from: e.EMAIL_FROM,
+      },
+    },
+    passwordReset: { perPhonePerHour: e.PASSWORD_RESET_PER_PHONE_PER_HOUR, perAddressPerHour: e.PASSWORD_RESET_PER_ADDRESS_PER_HOUR },
   });
 }
 
