@@ -57,6 +57,8 @@ const schema = z.object({
   SMS_ACCESS_KEY_ID: z.string().optional(),
   SMS_ACCESS_KEY_SECRET: z.string().optional(),
   SMS_SIGN_NAME: z.string().default('助业通'),
+  // the provider's uplink (replies such as TD) is accepted only with this token in the URL; unset: not accepted
+  SMS_UPLINK_TOKEN: z.string().min(16).optional(),
   // JSON object: notification kind (or PASSWORD_RESET) -> the provider's template code
   SMS_TEMPLATES: z.string().default('{}').transform((v, ctx) => {
     try {
@@ -111,7 +113,7 @@ export interface AppConfig {
   notify: {
     workers: boolean; retryLimit: number; retryDelaySeconds: number; retryDelayMaxSeconds: number; batchSize: number; pollSeconds: number;
     fixedNow?: Date; publicUrl: string;
-    sms: { provider: 'log' | 'aliyun'; endpoint: string; protocol: 'https' | 'http'; accessKeyId?: string; accessKeySecret?: string; signName: string; templates: Record<string, string> };
+    sms: { provider: 'log' | 'aliyun'; endpoint: string; protocol: 'https' | 'http'; accessKeyId?: string; accessKeySecret?: string; signName: string; templates: Record<string, string>; uplinkToken?: string };
     email: { transport: 'log' | 'smtp'; host: string; port: number; secure: boolean; user?: string; pass?: string; from: string };
   };
   passwordReset: { perPhonePerHour: number; perAddressPerHour: number };
@@ -184,7 +186,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Readonly<AppCo
       fixedNow: e.NOTIFY_CLOCK ? new Date(e.NOTIFY_CLOCK) : undefined, publicUrl: e.PUBLIC_URL.replace(/\/$/, ''),
       sms: {
         provider: e.SMS_PROVIDER, endpoint: e.SMS_ENDPOINT, protocol: e.SMS_PROTOCOL, accessKeyId: e.SMS_ACCESS_KEY_ID,
-        accessKeySecret: e.SMS_ACCESS_KEY_SECRET, signName: e.SMS_SIGN_NAME, templates: e.SMS_TEMPLATES,
+        accessKeySecret: e.SMS_ACCESS_KEY_SECRET, signName: e.SMS_SIGN_NAME, templates: e.SMS_TEMPLATES, uplinkToken: e.SMS_UPLINK_TOKEN,
       },
       email: {
         transport: e.EMAIL_TRANSPORT, host: e.SMTP_HOST, port: e.SMTP_PORT, secure: e.SMTP_SECURE === 'on', user: e.SMTP_USER,
