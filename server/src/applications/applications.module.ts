@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { NotificationsModule } from '../notifications/notifications.module.js';
 import { AuthModule } from '../auth/auth.module.js';
 import { EventsModule } from '../events/events.module.js';
 import { OrganizationsModule } from '../organizations/organizations.module.js';
@@ -12,7 +13,7 @@ import { Application, ApplicationStatusChange } from './application.entity.js';
 import './applications.loaders.js';
 
 @Module({
-  imports: [AuthModule, OrganizationsModule, PostingsModule, SeekersModule, PlacementsModule, EventsModule],
+  imports: [AuthModule, OrganizationsModule, PostingsModule, SeekersModule, PlacementsModule, EventsModule, NotificationsModule],
   providers: [ApplicationsService, ApplicationsResolver, PostingApplicationFieldsResolver, BoothApplicationFieldsResolver],
 })
 export class ApplicationsModule {

@@ -348,7 +348,7 @@ const messages: Catalog = {
   'notify.ORGANIZATION_AWAITING_VERIFICATION.body': { 'zh-CN': '“{name}”提交了核验申请，请在核验队列中处理。', en: '"{name}" asked to be verified. Please see the verification queue.' },
   'notify.PASSWORD_RESET.title': { 'zh-CN': '重设密码验证码', en: 'Password reset code' },
   'notify.PASSWORD_RESET.body': { 'zh-CN': '您的重设密码验证码是{code}，10分钟内有效。如非本人操作请忽略。', en: 'Your password reset code is {code}. It is valid for 10 minutes. If you did not ask for it, ignore this message.' },
-  'notify.applicationStatus.reason': { 'zh-CN': '原因：{reason}', en: 'Reason: {reason}' },
+  'notify.applicationStatus.reason': { 'zh-CN': '原因：{reasonText}', en: 'Reason: {reasonText}' },
   'notify.smsOff': { 'zh-CN': '回复TD退订 {link}', en: 'Reply TD to stop SMS {link}' },
   'notify.emailFooter': { 'zh-CN': '此邮件由助业通发送。您可以在“我的账号”页选择接收哪些通知。', en: 'Sent by Zhuyetong. Choose which notices you receive on your account page.' },
   'notify.smsOffDone': { 'zh-CN': '已为您关闭短信通知。您可以在“我的账号”页重新开启。', en: 'SMS notices are now off. You can turn them on again on your account page.' },

@@ -1,4 +1,6 @@
 // Employers' organizations: registration by an employer, verification by staff, and who may see what.
+import { NotificationKind } from '../notifications/notification-kind.js';
+import { NotificationsService } from '../notifications/notifications.service.js';
 import { Inject, Injectable } from '@nestjs/common';
 import { Brackets, DataSource, type EntityManager } from 'typeorm';
 import { type Actor, isStaff, staffCovers } from '../auth/actor.js';
@@ -29,7 +31,16 @@ export class OrganizationsService {
     private readonly regions: RegionsService,
     private readonly audit: AuditService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly notifications: NotificationsService,
   ) {}
+
+  /** Staff of the organization's county, and city-wide staff, hear that an organization awaits verification. */
+  async awaitingVerification(m: EntityManager, org: Pick<Organization, 'id' | 'name' | 'countyCode'>): Promise<void> {
+    const staff: Array<{ id: string }> = await m.query(
+      `SELECT id FROM app_user WHERE role = 'STAFF' AND disabled_at IS NULL AND (scope_county_code IS NULL OR scope_county_code = $1)`, [org.countyCode]);
+    await this.notifications.notify(m, staff.map((s) => s.id), NotificationKind.ORGANIZATION_AWAITING_VERIFICATION,
+      { name: org.name, path: `/staff/verification/${org.id}` });
+  }
 
   /** Registers a feature that follows verification changes (see VerificationListener). */
   onVerificationChange(listener: VerificationListener): void {
@@ -138,6 +149,7 @@ export class OrganizationsService {
       } catch (e) {
         throw this.uniqueViolation(e);
       }
+      await this.awaitingVerification(m, org);
       return m.getRepository(Organization).findOneByOrFail({ id: org.id });
     });
   }
@@ -157,6 +169,7 @@ export class OrganizationsService {
         await m.getRepository(Organization).update({ id }, patch);
         if (recheck) {
           await this.verificationChanged(m, id, VerificationStatus.VERIFIED, VerificationStatus.PENDING);
+          await this.awaitingVerification(m, { id, name: patch.name ?? org.name, countyCode: patch.countyCode ?? org.countyCode });
           await m.getRepository(OrganizationDecision).insert({ organizationId: id, decision: VerificationDecision.RESUBMIT,
             fromStatus: VerificationStatus.VERIFIED, toStatus: VerificationStatus.PENDING, note: null, decidedBy: a.userId });
         }
