@@ -140,12 +140,13 @@ export class DeliveryService implements OnApplicationBootstrap, OnModuleDestroy 
           WHERE d.id = $1 AND d.status IN ('PENDING', 'DEFERRED') FOR UPDATE OF d SKIP LOCKED`, [id]);
       if (!d) return; // sent, skipped, failed for good, or another worker holds it
       const to = d.channel === 'SMS' ? d.phone : d.email;
-      if (!to || (d.channel === 'SMS' && d.sms_opted_out_at)) {
+      if (!to || (d.channel === 'SMS' && d.sms_opted_out_at && d.kind !== 'PASSWORD_RESET')) {
         await m.query(`UPDATE notification_delivery SET status = 'SKIPPED', last_error = $2, updated_at = now() WHERE id = $1`,
           [id, !to ? `no ${d.channel === 'SMS' ? 'phone' : 'email'}` : 'SMS turned off by the person']);
         return;
       }
-      if (d.channel === 'SMS') {
+      // a reset code goes at once: the person is waiting for it
+      if (d.channel === 'SMS' && d.kind !== 'PASSWORD_RESET') {
         const until = smsDeferredUntil(d.kind, d.params, this.now());
         if (until) {
           await m.query(`UPDATE notification_delivery SET status = 'DEFERRED', not_before = $2, updated_at = now() WHERE id = $1`, [id, until]);

@@ -7,6 +7,7 @@ import { registerEnums } from '../graphql/enums.js';
 import { NotificationChannel, NotificationKind } from './notification-kind.js';
 import { DeliveryService } from './delivery.service.js';
 import { SmsOffController } from './sms-off.controller.js';
+import { PasswordResetResolver, PasswordResetService } from './password-reset.js';
 
 registerEnums([
   [NotificationKind, 'NotificationKind', '通知类型'],
@@ -15,7 +16,7 @@ registerEnums([
 
 @Module({
   imports: [AuthModule],
-  providers: [NotificationsService, NotificationsResolver, DeliveryService],
+  providers: [NotificationsService, NotificationsResolver, DeliveryService, PasswordResetService, PasswordResetResolver],
   controllers: [SmsOffController],
   exports: [NotificationsService, DeliveryService],
 })
