@@ -37,6 +37,7 @@ export class SmsOffController {
   }
 
   @Post('sms-off')
+  @HttpCode(200)
   async off(@Body() body: { u?: string; s?: string }, @Res() res: Response) {
     if (!this.valid(body?.u, body?.s)) return res.status(400).type('html').send(page(translate('notify.smsOffBadLink')));
     await this.notifications.smsOffByUser(body.u as string);
