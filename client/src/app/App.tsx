@@ -62,6 +62,9 @@ import { StaffHomePage } from '../features/staff/StaffHomePage';
 import { Layout } from './Layout';
 import { NotFoundPage } from './NotFoundPage';
 import { useMark } from '../components/Lang';
+import { AccountPage } from '../features/account/AccountPage';
+import { DeliveriesPage } from '../features/account/DeliveriesPage';
+import { ForgotPasswordPage, ResetPasswordPage } from '../features/account/PasswordResetPages';
 
 const PlanDashboardPage = lazy(() => import('../features/staff/plan/PlanDashboardPage').then((m) => ({ default: m.PlanDashboardPage })));
 const PlansPage = lazy(() => import('../features/staff/plan/PlansPage').then((m) => ({ default: m.PlansPage })));
@@ -137,6 +140,10 @@ export function AppRoutes() {
         <Route path="staff/policy" element={<RequireStaff><PolicySettingsPage /></RequireStaff>} />
         <Route path="staff/users" element={<RequireStaff><StaffUsersPage /></RequireStaff>} />
         <Route path="staff/audit" element={<RequireStaff><AuditLogPage /></RequireStaff>} />
+        <Route path="account" element={<RequireSignedIn><AccountPage /></RequireSignedIn>} />
+        <Route path="forgot-password" element={<ForgotPasswordPage />} />
+        <Route path="reset-password" element={<ResetPasswordPage />} />
+        <Route path="staff/deliveries" element={<RequireStaff><DeliveriesPage /></RequireStaff>} />
         <Route path="*" element={<NotFoundPage />} />
       </Route>
     </Routes>

@@ -21,6 +21,12 @@ type Documents = {
     "\n  fragment MatchFields on MatchModel {\n    score eligible\n    reasons { code text }\n    gaps { code text blocking closedBy subsidy }\n  }\n": typeof types.MatchFieldsFragmentDoc,
     "\n  fragment PostingCardFields on Posting {\n    id title reserved employmentForm salaryMin salaryMax openingsLeft deadline supports\n    county { code nameZh nameEn }\n    organization { id name type verificationStatus }\n  }\n": typeof types.PostingCardFieldsFragmentDoc,
     "\n  query Me {\n    me { id displayName role locale phone email scopeCountyCode mustChangePassword }\n  }\n": typeof types.MeDocument,
+    "\n  query MyNotificationPreferences {\n    myNotificationPreferences { hasPhone hasEmail smsOff items { kind channels isDefault } }\n  }\n": typeof types.MyNotificationPreferencesDocument,
+    "\n  mutation UpdateNotificationPreferences($input: UpdateNotificationPreferencesInput!) {\n    updateNotificationPreferences(input: $input) { hasPhone hasEmail smsOff items { kind channels isDefault } }\n  }\n": typeof types.UpdateNotificationPreferencesDocument,
+    "\n  query Deliveries {\n    failedDeliveries(page: { pageSize: 50 }) { total items { id channel kind attempts lastError updatedAt recipientName recipientPhone } }\n    sentMessages(page: { pageSize: 50 }) { total items { id channel transport recipient kind subject body createdAt } }\n  }\n": typeof types.DeliveriesDocument,
+    "\n  mutation RetryDelivery($id: ID!) { retryDelivery(id: $id) }\n": typeof types.RetryDeliveryDocument,
+    "\n  mutation RequestPasswordReset($input: RequestPasswordResetInput!) { requestPasswordReset(input: $input) }\n": typeof types.RequestPasswordResetDocument,
+    "\n  mutation ResetPassword($input: ResetPasswordInput!) { resetPassword(input: $input) }\n": typeof types.ResetPasswordDocument,
     "\n  query OnBehalfApplySeeker($id: ID!) { seeker(id: $id) { id name consents } }\n": typeof types.OnBehalfApplySeekerDocument,
     "\n  query OnBehalfFindJobs($query: String!) {\n    searchPostings(query: $query, page: { pageSize: 10 }) {\n      total items { posting { id title organization { id name } county { code nameZh nameEn } } }\n    }\n  }\n": typeof types.OnBehalfFindJobsDocument,
     "\n  mutation ApplyOnBehalf($seekerId: ID!, $input: ApplyInput!) {\n    applyOnBehalf(seekerId: $seekerId, input: $input) { id status posting { id title } onBehalf { staffName office } }\n  }\n": typeof types.ApplyOnBehalfDocument,
@@ -156,6 +162,12 @@ const documents: Documents = {
     "\n  fragment MatchFields on MatchModel {\n    score eligible\n    reasons { code text }\n    gaps { code text blocking closedBy subsidy }\n  }\n": types.MatchFieldsFragmentDoc,
     "\n  fragment PostingCardFields on Posting {\n    id title reserved employmentForm salaryMin salaryMax openingsLeft deadline supports\n    county { code nameZh nameEn }\n    organization { id name type verificationStatus }\n  }\n": types.PostingCardFieldsFragmentDoc,
     "\n  query Me {\n    me { id displayName role locale phone email scopeCountyCode mustChangePassword }\n  }\n": types.MeDocument,
+    "\n  query MyNotificationPreferences {\n    myNotificationPreferences { hasPhone hasEmail smsOff items { kind channels isDefault } }\n  }\n": types.MyNotificationPreferencesDocument,
+    "\n  mutation UpdateNotificationPreferences($input: UpdateNotificationPreferencesInput!) {\n    updateNotificationPreferences(input: $input) { hasPhone hasEmail smsOff items { kind channels isDefault } }\n  }\n": types.UpdateNotificationPreferencesDocument,
+    "\n  query Deliveries {\n    failedDeliveries(page: { pageSize: 50 }) { total items { id channel kind attempts lastError updatedAt recipientName recipientPhone } }\n    sentMessages(page: { pageSize: 50 }) { total items { id channel transport recipient kind subject body createdAt } }\n  }\n": types.DeliveriesDocument,
+    "\n  mutation RetryDelivery($id: ID!) { retryDelivery(id: $id) }\n": types.RetryDeliveryDocument,
+    "\n  mutation RequestPasswordReset($input: RequestPasswordResetInput!) { requestPasswordReset(input: $input) }\n": types.RequestPasswordResetDocument,
+    "\n  mutation ResetPassword($input: ResetPasswordInput!) { resetPassword(input: $input) }\n": types.ResetPasswordDocument,
     "\n  query OnBehalfApplySeeker($id: ID!) { seeker(id: $id) { id name consents } }\n": types.OnBehalfApplySeekerDocument,
     "\n  query OnBehalfFindJobs($query: String!) {\n    searchPostings(query: $query, page: { pageSize: 10 }) {\n      total items { posting { id title organization { id name } county { code nameZh nameEn } } }\n    }\n  }\n": types.OnBehalfFindJobsDocument,
     "\n  mutation ApplyOnBehalf($seekerId: ID!, $input: ApplyInput!) {\n    applyOnBehalf(seekerId: $seekerId, input: $input) { id status posting { id title } onBehalf { staffName office } }\n  }\n": types.ApplyOnBehalfDocument,
@@ -326,6 +338,30 @@ export function graphql(source: "\n  fragment PostingCardFields on Posting {\n  
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query Me {\n    me { id displayName role locale phone email scopeCountyCode mustChangePassword }\n  }\n"): (typeof documents)["\n  query Me {\n    me { id displayName role locale phone email scopeCountyCode mustChangePassword }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyNotificationPreferences {\n    myNotificationPreferences { hasPhone hasEmail smsOff items { kind channels isDefault } }\n  }\n"): (typeof documents)["\n  query MyNotificationPreferences {\n    myNotificationPreferences { hasPhone hasEmail smsOff items { kind channels isDefault } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateNotificationPreferences($input: UpdateNotificationPreferencesInput!) {\n    updateNotificationPreferences(input: $input) { hasPhone hasEmail smsOff items { kind channels isDefault } }\n  }\n"): (typeof documents)["\n  mutation UpdateNotificationPreferences($input: UpdateNotificationPreferencesInput!) {\n    updateNotificationPreferences(input: $input) { hasPhone hasEmail smsOff items { kind channels isDefault } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Deliveries {\n    failedDeliveries(page: { pageSize: 50 }) { total items { id channel kind attempts lastError updatedAt recipientName recipientPhone } }\n    sentMessages(page: { pageSize: 50 }) { total items { id channel transport recipient kind subject body createdAt } }\n  }\n"): (typeof documents)["\n  query Deliveries {\n    failedDeliveries(page: { pageSize: 50 }) { total items { id channel kind attempts lastError updatedAt recipientName recipientPhone } }\n    sentMessages(page: { pageSize: 50 }) { total items { id channel transport recipient kind subject body createdAt } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RetryDelivery($id: ID!) { retryDelivery(id: $id) }\n"): (typeof documents)["\n  mutation RetryDelivery($id: ID!) { retryDelivery(id: $id) }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RequestPasswordReset($input: RequestPasswordResetInput!) { requestPasswordReset(input: $input) }\n"): (typeof documents)["\n  mutation RequestPasswordReset($input: RequestPasswordResetInput!) { requestPasswordReset(input: $input) }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResetPassword($input: ResetPasswordInput!) { resetPassword(input: $input) }\n"): (typeof documents)["\n  mutation ResetPassword($input: ResetPasswordInput!) { resetPassword(input: $input) }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -11,6 +11,7 @@ import { verificationEn } from './verification.en';
 import { adminEn } from './admin.en';
 import { placementsEn } from './placements.en';
 import { onBehalfEn } from './onbehalf.en';
+import { accountEn } from './account.en';
 import type { EnumLabels } from './types';
 import type { Messages } from './zh-CN';
 
@@ -26,6 +27,7 @@ export const en: Messages = {
   ...adminEn,
   ...placementsEn,
   ...onBehalfEn,
+  ...accountEn,
   'app.name': 'Zhuyetong',
   'app.tagline': 'Jobs for disabled people in Xinyang',
   'page.errorPrefix': 'Error: ',

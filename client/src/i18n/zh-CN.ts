@@ -12,6 +12,7 @@ import { verificationZhCN } from './verification.zh-CN';
 import { adminZhCN } from './admin.zh-CN';
 import { placementsZhCN } from './placements.zh-CN';
 import { onBehalfZhCN } from './onbehalf.zh-CN';
+import { accountZhCN } from './account.zh-CN';
 import type { EnumLabels } from './types';
 
 export const zhCN = {
@@ -26,6 +27,7 @@ export const zhCN = {
   ...adminZhCN,
   ...placementsZhCN,
   ...onBehalfZhCN,
+  ...accountZhCN,
   'app.name': '助业通',
   'app.tagline': '信阳残疾人就业服务',
   'page.errorPrefix': '错误：',
