@@ -187,7 +187,7 @@ describe('a fair cancelled: everyone hears it, staff see who was reached', () =>
     const eventId = await publishedFair(luoshanStaff.client, fairInput(LUOSHAN, { title: '将取消的招聘会' }));
     const people = [await seeker(server), await seeker(server), await seeker(server)];
     // one has turned SMS off and has no email: only the in-app list reaches them
-    await server.db.query(`UPDATE app_user SET sms_opted_out_at = now() WHERE id = $1`, [people[2].userId]);
+    await server.db.query(`INSERT INTO sms_opt_out (user_id) VALUES ($1)`, [people[2].userId]);
     for (const p of people) await p.client.ok(`mutation($e: ID!) { registerForEvent(eventId: $e) { id } }`, { e: eventId });
     await luoshanStaff.client.ok(`mutation($id: ID!) { cancelEvent(id: $id, reason: "场地维修") { id } }`, { id: eventId });
     for (const p of people) expect(await inApp(p.userId, 'EVENT_CANCELLED')).toBe(1);

@@ -118,17 +118,16 @@ export class ApplicationsService {
 
   /** The employer's members hear of a new or withdrawn application (in their own language, with the page to see it). */
   private async notifyEmployer(m: EntityManager, posting: { id: string; title: string; organizationId: string }, kind: NotificationKind) {
-    const members = await queryRows<{ user_id: string }>(m, `SELECT user_id FROM organization_member WHERE organization_id = $1`, [posting.organizationId]);
-    await this.notifications.notify(m, members.map((r) => r.user_id), kind, { title: posting.title, path: `/employer/postings/${posting.id}/applicants` });
+    const members = await this.orgs.memberUserIds(posting.organizationId, m);
+    await this.notifications.notify(m, members, kind, { title: posting.title, path: `/employer/postings/${posting.id}/applicants` });
   }
 
   /** Every status change reaches the seeker (with the reason when rejected); a withdrawal reaches the employer. */
   private async notifyChange(m: EntityManager, app: Application, to: ApplicationStatus, reason: string | null) {
     const posting = await this.postings.getById(app.postingId);
     if (to === ApplicationStatus.WITHDRAWN) return this.notifyEmployer(m, posting, NotificationKind.APPLICATION_WITHDRAWN);
-    const [s] = await queryRows<{ user_id: string | null }>(m, `SELECT user_id FROM seeker_profile WHERE id = $1`, [app.seekerId]);
-    if (!s?.user_id) return;
-    await this.notifications.notify(m, [s.user_id], NotificationKind.APPLICATION_STATUS, {
+    const users = await this.seekers.userIdsOf([app.seekerId], m);
+    await this.notifications.notify(m, users, NotificationKind.APPLICATION_STATUS, {
       title: posting.title, statusKey: `status.application.${to}`, path: '/applications',
       ...(to === ApplicationStatus.REJECTED && reason ? { reasonText: reason, reasonKey: 'notify.applicationStatus.reason' } : { reason: '' }),
     });

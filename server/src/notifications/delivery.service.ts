@@ -135,8 +135,8 @@ export class DeliveryService implements OnApplicationBootstrap, OnModuleDestroy 
     let failure: Error | undefined;
     await this.ds.transaction(async (m) => {
       const [d] = await queryRows<DeliveryRow>(m,
-        `SELECT d.id, d.user_id, d.channel, d.status, d.kind, d.params, d.attempts, u.phone, u.email, u.locale, u.sms_opted_out_at
-           FROM notification_delivery d JOIN app_user u ON u.id = d.user_id
+        `SELECT d.id, d.user_id, d.channel, d.status, d.kind, d.params, d.attempts, u.phone, u.email, u.locale, o.opted_out_at AS sms_opted_out_at
+           FROM notification_delivery d JOIN app_user u ON u.id = d.user_id LEFT JOIN sms_opt_out o ON o.user_id = d.user_id
           WHERE d.id = $1 AND d.status IN ('PENDING', 'DEFERRED') FOR UPDATE OF d SKIP LOCKED`, [id]);
       if (!d) return; // sent, skipped, failed for good, or another worker holds it
       const to = d.channel === 'SMS' ? d.phone : d.email;

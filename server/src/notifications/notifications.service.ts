@@ -7,12 +7,11 @@ import type { Actor } from '../auth/actor.js';
 import { isStaff, staffCovers } from '../auth/actor.js';
 import { requireActor } from '../auth/auth.service.js';
 import { AuditService } from '../auth/audit.service.js';
+import { AuthService } from '../auth/auth.service.js';
 import { APP_CONFIG, type AppConfig } from '../config/config.js';
 import { FieldProblems, ForbiddenError, NotFoundError } from '../common/errors.js';
 import { pageOf, type Page, type PageInput } from '../common/pagination.js';
-import { Role } from '../common/domain.js';
 import { queryRows } from '../database/sql.js';
-import { maskPersonName } from '../reporting/audit/mask-name.js';
 import { defaultChannels, NotificationChannel, NotificationKind } from './notification-kind.js';
 import { Notification } from './notification.entity.js';
 import { DeliveryService } from './delivery.service.js';
@@ -23,6 +22,14 @@ export interface PreferenceRow { kind: NotificationKind; channels: NotificationC
 export interface MyPreferences { hasPhone: boolean; hasEmail: boolean; smsOff: boolean; items: PreferenceRow[] }
 export interface DeliveryCount { channel: string; status: string; count: number }
 export interface Unreached { userId: string; name: string | null; phone: string | null; role: string }
+
+/** The family name and 某 (王小明 → 王某): enough to recognise whom to call, not a full name to hand around. */
+function maskPersonName(name: string | null | undefined): string | null {
+  const n = name?.trim();
+  if (!n) return null;
+  const first = [...n][0];
+  return /\p{Script=Han}/u.test(first) ? `${first}某` : `${first}.`;
+}
 
 export function maskPhone(phone: string | null): string | null {
   return phone ? phone.replace(/^(\d{3})\d+(\d{4})$/, '$1****$2') : null;
@@ -35,6 +42,7 @@ export class NotificationsService {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly delivery: DeliveryService,
     private readonly audit: AuditService,
+    private readonly auth: AuthService,
   ) {}
 
   async notify(m: EntityManager, userIds: string[], kind: NotificationKind, params: Record<string, string | number>, eventId?: string | null) {
@@ -50,7 +58,7 @@ export class NotificationsService {
          LEFT JOIN notification_preference p ON p.user_id = n.user_id AND p.kind = $2
         WHERE u.disabled_at IS NULL
           AND c.channel = ANY(COALESCE(p.channels, $5::text[]))
-          AND (c.channel <> 'SMS' OR (u.phone IS NOT NULL AND u.sms_opted_out_at IS NULL))
+          AND (c.channel <> 'SMS' OR (u.phone IS NOT NULL AND NOT EXISTS (SELECT 1 FROM sms_opt_out o WHERE o.user_id = n.user_id)))
           AND (c.channel <> 'EMAIL' OR u.email IS NOT NULL)
        RETURNING id, not_before`,
       [userIds, kind, JSON.stringify(params), eventId ?? null, defaultChannels(kind)]);
@@ -94,7 +102,7 @@ export class NotificationsService {
 
   async preferencesOf(userId: string, m: EntityManager | DataSource = this.ds): Promise<MyPreferences> {
     const [u] = await queryRows<{ phone: string | null; email: string | null; sms_opted_out_at: Date | null }>(m,
-      `SELECT phone, email, sms_opted_out_at FROM app_user WHERE id = $1`, [userId]);
+      `SELECT u.phone, u.email, o.opted_out_at AS sms_opted_out_at FROM app_user u LEFT JOIN sms_opt_out o ON o.user_id = u.id WHERE u.id = $1`, [userId]);
     if (!u) throw new NotFoundError('user');
     const chosen = new Map((await queryRows<{ kind: string; channels: NotificationChannel[] }>(m,
       `SELECT kind, channels FROM notification_preference WHERE user_id = $1`, [userId])).map((r) => [r.kind, r.channels]));
@@ -130,9 +138,8 @@ export class NotificationsService {
            ON CONFLICT (user_id, kind) DO UPDATE SET channels = EXCLUDED.channels, updated_at = now()`,
           [a.userId, it.kind, [...new Set(it.channels)]]);
       }
-      if (smsOff != null) {
-        await m.query(`UPDATE app_user SET sms_opted_out_at = CASE WHEN $2 THEN COALESCE(sms_opted_out_at, now()) END WHERE id = $1`, [a.userId, smsOff]);
-      }
+      if (smsOff) await m.query(`INSERT INTO sms_opt_out (user_id) VALUES ($1) ON CONFLICT DO NOTHING`, [a.userId]);
+      else if (smsOff === false) await m.query(`DELETE FROM sms_opt_out WHERE user_id = $1`, [a.userId]);
     });
     return this.preferencesOf(a.userId);
   }
@@ -152,13 +159,14 @@ export class NotificationsService {
 
   /** SMS off by the provider's uplink (a reply such as TD or 退订) or by the signed link in an SMS. */
   async smsOffByPhone(phone: string): Promise<number> {
-    const rows = await queryRows<{ id: string }>(this.ds,
-      `UPDATE app_user SET sms_opted_out_at = now() WHERE phone = $1 AND sms_opted_out_at IS NULL RETURNING id`, [phone]);
-    return rows.length;
+    const u = await this.auth.activeUserByPhone(phone);
+    if (!u) return 0;
+    await this.smsOffByUser(u.id);
+    return 1;
   }
 
   async smsOffByUser(userId: string): Promise<void> {
-    await this.ds.query(`UPDATE app_user SET sms_opted_out_at = COALESCE(sms_opted_out_at, now()) WHERE id = $1`, [userId]);
+    await this.ds.query(`INSERT INTO sms_opt_out (user_id) VALUES ($1) ON CONFLICT DO NOTHING`, [userId]);
   }
 
   // ---- what was sent, what failed (staff and administrators)
@@ -171,17 +179,13 @@ export class NotificationsService {
 
   /** The message log: exactly the text sent; the recipient shown masked (the code of a password reset too). */
   async messageLog(actor: Actor | null, pageInput?: PageInput) {
-    const a = this.requireStaff(actor);
+    this.requireStaff(actor);
     const { offset, limit, page, pageSize } = pageOf(pageInput, this.config.pageSizeMax);
-    const scope = a.role === Role.STAFF ? a.scopeCountyCode : null;
-    const where = scope ? `WHERE l.user_id IN (SELECT user_id FROM seeker_profile WHERE county_code = $3 AND user_id IS NOT NULL
-                            UNION SELECT om.user_id FROM organization_member om JOIN organization o ON o.id = om.organization_id WHERE o.county_code = $3
-                            UNION SELECT id FROM app_user WHERE scope_county_code = $3)` : '';
     const items = await queryRows<{ id: string; channel: string; transport: string; recipient: string; subject: string | null; body: string; created_at: Date; kind: string | null }>(this.ds,
       `SELECT l.id, l.channel, l.transport, l.recipient, l.subject, l.body, l.created_at, d.kind
-         FROM message_log l LEFT JOIN notification_delivery d ON d.id = l.delivery_id ${where}
-        ORDER BY l.created_at DESC, l.id LIMIT $1 OFFSET $2`, scope ? [limit, offset, scope] : [limit, offset]);
-    const [{ count }] = await queryRows<{ count: number }>(this.ds, `SELECT count(*)::int AS count FROM message_log l ${where.replace(/\$3/g, '$1')}`, scope ? [scope] : []);
+         FROM message_log l LEFT JOIN notification_delivery d ON d.id = l.delivery_id
+        ORDER BY l.created_at DESC, l.id LIMIT $1 OFFSET $2`, [limit, offset]);
+    const [{ count }] = await queryRows<{ count: number }>(this.ds, `SELECT count(*)::int AS count FROM message_log`);
     return {
       total: count, page, pageSize,
       items: items.map((r) => ({

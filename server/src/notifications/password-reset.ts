@@ -9,9 +9,8 @@ import { Length, Matches, MaxLength } from 'class-validator';
 import type { Request } from 'express';
 import { RateLimiterPostgres, RateLimiterRes } from 'rate-limiter-flexible';
 import { DataSource } from 'typeorm';
-import { AuditService } from '../auth/audit.service.js';
+import { AuthService } from '../auth/auth.service.js';
 import { PASSWORD_MAX, PASSWORD_MIN, passwordProblem } from '../auth/password-policy.js';
-import { Passwords } from '../auth/passwords.js';
 import { PHONE } from '../auth/auth.inputs.js';
 import { APP_CONFIG, type AppConfig } from '../config/config.js';
 import { FieldProblems, RateLimitedError } from '../common/errors.js';
@@ -39,16 +38,13 @@ export class ResetPasswordInput {
 export class PasswordResetService implements OnModuleInit {
   private perPhone!: RateLimiterPostgres;
   private perAddress!: RateLimiterPostgres;
-  private readonly passwords: Passwords;
 
   constructor(
     private readonly ds: DataSource,
     private readonly notifications: NotificationsService,
-    private readonly audit: AuditService,
+    private readonly auth: AuthService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
-  ) {
-    this.passwords = new Passwords(config.argon2Concurrency);
-  }
+  ) {}
 
   onModuleInit() {
     const pool = (this.ds.driver as unknown as { master: unknown }).master;
@@ -73,9 +69,9 @@ export class PasswordResetService implements OnModuleInit {
 
   async request(phone: string, address: string | undefined): Promise<boolean> {
     await this.limit(address, phone);
+    const u = await this.auth.activeUserByPhone(phone);
+    if (!u) return true;
     await this.ds.transaction(async (m) => {
-      const [u] = await queryRows<{ id: string }>(m, `SELECT id FROM app_user WHERE phone = $1 AND disabled_at IS NULL`, [phone]);
-      if (!u) return;
       const code = String(randomInt(0, 1_000_000)).padStart(6, '0');
       await m.query(`UPDATE password_reset_code SET used_at = now() WHERE user_id = $1 AND used_at IS NULL`, [u.id]);
       await m.query(`INSERT INTO password_reset_code (user_id, code_hash, expires_at) VALUES ($1, $2, now() + make_interval(mins => $3))`,
@@ -88,14 +84,13 @@ export class PasswordResetService implements OnModuleInit {
   async reset(input: ResetPasswordInput, address: string | undefined): Promise<boolean> {
     await this.limit(address);
     const p = new FieldProblems();
-    const [u] = await queryRows<{ id: string; phone: string }>(this.ds, `SELECT id, phone FROM app_user WHERE phone = $1 AND disabled_at IS NULL`, [input.phone]);
+    const u = await this.auth.activeUserByPhone(input.phone);
     const policy = passwordProblem(input.newPassword, input.phone);
     if (policy) p.add('input.newPassword', policy);
     p.check(input.confirmPassword === input.newPassword, 'input.confirmPassword', 'validation.passwordMismatch');
     p.throwIfAny();
     const codeWrong = () => new FieldProblems().add('input.code', 'validation.resetCode').throwIfAny();
     if (!u) return codeWrong() as never;
-    const hash = await this.passwords.hash(input.newPassword);
     const ok = await this.ds.transaction(async (m) => {
       const [c] = await queryRows<{ id: string; code_hash: string; attempts: number }>(m,
         `SELECT id, code_hash, attempts FROM password_reset_code WHERE user_id = $1 AND used_at IS NULL AND expires_at > now()
@@ -108,9 +103,7 @@ export class PasswordResetService implements OnModuleInit {
         return false;
       }
       await m.query(`UPDATE password_reset_code SET used_at = now() WHERE id = $1`, [c.id]);
-      await m.query(`UPDATE app_user SET password_hash = $2, must_change_password = false WHERE id = $1`, [u.id, hash]);
-      await m.query(`UPDATE user_session SET revoked_at = now() WHERE user_id = $1 AND revoked_at IS NULL`, [u.id]);
-      await this.audit.record(null, [{ action: 'SIGN_IN', entity: 'user', entityId: u.id, detail: { op: 'resetPassword' } }], m);
+      await this.auth.setPasswordByReset(m, u.id, input.newPassword);
       return true;
     });
     if (!ok) codeWrong();

@@ -1,16 +1,17 @@
 // Employers' organizations: registration by an employer, verification by staff, and who may see what.
-import { NotificationKind } from '../notifications/notification-kind.js';
-import { NotificationsService } from '../notifications/notifications.service.js';
 import { Inject, Injectable } from '@nestjs/common';
 import { Brackets, DataSource, type EntityManager } from 'typeorm';
 import { type Actor, isStaff, staffCovers } from '../auth/actor.js';
 import { AuditService } from '../auth/audit.service.js';
+import { AuthService } from '../auth/auth.service.js';
 import { requireActor } from '../auth/auth.service.js';
 import { APP_CONFIG, type AppConfig } from '../config/config.js';
 import { Role, VerificationDecision, VerificationStatus } from '../common/domain.js';
 import { ConflictError, FieldProblems, ForbiddenError, InvalidInputError, NotFoundError } from '../common/errors.js';
 import { checkCreditCode } from '../common/identity-numbers.js';
 import { pageOf, type Page, type PageInput } from '../common/pagination.js';
+import { NotificationKind } from '../notifications/notification-kind.js';
+import { NotificationsService } from '../notifications/notifications.service.js';
 import { RegionsService } from '../regions/regions.service.js';
 import { Organization } from './organization.entity.js';
 import { OrganizationDecision } from './organization-decision.entity.js';
@@ -32,13 +33,13 @@ export class OrganizationsService {
     private readonly audit: AuditService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly notifications: NotificationsService,
+    private readonly auth: AuthService,
   ) {}
 
   /** Staff of the organization's county, and city-wide staff, hear that an organization awaits verification. */
   async awaitingVerification(m: EntityManager, org: Pick<Organization, 'id' | 'name' | 'countyCode'>): Promise<void> {
-    const staff: Array<{ id: string }> = await m.query(
-      `SELECT id FROM app_user WHERE role = 'STAFF' AND disabled_at IS NULL AND (scope_county_code IS NULL OR scope_county_code = $1)`, [org.countyCode]);
-    await this.notifications.notify(m, staff.map((s) => s.id), NotificationKind.ORGANIZATION_AWAITING_VERIFICATION,
+    const staff = await this.auth.staffCovering(m, org.countyCode);
+    await this.notifications.notify(m, staff, NotificationKind.ORGANIZATION_AWAITING_VERIFICATION,
       { name: org.name, path: `/staff/verification/${org.id}` });
   }
 

@@ -48,8 +48,10 @@ export class NotificationPipeline1766000000000 implements MigrationInterface {
       channels text[] NOT NULL,
       updated_at timestamptz NOT NULL DEFAULT now(),
       PRIMARY KEY (user_id, kind))`);
-    await q.query(`ALTER TABLE app_user ADD COLUMN sms_opted_out_at timestamptz`);
-    await q.query(`COMMENT ON COLUMN app_user.sms_opted_out_at IS 'The person turned SMS off (reply keyword or signed link); no SMS until they turn it on again'`);
+    await q.query(`CREATE TABLE sms_opt_out (
+      user_id uuid PRIMARY KEY REFERENCES app_user(id) ON DELETE CASCADE,
+      opted_out_at timestamptz NOT NULL DEFAULT now())`);
+    await q.query(`COMMENT ON TABLE sms_opt_out IS 'The person turned SMS off (reply keyword, signed link or account page); no SMS until they turn it on again'`);
     await q.query(`CREATE TABLE password_reset_code (
       id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
       user_id uuid NOT NULL REFERENCES app_user(id) ON DELETE CASCADE,
@@ -63,7 +65,7 @@ export class NotificationPipeline1766000000000 implements MigrationInterface {
 
   async down(q: QueryRunner): Promise<void> {
     await q.query(`DROP TABLE password_reset_code`);
-    await q.query(`ALTER TABLE app_user DROP COLUMN sms_opted_out_at`);
+    await q.query(`DROP TABLE sms_opt_out`);
     await q.query(`DROP TABLE notification_preference`);
     await q.query(`DROP TABLE message_log`);
     await q.query(`DROP INDEX notification_event_idx`);
