@@ -29,6 +29,7 @@ import { loadDemoEvents } from './demo-events.js';
 import { loadDemoQuota } from './demo-quota.js';
 import { policyFromDefaults, readPolicyFile } from '../../policy/policy.js';
 import { contextFromRegion } from './generator.js';
+import { loadDemoNotifications } from './demo-notifications.js';
 import {
   applicationTable, consentTable, decisionTable, insertRows, memberTable, organizationTable, placementTable, postingTable, seekerTable,
   statusChangeTable, userTable,
@@ -82,6 +83,7 @@ export async function loadDemoDataIfEmpty(ds: DataSource, config: AppConfig): Pr
     events = await loadDemoEvents(m, new Date(), DEMO_SEED);
     casework = await loadDemoCasework(m, new Date(), DEMO_SEED, policyFromDefaults(readPolicyFile())['quota.workingAge']);
     await loadDemoQuota(m, new Date(), DEMO_SEED);
+    await loadDemoNotifications(m, new Date());
     // each placement's history starts with its recording (the service writes it; the demo rows are written directly)
     await m.query(`INSERT INTO placement_change (placement_id, kind, reason, actor_user_id, created_at)
                    SELECT p.id, 'RECORDED', p.note, p.recorded_by, p.created_at FROM placement p
