@@ -71,7 +71,10 @@ export function AccountPage() {
     e.preventDefault();
     if (saving || !prefs) return;
     try {
-      await save({ variables: { input: { items: items.map((i) => ({ kind: i.kind, channels: chosen[i.kind] ?? [] })), smsOff } } });
+      // only the channels the account can have (a default may name one it cannot: email without an address)
+      const can = (c: NotificationChannel) => (c === 'SMS' ? prefs.hasPhone : prefs.hasEmail);
+      const input = { items: items.map((i) => ({ kind: i.kind, channels: (chosen[i.kind] ?? []).filter(can) })), ...(prefs.hasPhone ? { smsOff } : {}) };
+      await save({ variables: { input } });
       errors.clear();
       setSaved(true);
       announce(t('account.saved'));
