@@ -16,6 +16,8 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
 type Documents = {
     "\n  mutation SignOut { signOut }\n": typeof types.SignOutDocument,
     "\n  mutation UpdateMyLocale($input: UpdateMeInput!) { updateMe(input: $input) { id locale } }\n": typeof types.UpdateMyLocaleDocument,
+    "\n  query EventDeliveryReport($eventId: ID!) {\n    eventDeliveryReport(eventId: $eventId) { recipients counts { channel status count } unreached { userId name phone role } }\n  }\n": typeof types.EventDeliveryReportDocument,
+    "\n  query SeekerNotificationPreferences($seekerId: ID!) {\n    seekerNotificationPreferences(seekerId: $seekerId) { hasPhone hasEmail smsOff items { kind channels } }\n  }\n": typeof types.SeekerNotificationPreferencesDocument,
     "\n  query SessionStatus { sessionStatus { idleTimeoutSeconds expiresAt } }\n": typeof types.SessionStatusDocument,
     "\n  query Counties { counties { code nameZh nameEn } }\n": typeof types.CountiesDocument,
     "\n  fragment MatchFields on MatchModel {\n    score eligible\n    reasons { code text }\n    gaps { code text blocking closedBy subsidy }\n  }\n": typeof types.MatchFieldsFragmentDoc,
@@ -157,6 +159,8 @@ type Documents = {
 const documents: Documents = {
     "\n  mutation SignOut { signOut }\n": types.SignOutDocument,
     "\n  mutation UpdateMyLocale($input: UpdateMeInput!) { updateMe(input: $input) { id locale } }\n": types.UpdateMyLocaleDocument,
+    "\n  query EventDeliveryReport($eventId: ID!) {\n    eventDeliveryReport(eventId: $eventId) { recipients counts { channel status count } unreached { userId name phone role } }\n  }\n": types.EventDeliveryReportDocument,
+    "\n  query SeekerNotificationPreferences($seekerId: ID!) {\n    seekerNotificationPreferences(seekerId: $seekerId) { hasPhone hasEmail smsOff items { kind channels } }\n  }\n": types.SeekerNotificationPreferencesDocument,
     "\n  query SessionStatus { sessionStatus { idleTimeoutSeconds expiresAt } }\n": types.SessionStatusDocument,
     "\n  query Counties { counties { code nameZh nameEn } }\n": types.CountiesDocument,
     "\n  fragment MatchFields on MatchModel {\n    score eligible\n    reasons { code text }\n    gaps { code text blocking closedBy subsidy }\n  }\n": types.MatchFieldsFragmentDoc,
@@ -318,6 +322,14 @@ export function graphql(source: "\n  mutation SignOut { signOut }\n"): (typeof d
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation UpdateMyLocale($input: UpdateMeInput!) { updateMe(input: $input) { id locale } }\n"): (typeof documents)["\n  mutation UpdateMyLocale($input: UpdateMeInput!) { updateMe(input: $input) { id locale } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EventDeliveryReport($eventId: ID!) {\n    eventDeliveryReport(eventId: $eventId) { recipients counts { channel status count } unreached { userId name phone role } }\n  }\n"): (typeof documents)["\n  query EventDeliveryReport($eventId: ID!) {\n    eventDeliveryReport(eventId: $eventId) { recipients counts { channel status count } unreached { userId name phone role } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SeekerNotificationPreferences($seekerId: ID!) {\n    seekerNotificationPreferences(seekerId: $seekerId) { hasPhone hasEmail smsOff items { kind channels } }\n  }\n"): (typeof documents)["\n  query SeekerNotificationPreferences($seekerId: ID!) {\n    seekerNotificationPreferences(seekerId: $seekerId) { hasPhone hasEmail smsOff items { kind channels } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
