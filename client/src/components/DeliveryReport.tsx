@@ -26,7 +26,7 @@ export function DeliveryReport({ eventId }: { eventId: string }) {
     { key: 'phone', header: t('deliveries.phone'), cell: (u) => u.phone ?? '—', nowrap: true },
   ];
   return (
-    <section aria-labelledby="delivery-report-title">
+    <section>
       <h2 id="delivery-report-title">{t('deliveries.reportTitle')}</h2>
       <p>{t('deliveries.reportRecipients', { count: r.recipients })}</p>
       <ul>

@@ -27,7 +27,7 @@ export function NotificationChoices({ seekerId }: { seekerId: string }) {
     { key: 'email', header: t('account.email.channel'), cell: (r) => yes(r, 'EMAIL') },
   ];
   return (
-    <section aria-labelledby="notification-choices-title">
+    <section>
       <h2 id="notification-choices-title">{t('account.staffView')}</h2>
       <p>{t('account.staffViewIntro')}</p>
       {p.smsOff && <p>{t('account.smsOff')}</p>}

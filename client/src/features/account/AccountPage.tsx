@@ -87,14 +87,14 @@ export function AccountPage() {
     const name = `${label(kind)} ${channel === 'SMS' ? t('account.sms') : t('account.email.channel')}`;
     if (!available) return <span>—</span>;
     return (
-      <input type="checkbox" id={`pref-${kind}-${channel}`} aria-label={name}
+      <input type="checkbox" className="pref-toggle" id={`pref-${kind}-${channel}`} aria-label={name}
         checked={(chosen[kind] ?? []).includes(channel)} onChange={(ev) => toggle(kind, channel)(ev.target.checked)} />
     );
   };
 
   return mark(
     <Page title={t('account.title')} hasErrors={errors.hasErrors}>
-      <section aria-labelledby="account-contact">
+      <section>
         <h2 id="account-contact">{t('account.contact')}</h2>
         <dl className="summary-list">
           <dt>{t('account.name')}</dt><dd>{me.displayName}</dd>
@@ -103,7 +103,7 @@ export function AccountPage() {
         </dl>
         <p><Link to="/change-password">{t('account.changePassword')}</Link></p>
       </section>
-      <section aria-labelledby="account-prefs">
+      <section>
         <h2 id="account-prefs">{t('account.prefsTitle')}</h2>
         <p>{t('account.prefsIntro')}</p>
         {loading && <Loading />}
