@@ -47,6 +47,7 @@ const schema = z.object({
   NOTIFY_RETRY_DELAY_MAX_SECONDS: z.coerce.number().int().min(1).default(3600),
   NOTIFY_BATCH_SIZE: z.coerce.number().int().min(1).max(1000).default(50),
   NOTIFY_POLL_SECONDS: z.coerce.number().min(0.5).default(2),
+  NOTIFY_CONCURRENCY: z.coerce.number().int().min(1).max(32).default(4),
   // a fixed "now" for the quiet-hours rule (tests and demos only; refused in production)
   NOTIFY_CLOCK: z.string().datetime({ offset: true }).optional(),
   PUBLIC_URL: z.string().url().default('http://localhost:3000'),
@@ -111,7 +112,7 @@ export interface AppConfig {
   searchRelay: { enabled: boolean; batchSize: number; pollMs: number; backoffMs: number; maxBackoffMs: number; retainDays: number };
   /** Delivery of notifications on SMS and email: workers on the pg-boss queue, transports, quiet-hours clock. */
   notify: {
-    workers: boolean; retryLimit: number; retryDelaySeconds: number; retryDelayMaxSeconds: number; batchSize: number; pollSeconds: number;
+    workers: boolean; concurrency: number; retryLimit: number; retryDelaySeconds: number; retryDelayMaxSeconds: number; batchSize: number; pollSeconds: number;
     fixedNow?: Date; publicUrl: string;
     sms: { provider: 'log' | 'aliyun'; endpoint: string; protocol: 'https' | 'http'; accessKeyId?: string; accessKeySecret?: string; signName: string; templates: Record<string, string>; uplinkToken?: string };
     email: { transport: 'log' | 'smtp'; host: string; port: number; secure: boolean; user?: string; pass?: string; from: string };
@@ -181,7 +182,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Readonly<AppCo
       maxBackoffMs: e.SEARCH_RELAY_MAX_BACKOFF_MS, retainDays: e.SEARCH_OUTBOX_RETAIN_DAYS,
     },
     notify: {
-      workers: e.NOTIFY_WORKERS === 'on', retryLimit: e.NOTIFY_RETRY_LIMIT, retryDelaySeconds: e.NOTIFY_RETRY_DELAY_SECONDS,
+      workers: e.NOTIFY_WORKERS === 'on', concurrency: e.NOTIFY_CONCURRENCY, retryLimit: e.NOTIFY_RETRY_LIMIT, retryDelaySeconds: e.NOTIFY_RETRY_DELAY_SECONDS,
       retryDelayMaxSeconds: e.NOTIFY_RETRY_DELAY_MAX_SECONDS, batchSize: e.NOTIFY_BATCH_SIZE, pollSeconds: e.NOTIFY_POLL_SECONDS,
       fixedNow: e.NOTIFY_CLOCK ? new Date(e.NOTIFY_CLOCK) : undefined, publicUrl: e.PUBLIC_URL.replace(/\/$/, ''),
       sms: {

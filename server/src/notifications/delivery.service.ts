@@ -77,7 +77,8 @@ export class DeliveryService implements OnApplicationBootstrap, OnModuleDestroy 
     else await boss.updateQueue(DELIVERY_QUEUE, options);
     this.boss = boss;
     if (n.workers) {
-      await boss.work<DeliveryJob>(DELIVERY_QUEUE, { batchSize: n.batchSize, pollingIntervalSeconds: n.pollSeconds },
+      // a full batch means more is waiting: fetch again at once (a fair cancelled for thousands goes out in one burst)
+      await boss.work<DeliveryJob>(DELIVERY_QUEUE, { batchSize: n.batchSize, pollingIntervalSeconds: n.pollSeconds, burstWhenBatchFull: true, localConcurrency: n.concurrency },
         (jobs) => this.handle(jobs));
     }
   }
