@@ -80,6 +80,15 @@ export const layering = {
     ...['application', 'seeker_profile', 'posting', 'organization', 'organization_member', 'app_user'].flatMap((table) => [
       { from: 'server/src/interviews/*.ts', table }, { from: 'server/src/messages/*.ts', table },
     ]),
+    // - notifications: the fan-out of one notice to its recipients is one INSERT … SELECT joined with the people's
+    //   contacts (a fair cancelled for 10,000 people is one statement, not 10,000 look-ups); the worker reads the
+    //   recipient's phone, email and language when it sends (they may have changed since); the staff views name the
+    //   person (masked) beside a failed delivery and an event's unreached people. Most of these features import
+    //   notifications (events, seekers), so notifications cannot call their services (an import loop).
+    { from: 'server/src/notifications/notifications.service.ts', table: 'app_user' },
+    { from: 'server/src/notifications/notifications.service.ts', table: 'seeker_profile' },
+    { from: 'server/src/notifications/notifications.service.ts', table: 'recruitment_event' },
+    { from: 'server/src/notifications/delivery.service.ts', table: 'app_user' },
   ],
   // Folder pairs that may import each other. graphql/ ↔ auth/: auth's resolvers use the GraphQL layer's decorators
   // and context, and the context carries auth's actor (the exception above).
@@ -90,6 +99,8 @@ export const layering = {
     job_coach_assignment: 'casework', plan_figure: 'reporting', seeker_import_problem: 'reporting',
     seeker_import_rejected_row: 'reporting', audit_log: 'auth', user_session: 'auth', rate_limit: 'auth',
     outbox: 'database', idempotency_key: 'database',
+    notification_delivery: 'notifications', message_log: 'notifications', notification_preference: 'notifications',
+    sms_opt_out: 'notifications', password_reset_code: 'notifications',
   },
 };
 

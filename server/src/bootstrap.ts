@@ -93,7 +93,7 @@ function serveClient(app: NestExpressApplication, config: AppConfig) {
   // client-side routes (/jobs/123, /my/applications ...) get the app's page; the API paths do not
   app.use((req: Request, res: Response, next: NextFunction) => {
     // only page navigations (browsers ask for text/html explicitly); never the API, health or file exports
-    if (req.method !== 'GET' || /^\/(graphql|health|exports)(\/|$)/.test(req.path) || !(req.get('accept') ?? '').includes('text/html')) return next();
+    if (req.method !== 'GET' || /^\/(graphql|health|exports|api)(\/|$)/.test(req.path) || !(req.get('accept') ?? '').includes('text/html')) return next();
     res.sendFile(join(root, 'index.html'));
   });
 }

@@ -194,6 +194,14 @@ export const EVENT_ROUTES: readonly EventsRoute[] = [
   { name: 'notifications', who: 'seeker', path: () => '/notifications' },
   { name: 'notifications-empty', who: 'newEmployer', path: () => '/notifications' },
   { name: 'notifications-gate', who: 'anonymous', path: () => '/notifications' },
+  // notifications on every channel (issue 12): the account page with notice choices for each role, password reset
+  // by SMS code, and staff's messages-sent screen (failed deliveries with their retry button, the message log)
+  { name: 'account-seeker', who: 'seeker', path: () => '/account' },
+  { name: 'account-employer', who: 'newEmployer', path: () => '/account' },
+  { name: 'account-staff', who: 'staff', path: () => '/account' },
+  { name: 'forgot-password', who: 'anonymous', path: () => '/forgot-password' },
+  { name: 'reset-password', who: 'anonymous', path: () => '/reset-password?phone=13800000000' },
+  { name: 'staff-deliveries', who: 'staff', path: () => '/staff/deliveries' },
   { name: 'employer-events', who: 'employer', path: () => '/employer/events' },
   { name: 'employer-events-no-organization', who: 'newEmployer', path: () => '/employer/events' },
   { name: 'booth-apply', who: 'employer', path: (w) => `/employer/events/${w.graduateEventId}/booth` },

@@ -439,6 +439,28 @@ describe('keyboard only', () => {
     await screenshot(page, 'journey-seeker-messages');
   });
 
+  it('seeker: chooses how to hear of things on the account page (no SMS for application changes), keyboard only', async () => {
+    const { page } = seeker;
+    await visit(page, '/');
+    await tabTo(page, '我的账号');
+    await enter(page);
+    await expectH1(page, '我的账号');
+    const sms = page.locator('#pref-APPLICATION_STATUS-SMS');
+    await sms.waitFor();
+    await expect(sms.isChecked()).resolves.toBe(true);
+    const stop = await tabTo(page, '我的申请有变化 短信');
+    expect(stop.outlineOk).toBe(true);
+    await press(page, 'Space');
+    await expect(sms.isChecked()).resolves.toBe(false);
+    await tabTo(page, '保存通知方式');
+    await enter(page);
+    await expectAnnounced(page, '通知方式已保存。');
+    await visit(page, '/account');
+    await page.locator('#pref-APPLICATION_STATUS-SMS').waitFor();
+    await expect(page.locator('#pref-APPLICATION_STATUS-SMS').isChecked()).resolves.toBe(false);
+    await expect(page.locator('#pref-EVENT_CANCELLED-SMS').isChecked()).resolves.toBe(true);
+  });
+
   it('seeker: sees the status change and its history, is warned before the idle timeout and stays, then signs out', async () => {
     const { page } = seeker;
     // a clock the test can move on: the idle warning is 5 minutes before the server's 120

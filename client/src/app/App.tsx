@@ -68,6 +68,9 @@ import { ScheduleInterviewPage } from '../features/interviews/ScheduleInterviewP
 import { Layout } from './Layout';
 import { NotFoundPage } from './NotFoundPage';
 import { useMark } from '../components/Lang';
+import { AccountPage } from '../features/account/AccountPage';
+import { DeliveriesPage } from '../features/account/DeliveriesPage';
+import { ForgotPasswordPage, ResetPasswordPage } from '../features/account/PasswordResetPages';
 
 const PlanDashboardPage = lazy(() => import('../features/staff/plan/PlanDashboardPage').then((m) => ({ default: m.PlanDashboardPage })));
 const PlansPage = lazy(() => import('../features/staff/plan/PlansPage').then((m) => ({ default: m.PlansPage })));
@@ -149,6 +152,10 @@ export function AppRoutes() {
         <Route path="applications/:id" element={<RequireSignedIn><ApplicationConversationPage /></RequireSignedIn>} />
         <Route path="employer/applications/:id/interview" element={<RequireRole role="EMPLOYER"><ScheduleInterviewPage /></RequireRole>} />
         <Route path="staff/interviews" element={<RequireStaff><CountyInterviewsPage /></RequireStaff>} />
+        <Route path="account" element={<RequireSignedIn><AccountPage /></RequireSignedIn>} />
+        <Route path="forgot-password" element={<ForgotPasswordPage />} />
+        <Route path="reset-password" element={<ResetPasswordPage />} />
+        <Route path="staff/deliveries" element={<RequireStaff><DeliveriesPage /></RequireStaff>} />
         <Route path="*" element={<NotFoundPage />} />
       </Route>
     </Routes>

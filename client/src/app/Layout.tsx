@@ -162,6 +162,7 @@ function Account() {
     <div className="account">
       <span>{t('nav.signedInAs', { name: me.displayName })}</span>
       {!me.mustChangePassword && <NotificationsLink />}
+      {!me.mustChangePassword && <NavLink to="/account">{t('account.nav')}</NavLink>}
       <Button variant="secondary" onClick={doSignOut} disabled={signingOut}>{t('nav.signOut')}</Button>
     </div>
   );
@@ -196,6 +197,7 @@ function MainNav() {
             <li><NavLink to="/staff" end>{t('staff.nav.workbench')}</NavLink></li>
             <li><NavLink to="/staff/verification">{t('staff.nav.verify')}</NavLink></li>
             <li><NavLink to="/staff/events">{t('events.nav.staff')}</NavLink></li>
+            <li><NavLink to="/staff/deliveries">{t('deliveries.nav')}</NavLink></li>
           </>
         )}
       </ul>

@@ -16,12 +16,20 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
 type Documents = {
     "\n  mutation SignOut { signOut }\n": typeof types.SignOutDocument,
     "\n  mutation UpdateMyLocale($input: UpdateMeInput!) { updateMe(input: $input) { id locale } }\n": typeof types.UpdateMyLocaleDocument,
+    "\n  query EventDeliveryReport($eventId: ID!) {\n    eventDeliveryReport(eventId: $eventId) { recipients counts { channel status count } unreached { userId name phone role } }\n  }\n": typeof types.EventDeliveryReportDocument,
+    "\n  query SeekerNotificationPreferences($seekerId: ID!) {\n    seekerNotificationPreferences(seekerId: $seekerId) { hasPhone hasEmail smsOff items { kind channels } }\n  }\n": typeof types.SeekerNotificationPreferencesDocument,
     "\n  query SessionStatus { sessionStatus { idleTimeoutSeconds expiresAt } }\n": typeof types.SessionStatusDocument,
     "\n  query Counties { counties { code nameZh nameEn } }\n": typeof types.CountiesDocument,
     "\n  fragment MatchFields on MatchModel {\n    score eligible\n    reasons { code text }\n    gaps { code text blocking closedBy subsidy }\n  }\n": typeof types.MatchFieldsFragmentDoc,
     "\n  fragment PostingCardFields on Posting {\n    id title reserved employmentForm salaryMin salaryMax openingsLeft deadline supports\n    county { code nameZh nameEn }\n    organization { id name type verificationStatus }\n  }\n": typeof types.PostingCardFieldsFragmentDoc,
     "\n  fragment ResumeFields on Resume {\n    version updatedAt hiddenSections\n    education { school major degree enrolledOn graduatedOn }\n    work { employerName jobTitle startDate endDate duties }\n    skills { skill evidence }\n    certificates { certificateKind certificateName issuer issuedOn expiresOn }\n    languages { language proficiency }\n    assistiveTech { tool toolNote }\n    visibility { education work skills certificates languages assistiveTech }\n  }\n": typeof types.ResumeFieldsFragmentDoc,
     "\n  query Me {\n    me { id displayName role locale phone email scopeCountyCode mustChangePassword }\n  }\n": typeof types.MeDocument,
+    "\n  query MyNotificationPreferences {\n    myNotificationPreferences { hasPhone hasEmail smsOff items { kind channels isDefault } }\n  }\n": typeof types.MyNotificationPreferencesDocument,
+    "\n  mutation UpdateNotificationPreferences($input: UpdateNotificationPreferencesInput!) {\n    updateNotificationPreferences(input: $input) { hasPhone hasEmail smsOff items { kind channels isDefault } }\n  }\n": typeof types.UpdateNotificationPreferencesDocument,
+    "\n  query Deliveries {\n    failedDeliveries(page: { pageSize: 50 }) { total items { id channel kind attempts lastError updatedAt recipientName recipientPhone } }\n    sentMessages(page: { pageSize: 50 }) { total items { id channel transport recipient kind subject body createdAt } }\n  }\n": typeof types.DeliveriesDocument,
+    "\n  mutation RetryDelivery($id: ID!) { retryDelivery(id: $id) }\n": typeof types.RetryDeliveryDocument,
+    "\n  mutation RequestPasswordReset($input: RequestPasswordResetInput!) { requestPasswordReset(input: $input) }\n": typeof types.RequestPasswordResetDocument,
+    "\n  mutation ResetPassword($input: ResetPasswordInput!) { resetPassword(input: $input) }\n": typeof types.ResetPasswordDocument,
     "\n  query OnBehalfApplySeeker($id: ID!) { seeker(id: $id) { id name consents } }\n": typeof types.OnBehalfApplySeekerDocument,
     "\n  query OnBehalfFindJobs($query: String!) {\n    searchPostings(query: $query, page: { pageSize: 10 }) {\n      total items { posting { id title organization { id name } county { code nameZh nameEn } } }\n    }\n  }\n": typeof types.OnBehalfFindJobsDocument,
     "\n  mutation ApplyOnBehalf($seekerId: ID!, $input: ApplyInput!) {\n    applyOnBehalf(seekerId: $seekerId, input: $input) { id status posting { id title } onBehalf { staffName office } }\n  }\n": typeof types.ApplyOnBehalfDocument,
@@ -179,12 +187,20 @@ type Documents = {
 const documents: Documents = {
     "\n  mutation SignOut { signOut }\n": types.SignOutDocument,
     "\n  mutation UpdateMyLocale($input: UpdateMeInput!) { updateMe(input: $input) { id locale } }\n": types.UpdateMyLocaleDocument,
+    "\n  query EventDeliveryReport($eventId: ID!) {\n    eventDeliveryReport(eventId: $eventId) { recipients counts { channel status count } unreached { userId name phone role } }\n  }\n": types.EventDeliveryReportDocument,
+    "\n  query SeekerNotificationPreferences($seekerId: ID!) {\n    seekerNotificationPreferences(seekerId: $seekerId) { hasPhone hasEmail smsOff items { kind channels } }\n  }\n": types.SeekerNotificationPreferencesDocument,
     "\n  query SessionStatus { sessionStatus { idleTimeoutSeconds expiresAt } }\n": types.SessionStatusDocument,
     "\n  query Counties { counties { code nameZh nameEn } }\n": types.CountiesDocument,
     "\n  fragment MatchFields on MatchModel {\n    score eligible\n    reasons { code text }\n    gaps { code text blocking closedBy subsidy }\n  }\n": types.MatchFieldsFragmentDoc,
     "\n  fragment PostingCardFields on Posting {\n    id title reserved employmentForm salaryMin salaryMax openingsLeft deadline supports\n    county { code nameZh nameEn }\n    organization { id name type verificationStatus }\n  }\n": types.PostingCardFieldsFragmentDoc,
     "\n  fragment ResumeFields on Resume {\n    version updatedAt hiddenSections\n    education { school major degree enrolledOn graduatedOn }\n    work { employerName jobTitle startDate endDate duties }\n    skills { skill evidence }\n    certificates { certificateKind certificateName issuer issuedOn expiresOn }\n    languages { language proficiency }\n    assistiveTech { tool toolNote }\n    visibility { education work skills certificates languages assistiveTech }\n  }\n": types.ResumeFieldsFragmentDoc,
     "\n  query Me {\n    me { id displayName role locale phone email scopeCountyCode mustChangePassword }\n  }\n": types.MeDocument,
+    "\n  query MyNotificationPreferences {\n    myNotificationPreferences { hasPhone hasEmail smsOff items { kind channels isDefault } }\n  }\n": types.MyNotificationPreferencesDocument,
+    "\n  mutation UpdateNotificationPreferences($input: UpdateNotificationPreferencesInput!) {\n    updateNotificationPreferences(input: $input) { hasPhone hasEmail smsOff items { kind channels isDefault } }\n  }\n": types.UpdateNotificationPreferencesDocument,
+    "\n  query Deliveries {\n    failedDeliveries(page: { pageSize: 50 }) { total items { id channel kind attempts lastError updatedAt recipientName recipientPhone } }\n    sentMessages(page: { pageSize: 50 }) { total items { id channel transport recipient kind subject body createdAt } }\n  }\n": types.DeliveriesDocument,
+    "\n  mutation RetryDelivery($id: ID!) { retryDelivery(id: $id) }\n": types.RetryDeliveryDocument,
+    "\n  mutation RequestPasswordReset($input: RequestPasswordResetInput!) { requestPasswordReset(input: $input) }\n": types.RequestPasswordResetDocument,
+    "\n  mutation ResetPassword($input: ResetPasswordInput!) { resetPassword(input: $input) }\n": types.ResetPasswordDocument,
     "\n  query OnBehalfApplySeeker($id: ID!) { seeker(id: $id) { id name consents } }\n": types.OnBehalfApplySeekerDocument,
     "\n  query OnBehalfFindJobs($query: String!) {\n    searchPostings(query: $query, page: { pageSize: 10 }) {\n      total items { posting { id title organization { id name } county { code nameZh nameEn } } }\n    }\n  }\n": types.OnBehalfFindJobsDocument,
     "\n  mutation ApplyOnBehalf($seekerId: ID!, $input: ApplyInput!) {\n    applyOnBehalf(seekerId: $seekerId, input: $input) { id status posting { id title } onBehalf { staffName office } }\n  }\n": types.ApplyOnBehalfDocument,
@@ -365,6 +381,14 @@ export function graphql(source: "\n  mutation UpdateMyLocale($input: UpdateMeInp
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query EventDeliveryReport($eventId: ID!) {\n    eventDeliveryReport(eventId: $eventId) { recipients counts { channel status count } unreached { userId name phone role } }\n  }\n"): (typeof documents)["\n  query EventDeliveryReport($eventId: ID!) {\n    eventDeliveryReport(eventId: $eventId) { recipients counts { channel status count } unreached { userId name phone role } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SeekerNotificationPreferences($seekerId: ID!) {\n    seekerNotificationPreferences(seekerId: $seekerId) { hasPhone hasEmail smsOff items { kind channels } }\n  }\n"): (typeof documents)["\n  query SeekerNotificationPreferences($seekerId: ID!) {\n    seekerNotificationPreferences(seekerId: $seekerId) { hasPhone hasEmail smsOff items { kind channels } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query SessionStatus { sessionStatus { idleTimeoutSeconds expiresAt } }\n"): (typeof documents)["\n  query SessionStatus { sessionStatus { idleTimeoutSeconds expiresAt } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -386,6 +410,30 @@ export function graphql(source: "\n  fragment ResumeFields on Resume {\n    vers
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query Me {\n    me { id displayName role locale phone email scopeCountyCode mustChangePassword }\n  }\n"): (typeof documents)["\n  query Me {\n    me { id displayName role locale phone email scopeCountyCode mustChangePassword }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyNotificationPreferences {\n    myNotificationPreferences { hasPhone hasEmail smsOff items { kind channels isDefault } }\n  }\n"): (typeof documents)["\n  query MyNotificationPreferences {\n    myNotificationPreferences { hasPhone hasEmail smsOff items { kind channels isDefault } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateNotificationPreferences($input: UpdateNotificationPreferencesInput!) {\n    updateNotificationPreferences(input: $input) { hasPhone hasEmail smsOff items { kind channels isDefault } }\n  }\n"): (typeof documents)["\n  mutation UpdateNotificationPreferences($input: UpdateNotificationPreferencesInput!) {\n    updateNotificationPreferences(input: $input) { hasPhone hasEmail smsOff items { kind channels isDefault } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Deliveries {\n    failedDeliveries(page: { pageSize: 50 }) { total items { id channel kind attempts lastError updatedAt recipientName recipientPhone } }\n    sentMessages(page: { pageSize: 50 }) { total items { id channel transport recipient kind subject body createdAt } }\n  }\n"): (typeof documents)["\n  query Deliveries {\n    failedDeliveries(page: { pageSize: 50 }) { total items { id channel kind attempts lastError updatedAt recipientName recipientPhone } }\n    sentMessages(page: { pageSize: 50 }) { total items { id channel transport recipient kind subject body createdAt } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RetryDelivery($id: ID!) { retryDelivery(id: $id) }\n"): (typeof documents)["\n  mutation RetryDelivery($id: ID!) { retryDelivery(id: $id) }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RequestPasswordReset($input: RequestPasswordResetInput!) { requestPasswordReset(input: $input) }\n"): (typeof documents)["\n  mutation RequestPasswordReset($input: RequestPasswordResetInput!) { requestPasswordReset(input: $input) }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResetPassword($input: ResetPasswordInput!) { resetPassword(input: $input) }\n"): (typeof documents)["\n  mutation ResetPassword($input: ResetPasswordInput!) { resetPassword(input: $input) }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

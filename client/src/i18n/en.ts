@@ -12,6 +12,7 @@ import { adminEn } from './admin.en';
 import { placementsEn } from './placements.en';
 import { onBehalfEn } from './onbehalf.en';
 import { interviewsEn } from './interviews.en';
+import { accountEn } from './account.en';
 import type { EnumLabels } from './types';
 import type { Messages } from './zh-CN';
 
@@ -28,6 +29,7 @@ export const en: Messages = {
   ...placementsEn,
   ...onBehalfEn,
   ...interviewsEn,
+  ...accountEn,
   'app.name': 'Zhuyetong',
   'app.tagline': 'Jobs for disabled people in Xinyang',
   'page.errorPrefix': 'Error: ',

@@ -13,6 +13,7 @@ import { adminZhCN } from './admin.zh-CN';
 import { placementsZhCN } from './placements.zh-CN';
 import { onBehalfZhCN } from './onbehalf.zh-CN';
 import { interviewsZhCN } from './interviews.zh-CN';
+import { accountZhCN } from './account.zh-CN';
 import type { EnumLabels } from './types';
 
 export const zhCN = {
@@ -28,6 +29,7 @@ export const zhCN = {
   ...placementsZhCN,
   ...onBehalfZhCN,
   ...interviewsZhCN,
+  ...accountZhCN,
   'app.name': '助业通',
   'app.tagline': '信阳残疾人就业服务',
   'page.errorPrefix': '错误：',

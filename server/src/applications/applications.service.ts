@@ -15,6 +15,7 @@ import { OrganizationsService } from '../organizations/organizations.service.js'
 import { PlacementsService } from '../placements/placements.service.js';
 import { PostingsService } from '../postings/postings.service.js';
 import { NotificationKind } from '../notifications/notification-kind.js';
+import { NotificationsService } from '../notifications/notifications.service.js';
 import { type OnBehalf, OnBehalfService } from '../seekers/on-behalf.service.js';
 import { SeekersService } from '../seekers/seekers.service.js';
 import { Application } from './application.entity.js';
@@ -37,6 +38,7 @@ export class ApplicationsService {
     private readonly onBehalf: OnBehalfService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly invitations: InvitationsService,
+    private readonly notifications: NotificationsService,
   ) {}
 
   async apply(actor: Actor | null, input: ApplyInput): Promise<Application> {
@@ -71,6 +73,7 @@ export class ApplicationsService {
       await this.logChange(m, rows[0].id, null, ApplicationStatus.SUBMITTED, null, a.userId);
       // an invitation to apply for this posting is answered by the application
       await this.invitations.markApplied(m, seekerId, posting.id);
+      await this.notifyEmployer(m, posting, NotificationKind.APPLICATION_RECEIVED);
       if (ob) {
         await this.onBehalf.record(m, ob, NotificationKind.APPLIED_ON_BEHALF, { title: posting.title, postingId: posting.id },
           { entity: 'application', id: rows[0].id });
@@ -111,9 +114,27 @@ export class ApplicationsService {
       if (!rows.length) throw new ConflictError('error.changedMeanwhile');
       await this.logChange(m, app.id, app.status, to, reason, a.userId);
       if (to === ApplicationStatus.HIRED) await this.hire(m, a, app, startDate);
+      await this.notifyChange(m, app, to, reason);
       if (isStaff(a)) await this.audit.record(a, [{ action: 'STAFF_ACTION', entity: 'application', entityId: app.id, detail: { from: app.status, to } }], m);
     });
     return this.ds.getRepository(Application).findOneByOrFail({ id: app.id });
+  }
+
+  /** The employer's members hear of a new or withdrawn application (in their own language, with the page to see it). */
+  private async notifyEmployer(m: EntityManager, posting: { id: string; title: string; organizationId: string }, kind: NotificationKind) {
+    const members = await this.orgs.memberUserIds(posting.organizationId, m);
+    await this.notifications.notify(m, members, kind, { title: posting.title, path: `/employer/postings/${posting.id}/applicants` });
+  }
+
+  /** Every status change reaches the seeker (with the reason when rejected); a withdrawal reaches the employer. */
+  private async notifyChange(m: EntityManager, app: Application, to: ApplicationStatus, reason: string | null) {
+    const posting = await this.postings.getById(app.postingId);
+    if (to === ApplicationStatus.WITHDRAWN) return this.notifyEmployer(m, posting, NotificationKind.APPLICATION_WITHDRAWN);
+    const users = await this.seekers.userIdsOf([app.seekerId], m);
+    await this.notifications.notify(m, users, NotificationKind.APPLICATION_STATUS, {
+      title: posting.title, statusKey: `status.application.${to}`, path: '/applications',
+      ...(to === ApplicationStatus.REJECTED && reason ? { reasonText: reason, reasonKey: 'notify.applicationStatus.reason' } : { reason: '' }),
+    });
   }
 
   private async hire(m: EntityManager, a: Actor, app: Application, startDate: string) {

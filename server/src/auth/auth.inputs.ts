@@ -5,7 +5,7 @@ import { Role } from '../common/domain.js';
 import { PASSWORD_MAX, PASSWORD_MIN } from './password-policy.js';
 import { User } from './user.entity.js';
 
-const PHONE = /^1[3-9]\d{9}$/;
+export const PHONE = /^1[3-9]\d{9}$/;
 
 /** Name, email and mobile number with their checks, shared by sign-up and the administrator's staff creation. */
 @InputType({ isAbstract: true })

@@ -110,6 +110,27 @@ export class AuthService {
     return this.ds.getRepository(User).findOneByOrFail({ id: a.userId });
   }
 
+  /** Active staff who cover a county: its own staff and city-wide staff (who hear of work waiting there). */
+  async staffCovering(m: EntityManager, countyCode: string | null): Promise<string[]> {
+    const rows: Array<{ id: string }> = await m.query(
+      `SELECT id FROM app_user WHERE role = 'STAFF' AND disabled_at IS NULL AND (scope_county_code IS NULL OR scope_county_code = $1)`, [countyCode]);
+    return rows.map((r) => r.id);
+  }
+
+  /** The active account with this mobile number, if any (password reset). */
+  async activeUserByPhone(phone: string): Promise<{ id: string } | null> {
+    const rows: Array<{ id: string }> = await this.ds.query(`SELECT id FROM app_user WHERE phone = $1 AND disabled_at IS NULL`, [phone]);
+    return rows[0] ?? null;
+  }
+
+  /** A password set by a reset code: the policy was checked by the caller; every session of the account ends. */
+  async setPasswordByReset(m: EntityManager, userId: string, newPassword: string): Promise<void> {
+    const hash = await this.passwords.hash(newPassword);
+    await m.query(`UPDATE app_user SET password_hash = $2, must_change_password = false WHERE id = $1`, [userId, hash]);
+    await m.query(`UPDATE user_session SET revoked_at = now() WHERE user_id = $1 AND revoked_at IS NULL`, [userId]);
+    await this.audit.record(null, [{ action: 'SIGN_IN', entity: 'user', entityId: userId, detail: { op: 'resetPassword' } }], m);
+  }
+
   async me(actor: Actor | null): Promise<User | null> {
     return actor ? this.ds.getRepository(User).findOneBy({ id: actor.userId }) : null;
   }

@@ -417,6 +417,28 @@ const messages: Catalog = {
   'validation.currentPasswordWrong': { 'zh-CN': '{field}不正确', en: 'The {field} is not correct' },
   'validation.passwordMismatch': { 'zh-CN': '两次输入的新密码不一致', en: 'The two new passwords are not the same' },
   'validation.passwordUnchanged': { 'zh-CN': '新密码不能与当前密码相同', en: 'The new password must not be the current one' },
+  // notifications on every channel (the notifications feature)
+  'notify.APPLICATION_RECEIVED.title': { 'zh-CN': '收到新的求职申请', en: 'New application' },
+  'notify.APPLICATION_RECEIVED.body': { 'zh-CN': '有人申请了“{title}”。请在申请列表中查看。', en: 'Someone applied for "{title}". See it in the list of applications.' },
+  'notify.APPLICATION_WITHDRAWN.title': { 'zh-CN': '求职者撤回了申请', en: 'An application was withdrawn' },
+  'notify.APPLICATION_WITHDRAWN.body': { 'zh-CN': '一位求职者撤回了对“{title}”的申请。', en: 'A job seeker withdrew their application for "{title}".' },
+  'notify.APPLICATION_STATUS.title': { 'zh-CN': '申请状态有变化', en: 'Your application changed' },
+  'notify.APPLICATION_STATUS.body': { 'zh-CN': '您对“{title}”的申请：{status}。{reason}', en: 'Your application for "{title}": {status}. {reason}' },
+  'notify.ORGANIZATION_AWAITING_VERIFICATION.title': { 'zh-CN': '有单位等待核验', en: 'An organization awaits verification' },
+  'notify.ORGANIZATION_AWAITING_VERIFICATION.body': { 'zh-CN': '“{name}”提交了核验申请，请在核验队列中处理。', en: '"{name}" asked to be verified. Please see the verification queue.' },
+  'notify.PASSWORD_RESET.title': { 'zh-CN': '重设密码验证码', en: 'Password reset code' },
+  'notify.PASSWORD_RESET.body': { 'zh-CN': '您的重设密码验证码是{code}，10分钟内有效。如非本人操作请忽略。', en: 'Your password reset code is {code}. It is valid for 10 minutes. If you did not ask for it, ignore this message.' },
+  'notify.applicationStatus.reason': { 'zh-CN': '原因：{reasonText}', en: 'Reason: {reasonText}' },
+  'notify.smsOff': { 'zh-CN': '回复TD退订 {link}', en: 'Reply TD to stop SMS {link}' },
+  'notify.emailFooter': { 'zh-CN': '此邮件由助业通发送。您可以在“我的账号”页选择接收哪些通知。', en: 'Sent by Zhuyetong. Choose which notices you receive on your account page.' },
+  'notify.smsOffDone': { 'zh-CN': '已为您关闭短信通知。您可以在“我的账号”页重新开启。', en: 'SMS notices are now off. You can turn them on again on your account page.' },
+  'notify.smsOffConfirm': { 'zh-CN': '确认关闭短信通知', en: 'Turn SMS notices off' },
+  'notify.smsOffBadLink': { 'zh-CN': '此链接无效。', en: 'This link is not valid.' },
+  'validation.unknownNotificationKind': { 'zh-CN': '没有这种通知类型：“{kind}”', en: 'There is no kind of notice called "{kind}"' },
+  'validation.channelNeedsPhone': { 'zh-CN': '您的账号没有手机号，不能选择短信', en: 'Your account has no mobile number, so SMS cannot be chosen' },
+  'validation.channelNeedsEmail': { 'zh-CN': '您的账号没有邮箱，不能选择邮件', en: 'Your account has no email address, so email cannot be chosen' },
+  'validation.resetCode': { 'zh-CN': '验证码不正确或已过期，请重新获取', en: 'The code is wrong or has expired; ask for a new one' },
+  'error.resetRateLimited': { 'zh-CN': '请求太频繁，请稍后再试', en: 'Too many requests; please try again later' },
 };
 
 const fields: Catalog = {
@@ -609,6 +631,8 @@ const fields: Catalog = {
   toolNote: { 'zh-CN': '辅助技术说明', en: 'notes on the assistive technology' },
   declineReason: { 'zh-CN': '婉拒原因', en: 'reason' },
   invitationId: { 'zh-CN': '邀请', en: 'invitation' },
+  channels: { 'zh-CN': '通知方式', en: 'channels' },
+  code: { 'zh-CN': '验证码', en: 'code' },
 };
 
 const entities: Catalog = {

@@ -44,6 +44,45 @@ const schema = z.object({
   SEARCH_OUTBOX_RETAIN_DAYS: z.coerce.number().int().min(1).default(7),
   SAVED_SEARCH_ALERT_INTERVAL_SECONDS: z.coerce.number().int().min(0).default(120),
   SAVED_SEARCH_DIGEST_HOUR: z.coerce.number().int().min(0).max(23).default(8),
+  // notifications: the job queue's workers (off: deliveries wait in the queue), retries with exponential backoff
+  NOTIFY_WORKERS: z.enum(['on', 'off']).default('on'),
+  NOTIFY_RETRY_LIMIT: z.coerce.number().int().min(0).max(50).default(8),
+  NOTIFY_RETRY_DELAY_SECONDS: z.coerce.number().int().min(1).default(30),
+  NOTIFY_RETRY_DELAY_MAX_SECONDS: z.coerce.number().int().min(1).default(3600),
+  NOTIFY_BATCH_SIZE: z.coerce.number().int().min(1).max(1000).default(50),
+  NOTIFY_POLL_SECONDS: z.coerce.number().min(0.5).default(2),
+  NOTIFY_CONCURRENCY: z.coerce.number().int().min(1).max(32).default(4),
+  // a fixed "now" for the quiet-hours rule (tests and demos only; refused in production)
+  NOTIFY_CLOCK: z.string().datetime({ offset: true }).optional(),
+  PUBLIC_URL: z.string().url().default('http://localhost:3000'),
+  // SMS: 'log' writes into the message log only; 'aliyun' sends through Alibaba Cloud SMS
+  SMS_PROVIDER: z.enum(['log', 'aliyun']).default('log'),
+  SMS_ENDPOINT: z.string().default('dysmsapi.aliyuncs.com'),
+  SMS_PROTOCOL: z.enum(['https', 'http']).default('https'),
+  SMS_ACCESS_KEY_ID: z.string().optional(),
+  SMS_ACCESS_KEY_SECRET: z.string().optional(),
+  SMS_SIGN_NAME: z.string().default('助业通'),
+  // the provider's uplink (replies such as TD) is accepted only with this token in the URL; unset: not accepted
+  SMS_UPLINK_TOKEN: z.string().min(16).optional(),
+  // JSON object: notification kind (or PASSWORD_RESET) -> the provider's template code
+  SMS_TEMPLATES: z.string().default('{}').transform((v, ctx) => {
+    try {
+      const o = JSON.parse(v) as unknown;
+      if (o && typeof o === 'object' && !Array.isArray(o) && Object.values(o).every((x) => typeof x === 'string')) return o as Record<string, string>;
+    } catch { /* below */ }
+    ctx.addIssue({ code: 'custom', message: 'a JSON object of kind -> template code' });
+    return z.NEVER;
+  }),
+  // email: 'log' writes into the message log only; 'smtp' sends with nodemailer
+  EMAIL_TRANSPORT: z.enum(['log', 'smtp']).default('log'),
+  SMTP_HOST: z.string().default('127.0.0.1'),
+  SMTP_PORT: z.coerce.number().int().min(1).max(65535).default(25),
+  SMTP_SECURE: z.enum(['on', 'off']).default('off'),
+  SMTP_USER: z.string().optional(),
+  SMTP_PASS: z.string().optional(),
+  EMAIL_FROM: z.string().default('助业通 <noreply@zhuyetong.local>'),
+  PASSWORD_RESET_PER_PHONE_PER_HOUR: z.coerce.number().int().positive().default(3),
+  PASSWORD_RESET_PER_ADDRESS_PER_HOUR: z.coerce.number().int().positive().default(10),
 });
 
 export interface AppConfig {
@@ -81,6 +120,14 @@ export interface AppConfig {
   searchRelay: { enabled: boolean; batchSize: number; pollMs: number; backoffMs: number; maxBackoffMs: number; retainDays: number };
   /** Saved-search alerts: how often due alerts are looked for (0: never on their own), and the hour (China time) of the daily digest. */
   savedSearchAlerts: { intervalSeconds: number; digestHour: number };
+  /** Delivery of notifications on SMS and email: workers on the pg-boss queue, transports, quiet-hours clock. */
+  notify: {
+    workers: boolean; concurrency: number; retryLimit: number; retryDelaySeconds: number; retryDelayMaxSeconds: number; batchSize: number; pollSeconds: number;
+    fixedNow?: Date; publicUrl: string;
+    sms: { provider: 'log' | 'aliyun'; endpoint: string; protocol: 'https' | 'http'; accessKeyId?: string; accessKeySecret?: string; signName: string; templates: Record<string, string>; uplinkToken?: string };
+    email: { transport: 'log' | 'smtp'; host: string; port: number; secure: boolean; user?: string; pass?: string; from: string };
+  };
+  passwordReset: { perPhonePerHour: number; perAddressPerHour: number };
 }
 
 export class ConfigError extends Error {}
@@ -105,6 +152,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Readonly<AppCo
   const e = parsed.data;
   if (e.NODE_ENV === 'production' && !e.DATA_KEY) {
     throw new ConfigError('Invalid configuration:\n  DATA_KEY: required in production (at least 32 characters)');
+  }
+  if (e.NODE_ENV === 'production' && e.NOTIFY_CLOCK) {
+    throw new ConfigError('Invalid configuration:\n  NOTIFY_CLOCK: not allowed in production');
+  }
+  if (e.SMS_PROVIDER === 'aliyun' && (!e.SMS_ACCESS_KEY_ID || !e.SMS_ACCESS_KEY_SECRET)) {
+    throw new ConfigError('Invalid configuration:\n  SMS_ACCESS_KEY_ID, SMS_ACCESS_KEY_SECRET: required with SMS_PROVIDER=aliyun');
   }
   const dataKey = createHash('sha256').update(e.DATA_KEY ?? DEV_DATA_KEY).digest();
   return Object.freeze({
@@ -141,6 +194,20 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Readonly<AppCo
       maxBackoffMs: e.SEARCH_RELAY_MAX_BACKOFF_MS, retainDays: e.SEARCH_OUTBOX_RETAIN_DAYS,
     },
     savedSearchAlerts: { intervalSeconds: e.SAVED_SEARCH_ALERT_INTERVAL_SECONDS, digestHour: e.SAVED_SEARCH_DIGEST_HOUR },
+    notify: {
+      workers: e.NOTIFY_WORKERS === 'on', concurrency: e.NOTIFY_CONCURRENCY, retryLimit: e.NOTIFY_RETRY_LIMIT, retryDelaySeconds: e.NOTIFY_RETRY_DELAY_SECONDS,
+      retryDelayMaxSeconds: e.NOTIFY_RETRY_DELAY_MAX_SECONDS, batchSize: e.NOTIFY_BATCH_SIZE, pollSeconds: e.NOTIFY_POLL_SECONDS,
+      fixedNow: e.NOTIFY_CLOCK ? new Date(e.NOTIFY_CLOCK) : undefined, publicUrl: e.PUBLIC_URL.replace(/\/$/, ''),
+      sms: {
+        provider: e.SMS_PROVIDER, endpoint: e.SMS_ENDPOINT, protocol: e.SMS_PROTOCOL, accessKeyId: e.SMS_ACCESS_KEY_ID,
+        accessKeySecret: e.SMS_ACCESS_KEY_SECRET, signName: e.SMS_SIGN_NAME, templates: e.SMS_TEMPLATES, uplinkToken: e.SMS_UPLINK_TOKEN,
+      },
+      email: {
+        transport: e.EMAIL_TRANSPORT, host: e.SMTP_HOST, port: e.SMTP_PORT, secure: e.SMTP_SECURE === 'on', user: e.SMTP_USER,
+        pass: e.SMTP_PASS, from: e.EMAIL_FROM,
+      },
+    },
+    passwordReset: { perPhonePerHour: e.PASSWORD_RESET_PER_PHONE_PER_HOUR, perAddressPerHour: e.PASSWORD_RESET_PER_ADDRESS_PER_HOUR },
   });
 }
 

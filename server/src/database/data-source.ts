@@ -21,6 +21,7 @@ import { MustChangePassword1765910000000 } from './migrations/1765910000000-must
 import { Resume1766300000000 } from './migrations/1766300000000-resume.js';
 import { Interviews1766200000000 } from './migrations/1766200000000-interviews.js';
 import { SavedSearches1766100000000 } from './migrations/1766100000000-saved-searches.js';
+import { NotificationPipeline1766000000000 } from './migrations/1766000000000-notification-pipeline.js';
 import { CountingQueryLogger } from './query-counter.js';
 import { SnakeNamingStrategy } from './snake-naming.strategy.js';
 
@@ -29,8 +30,8 @@ pg.types.setTypeParser(1082, (v: string) => v);
 
 export const MIGRATIONS = [InitialSchema1764400000000, RecruitmentEvents1764500000000, Casework1764600000000, IntegrityFlags1764650000000, PlanFigures1764660000000, QuotaAndLevy1764700000000, RegistryImport1764800000000,
   Verification1765100000001, PlacementHistory1765200000001, ActingOnBehalf1765300000001, ActionPlans1765500000001, PolicySourceWords1765600000001,
-  OrganizationLicence1765900000000, MustChangePassword1765910000000, SavedSearches1766100000000, Interviews1766200000000, Resume1766300000000,
-  SearchFeeds1766400000000];
+  OrganizationLicence1765900000000, MustChangePassword1765910000000, NotificationPipeline1766000000000, SavedSearches1766100000000,
+  Interviews1766200000000, Resume1766300000000, SearchFeeds1766400000000];
 
 export function dataSourceOptions(url: string, config: AppConfig, entities: Function[]): DataSourceOptions {
   return {

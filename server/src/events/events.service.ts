@@ -173,7 +173,7 @@ export class EventsService {
         const regs: Array<{ seeker_id: string }> = await m.query(
           `SELECT seeker_id FROM event_registration WHERE event_id = $1 AND status <> 'CANCELLED'`, [id]);
         const users = await this.seekers.userIdsOf(regs.map((r) => r.seeker_id), m);
-        await this.notifications.notify(m, users, NotificationKind.EVENT_CANCELLED, { title: e.title, reason: reason!.trim() }, id);
+        await this.notifications.notify(m, users, NotificationKind.EVENT_CANCELLED, { title: e.title, reason: reason!.trim(), startsAt: new Date(e.startsAt).toISOString(), path: `/events/${id}` }, id);
       }
       await this.audit.record(a, [{ action: 'STAFF_ACTION', entity: 'event', entityId: id, detail: { op: 'transition', from: e.status, to } }], m);
       return m.getRepository(RecruitmentEvent).findOneByOrFail({ id });

@@ -17,4 +17,16 @@ export enum NotificationKind {
   NEW_MESSAGE = 'NEW_MESSAGE', THREAD_INVITED = 'THREAD_INVITED', MESSAGE_REPORTED = 'MESSAGE_REPORTED', THREAD_CLOSED = 'THREAD_CLOSED',
   // new postings that match a seeker's saved search (a daily digest or an instant alert)
   NEW_MATCHING_JOBS = 'NEW_MATCHING_JOBS',
+  // the employer's side of an application, and staff's verification queue
+  APPLICATION_RECEIVED = 'APPLICATION_RECEIVED', APPLICATION_WITHDRAWN = 'APPLICATION_WITHDRAWN',
+  ORGANIZATION_AWAITING_VERIFICATION = 'ORGANIZATION_AWAITING_VERIFICATION',
+}
+
+/** Channels a person may choose per kind; the in-app list always keeps every notice. */
+export enum NotificationChannel { SMS = 'SMS', EMAIL = 'EMAIL' }
+
+/** The channels a kind goes on until the person chooses: email always; SMS for what is urgent or decisive. */
+export function defaultChannels(kind: string): NotificationChannel[] {
+  const sms = /^(EVENT_|PROMOTED|REGISTRATION_CONFIRMED|APPLICATION_STATUS|INTERVIEW|ORGANIZATION_(VERIFIED|REJECTED|SUSPENDED|INFO_REQUESTED))/.test(kind);
+  return sms ? [NotificationChannel.SMS, NotificationChannel.EMAIL] : [NotificationChannel.EMAIL];
 }

@@ -118,6 +118,7 @@ export class OrganizationVerificationService {
         .where('id = :id AND verification_status = :from', { id: org.id, from: org.verificationStatus }).execute();
       if (!res.affected) throw new ConflictError('error.changedMeanwhile');
       await this.orgs.verificationChanged(m, org.id, org.verificationStatus, S.PENDING);
+      await this.orgs.awaitingVerification(m, org);
       await m.getRepository(OrganizationDecision).insert({
         organizationId: org.id, decision: D.RESUBMIT, fromStatus: org.verificationStatus, toStatus: S.PENDING, note: null, decidedBy: a.userId,
       });

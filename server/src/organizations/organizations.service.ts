@@ -3,12 +3,15 @@ import { Inject, Injectable } from '@nestjs/common';
 import { Brackets, DataSource, type EntityManager } from 'typeorm';
 import { type Actor, isStaff, staffCovers } from '../auth/actor.js';
 import { AuditService } from '../auth/audit.service.js';
+import { AuthService } from '../auth/auth.service.js';
 import { requireActor } from '../auth/auth.service.js';
 import { APP_CONFIG, type AppConfig } from '../config/config.js';
 import { Role, VerificationDecision, VerificationStatus } from '../common/domain.js';
 import { ConflictError, FieldProblems, ForbiddenError, InvalidInputError, NotFoundError } from '../common/errors.js';
 import { checkCreditCode } from '../common/identity-numbers.js';
 import { pageOf, type Page, type PageInput } from '../common/pagination.js';
+import { NotificationKind } from '../notifications/notification-kind.js';
+import { NotificationsService } from '../notifications/notifications.service.js';
 import { RegionsService } from '../regions/regions.service.js';
 import { Organization } from './organization.entity.js';
 import { OrganizationDecision } from './organization-decision.entity.js';
@@ -29,7 +32,16 @@ export class OrganizationsService {
     private readonly regions: RegionsService,
     private readonly audit: AuditService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly notifications: NotificationsService,
+    private readonly auth: AuthService,
   ) {}
+
+  /** Staff of the organization's county, and city-wide staff, hear that an organization awaits verification. */
+  async awaitingVerification(m: EntityManager, org: Pick<Organization, 'id' | 'name' | 'countyCode'>): Promise<void> {
+    const staff = await this.auth.staffCovering(m, org.countyCode);
+    await this.notifications.notify(m, staff, NotificationKind.ORGANIZATION_AWAITING_VERIFICATION,
+      { name: org.name, path: `/staff/verification/${org.id}` });
+  }
 
   /** Registers a feature that follows verification changes (see VerificationListener). */
   onVerificationChange(listener: VerificationListener): void {
@@ -138,6 +150,7 @@ export class OrganizationsService {
       } catch (e) {
         throw this.uniqueViolation(e);
       }
+      await this.awaitingVerification(m, org);
       return m.getRepository(Organization).findOneByOrFail({ id: org.id });
     });
   }
@@ -157,6 +170,7 @@ export class OrganizationsService {
         await m.getRepository(Organization).update({ id }, patch);
         if (recheck) {
           await this.verificationChanged(m, id, VerificationStatus.VERIFIED, VerificationStatus.PENDING);
+          await this.awaitingVerification(m, { id, name: patch.name ?? org.name, countyCode: patch.countyCode ?? org.countyCode });
           await m.getRepository(OrganizationDecision).insert({ organizationId: id, decision: VerificationDecision.RESUBMIT,
             fromStatus: VerificationStatus.VERIFIED, toStatus: VerificationStatus.PENDING, note: null, decidedBy: a.userId });
         }

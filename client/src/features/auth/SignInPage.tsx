@@ -85,6 +85,7 @@ export function SignInPage() {
           <Button type="submit" aria-disabled={loading || undefined}>{t('auth.signInButton')}</Button>
         </ButtonRow>
       </form>
+      <p><Link to="/forgot-password">{t('account.forgot')}</Link></p>
       <h2>{t('auth.noAccountTitle')}</h2>
       <p><Link to="/sign-up">{t('auth.goSignUp')}</Link></p>
       <p className="hint">{t('auth.forgotHelp')}</p>

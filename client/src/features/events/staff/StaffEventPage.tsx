@@ -27,6 +27,7 @@ import { useEventText } from '../event-text';
 import { useFocusLater } from '../useFocusLater';
 import { ReadOnlyNotice, useLoadProblem } from './EventAccess';
 import { useMark } from '../../../components/Lang';
+import { DeliveryReport } from '../../../components/DeliveryReport';
 
 const STAFF_EVENT = graphql(`
   query StaffEvent($id: ID!) {
@@ -235,6 +236,7 @@ export function StaffEventPage() {
         {live && <InviteForm eventId={e.id} invited={new Set(e.booths.map((b) => b.organization.id))} />}
       </section>
 
+      {manage && e.status === 'CANCELLED' && <DeliveryReport eventId={e.id} />}
       <CancelEventDialog open={dialog === 'cancel'} eventId={e.id} title={e.title} onClose={() => setDialog(null)}
         onDone={() => focusLater('event-status-title', () => !document.getElementById('event-cancel'))} />
       <FinishEventDialog open={dialog === 'finish'} eventId={e.id} title={e.title} onClose={() => setDialog(null)}

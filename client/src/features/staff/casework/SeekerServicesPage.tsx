@@ -21,6 +21,7 @@ import { useCaseworkText } from './casework-text';
 import { OnBehalfSection } from './OnBehalfSection';
 import { ServiceRecordForm } from './ServiceRecordForm';
 import { useMark } from '../../../components/Lang';
+import { NotificationChoices } from '../../../components/NotificationChoices';
 
 export const SEEKER_SERVICES = graphql(`
   query SeekerServices($id: ID!, $year: Int!) {
@@ -156,6 +157,7 @@ export function SeekerServicesPage() {
       <ServiceRecordForm seekerId={s.id} seekerName={s.name} initialKind={isServiceKind(kindParam) ? kindParam : undefined}
         onSaved={onSaved} onErrors={setHasErrors} />
 
+      <NotificationChoices seekerId={s.id} />
       <CoachSection seekerId={s.id} seekerName={s.name} coach={data!.jobCoach ?? null} candidates={data!.coachCandidates} onAssigned={onSaved} />
     </Page>
   );
