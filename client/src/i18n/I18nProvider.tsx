@@ -44,6 +44,8 @@ export type Params = Record<string, string | number>;
 export interface I18n {
   locale: Locale;
   t: (key: MessageKey, params?: Params) => string;
+  /** whether the catalogue has this key (for keys made from data, such as a notice kind) */
+  has: (key: string) => boolean;
   label: <E extends EnumName>(kind: E, value: keyof AllEnumLabels[E]) => string;
   setLocale: (l: Locale) => void;
   formatDate: (iso: string) => string;
@@ -66,6 +68,7 @@ export function makeI18n(locale: Locale, setLocale: (l: Locale) => void = () => 
     locale,
     setLocale,
     t: (key, params) => interpolate(messages[key], params),
+    has: (key) => Object.hasOwn(messages, key),
     label: (kind, value) => (enums[kind] as Record<string, string>)[String(value)] ?? String(value),
     // a bare YYYY-MM-DD is a calendar date: format it as such, not as UTC midnight
     formatDate: (iso) => date.format(new Date(/^\d{4}-\d{2}-\d{2}$/.test(iso) ? `${iso}T12:00:00+08:00` : iso)),
