@@ -94,7 +94,7 @@ const messages: Catalog = {
   'interview.accommodation.EXTRA_TIME': { 'zh-CN': '延长时间', en: 'extra time' },
   'interview.accommodation.COMPANION': { 'zh-CN': '陪同人员', en: 'a support person' },
   'interview.accommodation.REMOTE_INTERVIEW': { 'zh-CN': '远程面试', en: 'remote interview' },
-  'interview.accommodation.QUIET_ROOM': { 'zh-CN': '安静的房间', en: 'a quiet room' },
+  'interview.accommodation.QUIET_ROOM': { 'zh-CN': '安静的房间', en: 'a quiet interview room' },
   'interview.decision.CONFIRMED': { 'zh-CN': '已安排', en: 'arranged' },
   'interview.decision.DECLINED': { 'zh-CN': '无法安排', en: 'cannot be arranged' },
   'interview.outcome.ATTENDED': { 'zh-CN': '已参加', en: 'attended' },
