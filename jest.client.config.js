@@ -20,4 +20,6 @@ export default {
   moduleNameMapper: { '\\.css$': '<rootDir>/client/src/test/style-stub.ts' },
   setupFiles: ['<rootDir>/client/src/test/polyfills.ts'],
   setupFilesAfterEnv: ['<rootDir>/client/src/test/setup.ts'],
+  // jest's default on two cores is one worker; the component tests are CPU-bound and independent
+  maxWorkers: 2,
 };

@@ -10,4 +10,6 @@ export default {
   extensionsToTreatAsEsm: ['.ts'],
   transform: { '^.+\\.ts$': require('./jest.swc.cjs') },
   moduleNameMapper: { '^(\\.{1,2}/.*)\\.js$': '$1' },
+  // jest's default on two cores is one worker
+  maxWorkers: 2,
 };

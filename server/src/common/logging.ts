@@ -3,9 +3,13 @@
 import type { NextFunction, Request, Response } from 'express';
 import type { LoggerService } from '@nestjs/common';
 import { pino, type Logger as PinoLogger, type LevelWithSilent } from 'pino';
-import pinoPretty from 'pino-pretty';
+import type PinoPretty from 'pino-pretty';
+import { lazyModule } from './lazy-module.js';
 import type { AppConfig } from '../config/config.js';
 import { requestStorage, type RequestState } from './request-context.js';
+
+/** Readable lines for development only: loaded when LOG_FORMAT=pretty (lazy-module.ts). */
+const pinoPretty = lazyModule<typeof PinoPretty>('pino-pretty');
 
 const LEVELS: Record<AppConfig['logLevel'], LevelWithSilent> = { error: 'error', warn: 'warn', log: 'info', debug: 'debug', verbose: 'trace' };
 
@@ -35,7 +39,7 @@ export function rootLogger(config: Pick<AppConfig, 'logLevel' | 'logFormat'>): P
     },
   };
   root = config.logFormat === 'pretty'
-    ? pino(options, pinoPretty({ colorize: process.stdout.isTTY, translateTime: 'SYS:HH:MM:ss.l', ignore: 'pid,hostname', sync: true }))
+    ? pino(options, pinoPretty()({ colorize: process.stdout.isTTY, translateTime: 'SYS:HH:MM:ss.l', ignore: 'pid,hostname', sync: true }))
     : pino(options);
   return root;
 }

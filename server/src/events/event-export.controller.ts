@@ -1,6 +1,6 @@
 // Outcomes of an event as an Excel workbook with Chinese headers (staff in scope; the session cookie signs in).
 import { Controller, Get, Param, Req, Res } from '@nestjs/common';
-import ExcelJS from 'exceljs';
+import { excelJs } from '../common/excel.js';
 import type { Request, Response } from 'express';
 import { SESSION_COOKIE, SessionsService } from '../auth/sessions.service.js';
 import { DomainError, NotFoundError } from '../common/errors.js';
@@ -22,7 +22,7 @@ export class EventExportController {
       if (!isUuid(id)) throw new NotFoundError('event');
       const actor = await this.sessions.resolve(req.cookies?.[SESSION_COOKIE]);
       const o = await this.reports.outcomes(actor, id);
-      const wb = new ExcelJS.Workbook();
+      const wb = new (excelJs().Workbook)();
       wb.creator = '助业通';
       const summary = wb.addWorksheet('汇总');
       summary.columns = [{ header: '项目', key: 'k', width: 24 }, { header: '数值', key: 'v', width: 40 }];

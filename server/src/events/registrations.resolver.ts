@@ -1,5 +1,6 @@
 import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import QRCode from 'qrcode';
+import type QRCodeModule from 'qrcode';
+import { lazyModule } from '../common/lazy-module.js';
 import { Ctx } from '../graphql/ctx.decorator.js';
 import type { GqlContext } from '../graphql/context.js';
 import { IdPipe } from '../graphql/id.pipe.js';
@@ -12,6 +13,9 @@ import { ServiceRequestInput } from './event.inputs.js';
 import { RegistrationStatus } from './event-vocab.js';
 import { EventRegistration, EventServiceRequest } from './registration.entity.js';
 import { RegistrationsService } from './registrations.service.js';
+
+/** The QR code library, loaded at the first ticket drawn (common/lazy-module.ts). */
+const qrCode = lazyModule<typeof QRCodeModule>('qrcode');
 
 @Resolver(() => EventRegistration)
 export class RegistrationsResolver {
@@ -110,7 +114,7 @@ export class RegistrationsResolver {
   @ResolveField(() => String, { nullable: true, description: 'The ticket as a QR code (SVG markup) for the person registered' })
   async ticketQrSvg(@Parent() r: EventRegistration, @Ctx() ctx: GqlContext) {
     if (r.status !== RegistrationStatus.REGISTERED || !(await this.own(r, ctx))) return null;
-    return QRCode.toString(r.ticketCode, { type: 'svg', errorCorrectionLevel: 'M', margin: 2 });
+    return qrCode().toString(r.ticketCode, { type: 'svg', errorCorrectionLevel: 'M', margin: 2 });
   }
 
   @ResolveField(() => Number, { nullable: true, description: 'Place on the waiting list (1 = next)' })

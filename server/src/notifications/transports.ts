@@ -2,10 +2,17 @@
 // Which one is chosen by configuration: 'log' (default, and in tests) sends nothing — the message log, which the
 // worker writes for every message it sends, is then the only trace; 'aliyun' sends SMS through Alibaba Cloud's
 // SDK; 'smtp' sends email with nodemailer.
-import * as Dysmsapi from '@alicloud/dysmsapi20170525';
-import * as OpenApi from '@alicloud/openapi-client';
-import nodemailer, { type Transporter } from 'nodemailer';
+import type * as DysmsapiModule from '@alicloud/dysmsapi20170525';
+import type * as OpenApiModule from '@alicloud/openapi-client';
+import type NodemailerModule from 'nodemailer';
+import type { Transporter } from 'nodemailer';
+import { lazyModule } from '../common/lazy-module.js';
 import type { AppConfig } from '../config/config.js';
+
+// the SDKs are loaded only when their transport is configured
+const dysmsapi = lazyModule<typeof DysmsapiModule & { default?: unknown }>('@alicloud/dysmsapi20170525');
+const openApi = lazyModule<typeof OpenApiModule>('@alicloud/openapi-client');
+const nodemailer = lazyModule<typeof NodemailerModule>('nodemailer');
 
 export type OutwardChannel = 'SMS' | 'EMAIL';
 
@@ -42,9 +49,9 @@ class AliyunSmsTransport implements Transport {
   private readonly client: DysmsClient;
 
   constructor(private readonly sms: AppConfig['notify']['sms']) {
-    const mod = Dysmsapi as unknown as { default: { default?: new (c: unknown) => DysmsClient } & (new (c: unknown) => DysmsClient) };
-    const Client = mod.default.default ?? mod.default;
-    this.client = new Client(new OpenApi.Config({
+    const mod = dysmsapi() as unknown as { default?: new (c: unknown) => DysmsClient };
+    const Client = mod.default ?? (mod as unknown as new (c: unknown) => DysmsClient);
+    this.client = new Client(new (openApi().Config)({
       accessKeyId: sms.accessKeyId, accessKeySecret: sms.accessKeySecret, endpoint: sms.endpoint, protocol: sms.protocol,
     }));
   }
@@ -52,7 +59,7 @@ class AliyunSmsTransport implements Transport {
   async send(msg: OutboundMessage): Promise<string | null> {
     const templateCode = this.sms.templates[msg.kind];
     if (!templateCode) throw new PermanentDeliveryError(`no SMS template configured for ${msg.kind} (SMS_TEMPLATES)`);
-    const res = await this.client.sendSms(new Dysmsapi.SendSmsRequest({
+    const res = await this.client.sendSms(new (dysmsapi().SendSmsRequest)({
       phoneNumbers: msg.to, signName: this.sms.signName, templateCode, templateParam: JSON.stringify(msg.params),
     }));
     const code = res.body?.code;
@@ -69,7 +76,7 @@ class SmtpTransport implements Transport {
   private readonly mailer: Transporter;
 
   constructor(private readonly email: AppConfig['notify']['email']) {
-    this.mailer = nodemailer.createTransport({
+    this.mailer = nodemailer().createTransport({
       host: email.host, port: email.port, secure: email.secure,
       ...(email.user ? { auth: { user: email.user, pass: email.pass ?? '' } } : {}),
       // a local receiver without TLS (tests, an internal relay) is accepted as it is

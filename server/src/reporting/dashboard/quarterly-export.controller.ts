@@ -1,6 +1,6 @@
 // The quarterly report as an Excel workbook with Chinese headers; the same numbers as quarterlyReport.
 import { Controller, Get, Query, Req, Res } from '@nestjs/common';
-import ExcelJS from 'exceljs';
+import { excelJs } from '../../common/excel.js';
 import type { Request, Response } from 'express';
 import { SESSION_COOKIE, SessionsService } from '../../auth/sessions.service.js';
 import { DomainError, InvalidInputError } from '../../common/errors.js';
@@ -37,7 +37,7 @@ export class QuarterlyExportController {
       const actor = await this.sessions.resolve(req.cookies?.[SESSION_COOKIE]);
       if (planId && !isUuid(planId)) throw InvalidInputError.field('plan', 'validation.isUUID');
       const r = await this.dashboard.quarterly(actor, Number(year), Number(quarter), county || null, planId || null);
-      const wb = new ExcelJS.Workbook();
+      const wb = new (excelJs().Workbook)();
       wb.creator = '助业通';
       const lines = Object.keys(LINE_ZH);
       const sheet = wb.addWorksheet('季度报表');

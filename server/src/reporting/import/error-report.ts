@@ -1,7 +1,8 @@
 // The error report staff download, correct and import again: the rejected rows as they were written, in the
 // file's own columns, with an added 错误说明 column and each wrong cell shaded. Streamed, so a file of many
 // rejected rows never sits in memory as a workbook.
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { excelJs } from '../../common/excel.js';
 import type { Writable } from 'node:stream';
 
 export interface ReportRow {
@@ -22,7 +23,7 @@ export const ZH_LABELS: ReportLabels = { sheet: '错误行', explanation: '错�
 const WRONG_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFFE0E0' } };
 
 export async function writeErrorReport(out: Writable, headers: readonly string[], rows: AsyncIterable<ReportRow>, labels = ZH_LABELS): Promise<number> {
-  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: false });
+  const wb = new (excelJs().stream.xlsx.WorkbookWriter)({ stream: out, useStyles: true, useSharedStrings: false });
   wb.creator = '助业通';
   const sheet = wb.addWorksheet(labels.sheet, { views: [{ state: 'frozen', ySplit: 1 }] });
   const width = headers.length;

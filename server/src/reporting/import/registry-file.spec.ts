@@ -6,7 +6,7 @@ import { translate } from '../../common/messages.js';
 import { ImportFormat } from './import-vocab.js';
 import { checkRegistry, type CheckOutcome } from './registry-check.js';
 import ExcelJS from 'exceljs';
-import { readRegistry, Utf8WorkbookReader } from './registry-reader.js';
+import { readRegistry, utf8WorkbookReader } from './registry-reader.js';
 import type { RowContext } from './registry-row.js';
 import { csvText, encodeGbk, REGISTRY_HEADERS, xlsxFile } from './testing/registry-files.js';
 import { decodeText, judgeContent } from './upload-content.js';
@@ -91,7 +91,7 @@ describe('checking a registry file', () => {
     const plain = await read(new ExcelJS.stream.xlsx.WorkbookReader(path, {}));
     expect(plain.filter((n) => n.includes('\ufffd')).length).toBeGreaterThan(0); // when this fails, exceljs is fixed: drop Utf8WorkbookReader
     const { createReadStream } = await import('node:fs');
-    expect(await read(new Utf8WorkbookReader(createReadStream(path), {}))).toEqual(names);
+    expect(await read(utf8WorkbookReader(createReadStream(path), {}))).toEqual(names);
     const rows: string[] = [];
     for await (const r of readRegistry({ format: ImportFormat.XLSX, path })) rows.push(String(r.cells[0]));
     expect(rows).toEqual(names);

@@ -1,10 +1,11 @@
 // Reads the rows of an uploaded registry as cells: the first worksheet of an .xlsx (streamed with exceljs's
 // WorkbookReader, so a large file never sits in memory as a workbook) or the records of a CSV text.
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import { parse } from 'csv-parse';
 import { createReadStream } from 'node:fs';
 import { Readable } from 'node:stream';
 import { StringDecoder } from 'node:string_decoder';
+import { excelJs } from '../../common/excel.js';
 import { ImportFormat } from './import-vocab.js';
 import type { Cell } from './registry-values.js';
 import { detectDelimiter } from './upload-content.js';
@@ -48,10 +49,6 @@ interface ReaderInternals extends ExcelJS.stream.xlsx.WorkbookReader {
   _parseSharedStrings(entry: Readable): AsyncGenerator<unknown>;
   _parseWorksheet(chunks: AsyncIterable<Buffer | string>, sheetNo: string): Generator<unknown>;
 }
-const BaseReader = ExcelJS.stream.xlsx.WorkbookReader as unknown as new (input: Readable, options: ReaderOptions) => ReaderInternals;
-if (typeof BaseReader.prototype._parseSharedStrings !== 'function' || typeof BaseReader.prototype._parseWorksheet !== 'function') {
-  throw new Error('exceljs changed its WorkbookReader: review Utf8WorkbookReader in registry-reader.ts');
-}
 
 /** Decodes UTF-8 across chunk boundaries: a character split between two chunks is completed, not replaced. */
 async function* decodeUtf8(chunks: AsyncIterable<Buffer | string>): AsyncGenerator<string> {
@@ -70,20 +67,35 @@ async function* decodeUtf8(chunks: AsyncIterable<Buffer | string>): AsyncGenerat
  * This reader hands its XML parser text decoded across chunk boundaries, which the parser passes through as is.
  * registry-file.spec.ts shows the corruption with the plain reader and none with this one.
  */
-export class Utf8WorkbookReader extends BaseReader {
-  override _parseSharedStrings(entry: Readable) {
-    entry.setEncoding('utf8');
-    return super._parseSharedStrings(entry);
-  }
+export function utf8WorkbookReader(input: Readable, options: ReaderOptions): ReaderInternals {
+  utf8Reader ??= utf8ReaderClass();
+  return new utf8Reader(input, options);
+}
 
-  override _parseWorksheet(chunks: AsyncIterable<Buffer | string>, sheetNo: string) {
-    return super._parseWorksheet(decodeUtf8(chunks), sheetNo);
+type ReaderClass = new (input: Readable, options: ReaderOptions) => ReaderInternals;
+let utf8Reader: ReaderClass | undefined;
+
+/** The class is made at the first read: exceljs is loaded then, not when the server starts (common/lazy-module.ts). */
+function utf8ReaderClass(): ReaderClass {
+  const BaseReader = excelJs().stream.xlsx.WorkbookReader as unknown as ReaderClass;
+  if (typeof BaseReader.prototype._parseSharedStrings !== 'function' || typeof BaseReader.prototype._parseWorksheet !== 'function') {
+    throw new Error('exceljs changed its WorkbookReader: review utf8WorkbookReader in registry-reader.ts');
   }
+  return class Utf8WorkbookReader extends BaseReader {
+    override _parseSharedStrings(entry: Readable) {
+      entry.setEncoding('utf8');
+      return super._parseSharedStrings(entry);
+    }
+
+    override _parseWorksheet(chunks: AsyncIterable<Buffer | string>, sheetNo: string) {
+      return super._parseWorksheet(decodeUtf8(chunks), sheetNo);
+    }
+  };
 }
 
 async function* readXlsx(path: string): AsyncGenerator<RawRow> {
   const input = createReadStream(path);
-  const reader = new Utf8WorkbookReader(input, {
+  const reader = utf8WorkbookReader(input, {
     worksheets: 'emit', sharedStrings: 'cache', styles: 'cache', hyperlinks: 'ignore', entries: 'ignore',
   });
   try {
