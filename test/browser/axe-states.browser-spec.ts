@@ -1,5 +1,6 @@
 // axe after the changes people cause: errors shown, a certificate typed wrong, filters expanded, a dialog
-// open, the preview tab. Each state in both languages and all three display modes (every rule in the default
+// open (the interview's, the thread's and the invitation's too, refused without a reason where one is required), the
+// preview tab. Each state in both languages and all three display modes (every rule in the default
 // mode, the style rules in the others: support/axe.ts).
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { Browser, Page } from 'playwright-core';
@@ -21,7 +22,7 @@ afterAll(async () => {
 interface State {
   name: string;
   path: (w: World) => string;
-  who?: 'seeker' | 'employer';
+  who?: 'seeker' | 'employer' | 'staff';
   /** Brings the page into the state (the buttons are found by their names in the page's language). */
   act: (page: Page, zh: boolean) => Promise<void>;
 }
@@ -140,6 +141,68 @@ const STATES: State[] = [
     act: async (page, zh) => {
       await button(page, zh ? '发送消息' : 'Send message').click();
       await page.waitForSelector('textarea[aria-invalid="true"]');
+    },
+  },
+  // the dialogs of an interview and a thread, open (and, where a reason is required, refused without one)
+  {
+    name: 'interview-new-time-dialog',
+    who: 'seeker',
+    path: (w) => `/applications/${w.applicationId}`,
+    act: async (page, zh) => {
+      await button(page, zh ? '另约时间' : 'Ask for another time').click();
+      await page.waitForSelector('dialog[open]');
+    },
+  },
+  {
+    name: 'interview-cancel-dialog-error',
+    who: 'seeker',
+    path: (w) => `/applications/${w.applicationId}`,
+    act: async (page, zh) => {
+      await button(page, zh ? '取消面试' : 'Cancel the interview').click();
+      await page.waitForSelector('dialog[open]');
+      await page.locator('dialog[open] button[type="submit"]').click();
+      await page.waitForSelector('dialog[open] [aria-invalid="true"]');
+    },
+  },
+  {
+    name: 'accommodation-answer-dialog-error',
+    who: 'employer',
+    path: (w) => `/applications/${w.applicationId}`,
+    act: async (page, zh) => {
+      await page.getByRole('button', { name: zh ? /^答复/ : /^Answer/ }).first().click();
+      await page.waitForSelector('dialog[open]');
+      await page.getByRole('radio', { name: zh ? '无法安排' : 'It cannot be arranged' }).check();
+      await page.locator('dialog[open] button[type="submit"]').click();
+      await page.waitForSelector('dialog[open] [aria-invalid="true"]');
+    },
+  },
+  {
+    name: 'message-report-dialog',
+    who: 'seeker',
+    path: (w) => `/applications/${w.applicationId}`,
+    act: async (page, zh) => {
+      await page.getByRole('button', { name: zh ? /^举报/ : /^Report/ }).first().click();
+      await page.waitForSelector('dialog[open]');
+    },
+  },
+  {
+    name: 'thread-close-dialog-error',
+    who: 'staff',
+    path: (w) => `/applications/${w.applicationId}`,
+    act: async (page, zh) => {
+      await button(page, zh ? '关闭消息往来' : 'Close the conversation').click();
+      await page.waitForSelector('dialog[open]');
+      await page.locator('dialog[open] button[type="submit"]').click();
+      await page.waitForSelector('dialog[open] [aria-invalid="true"]');
+    },
+  },
+  {
+    name: 'invite-to-apply-dialog',
+    who: 'employer',
+    path: (w) => `/employer/postings/${w.postingId}/candidates`,
+    act: async (page, zh) => {
+      await page.getByRole('button', { name: zh ? /^邀请申请/ : /^Invite to apply/ }).first().click();
+      await page.waitForSelector('dialog[open]');
     },
   },
 ];

@@ -11,6 +11,14 @@ export interface World {
   otherPostingId: string;
   draftId: string;
   applicationId: string;
+  /** A city-wide staff member (the conversation page as staff in scope see it: the thread can be closed). */
+  staff: string;
+}
+
+/** A time some days ahead in China time, as the interview form sends it. */
+function chinaTimeIn(days: number, hhmm: string): string {
+  const day = new Date(Date.now() + days * 86_400_000 + 8 * 3_600_000).toISOString().slice(0, 10);
+  return `${day}T${hhmm}:00+08:00`;
 }
 
 export async function arrangeWorld(): Promise<World> {
@@ -26,6 +34,17 @@ export async function arrangeWorld(): Promise<World> {
     { i: postingInput({ title: '仓库记录员（草稿）' }) });
   const seeker = await seekerWithProfile();
   const applicationId = await apply(seeker, postingId);
+  // an interview proposed for that application with the seeker's accommodation still to be answered, and a message
+  // from the employer: the conversation page then offers accept, another time, cancel, answer and report
+  await employer.gql(`mutation($i: ScheduleInterviewInput!) { scheduleInterview(input: $i) { id } }`, { i: {
+    applicationId, startsAt: chinaTimeIn(4, '09:30'), durationMinutes: 45, mode: 'IN_PERSON', place: '平桥区工区路8号 一楼会议室',
+    accessFeatures: ['STEP_FREE_ENTRANCE', 'ACCESSIBLE_TOILET'], accessNote: '正门有坡道', contact: '短信 13900000000', message: '请带上残疾人证',
+  } });
+  await employer.gql(`mutation($i: SendMessageInput!) { sendMessage(input: $i) { unread } }`,
+    { i: { applicationId, body: '您好，面试材料我们会提前发给您读屏用的电子版。' } });
+  // a second seeker who agreed to be found and has not been invited: the candidates page offers the invitation
+  const candidate = await seekerWithProfile();
+  await candidate.gql(`mutation { setConsent(purpose: DISCOVERABLE, granted: true) { id } }`);
   // a résumé (the CV, the applicant page) and an invitation to apply for the other posting (the applications page)
   await saveResume(seeker);
   await seeker.gql(`mutation { setConsent(purpose: DISCOVERABLE, granted: true) { id } }`);
@@ -37,11 +56,11 @@ export async function arrangeWorld(): Promise<World> {
   await pending.gql(`mutation($i: OrganizationInput!) { createOrganization(input: $i) { id } }`, { i: organizationInput({ name: '信阳待核验商贸有限公司' }) });
   return {
     seeker: seeker.session, employer: employer.session, pendingEmployer: pending.session, postingId,
-    otherPostingId: other.id, draftId: draft.id, applicationId,
+    otherPostingId: other.id, draftId: draft.id, applicationId, staff: staff.session,
   };
 }
 
-export type Who = 'anonymous' | 'seeker' | 'employer' | 'pendingEmployer' | 'newSeeker' | 'newEmployer';
+export type Who = 'anonymous' | 'seeker' | 'employer' | 'pendingEmployer' | 'newSeeker' | 'newEmployer' | 'staff';
 
 export interface RouteCase { name: string; who: Who; path: (w: World) => string }
 
@@ -83,6 +102,9 @@ export const ROUTES: readonly RouteCase[] = [
   { name: 'application-conversation', path: (w) => `/applications/${w.applicationId}`, who: 'seeker' },
   { name: 'application-conversation-employer', path: (w) => `/applications/${w.applicationId}`, who: 'employer' },
   { name: 'schedule-interview', path: (w) => `/employer/applications/${w.applicationId}/interview`, who: 'employer' },
+  { name: 'candidates', path: (w) => `/employer/postings/${w.postingId}/candidates`, who: 'employer' },
+  // staff in scope read the thread (each read logged) and may close it
+  { name: 'application-conversation-staff', path: (w) => `/applications/${w.applicationId}`, who: 'staff' },
 ];
 
 /** The session for a route: fresh accounts are made on demand (a new seeker has no profile yet). */
