@@ -51,7 +51,9 @@ const schema = z.object({
   NOTIFY_RETRY_DELAY_MAX_SECONDS: z.coerce.number().int().min(1).default(3600),
   NOTIFY_BATCH_SIZE: z.coerce.number().int().min(1).max(1000).default(50),
   NOTIFY_POLL_SECONDS: z.coerce.number().min(0.5).default(2),
-  NOTIFY_CONCURRENCY: z.coerce.number().int().min(1).max(32).default(4),
+  // batches a server works on at once (each sends 8 side by side): 2 keeps search at its latency on a 2-core machine
+  // while a fair's 20,000 messages go out in about 16 s (bench/results/notify.md)
+  NOTIFY_CONCURRENCY: z.coerce.number().int().min(1).max(32).default(2),
   // a fixed "now" for the quiet-hours rule (tests and demos only; refused in production)
   NOTIFY_CLOCK: z.string().datetime({ offset: true }).optional(),
   PUBLIC_URL: z.string().url().default('http://localhost:3000'),

@@ -18,8 +18,8 @@ import { notificationText, formatParams } from './notification-text.js';
 import { PermanentDeliveryError, transportsFor, type OutwardChannel, type Transport } from './transports.js';
 
 export const DELIVERY_QUEUE = 'notification-delivery';
-/** deliveries of one batch sent at the same time by one worker (the pool has 20 connections; four workers) */
-const SEND_SIDE_BY_SIDE = 4;
+/** sends of one batch made at the same time (a provider's API answers in tens of milliseconds; the log channel at once) */
+const SEND_SIDE_BY_SIDE = 8;
 const ERROR_MAX = 500;
 
 interface DeliveryJob { deliveryId: string }
@@ -119,17 +119,14 @@ export class DeliveryService implements OnApplicationBootstrap, OnModuleDestroy 
     });
   }
 
-  /** A batch's deliveries go side by side (each its own transaction and send), a few at a time per worker. */
+  /** A batch of jobs: their deliveries in one transaction; a job whose send failed (and may succeed later) is retried. */
   private async handle(jobs: Job<DeliveryJob>[]) {
-    const boss = this.boss!;
-    const one = async (job: Job<DeliveryJob>) => {
-      try {
-        await this.deliver(job.data.deliveryId, job.retryCount >= this.config.notify.retryLimit);
-      } catch (e) {
-        await boss.fail(DELIVERY_QUEUE, { id: job.id, retryCount: job.retryCount }, { error: String(e).slice(0, ERROR_MAX) });
-      }
-    };
-    for (let i = 0; i < jobs.length; i += SEND_SIDE_BY_SIDE) await Promise.all(jobs.slice(i, i + SEND_SIDE_BY_SIDE).map(one));
+    const limit = this.config.notify.retryLimit;
+    const failed = await this.deliverBatch(jobs.map((j) => ({ id: j.data.deliveryId, lastTry: j.retryCount >= limit })));
+    for (const job of jobs) {
+      const e = failed.get(job.data.deliveryId);
+      if (e) await this.boss!.fail(DELIVERY_QUEUE, { id: job.id, retryCount: job.retryCount }, { error: String(e).slice(0, ERROR_MAX) });
+    }
   }
 
   /**
@@ -137,50 +134,84 @@ export class DeliveryService implements OnApplicationBootstrap, OnModuleDestroy 
    * lastTry: the queue will not retry, so a failure makes the row FAILED.
    */
   async deliver(id: string, lastTry = false): Promise<void> {
-    let failure: Error | undefined;
+    const failure = (await this.deliverBatch([{ id, lastTry }])).get(id);
+    if (failure) throw failure;
+  }
+
+  /**
+   * Sends the deliveries of a batch that are still to be sent, in one transaction: their rows locked (a row another
+   * worker holds is left to it), the sends a few side by side, then every row's new state and the message log
+   * written in a few statements. Returns the deliveries whose send failed and may succeed on a retry.
+   */
+  async deliverBatch(batch: Array<{ id: string; lastTry: boolean }>): Promise<Map<string, Error>> {
+    const failures = new Map<string, Error>();
+    if (!batch.length) return failures;
+    const lastTry = new Map(batch.map((b) => [b.id, b.lastTry]));
     await this.ds.transaction(async (m) => {
-      const [d] = await queryRows<DeliveryRow>(m,
+      const rows = await queryRows<DeliveryRow>(m,
         `SELECT d.id, d.user_id, d.channel, d.status, d.kind, d.params, d.attempts, u.phone, u.email, u.locale, o.opted_out_at AS sms_opted_out_at
            FROM notification_delivery d JOIN app_user u ON u.id = d.user_id LEFT JOIN sms_opt_out o ON o.user_id = d.user_id
-          WHERE d.id = $1 AND d.status IN ('PENDING', 'DEFERRED') FOR UPDATE OF d SKIP LOCKED`, [id]);
-      if (!d) return; // sent, skipped, failed for good, or another worker holds it
-      const to = d.channel === 'SMS' ? d.phone : d.email;
-      if (!to || (d.channel === 'SMS' && d.sms_opted_out_at && d.kind !== 'PASSWORD_RESET')) {
-        await m.query(`UPDATE notification_delivery SET status = 'SKIPPED', last_error = $2, updated_at = now() WHERE id = $1`,
-          [id, !to ? `no ${d.channel === 'SMS' ? 'phone' : 'email'}` : 'SMS turned off by the person']);
-        return;
-      }
-      // a reset code goes at once: the person is waiting for it
-      if (d.channel === 'SMS' && d.kind !== 'PASSWORD_RESET') {
-        const until = smsDeferredUntil(d.kind, d.params, this.now());
-        if (until) {
-          await m.query(`UPDATE notification_delivery SET status = 'DEFERRED', not_before = $2, updated_at = now() WHERE id = $1`, [id, until]);
-          await this.enqueue(m, [{ id, notBefore: until }]);
-          return;
+          WHERE d.id = ANY($1::uuid[]) AND d.status IN ('PENDING', 'DEFERRED') FOR UPDATE OF d SKIP LOCKED`, [batch.map((b) => b.id)]);
+      // sent, skipped, failed for good, or another worker holds them: the rest are decided here
+      const skipped: Array<[string, string]> = [];
+      const deferred: Array<{ id: string; notBefore: Date }> = [];
+      const toSend: Array<{ d: DeliveryRow; to: string }> = [];
+      for (const d of rows) {
+        const to = d.channel === 'SMS' ? d.phone : d.email;
+        if (!to) skipped.push([d.id, `no ${d.channel === 'SMS' ? 'phone' : 'email'}`]);
+        else if (d.channel === 'SMS' && d.sms_opted_out_at && d.kind !== 'PASSWORD_RESET') skipped.push([d.id, 'SMS turned off by the person']);
+        else {
+          // a reset code goes at once: the person is waiting for it
+          const until = d.channel === 'SMS' && d.kind !== 'PASSWORD_RESET' ? smsDeferredUntil(d.kind, d.params, this.now()) : null;
+          if (until) deferred.push({ id: d.id, notBefore: until });
+          else toSend.push({ d, to });
         }
       }
-      const msg = this.compose(d, to);
-      const transport = this.transports[d.channel];
-      let providerId: string | null;
-      try {
-        providerId = await transport.send(msg);
-      } catch (e) {
-        const permanent = e instanceof PermanentDeliveryError || lastTry;
-        await m.query(
-          `UPDATE notification_delivery SET status = $2, attempts = attempts + 1, last_error = $3, updated_at = now() WHERE id = $1`,
-          [id, permanent ? 'FAILED' : 'PENDING', String(e instanceof Error ? e.message : e).slice(0, ERROR_MAX)]);
-        if (!permanent) failure = e instanceof Error ? e : new Error(String(e));
-        return;
+      const sent: Array<{ d: DeliveryRow; to: string; transport: string; providerId: string | null; subject: string; text: string }> = [];
+      const errors: Array<{ id: string; status: 'FAILED' | 'PENDING'; error: string }> = [];
+      for (let i = 0; i < toSend.length; i += SEND_SIDE_BY_SIDE) {
+        await Promise.all(toSend.slice(i, i + SEND_SIDE_BY_SIDE).map(async ({ d, to }) => {
+          const msg = this.compose(d, to);
+          const transport = this.transports[d.channel];
+          try {
+            sent.push({ d, to, transport: transport.name, providerId: await transport.send(msg), subject: msg.subject, text: msg.text });
+          } catch (e) {
+            const permanent = e instanceof PermanentDeliveryError || lastTry.get(d.id) === true;
+            errors.push({ id: d.id, status: permanent ? 'FAILED' : 'PENDING', error: String(e instanceof Error ? e.message : e).slice(0, ERROR_MAX) });
+            if (!permanent) failures.set(d.id, e instanceof Error ? e : new Error(String(e)));
+          }
+        }));
       }
-      // a password-reset code is not kept once sent (its hash is in password_reset_code)
-      await m.query(
-        `UPDATE notification_delivery SET status = 'SENT', attempts = attempts + 1, sent_at = now(), provider_message_id = $2, last_error = NULL,
-                params = CASE WHEN kind = 'PASSWORD_RESET' THEN '{}'::jsonb ELSE params END, updated_at = now() WHERE id = $1`,
-        [id, providerId]);
-      await m.query(`INSERT INTO message_log (delivery_id, user_id, channel, transport, recipient, subject, body) VALUES ($1,$2,$3,$4,$5,$6,$7)`,
-        [id, d.user_id, d.channel, transport.name, to, msg.subject, msg.text]);
+      if (skipped.length) {
+        await m.query(`UPDATE notification_delivery d SET status = 'SKIPPED', last_error = x.error, updated_at = now()
+                         FROM unnest($1::uuid[], $2::text[]) AS x(id, error) WHERE d.id = x.id`, [skipped.map((x) => x[0]), skipped.map((x) => x[1])]);
+      }
+      if (deferred.length) {
+        await m.query(`UPDATE notification_delivery d SET status = 'DEFERRED', not_before = x.not_before, updated_at = now()
+                         FROM unnest($1::uuid[], $2::timestamptz[]) AS x(id, not_before) WHERE d.id = x.id`,
+        [deferred.map((x) => x.id), deferred.map((x) => x.notBefore)]);
+        await this.enqueue(m, deferred);
+      }
+      if (errors.length) {
+        await m.query(`UPDATE notification_delivery d SET status = x.status, attempts = d.attempts + 1, last_error = x.error, updated_at = now()
+                         FROM unnest($1::uuid[], $2::text[], $3::text[]) AS x(id, status, error) WHERE d.id = x.id`,
+        [errors.map((x) => x.id), errors.map((x) => x.status), errors.map((x) => x.error)]);
+      }
+      if (sent.length) {
+        // a password-reset code is not kept once sent (its hash is in password_reset_code)
+        await m.query(
+          `UPDATE notification_delivery d SET status = 'SENT', attempts = d.attempts + 1, sent_at = now(), provider_message_id = x.provider_id, last_error = NULL,
+                  params = CASE WHEN d.kind = 'PASSWORD_RESET' THEN '{}'::jsonb ELSE d.params END, updated_at = now()
+             FROM unnest($1::uuid[], $2::text[]) AS x(id, provider_id) WHERE d.id = x.id`,
+          [sent.map((x) => x.d.id), sent.map((x) => x.providerId)]);
+        await m.query(
+          `INSERT INTO message_log (delivery_id, user_id, channel, transport, recipient, subject, body)
+           SELECT * FROM unnest($1::uuid[], $2::uuid[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[])`,
+          [sent.map((x) => x.d.id), sent.map((x) => x.d.user_id), sent.map((x) => x.d.channel), sent.map((x) => x.transport),
+            sent.map((x) => x.to), sent.map((x) => x.subject), sent.map((x) => x.text)]);
+      }
     });
-    if (failure) throw failure;
+    return failures;
   }
 
   private compose(d: DeliveryRow, to: string) {
