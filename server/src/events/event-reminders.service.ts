@@ -1,33 +1,25 @@
-// The day-before reminder. Runs in every server instance; SKIP LOCKED lets them share the work, and
-// reminded_at makes each reminder go out once.
-import { Inject, Injectable, Logger, type OnModuleDestroy, type OnModuleInit } from '@nestjs/common';
+// The day-before reminder, on the job queue's schedule (REMINDER_INTERVAL_SECONDS; 0 turns it off): one run per
+// interval for all instances together; SKIP LOCKED and reminded_at still make each reminder go out once.
+import { Inject, Injectable, type OnApplicationBootstrap } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '../config/config.js';
 import { queryRows } from '../database/sql.js';
 import { NotificationsService } from '../notifications/notifications.service.js';
 import { NotificationKind } from '../notifications/notification-kind.js';
+import { ScheduledWorkService } from '../notifications/scheduled-work.service.js';
 
 @Injectable()
-export class EventRemindersService implements OnModuleInit, OnModuleDestroy {
-  private timer: NodeJS.Timeout | undefined;
-  private readonly logger = new Logger('EventReminders');
-
+export class EventRemindersService implements OnApplicationBootstrap {
   constructor(
     private readonly ds: DataSource,
     private readonly notifications: NotificationsService,
+    private readonly scheduled: ScheduledWorkService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
-  onModuleInit() {
-    const seconds = this.config.reminderIntervalSeconds;
-    if (seconds > 0) {
-      this.timer = setInterval(() => void this.sendDue().catch((e) => this.logger.warn(String(e))), seconds * 1000);
-      this.timer.unref();
-    }
-  }
-
-  onModuleDestroy() {
-    if (this.timer) clearInterval(this.timer);
+  async onApplicationBootstrap() {
+    await this.scheduled.every('event-reminders', this.config.reminderIntervalSeconds,
+      async () => { const n = await this.sendDue(); return n ? `${n} fair reminders` : null; });
   }
 
   /** Reminds everyone registered for an event that starts tomorrow (China time); returns how many. */

@@ -1,34 +1,25 @@
-// The day-before interview reminder, for both sides. A small timer (INTERVIEW_REMINDERS=off turns it off); the
-// work is one function of `now`, so a job queue (pg-boss) can call sendDue instead of the timer later.
-// SKIP LOCKED lets several instances share the work, and reminded_at makes each reminder go out once.
-import { Inject, Injectable, Logger, type OnModuleDestroy, type OnModuleInit } from '@nestjs/common';
+// The day-before interview reminder, for both sides, on the job queue's schedule (REMINDER_INTERVAL_SECONDS, as the
+// fairs'; INTERVIEW_REMINDERS=off turns it off). SKIP LOCKED and reminded_at make each reminder go out once.
+import { Inject, Injectable, type OnApplicationBootstrap } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '../config/config.js';
 import { queryRows } from '../database/sql.js';
 import { NotificationKind } from '../notifications/notification-kind.js';
 import { NotificationsService } from '../notifications/notifications.service.js';
+import { ScheduledWorkService } from '../notifications/scheduled-work.service.js';
 
 @Injectable()
-export class InterviewRemindersService implements OnModuleInit, OnModuleDestroy {
-  private timer: NodeJS.Timeout | undefined;
-  private readonly logger = new Logger('InterviewReminders');
-
+export class InterviewRemindersService implements OnApplicationBootstrap {
   constructor(
     private readonly ds: DataSource,
     private readonly notifications: NotificationsService,
+    private readonly scheduled: ScheduledWorkService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
-  onModuleInit() {
-    const seconds = this.config.reminderIntervalSeconds;
-    if (this.config.interviewReminders && seconds > 0) {
-      this.timer = setInterval(() => void this.sendDue().catch((e) => this.logger.warn(String(e))), seconds * 1000);
-      this.timer.unref();
-    }
-  }
-
-  onModuleDestroy() {
-    if (this.timer) clearInterval(this.timer);
+  async onApplicationBootstrap() {
+    await this.scheduled.every('interview-reminders', this.config.interviewReminders ? this.config.reminderIntervalSeconds : 0,
+      async () => { const n = await this.sendDue(); return n ? `${n} interview reminders` : null; });
   }
 
   /** Reminds the seeker and the employer of every open interview that is tomorrow in China time; returns how many interviews. */

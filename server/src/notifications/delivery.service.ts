@@ -90,7 +90,7 @@ export class DeliveryService implements OnApplicationBootstrap, OnModuleDestroy 
     for (const t of Object.values(this.transports)) await t.close?.();
   }
 
-  /** The queue, for other timed work (the event reminders, the integrity checks). */
+  /** The queue, for timed work (scheduled-work.service.ts). */
   async queue(): Promise<PgBoss> {
     await this.ready();
     return this.boss!;

@@ -6,6 +6,7 @@ import { Notification } from './notification.entity.js';
 import { registerEnums } from '../graphql/enums.js';
 import { NotificationChannel, NotificationKind } from './notification-kind.js';
 import { DeliveryService } from './delivery.service.js';
+import { ScheduledWorkService } from './scheduled-work.service.js';
 import { SmsOffController } from './sms-off.controller.js';
 import { PasswordResetResolver, PasswordResetService } from './password-reset.js';
 
@@ -16,9 +17,9 @@ registerEnums([
 
 @Module({
   imports: [AuthModule],
-  providers: [NotificationsService, NotificationsResolver, DeliveryService, PasswordResetService, PasswordResetResolver],
+  providers: [NotificationsService, NotificationsResolver, DeliveryService, ScheduledWorkService, PasswordResetService, PasswordResetResolver],
   controllers: [SmsOffController],
-  exports: [NotificationsService, DeliveryService],
+  exports: [NotificationsService, DeliveryService, ScheduledWorkService],
 })
 export class NotificationsModule {
   /** Entities this feature owns: the data source collects them (see features.ts). */
