@@ -88,6 +88,10 @@ export const layering = {
     { from: 'server/src/notifications/notifications.service.ts', table: 'app_user' },
     { from: 'server/src/notifications/notifications.service.ts', table: 'seeker_profile' },
     { from: 'server/src/notifications/notifications.service.ts', table: 'recruitment_event' },
+    // - the staff views of what was sent are scoped by the recipient's county: a seeker's, their organization's or a
+    //   staff member's own (one subquery each inside the listing's one statement)
+    { from: 'server/src/notifications/notifications.service.ts', table: 'organization_member' },
+    { from: 'server/src/notifications/notifications.service.ts', table: 'organization' },
     { from: 'server/src/notifications/delivery.service.ts', table: 'app_user' },
   ],
   // Folder pairs that may import each other. graphql/ ↔ auth/: auth's resolvers use the GraphQL layer's decorators

@@ -214,6 +214,24 @@ describe('a fair cancelled: everyone hears it, staff see who was reached', () =>
     const s = await signUp(server, 'SEEKER');
     expect((await s.client.fails(`{ sentMessages { total } }`)).code).toBe('FORBIDDEN');
   });
+
+  it('county staff read only what went to their county\'s people; the city reads all', async () => {
+    // a worked example: one SMS to a seeker of 罗山县 and one to a seeker of 息县, written straight into the log
+    const luoshanSeeker = await seeker(server, { countyCode: LUOSHAN });
+    const xixianSeeker = await seeker(server, { countyCode: '411528' });
+    for (const [who, body] of [[luoshanSeeker, '罗山的消息'], [xixianSeeker, '息县的消息']] as const) {
+      await server.db.query(`INSERT INTO message_log (user_id, channel, transport, recipient, subject, body) VALUES ($1, 'SMS', 'log', $2, '测试', $3)`,
+        [who.userId, who.phone, body]);
+    }
+    const LOG = `{ sentMessages(page: { pageSize: 100 }) { total items { body } } }`;
+    const bodies = async (c: Client) => ((await c.ok<any>(LOG)).sentMessages.items as Array<{ body: string }>).map((m) => m.body);
+    const xixian = await staff(server, adminClient, '411528');
+    expect(await bodies(luoshanStaff.client)).toContain('罗山的消息');
+    expect(await bodies(luoshanStaff.client)).not.toContain('息县的消息');
+    expect(await bodies(xixian.client)).toEqual(['息县的消息']);
+    expect((await xixian.client.ok<any>(LOG)).sentMessages.total).toBe(1);
+    expect(await bodies(cityStaff.client)).toEqual(expect.arrayContaining(['罗山的消息', '息县的消息']));
+  });
 });
 
 describe('password reset by SMS code', () => {
@@ -372,6 +390,10 @@ describe('SMS by the provider SDK and email by SMTP, retried, in quiet hours', (
     expect(failed.recipientPhone).toMatch(/\*{4}/);
     expect((await b.client.fails(`mutation($id: ID!) { retryDelivery(id: $id) }`, { id: failed.id })).code).toBe('FORBIDDEN');
     refused.delete(b.phone);
+    // staff of another county neither see it nor may retry it
+    const xixian = await staff(world, adm.client, '411528');
+    expect((await xixian.client.ok<any>(`{ failedDeliveries { total } }`)).failedDeliveries.total).toBe(0);
+    expect((await xixian.client.fails(`mutation($id: ID!) { retryDelivery(id: $id) }`, { id: failed.id })).code).toBe('FORBIDDEN');
     expect((await luoshan.client.ok<any>(`mutation($id: ID!) { retryDelivery(id: $id) }`, { id: failed.id })).retryDelivery).toBe(true);
     await eventually(async () => expect((await rowsOf(b.userId)).map((r) => r.status)).toEqual(['SENT']), 30_000);
     // a delivery that is not FAILED cannot be retried: nothing goes twice

@@ -9,6 +9,7 @@ import { requireActor } from '../auth/auth.service.js';
 import { AuditService } from '../auth/audit.service.js';
 import { AuthService } from '../auth/auth.service.js';
 import { APP_CONFIG, type AppConfig } from '../config/config.js';
+import { Role } from '../common/domain.js';
 import { FieldProblems, ForbiddenError, NotFoundError } from '../common/errors.js';
 import { pageOf, type Page, type PageInput } from '../common/pagination.js';
 import { queryRows } from '../database/sql.js';
@@ -177,15 +178,33 @@ export class NotificationsService {
     return a;
   }
 
-  /** The message log: exactly the text sent; the recipient shown masked (the code of a password reset too). */
+  /**
+   * The county a recipient belongs to, as SQL on a user id: a seeker's county, else their organization's, else the
+   * county a staff member serves. County staff see the messages and failed deliveries of their county's people only
+   * (what was sent names people, fairs and employers); city staff and administrators see all ($n IS NULL).
+   */
+  private static inScope(userId: string, param: string): string {
+    return `(${param}::text IS NULL OR COALESCE(
+      (SELECT sp.county_code FROM seeker_profile sp WHERE sp.user_id = ${userId}),
+      (SELECT o.county_code FROM organization_member om JOIN organization o ON o.id = om.organization_id WHERE om.user_id = ${userId} LIMIT 1),
+      (SELECT su.scope_county_code FROM app_user su WHERE su.id = ${userId})) = ${param})`;
+  }
+
+  /** The county staff see (null: the whole city). */
+  private static scopeOf(a: Actor): string | null {
+    return a.role === Role.STAFF ? a.scopeCountyCode : null;
+  }
+
+  /** The message log: exactly the text sent; the recipient shown masked (the code of a password reset too); county staff see their county's. */
   async messageLog(actor: Actor | null, pageInput?: PageInput) {
-    this.requireStaff(actor);
+    const scope = NotificationsService.scopeOf(this.requireStaff(actor));
     const { offset, limit, page, pageSize } = pageOf(pageInput, this.config.pageSizeMax);
+    const where = NotificationsService.inScope('l.user_id', '$1');
     const items = await queryRows<{ id: string; channel: string; transport: string; recipient: string; subject: string | null; body: string; created_at: Date; kind: string | null }>(this.ds,
       `SELECT l.id, l.channel, l.transport, l.recipient, l.subject, l.body, l.created_at, d.kind
          FROM message_log l LEFT JOIN notification_delivery d ON d.id = l.delivery_id
-        ORDER BY l.created_at DESC, l.id LIMIT $1 OFFSET $2`, [limit, offset]);
-    const [{ count }] = await queryRows<{ count: number }>(this.ds, `SELECT count(*)::int AS count FROM message_log`);
+        WHERE ${where} ORDER BY l.created_at DESC, l.id LIMIT $2 OFFSET $3`, [scope, limit, offset]);
+    const [{ count }] = await queryRows<{ count: number }>(this.ds, `SELECT count(*)::int AS count FROM message_log l WHERE ${where}`, [scope]);
     return {
       total: count, page, pageSize,
       items: items.map((r) => ({
@@ -197,13 +216,14 @@ export class NotificationsService {
   }
 
   async failedDeliveries(actor: Actor | null, pageInput?: PageInput) {
-    this.requireStaff(actor);
+    const scope = NotificationsService.scopeOf(this.requireStaff(actor));
     const { offset, limit, page, pageSize } = pageOf(pageInput, this.config.pageSizeMax);
+    const where = `d.status = 'FAILED' AND ${NotificationsService.inScope('d.user_id', '$1')}`;
     const items = await queryRows<{ id: string; channel: string; kind: string; attempts: number; last_error: string | null; updated_at: Date; display_name: string; phone: string | null }>(this.ds,
       `SELECT d.id, d.channel, d.kind, d.attempts, d.last_error, d.updated_at, u.display_name, u.phone
          FROM notification_delivery d JOIN app_user u ON u.id = d.user_id
-        WHERE d.status = 'FAILED' ORDER BY d.updated_at DESC, d.id LIMIT $1 OFFSET $2`, [limit, offset]);
-    const [{ count }] = await queryRows<{ count: number }>(this.ds, `SELECT count(*)::int AS count FROM notification_delivery WHERE status = 'FAILED'`);
+        WHERE ${where} ORDER BY d.updated_at DESC, d.id LIMIT $2 OFFSET $3`, [scope, limit, offset]);
+    const [{ count }] = await queryRows<{ count: number }>(this.ds, `SELECT count(*)::int AS count FROM notification_delivery d WHERE ${where}`, [scope]);
     return {
       total: count, page, pageSize,
       items: items.map((r) => ({
@@ -215,6 +235,10 @@ export class NotificationsService {
 
   async retryDelivery(actor: Actor | null, id: string): Promise<boolean> {
     const a = this.requireStaff(actor);
+    const [d] = await queryRows<{ in_scope: boolean }>(this.ds,
+      `SELECT ${NotificationsService.inScope('d.user_id', '$2')} AS in_scope FROM notification_delivery d WHERE d.id = $1`, [id, NotificationsService.scopeOf(a)]);
+    if (!d) throw new NotFoundError('notification');
+    if (!d.in_scope) throw new ForbiddenError('error.outOfScope');
     const ok = await this.delivery.retry(id);
     if (!ok) throw new NotFoundError('notification');
     await this.audit.record(a, [{ action: 'STAFF_ACTION', entity: 'notification_delivery', entityId: id, detail: { retry: true } }]);
