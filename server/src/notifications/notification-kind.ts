@@ -1,4 +1,6 @@
 // What a notice is about; the notifications feature owns the list (features pass a kind when they notify).
+import { Role } from '../common/domain.js';
+
 export enum NotificationKind {
   REGISTRATION_CONFIRMED = 'REGISTRATION_CONFIRMED', WAITLISTED = 'WAITLISTED', PROMOTED = 'PROMOTED',
   EVENT_REMINDER = 'EVENT_REMINDER', EVENT_CANCELLED = 'EVENT_CANCELLED', BOOTH_DECIDED = 'BOOTH_DECIDED',
@@ -25,8 +27,57 @@ export enum NotificationKind {
 /** Channels a person may choose per kind; the in-app list always keeps every notice. */
 export enum NotificationChannel { SMS = 'SMS', EMAIL = 'EMAIL' }
 
-/** The channels a kind goes on until the person chooses: email always; SMS for what is urgent or decisive. */
+const { SEEKER, EMPLOYER, STAFF, ADMIN } = Role;
+
+/**
+ * One line per kind (a kind without one does not compile): who it goes to, which is what a person's account page
+ * lists for their role, and whether it goes by SMS until the person chooses (what is urgent or decisive); email and
+ * the in-app list always.
+ */
+export const NOTICE_KINDS: Readonly<Record<NotificationKind, { to: readonly Role[]; sms: boolean }>> = {
+  REGISTRATION_CONFIRMED: { to: [SEEKER], sms: true },
+  WAITLISTED: { to: [SEEKER], sms: false },
+  PROMOTED: { to: [SEEKER], sms: true },
+  EVENT_REMINDER: { to: [SEEKER], sms: true },
+  EVENT_CANCELLED: { to: [SEEKER, EMPLOYER], sms: true },
+  BOOTH_DECIDED: { to: [EMPLOYER], sms: false },
+  APPLICATION_STATUS: { to: [SEEKER], sms: true },
+  ORGANIZATION_VERIFIED: { to: [EMPLOYER], sms: true },
+  ORGANIZATION_REJECTED: { to: [EMPLOYER], sms: true },
+  ORGANIZATION_INFO_REQUESTED: { to: [EMPLOYER], sms: true },
+  ORGANIZATION_SUSPENDED: { to: [EMPLOYER], sms: true },
+  APPLIED_ON_BEHALF: { to: [SEEKER], sms: false },
+  REGISTERED_ON_BEHALF: { to: [SEEKER], sms: false },
+  PROFILE_UPDATED_ON_BEHALF: { to: [SEEKER], sms: false },
+  INVITED_TO_APPLY: { to: [SEEKER], sms: false },
+  INVITATION_ACCEPTED: { to: [EMPLOYER], sms: false },
+  INVITATION_DECLINED: { to: [EMPLOYER], sms: false },
+  INTERVIEW_PROPOSED: { to: [SEEKER], sms: true },
+  INTERVIEW_ACCEPTED: { to: [EMPLOYER], sms: true },
+  INTERVIEW_NEW_TIME_ASKED: { to: [EMPLOYER], sms: true },
+  INTERVIEW_ACCOMMODATION: { to: [SEEKER], sms: true },
+  INTERVIEW_RESCHEDULED: { to: [SEEKER], sms: true },
+  INTERVIEW_CANCELLED: { to: [SEEKER, EMPLOYER], sms: true },
+  INTERVIEW_OUTCOME: { to: [SEEKER], sms: true },
+  INTERVIEW_REMINDER: { to: [SEEKER, EMPLOYER], sms: true },
+  SERVICE_REQUESTED: { to: [STAFF], sms: false },
+  SERVICE_REQUEST_HANDLED: { to: [EMPLOYER], sms: false },
+  NEW_MESSAGE: { to: [SEEKER, EMPLOYER, STAFF], sms: false },
+  THREAD_INVITED: { to: [STAFF], sms: false },
+  MESSAGE_REPORTED: { to: [STAFF], sms: false },
+  THREAD_CLOSED: { to: [SEEKER, EMPLOYER], sms: false },
+  NEW_MATCHING_JOBS: { to: [SEEKER], sms: false },
+  APPLICATION_RECEIVED: { to: [EMPLOYER], sms: false },
+  APPLICATION_WITHDRAWN: { to: [EMPLOYER], sms: false },
+  ORGANIZATION_AWAITING_VERIFICATION: { to: [STAFF, ADMIN], sms: false },
+};
+
+/** The channels a kind goes on until the person chooses. */
 export function defaultChannels(kind: string): NotificationChannel[] {
-  const sms = /^(EVENT_|PROMOTED|REGISTRATION_CONFIRMED|APPLICATION_STATUS|INTERVIEW|ORGANIZATION_(VERIFIED|REJECTED|SUSPENDED|INFO_REQUESTED))/.test(kind);
-  return sms ? [NotificationChannel.SMS, NotificationChannel.EMAIL] : [NotificationChannel.EMAIL];
+  return NOTICE_KINDS[kind as NotificationKind]?.sms ? [NotificationChannel.SMS, NotificationChannel.EMAIL] : [NotificationChannel.EMAIL];
+}
+
+/** The kinds a person of this role can receive: those their account page lists. */
+export function kindsFor(role: Role): NotificationKind[] {
+  return (Object.keys(NOTICE_KINDS) as NotificationKind[]).filter((k) => NOTICE_KINDS[k].to.includes(role));
 }

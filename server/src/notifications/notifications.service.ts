@@ -13,7 +13,7 @@ import { Role } from '../common/domain.js';
 import { FieldProblems, ForbiddenError, NotFoundError } from '../common/errors.js';
 import { pageOf, type Page, type PageInput } from '../common/pagination.js';
 import { queryRows } from '../database/sql.js';
-import { defaultChannels, NotificationChannel, NotificationKind } from './notification-kind.js';
+import { defaultChannels, kindsFor, NotificationChannel, NotificationKind } from './notification-kind.js';
 import { Notification } from './notification.entity.js';
 import { DeliveryService } from './delivery.service.js';
 
@@ -102,12 +102,13 @@ export class NotificationsService {
   // ---- preferences
 
   async preferencesOf(userId: string, m: EntityManager | DataSource = this.ds): Promise<MyPreferences> {
-    const [u] = await queryRows<{ phone: string | null; email: string | null; sms_opted_out_at: Date | null }>(m,
-      `SELECT u.phone, u.email, o.opted_out_at AS sms_opted_out_at FROM app_user u LEFT JOIN sms_opt_out o ON o.user_id = u.id WHERE u.id = $1`, [userId]);
+    const [u] = await queryRows<{ role: Role; phone: string | null; email: string | null; sms_opted_out_at: Date | null }>(m,
+      `SELECT u.role, u.phone, u.email, o.opted_out_at AS sms_opted_out_at FROM app_user u LEFT JOIN sms_opt_out o ON o.user_id = u.id WHERE u.id = $1`, [userId]);
     if (!u) throw new NotFoundError('user');
     const chosen = new Map((await queryRows<{ kind: string; channels: NotificationChannel[] }>(m,
       `SELECT kind, channels FROM notification_preference WHERE user_id = $1`, [userId])).map((r) => [r.kind, r.channels]));
-    const items = Object.values(NotificationKind).map((kind) => {
+    // the kinds a person of their role receives (notification-kind.ts)
+    const items = kindsFor(u.role).map((kind) => {
       const c = chosen.get(kind);
       return { kind, channels: c ?? defaultChannels(kind), isDefault: !c };
     });

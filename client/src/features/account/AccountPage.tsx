@@ -15,7 +15,7 @@ import { useFormErrors } from '../../components/useFormErrors';
 import { graphql } from '../../gql';
 import { useI18n } from '../../i18n/I18nProvider';
 import { useMark } from '../../components/Lang';
-import { ChannelsTable, kindsFor, useKindLabel } from './preferences';
+import { ChannelsTable, useKindLabel } from './preferences';
 
 type NotificationChannel = 'SMS' | 'EMAIL';
 
@@ -56,7 +56,8 @@ export function AccountPage() {
   if (meLoading) return <Loading />;
   if (!me) return <Navigate to="/sign-in?next=%2Faccount" replace />;
 
-  const items = prefs ? kindsFor(me.role, prefs.items) : [];
+  // the server lists the kinds a person of this role receives
+  const items = prefs?.items ?? [];
   const toggle = (kind: string, channel: NotificationChannel) => (on: boolean) => {
     setSaved(false);
     setChosen((c) => {
