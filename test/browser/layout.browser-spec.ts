@@ -134,7 +134,8 @@ describe('language and display choices', () => {
 });
 
 describe('read aloud', () => {
-  it('the button reads the easy-read summary with the browser\'s speech synthesis in the page language, and stops again', async () => {
+  it.each([['a job', (w: World) => `/jobs/${w.postingId}`], ['a fair', (w: World) => `/events/${w.eventId}`]] as const)(
+    'on %s, the button reads the easy-read summary with the browser\'s speech synthesis in the page language, and stops again', async (_what, pathOf) => {
     for (const locale of ['zh-CN', 'en'] as const) {
       const { page, context } = await newPage(browser, { locale });
       // record what would be spoken (headless Chromium has no voices)
@@ -145,7 +146,7 @@ describe('read aloud', () => {
         window.speechSynthesis.speak = (u: SpeechSynthesisUtterance) => { w.__spoken.push({ text: u.text, lang: u.lang }); };
         window.speechSynthesis.cancel = () => { w.__cancelled++; };
       });
-      await visit(page, `/jobs/${world.postingId}`);
+      await visit(page, pathOf(world));
       const name = locale === 'en' ? 'Read the easy-read version aloud' : '朗读简明版';
       await tabTo(page, name);
       await page.keyboard.press('Enter');

@@ -11,7 +11,8 @@
 // A step is woken by LISTEN (a statement trigger on outbox sends NOTIFY at commit) and runs at least every pollMs.
 // The rows are marked processed by whichever instance applied them first (the health page's lag figure); applying
 // again is harmless because the relay applies the current state, not the row's operation.
-import { applyCurrentState, backoffMs, type RelayOptions } from './outbox-relay.js';
+import { applyCurrentState, backoffMs, purgeProcessedRows, type RelayOptions } from './outbox-relay.js';
+import { PollingLoop } from './polling-loop.js';
 import type { SearchEngine } from './search-engine.js';
 import type { Aggregate, Database } from './sources.js';
 
@@ -26,11 +27,10 @@ interface Window { from: string; to: string; afterId: string }
 export class OutboxFollower {
   private horizon: string | null = null;
   private window: Window | null = null;
-  private running = false;
-  private loop: Promise<void> | null = null;
-  private wake: (() => void) | null = null;
+  private readonly loop = new PollingLoop(() => this.step());
   private unlisten: (() => Promise<void>) | null = null;
-  private lastPurge = 0;
+  private readonly lastPurge = { at: 0 };
+  private errors = 0;
 
   constructor(
     private readonly db: Database,
@@ -93,32 +93,17 @@ export class OutboxFollower {
   }
 
   start(): void {
-    if (this.running) return;
-    this.running = true;
-    this.loop = this.run();
+    this.loop.start();
   }
 
   poke(): void {
-    this.wake?.();
+    this.loop.poke();
   }
 
   async stop(): Promise<void> {
-    this.running = false;
-    this.poke();
-    await this.loop;
+    await this.loop.stop();
     await this.unlisten?.().catch(() => undefined);
     this.unlisten = null;
-  }
-
-  private async sleep(ms: number) {
-    await new Promise<void>((resolve) => {
-      const t = setTimeout(resolve, ms);
-      this.wake = () => {
-        clearTimeout(t);
-        resolve();
-      };
-    });
-    this.wake = null;
   }
 
   /** Keeps one LISTEN connection open while running; a lost one is opened again on the next step. */
@@ -134,24 +119,19 @@ export class OutboxFollower {
     }
   }
 
-  private async run(): Promise<void> {
-    let errors = 0;
-    while (this.running) {
-      try {
-        await this.ensureListening();
-        const n = await this.followOnce();
-        errors = 0;
-        if (Date.now() - this.lastPurge > 600_000) {
-          this.lastPurge = Date.now();
-          await this.db.query(`DELETE FROM outbox WHERE processed_at < now() - make_interval(days => $1)`, [this.options.retainDays]);
-        }
-        if (n < this.options.batchSize && !this.window) await this.sleep(this.options.pollMs);
-      } catch (e) {
-        errors++;
-        this.options.log?.('error', `outbox follower: ${e instanceof Error ? e.message : String(e)}`);
-        // the cursor has not moved: the same rows are tried again, after a wait capped at 10 s
-        await this.sleep(backoffMs(errors, this.options.backoffMs, Math.min(this.options.maxBackoffMs, 10_000)));
-      }
+  /** One turn of the loop; returns how long to wait before the next. */
+  private async step(): Promise<number> {
+    try {
+      await this.ensureListening();
+      const n = await this.followOnce();
+      this.errors = 0;
+      await purgeProcessedRows(this.db, this.options.retainDays, this.lastPurge);
+      return n < this.options.batchSize && !this.window ? this.options.pollMs : 0;
+    } catch (e) {
+      this.errors++;
+      this.options.log?.('error', `outbox follower: ${e instanceof Error ? e.message : String(e)}`);
+      // the cursor has not moved: the same rows are tried again, after a wait capped at 10 s
+      return backoffMs(this.errors, this.options.backoffMs, Math.min(this.options.maxBackoffMs, 10_000));
     }
   }
 }

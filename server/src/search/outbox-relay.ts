@@ -7,6 +7,7 @@
 //   whose DISCOVERABLE consent is withdrawn, is deleted from the index; otherwise upserted. Applying twice is the same
 //   as once, so a relay killed after the engine write but before its commit loses nothing and breaks nothing.
 // - An engine failure rolls nothing back in PostgreSQL: the rows get attempts + 1 and wait with exponential backoff.
+import { PollingLoop } from './polling-loop.js';
 import type { SearchEngine } from './search-engine.js';
 import { INDEX_OF, loadDocuments, type Aggregate, type Database, type Sql } from './sources.js';
 
@@ -54,11 +55,18 @@ export async function applyCurrentState(engine: SearchEngine, sql: Sql, targets:
   return applied;
 }
 
+/** Deletes outbox rows processed more than retainDays ago, at most every ten minutes (the caller keeps `last`). */
+export async function purgeProcessedRows(db: Database, retainDays: number, last: { at: number }): Promise<void> {
+  if (Date.now() - last.at <= 600_000) return;
+  last.at = Date.now();
+  await db.query(`DELETE FROM outbox WHERE processed_at < now() - make_interval(days => $1)`, [retainDays]);
+}
+
 export class OutboxRelay {
-  private running = false;
-  private loop: Promise<void> | null = null;
-  private wake: (() => void) | null = null;
-  private lastPurge = 0;
+  private readonly loop = new PollingLoop(() => this.step());
+  private readonly lastPurge = { at: 0 };
+  private errors = 0;
+  private outage = false;
 
   constructor(private readonly db: Database, private readonly engine: SearchEngine, private readonly options: RelayOptions) {}
 
@@ -107,35 +115,20 @@ export class OutboxRelay {
   }
 
   async purgeProcessed(): Promise<void> {
-    await this.db.query(`DELETE FROM outbox WHERE processed_at < now() - make_interval(days => $1)`, [this.options.retainDays]);
+    await purgeProcessedRows(this.db, this.options.retainDays, { at: 0 });
   }
 
   start(): void {
-    if (this.running) return;
-    this.running = true;
-    this.loop = this.run();
+    this.loop.start();
   }
 
   /** Wakes an idle relay now (after a local write, to shorten the lag). */
   poke(): void {
-    this.wake?.();
+    this.loop.poke();
   }
 
   async stop(): Promise<void> {
-    this.running = false;
-    this.poke();
-    await this.loop;
-  }
-
-  private async sleep(ms: number) {
-    await new Promise<void>((resolve) => {
-      const t = setTimeout(resolve, ms);
-      this.wake = () => {
-        clearTimeout(t);
-        resolve();
-      };
-    });
-    this.wake = null;
+    await this.loop.stop();
   }
 
   /**
@@ -153,34 +146,25 @@ export class OutboxRelay {
     return true;
   }
 
-  private async run(): Promise<void> {
-    let errors = 0;
-    let outage = false;
-    while (this.running) {
-      try {
-        if (outage) {
-          outage = !(await this.probeAndRelease());
-          if (outage) {
-            await this.sleep(this.options.probeMs ?? 1000);
-            continue;
-          }
-          this.options.log?.('log', 'search engine answers again: the waiting outbox rows are applied now');
-        }
-        const r = await this.drainOnce();
-        if (r.failed > 0 && r.applied === 0) outage = true;
-        errors = 0;
-        if (Date.now() - this.lastPurge > 600_000) {
-          this.lastPurge = Date.now();
-          await this.purgeProcessed();
-        }
-        // a full batch means more may be waiting: go on at once; otherwise wait for the next poll
-        if (r.claimed < this.options.batchSize || r.applied === 0) await this.sleep(this.options.pollMs);
-      } catch (e) {
-        // the database itself is unavailable: wait longer each time, keep the server running
-        errors++;
-        this.options.log?.('error', `outbox relay: ${e instanceof Error ? e.message : String(e)}`);
-        await this.sleep(backoffMs(errors, this.options.backoffMs, this.options.maxBackoffMs));
+  /** One turn of the loop; returns how long to wait before the next. */
+  private async step(): Promise<number> {
+    try {
+      if (this.outage) {
+        this.outage = !(await this.probeAndRelease());
+        if (this.outage) return this.options.probeMs ?? 1000;
+        this.options.log?.('log', 'search engine answers again: the waiting outbox rows are applied now');
       }
+      const r = await this.drainOnce();
+      if (r.failed > 0 && r.applied === 0) this.outage = true;
+      this.errors = 0;
+      await purgeProcessedRows(this.db, this.options.retainDays, this.lastPurge);
+      // a full batch means more may be waiting: go on at once; otherwise wait for the next poll
+      return r.claimed < this.options.batchSize || r.applied === 0 ? this.options.pollMs : 0;
+    } catch (e) {
+      // the database itself is unavailable: wait longer each time, keep the server running
+      this.errors++;
+      this.options.log?.('error', `outbox relay: ${e instanceof Error ? e.message : String(e)}`);
+      return backoffMs(this.errors, this.options.backoffMs, this.options.maxBackoffMs);
     }
   }
 }

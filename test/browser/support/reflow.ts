@@ -20,6 +20,23 @@ export const clipped = (page: Page) => page.evaluate(() => Array.from(document.q
   })
   .map((el) => `${el.tagName.toLowerCase()}.${el.className}`));
 
+/** The innermost visible elements that reach past the viewport's right edge (at most 4), named for a failure message. */
+export const widest = (page: Page) => page.evaluate(() => {
+  const limit = document.documentElement.clientWidth + 1;
+  const over = Array.from(document.querySelectorAll<HTMLElement>('body *'))
+    .filter((el) => el.getClientRects().length > 0 && el.getBoundingClientRect().right > limit);
+  // text that runs out of a box that itself fits (an unbreakable word, a long link) is named by its element
+  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    if (!n.textContent?.trim() || !n.parentElement || n.parentElement.closest('.visually-hidden')) continue;
+    const range = document.createRange();
+    range.selectNodeContents(n);
+    if (range.getBoundingClientRect().right > limit && !over.includes(n.parentElement)) over.push(n.parentElement);
+  }
+  return over.filter((el) => !over.some((o) => o !== el && el.contains(o))).slice(0, 4)
+    .map((el) => `${[el.parentElement, el.parentElement?.parentElement].map((a) => a ? `${a.tagName.toLowerCase()}.${String(a.className).split(' ').join('.')}(${Math.round(a.getBoundingClientRect().right)})` : '').join('<')} > ${getComputedStyle(el).position === "fixed" ? "(fixed) " : ""}${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}${el.className ? `.${String(el.className).split(' ').join('.')}` : ''} "${(el.textContent ?? '').trim().slice(0, 30)}" (${Math.round(el.getBoundingClientRect().right)}px)`);
+});
+
 /**
  * Table cells holding a short Chinese name or place (at most 8 CJK characters, e.g. 王芳, 罗山县, 固始县残联) that the
  * browser broke onto more than one line: one character per line is what a too-narrow column does to Chinese.
@@ -48,19 +65,25 @@ export const wrappedShortCells = (page: Page) => page.evaluate(() => {
 });
 
 /**
- * The page as it is, at 1280, 640 and 320 CSS px and at 320 with large text: one line per width and mode that
+ * The page as it is, at 1280, 640 and 320 CSS px and at 320 with large text and with text at 200%: one line per width and mode that
  * scrolls sideways (the page, or under 640 px a table inside its box: tables are cards there) or, at 640 and 1280,
  * breaks a short Chinese name in a table cell across lines (with a screenshot named after
  * shotName). Leaves the page in the default mode.
  */
 export async function reflowProblems(page: Page, label: string, shotName: string): Promise<string[]> {
   const problems: string[] = [];
-  for (const [width, mode] of [[1280, 'default'], [640, 'default'], [320, 'default'], [320, 'large-text']] as const) {
+  const cdp = await page.context().newCDPSession(page);
+  for (const [width, mode] of [[1280, 'default'], [640, 'default'], [320, 'default'], [320, 'large-text'], [320, 'text-200%']] as const) {
     await page.setViewportSize({ width, height: 640 });
     await page.evaluate((large) => document.documentElement.classList.toggle('large-text', large), mode === 'large-text');
+    // text at 200% (1.4.4 with 1.4.10): the browser's font size doubled, as a person who zooms text only sets it
+    if (mode === 'text-200%') {
+      await cdp.send('Page.setFontSizes', { fontSizes: { standard: 32, fixed: 26 } });
+      await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0))));
+    }
     const o = await overflow(page);
     if (o.scrollWidth > o.clientWidth) {
-      problems.push(`${label} ${width}px ${mode}: scrollWidth ${o.scrollWidth} > ${o.clientWidth}`);
+      problems.push(`${label} ${width}px ${mode}: scrollWidth ${o.scrollWidth} > ${o.clientWidth}; too wide: ${(await widest(page)).join(', ')}`);
       await failureScreenshot(page, `${shotName}-${width}-${mode}`);
     }
     // under 640 CSS px a table is shown as cards: none scrolls sideways inside its box either
@@ -80,6 +103,8 @@ export async function reflowProblems(page: Page, label: string, shotName: string
       await failureScreenshot(page, `${shotName}-wrap-${width}-${mode}`);
     }
   }
+  await cdp.send('Page.setFontSizes', { fontSizes: { standard: 16, fixed: 13 } });
+  await cdp.detach();
   await page.evaluate(() => document.documentElement.classList.remove('large-text'));
   return problems;
 }

@@ -7,7 +7,7 @@
 //     In English the colour rules are left to the Chinese visit of the same route (a mode's colours do not depend
 //     on the language); the other style rules (target size, scrolling regions) run, as the words' length matters;
 //   - target sizes in the default and the large-text modes (44px and 60px; choices 24px);
-//   - reflow: nothing scrolls sideways at 320 and 640 CSS px, nor at 320 with large text (WCAG 1.4.10); no table
+//   - reflow: nothing scrolls sideways at 320 and 640 CSS px, nor at 320 with large text or with text at 200% (WCAG 1.4.10, 1.4.4); no table
 //     scrolls inside its box under 640 (cards); names in table cells stay on one line at 640 and 1280;
 //   - where the route asks for them: a 32px browser font with large text (1.4.4: text grows, nothing scrolls
 //     sideways) and the text-spacing override at 640 CSS px (1.4.12: nothing clipped or scrolling sideways);
@@ -270,7 +270,7 @@ export async function checkRoute(browser: Browser, name: string, path: string, l
     await switchMode(page, 'default');
     if (report.targets.length) await failureScreenshot(page, `targets-${base}`);
 
-    // reflow at 320 and 640 CSS px, and at 320 with large text
+    // reflow at 320 and 640 CSS px, and at 320 with large text and with text at 200%
     timer.lap('switch');
     report.reflow = await reflowProblems(page, base, `reflow-${base}`);
     timer.lap('reflow');

@@ -13,6 +13,8 @@ export interface World {
   applicationId: string;
   /** A city-wide staff member (the conversation page as staff in scope see it: the thread can be closed). */
   staff: string;
+  /** The published fair (its page has the easy-read summary and read-aloud too). */
+  eventId: string;
 }
 
 /** A time some days ahead in China time, as the interview form sends it. */
@@ -24,7 +26,7 @@ function chinaTimeIn(days: number, hhmm: string): string {
 export async function arrangeWorld(): Promise<World> {
   const staff = await staffMember();
   const { employer, postingId } = await employerWithPosting(staff);
-  await createEvent(staff);
+  const eventId = await createEvent(staff);
   const { createPosting: other } = await employer.gql(`mutation($i: PostingInput!) { createPosting(input: $i) { id } }`, {
     i: postingInput({ title: '数据录入员', reserved: false, demands: ['PROLONGED_STANDING'], supports: ['ADJUSTABLE_WORKSTATION', 'FLEXIBLE_HOURS'],
       salaryMin: null, salaryMax: null, deadline: null, relaxedAge: true, relaxationNote: '年龄放宽到50岁' }),
@@ -56,7 +58,7 @@ export async function arrangeWorld(): Promise<World> {
   await pending.gql(`mutation($i: OrganizationInput!) { createOrganization(input: $i) { id } }`, { i: organizationInput({ name: '信阳待核验商贸有限公司' }) });
   return {
     seeker: seeker.session, employer: employer.session, pendingEmployer: pending.session, postingId,
-    otherPostingId: other.id, draftId: draft.id, applicationId, staff: staff.session,
+    otherPostingId: other.id, draftId: draft.id, applicationId, staff: staff.session, eventId,
   };
 }
 

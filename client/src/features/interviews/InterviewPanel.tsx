@@ -3,10 +3,10 @@
 // another time or cancels; the employer answers accommodations, asks the federation for an interpreter,
 // moves, cancels or records the outcome).
 import { useMutation } from '@apollo/client/react';
-import { useState, type FormEvent, type ReactNode } from 'react';
+import { useState, type FormEvent } from 'react';
 import { useAnnounce } from '../../components/Announcer';
 import { Button, ButtonLink, ButtonRow } from '../../components/Button';
-import { Dialog } from '../../components/Dialog';
+import { TextDialog } from '../../components/TextDialog';
 import { ChoiceGroup, TextArea } from '../../components/fields';
 import { useMark } from '../../components/Lang';
 import { Notice } from '../../components/Notice';
@@ -79,20 +79,19 @@ export function InterviewPanel({ applicationId, interview: i, side, canSchedule,
   const employer = side === 'EMPLOYER';
   const wantsInterpreter = i.accommodations.some((a) => a.accommodation === 'SIGN_LANGUAGE_INTERPRETER');
   const pendingRequest = i.serviceRequests.find((r) => r.status === 'OPEN');
+  /** Throws the server's refusal (the dialog shows it at its field; Accept shows it above the buttons). */
   const answer = async (response: InterviewResponse, seekerNote = '') => {
-    try {
-      await respond({ variables: { input: { interviewId: i.id, response, seekerNote } } });
-      announce(t(response === 'ACCEPT' ? 'iv.accepted' : 'iv.askedNewTime'));
-      setProblem(null);
-      onChanged();
-      // the button pressed is gone now: focus goes to the section it changed
-      setTimeout(() => document.getElementById('iv-heading')?.focus(), 0);
-      return null;
-    } catch (err) {
-      const d = describeError(err);
-      return d.fields['seekerNote'] ?? d.message ?? t('error.generic');
-    }
+    await respond({ variables: { input: { interviewId: i.id, response, seekerNote } } });
+    announce(t(response === 'ACCEPT' ? 'iv.accepted' : 'iv.askedNewTime'));
+    setProblem(null);
+    onChanged();
+    // the button pressed is gone now: focus goes to the section it changed
+    setTimeout(() => document.getElementById('iv-heading')?.focus(), 0);
   };
+  const accept = () => answer('ACCEPT' as InterviewResponse).catch((err) => {
+    const d = describeError(err);
+    setProblem(d.message ?? t('error.generic'));
+  });
 
   if (moving) {
     return mark(
@@ -163,7 +162,7 @@ export function InterviewPanel({ applicationId, interview: i, side, canSchedule,
 
       {side === 'SEEKER' && open && (
         <ButtonRow>
-          {i.status === 'PROPOSED' && <Button aria-disabled={responding || undefined} onClick={() => void answer('ACCEPT' as InterviewResponse).then(setProblem)}>{t('iv.accept')}</Button>}
+          {i.status === 'PROPOSED' && <Button aria-disabled={responding || undefined} onClick={() => void accept()}>{t('iv.accept')}</Button>}
           {i.status !== 'NEW_TIME_ASKED' && <Button variant="secondary" onClick={() => setAsking(true)}>{t('iv.askNewTime')}</Button>}
           <Button variant="secondary" onClick={() => setCancelling(true)}>{t('iv.cancel')}</Button>
         </ButtonRow>
@@ -178,10 +177,9 @@ export function InterviewPanel({ applicationId, interview: i, side, canSchedule,
       {employer && !open && canSchedule && <p><ButtonLink to={`/employer/applications/${applicationId}/interview`}>{t('iv.schedule')}</ButtonLink></p>}
 
       <TextDialog open={asking} title={t('iv.askNewTimeTitle')} label={t('iv.newTimeNote')} hint={t('iv.newTimeNoteHint')} submitLabel={t('iv.send')}
-        onClose={() => setAsking(false)} onSubmit={async (note) => {
-          const p = await answer('ASK_NEW_TIME' as InterviewResponse, note);
-          if (!p) setAsking(false);
-          return p;
+        field="seekerNote" onClose={() => setAsking(false)} onSubmit={async (note) => {
+          await answer('ASK_NEW_TIME' as InterviewResponse, note);
+          setAsking(false);
         }} />
       <CancelDialog interviewId={i.id} open={cancelling} onDone={(done) => { setCancelling(false); if (done) { announce(t('iv.cancelled')); onChanged(); } }} />
       <AnswerDialog interviewId={i.id} accommodation={answering} onDone={(done) => {
@@ -193,59 +191,14 @@ export function InterviewPanel({ applicationId, interview: i, side, canSchedule,
   );
 }
 
-export function TextDialog({ open, title, label, hint, submitLabel, onSubmit, onClose, children }: {
-  open: boolean; title: string; label: string; hint?: string; submitLabel: string;
-  onSubmit: (text: string) => Promise<string | null>; onClose: () => void; children?: ReactNode;
-}) {
-  const mark = useMark();
-  const { t } = useI18n();
-  const [text, setText] = useState('');
-  const [problem, setProblem] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-  const close = () => {
-    setText('');
-    setProblem(null);
-    onClose();
-  };
-  const submit = async (e: FormEvent) => {
-    e.preventDefault();
-    if (busy) return;
-    setBusy(true);
-    const p = await onSubmit(text.trim());
-    setBusy(false);
-    setProblem(p);
-    if (p) document.getElementById('text-dialog-field')?.focus();
-    else setText('');
-  };
-  return mark(
-    <Dialog open={open} title={title} onClose={close}>
-      <form onSubmit={submit} noValidate>
-        {children}
-        <TextArea id="text-dialog-field" label={label} hint={hint} error={problem ?? undefined} value={text}
-          onChange={(e) => setText(e.currentTarget.value)} rows={3} />
-        <ButtonRow>
-          <Button type="submit" aria-disabled={busy || undefined}>{submitLabel}</Button>
-          <Button variant="secondary" onClick={close}>{t('common.cancel')}</Button>
-        </ButtonRow>
-      </form>
-    </Dialog>
-  );
-}
-
 function CancelDialog({ interviewId, open, onDone }: { interviewId: string; open: boolean; onDone: (done: boolean) => void }) {
   const { t } = useI18n();
   const [cancel] = useMutation(CANCEL);
   return (
     <TextDialog open={open} title={t('iv.cancelTitle')} label={t('iv.cancelReason')} submitLabel={t('iv.cancelConfirm')} onClose={() => onDone(false)}
-      onSubmit={async (reason) => {
-        try {
-          await cancel({ variables: { input: { interviewId, reason } } });
-          onDone(true);
-          return null;
-        } catch (err) {
-          const d = describeError(err);
-          return d.fields['reason'] ?? d.message ?? t('error.generic');
-        }
+      field="reason" onSubmit={async (reason) => {
+        await cancel({ variables: { input: { interviewId, reason } } });
+        onDone(true);
       }} />
   );
 }
@@ -257,15 +210,9 @@ function AnswerDialog({ interviewId, accommodation, onDone }: { interviewId: str
   return (
     <TextDialog open={!!accommodation} title={t('iv.answerTitle', { accommodation: accommodation ? label('InterviewAccommodation', accommodation) : '' })}
       label={t('iv.arrangement')} hint={t('iv.arrangementHint')} submitLabel={t('iv.send')} onClose={() => onDone(false)}
-      onSubmit={async (arrangement) => {
-        try {
-          await confirm({ variables: { input: { interviewId, accommodation: accommodation!, status, arrangement } } });
-          onDone(true);
-          return null;
-        } catch (err) {
-          const d = describeError(err);
-          return d.fields['arrangement'] ?? d.message ?? t('error.generic');
-        }
+      field="arrangement" onSubmit={async (arrangement) => {
+        await confirm({ variables: { input: { interviewId, accommodation: accommodation!, status, arrangement } } });
+        onDone(true);
       }}>
       <ChoiceGroup id="iv-answer" name="answer" type="radio" legend={t('iv.answer')} value={status} onChange={(v) => setStatus(v as AccommodationStatus)}
         choices={[{ value: 'CONFIRMED', label: t('iv.confirm') }, { value: 'DECLINED', label: t('iv.decline') }]} />

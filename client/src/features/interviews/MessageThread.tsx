@@ -6,7 +6,7 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useAnnounce } from '../../components/Announcer';
 import { Button, ButtonRow } from '../../components/Button';
-import { Dialog } from '../../components/Dialog';
+import { TextDialog } from '../../components/TextDialog';
 import { SelectField, TextArea } from '../../components/fields';
 import { useMark } from '../../components/Lang';
 import { Loading } from '../../components/Loading';
@@ -230,68 +230,14 @@ function InviteStaff({ applicationId, onInvited }: { applicationId: string; onIn
   );
 }
 
-function ReasonDialog({ open, title, label, submitLabel, onSubmit, onClose }: {
-  open: boolean; title: string; label: string; submitLabel: string;
-  onSubmit: (reason: string) => Promise<string | null>; onClose: () => void;
-}) {
-  const mark = useMark();
-  const { t } = useI18n();
-  const [reason, setReason] = useState('');
-  const [problem, setProblem] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-  const close = () => {
-    setReason('');
-    setProblem(null);
-    onClose();
-  };
-  const submit = async (e: FormEvent) => {
-    e.preventDefault();
-    if (busy) return;
-    if (!reason.trim()) {
-      setProblem(t('iv.required', { field: label }));
-      document.getElementById('reason-dialog-text')?.focus();
-      return;
-    }
-    setBusy(true);
-    const p = await onSubmit(reason.trim());
-    setBusy(false);
-    if (p) {
-      setProblem(p);
-      document.getElementById('reason-dialog-text')?.focus();
-    } else {
-      setReason('');
-      setProblem(null);
-    }
-  };
-  return mark(
-    <Dialog open={open} title={title} onClose={close}>
-      <form onSubmit={submit} noValidate>
-        <TextArea id="reason-dialog-text" label={label} required error={problem ?? undefined} value={reason}
-          onChange={(e) => setReason(e.currentTarget.value)} rows={3} />
-        <ButtonRow>
-          <Button type="submit" aria-disabled={busy || undefined}>{submitLabel}</Button>
-          <Button variant="secondary" onClick={close}>{t('common.cancel')}</Button>
-        </ButtonRow>
-      </form>
-    </Dialog>
-  );
-}
-
 function ReportDialog({ message, onDone }: { message: Message | null; onDone: (done: boolean) => void }) {
   const { t } = useI18n();
   const [report] = useMutation(REPORT);
   return (
-    <ReasonDialog open={!!message} title={t('msg.reportTitle')} label={t('msg.reportReason')} submitLabel={t('msg.reportSubmit')}
-      onClose={() => onDone(false)}
-      onSubmit={async (reason) => {
-        try {
-          await report({ variables: { input: { messageId: message!.id, reason } } });
-          onDone(true);
-          return null;
-        } catch (err) {
-          const d = describeError(err);
-          return d.fields['reason'] ?? d.message ?? t('error.generic');
-        }
+    <TextDialog open={!!message} title={t('msg.reportTitle')} label={t('msg.reportReason')} submitLabel={t('msg.reportSubmit')} required
+      field="reason" onClose={() => onDone(false)} onSubmit={async (reason) => {
+        await report({ variables: { input: { messageId: message!.id, reason } } });
+        onDone(true);
       }} />
   );
 }
@@ -300,17 +246,10 @@ function CloseDialog({ applicationId, open, onDone }: { applicationId: string; o
   const { t } = useI18n();
   const [close] = useMutation(CLOSE);
   return (
-    <ReasonDialog open={open} title={t('msg.closeThread')} label={t('msg.closeReason')} submitLabel={t('msg.closeThread')}
-      onClose={() => onDone(false)}
-      onSubmit={async (reason) => {
-        try {
-          await close({ variables: { input: { applicationId, reason } } });
-          onDone(true);
-          return null;
-        } catch (err) {
-          const d = describeError(err);
-          return d.fields['reason'] ?? d.message ?? t('error.generic');
-        }
+    <TextDialog open={open} title={t('msg.closeThread')} label={t('msg.closeReason')} submitLabel={t('msg.closeThread')} required
+      field="reason" onClose={() => onDone(false)} onSubmit={async (reason) => {
+        await close({ variables: { input: { applicationId, reason } } });
+        onDone(true);
       }} />
   );
 }
