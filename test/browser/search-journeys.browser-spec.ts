@@ -304,6 +304,8 @@ describe('search: Back, too many words, a phone', () => {
     try {
       await visit(page, '/jobs?q=按摩&reserved=1');
       await expectStatus(page, /^找到 [1-9]\d* 个职位$/);
+      // the account and the navigation sit behind one Menu button: the page's heading is near the top of the first screen
+      await expect(page.evaluate(() => document.querySelector('main h1')!.getBoundingClientRect().top)).resolves.toBeLessThan(740 / 4);
       const layout = () => page.evaluate(() => {
         const first = document.querySelector('.results article')!;
         const groups = document.getElementById('jobs-filter-groups')!;
@@ -334,6 +336,15 @@ describe('search: Back, too many words, a phone', () => {
       const o = await overflow(page);
       expect(o.scrollWidth).toBeLessThanOrEqual(o.clientWidth);
       await screenshot(page, 'search-journey-phone-filters-open');
+      // back up to the Menu button: it opens the account and the navigation, reachable by Tab
+      const menuButton = await tabTo(page, '菜单', { back: true });
+      expect(menuButton.tag).toBe('button');
+      const menu = page.locator('button[aria-controls="site-menu"]');
+      await expect(menu.getAttribute('aria-expanded')).resolves.toBe('false');
+      await expect(page.getByRole('link', { name: '我的申请' }).isVisible()).resolves.toBe(false);
+      await page.keyboard.press('Enter');
+      await expect(menu.getAttribute('aria-expanded')).resolves.toBe('true');
+      expect((await tabTo(page, '我的申请')).tag).toBe('a');
     } finally {
       await context.close();
     }

@@ -1,7 +1,7 @@
 // The frame of every page: skip link, header (language, display modes, account, navigation), the main
 // landmark with a status area for messages carried over from the previous page, and the footer.
 import { useApolloClient, useMutation } from '@apollo/client/react';
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
 import { Link, NavLink, Outlet, useLocation, useNavigate } from 'react-router';
 import { useAnnounce } from '../components/Announcer';
 import { Button } from '../components/Button';
@@ -32,10 +32,14 @@ export function Layout() {
   const location = useLocation();
   const flash = (location.state as FlashState | null)?.flash ?? '';
   const announce = useAnnounce();
+  // on a phone the account and the navigation sit behind one Menu button, so a page starts on the first screen
+  const [menuOpen, setMenuOpen] = useState(false);
 
   useEffect(() => {
     if (flash) announce(flash);
   }, [flash, location.key, announce]);
+  // a followed link closes the menu
+  useEffect(() => setMenuOpen(false), [location.pathname]);
 
   return mark(
     <>
@@ -63,10 +67,14 @@ export function Layout() {
             {t('app.name')}
             <small>{t('app.tagline')}</small>
           </Link>
-          <Account />
-        </div>
-        <div className="container">
-          <MainNav />
+          <button type="button" className="button secondary menu-button" aria-expanded={menuOpen} aria-controls="site-menu"
+            onClick={() => setMenuOpen((open) => !open)}>
+            {t('layout.menu')}
+          </button>
+          <div id="site-menu" className={menuOpen ? 'site-menu open' : 'site-menu'}>
+            <Account />
+            <MainNav />
+          </div>
         </div>
       </header>
       <main id="main" tabIndex={-1}>

@@ -35,6 +35,7 @@ export const en: Messages = {
   'page.errorPrefix': 'Error: ',
   'page.titlePage': 'Page {page}',
 
+  'layout.menu': 'Menu',
   'layout.skip': 'Skip to main content',
   'layout.footerOwner': 'Zhuyetong · employment services for disabled people in Xinyang',
   'layout.footerHelp': 'If you need help, visit the employment service desk of your county disabled persons’ federation. Staff will help you use this website.',

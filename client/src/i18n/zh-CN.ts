@@ -35,6 +35,7 @@ export const zhCN = {
   'page.errorPrefix': '错误：',
   'page.titlePage': '第{page}页',
 
+  'layout.menu': '菜单',
   'layout.skip': '跳到主要内容',
   'layout.footerOwner': '助业通 · 信阳市残疾人就业服务平台',
   'layout.footerHelp': '需要帮助时，可以到所在县区残联的就业服务窗口，工作人员会帮您使用本网站。',
