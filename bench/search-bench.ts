@@ -1,5 +1,5 @@
-// `npm run bench:search [-- --sizes 20000,100000 --rounds 10]`: the embedded engine and PostgreSQL trigram search on
-// the same generated postings and the same queries. Results: bench/results/search.json and search.md.
+// `npm run bench:search [-- --sizes 20000,100000 --rounds 10]`: the embedded engine, PostgreSQL trigram search and
+// PostgreSQL full-text search on character bigrams (tsvector + GIN) on the same generated postings and the same queries. Results: bench/results/search.json and search.md.
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
@@ -30,6 +30,28 @@ export interface EngineRun {
   updateMsPerDoc?: number;
   latency: Record<Kind, Summary>;
   totals: Record<string, number>;
+  /** PostgreSQL's strongest full-text variant on the same table: text and text + filters only. */
+  bigrams?: BigramRun;
+}
+
+export interface BigramRun { engine: string; buildMs: number; indexMB: number; text: Summary; textFilters: Summary; totals: Record<string, number> }
+
+/**
+ * Character bigrams of each whitespace-separated word (a one-character word as itself), as a tsvector: what the
+ * embedded engine and Meilisearch index for Chinese, in PostgreSQL's full-text type with a GIN index.
+ */
+const BIGRAMS_SQL = `CREATE OR REPLACE FUNCTION bench_bigrams(t text) RETURNS tsvector LANGUAGE sql IMMUTABLE AS $$
+  SELECT coalesce(array_to_tsvector(array_agg(DISTINCT g)), ''::tsvector) FROM (
+    SELECT CASE WHEN char_length(w) = 1 THEN w ELSE substr(w, i, 2) END AS g
+      FROM regexp_split_to_table(lower(t), '\\s+') AS w, generate_series(1, greatest(char_length(w) - 1, 1)) AS i
+     WHERE w <> '') s $$`;
+
+/** A word's bigrams as tsquery lexemes (quoted): every one required. */
+function bigramQuery(word: string): string {
+  const w = word.toLowerCase();
+  const chars = Array.from(w);
+  const grams = chars.length === 1 ? chars : chars.slice(0, -1).map((c, i) => c + chars[i + 1]);
+  return [...new Set(grams)].map((g) => `'${g.replace(/\\/g, '\\\\').replace(/'/g, "''")}'`).join(' & ');
 }
 
 const PAGE = 20;
@@ -157,11 +179,43 @@ async function runPostgres(data: BenchData, rounds: number, priority: boolean): 
         return matchTop(s, r.rows as MatchPosting[], options);
       }), Math.max(2, Math.round(rounds / 2)), cpu),
     };
-    return { engine: 'PostgreSQL 15 pg_trgm', buildMs: Math.round(loadMs + indexMs), memoryMB: sizeMB, memoryNote: 'table + indexes on disk', latency, totals };
+    const bigrams = await runBigrams(pool, dict, synonyms, rounds, cpu);
+    return { engine: 'PostgreSQL 15 pg_trgm', buildMs: Math.round(loadMs + indexMs), memoryMB: sizeMB, memoryNote: 'table + indexes on disk', latency, totals, bigrams };
   } finally {
     await pool.end();
     await dropBenchDatabase();
   }
+}
+
+/**
+ * The same text queries (with and without filters) against a tsvector of character bigrams with a GIN index, on the
+ * table already loaded: each word's bigrams all required (a synonym's as an alternative), ranked by ts_rank.
+ */
+async function runBigrams(pool: pg.Pool, dict: WordDictionary, synonyms: ReturnType<typeof synonymMap>, rounds: number, cpu: () => number): Promise<BigramRun> {
+  const [buildMs] = await timed(async () => {
+    await pool.query(BIGRAMS_SQL);
+    await pool.query(`ALTER TABLE posting ADD COLUMN search_bigrams tsvector`);
+    await pool.query(`UPDATE posting SET search_bigrams = bench_bigrams(search_text)`);
+    await pool.query(`CREATE INDEX posting_search_bigrams ON posting USING gin (search_bigrams)`);
+    await pool.query(`ANALYZE posting`);
+  });
+  const { rows: size } = await pool.query(`SELECT pg_relation_size('posting_search_bigrams') AS bytes`);
+  const tsquery = (q: string) => parseQuery(q, dict, synonyms)
+    .map((w) => `(${[w.text, ...w.synonyms].map((x) => `(${bigramQuery(x)})`).join(' | ')})`).join(' & ');
+  const text = (query: string, filter?: { sql: string; params: unknown[] }) => {
+    const fsql = filter ? ` AND ${filter.sql}` : '';
+    return pool.query(`SELECT p.id, count(*) OVER () AS total ${FROM} WHERE ${OPEN} AND p.search_bigrams @@ $1::tsquery${fsql}
+              ORDER BY ts_rank(p.search_bigrams, $1::tsquery) DESC, p.id LIMIT ${PAGE}`, [tsquery(query), ...(filter?.params ?? [])]);
+  };
+  const fs = filters();
+  const totals: Record<string, number> = {};
+  for (const query of TEXT_QUERIES) totals[query] = Number((await text(query)).rows[0]?.total ?? 0);
+  return {
+    engine: 'PostgreSQL 15 tsvector of character bigrams (GIN)', buildMs: Math.round(buildMs), indexMB: Math.round(Number(size[0].bytes) / 1e6),
+    text: await measure(TEXT_QUERIES.map((query) => () => text(query)), rounds, cpu),
+    textFilters: await measure(TEXT_QUERIES.map((query, i) => () => text(query, fs[i % fs.length](2))), rounds, cpu),
+    totals,
+  };
 }
 
 /**
@@ -196,6 +250,8 @@ async function main() {
     console.log(`  PostgreSQL loaded and indexed in ${(postgres.buildMs / 1000).toFixed(1)} s`);
     runs.push({ size, embedded, postgres });
     for (const k of KINDS) console.log(`  ${k.padEnd(12)} embedded p95 ${embedded.latency[k].p95} ms   pg_trgm p95 ${postgres.latency[k].p95} ms`);
+    const b = postgres.bigrams!;
+    console.log(`  bigram tsvector: text p95 ${b.text.p95} ms, text + filters p95 ${b.textFilters.p95} ms (built in ${(b.buildMs / 1000).toFixed(1)} s)`);
   }
   const result = {
     date: new Date().toISOString(), node: process.version, cpus: `${cpus().length} × ${cpus()[0]?.model ?? 'unknown'}`,
