@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { Api, certificate, creditCode, endSessionsOf, residentId, searchIndexCaughtUp, staffMember, uniquePhone, verifyOrganization } from './support/api.js';
 import { connect, newPage, screenshot, settle, visit } from './support/browser.js';
+import { expectAnnounced, expectErrorSummaryFocused } from './support/expectations.js';
 import { chooseOption, focused, press, tab, tabTo, typeText, walkPage } from './support/keyboard.js';
 
 let browser: Browser;
@@ -27,18 +28,6 @@ afterAll(async () => {
 
 async function enter(page: Page) {
   await page.keyboard.press('Enter');
-}
-
-async function expectErrorSummaryFocused(page: Page) {
-  await page.waitForFunction(() => document.activeElement?.classList.contains('error-summary'));
-  expect(await page.title()).toMatch(/^错误：/);
-  const s = await focused(page);
-  expect(s.outlineOk).toBe(true);
-}
-
-/** The polite live region says this (it speaks a moment after the change). */
-async function expectAnnounced(page: Page, text: string) {
-  await page.waitForFunction((t) => document.querySelector('[data-testid="announcer"]')?.textContent?.includes(t), text, { timeout: 5000 });
 }
 
 /** Waits for the page whose h1 says this (client-side navigation has no load event to wait for). */

@@ -184,8 +184,7 @@ describe('keyboard only: a city staff member follows the plan and sends the quar
     await typeText(page, '四十');
     await tabTo(page, '保存岗位数');
     await enter(page);
-    await page.waitForFunction(() => document.activeElement?.classList.contains('error-summary'));
-    expect(await page.title()).toMatch(/^错误：/);
+    await expectErrorSummaryFocused(page);
     const link = await tab(page);
     expect(link.name).toBe('新增公益性岗位总数请填 0 到 1000000 之间的整数');
     await enter(page);
@@ -412,8 +411,7 @@ describe('keyboard only: a city staff member enters a new plan in force today, a
 
     await tabTo(page, '保存方案');
     await enter(page);
-    await page.waitForFunction(() => document.activeElement?.classList.contains('error-summary'));
-    expect(await page.title()).toMatch(/^错误：/);
+    await expectErrorSummaryFocused(page);
     const first = await tab(page);
     expect(first.name).toBe('请填写方案名称');
     await enter(page);

@@ -7,6 +7,8 @@ import { focused, tab } from './keyboard.js';
 /** After a failed submit: the error summary has focus (with a visible outline) and the title says so. */
 export async function expectErrorSummaryFocused(page: Page, titlePrefix = '错误：') {
   await page.waitForFunction(() => document.activeElement?.classList.contains('error-summary'));
+  // the title follows in the same update; its effect may run a frame after focus moved (2 s at most, then it fails)
+  await page.waitForFunction((p) => document.title.startsWith(p), titlePrefix, { timeout: 2000 }).catch(() => undefined);
   expect(await page.title()).toMatch(new RegExp(`^${titlePrefix}`));
   expect((await focused(page)).outlineOk).toBe(true);
 }
