@@ -130,15 +130,6 @@ export class DeliveryService implements OnApplicationBootstrap, OnModuleDestroy 
   }
 
   /**
-   * Sends one delivery if it is still to be sent. Throws on a failure that a retry may mend (the job is retried);
-   * lastTry: the queue will not retry, so a failure makes the row FAILED.
-   */
-  async deliver(id: string, lastTry = false): Promise<void> {
-    const failure = (await this.deliverBatch([{ id, lastTry }])).get(id);
-    if (failure) throw failure;
-  }
-
-  /**
    * Sends the deliveries of a batch that are still to be sent, in one transaction: their rows locked (a row another
    * worker holds is left to it), the sends a few side by side, then every row's new state and the message log
    * written in a few statements. Returns the deliveries whose send failed and may succeed on a retry.

@@ -18,23 +18,24 @@ import { describeError } from '../../lib/graphql-errors';
 import { senderKey } from './interview-labels';
 
 
+/** Everything the thread shows: the query and sending a message answer with the same fields. */
+graphql(`
+  fragment ThreadFields on MessageThreadModel {
+    applicationId unread closedAt closeReason canWrite canClose canInviteStaff maxLength
+    invitedStaff { userId displayName }
+    messages { id body senderRole senderName mine reportedByMe createdAt }
+  }
+`);
+
 export const APPLICATION_MESSAGES = graphql(`
   query ApplicationMessages($applicationId: ID!) {
-    applicationMessages(applicationId: $applicationId) {
-      applicationId unread closedAt closeReason canWrite canClose canInviteStaff maxLength
-      invitedStaff { userId displayName }
-      messages { id body senderRole senderName mine reportedByMe createdAt }
-    }
+    applicationMessages(applicationId: $applicationId) { ...ThreadFields }
   }
 `);
 
 const SEND = graphql(`
   mutation SendMessage($input: SendMessageInput!) {
-    sendMessage(input: $input) {
-      applicationId unread closedAt closeReason canWrite canClose canInviteStaff maxLength
-      invitedStaff { userId displayName }
-      messages { id body senderRole senderName mine reportedByMe createdAt }
-    }
+    sendMessage(input: $input) { ...ThreadFields }
   }
 `);
 
