@@ -345,6 +345,8 @@ describe('search: Back, too many words, a phone', () => {
       await page.keyboard.press('Enter');
       await expect(menu.getAttribute('aria-expanded')).resolves.toBe('true');
       expect((await tabTo(page, '我的申请')).tag).toBe('a');
+      // the open menu on the phone, and the page under it, pass axe
+      expect(await scan(page, 'phone-menu-open')).toEqual({ wcag: [], bestPractice: [] });
     } finally {
       await context.close();
     }
