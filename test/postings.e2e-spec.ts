@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import {
-  CREATE_POSTING, LUOSHAN, PINGQIAO, PUBLISH_POSTING, XIXIAN, admin, count, employer, organizationInput, postingInput,
+  CREATE_POSTING, LUOSHAN, PINGQIAO, PUBLISH_POSTING, XIXIAN, admin, count, employer, indexed, organizationInput, postingInput,
   publishedPosting, signUp, staff,
 } from './support/fixtures.js';
 import { Client, startTestServer, type TestServer } from './support/server.js';
@@ -13,13 +13,7 @@ const CREATE_ORG = `mutation($input: OrganizationInput!) { createOrganization(in
 const UPDATE_POSTING = `mutation($id: ID!, $input: PostingInput!, $v: Int) { updatePosting(id: $id, input: $input, expectedVersion: $v) { id title openings version } }`;
 const POSTING = `query($id: ID!) { posting(id: $id) { id title status openingsLeft easyRead applicationCount organization { name } county { nameZh } } }`;
 /** Words are matched by the search engine, which the outbox relay keeps eventually consistent: wait for it. */
-async function indexed(timeoutMs = 15_000) {
-  const until = Date.now() + timeoutMs;
-  while (await count(server, 'outbox', `aggregate = 'posting' AND processed_at IS NULL`) > 0) {
-    if (Date.now() > until) throw new Error('posting outbox rows still pending');
-    await new Promise((r) => setTimeout(r, 100));
-  }
-}
+const indexedPostings = (timeoutMs?: number) => indexed(server, undefined, timeoutMs);
 
 const BROWSE = `query($f: PostingFilter, $p: PageInput, $s: PostingSort) { postings(filter: $f, page: $p, sort: $s) { total page pageSize items { id title countyCode supports demands reserved } } }`;
 
@@ -180,7 +174,7 @@ describe('postings', () => {
     const b = await publishedPosting(e, { title: `${tag}话务员`, countyCode: PINGQIAO, supports: ['TEXT_COMMUNICATION'], demands: ['VOICE_CALLS'] });
     await publishedPosting(e, { title: `${tag}按摩师`, countyCode: LUOSHAN, reserved: false });
     await e.client.ok(CREATE_POSTING, { input: postingInput({ title: `${tag}草稿` }) });
-    await indexed();
+    await indexedPostings();
     const anon = new Client(server.url);
     const all = await anon.ok<any>(BROWSE, { f: { query: tag } });
     expect(all.postings.total).toBe(3);
@@ -206,7 +200,7 @@ describe('postings', () => {
   it('a posting list with organizations costs a constant number of queries (DataLoader, no N+1)', async () => {
     const tag = `加载${Date.now()}`;
     for (let i = 0; i < 4; i++) await publishedPosting(await employer(server), { title: `${tag}${i}` });
-    await indexed();
+    await indexedPostings();
     const q = `query($f: PostingFilter, $p: PageInput) { postings(filter: $f, page: $p) { total items { id organization { name type } county { nameZh } } } }`;
     const anon = new Client(server.url);
     const two = await anon.queryCount(q, { f: { query: tag }, p: { page: 1, pageSize: 2 } });

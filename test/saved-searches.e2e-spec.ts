@@ -5,7 +5,7 @@
 // administrators' runSavedSearchAlerts runs the alerts that are due, the way the timer does.
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { randomUUID } from 'node:crypto';
-import { admin, count, employer, LUOSHAN, publishedPosting, seeker, signUp, XIXIAN } from './support/fixtures.js';
+import { admin, count, employer, indexed, LUOSHAN, publishedPosting, seeker, signUp, XIXIAN } from './support/fixtures.js';
 import { Client, startTestServer, type TestServer } from './support/server.js';
 
 let server: TestServer;
@@ -120,16 +120,6 @@ describe('saving searches', () => {
   });
 });
 
-/** Waits until the relay has applied every outbox row of these postings (the index is eventually consistent). */
-async function indexed(ids: string[], timeoutMs = 15_000) {
-  const until = Date.now() + timeoutMs;
-  for (;;) {
-    const left = await count(server, 'outbox', 'aggregate_id = ANY($1::uuid[]) AND processed_at IS NULL', [ids]);
-    if (left === 0) return;
-    if (Date.now() > until) throw new Error(`${left} outbox rows still pending`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
-}
 
 async function alertsOf(userId: string): Promise<Array<{ count: number; titles: string; searches: string; link: string }>> {
   const { rows } = await server.db.query(
@@ -164,7 +154,7 @@ describe('alerts', () => {
     await blind.client.ok(APPLY, { i: { postingId: ids.applied } });
     // the one opening is taken (as a hire records it); the index may still say it is open: the rows decide
     await server.db.query(`UPDATE posting SET hired_count = 1 WHERE id = $1`, [ids.full]);
-    await indexed(Object.values(ids));
+    await indexed(server, Object.values(ids));
   });
 
   it('a newly published job that matches and passes her hard constraints is alerted, with why it fits; the others are not', async () => {
@@ -196,7 +186,7 @@ describe('alerts', () => {
       daily.client.ok<any>(SAVE, { i: { query: '按摩' } }), daily.client.ok<any>(SAVE, { i: { query: '客服', filter: { countyCodes: [LUOSHAN] } } }),
     ]).then((r) => r.map((x) => x.saveSearch.id as string));
     const fresh = await publishedPosting(emp, { title: '推拿按摩师（新）', countyCode: LUOSHAN });
-    await indexed([fresh]);
+    await indexed(server, [fresh]);
     await adminClient.ok(RUN);
     // instant: the new job at once
     expect((await postingsOfAlerts(instantId)).at(-1)).toEqual([fresh]);
@@ -225,7 +215,7 @@ describe('alerts', () => {
     const { id } = (await s.client.ok<any>(SAVE, { i: { query: '推拿', frequency: 'INSTANT' } })).saveSearch;
     await s.client.ok(DELETE, { id });
     const later = await publishedPosting(emp, { title: '推拿师（删除后）', countyCode: LUOSHAN });
-    await indexed([later]);
+    await indexed(server, [later]);
     await adminClient.ok(RUN);
     expect(await alertsOf(s.userId)).toEqual([]);
   });

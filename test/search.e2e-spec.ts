@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { randomBytes } from 'node:crypto';
 import { DisabilityCategory } from '../server/src/common/domain.js';
 import {
-  certificate, count, employer, LUOSHAN, PINGQIAO, postingInput, profileInput, publishedPosting, SAVE_PROFILE, seeker, signUp,
+  certificate, count, employer, indexed, LUOSHAN, PINGQIAO, postingInput, profileInput, publishedPosting, SAVE_PROFILE, seeker, signUp,
   XIXIAN,
 } from './support/fixtures.js';
 import { Client, startTestServer, type TestServer } from './support/server.js';
@@ -29,16 +29,6 @@ const CONSENT = `mutation($p: ConsentPurpose!, $g: Boolean!) { setConsent(purpos
 
 type Hit = { relevance: number; posting: { id: string; title: string; countyCode: string; skills: string[]; description: string; demands: string[]; supports: string[]; organization: { name: string } }; match: any };
 
-/** Waits until the relay has applied every outbox row of these aggregates (the index is eventually consistent). */
-async function indexed(ids: string[], timeoutMs = 15_000) {
-  const until = Date.now() + timeoutMs;
-  for (;;) {
-    const left = await count(server, 'outbox', 'aggregate_id = ANY($1::uuid[]) AND processed_at IS NULL', [ids]);
-    if (left === 0) return;
-    if (Date.now() > until) throw new Error(`${left} outbox rows still pending`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
-}
 
 async function allHits(client: Client, variables: Record<string, unknown>): Promise<{ hits: Hit[]; total: number }> {
   const hits: Hit[] = [];
@@ -69,7 +59,7 @@ describe('searchPostings', () => {
     const xiMassage = await publishedPosting(elsewhere, { title: '足疗按摩师', countyCode: XIXIAN, address: '息县城关镇文化路2号', latitude: 32.34, longitude: 114.74 });
     const shop = await employer(server, { name: '罗山县茶乡网络科技有限公司', countyCode: LUOSHAN });
     const other = await publishedPosting(shop, { title: '网店客服', skills: ['电商客服'], description: '回复买家咨询，处理售后问题。', supports: ['TEXT_COMMUNICATION'] });
-    await indexed([massage1, massage2, xiMassage, other]);
+    await indexed(server, [massage1, massage2, xiMassage, other]);
 
     const blind = await seeker(server); // VISUAL, 罗山县, needs a screen reader, cannot read print or drive; consents to matching
     const { hits, total } = await allHits(blind.client, { q: '罗山按摩' });
@@ -99,7 +89,7 @@ describe('searchPostings', () => {
     const a = await publishedPosting(e, { ...pingqiao, title: `${t}包装工`, latitude: 32.10, longitude: 114.12, employmentForm: 'FULL_TIME', salaryMin: 2000, salaryMax: 3000, reserved: false, supports: ['STEP_FREE_ACCESS'] });
     const b = await publishedPosting(e, { ...pingqiao, title: `${t}包装工`, latitude: 32.11, longitude: 114.13, employmentForm: 'HOME_BASED', salaryMin: 2500, salaryMax: 5000, reserved: true, supports: ['STEP_FREE_ACCESS', 'REMOTE_WORK'] });
     const c = await publishedPosting(e, { title: `${t}包装工`, countyCode: XIXIAN, address: '息县城关镇', latitude: 32.34, longitude: 114.74, employmentForm: 'FULL_TIME', salaryMin: 3000, salaryMax: 4000, reserved: true, supports: ['SCREEN_READER'] });
-    await indexed([a, b, c]);
+    await indexed(server, [a, b, c]);
     const anon = new Client(server.url);
 
     const all = (await anon.ok<any>(SEARCH, { q: t })).searchPostings;
@@ -134,16 +124,16 @@ describe('searchPostings', () => {
     const t = tag();
     const e = await employer(server);
     const id = await publishedPosting(e, { title: `${t}分拣员` });
-    await indexed([id]);
+    await indexed(server, [id]);
     const anon = new Client(server.url);
     const ids = async (q: string) => (await anon.ok<any>(SEARCH, { q })).searchPostings.items.map((i: Hit) => i.posting.id);
     expect(await ids(`${t}分拣`)).toEqual([id]);
     await e.client.ok(UPDATE, { id, input: postingInput({ title: `${t}仓库理货员` }) });
-    await indexed([id]);
+    await indexed(server, [id]);
     expect(await ids(`${t}理货`)).toEqual([id]);
     expect(await ids(`${t}分拣`)).toEqual([]);
     await e.client.ok(CLOSE, { id });
-    await indexed([id]);
+    await indexed(server, [id]);
     expect(await ids(t)).toEqual([]);
   });
 
@@ -151,7 +141,7 @@ describe('searchPostings', () => {
     const t = tag();
     const e = await employer(server);
     const id = await publishedPosting(e, { title: `会计${t}`, skills: ['会计', 'Excel'], description: '负责记账、报销审核和纳税申报。', countyCode: PINGQIAO });
-    await indexed([id]);
+    await indexed(server, [id]);
     const anon = new Client(server.url);
     for (const q of [`會計 ${t}`, `会记 ${t}`, `kuaiji ${t}`]) {
       const r = (await anon.ok<any>(SEARCH, { q })).searchPostings;
@@ -194,7 +184,7 @@ describe('full, past-deadline and applied postings', () => {
     const s = await seeker(server);
     const { applyToPosting } = await s.client.ok<any>(APPLY, { input: { postingId: id, note: '', accommodations: [], accommodationNote: '' } });
     for (const to of ['REVIEWING', 'OFFERED', 'HIRED']) await e.client.ok(MOVE, { i: { applicationId: applyToPosting.id, to } });
-    await indexed([id, open]);
+    await indexed(server, [id, open]);
     const anon = new Client(server.url);
     const byDefault = (await anon.ok<any>(FULL_SEARCH, { q: t })).searchPostings;
     expect(byDefault.items.map((i: any) => i.posting.id)).toEqual([open]);
@@ -214,7 +204,7 @@ describe('full, past-deadline and applied postings', () => {
     const id = await publishedPosting(e, { title: `${t}保洁员` });
     await server.db.query(`UPDATE posting SET deadline = (now() AT TIME ZONE 'Asia/Shanghai')::date - 1 WHERE id = $1`, [id]);
     await server.db.query(`INSERT INTO outbox (aggregate, aggregate_id, op) VALUES ('posting', $1, 'UPSERT')`, [id]);
-    await indexed([id]);
+    await indexed(server, [id]);
     const anon = new Client(server.url);
     expect((await anon.ok<any>(FULL_SEARCH, { q: t })).searchPostings.total).toBe(0);
     expect((await anon.ok<any>(FULL_SEARCH, { q: t, f: { includeFull: true } })).searchPostings.total).toBe(0);
@@ -230,7 +220,7 @@ describe('full, past-deadline and applied postings', () => {
     for (const to of ['REVIEWING', 'OFFERED', 'HIRED']) await e.client.ok(MOVE, { i: { applicationId: applyToPosting.id, to } });
     const s = await seeker(server);
     await s.client.ok(APPLY, { input: { postingId: applied, note: '', accommodations: [], accommodationNote: '' } });
-    await indexed([applied, full, fresh]);
+    await indexed(server, [applied, full, fresh]);
     const ids: string[] = [];
     for (let page = 1; page <= 10; page++) {
       const r = (await s.client.ok<any>(RECOMMENDED, { p: { page, pageSize: 100 } })).recommendedPostings;
@@ -246,7 +236,7 @@ describe('full, past-deadline and applied postings', () => {
     const e = await employer(server, { countyCode: LUOSHAN });
     const t = tag();
     const id = await publishedPosting(e, { title: `${t}按摩师` });
-    await indexed([id]);
+    await indexed(server, [id]);
     const s = await seeker(server);
     const DETAIL = `query($id: ID!) { posting(id: $id) { id myMatch { score eligible reasons { code text } gaps { code text } } } }`;
     const page = (await s.client.ok<any>(DETAIL, { id })).posting.myMatch;
@@ -264,7 +254,7 @@ describe('recommendedPostings', () => {
     const calls = await publishedPosting(e, { title: '电话回访专员', countyCode: PINGQIAO, demands: ['VOICE_CALLS'], supports: ['SCREEN_READER', 'STEP_FREE_ACCESS'], skills: ['普通话'] });
     const callsWithText = await publishedPosting(e, { title: '客户回访专员', countyCode: PINGQIAO, demands: ['VOICE_CALLS'], supports: ['TEXT_COMMUNICATION'], skills: ['电脑打字'] });
     const textOnly = await publishedPosting(e, { title: '电商客服（文字）', countyCode: PINGQIAO, employmentForm: 'HOME_BASED', demands: ['FAST_PACE'], supports: ['TEXT_COMMUNICATION', 'REMOTE_WORK'], skills: ['电商客服', '电脑打字'] });
-    await indexed([calls, callsWithText, textOnly]);
+    await indexed(server, [calls, callsWithText, textOnly]);
 
     const deaf = await signUp(server, 'SEEKER', '刘静');
     await deaf.client.ok(SAVE_PROFILE, { input: deafProfile() });
@@ -310,7 +300,7 @@ describe('candidates', () => {
     const { saveMyProfile: f } = await found.client.ok<any>(SAVE_PROFILE, { input: { ...deafProfile(), name: '欧阳晓东', consents: ['SENSITIVE_DATA', 'JOB_MATCHING', 'DISCOVERABLE'] } });
     const hidden = await signUp(server, 'SEEKER', '刘静');
     const { saveMyProfile: h } = await hidden.client.ok<any>(SAVE_PROFILE, { input: deafProfile() });
-    await indexed([job, f.id, h.id]);
+    await indexed(server, [job, f.id, h.id]);
 
     const list = async () => (await e.client.ok<any>(CANDIDATES, { id: job, p: { pageSize: 100 } })).candidates;
     const r = await list();
@@ -326,7 +316,7 @@ describe('candidates', () => {
     // withdrawing consent hides the person at once (PostgreSQL is checked), and the relay removes them from the index
     await found.client.ok(CONSENT, { p: 'DISCOVERABLE', g: false });
     expect((await list()).items.map((c: { seekerId: string }) => c.seekerId)).not.toContain(f.id);
-    await indexed([f.id]);
+    await indexed(server, [f.id]);
     const stillIndexed = await count(server, 'outbox', `aggregate_id = $1 AND op = 'DELETE' AND processed_at IS NOT NULL`, [f.id]);
     expect(stillIndexed).toBe(1);
   });

@@ -4,7 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { randomBytes, randomUUID } from 'node:crypto';
 import {
-  admin, count, employer, LUOSHAN, PINGQIAO, postingInput, publishedPosting, seeker, staff, XIXIAN,
+  admin, count, employer, indexed, LUOSHAN, PINGQIAO, postingInput, publishedPosting, seeker, staff, XIXIAN,
 } from './support/fixtures.js';
 import { Client, startTestServer, type TestServer } from './support/server.js';
 
@@ -38,14 +38,6 @@ const PUBLISH = `mutation($id: ID!) { publishPosting(id: $id) { id status } }`;
 
 const tag = () => `zv${randomBytes(4).toString('hex')}`;
 
-/** Waits until the relay has applied every outbox row of these postings. */
-async function indexed(ids: string[], timeoutMs = 15_000) {
-  const until = Date.now() + timeoutMs;
-  while (await count(server, 'outbox', 'aggregate_id = ANY($1::uuid[]) AND processed_at IS NULL', [ids]) > 0) {
-    if (Date.now() > until) throw new Error('outbox rows still pending');
-    await new Promise((r) => setTimeout(r, 100));
-  }
-}
 
 const found = async (word: string) => (await anonymous().ok<any>(SEARCH, { q: word })).searchPostings.items.map((i: any) => i.posting.id);
 const row = async (id: string) => (await server.db.query(`SELECT * FROM organization WHERE id = $1`, [id])).rows[0];
@@ -104,7 +96,7 @@ describe('an organization not verified', () => {
     const word = tag();
     const e = await employer(server, { countyCode: XIXIAN }, { verified: false });
     const id = await publishedPosting(e, postingInput({ title: `按摩师${word}`, skills: [word], countyCode: XIXIAN }));
-    await indexed([id]);
+    await indexed(server, [id]);
     const other = await employer(server);
     const s = await seeker(server);
     for (const c of [anonymous(), other.client, s.client]) {
@@ -121,7 +113,7 @@ describe('an organization not verified', () => {
     const approved = await city.client.ok<any>(DECIDE, { i: { organizationId: e.organizationId, decision: 'APPROVE' } });
     expect(approved.decideOrganization).toMatchObject({ verificationStatus: 'VERIFIED', verificationNote: null });
     expect(approved.decideOrganization.verifiedAt).not.toBeNull();
-    await indexed([id]);
+    await indexed(server, [id]);
     expect(await found(word)).toEqual([id]);
     expect((await anonymous().ok<any>(POSTING, { id })).posting.organization.verificationStatus).toBe('VERIFIED');
     const notes = (await e.client.ok<any>(NOTES)).myNotifications.items;
@@ -141,7 +133,7 @@ describe('rejecting and suspending', () => {
     const a = await publishedPosting(e, postingInput({ title: `客服${word}`, skills: [word], countyCode: PINGQIAO }));
     // a verified organization's posting is found, then the same organization... (verified through the API)
     await pingqiao.client.ok(DECIDE, { i: { organizationId: e.organizationId, decision: 'APPROVE' } });
-    await indexed([a]);
+    await indexed(server, [a]);
     expect(await found(word)).toEqual([a]);
 
     // bad input and other counties change nothing
@@ -155,7 +147,7 @@ describe('rejecting and suspending', () => {
     expect(suspended.decideOrganization).toMatchObject({ verificationStatus: 'SUSPENDED', verificationNote: '经核查存在虚假招聘' });
     expect((await server.db.query(`SELECT status, closed_at FROM posting WHERE id = $1`, [a])).rows[0].status).toBe('CLOSED');
     expect(await count(server, 'outbox', `aggregate_id = $1 AND op = 'DELETE'`, [a])).toBeGreaterThan(0); // the organization's and the posting's triggers both say so
-    await indexed([a]);
+    await indexed(server, [a]);
     expect(await found(word)).toEqual([]);
     expect((await anonymous().fails(POSTING, { id: a })).code).toBe('NOT_FOUND');
     const note = (await e.client.ok<any>(NOTES)).myNotifications.items[0];
@@ -177,14 +169,14 @@ describe('rejecting and suspending', () => {
       await publishedPosting(e, postingInput({ title: `按摩师${word}`, skills: [word] })),
       await publishedPosting(e, postingInput({ title: `推拿师${word}`, skills: [word] })),
     ];
-    await indexed(ids);
+    await indexed(server, ids);
     expect((await found(word)).sort()).toEqual([...ids].sort());
     // it goes back to the queue (identity changed), then is rejected by the county's staff
     await server.db.query(`UPDATE organization SET verification_status = 'PENDING' WHERE id = $1`, [e.organizationId]);
     const rejected = await luoshan.client.ok<any>(DECIDE, { i: { organizationId: e.organizationId, decision: 'REJECT', note: '营业执照与名称不符' } });
     expect(rejected.decideOrganization.verificationStatus).toBe('REJECTED');
     expect(await count(server, 'posting', `organization_id = $1 AND status = 'PUBLISHED'`, [e.organizationId])).toBe(0);
-    await indexed(ids);
+    await indexed(server, ids);
     expect(await found(word)).toEqual([]);
     expect((await anonymous().ok<any>(POSTINGS, { f: { organizationId: e.organizationId } })).postings.total).toBe(0);
     const n = (await e.client.ok<any>(NOTES)).myNotifications.items[0];

@@ -130,3 +130,18 @@ export async function count(server: TestServer, table: string, where = 'true', p
   const { rows } = await server.db.query(`SELECT count(*) AS n FROM ${table} WHERE ${where}`, params);
   return Number(rows[0].n);
 }
+
+/**
+ * Waits until the relay has applied every outbox row of these aggregates (every posting's, without ids): the search
+ * index is eventually consistent.
+ */
+export async function indexed(server: TestServer, ids?: string[], timeoutMs = 15_000): Promise<void> {
+  const until = Date.now() + timeoutMs;
+  const [where, params] = ids ? ['aggregate_id = ANY($1::uuid[]) AND processed_at IS NULL', [ids]] : [`aggregate = 'posting' AND processed_at IS NULL`, []];
+  for (;;) {
+    const left = await count(server, 'outbox', where, params);
+    if (left === 0) return;
+    if (Date.now() > until) throw new Error(`${left} outbox rows still pending`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
