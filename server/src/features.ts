@@ -24,6 +24,10 @@ import { SearchModule } from './search/search.module.js';
 import { SavedSearchesModule } from './search/saved/saved-searches.module.js';
 import { SeekersModule } from './seekers/seekers.module.js';
 import { VocabularyModule } from './vocabulary/vocabulary.module.js';
+import { RetentionModule } from './outcomes/retention/retention.module.js';
+import { GenuinenessModule } from './outcomes/genuineness/genuineness.module.js';
+import { QuotaReviewModule } from './outcomes/quota-review/quota-review.module.js';
+import { SubmissionsModule } from './outcomes/submissions/submissions.module.js';
 
 type FeatureModule = Type & { entities?: readonly Function[] };
 
@@ -33,6 +37,7 @@ export const FEATURE_MODULES: FeatureModule[] = [
   IntegrityModule, PlansModule, DashboardModule, QuotaModule, ImportModule, AuditLogModule, SearchModule, VocabularyModule,
   InterviewsModule, MessagesModule,
   SavedSearchesModule,
+  RetentionModule, GenuinenessModule, QuotaReviewModule, SubmissionsModule,
 ];
 
 /** Every entity, from the modules that own them. */

@@ -238,6 +238,7 @@ const messages: Catalog = {
   'validation.isIn': { 'zh-CN': '{field}的取值无效', en: '{field} has a value that is not allowed' },
   'validation.arrayMaxSize': { 'zh-CN': '{field}最多选择{max}项', en: 'Choose at most {max} items for {field}' },
   'validation.arrayUnique': { 'zh-CN': '{field}中有重复项', en: '{field} contains duplicates' },
+  'validation.ascending': { 'zh-CN': '{field}须从小到大排列', en: '{field} must be in ascending order' },
   'validation.isUUID': { 'zh-CN': '{field}格式不正确', en: '{field} is not a valid identifier' },
   'validation.isDateString': { 'zh-CN': '{field}应为日期，例如 2025-03-01', en: '{field} must be a date such as 2025-03-01' },
   'validation.isCalendarDate': { 'zh-CN': '{field}应为日期，例如 2025-03-01', en: '{field} must be a date such as 2025-03-01' },

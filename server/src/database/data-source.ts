@@ -17,6 +17,10 @@ import { ActionPlans1765500000001 } from './migrations/1765500000001-action-plan
 import { PolicySourceWords1765600000001 } from './migrations/1765600000001-policy-source-words.js';
 import { OrganizationLicence1765900000000 } from './migrations/1765900000000-organization-licence.js';
 import { SearchFeeds1766400000000 } from './migrations/1766400000000-search-feeds.js';
+import { Outcomes1766500000000 } from './migrations/1766500000000-outcomes.js';
+import { Genuineness1766510000000 } from './migrations/1766510000000-genuineness.js';
+import { QuarterlySubmissions1766520000000 } from './migrations/1766520000000-quarterly-submissions.js';
+import { QuotaReview1766530000000 } from './migrations/1766530000000-quota-review.js';
 import { MustChangePassword1765910000000 } from './migrations/1765910000000-must-change-password.js';
 import { Resume1766300000000 } from './migrations/1766300000000-resume.js';
 import { Interviews1766200000000 } from './migrations/1766200000000-interviews.js';
@@ -31,7 +35,8 @@ pg.types.setTypeParser(1082, (v: string) => v);
 export const MIGRATIONS = [InitialSchema1764400000000, RecruitmentEvents1764500000000, Casework1764600000000, IntegrityFlags1764650000000, PlanFigures1764660000000, QuotaAndLevy1764700000000, RegistryImport1764800000000,
   Verification1765100000001, PlacementHistory1765200000001, ActingOnBehalf1765300000001, ActionPlans1765500000001, PolicySourceWords1765600000001,
   OrganizationLicence1765900000000, MustChangePassword1765910000000, NotificationPipeline1766000000000, SavedSearches1766100000000,
-  Interviews1766200000000, Resume1766300000000, SearchFeeds1766400000000];
+  Interviews1766200000000, Resume1766300000000, SearchFeeds1766400000000,
+  Outcomes1766500000000, Genuineness1766510000000, QuarterlySubmissions1766520000000, QuotaReview1766530000000];
 
 export function dataSourceOptions(url: string, config: AppConfig, entities: Function[]): DataSourceOptions {
   return {

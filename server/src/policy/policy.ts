@@ -35,6 +35,24 @@ export interface PolicyValues {
    * first one (docs/counting.md). false counts placements (not what the plan's "不少于6900人" means).
    */
   'counting.newEmploymentPeopleOnce': boolean;
+  /** Months after a placement's start at which it is followed up (check-ins sent, retention measured). */
+  'outcomes.followUpMonths': number[];
+  /** Thresholds above or below which an employer's reserved posts raise integrity flags (local choices, see the source). */
+  'outcomes.genuineness': GenuinenessThresholds;
+}
+export interface GenuinenessThresholds {
+  /** an employer is judged only with at least this many placements (or reserved postings) in the period */
+  minCases: number;
+  /** reserved postings open at least this many days count in the fill and interview rates */
+  minPostingAgeDays: number;
+  minFillRatePercent: number;
+  minInterviewRatePercent: number;
+  minRetention6Percent: number;
+  maxEndedWithin3MonthsPercent: number;
+  /** pay at least this share of the local minimum monthly wage (100 = the minimum wage) */
+  minWageToMinimumPercent: number;
+  /** months with social insurance paid, as a share of months employed */
+  minInsuranceMonthsPercent: number;
 }
 export type PolicyKey = keyof PolicyValues;
 
@@ -142,6 +160,12 @@ const CHECKS: Record<PolicyKey, Check> = {
   'wage.localMinimumMonthly': byYear(num(100, 100_000, 2)),
   'certificate.reissueSuffixAccepted': bool,
   'counting.newEmploymentPeopleOnce': bool,
+  'outcomes.followUpMonths': list(num(1, 36), 1, 8),
+  'outcomes.genuineness': shape({
+    minCases: num(1, 1000), minPostingAgeDays: num(1, 3650), minFillRatePercent: num(0, 100), minInterviewRatePercent: num(0, 100),
+    minRetention6Percent: num(0, 100), maxEndedWithin3MonthsPercent: num(0, 100), minWageToMinimumPercent: num(0, 300),
+    minInsuranceMonthsPercent: num(0, 100),
+  }),
 };
 
 export const POLICY_KEYS = Object.keys(CHECKS) as PolicyKey[];
@@ -169,6 +193,11 @@ export function checkPolicyValue<K extends PolicyKey>(key: K, value: unknown, cu
     case 'quota.workingAge': {
       const v = value as PolicyValues['quota.workingAge'];
       p.check(v.min < v.max, 'value.max', 'validation.ageRange');
+      break;
+    }
+    case 'outcomes.followUpMonths': {
+      const v = value as number[];
+      p.check(v.every((m, i) => i === 0 || m > v[i - 1]), 'value', 'validation.ascending');
       break;
     }
     case 'levy.reductions':
