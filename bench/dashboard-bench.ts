@@ -7,6 +7,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
 import pg from 'pg';
+import { OUTCOMES_SQL } from './lib/outcomes-data.js';
 import { adminQuery, BENCH_PASSWORD, databaseUrl, gql, recreateDatabase, run, startServer, type BenchServer } from './lib/server.js';
 
 const DB = 'benchdashboard';
@@ -78,7 +79,7 @@ async function main() {
     await db.connect();
     t = Date.now();
     if (!values.reuse) {
-      for (const sql of PLACEMENTS_SQL) await db.query(sql);
+      for (const sql of [...PLACEMENTS_SQL, ...OUTCOMES_SQL]) await db.query(sql);
     }
     const placementMs = Date.now() - t;
     const [{ rows: [counts] }] = await Promise.all([db.query(`SELECT
