@@ -463,6 +463,7 @@ export const eventsEn: Record<keyof typeof eventsZhCN, string> = {
   'events.checkIn.codeRequired': 'Enter the ticket code',
   'events.checkIn.submit': 'Check in',
   'events.checkIn.success': 'Checked in: {name}',
+  'events.checkIn.successWithServices': 'Checked in: {name}. Booked: {services}; please arrange it now.',
   'events.checkIn.refused': 'Not checked in: {reason}',
   'events.checkIn.resultTitle': 'Result',
   'events.checkIn.noneYet': 'Nobody checked in yet.',

@@ -461,6 +461,7 @@ export const eventsZhCN = {
   'events.checkIn.codeRequired': '请输入票号',
   'events.checkIn.submit': '签到',
   'events.checkIn.success': '签到成功：{name}',
+  'events.checkIn.successWithServices': '签到成功：{name}。已预约：{services}，请马上安排。',
   'events.checkIn.refused': '不能签到：{reason}',
   'events.checkIn.resultTitle': '签到结果',
   'events.checkIn.noneYet': '还没有签到。',

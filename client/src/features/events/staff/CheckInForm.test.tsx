@@ -5,10 +5,11 @@ import { renderWithApp } from '../../../test/render';
 import { CHECK_IN, CheckInForm } from './CheckInPage';
 
 const EVENT = 'e1';
-const ok = (code: string, name: string) => ({
+const ok = (code: string, name: string, services: Array<{ service: string; notes: string }> = []) => ({
   request: { query: CHECK_IN, variables: { eventId: EVENT, ticketCode: code } },
   result: { data: { checkInTicket: { __typename: 'EventRegistration', id: `r-${code}`, status: 'REGISTERED', checkedInAt: '2026-12-03T02:05:00.000Z',
-    seeker: { __typename: 'SeekerProfile', id: `s-${code}`, name } } } },
+    seeker: { __typename: 'SeekerProfile', id: `s-${code}`, name },
+    services: services.map((x, i) => ({ __typename: 'EventServiceRequest', id: `sr-${code}-${i}`, ...x })) } } },
 });
 const refused = (code: string, error: { message: string; extensions: Record<string, unknown> }) => ({
   request: { query: CHECK_IN, variables: { eventId: EVENT, ticketCode: code } },
@@ -31,6 +32,15 @@ describe('check-in form', () => {
     await userEvent.type(codeField(), 'FGHJK78923{Enter}');
     await waitFor(() => expect(announcer()).toHaveTextContent('签到成功：王芳'));
     expect(screen.getByRole('list')).toHaveTextContent(/王芳.*张明/);
+  });
+
+  it('says which services the person booked, so the desk arranges them at once (found in the screen-reader pass)', async () => {
+    renderWithApp(<CheckInForm eventId={EVENT} />, {
+      mocks: [ok('ABCDE23456', '李华', [{ service: 'SIGN_LANGUAGE_INTERPRETER', notes: '通用手语' }, { service: 'GUIDE', notes: '' }])],
+    });
+    await userEvent.type(codeField(), 'ABCDE23456{Enter}');
+    await waitFor(() => expect(announcer()).toHaveTextContent('签到成功：李华。已预约：手语翻译（通用手语）、引导员，请马上安排。'));
+    expect(screen.getByRole('heading', { name: '签到结果' }).nextElementSibling).toHaveTextContent('已预约：手语翻译（通用手语）、引导员');
   });
 
   it('a second check-in is refused with the server\'s words; the code stays, selected, to correct', async () => {

@@ -20,6 +20,7 @@ import { describeError } from '../../../lib/graphql-errors';
 import { OutOfReachPage, useLoadProblem } from './EventAccess';
 import { useEventTime } from '../EventParts';
 import { useMark } from '../../../components/Lang';
+import { useEventText } from '../event-text';
 
 const CHECK_IN_EVENT = graphql(`
   query CheckInEvent($id: ID!) {
@@ -29,7 +30,7 @@ const CHECK_IN_EVENT = graphql(`
 
 export const CHECK_IN = graphql(`
   mutation CheckInTicket($eventId: ID!, $ticketCode: String!) {
-    checkInTicket(eventId: $eventId, ticketCode: $ticketCode) { id status checkedInAt seeker { id name } }
+    checkInTicket(eventId: $eventId, ticketCode: $ticketCode) { id status checkedInAt seeker { id name } services { id service notes } }
   }
 `);
 
@@ -73,6 +74,7 @@ export function CheckInForm({ eventId, onFailedSubmit }: { eventId: string; onFa
   const mark = useMark();
   const { t, formatDateTime } = useI18n();
   const announce = useAnnounce();
+  const text = useEventText();
   const [code, setCode] = useState('');
   const [result, setResult] = useState<Result | null>(null);
   const [recent, setRecent] = useState<Recent[]>([]);
@@ -93,7 +95,11 @@ export function CheckInForm({ eventId, onFailedSubmit }: { eventId: string; onFa
     try {
       const { data } = await checkIn({ variables: { eventId, ticketCode } });
       const r = data!.checkInTicket;
-      const message = t('events.checkIn.success', { name: r.seeker.name });
+      // the services the person booked (an interpreter, a guide…): the desk arranges them as the person arrives
+      const services = r.services.map((x) => text.service(x.service) + (x.notes ? t('events.mine.serviceNotes', { notes: x.notes }) : ''));
+      const message = services.length
+        ? t('events.checkIn.successWithServices', { name: r.seeker.name, services: services.join(t('common.listSeparator')) })
+        : t('events.checkIn.success', { name: r.seeker.name });
       setResult({ ok: true, message });
       setRecent((list) => [{ id: r.id, name: r.seeker.name, at: r.checkedInAt ?? new Date().toISOString() }, ...list].slice(0, 10));
       setCode('');
