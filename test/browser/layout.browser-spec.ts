@@ -9,6 +9,7 @@ import { baseUrl } from './support/api.js';
 import { connect, newPage, screenshot, settle, visit } from './support/browser.js';
 import { assertVisibleFocus, focused, tab, tabTo } from './support/keyboard.js';
 import { arrangeWorld, type World } from './support/world.js';
+import { expectAnnounced } from './support/expectations.js';
 
 let browser: Browser;
 let world: World;
@@ -109,12 +110,15 @@ describe('language and display choices', () => {
     await expect(page.locator('.easy-read').innerText()).resolves.toMatch(/This job is/);
     expect(await page.title()).toMatch(/ - Zhuyetong$/);
     expect((await focused(page)).name).toBe('中文');
+    // focus stays on the button, whose name changed: the switch is said, in the new language
+    await expectAnnounced(page, 'Switched to English.');
     await page.reload();
     await settle(page);
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
     await tabTo(page, '中文');
     await page.keyboard.press('Enter');
     await page.waitForFunction(() => document.documentElement.lang === 'zh-CN');
+    await expectAnnounced(page, '已切换到中文。');
     await context.close();
   });
 

@@ -1,7 +1,7 @@
 // The frame of every page: skip link, header (language, display modes, account, navigation), the main
 // landmark with a status area for messages carried over from the previous page, and the footer.
 import { useApolloClient, useMutation } from '@apollo/client/react';
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { Link, NavLink, Outlet, useLocation, useNavigate } from 'react-router';
 import { useAnnounce } from '../components/Announcer';
 import { Button } from '../components/Button';
@@ -100,8 +100,17 @@ function LanguageSwitch() {
   const client = useApolloClient();
   const { me } = useSession();
   const [updateMe] = useMutation(UPDATE_LOCALE);
+  const announce = useAnnounce();
   const other: Locale = locale === 'zh-CN' ? 'en' : 'zh-CN';
+  // the button keeps focus and only its name changes, which screen readers do not say: say the switch, in the new
+  // language (found in the screen-reader pass)
+  const switched = useRef(false);
+  useEffect(() => {
+    if (switched.current) announce(t('language.switched'));
+    switched.current = false;
+  }, [locale, announce, t]);
   const switchTo = () => {
+    switched.current = true;
     setLocale(other);
     // texts the server writes (easy-read summaries, messages) follow the new language
     void client.refetchQueries({ include: 'active' });

@@ -53,6 +53,7 @@ export const en: Messages = {
   'nav.signedInAs': 'Hello, {name}',
 
   'language.other': '中文',
+  'language.switched': 'Switched to English.',
   'display.largeText': 'Large text',
   'display.highContrast': 'High contrast',
 

@@ -54,6 +54,7 @@ export const zhCN = {
 
   // the other language, named in itself (the button has lang= that language)
   'language.other': 'English',
+  'language.switched': '已切换到中文。',
   'display.largeText': '大字模式',
   'display.highContrast': '高对比度',
 
