@@ -1,8 +1,24 @@
-// Outcomes (issue 15): quota-review.
+// Outcomes (issue 15): the employer's quota-review pack (按比例安排残疾人就业年审).
 import { Module } from '@nestjs/common';
 import '../outcomes-vocab.js';
+import { AuthModule } from '../../auth/auth.module.js';
+import { registerEnums } from '../../graphql/enums.js';
+import { NotificationsModule } from '../../notifications/notifications.module.js';
+import { OrganizationsModule } from '../../organizations/organizations.module.js';
+import { PolicyModule } from '../../policy/policy.module.js';
+import { QuotaModule } from '../../reporting/quota/quota.module.js';
+import { QuotaReviewExportController } from './quota-review-export.controller.js';
+import { QuotaReviewLineKey, QuotaReviewStatus } from './quota-review-vocab.js';
+import { QuotaReviewResolver } from './quota-review.resolver.js';
+import { QuotaReviewService } from './quota-review.service.js';
 
-@Module({})
-export class QuotaReviewModule {
-  
-}
+registerEnums([
+  [QuotaReviewStatus, 'QuotaReviewStatus', '年审表状态'], [QuotaReviewLineKey, 'QuotaReviewLineKey', '年审表计算项'],
+]);
+
+@Module({
+  imports: [AuthModule, NotificationsModule, OrganizationsModule, PolicyModule, QuotaModule],
+  providers: [QuotaReviewService, QuotaReviewResolver],
+  controllers: [QuotaReviewExportController],
+})
+export class QuotaReviewModule {}
