@@ -236,7 +236,7 @@ describe('who may do what', () => {
     expect((await other.client.fails(SUBMIT, vars)).code).toBe('FORBIDDEN');
     expect((await other.client.fails(SET_MONTHS, { p: e.halfJob, y: YEAR, m: 1 })).code).toBe('NOT_FOUND');
     expect(await luoshanStaff.client.fails(PACK, vars)).toMatchObject({ code: 'FORBIDDEN', message: '该记录不在您负责的区域内' });
-    expect((await luoshanStaff.client.fails(SET_MONTHS, { p: e.halfJob, y: YEAR, m: 1 })).code).toBe('NOT_FOUND');
+    expect((await luoshanStaff.client.fails(SET_MONTHS, { p: e.halfJob, y: YEAR, m: 1 })).code).toBe('FORBIDDEN'); // the employer states them
     expect((await person.client.fails(PACK, vars)).code).toBe('FORBIDDEN');
     expect((await person.client.fails(SET_MONTHS, { p: e.halfJob, y: YEAR, m: 1 })).code).toBe('FORBIDDEN');
     expect((await person.client.fails(SUBMIT, vars)).code).toBe('FORBIDDEN');

@@ -5,6 +5,7 @@ import { AuthModule } from '../../auth/auth.module.js';
 import { registerEnums } from '../../graphql/enums.js';
 import { NotificationsModule } from '../../notifications/notifications.module.js';
 import { OrganizationsModule } from '../../organizations/organizations.module.js';
+import { PlacementsModule } from '../../placements/placements.module.js';
 import { PolicyModule } from '../../policy/policy.module.js';
 import { QuotaModule } from '../../reporting/quota/quota.module.js';
 import { QuotaReviewExportController } from './quota-review-export.controller.js';
@@ -17,7 +18,7 @@ registerEnums([
 ]);
 
 @Module({
-  imports: [AuthModule, NotificationsModule, OrganizationsModule, PolicyModule, QuotaModule],
+  imports: [AuthModule, NotificationsModule, OrganizationsModule, PlacementsModule, PolicyModule, QuotaModule],
   providers: [QuotaReviewService, QuotaReviewResolver],
   controllers: [QuotaReviewExportController],
 })

@@ -45,7 +45,7 @@ export class QuotaReviewResolver {
     return this.service.confirmedPacks(ctx.actor, year, countyCode, page);
   }
 
-  @Mutation(() => PlacementYearFact, { description: 'The employer (or staff in scope): months of the year with social insurance paid, 0-12' })
+  @Mutation(() => PlacementYearFact, { description: 'The employer: months of the year with social insurance paid for one of its placements, 0-12' })
   setInsuranceMonths(
     @Args('placementId', { type: () => ID }, IdPipe) placementId: string,
     @Args('year', { type: () => Int }, YearPipe) year: number,

@@ -2,7 +2,7 @@
 // frozen version, and staff's review (confirm, or return with a reason). Lists for staff are in quota-review-lists.ts.
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
-import { type Actor, isStaff, staffCovers } from '../../auth/actor.js';
+import { type Actor, staffCovers } from '../../auth/actor.js';
 import { AuditService } from '../../auth/audit.service.js';
 import { AuthService, requireActor } from '../../auth/auth.service.js';
 import { AccessPurpose, Role } from '../../common/domain.js';
@@ -15,6 +15,7 @@ import { RegionsService } from '../../regions/regions.service.js';
 import { NotificationKind } from '../../notifications/notification-kind.js';
 import { NotificationsService } from '../../notifications/notifications.service.js';
 import { OrganizationsService } from '../../organizations/organizations.service.js';
+import { PlacementsService } from '../../placements/placements.service.js';
 import { PolicySettingsService } from '../../policy/policy-settings.service.js';
 import { employedMonths } from '../../reporting/quota/quota.js';
 import { FIRST_QUOTA_YEAR } from '../../reporting/quota/quota.inputs.js';
@@ -39,6 +40,7 @@ export class QuotaReviewService {
     private readonly notifications: NotificationsService,
     private readonly audit: AuditService,
     private readonly regions: RegionsService,
+    private readonly placements: PlacementsService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -83,9 +85,9 @@ export class QuotaReviewService {
     return a.role === Role.EMPLOYER ? a.organizationId === row.organizationId : staffCovers(a, row.countyCode);
   }
 
-  /** The employer (or staff in scope): months with social insurance paid for a placement in a year. */
+  /** The employer: months with social insurance paid for one of its placements in a year. */
   async setInsuranceMonths(actor: Actor | null, placementId: string, year: number, months: number): Promise<PlacementYearFact> {
-    const a = requireActor(actor, Role.EMPLOYER, Role.STAFF, Role.ADMIN);
+    const a = requireActor(actor, Role.EMPLOYER);
     const lastYear = Number(new Date().toISOString().slice(0, 4));
     new FieldProblems()
       .check(Number.isInteger(year) && year >= FIRST_QUOTA_YEAR, 'year', 'validation.min', { min: FIRST_QUOTA_YEAR })
@@ -93,11 +95,7 @@ export class QuotaReviewService {
       .check(Number.isInteger(months) && months >= 0, 'months', 'validation.min', { min: 0 })
       .check(months <= 12, 'months', 'validation.max', { max: 12 })
       .throwIfAny();
-    const [p] = await queryRows<{ organizationId: string; countyCode: string; startDate: string; endDate: string | null }>(this.ds,
-      `SELECT pl.organization_id AS "organizationId", o.county_code AS "countyCode", pl.start_date AS "startDate", pl.end_date AS "endDate"
-         FROM placement pl JOIN organization o ON o.id = pl.organization_id WHERE pl.id = $1`, [placementId]);
-    const visible = p && (a.role === Role.EMPLOYER ? a.organizationId === p.organizationId : staffCovers(a, p.countyCode));
-    if (!visible) throw new NotFoundError('placement');
+    const p = await this.placements.get(a, placementId); // the employer's own placements only
     const employed = employedMonths(p, year).length;
     if (months > employed) throw InvalidInputError.field('months', 'validation.insuranceAboveEmployed', { employed, year });
     await this.ds.transaction(async (m) => {
@@ -109,9 +107,6 @@ export class QuotaReviewService {
         INSERT INTO placement_year_fact (placement_id, year, insurance_months, recorded_by) VALUES ($1, $2, $3, $4)
         ON CONFLICT (placement_id, year) DO UPDATE SET insurance_months = EXCLUDED.insurance_months, recorded_by = EXCLUDED.recorded_by, updated_at = now()`,
       [placementId, year, months, a.userId]);
-      if (isStaff(a)) {
-        await this.audit.record(a, [{ action: 'STAFF_ACTION', entity: 'placement', entityId: placementId, detail: { op: 'setInsuranceMonths', year, months } }], m);
-      }
     });
     return { placementId, year, insuranceMonths: months };
   }
