@@ -99,7 +99,7 @@ export const quotaReviewEn: Record<keyof typeof quotaReviewZhCN, string> = {
   'qr.review.returned': 'The pack of {name} is returned. The employer has been told.',
   'qr.review.done': 'This pack has been reviewed.',
   'qr.review.back': 'Back to the packs to review',
-  'qr.print.title': 'Print the pack of {name}',
+  'qr.print.title': 'Quota-review pack of {name} for {year}',
   'qr.print.hint': 'Only the pack itself is printed. Sign and seal it and hand it to the federation.',
   'qr.print.button': 'Print',
   'qr.print.back': 'Back',
@@ -109,5 +109,5 @@ export const quotaReviewEn: Record<keyof typeof quotaReviewZhCN, string> = {
   'qr.print.employerClerk': 'Prepared by (signature)',
   'qr.print.seal': 'Employer\'s seal',
   'qr.print.reviewer': 'Federation reviewer (signature)',
-  'qr.print.date': 'Date',
+  'qr.print.date': 'Date:',
 };

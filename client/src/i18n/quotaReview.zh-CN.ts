@@ -98,7 +98,7 @@ export const quotaReviewZhCN = {
   'qr.review.returned': '已退回{name}的年审表，已通知单位。',
   'qr.review.done': '该年审表已审核。',
   'qr.review.back': '返回待审核列表',
-  'qr.print.title': '打印年审表：{name}',
+  'qr.print.title': '{name}{year}年度按比例就业年审表',
   'qr.print.hint': '打印时只打印年审表本身。签字盖章后交残联存档。',
   'qr.print.button': '打印',
   'qr.print.back': '返回',
@@ -108,5 +108,5 @@ export const quotaReviewZhCN = {
   'qr.print.employerClerk': '经办人（签字）',
   'qr.print.seal': '单位（盖章）',
   'qr.print.reviewer': '残联审核人（签字）',
-  'qr.print.date': '日期',
+  'qr.print.date': '日期：',
 };

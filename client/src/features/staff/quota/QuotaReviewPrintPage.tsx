@@ -42,10 +42,9 @@ function Printable({ pack, loading, failed, back }: { pack: Pack | undefined; lo
   const { t } = useI18n();
   if (loading) return <Loading />;
   if (failed || !pack) return <Page title={t('qr.title')}><Notice tone="error"><p>{t('error.loadFailed')}</p></Notice></Page>;
-  const heading = `${pack.organizationName} ${pack.year} ${t('qr.title')}`;
   return mark(
     <div className="print-cv print-pack">
-      <Page title={t('qr.print.title', { name: pack.organizationName })} heading={heading}>
+      <Page title={t('qr.print.title', { name: pack.organizationName, year: pack.year })}>
         <div className="no-print">
           <p>{t('qr.print.hint')}</p>
           <p className="button-row">
@@ -61,7 +60,7 @@ function Printable({ pack, loading, failed, back }: { pack: Pack | undefined; lo
           <h2 id="qr-sign-heading">{t('qr.print.signatures')}</h2>
           <dl>
             {(['qr.print.employerHead', 'qr.print.employerClerk', 'qr.print.seal', 'qr.print.reviewer'] as const).map((k) => (
-              <div key={k} className="signature-line"><dt>{t(k)}</dt><dd>{t('qr.print.date')}：</dd></div>
+              <div key={k} className="signature-line"><dt>{t(k)}</dt><dd>{t('qr.print.date')}</dd></div>
             ))}
           </dl>
         </section>
