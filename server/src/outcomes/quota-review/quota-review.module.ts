@@ -1,4 +1,6 @@
-// Outcomes (issue 15): the employer's quota-review pack (按比例安排残疾人就业年审).
+// Outcomes (issue 15): the employer's quota-review pack (按比例安排残疾人就业年审). The action plan asks for the yearly
+// certification of employers' quota positions (plan 三（九） and 四（四）: 按比例就业情况联网认证) and for the levy to be
+// paid in full where the ratio is not met (plan 四（二）): the pack is what the employer declares and staff confirm.
 import { Module } from '@nestjs/common';
 import '../outcomes-vocab.js';
 import { AuthModule } from '../../auth/auth.module.js';
