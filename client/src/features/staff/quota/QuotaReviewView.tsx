@@ -107,6 +107,7 @@ export function PackPeople({ pack }: { pack: Pack }) {
   return mark(
     <section aria-labelledby="qr-people-heading">
       <h2 id="qr-people-heading">{t('qr.people.heading')}</h2>
+      <p>{t('qr.people.definitions')}</p>
       {pack.people.length === 0 ? <p>{t('qr.people.none')}</p> : (
         <DataTable
           caption={t('qr.people.caption', { year: pack.year, count: pack.people.length })}
