@@ -52,7 +52,7 @@ export interface PackContent {
 export type PositionForPack = Pick<QuotaPosition, 'year' | 'provisional' | 'ratioMet' | 'notes' | 'staffCount' | 'yearDataEntered'
   | 'averageWage' | 'ratioPercent' | 'requiredExact' | 'required' | 'counted' | 'countedPeople' | 'achievedRatioPercent' | 'shortfall'
   | 'socialAverageWage' | 'socialAverageWageYear' | 'wageCap' | 'levyWage' | 'levyDue' | 'reductionPayPercent'
-  | 'smallEnterpriseExempt' | 'levyPayable'> & { people: Array<Omit<QuotaPerson, 'months'> & { months: number }> };
+  | 'smallEnterpriseExempt' | 'levyPayable' | 'people'>;
 
 /** Months of the year a person was employed: the union over their placements. */
 export function monthsEmployed(placements: ReadonlyArray<Pick<PlacementContract, 'startDate' | 'endDate'>>, year: number): number {
@@ -65,7 +65,7 @@ export function insuranceMonthsOf(placements: ReadonlyArray<{ insuranceMonths: n
   return Math.min(12, placements.reduce((s, p) => s + (p.insuranceMonths ?? 0), 0));
 }
 
-function packPerson(p: PositionForPack['people'][number], year: number, insurance: ReadonlyMap<string, number>): PackPerson {
+function packPerson(p: QuotaPerson, year: number, insurance: ReadonlyMap<string, number>): PackPerson {
   const placements: PackPlacement[] = p.placements.map((c) => ({
     placementId: c.placementId, startDate: c.startDate, endDate: c.endDate, contractKind: c.contractKind, contractMonths: c.contractMonths,
     monthlyWage: c.monthlyWage, socialInsuranceFull: c.socialInsuranceFull, partTime: c.partTime,
