@@ -33,6 +33,9 @@ export const layering = {
     // The GraphQL context needs the request's actor (auth's sessions) and collects the audit of sensitive reads
     // (auth's audit log) for every request: identity is the one feature the request pipeline itself stands on.
     { from: 'server/src/graphql/**', to: 'server/src/auth/**' },
+    // The quota-review pack (issue 15) is the quota position with the employer's statements and staff's review: it
+    // calls QuotaService and reuses quota.ts's arithmetic rather than re-implementing the quota rules.
+    { from: 'server/src/outcomes/quota-review/**', to: 'server/src/reporting/quota/**' },
     // Unit tests of pure modules import the test runner, nothing else.
     { from: 'server/src/matching/**/*.spec.ts', to: '@jest/globals' },
   ],
@@ -93,6 +96,8 @@ export const layering = {
     { from: 'server/src/notifications/notifications.service.ts', table: 'organization_member' },
     { from: 'server/src/notifications/notifications.service.ts', table: 'organization' },
     { from: 'server/src/notifications/delivery.service.ts', table: 'app_user' },
+    // - quota-review packs: who submitted and who reviewed each version, named in the paginated list's one statement
+    { from: 'server/src/outcomes/quota-review/quota-review.service.ts', table: 'app_user' },
   ],
   // Folder pairs that may import each other. graphql/ ↔ auth/: auth's resolvers use the GraphQL layer's decorators
   // and context, and the context carries auth's actor (the exception above).
@@ -105,6 +110,7 @@ export const layering = {
     outbox: 'database', idempotency_key: 'database',
     notification_delivery: 'notifications', message_log: 'notifications', notification_preference: 'notifications',
     sms_opt_out: 'notifications', password_reset_code: 'notifications',
+    placement_year_fact: 'outcomes', quota_review_pack: 'outcomes',
   },
 };
 

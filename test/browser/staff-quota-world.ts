@@ -2,6 +2,8 @@
 // other browser file puts organizations in: a private enterprise with a level-2 disabled employee on a qualifying
 // contract (counts as two) and a part-time one (does not count), its year's figures entered; a second one for the
 // employer journey with no figures for the year yet and an employee whose contract facts are missing; an employer without an organization; city and county staff.
+// Quota review (issue 15): the first organization's pack submitted (for the review page), a third organization's pack
+// left for the keyboard journey to fill in and submit, and a fourth's confirmed (for the certification office's list).
 import {
   Api, certificate, organizationInput, randomBirth, seekerWithProfile, staffMember, verifyOrganization,
 } from './support/api.js';
@@ -24,6 +26,13 @@ export interface QuotaWorld {
   journeyOrganizationName: string;
   /** an employer who has not registered an organization */
   newEmployer: Api;
+  /** the scan organization's submitted quota-review pack */
+  scanPackId: string;
+  /** the organization whose pack the keyboard journey fills in, downloads and submits (300 staff, average wage 60,000) */
+  reviewEmployer: Api;
+  reviewOrganizationName: string;
+  /** an organization whose pack county staff have confirmed */
+  confirmedOrganizationName: string;
 }
 
 async function organization(staff: Api, name: string, staffCount: number) {
@@ -45,40 +54,68 @@ async function employee(staff: Api, employer: Api, organizationId: string, level
   const { myProfile } = await seeker.gql(`{ myProfile { id } }`);
   const { recordPlacement } = await staff.gql(`mutation($i: RecordPlacementInput!) { recordPlacement(input: $i) { id } }`,
     { i: { seekerId: myProfile.id, organizationId, employmentForm: form, startDate: `${QUOTA_YEAR - 1}-01-01` } });
-  if (!contract) return;
-  await employer.gql(`mutation($p: ID!, $i: PlacementContractInput!) { setPlacementContract(placementId: $p, input: $i) { placementId } }`,
-    { p: recordPlacement.id, i: contract });
+  if (contract) {
+    await employer.gql(`mutation($p: ID!, $i: PlacementContractInput!) { setPlacementContract(placementId: $p, input: $i) { placementId } }`,
+      { p: recordPlacement.id, i: contract });
+  }
+  return recordPlacement.id as string;
 }
+
+/** The employer states 12 insurance months for the placement and submits the year's pack; its id. */
+async function submitPack(employer: Api, organizationId: string, placementId: string): Promise<string> {
+  await employer.gql(`mutation($p: ID!, $y: Int!) { setInsuranceMonths(placementId: $p, year: $y, months: 12) { year } }`, { p: placementId, y: QUOTA_YEAR });
+  const { submitQuotaReviewPack } = await employer.gql(`mutation($o: ID!, $y: Int!) { submitQuotaReviewPack(organizationId: $o, year: $y) { id } }`,
+    { o: organizationId, y: QUOTA_YEAR });
+  return submitQuotaReviewPack.id as string;
+}
+
+const saveYear = (employer: Api, organizationId: string, staffCount: number, averageWage: number) => employer.gql(
+  `mutation($i: OrganizationYearInput!) { saveOrganizationYear(input: $i) { year } }`, { i: { organizationId, year: QUOTA_YEAR, staffCount, averageWage } });
 
 export async function arrangeQuotaWorld(): Promise<QuotaWorld> {
   const staff = await staffMember();
   const tag = String(Date.now() % 100_000);
   const scanOrganizationName = `新县茶油加工有限公司${tag}`;
   const journeyOrganizationName = `新县板栗食品有限公司${tag}`;
-  const [countyStaff, scan, journey, newEmployer] = await Promise.all([
+  const reviewOrganizationName = `新县竹编工艺有限公司${tag}`;
+  const confirmedOrganizationName = `新县红茶有限公司${tag}`;
+  const [countyStaff, scan, journey, newEmployer, review, confirmed] = await Promise.all([
     staffMember(XINXIAN, '新县残联工作人员'),
     organization(staff, scanOrganizationName, 260),
     // large, so that its levy puts it near the top of the county's list
     organization(staff, journeyOrganizationName, 200),
     Api.signUp('EMPLOYER', '周经理'),
+    organization(staff, reviewOrganizationName, 300),
+    organization(staff, confirmedOrganizationName, 80),
   ]);
   const qualifying = { contractKind: 'CONTRACT', contractMonths: 36, monthlyWage: 3000, socialInsuranceFull: true };
-  await Promise.all([
+  const [scanCounted, , , , , confirmedJob] = await Promise.all([
     employee(staff, scan.employer, scan.organizationId, 2, 'FULL_TIME', qualifying, '吴芳'),
     employee(staff, scan.employer, scan.organizationId, 3, 'PART_TIME', { ...qualifying, contractMonths: 12, monthlyWage: 2500 }, '郑强'),
     employee(staff, journey.employer, journey.organizationId, 2, 'FULL_TIME', qualifying, '刘洋'),
     // no contract facts yet: does not count until the employer enters them
     employee(staff, journey.employer, journey.organizationId, 3, 'FULL_TIME', null, '孙丽'),
+    employee(staff, review.employer, review.organizationId, 2, 'FULL_TIME', qualifying, '何静'),
+    employee(staff, confirmed.employer, confirmed.organizationId, 3, 'FULL_TIME', qualifying, '马超'),
   ]);
-  await scan.employer.gql(`mutation($i: OrganizationYearInput!) { saveOrganizationYear(input: $i) { year } }`,
-    { i: { organizationId: scan.organizationId, year: QUOTA_YEAR, staffCount: 260, averageWage: 62000 } });
+  await Promise.all([
+    saveYear(scan.employer, scan.organizationId, 260, 62000),
+    saveYear(review.employer, review.organizationId, 300, 60000),
+    saveYear(confirmed.employer, confirmed.organizationId, 80, 55000),
+  ]);
+  const [scanPackId, confirmedPackId] = await Promise.all([
+    submitPack(scan.employer, scan.organizationId, scanCounted),
+    submitPack(confirmed.employer, confirmed.organizationId, confirmedJob),
+  ]);
+  await countyStaff.gql(`mutation($id: ID!) { confirmQuotaReviewPack(id: $id) { id } }`, { id: confirmedPackId });
   return {
+    scanPackId, reviewEmployer: review.employer, reviewOrganizationName, confirmedOrganizationName,
     staff, countyStaff, scanEmployer: scan.employer, scanOrganizationId: scan.organizationId, scanOrganizationName,
     journeyEmployer: journey.employer, journeyOrganizationId: journey.organizationId, journeyOrganizationName, newEmployer,
   };
 }
 
-export type QuotaWho = 'staff' | 'countyStaff' | 'scanEmployer' | 'newEmployer';
+export type QuotaWho = 'staff' | 'countyStaff' | 'scanEmployer' | 'newEmployer' | 'reviewEmployer';
 
 export interface QuotaRoute { name: string; who: QuotaWho; path: (w: QuotaWorld) => string }
 
@@ -94,6 +131,14 @@ export const QUOTA_ROUTES: readonly QuotaRoute[] = [
   { name: 'staff-policy-reductions', who: 'staff', path: () => '/staff/policy?key=levy.reductions' },
   { name: 'staff-policy-at-least-one', who: 'staff', path: () => '/staff/policy?key=quota.atLeastOne' },
   { name: 'staff-policy-county-staff', who: 'countyStaff', path: () => '/staff/policy?key=quota.ratioPercent' },
+  // the quota-review pack (issue 15): the employer's page to fill in, submitted, and printable; staff's queue, review
+  // page and the confirmed list
+  { name: 'employer-quota-review', who: 'reviewEmployer', path: () => `/employer/quota-review?year=${QUOTA_YEAR}` },
+  { name: 'employer-quota-review-submitted', who: 'scanEmployer', path: () => `/employer/quota-review?year=${QUOTA_YEAR}` },
+  { name: 'employer-quota-review-print', who: 'scanEmployer', path: () => `/employer/quota-review/print?year=${QUOTA_YEAR}` },
+  { name: 'staff-quota-review-queue', who: 'countyStaff', path: () => '/staff/quota-review' },
+  { name: 'staff-quota-review', who: 'countyStaff', path: (w) => `/staff/quota-review/${w.scanPackId}` },
+  { name: 'staff-quota-review-confirmed', who: 'staff', path: () => `/staff/quota-review/confirmed?year=${QUOTA_YEAR}` },
 ];
 
 export function quotaSession(w: QuotaWorld, who: QuotaWho): string {

@@ -1,7 +1,10 @@
 // Quota and levy screens in the browser: axe on every route (zh-CN and en; default, large-text and high-contrast
 // modes), and the keyboard-only journeys: an employer enters the year's figures (a wrong staff count first), a
 // city staff member finds the organization in the list below the ratio, and a policy setting is changed (the
-// missing reason first) and shows in the history.
+// missing reason first) and shows in the history; the quota-review pack: an employer fills in insurance months (a
+// wrong number first), downloads the pack's Excel and submits it, and county staff confirm it.
+import { mkdirSync, readFileSync } from 'node:fs';
+import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { Browser, Page } from 'playwright-core';
 import { scan } from './support/axe.js';
@@ -192,6 +195,84 @@ describe('keyboard only: the year\'s figures, the list below the ratio, and a po
       await history.waitFor();
       await expect(history.innerText()).resolves.toContain(note);
       await expect(history.innerText()).resolves.toContain('残联工作人员');
+    } finally {
+      await context.close();
+    }
+  });
+});
+
+describe('keyboard only: the quota-review pack', () => {
+  it('an employer fills in insurance months (13 first), downloads the pack and submits it; county staff confirm it', async () => {
+    const { page, context } = await newPage(browser, { session: world.reviewEmployer.session });
+    try {
+      await visit(page, `/employer/quota-review?year=${QUOTA_YEAR}`);
+      await expectH1(page, '按比例就业年审表');
+      expect((await tab(page)).name).toBe('跳到主要内容');
+      const field = await tabTo(page, /^何静（.+起）的社保缴纳月数/);
+      await typeText(page, '13');
+      await tabTo(page, '保存社保月数');
+      await press(page, 'Enter');
+      await expectErrorSummaryFocused(page);
+      await expectNoViolations(page, 'quota-review-error');
+      expect((await tab(page)).name).toBe('请填写0到12之间的整数');
+      await press(page, 'Enter');
+      expect((await focused(page)).id).toBe(field.id);
+      await typeText(page, '12');
+      await tabTo(page, '保存社保月数');
+      await press(page, 'Enter');
+      await expectAnnounced(page, '已保存社保缴纳月数。');
+      // 300 × 1.6% = 4.8 required; level 2 counts 2; short 2.8; 2.8 × 60,000 = 168,000.00; ratio 0.67% < 1% → 90%
+      const table = page.getByRole('table', { name: `${QUOTA_YEAR}年度按比例安排就业与保障金计算（每项附计算规则）` });
+      await expect(table.getByRole('row', { name: /^实缴保障金（元）/ }).innerText()).resolves.toContain('151,200.00 元');
+
+      await tabTo(page, '下载年审表（Excel）');
+      const [download] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Enter')]);
+      mkdirSync('test-output/downloads', { recursive: true });
+      const file = `test-output/downloads/quota-review-${QUOTA_YEAR}.xlsx`;
+      await download.saveAs(file);
+      const wb = new ExcelJS.Workbook();
+      await wb.xlsx.load(readFileSync(file) as never);
+      const rows = (wb.getWorksheet('年审表')!.getSheetValues() as unknown[][]).filter(Boolean).map((r) => r.slice(1));
+      expect(rows.find((r) => r[0] === '实缴保障金（元）')?.[1]).toBe(151200);
+      expect(rows.find((r) => r[0] === '何静')?.slice(7, 13)).toEqual([12, 12, 12, 2, 2, '是']);
+
+      await tabTo(page, '提交残联审核');
+      await press(page, 'Enter');
+      await expectAnnounced(page, '已提交第1版年审表，残联审核后会通知您。');
+      await expect(page.getByTestId('qr-status').innerText()).resolves.toContain('已提交，等待残联审核');
+    } finally {
+      await context.close();
+    }
+
+    const staffSide = await newPage(browser, { session: world.countyStaff.session });
+    try {
+      const p = staffSide.page;
+      await visit(p, '/staff/quota-review');
+      expect((await tab(p)).name).toBe('跳到主要内容');
+      await tabTo(p, world.reviewOrganizationName);
+      await press(p, 'Enter');
+      await expectH1(p, `审核年审表：${world.reviewOrganizationName}`);
+      await tabTo(p, '提交审核意见');
+      await press(p, 'Enter');
+      await expectErrorSummaryFocused(p);
+      expect((await tab(p)).name).toBe('请选择审核结果');
+      await press(p, 'Enter');
+      expect((await focused(p)).id).toBe('qr-decision-0');
+      expect((await press(p, 'Space')).checked).toBe(true);
+      await tabTo(p, '提交审核意见');
+      await press(p, 'Enter');
+      await expectAnnounced(p, `已确认${world.reviewOrganizationName}的年审表，已通知单位。`);
+      await expect(p.getByTestId('qr-status').innerText()).resolves.toContain('残联已确认');
+    } finally {
+      await staffSide.context.close();
+    }
+  });
+
+  it('the confirmed list names the confirmed organization for the certification office', async () => {
+    const { page, context } = await newPage(browser, { session: world.staff.session });
+    try {
+      await visit(page, `/staff/quota-review/confirmed?year=${QUOTA_YEAR}`);
+      expect(await mainText(page)).toContain(world.confirmedOrganizationName);
     } finally {
       await context.close();
     }

@@ -56,6 +56,10 @@ import { VerificationDetailPage } from '../features/staff/verification/Verificat
 import { VerificationQueuePage } from '../features/staff/verification/VerificationQueuePage';
 import { PolicySettingsPage } from '../features/staff/quota/PolicySettingsPage';
 import { QuotaListPage } from '../features/staff/quota/QuotaListPage';
+import { EmployerQuotaReviewPage } from '../features/staff/quota/EmployerQuotaReviewPage';
+import { QuotaReviewPage } from '../features/staff/quota/QuotaReviewPage';
+import { QuotaReviewPrintPage } from '../features/staff/quota/QuotaReviewPrintPage';
+import { ConfirmedQuotaReviewsPage, QuotaReviewQueuePage } from '../features/staff/quota/QuotaReviewQueuePage';
 import { AuditLogPage } from '../features/staff/admin/AuditLogPage';
 import { StaffUsersPage } from '../features/staff/admin/StaffUsersPage';
 import { PlacementPage } from '../features/staff/placements/PlacementPage';
@@ -124,6 +128,8 @@ export function AppRoutes() {
         <Route path="staff/events/:id/check-in" element={<RequireStaff><CheckInPage /></RequireStaff>} />
         <Route path="staff/events/:id/outcomes" element={<RequireStaff><OutcomesPage /></RequireStaff>} />
         <Route path="employer/quota" element={<RequireRole role="EMPLOYER"><EmployerQuotaPage /></RequireRole>} />
+        <Route path="employer/quota-review" element={<RequireRole role="EMPLOYER"><EmployerQuotaReviewPage /></RequireRole>} />
+        <Route path="employer/quota-review/print" element={<RequireRole role="EMPLOYER"><QuotaReviewPrintPage /></RequireRole>} />
         <Route path="staff" element={<RequireStaff><StaffHomePage /></RequireStaff>} />
         <Route path="staff/plan" element={<RequireStaff><Later><PlanDashboardPage /></Later></RequireStaff>} />
         <Route path="staff/plans" element={<RequireStaff><Later><PlansPage /></Later></RequireStaff>} />
@@ -146,6 +152,10 @@ export function AppRoutes() {
         <Route path="staff/placements/new" element={<RequireStaff><RecordPlacementPage /></RequireStaff>} />
         <Route path="staff/placements/:id" element={<RequireStaff><PlacementPage /></RequireStaff>} />
         <Route path="staff/quota" element={<RequireStaff><QuotaListPage /></RequireStaff>} />
+        <Route path="staff/quota-review" element={<RequireStaff><QuotaReviewQueuePage /></RequireStaff>} />
+        <Route path="staff/quota-review/confirmed" element={<RequireStaff><ConfirmedQuotaReviewsPage /></RequireStaff>} />
+        <Route path="staff/quota-review/:id" element={<RequireStaff><QuotaReviewPage /></RequireStaff>} />
+        <Route path="staff/quota-review/:id/print" element={<RequireStaff><QuotaReviewPrintPage /></RequireStaff>} />
         <Route path="staff/policy" element={<RequireStaff><PolicySettingsPage /></RequireStaff>} />
         <Route path="staff/users" element={<RequireStaff><StaffUsersPage /></RequireStaff>} />
         <Route path="staff/audit" element={<RequireStaff><AuditLogPage /></RequireStaff>} />

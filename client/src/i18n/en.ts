@@ -7,6 +7,7 @@ import { planEn } from './plan.en';
 import { caseworkEn } from './casework.en';
 import { complianceEn } from './compliance.en';
 import { quotaEn } from './quota.en';
+import { quotaReviewEn } from './quotaReview.en';
 import { verificationEn } from './verification.en';
 import { adminEn } from './admin.en';
 import { placementsEn } from './placements.en';
@@ -24,6 +25,7 @@ export const en: Messages = {
   ...caseworkEn,
   ...complianceEn,
   ...quotaEn,
+  ...quotaReviewEn,
   ...verificationEn,
   ...adminEn,
   ...placementsEn,

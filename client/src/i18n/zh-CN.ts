@@ -8,6 +8,7 @@ import { planZhCN } from './plan.zh-CN';
 import { caseworkZhCN } from './casework.zh-CN';
 import { complianceZhCN } from './compliance.zh-CN';
 import { quotaZhCN } from './quota.zh-CN';
+import { quotaReviewZhCN } from './quotaReview.zh-CN';
 import { verificationZhCN } from './verification.zh-CN';
 import { adminZhCN } from './admin.zh-CN';
 import { placementsZhCN } from './placements.zh-CN';
@@ -24,6 +25,7 @@ export const zhCN = {
   ...caseworkZhCN,
   ...complianceZhCN,
   ...quotaZhCN,
+  ...quotaReviewZhCN,
   ...verificationZhCN,
   ...adminZhCN,
   ...placementsZhCN,

@@ -22,6 +22,8 @@ export enum NotificationKind {
   // the employer's side of an application, and staff's verification queue
   APPLICATION_RECEIVED = 'APPLICATION_RECEIVED', APPLICATION_WITHDRAWN = 'APPLICATION_WITHDRAWN',
   ORGANIZATION_AWAITING_VERIFICATION = 'ORGANIZATION_AWAITING_VERIFICATION',
+  // the employer's quota-review pack (issue 15): submitted to staff; confirmed or returned to the employer
+  QUOTA_REVIEW_SUBMITTED = 'QUOTA_REVIEW_SUBMITTED', QUOTA_REVIEW_CONFIRMED = 'QUOTA_REVIEW_CONFIRMED', QUOTA_REVIEW_RETURNED = 'QUOTA_REVIEW_RETURNED',
 }
 
 /** Channels a person may choose per kind; the in-app list always keeps every notice. */
@@ -70,6 +72,9 @@ export const NOTICE_KINDS: Readonly<Record<NotificationKind, { to: readonly Role
   APPLICATION_RECEIVED: { to: [EMPLOYER], sms: false },
   APPLICATION_WITHDRAWN: { to: [EMPLOYER], sms: false },
   ORGANIZATION_AWAITING_VERIFICATION: { to: [STAFF, ADMIN], sms: false },
+  QUOTA_REVIEW_SUBMITTED: { to: [STAFF], sms: false },
+  QUOTA_REVIEW_CONFIRMED: { to: [EMPLOYER], sms: false },
+  QUOTA_REVIEW_RETURNED: { to: [EMPLOYER], sms: true },
 };
 
 /** The channels a kind goes on until the person chooses. */

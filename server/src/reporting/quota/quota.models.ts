@@ -26,6 +26,7 @@ export class QuotaPerson {
   /** The employer's own employee, or staff in scope: names are shown; reading them is audited. */
   @Field() name: string;
   @Field(() => String, { nullable: true, description: 'Masked certificate number' }) certificateNumber: string | null;
+  @Field(() => Int, { nullable: true, description: 'Disability level on the certificate, 1 (most severe) to 4' }) level: number | null;
   @Field({ description: 'Level 1-2 (or as the policy says): counts double' }) severe: boolean;
   @Field(() => Int) weight: number;
   @Field(() => Int, { description: 'Months of the year that count, 0-12' }) months: number;

@@ -150,7 +150,7 @@ export class QuotaService {
       return { first, placements, count: countPerson(facts, year, asOf, policy) };
     });
     const people: QuotaPerson[] = counted.map(({ first, placements, count: c }) => ({
-      seekerId: c.seekerId, name: first.name, certificateNumber: first.certificateMasked, severe: c.weight > 1, weight: c.weight,
+      seekerId: c.seekerId, name: first.name, certificateNumber: first.certificateMasked, level: first.level, severe: c.weight > 1, weight: c.weight,
       months: c.months, units: c.twelfths / 12, counts: c.twelfths > 0, graduateFullYear: c.graduateFullYear, reasons: c.reasons,
       placements: placements.map(contractOf),
     })).sort((x, y) => Number(y.counts) - Number(x.counts) || x.name.localeCompare(y.name, 'zh-CN'));

@@ -79,6 +79,12 @@ export function ageOn(birthDate: string, day: string): number {
   return y - by - (m < bm || (m === bm && d < bd) ? 1 : 0);
 }
 
+/** Months of the year (0 = January) the placement covers: employed on the month's last day. */
+export function employedMonths(p: Pick<PlacementFacts, 'startDate' | 'endDate'>, year: number): number[] {
+  const ends = monthEnds(year);
+  return ends.flatMap((end, m) => (p.startDate <= end && (p.endDate === null || p.endDate >= end) ? [m] : []));
+}
+
 export const isPartTime = (p: PlacementFacts) => p.partTime ?? p.employmentForm === EmploymentForm.PART_TIME;
 
 /** Reasons a placement cannot count at all, whatever the month. */
@@ -128,10 +134,7 @@ export function countPerson(person: PersonFacts, year: number, asOf: string, pol
     const blocking = placementReasons(p, person, year, policy);
     blocking.forEach((r) => reasons.add(r));
     const ends = monthEnds(year);
-    const employed: number[] = [];
-    for (let m = 0; m < 12; m++) {
-      if (p.startDate <= ends[m] && (p.endDate === null || p.endDate >= ends[m])) employed.push(m);
-    }
+    const employed = employedMonths(p, year);
     if (!employed.length) reasons.add(QuotaReason.NO_MONTH_IN_YEAR);
     if (blocking.length || !employed.length) continue;
     if (graduateFullYear(p, person, year, asOf, policy)) {
