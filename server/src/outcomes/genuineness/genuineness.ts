@@ -99,6 +99,15 @@ export interface PayBelowMinimum {
   placementId: string; organizationId: string; countyCode: string; seekerId: string; startDate: string; monthlyWage: number; minimum: number;
 }
 
+/** An employer with nothing counted (worked examples start from it). */
+export function employerCountsBlank(organizationId: string, organizationName: string, countyCode: string): EmployerCounts {
+  return {
+    organizationId, organizationName, countyCode, postings: 0, filled: 0, openings: 0, applications: 0, interviewed: 0,
+    filledPostings: 0, medianDaysToFill: null, postingPlacementIds: [], placements: 0, due6: 0, retained6: 0, notRetainedIds: [],
+    due3: 0, ended3: 0, ended3Ids: [], waged: 0, belowMinimum: 0, insured: 0, employed: 0, insuranceCases: 0, insuranceGapIds: [],
+  };
+}
+
 /** The fractions behind each judged figure: what counts and how many cases it is judged on. */
 export function fractionsOf(c: EmployerCounts): Record<JudgedFigure, Fraction> {
   return {
