@@ -19,7 +19,7 @@ import {
 } from './genuineness.js';
 import type { GenuinenessFilter } from './genuineness.inputs.js';
 import type { EmployerGenuineness, GenuinenessFigure, ReservedPostingGenuineness } from './genuineness.models.js';
-import { EMPLOYER_FIGURES_SQL, PAY_BELOW_MINIMUM_SQL, POSTING_FIGURES_SQL } from './genuineness.sql.js';
+import { EMPLOYER_FIGURES_SQL, PAY_BELOW_MINIMUM_SQL, payParams, POSTING_FIGURES_SQL, postingParams } from './genuineness.sql.js';
 
 /** The longest period one request counts over (a bound on the work, not policy). */
 export const MAX_PERIOD_YEARS = 5;
@@ -100,7 +100,7 @@ export class GenuinenessService {
 
   /** Genuine placements starting in the period paid below the threshold share of the minimum wage of their year. */
   async payBelowMinimum(m: EntityManager, s: Scope): Promise<PayBelowMinimum[]> {
-    return queryRows<PayBelowMinimum>(m, PAY_BELOW_MINIMUM_SQL, await this.params(s));
+    return queryRows<PayBelowMinimum>(m, PAY_BELOW_MINIMUM_SQL, payParams(await this.params(s)));
   }
 
   /** The thresholds in force (read at each use: staff may have changed them). */
@@ -110,7 +110,7 @@ export class GenuinenessService {
 
   private async postings(s: Scope, organizationIds: string[]): Promise<PostingRow[]> {
     if (!organizationIds.length) return [];
-    return queryRows<PostingRow>(this.ds.manager, POSTING_FIGURES_SQL, await this.params({ ...s, organizationIds }));
+    return queryRows<PostingRow>(this.ds.manager, POSTING_FIGURES_SQL, postingParams(await this.params({ ...s, organizationIds })));
   }
 
   private async params(s: Scope): Promise<unknown[]> {
@@ -127,15 +127,15 @@ export class GenuinenessService {
 
   private checkPeriod(from: string, to: string): void {
     new FieldProblems()
-      .check(from <= to, 'to', 'validation.endBeforeStart')
-      .check(from > addMonths(to, -12 * MAX_PERIOD_YEARS), 'from', 'validation.periodTooLong', { years: MAX_PERIOD_YEARS })
+      .check(from <= to, 'filter.to', 'validation.endBeforeStart')
+      .check(from > addMonths(to, -12 * MAX_PERIOD_YEARS), 'filter.from', 'validation.periodTooLong', { years: MAX_PERIOD_YEARS })
       .throwIfAny();
   }
 
   /** Employers: their own organization. County staff: their county. City staff and admins: the city or one county. */
   private async scopeOf(a: Actor, f: GenuinenessFilter): Promise<Scope> {
     const base = { from: f.from, to: f.to };
-    if (f.countyCode && !this.regions.isCounty(f.countyCode)) throw InvalidInputError.field('countyCode', 'validation.unknownCounty');
+    if (f.countyCode && !this.regions.isCounty(f.countyCode)) throw InvalidInputError.field('filter.countyCode', 'validation.unknownCounty');
     if (a.role === Role.EMPLOYER) {
       if (!a.organizationId || (f.organizationId && f.organizationId !== a.organizationId)) throw new ForbiddenError();
       return { ...base, county: null, organizationIds: [a.organizationId] };

@@ -93,17 +93,24 @@ SELECT o.id AS "organizationId", o.name AS "organizationName", o.county_code AS 
   LEFT JOIN insurance i ON i.organization_id = o.id
  WHERE pf.organization_id IS NOT NULL OR cf.organization_id IS NOT NULL`;
 
-/** Each judged reserved posting of the employers in $4, oldest first. */
+/** Each judged reserved posting of the employers in $4, oldest first ($1 to $5 only: postingParams). */
 export const POSTING_FIGURES_SQL = `
 WITH ${ORGS}, ${POSTS}
 SELECT id AS "postingId", organization_id AS "organizationId", title, openings, published_on::text AS "publishedOn",
        placed, first_start::text AS "firstStart", applications, interviewed
   FROM posts ORDER BY published_on, id`;
 
-/** Genuine placements starting in the period paying below the threshold share of the minimum (one flag each). */
+/**
+ * Genuine placements starting in the period paying below the threshold share of the minimum (one flag each). It has
+ * no postings, so no $5: the wage parameters are $5 and $6 here (payParams).
+ */
 export const PAY_BELOW_MINIMUM_SQL = `
 WITH ${ORGS}, ${CASES}
 SELECT c.id AS "placementId", c.organization_id AS "organizationId", o.county_code AS "countyCode", p.seeker_id AS "seekerId",
        c.start_date::text AS "startDate", c.monthly_wage::float AS "monthlyWage", c.minimum::float AS minimum
   FROM cases c JOIN orgs o ON o.id = c.organization_id JOIN placement p ON p.id = c.id
- WHERE ${BELOW}`;
+ WHERE ${BELOW}`.replaceAll('$6', '$5').replaceAll('$7', '$6');
+
+/** The parameters of each statement, from the seven of EMPLOYER_FIGURES_SQL. */
+export const postingParams = (all: unknown[]) => all.slice(0, 5);
+export const payParams = (all: unknown[]) => [...all.slice(0, 4), ...all.slice(5)];
