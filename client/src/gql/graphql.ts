@@ -314,7 +314,13 @@ export type EventStatus =
 /** 风险提示类型 */
 export type FlagKind =
   | 'DOUBLE_COUNTED'
+  | 'EARLY_ENDINGS'
+  | 'INSURANCE_GAPS'
+  | 'LOW_FILL_RATE'
+  | 'LOW_INTERVIEW_RATE'
+  | 'LOW_RETENTION'
   | 'NO_HISTORY'
+  | 'PAY_BELOW_MINIMUM'
   | 'SHORT_PLACEMENT'
   | 'STALE_RESERVED_POSTINGS';
 
@@ -366,6 +372,8 @@ export type HandleServiceRequestInput = {
 export type IntegrityFlagFilter = {
   countyCode?: string | null | undefined;
   kind?: FlagKind | null | undefined;
+  /** One employer's flags */
+  organizationId?: string | number | null | undefined;
   status?: FlagStatus | null | undefined;
 };
 
