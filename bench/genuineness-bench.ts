@@ -31,9 +31,12 @@ const DATA_SQL = [
      JOIN o ON o.k = (s.rn * 7 + n * 13) % (SELECT count(*) FROM o)
      LEFT JOIN rp ON rp.organization_id = o.id AND rp.r = 1
     WHERE s.rn % 20 < CASE n WHEN 1 THEN 6 ELSE 2 END`,
+  // 12 applications to each of an employer's first three reserved postings, from seekers picked by hash
   `INSERT INTO application (seeker_id, posting_id, created_at)
    SELECT s.id, rp.id, rp.published_at + interval '10 days'
-     FROM s JOIN rp ON rp.r <= 3 AND abs(hashtext(rp.id::text || s.rn)) % 400 = 0
+     FROM rp CROSS JOIN generate_series(1, 12) AS g
+     JOIN s ON s.rn = 1 + abs(hashtext(rp.id::text || g)) % (SELECT count(*) FROM s)
+    WHERE rp.r <= 3
    ON CONFLICT DO NOTHING`,
   `INSERT INTO application_status_change (application_id, from_status, to_status, created_at)
    SELECT id, 'SUBMITTED', 'INTERVIEW', created_at + interval '5 days' FROM application WHERE abs(hashtext(id::text)) % 3 = 0`,

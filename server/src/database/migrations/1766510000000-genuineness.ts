@@ -17,15 +17,19 @@ export class Genuineness1766510000000 implements MigrationInterface {
     await q.query(`CREATE INDEX posting_reserved_idx ON posting (organization_id, published_at)
                      INCLUDE (openings, closed_at) WHERE reserved AND published_at IS NOT NULL`);
     // genuine placements from a posting (fill rate, time to fill)
-    await q.query(`CREATE INDEX placement_posting_idx ON placement (posting_id, start_date) WHERE posting_id IS NOT NULL AND excluded_at IS NULL`);
+    await q.query(`CREATE INDEX placement_posting_idx ON placement (posting_id, start_date) INCLUDE (id)
+                     WHERE posting_id IS NOT NULL AND excluded_at IS NULL`);
     // genuine placements of an employer starting in a period
     await q.query(`CREATE INDEX placement_org_start_idx ON placement (organization_id, start_date) WHERE excluded_at IS NULL`);
-    // applications that reached an interview
-    await q.query(`CREATE INDEX application_change_interview_idx ON application_status_change (application_id) WHERE to_status = 'INTERVIEW'`);
+    // a posting's applications and which reached an interview, by date, without visiting the rows (index-only)
+    await q.query(`CREATE INDEX application_posting_made_idx ON application (posting_id) INCLUDE (created_at, id)`);
+    await q.query(`CREATE INDEX application_change_interview_idx ON application_status_change (application_id) INCLUDE (created_at)
+                     WHERE to_status = 'INTERVIEW'`);
   }
 
   async down(q: QueryRunner): Promise<void> {
     await q.query(`DROP INDEX IF EXISTS application_change_interview_idx`);
+    await q.query(`DROP INDEX IF EXISTS application_posting_made_idx`);
     await q.query(`DROP INDEX IF EXISTS placement_org_start_idx`);
     await q.query(`DROP INDEX IF EXISTS placement_posting_idx`);
     await q.query(`DROP INDEX IF EXISTS posting_reserved_idx`);

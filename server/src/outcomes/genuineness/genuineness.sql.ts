@@ -41,11 +41,11 @@ const CASES = `cases AS (
 const WAGED = `c.monthly_wage IS NOT NULL AND c.part_time IS NOT TRUE AND c.minimum IS NOT NULL`;
 const BELOW = `${WAGED} AND c.monthly_wage < c.minimum * $7::numeric / 100`;
 
-/** Months employed in a fact's year (calendar months with a day employed, to the end date or `to`). */
-const MONTHS_EMPLOYED = `(SELECT CASE WHEN e < s THEN 0 ELSE (extract(year FROM e) * 12 + extract(month FROM e))
-                                                  - (extract(year FROM s) * 12 + extract(month FROM s)) + 1 END
-     FROM (SELECT greatest(c.start_date, make_date(f.year, 1, 1)) AS s,
-                  least(coalesce(c.end_date, $2::date), $2::date, make_date(f.year, 12, 31)) AS e) b)::int`;
+/** Months employed in a fact's year (calendar months with a day employed, to the end date or `to`): b.s to b.e. */
+const MONTHS_EMPLOYED = `CASE WHEN b.e < b.s THEN 0 ELSE (extract(year FROM b.e) * 12 + extract(month FROM b.e))
+                                          - (extract(year FROM b.s) * 12 + extract(month FROM b.s)) + 1 END::int`;
+const FACT_SPAN = `CROSS JOIN LATERAL (SELECT greatest(c.start_date, make_date(f.year, 1, 1)) AS s,
+                                   least(coalesce(c.end_date, $2::date), $2::date, make_date(f.year, 12, 31)) AS e) b`;
 
 export const EMPLOYER_FIGURES_SQL = `
 WITH ${ORGS}, ${POSTS}, ${CASES},
@@ -69,11 +69,11 @@ case_figures AS (
          count(*) FILTER (WHERE ${BELOW.replaceAll('c.', '')})::int AS below_minimum
     FROM cases GROUP BY organization_id),
 insurance AS (
-  SELECT organization_id, sum(insured)::int AS insured, sum(employed)::int AS employed, count(DISTINCT id)::int AS cases,
-         coalesce(array_agg(DISTINCT id) FILTER (WHERE insured < employed), '{}') AS gap_ids
-    FROM (SELECT c.id, c.organization_id, least(f.insurance_months, ${MONTHS_EMPLOYED}) AS insured, ${MONTHS_EMPLOYED} AS employed
-            FROM cases c JOIN placement_year_fact f ON f.placement_id = c.id AND f.year <= extract(year FROM $2::date)) y
-   WHERE employed > 0
+  SELECT organization_id, sum(least(insurance_months, months))::int AS insured, sum(months)::int AS employed,
+         count(DISTINCT id)::int AS cases, coalesce(array_agg(DISTINCT id) FILTER (WHERE insurance_months < months), '{}') AS gap_ids
+    FROM (SELECT c.id, c.organization_id, f.insurance_months, ${MONTHS_EMPLOYED} AS months
+            FROM cases c JOIN placement_year_fact f ON f.placement_id = c.id AND f.year <= extract(year FROM $2::date) ${FACT_SPAN}) y
+   WHERE months > 0
    GROUP BY organization_id)
 SELECT o.id AS "organizationId", o.name AS "organizationName", o.county_code AS "countyCode",
        coalesce(pf.postings, 0) AS postings, coalesce(pf.filled, 0) AS filled, coalesce(pf.openings, 0) AS openings,
