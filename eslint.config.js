@@ -98,6 +98,11 @@ export const layering = {
     { from: 'server/src/notifications/delivery.service.ts', table: 'app_user' },
     // - quota-review packs: who submitted and who reviewed each version, named in the paginated list's one statement
     { from: 'server/src/outcomes/quota-review/quota-review.service.ts', table: 'app_user' },
+    // - genuineness of reserved posts (issue 15): every employer's fill, interview, retention, early-ending, pay and
+    //   insurance figures are one set-based statement over its reserved postings, their applications and the
+    //   placements (a read per employer through each owner's service would not meet the 500 ms goal at city scale).
+    ...['organization', 'posting', 'placement', 'application', 'application_status_change'].map((table) => (
+      { from: 'server/src/outcomes/genuineness/genuineness.sql.ts', table })),
   ],
   // Folder pairs that may import each other. graphql/ ↔ auth/: auth's resolvers use the GraphQL layer's decorators
   // and context, and the context carries auth's actor (the exception above).

@@ -122,3 +122,30 @@ export async function uploadLicence(employer: Api, organizationId: string): Prom
   const res = await fetch(`${baseUrl()}/imports/organization-licence/${organizationId}`, { method: 'POST', body: form, headers: { cookie: employer.cookie! } });
   if (res.status !== 200) throw new Error(`licence upload: ${res.status} ${await res.text()}`);
 }
+
+/**
+ * An employer of 固始县 whose reserved posting was published long ago and whose three placements (early in 2026,
+ * inside the 12 months the checks judge) each ended within a month: the genuineness figures show early endings and
+ * low retention, and the checks flag them. One placement is paid 1,000 yuan a month (below the minimum wage).
+ */
+export async function genuinenessEmployer(name: string): Promise<{ organizationId: string }> {
+  const city = await staffMember();
+  const { organizationId, postingId } = await employerWithPosting(city, {
+    org: { name, countyCode: GUSHI, address: '固始县城关镇测试路12号' },
+    posting: { title: '预留岗位：仓库记账员', countyCode: GUSHI, address: '固始县城关镇测试路12号', latitude: 32.17, longitude: 115.65, openings: 4 },
+  });
+  await db(`UPDATE posting SET published_at = '2025-12-10T02:00:00Z' WHERE id = $1`, [postingId]);
+  for (const [i, start] of ['2026-02-02', '2026-02-03', '2026-02-04'].entries()) {
+    const birth = `19${randomInt(70, 99)}0${randomInt(1, 9)}1${randomInt(0, 9)}`;
+    const seeker = await seekerWithProfile({
+      name: `${SURNAMES[i]}${GIVEN[i + 3]}`, countyCode: GUSHI, birthDate: `${birth.slice(0, 4)}-${birth.slice(4, 6)}-${birth.slice(6)}`,
+      certificateNumber: `${residentId(GUSHI, birth)}12`,
+    });
+    const { myProfile } = await seeker.gql(`{ myProfile { id } }`);
+    await db(`INSERT INTO placement (seeker_id, organization_id, posting_id, employment_form, start_date, end_date, end_reason, action_line,
+                                     county_code, source, monthly_wage)
+              VALUES ($1, $2, $3, 'FULL_TIME', $4, '2026-03-01', 'RESIGNED', 'PRIVATE', $5, 'EXTERNAL', $6)`,
+      [myProfile.id, organizationId, i === 0 ? postingId : null, start, GUSHI, i === 0 ? 1000 : 3000]);
+  }
+  return { organizationId };
+}

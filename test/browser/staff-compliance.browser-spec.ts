@@ -3,7 +3,9 @@
 // import the corrected file, and import it again (nothing changes); staff run the integrity checks and clear a
 // flag with a note (first without one); staff verify a new company and its posting is then found by an anonymous
 // search. Confirming a flag chooses which of its placements are not genuine (at least one). The company waiting in
-// the axe routes has a licence image and a decision by a named staff member. Data in 固始县 (411525) only.
+// the axe routes has a licence image and a decision by a named staff member. The genuineness figures (list and one
+// employer) are scanned too, and staff open an employer's figures from the workbench by keyboard and follow its open
+// flags to the integrity page. Data in 固始县 (411525) only.
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { Browser, Page } from 'playwright-core';
 import { baseUrl, searchIndexCaughtUp, type Api } from './support/api.js';
@@ -11,7 +13,9 @@ import { scanInAllModes } from './support/axe.js';
 import { connect, newPage, visit, type Locale } from './support/browser.js';
 import { chooseOption, focused, press, tab, tabTo, typeText } from './support/keyboard.js';
 import { checkRoute, NO_PROBLEMS } from './support/scan-route.js';
-import { countyStaff, csv, db, GUSHI, importFile, newCompany, people, runChecks, shortPlacement, uploadLicence, withMistakes } from './staff-compliance-world.js';
+import {
+  countyStaff, csv, db, genuinenessEmployer, GUSHI, importFile, newCompany, people, runChecks, shortPlacement, uploadLicence, withMistakes,
+} from './staff-compliance-world.js';
 import { expectAnnounced, expectErrorSummaryFocused, expectH1 } from './support/expectations.js';
 
 let browser: Browser;
@@ -48,8 +52,10 @@ describe('axe: the compliance routes', () => {
   let doneId = '';
   let runningId = '';
   let waitingOrgId = '';
+  let genuineOrgId = '';
 
   beforeAll(async () => {
+    ({ organizationId: genuineOrgId } = await genuinenessEmployer('固始县挂名用工测试有限公司'));
     const waiting = await newCompany('固始县待核验商贸有限公司', 'axe');
     waitingOrgId = waiting.organizationId;
     // its evidence: a licence image, and a past decision that names who made it
@@ -79,6 +85,8 @@ describe('axe: the compliance routes', () => {
     { name: 'integrity-none', path: () => `/staff/integrity?kind=DOUBLE_COUNTED&county=${GUSHI}` },
     { name: 'verification', path: () => '/staff/verification' },
     { name: 'verification-org', path: () => `/staff/verification/${waitingOrgId}` },
+    { name: 'genuineness', path: () => `/staff/genuineness?county=${GUSHI}` },
+    { name: 'genuineness-employer', path: () => `/staff/genuineness?org=${genuineOrgId}` },
   );
 
   describe.each(['zh-CN', 'en'] as const)('%s', (locale) => {
@@ -102,6 +110,11 @@ describe('axe: the compliance routes', () => {
       expect(await page.locator('main').innerText()).toContain('孙丽');
       await visit(page, '/staff/verification');
       expect(await page.locator('main').innerText()).toContain('固始县待核验商贸有限公司');
+      await visit(page, `/staff/genuineness?county=${GUSHI}`);
+      await page.getByRole('link', { name: '固始县挂名用工测试有限公司' }).waitFor();
+      expect(await page.locator('main').innerText()).toContain('0%（0 / 3）、低于最低值50%');
+      await visit(page, `/staff/genuineness?org=${genuineOrgId}`);
+      expect(await page.locator('main').innerText()).toContain('预留岗位：仓库记账员');
       await visit(page, `/staff/verification/${waitingOrgId}`);
       const main = await page.locator('main').innerText();
       expect(main).toContain('校验位正确');
@@ -408,3 +421,42 @@ describe('keyboard only: staff verify a new company and its posting becomes sear
     }
   });
 });
+
+describe('keyboard only: staff open an employer\'s genuineness figures and follow its open flags', () => {
+  const NAME = '固始县键盘核查测试有限公司';
+  let page: Page;
+  let organizationId = '';
+
+  beforeAll(async () => {
+    ({ organizationId } = await genuinenessEmployer(NAME));
+    await runChecks(staff);
+    ({ page } = await newPage(browser, { session: staff.session }));
+  });
+
+  it('goes from the workbench to the figures, and to the employer from the list', async () => {
+    await visit(page, '/staff');
+    expect((await tab(page)).name).toBe('跳到主要内容');
+    await tabTo(page, '保留岗位与安置真实性');
+    await press(page, 'Enter');
+    await expectH1(page, '保留岗位与安置真实性');
+    await expectMainText(page, NAME);
+    await tabTo(page, NAME);
+    await press(page, 'Enter');
+    await expectH1(page, `${NAME}：保留岗位与安置真实性`);
+    const main = await page.locator('main').innerText();
+    expect(main).toMatch(/3个月内离职占比\s+100%（3 \/ 3）\s+高于最高值50%/);
+    expect(main).toContain('预留岗位：仓库记账员');
+  });
+
+  it('follows the link to its open flags: the integrity page shows that employer\'s flags only, in words', async () => {
+    await tabTo(page, /^在真实性核查中查看这家单位的\d+条待处理提示$/);
+    await press(page, 'Enter');
+    await expectH1(page, '就业真实性核查');
+    await page.waitForURL((u) => u.searchParams.get('org') === organizationId);
+    await expectMainText(page, `只看这家单位的提示：${NAME}`);
+    await expectMainText(page, '3个月内离职占比为100%（3 / 3），高于最高值50%');
+    const [{ n }] = await db(`SELECT count(*)::int AS n FROM integrity_flag WHERE organization_id = $1 AND kind = 'EARLY_ENDINGS'`, [organizationId]);
+    expect(n).toBe(1);
+  });
+});
+

@@ -52,6 +52,7 @@ import { EmployerQuotaPage } from '../features/staff/quota/EmployerQuotaPage';
 import { ImportPage } from '../features/staff/compliance/ImportPage';
 import { ImportsPage } from '../features/staff/compliance/ImportsPage';
 import { IntegrityPage } from '../features/staff/compliance/IntegrityPage';
+import { GenuinenessPage } from '../features/staff/compliance/GenuinenessPage';
 import { VerificationDetailPage } from '../features/staff/verification/VerificationDetailPage';
 import { VerificationQueuePage } from '../features/staff/verification/VerificationQueuePage';
 import { PolicySettingsPage } from '../features/staff/quota/PolicySettingsPage';
@@ -146,6 +147,7 @@ export function AppRoutes() {
         <Route path="staff/imports" element={<RequireStaff><ImportsPage /></RequireStaff>} />
         <Route path="staff/imports/:id" element={<RequireStaff><ImportPage /></RequireStaff>} />
         <Route path="staff/integrity" element={<RequireStaff><IntegrityPage /></RequireStaff>} />
+        <Route path="staff/genuineness" element={<RequireStaff><GenuinenessPage /></RequireStaff>} />
         <Route path="staff/verification" element={<RequireStaff><VerificationQueuePage /></RequireStaff>} />
         <Route path="staff/verification/:id" element={<RequireStaff><VerificationDetailPage /></RequireStaff>} />
         <Route path="staff/placements" element={<RequireStaff><PlacementsPage /></RequireStaff>} />

@@ -29,4 +29,6 @@ export const staffEn = {
   'staff.home.quotaHint': 'Employers below the ratio and their estimated levy.',
   'staff.home.policy': 'Policy settings',
   'staff.home.policyHint': 'Ratios, caps and reductions, with their sources.',
+  'staff.home.genuineness': 'Genuineness of reserved posts',
+  'staff.home.genuinenessHint': 'Each employer\'s reserved posts: filled, interviewed, kept, paid and insured.',
 };

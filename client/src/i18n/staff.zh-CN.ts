@@ -29,4 +29,6 @@ export const staffZhCN = {
   'staff.home.quotaHint': '未达到比例的单位和保障金估算。',
   'staff.home.policy': '政策参数',
   'staff.home.policyHint': '比例、上限、减免等参数和出处。',
+  'staff.home.genuineness': '保留岗位与安置真实性',
+  'staff.home.genuinenessHint': '各单位预留岗位的录用、面试、留存、工资和社保情况。',
 };

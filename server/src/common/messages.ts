@@ -290,6 +290,7 @@ const messages: Catalog = {
   'error.invitationAnswered': { 'zh-CN': '这个邀请已经答复过了', en: 'This invitation has already been answered' },
   'error.notACandidate': { 'zh-CN': '这位求职者没有同意被用人单位查找', en: 'This person has not agreed to be found by employers' },
   'validation.endBeforeStart': { 'zh-CN': '结束日期不能早于开始日期', en: 'The end date cannot be before the start date' },
+  'validation.periodTooLong': { 'zh-CN': '{field}与结束日期相隔不能超过{years}年', en: 'The {field} must be at most {years} years before the to date' },
   'validation.tooLarge': { 'zh-CN': '{field}过大', en: '{field} is too large' },
 
   // bad input that must be refused (audit of every mutation): profile consistency, decision notes, GraphQL limits

@@ -27,6 +27,7 @@ const SECTIONS: Array<{ heading: MessageKey; tools: Tool[] }> = [
     { to: '/staff/verification', title: 'staff.home.verify', hint: 'staff.home.verifyHint' },
     { to: '/staff/imports', title: 'staff.home.imports', hint: 'staff.home.importsHint' },
     { to: '/staff/integrity', title: 'staff.home.integrity', hint: 'staff.home.integrityHint' },
+    { to: '/staff/genuineness', title: 'staff.home.genuineness', hint: 'staff.home.genuinenessHint' },
     { to: '/staff/quota', title: 'staff.home.quota', hint: 'staff.home.quotaHint' },
     { to: '/staff/quota-review', title: 'qr.queue.title', hint: 'qr.home.hint' },
     { to: '/staff/policy', title: 'staff.home.policy', hint: 'staff.home.policyHint' },

@@ -1,5 +1,5 @@
 import { Args, Field, ID, InputType, Int, Mutation, ObjectType, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { IsEnum, IsOptional } from 'class-validator';
+import { IsEnum, IsOptional, IsUUID } from 'class-validator';
 import { PageInput, Paginated } from '../../common/pagination.js';
 import { Ctx } from '../../graphql/ctx.decorator.js';
 import type { GqlContext } from '../../graphql/context.js';
@@ -20,6 +20,7 @@ class IntegrityFlagFilter {
   @Field(() => FlagStatus, { nullable: true }) @IsOptional() @IsEnum(FlagStatus) status?: FlagStatus;
   @Field(() => FlagKind, { nullable: true }) @IsOptional() @IsEnum(FlagKind) kind?: FlagKind;
   @Field(() => String, { nullable: true }) @IsOptional() countyCode?: string;
+  @Field(() => ID, { nullable: true, description: 'One employer\'s flags' }) @IsOptional() @IsUUID() organizationId?: string;
 }
 
 @ObjectType()
@@ -28,6 +29,12 @@ class IntegrityRunResult {
   @Field(() => Int) shortPlacements: number;
   @Field(() => Int) staleReservedPostings: number;
   @Field(() => Int) noHistory: number;
+  @Field(() => Int) lowFillRate: number;
+  @Field(() => Int) lowInterviewRate: number;
+  @Field(() => Int) lowRetention: number;
+  @Field(() => Int) earlyEndings: number;
+  @Field(() => Int) insuranceGaps: number;
+  @Field(() => Int) payBelowMinimum: number;
 }
 
 @ObjectType({ description: '风险提示涉及的一条就业登记：谁（姓名已遮盖）、在哪家单位、何时入职' })
@@ -46,7 +53,11 @@ export class IntegrityResolver {
   @Mutation(() => IntegrityRunResult, { description: 'Staff: run the integrity checks; returns how many new flags each raised' })
   async runIntegrityChecks(@Ctx() ctx: GqlContext): Promise<IntegrityRunResult> {
     const r = await this.service.run(ctx.actor);
-    return { doubleCounted: r.DOUBLE_COUNTED, shortPlacements: r.SHORT_PLACEMENT, staleReservedPostings: r.STALE_RESERVED_POSTINGS, noHistory: r.NO_HISTORY };
+    return {
+      doubleCounted: r.DOUBLE_COUNTED, shortPlacements: r.SHORT_PLACEMENT, staleReservedPostings: r.STALE_RESERVED_POSTINGS, noHistory: r.NO_HISTORY,
+      lowFillRate: r.LOW_FILL_RATE, lowInterviewRate: r.LOW_INTERVIEW_RATE, lowRetention: r.LOW_RETENTION, earlyEndings: r.EARLY_ENDINGS,
+      insuranceGaps: r.INSURANCE_GAPS, payBelowMinimum: r.PAY_BELOW_MINIMUM,
+    };
   }
 
   @Query(() => FlagPage, { description: 'Staff: integrity flags in their area, newest first' })

@@ -1,7 +1,7 @@
 // Integrity checks: SQL that finds possible fake arrangements and raises each one once, for staff to
 // confirm or clear with a note. Running the checks again keeps every decision already made.
 import { Inject, Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import { type Actor, staffCovers } from '../../auth/actor.js';
 import { AuditService } from '../../auth/audit.service.js';
 import { requireActor } from '../../auth/auth.service.js';
@@ -12,10 +12,15 @@ import { pageOf, type Page, type PageInput } from '../../common/pagination.js';
 import { queryRows } from '../../database/sql.js';
 import { PlacementsService } from '../../placements/placements.service.js';
 import { IntegrityFlag } from './integrity-flag.entity.js';
-import { FlagKind, FlagStatus, INTEGRITY_RULES } from './integrity-vocab.js';
+import { GenuinenessService } from '../../outcomes/genuineness/genuineness.service.js';
+import { flagPeriod } from '../../outcomes/genuineness/genuineness.js';
+import { localDate } from '../../common/local-time.js';
+import { employerFindings, type Finding, payFindings } from './genuineness-checks.js';
+import { FlagKind, FlagStatus, GENUINENESS_KINDS, INTEGRITY_RULES } from './integrity-vocab.js';
 
 /** Each check: a SELECT of new findings (in the column order of the INSERT) and its parameters. */
-const CHECKS: Record<FlagKind, { sql: string; params: unknown[] }> = {
+type SqlKind = Exclude<FlagKind, (typeof GENUINENESS_KINDS)[number]>;
+const CHECKS: Record<SqlKind, { sql: string; params: unknown[] }> = {
   [FlagKind.DOUBLE_COUNTED]: { params: [], sql: `
     SELECT 'DOUBLE_COUNTED', a.seeker_id || ':' || least(a.id, b.id) || ':' || greatest(a.id, b.id), s.county_code, a.seeker_id, NULL::uuid,
            ARRAY[least(a.id, b.id), greatest(a.id, b.id)],
@@ -50,7 +55,7 @@ const CHECKS: Record<FlagKind, { sql: string; params: unknown[] }> = {
 export class IntegrityService {
   constructor(
     private readonly ds: DataSource, private readonly audit: AuditService, @Inject(APP_CONFIG) private readonly config: AppConfig,
-    private readonly placements: PlacementsService,
+    private readonly placements: PlacementsService, private readonly genuineness: GenuinenessService,
   ) {}
 
   /** Raises every new finding once; returns how many new flags each check raised. */
@@ -68,19 +73,41 @@ export class IntegrityService {
       // one run at a time across instances
       await m.query(`SELECT pg_advisory_xact_lock(hashtext('integrity-checks'))`);
       const raised = {} as Record<FlagKind, number>;
-      for (const kind of Object.values(FlagKind)) {
+      for (const kind of Object.keys(CHECKS) as SqlKind[]) {
         const rows = await queryRows<{ id: string }>(m,
           `INSERT INTO integrity_flag (kind, subject_key, county_code, seeker_id, organization_id, placement_ids, details)
            SELECT * FROM (${CHECKS[kind].sql}) AS found ON CONFLICT (kind, subject_key) DO NOTHING RETURNING id`,
           CHECKS[kind].params);
         raised[kind] = rows.length;
       }
+      Object.assign(raised, await this.raiseGenuineness(m));
       await this.audit.record(a, [{ action: 'STAFF_ACTION', entity: 'integrity', detail: { op: a ? 'run' : 'scheduled-run', raised } }], m);
       return raised;
     });
   }
 
-  async list(actor: Actor | null, f: { status?: FlagStatus; kind?: FlagKind; countyCode?: string }, pageInput?: PageInput): Promise<Page<IntegrityFlag>> {
+  /**
+   * The genuineness checks over the 12 months to today, with the thresholds in force now: per employer (at least
+   * minCases cases behind a figure) once a year per kind, and per placement paid below the minimum wage.
+   */
+  private async raiseGenuineness(m: EntityManager): Promise<Record<(typeof GENUINENESS_KINDS)[number], number>> {
+    const period = flagPeriod(localDate(new Date()));
+    const scope = { ...period, county: null, organizationIds: null };
+    const t = await this.genuineness.thresholds();
+    const findings: Finding[] = [
+      ...employerFindings(await this.genuineness.counts(m, scope), t, period),
+      ...payFindings(await this.genuineness.payBelowMinimum(m, scope), t, period),
+    ];
+    const rows = findings.length ? await queryRows<{ kind: FlagKind }>(m,
+      `INSERT INTO integrity_flag (kind, subject_key, county_code, seeker_id, organization_id, placement_ids, details)
+       SELECT f.kind, f.subject_key, f.county_code, f.seeker_id, f.organization_id, f.placement_ids, f.details
+         FROM jsonb_to_recordset($1::jsonb) AS f(kind text, subject_key text, county_code text, seeker_id uuid, organization_id uuid,
+                                                 placement_ids uuid[], details jsonb)
+       ON CONFLICT (kind, subject_key) DO NOTHING RETURNING kind`, [JSON.stringify(findings)]) : [];
+    return Object.fromEntries(GENUINENESS_KINDS.map((k) => [k, rows.filter((r) => r.kind === k).length])) as Record<(typeof GENUINENESS_KINDS)[number], number>;
+  }
+
+  async list(actor: Actor | null, f: { status?: FlagStatus; kind?: FlagKind; countyCode?: string; organizationId?: string }, pageInput?: PageInput): Promise<Page<IntegrityFlag>> {
     const a = requireActor(actor, Role.STAFF, Role.ADMIN);
     const { offset, limit, page, pageSize } = pageOf(pageInput, this.config.pageSizeMax);
     const qb = this.ds.getRepository(IntegrityFlag).createQueryBuilder('f');
@@ -88,6 +115,7 @@ export class IntegrityService {
     if (f.countyCode) qb.andWhere('f.countyCode = :county', { county: f.countyCode });
     if (f.status) qb.andWhere('f.status = :status', { status: f.status });
     if (f.kind) qb.andWhere('f.kind = :kind', { kind: f.kind });
+    if (f.organizationId) qb.andWhere('f.organizationId = :org', { org: f.organizationId });
     const [items, total] = await qb.orderBy('f.createdAt', 'DESC').addOrderBy('f.id').skip(offset).take(limit).getManyAndCount();
     return { items, total, page, pageSize };
   }

@@ -52,7 +52,8 @@ function mocks({ decide = { data: { decideIntegrityFlag: { __typename: 'Integrit
           const items = decided.length ? [stale, double] : [short, stale, double];
           return { data: { integrityFlags: { __typename: 'IntegrityFlagPage', total: items.length, page: 1, pageSize: 20, items } } };
         } },
-      { request: { query: RUN_CHECKS }, result: { data: { runIntegrityChecks: { __typename: 'IntegrityRunResult', doubleCounted: 0, shortPlacements: 2, staleReservedPostings: 1, noHistory: 0 } } } },
+      { request: { query: RUN_CHECKS }, result: { data: { runIntegrityChecks: { __typename: 'IntegrityRunResult', doubleCounted: 0, shortPlacements: 2, staleReservedPostings: 1, noHistory: 0,
+        lowFillRate: 0, lowInterviewRate: 0, lowRetention: 0, earlyEndings: 0, insuranceGaps: 0, payBelowMinimum: 0 } } } },
       { request: { query: DECIDE_FLAG, variables: (v: Record<string, unknown>) => { decided.push(v); return true; } }, result: decide },
     ],
   };
@@ -161,5 +162,42 @@ describe('integrity flags', () => {
     await userEvent.click(within(dialog).getByRole('button', { name: '保存处理结果' }));
     await waitFor(() => expect(m.decided).toHaveLength(1), slow);
     expect(m.decided[0]).toEqual({ id: 'f3', confirmed: true, note: '两家单位都承认挂名', notGenuine: ['p3'] });
+  });
+
+  it('says the genuineness findings in words, with the figure, n / d, the threshold and the period, in both languages', async () => {
+    const retention = {
+      ...short, id: 'f7', kind: 'LOW_RETENTION', seekerId: null, seeker: null, placementIds: ['p1', 'p2'],
+      details: { figure: 'retention6', numerator: 1, denominator: 4, percent: 25, cases: 4, minCases: 3, thresholdPercent: 50, direction: 'below',
+        from: '2025-12-08', to: '2026-12-07' },
+    };
+    const pay = {
+      ...short, id: 'f8', kind: 'PAY_BELOW_MINIMUM',
+      details: { startDate: '2026-02-02', monthlyWage: 1000, minimum: 1900, percent: 52.63, thresholdPercent: 100, from: '2025-12-08', to: '2026-12-07' },
+    };
+    const filters: unknown[] = [];
+    const list = [
+      { request: { query: COUNTIES }, maxUsageCount: Infinity,
+        result: { data: { counties: [{ __typename: 'County', code: GUSHI, nameZh: '固始县', nameEn: 'Gushi County' }] } } },
+      { request: { query: INTEGRITY_FLAGS, variables: () => true }, maxUsageCount: Infinity,
+        result: (v: Record<string, any>) => {
+          filters.push(v.filter);
+          return { data: { integrityFlags: { __typename: 'IntegrityFlagPage', total: 2, page: 1, pageSize: 20, items: [retention, pay] } } };
+        } },
+    ];
+    const { unmount } = renderWithApp(<IntegrityPage />, { path: '/staff/integrity?org=c1c1c1c1-0000-4000-8000-000000000001', mocks: list });
+    const card = await screen.findByRole('article', { name: '6个月留存率低（固始县）' }, slow);
+    expect(within(card).getByText('2025年12月8日至2026年12月7日：6个月留存率为25%（1 / 4），低于最低值50%。共4件，达到核查所需的3件。')).toBeInTheDocument();
+    const payCard = screen.getByRole('article', { name: '工资低于最低工资（固始县）' });
+    expect(within(payCard).getByText('2026年2月2日入职，月工资1,000元，是当年最低工资1,900元的52.63%，低于要求的100%。')).toBeInTheDocument();
+    // one employer's flags, opened from its genuineness figures: the filter says so and leads back to all
+    expect(filters[0]).toMatchObject({ organizationId: 'c1c1c1c1-0000-4000-8000-000000000001', status: 'OPEN' });
+    expect(screen.getByText(/只看这家单位的提示：固始县助残服务有限公司/)).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: '查看所有单位的提示' })).toHaveAttribute('href', '/staff/integrity');
+    unmount();
+
+    renderWithApp(<IntegrityPage />, { path: '/staff/integrity', mocks: list, locale: 'en' });
+    const en = await screen.findByRole('article', { name: /Low retention at 6 months/ }, slow);
+    expect(within(en).getByText(/Retention at 6 months was 25% \(1 \/ 4\), below the minimum of 50%\. 4 cases, at least the 3 needed to judge\./)).toBeInTheDocument();
+    expect(screen.getByText(/at 1,000 yuan a month: 52\.63% of that year's minimum wage of 1,900 yuan, below the 100% required\./)).toBeInTheDocument();
   });
 });

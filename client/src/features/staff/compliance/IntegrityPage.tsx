@@ -38,25 +38,33 @@ export const INTEGRITY_FLAGS = graphql(`
 
 export const RUN_CHECKS = graphql(`
   mutation RunIntegrityChecks {
-    runIntegrityChecks { doubleCounted shortPlacements staleReservedPostings noHistory }
+    runIntegrityChecks {
+      doubleCounted shortPlacements staleReservedPostings noHistory lowFillRate lowInterviewRate lowRetention earlyEndings insuranceGaps payBelowMinimum
+    }
   }
 `);
 
 export type Flag = IntegrityFlagsQuery['integrityFlags']['items'][number];
 
-export const KINDS: readonly FlagKind[] = ['DOUBLE_COUNTED', 'SHORT_PLACEMENT', 'STALE_RESERVED_POSTINGS', 'NO_HISTORY'];
+export const KINDS: readonly FlagKind[] = [
+  'DOUBLE_COUNTED', 'SHORT_PLACEMENT', 'STALE_RESERVED_POSTINGS', 'NO_HISTORY',
+  'LOW_FILL_RATE', 'LOW_INTERVIEW_RATE', 'LOW_RETENTION', 'EARLY_ENDINGS', 'INSURANCE_GAPS', 'PAY_BELOW_MINIMUM',
+];
 const STATUSES: readonly FlagStatus[] = ['OPEN', 'CONFIRMED', 'CLEARED'];
 const PAGE_SIZE = 20;
 /** The status filter's "all" value in the address; without one the list shows the flags still to check. */
 const ANY = 'ALL';
 
-function readFilters(params: URLSearchParams): { kind: FlagKind | ''; status: FlagStatus | ''; county: string; page: number } {
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+function readFilters(params: URLSearchParams): { kind: FlagKind | ''; status: FlagStatus | ''; county: string; org: string; page: number } {
   const kind = (KINDS as readonly string[]).includes(params.get('kind') ?? '') ? (params.get('kind') as FlagKind) : '';
   const rawStatus = params.get('status');
   const status = rawStatus === ANY ? '' : (STATUSES as readonly string[]).includes(rawStatus ?? '') ? (rawStatus as FlagStatus) : 'OPEN';
   const county = /^\d{6}$/.test(params.get('county') ?? '') ? params.get('county')! : '';
   const page = Math.max(1, Number(params.get('page')) || 1);
-  return { kind, status, county, page };
+  const org = UUID.test(params.get('org') ?? '') ? params.get('org')! : '';
+  return { kind, status, county, org, page };
 }
 
 export function IntegrityPage() {
@@ -67,7 +75,10 @@ export function IntegrityPage() {
   const filters = readFilters(params);
   const { data, loading, error, refetch } = useQuery(INTEGRITY_FLAGS, {
     variables: {
-      filter: { kind: filters.kind || undefined, status: filters.status || undefined, countyCode: filters.county || undefined },
+      filter: {
+        kind: filters.kind || undefined, status: filters.status || undefined, countyCode: filters.county || undefined,
+        organizationId: filters.org || undefined,
+      },
       page: { page: filters.page, pageSize: PAGE_SIZE },
     },
     fetchPolicy: 'network-only',
@@ -88,6 +99,8 @@ export function IntegrityPage() {
       const counts: Array<[FlagKind, number]> = [
         ['DOUBLE_COUNTED', r.doubleCounted], ['SHORT_PLACEMENT', r.shortPlacements],
         ['STALE_RESERVED_POSTINGS', r.staleReservedPostings], ['NO_HISTORY', r.noHistory],
+        ['LOW_FILL_RATE', r.lowFillRate], ['LOW_INTERVIEW_RATE', r.lowInterviewRate], ['LOW_RETENTION', r.lowRetention],
+        ['EARLY_ENDINGS', r.earlyEndings], ['INSURANCE_GAPS', r.insuranceGaps], ['PAY_BELOW_MINIMUM', r.payBelowMinimum],
       ];
       const total = counts.reduce((sum, [, n]) => sum + n, 0);
       const parts = counts.filter(([, n]) => n > 0)
@@ -151,11 +164,13 @@ export function IntegrityPage() {
           if (f.kind) next.set('kind', f.kind);
           next.set('status', f.status || ANY);
           if (f.county) next.set('county', f.county);
+          if (filters.org) next.set('org', filters.org);
           setParams(next);
         }}
       />
       <section aria-labelledby="integrity-flags">
         <h2 id="integrity-flags" ref={listHeading} tabIndex={-1}>{t('compliance.flags.heading')}</h2>
+        {filters.org && <OrganizationFilterNote name={flags[0]?.organization?.name ?? null} params={params} />}
         {loading && !data ? <Loading /> : error ? <Notice tone="error"><p>{t('error.loadFailed')}</p></Notice> : flags.length === 0
           ? <p>{t('compliance.flags.none')}</p>
           : (
@@ -170,6 +185,20 @@ export function IntegrityPage() {
       </section>
       <DecideDialog flag={deciding} onClose={closeDialog} onDecided={onDecided} returnFocus={listHeading} onErrorsChange={setDialogErrors} />
     </Page>
+  );
+}
+
+/** The list shows one employer's flags (opened from its genuineness figures): say so, with the way back to all. */
+function OrganizationFilterNote({ name, params }: { name: string | null; params: URLSearchParams }) {
+  const { t } = useI18n();
+  const all = new URLSearchParams(params);
+  all.delete('org');
+  all.delete('page');
+  return (
+    <p>
+      {name ? t('compliance.flags.forOrganization', { name }) : null}{name ? ' ' : null}
+      <Link to={all.size ? `/staff/integrity?${all}` : '/staff/integrity'}>{t('compliance.flags.allOrganizations')}</Link>
+    </p>
   );
 }
 

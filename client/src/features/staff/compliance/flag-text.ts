@@ -11,6 +11,7 @@ const list = (v: unknown): string[] => (Array.isArray(v) ? v.filter((x): x is st
 export function describeFlag(kind: FlagKind, details: unknown, { t, formatDate, formatNumber }: Pick<I18n, 't' | 'formatDate' | 'formatNumber'>): string {
   const d = (details && typeof details === 'object' ? details : {}) as Details;
   const date = (v: unknown) => { const s = str(v); return s ? formatDate(s.slice(0, 10)) : '—'; };
+  const num = (v: unknown) => (typeof v === 'number' ? formatNumber(v) : '—');
   switch (kind) {
     case 'DOUBLE_COUNTED':
       return t('compliance.found.DOUBLE_COUNTED', { from: date(d.from) });
@@ -22,9 +23,33 @@ export function describeFlag(kind: FlagKind, details: unknown, { t, formatDate, 
       return t('compliance.found.STALE_RESERVED_POSTINGS', { count: formatNumber(list(d.postings).length), date: date(d.oldestPublished) });
     case 'NO_HISTORY':
       return t('compliance.found.NO_HISTORY', { start: date(d.startDate) });
+    case 'LOW_FILL_RATE':
+    case 'LOW_INTERVIEW_RATE':
+    case 'LOW_RETENTION':
+    case 'EARLY_ENDINGS':
+    case 'INSURANCE_GAPS':
+      return describeEmployerFigure(d, { t, date, num });
+    case 'PAY_BELOW_MINIMUM':
+      return t('compliance.found.PAY_BELOW_MINIMUM', {
+        start: date(d.startDate), wage: num(d.monthlyWage), minimum: num(d.minimum), percent: num(d.percent), threshold: num(d.thresholdPercent),
+      });
     default:
       return '';
   }
+}
+
+const FIGURES = ['fillRate', 'interviewRate', 'retention6', 'endedWithin3Months', 'insuranceMonths'] as const;
+
+/** An employer's figure past its threshold: the figure, n / d, the threshold, the cases and the period. */
+function describeEmployerFigure(d: Details, { t, date, num }: { t: I18n['t']; date: (v: unknown) => string; num: (v: unknown) => string }): string {
+  const figure = (FIGURES as readonly string[]).includes(d.figure as string) ? (d.figure as (typeof FIGURES)[number]) : null;
+  return t('compliance.found.employerFigure', {
+    period: t('compliance.found.period', { from: date(d.from), to: date(d.to) }),
+    figure: figure ? t(`compliance.figure.${figure}`) : '—',
+    percent: num(d.percent), numerator: num(d.numerator), denominator: num(d.denominator),
+    limit: t(d.direction === 'above' ? 'compliance.found.limit.above' : 'compliance.found.limit.below', { threshold: num(d.thresholdPercent) }),
+    cases: num(d.cases), minCases: num(d.minCases),
+  });
 }
 
 /** The postings a stale-posting flag concerns. */

@@ -167,4 +167,59 @@ describe('policy settings', () => {
     await userEvent.click(screen.getByRole('button', { name: '保存修改' }));
     await waitFor(() => expect(saved.at(-1)).toEqual({ 2024: 1800, 2025: 1900, 2026: 2000 }));
   });
+
+  it('the genuineness thresholds are labelled fields with their units; the follow-up months a list in words', async () => {
+    const thresholds = { minCases: 3, minPostingAgeDays: 90, minFillRatePercent: 20, minInterviewRatePercent: 20, minRetention6Percent: 50,
+      maxEndedWithin3MonthsPercent: 50, minWageToMinimumPercent: 100, minInsuranceMonthsPercent: 100 };
+    const source = '本地选择，待工作人员确认';
+    const base = { __typename: 'PolicySetting', source, confirmed: false, updatedBy: null, updatedByName: null, updatedAt: '2026-11-01T02:00:00.000Z' };
+    const genuineness = { ...base, key: 'outcomes.genuineness', label: '保留岗位与安置真实性核查阈值', value: thresholds, defaultValue: thresholds };
+    const months = { ...base, key: 'outcomes.followUpMonths', label: '就业后回访月份（第几个月）', value: [1, 3, 6, 12], defaultValue: [1, 3, 6, 12] };
+    const saved: unknown[] = [];
+    const mocksFor = (key: string) => [
+      me(null),
+      { request: { query: POLICY_SETTINGS }, maxUsageCount: Infinity, result: { data: { policySettings: [genuineness, months] } } },
+      { request: { query: POLICY_HISTORY, variables: { key } }, maxUsageCount: Infinity, result: { data: { policySettingHistory: [] } } },
+      {
+        request: { query: UPDATE_POLICY_SETTING, variables: (v: Record<string, unknown>) => { saved.push(v.value); return true; } },
+        result: { data: { updatePolicySetting: { ...base, key, value: key === 'outcomes.genuineness' ? thresholds : [1, 3, 6, 12] } } },
+      },
+    ];
+    const list = renderWithApp(<PolicySettingsPage />, { path: '/staff/policy', mocks: mocksFor('outcomes.genuineness') });
+    const table = await screen.findByRole('table', { name: '政策参数（共 2 项）' });
+    expect(within(table).getByRole('row', { name: /保留岗位与安置真实性核查阈值/ }))
+      .toHaveTextContent('至少几件才核查（件）：3；预留岗位发布满几天才统计（天）：90；录用率不低于（%）：20');
+    const monthsRow = within(table).getByRole('row', { name: /就业后回访月份/ });
+    expect(monthsRow).toHaveTextContent('第1、3、6、12个月');
+    expect(monthsRow).toHaveTextContent('入职后第几个月');
+    expect(table).not.toHaveTextContent(/[{}[\]"]/);
+    list.unmount();
+
+    const form = renderWithApp(<PolicySettingsPage />, { path: '/staff/policy?key=outcomes.genuineness', mocks: mocksFor('outcomes.genuineness') });
+    const fill = await screen.findByRole('textbox', { name: /^录用率不低于（%）/ });
+    expect(fill).toHaveValue('20');
+    expect(screen.getByRole('textbox', { name: /^至少几件才核查（件）/ })).toHaveValue('3');
+    expect(screen.getByRole('textbox', { name: /^预留岗位发布满几天才统计（天）/ })).toHaveValue('90');
+    expect(screen.getByRole('textbox', { name: /^3个月内离职占比不高于（%）/ })).toHaveValue('50');
+    await userEvent.clear(fill);
+    await userEvent.type(fill, '３０');
+    await userEvent.type(screen.getByRole('textbox', { name: /^修改说明/ }), '提高录用率要求');
+    await userEvent.click(screen.getByRole('button', { name: '保存修改' }));
+    await waitFor(() => expect(saved.at(-1)).toEqual({ ...thresholds, minFillRatePercent: 30 }));
+    form.unmount();
+
+    renderWithApp(<PolicySettingsPage />, { path: '/staff/policy?key=outcomes.followUpMonths', mocks: mocksFor('outcomes.followUpMonths') });
+    const value = await screen.findByRole('textbox', { name: /^新的值/ });
+    expect(value).toHaveValue('1, 3, 6, 12');
+    await userEvent.clear(value);
+    await userEvent.type(value, '1、3、六');
+    await userEvent.type(screen.getByRole('textbox', { name: /^修改说明/ }), '加密回访');
+    await userEvent.click(screen.getByRole('button', { name: '保存修改' }));
+    expect(await screen.findByRole('link', { name: '请填写月份数字，用顿号或逗号分开，例如 1、3、6、12' })).toBeInTheDocument();
+    expect(value).toHaveAttribute('aria-invalid', 'true');
+    await userEvent.clear(value);
+    await userEvent.type(value, '1、2，3 6 12');
+    await userEvent.click(screen.getByRole('button', { name: '保存修改' }));
+    await waitFor(() => expect(saved.at(-1)).toEqual([1, 2, 3, 6, 12]));
+  });
 });

@@ -272,8 +272,9 @@ function ChangeForm({ setting: s, onErrors, onSaved }: { setting: Setting; onErr
       <ErrorSummary items={errors.summary} message={errors.message} attempt={errors.attempt} />
       {done && <Notice tone="success"><p>{done}</p></Notice>}
       <form onSubmit={submit} noValidate>
-        {kind === 'number' && (
-          <TextField id="pol-value" label={t('quota.policy.newValue')} hint={t('quota.policy.newValueNumberHint', { example: valueToText(s.value) })}
+        {(kind === 'number' || kind === 'list') && (
+          <TextField id="pol-value" label={t('quota.policy.newValue')}
+            hint={t(kind === 'list' ? 'quota.policy.newValueListHint' : 'quota.policy.newValueNumberHint', { example: valueToText(s.value) })}
             required error={e.value} className="medium" inputMode="decimal" autoComplete="off" value={d.value}
             onChange={(x) => set('value', x.currentTarget.value)} />
         )}

@@ -12,6 +12,7 @@ const UNITS: Record<string, MessageKey> = {
   'wage.localSocialAverage': 'quota.unit.yuanYear',
   'wage.localMinimumMonthly': 'quota.unit.yuanMonth',
   'quota.workingAge': 'quota.unit.years',
+  'outcomes.followUpMonths': 'quota.unit.monthsAfterStart',
 };
 
 export function unitOf(key: string, t: I18n['t']): string {
@@ -19,10 +20,16 @@ export function unitOf(key: string, t: I18n['t']): string {
   return k ? t(k) : t('quota.policy.noUnit');
 }
 
+/** The thresholds of the genuineness checks (outcomes.genuineness): each a number, its unit in its label. */
+const GENUINENESS_PARTS = [
+  'minCases', 'minPostingAgeDays', 'minFillRatePercent', 'minInterviewRatePercent', 'minRetention6Percent', 'maxEndedWithin3MonthsPercent',
+  'minWageToMinimumPercent', 'minInsuranceMonthsPercent',
+] as const;
+
 const FIELD_KEYS = new Set([
   'levels', 'weight', 'retainedMoreThanMonths', 'graduatedWithinYears', 'min', 'max', 'agencyMinPosts', 'agencyLevels',
   'institutionMinPosts', 'excludeSchools', 'validFrom', 'validUntil', 'tiers', 'minRatioPercent', 'payPercent', 'maxStaff',
-  'enterpriseTypes',
+  'enterpriseTypes', ...GENUINENESS_PARTS,
 ]);
 const LEVELS = new Set(['PROVINCE', 'CITY', 'COUNTY']);
 const DISPATCH = new Set(['RECEIVING', 'DISPATCHING']);
@@ -41,6 +48,7 @@ export function formatPolicyValue(value: unknown, i18n: Pick<I18n, 't' | 'label'
     if (ORG_TYPES.has(value)) return label('OrganizationType', value as OrganizationType);
     return value;
   }
+  if (depth === 0 && isNumberList(value)) return t('quota.value.monthList', { months: value.map((n) => formatNumber(n)).join(t('common.listSeparator')) });
   if (Array.isArray(value)) return value.map((v) => formatPolicyValue(v, i18n, depth + 1)).join(depth ? sep : t('quota.value.parts'));
   if (typeof value === 'object') {
     return Object.entries(value as Record<string, unknown>).map(([k, v]) => {
@@ -59,7 +67,10 @@ export function formatPolicyValue(value: unknown, i18n: Pick<I18n, 't' | 'label'
  * How a value is edited: one number, yes/no, a choice, labelled fields of a structured value, a figure per year,
  * or (a shape this page does not know yet) JSON text.
  */
-export type ValueKind = 'number' | 'boolean' | 'choice' | 'fields' | 'byYear' | 'json';
+export type ValueKind = 'number' | 'boolean' | 'choice' | 'fields' | 'byYear' | 'list' | 'json';
+
+/** A list of whole numbers (the follow-up months, 1, 3, 6, 12). */
+const isNumberList = (v: unknown): v is number[] => Array.isArray(v) && v.length > 0 && v.every((n) => typeof n === 'number' && Number.isInteger(n));
 
 /** The type of each part of a structured value (server/src/policy/policy.ts has the same shapes). */
 export type PartType = 'number' | 'date' | 'boolean' | 'set' | 'tiers';
@@ -67,6 +78,7 @@ export const PART_TYPES: Record<string, PartType> = {
   weight: 'number', retainedMoreThanMonths: 'number', graduatedWithinYears: 'number', min: 'number', max: 'number',
   agencyMinPosts: 'number', institutionMinPosts: 'number', maxStaff: 'number', minRatioPercent: 'number', payPercent: 'number',
   validFrom: 'date', validUntil: 'date', excludeSchools: 'boolean', levels: 'set', agencyLevels: 'set', enterpriseTypes: 'set', tiers: 'tiers',
+  ...Object.fromEntries(GENUINENESS_PARTS.map((k) => [k, 'number'])),
 };
 /** The choices of each list part; disability levels are numbers, the others vocabulary values. */
 export const SET_OPTIONS: Record<string, readonly string[]> = {
@@ -80,6 +92,7 @@ export function kindOf(value: unknown): ValueKind {
   if (typeof value === 'number') return 'number';
   if (typeof value === 'boolean') return 'boolean';
   if (typeof value === 'string') return 'choice';
+  if (isNumberList(value)) return 'list';
   if (value && typeof value === 'object' && !Array.isArray(value)) {
     const keys = Object.keys(value);
     if (keys.length && keys.every(isYearKey)) return 'byYear';
@@ -174,6 +187,7 @@ export function valueOfDraft(kind: 'fields' | 'byYear', original: unknown, d: St
 
 /** The text a person starts editing from. */
 export function valueToText(value: unknown): string {
+  if (isNumberList(value)) return value.join(', ');
   if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'string') return String(value);
   return JSON.stringify(value, null, 1).replace(/\n\s*/g, ' ');
 }
@@ -189,6 +203,11 @@ export function parseValueText(kind: ValueKind, text: string): { value: unknown 
     }
     case 'boolean':
       return { value: s === 'true' };
+    case 'list': {
+      // "1、3、6、12", "1, 3, 6, 12" or "1 3 6 12": whole numbers, full-width digits too
+      const parts = normalizeNumber(s.replace(/[、,，;；\s]+/g, ' ').trim().replace(/ /g, '|')).split('|');
+      return parts.every((x) => /^\d+$/.test(x)) ? { value: parts.map(Number) } : { problem: 'quota.policy.valueNotList' };
+    }
     case 'choice':
       return { value: s };
     case 'json':
