@@ -324,6 +324,12 @@ export type FlagStatus =
   | 'CONFIRMED'
   | 'OPEN';
 
+/** 回访结果 */
+export type FollowUpStatus =
+  | 'EMPLOYED'
+  | 'LEFT'
+  | 'UNREACHABLE';
+
 /** 性别 */
 export type Gender =
   | 'FEMALE'
@@ -459,7 +465,11 @@ export type LedgerEntryInput = {
   entryDate: string;
   /** Follow-ups: 1, 3, 6 or 12 months after the placement */
   followUpMonth?: number | null | undefined;
+  /** Follow-ups: what was found (default EMPLOYED); recorded as the placement's staff follow-up */
+  followUpStatus?: FollowUpStatus | null | undefined;
   kind: LedgerEntryKind;
+  /** Follow-ups that found the person LEFT: the last day in the job */
+  leftOn?: string | null | undefined;
   notes?: string;
   /** Follow-ups: the placement followed up */
   placementId?: string | number | null | undefined;
@@ -503,6 +513,8 @@ export type NotificationKind =
   | 'APPLICATION_WITHDRAWN'
   | 'APPLIED_ON_BEHALF'
   | 'BOOTH_DECIDED'
+  | 'CHECK_IN_LEFT_REPORTED'
+  | 'EMPLOYER_CHECK_IN'
   | 'EVENT_CANCELLED'
   | 'EVENT_REMINDER'
   | 'INTERVIEW_ACCEPTED'
@@ -524,6 +536,7 @@ export type NotificationKind =
   | 'ORGANIZATION_REJECTED'
   | 'ORGANIZATION_SUSPENDED'
   | 'ORGANIZATION_VERIFIED'
+  | 'PLACEMENT_CHECK_IN'
   | 'PROFILE_UPDATED_ON_BEHALF'
   | 'PROMOTED'
   | 'REGISTERED_ON_BEHALF'

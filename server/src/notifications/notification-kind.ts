@@ -22,6 +22,8 @@ export enum NotificationKind {
   // the employer's side of an application, and staff's verification queue
   APPLICATION_RECEIVED = 'APPLICATION_RECEIVED', APPLICATION_WITHDRAWN = 'APPLICATION_WITHDRAWN',
   ORGANIZATION_AWAITING_VERIFICATION = 'ORGANIZATION_AWAITING_VERIFICATION',
+  // follow-ups of a placement: "still working here?" to the person and the employer; a "left" answer to the county's staff
+  PLACEMENT_CHECK_IN = 'PLACEMENT_CHECK_IN', EMPLOYER_CHECK_IN = 'EMPLOYER_CHECK_IN', CHECK_IN_LEFT_REPORTED = 'CHECK_IN_LEFT_REPORTED',
 }
 
 /** Channels a person may choose per kind; the in-app list always keeps every notice. */
@@ -70,6 +72,9 @@ export const NOTICE_KINDS: Readonly<Record<NotificationKind, { to: readonly Role
   APPLICATION_RECEIVED: { to: [EMPLOYER], sms: false },
   APPLICATION_WITHDRAWN: { to: [EMPLOYER], sms: false },
   ORGANIZATION_AWAITING_VERIFICATION: { to: [STAFF, ADMIN], sms: false },
+  PLACEMENT_CHECK_IN: { to: [SEEKER], sms: true },
+  EMPLOYER_CHECK_IN: { to: [EMPLOYER], sms: false },
+  CHECK_IN_LEFT_REPORTED: { to: [STAFF], sms: false },
 };
 
 /** The channels a kind goes on until the person chooses. */

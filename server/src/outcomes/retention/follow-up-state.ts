@@ -1,7 +1,7 @@
 // Where a placement's follow-ups stand: for each month of the setting 'outcomes.followUpMonths', when it is due and
 // whether it is settled. Pure; the staff list, the ledger and the check-in pages read it. The SQL twin below keeps the
 // list's filter and the ledger's query to the same rule.
-import { addMonths } from '../../casework/follow-ups.js';
+import { addMonths } from '../../common/dates.js';
 import { FollowUpSource, FollowUpStatus } from '../outcomes-vocab.js';
 
 export interface FollowUpAnswer { month: number; status: FollowUpStatus; source: FollowUpSource; checkedOn: string; leftOn: string | null }
