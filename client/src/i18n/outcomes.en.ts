@@ -142,4 +142,6 @@ export const outcomesEn: Record<keyof typeof outcomesZhCN, string> = {
   'checkIn.leftOnRequired': 'Enter the last day at work',
   'checkIn.leftOnFormat': 'The date must look like 2025-03-01',
   'checkIn.home': 'Check-in: still in this job?',
+  'checkIn.noticeOpen': 'Answer it',
+  'outcomes.followUps.noticeOpen': 'Confirm it on the follow-ups page',
 };

@@ -140,4 +140,6 @@ export const outcomesZhCN = {
   'checkIn.leftOnRequired': '请填写最后一天上班的日期',
   'checkIn.leftOnFormat': '日期格式应为 2025-03-01',
   'checkIn.home': '回访：还在这份工作吗？',
+  'checkIn.noticeOpen': '去回答',
+  'outcomes.followUps.noticeOpen': '去就业回访页核实',
 };
