@@ -53,6 +53,7 @@ export function CheckInsPage() {
 }
 
 function CheckInCard({ c, employer, onErrors }: { c: CheckIn; employer: boolean; onErrors: (has: boolean) => void }) {
+  const mark = useMark();
   const { t, formatDate } = useI18n();
   const announce = useAnnounce();
   const id = `ci-${c.placementId}-${c.month}`;
@@ -87,7 +88,7 @@ function CheckInCard({ c, employer, onErrors }: { c: CheckIn; employer: boolean;
   const submitLeft = (ev: FormEvent) => { ev.preventDefault(); void send(false); };
   const chooseNo = () => { setLeaving(true); setTimeout(() => document.getElementById(`${id}-left`)?.focus(), 0); };
 
-  return (
+  return mark(
     <article className="card" aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`} tabIndex={-1}>{heading}</h2>
       <p>{t('checkIn.started', { date: formatDate(c.startDate), month: c.month })}</p>

@@ -158,7 +158,8 @@ function MonthsCell({ row }: { row: Row }) {
 
 function AnswersCell({ row }: { row: Row }) {
   const { t, formatDate } = useI18n();
-  if (!row.answers.length) return <>{t('outcomes.followUps.noAnswers')}</>;
+  // a short phrase: kept on one line (a narrow column would put it one character per line)
+  if (!row.answers.length) return <span className="nowrap">{t('outcomes.followUps.noAnswers')}</span>;
   return (
     <ul className="outcome-list">
       {row.answers.map((a) => (
