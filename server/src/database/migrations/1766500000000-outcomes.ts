@@ -45,6 +45,8 @@ export class Outcomes1766500000000 implements MigrationInterface {
     await q.query(`CREATE INDEX event_registration_created_idx ON event_registration (created_at, seeker_id)`);
     await q.query(`CREATE INDEX service_record_date_idx ON service_record (service_date, seeker_id)`);
     await q.query(`CREATE INDEX seeker_profile_created_idx ON seeker_profile (created_at)`);
+    // retention's breakdown by disability category and level: an index-only look-up per placement, not the whole table
+    await q.query(`CREATE INDEX seeker_profile_disability_idx ON seeker_profile (id) INCLUDE (category, level)`);
     await q.query(`
       CREATE TABLE placement_year_fact (
         placement_id       uuid NOT NULL REFERENCES placement(id) ON DELETE CASCADE,
@@ -59,7 +61,7 @@ export class Outcomes1766500000000 implements MigrationInterface {
 
   async down(q: QueryRunner): Promise<void> {
     for (const i of ['placement_genuine_start_idx', 'placement_open_start_idx', 'application_created_idx', 'application_change_interview_idx',
-      'interview_created_idx', 'user_session_created_idx', 'event_registration_created_idx', 'service_record_date_idx', 'seeker_profile_created_idx']) {
+      'interview_created_idx', 'user_session_created_idx', 'event_registration_created_idx', 'service_record_date_idx', 'seeker_profile_created_idx', 'seeker_profile_disability_idx']) {
       await q.query(`DROP INDEX IF EXISTS ${i}`);
     }
     await q.query(`DROP TABLE placement_check_in`);
