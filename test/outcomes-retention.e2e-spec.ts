@@ -291,6 +291,8 @@ describe('check-ins', () => {
     const noDate = await s.client.fails(ANSWER, { p: placementId, m: 1, y: false });
     expect(noDate.fields.map((f) => f.path)).toEqual(['leftOn']);
     expect((await s.client.fails(ANSWER, { p: placementId, m: 2, y: true })).fields.map((f) => f.path)).toEqual(['month']);
+    // 40 days in: the 3-month check-in has not opened
+    expect((await s.client.fails(ANSWER, { p: placementId, m: 3, y: true })).fields.map((f) => f.path)).toEqual(['month']);
     expect(await count(server, 'placement_follow_up', 'placement_id = $1', [placementId])).toBe(0);
 
     // the person says they left: kept as their answer, staff told, the placement not ended

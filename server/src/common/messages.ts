@@ -189,6 +189,7 @@ const messages: Catalog = {
   'validation.followUpMonthRequired': { 'zh-CN': '回访请选择第几个月（1、3、6或12）', en: 'A follow-up names its month (1, 3, 6 or 12)' },
   'validation.followUpMonthOf': { 'zh-CN': '{field}应为入职后第{months}个月之一', en: '{field} must be one of {months} months after the start' },
   'validation.beforeStart': { 'zh-CN': '{field}不能早于入职日期（{start}）', en: '{field} cannot be before the start date ({start})' },
+  'validation.followUpNotDue': { 'zh-CN': '这次回访要到{date}才开始', en: 'This check-in opens on {date}' },
   'validation.leftOnRequired': { 'zh-CN': '已离职请填写{field}', en: 'Enter the {field} when the person has left' },
   'validation.leftOnOnlyWhenLeft': { 'zh-CN': '只有已离职时才填写{field}', en: 'Enter the {field} only when the person has left' },
   'validation.placementRequired': { 'zh-CN': '回访请选择对应的就业登记', en: 'A follow-up names the placement it follows' },

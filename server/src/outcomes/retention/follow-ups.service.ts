@@ -9,6 +9,7 @@ import { type Actor, staffCovers } from '../../auth/actor.js';
 import { AuditService } from '../../auth/audit.service.js';
 import { requireActor } from '../../auth/auth.service.js';
 import { Role } from '../../common/domain.js';
+import { addMonths } from '../../common/dates.js';
 import { FieldProblems, ForbiddenError, NotFoundError } from '../../common/errors.js';
 import { localDate } from '../../common/local-time.js';
 import { pageOf, type Page, type PageInput } from '../../common/pagination.js';
@@ -198,6 +199,9 @@ export class FollowUpsService {
     const status = stillEmployed ? FollowUpStatus.EMPLOYED : FollowUpStatus.LEFT;
     const problems = new FieldProblems();
     await this.check(problems, s, { month, status, leftOn }, '');
+    // a check-in asks about a month that has come: "still there after 12 months?" cannot be answered after one
+    const due = addMonths(s.startDate, month);
+    if ((await this.months()).includes(month)) problems.check(due <= todayInChina(), 'month', 'validation.followUpNotDue', { date: due });
     problems.throwIfAny();
     const source = a.role === Role.SEEKER ? FollowUpSource.SEEKER : FollowUpSource.EMPLOYER;
     return this.ds.transaction(async (m) => {
