@@ -262,6 +262,24 @@ describe('recording a follow-up', () => {
   });
 });
 
+describe('the graduate ledger and follow-ups: one source of truth', () => {
+  const ENTRY = `mutation($i: LedgerEntryInput!) { addLedgerEntry(input: $i) { id } }`;
+  it('a ledger follow-up is the placement\'s staff follow-up; a "left" without the last day is refused and nothing is written', async () => {
+    const { s, placementId } = await hire(100);
+    const entry = { seekerId: s.seekerId, kind: 'FOLLOW_UP', entryDate: day(1), followUpMonth: 3, placementId, notes: '' };
+    const bad = await lu.client.fails(ENTRY, { i: { ...entry, followUpStatus: 'LEFT' } });
+    expect(bad.code).toBe('BAD_USER_INPUT');
+    expect(bad.fields.map((f) => f.path)).toEqual(['input.leftOn']);
+    expect(await count(server, 'ledger_entry', 'placement_id = $1', [placementId])).toBe(0);
+    expect(await count(server, 'placement_follow_up', 'placement_id = $1', [placementId])).toBe(0);
+    expect((await xi.client.fails(ENTRY, { i: entry })).code).toBe('FORBIDDEN');
+    await lu.client.ok(ENTRY, { i: { ...entry, followUpMonth: 1, entryDate: day(50) } });
+    const { rows } = await server.db.query(
+      `SELECT month, status, source, checked_on::text AS "checkedOn" FROM placement_follow_up WHERE placement_id = $1`, [placementId]);
+    expect(rows).toEqual([{ month: 1, status: 'EMPLOYED', source: 'STAFF', checkedOn: day(50) }]);
+  });
+});
+
 describe('check-ins', () => {
   const KINDS = `{ myNotifications(page: { pageSize: 50 }) { items { kind title } } }`;
   const MINE = `{ myCheckIns { placementId month answer organizationName personName } }`;
