@@ -103,6 +103,15 @@ export const layering = {
     //   placements (a read per employer through each owner's service would not meet the 500 ms goal at city scale).
     ...['organization', 'posting', 'placement', 'application', 'application_status_change'].map((table) => (
       { from: 'server/src/outcomes/genuineness/genuineness.sql.ts', table })),
+    // - retention (issue 15): the retention figures and the outcome funnel are each one set-based statement over the
+    //   placements, the people and what they did in the period (sign-ins, applications, interviews, fairs, services);
+    //   the follow-up list, the check-in run and the check-ins due are one statement each over placements with their
+    //   person and employer (a read per row through each owner's service would not meet the 500 ms goal at city scale).
+    ...['placement', 'seeker_profile', 'organization', 'organization_member', 'user_session', 'event_registration', 'service_record',
+      'ledger_entry', 'application', 'application_status_change', 'interview', 'app_user'].map((table) => (
+      { from: 'server/src/outcomes/retention/*.service.ts', table })),
+    // - the graduate ledger shows each follow-up's state from retention's answers in its one paginated statement
+    { from: 'server/src/casework/ledger.service.ts', table: 'placement_follow_up' },
   ],
   // Folder pairs that may import each other. graphql/ ↔ auth/: auth's resolvers use the GraphQL layer's decorators
   // and context, and the context carries auth's actor (the exception above).
@@ -112,7 +121,7 @@ export const layering = {
     consent_record: 'seekers', organization_member: 'organizations', event_service_offer: 'events',
     job_coach_assignment: 'casework', plan_figure: 'reporting', seeker_import_problem: 'reporting',
     seeker_import_rejected_row: 'reporting', audit_log: 'auth', user_session: 'auth', rate_limit: 'auth',
-    outbox: 'database', idempotency_key: 'database',
+    outbox: 'database', idempotency_key: 'database', placement_check_in: 'outcomes',
     notification_delivery: 'notifications', message_log: 'notifications', notification_preference: 'notifications',
     sms_opt_out: 'notifications', password_reset_code: 'notifications',
     placement_year_fact: 'outcomes', quota_review_pack: 'outcomes',

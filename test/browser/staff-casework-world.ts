@@ -30,6 +30,13 @@ export interface CaseworkWorld {
    *  another who signs in with theirs in the journey. */
   oneTimeSession: string;
   oneTimeSignIn: { phone: string; otp: string };
+  /** Retention (issue 15), in 商城县: a person placed 200 days ago (the 1-, 3- and 6-month follow-ups overdue), and a
+   *  person placed 40 days ago whom the check-in run has asked "still working there?" (and the employer too). */
+  outcomes: {
+    followUp: { name: string; placementId: string };
+    checkIn: { name: string; session: string; organizationName: string };
+    employer: string;
+  };
 }
 
 /** Today as the server counts it (UTC). */
@@ -89,6 +96,7 @@ export function arrangeCaseworkWorld(): Promise<CaseworkWorld> {
       staff: staff.session, staffApi: staff, countyStaff: county.session, seekers, placedGraduate: placed, newGraduate: fresh, year: new Date().getUTCFullYear(),
       admin: admin.session, signInStaff, readSeeker: read.session, oneTimeSession, oneTimeSignIn,
       counter: await arrangeCounter(staff),
+      outcomes: await arrangeOutcomes(staff),
     };
   })();
   return arranged;
@@ -117,4 +125,28 @@ async function arrangeCounter(cityStaff: Api): Promise<CaseworkWorld['counter']>
   const luoshan = await staffMember(LUOSHAN, '王某');
   await searchIndexCaughtUp();
   return { person: { id: myProfile.id, name, session: person.session }, staff: luoshan.session, postingTitle, eventTitle };
+}
+
+async function arrangeOutcomes(cityStaff: Api): Promise<CaseworkWorld['outcomes']> {
+  const organizationName = '商城县茶叶加工合作社';
+  const { employer, organizationId } = await employerWithPosting(cityStaff, {
+    org: { name: organizationName, countyCode: SHANGCHENG, address: '商城县赤城街道茶场路3号' },
+    posting: { countyCode: SHANGCHENG, address: '商城县赤城街道茶场路3号', title: '茶叶分拣员' },
+  });
+  const place = async (name: string, startDate: string) => {
+    const person = await seekerWithProfile({ name, countyCode: SHANGCHENG, preferredCounties: [SHANGCHENG] });
+    const { myProfile } = await person.gql<{ myProfile: { id: string } }>(`{ myProfile { id } }`);
+    const { recordPlacement } = await cityStaff.gql(`mutation($i: RecordPlacementInput!) { recordPlacement(input: $i) { id } }`,
+      { i: { seekerId: myProfile.id, organizationId, employmentForm: 'FULL_TIME', startDate, evidence: '看过劳动合同' } });
+    return { person, placementId: recordPlacement.id as string };
+  };
+  const followUp = { name: '钱小梅', placementId: (await place('钱小梅', daysAgo(200))).placementId };
+  const asked = await place('孙志强', daysAgo(40));
+  // the check-in run (every 2 s in this file) asks the person once the first month has passed
+  for (let i = 0; i < 100; i++) {
+    const { myCheckIns } = await asked.person.gql<{ myCheckIns: unknown[] }>(`{ myCheckIns { month } }`);
+    if (myCheckIns.length) break;
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  return { followUp, checkIn: { name: '孙志强', session: asked.person.session, organizationName }, employer: employer.session };
 }

@@ -1,6 +1,8 @@
+/** @jest-environment-options {"fileServerEnv": {"REMINDER_INTERVAL_SECONDS": "2"}} */
 // Casework screens against the real server and PostgreSQL: axe on every route (with data, plus the empty and
 // not-found states and the record form's errors) in both languages and three display modes; and keyboard-only
-// journeys: staff record a service for someone who lacked it, and add a follow-up for an overdue graduate.
+// journeys: staff record a service for someone who lacked it, and add a follow-up for an overdue graduate; county
+// staff record a 6-month follow-up of a placement, and a person answers a check-in ("still working there?").
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { Browser, Page } from 'playwright-core';
 import { arrangeCaseworkWorld, daysAgo, SHANGCHENG, today, type CaseworkWorld } from './staff-casework-world.js';
@@ -21,7 +23,8 @@ afterAll(async () => {
   await browser.close();
 });
 
-const ROUTES: Array<{ name: string; path: (w: CaseworkWorld) => string; county?: true; counter?: true; as?: 'admin' | 'seeker' | 'oneTime' }> = [
+const ROUTES: Array<{ name: string; path: (w: CaseworkWorld) => string; county?: true; counter?: true;
+  as?: 'admin' | 'seeker' | 'oneTime' | 'checkInPerson' | 'checkInEmployer' }> = [
   // administration (issue 14): staff accounts for administrators (and the gate others meet), the audit log for
   // administrators and county staff, and a person's own log of who read their data
   { name: 'workbench-admin', path: () => '/staff', as: 'admin' },
@@ -53,15 +56,24 @@ const ROUTES: Array<{ name: string; path: (w: CaseworkWorld) => string; county?:
   { name: 'on-behalf-apply', path: (w) => `/staff/seekers/${w.counter.person.id}/apply`, counter: true },
   { name: 'on-behalf-register', path: (w) => `/staff/seekers/${w.counter.person.id}/register`, counter: true },
   { name: 'on-behalf-profile', path: (w) => `/staff/seekers/${w.counter.person.id}/profile?step=about`, counter: true },
+  // retention (issue 15): follow-ups due, the record form, the figures and the funnel; the check-ins of both sides
+  { name: 'follow-ups', path: () => `/staff/follow-ups?county=${SHANGCHENG}` },
+  { name: 'follow-ups-county-staff', path: () => '/staff/follow-ups?overdue=1', county: true },
+  { name: 'follow-ups-record', path: (w) => `/staff/follow-ups?county=${SHANGCHENG}&record=${w.outcomes.followUp.placementId}` },
+  { name: 'outcomes', path: () => `/staff/outcomes?from=${daysAgo(400)}&to=${today()}&county=${SHANGCHENG}` },
+  { name: 'outcomes-county-staff', path: () => '/staff/outcomes', county: true },
+  { name: 'check-ins-person', path: () => '/check-ins', as: 'checkInPerson' },
+  { name: 'check-ins-employer', path: () => '/employer/check-ins', as: 'checkInEmployer' },
 ];
 
 describe('the casework routes: axe in every display mode, target sizes, reflow', () => {
   describe.each(['zh-CN', 'en'] as const)('%s', (locale) => {
     it.each(ROUTES.map((r) => [r.name, r] as const))('%s', async (_name, route) => {
       // the busiest: a 32px browser font and the text-spacing override too
-      const busy = ['seeker-services', 'graduate-placed', 'staff-users', 'audit'].includes(route.name);
+      const busy = ['seeker-services', 'graduate-placed', 'staff-users', 'audit', 'outcomes', 'follow-ups-record'].includes(route.name);
       const session = route.as === 'admin' ? world.admin : route.as === 'seeker' ? world.readSeeker : route.as === 'oneTime' ? world.oneTimeSession
-        : route.counter ? world.counter.staff : route.county ? world.countyStaff : world.staff;
+        : route.as === 'checkInPerson' ? world.outcomes.checkIn.session : route.as === 'checkInEmployer' ? world.outcomes.employer
+          : route.counter ? world.counter.staff : route.county ? world.countyStaff : world.staff;
       const report = await checkRoute(browser, `casework-${route.name}`, route.path(world), locale, session,
         { bigFont: busy, textSpacing: busy });
       expect(report).toEqual(NO_PROBLEMS);
@@ -231,6 +243,66 @@ describe('keyboard only: the graduate ledger', () => {
       await page.waitForFunction(() => document.querySelector('main')?.textContent?.includes('工作适应良好'));
       const schedule = await page.locator('main table').first().innerText();
       expect(schedule).toMatch(/第1个月\s+\S+\s+已回访/);
+    } finally {
+      await context.close();
+    }
+  });
+});
+
+describe('keyboard only: follow-ups and check-ins (issue 15)', () => {
+  it('county staff find an overdue placement and record its 6-month follow-up', async () => {
+    const { page, context } = await newPage(browser, { session: world.countyStaff });
+    const { name } = world.outcomes.followUp;
+    try {
+      await visit(page, '/staff');
+      expect((await tab(page)).name).toBe('跳到主要内容');
+      await tabTo(page, '就业回访');
+      await press(page, 'Enter');
+      await expectH1(page, '就业回访');
+      expect(await mainText(page)).toContain('第6个月：已逾期');
+      await tabTo(page, `登记回访：${name}`);
+      await press(page, 'Enter');
+      await page.waitForSelector('#follow-up-form-title');
+      expect((await focused(page)).id).toBe('follow-up-form-title');
+      // the month group: Tab reaches the month offered first (the oldest overdue), the arrow keys go to the sixth
+      const first = await tabTo(page, (s) => s.type === 'radio');
+      expect([first.name.startsWith('第1个月'), first.checked]).toEqual([true, true]);
+      await press(page, 'ArrowDown');
+      const six = await press(page, 'ArrowDown');
+      expect([six.name.startsWith('第6个月'), six.checked]).toEqual([true, true]);
+      const status = await tab(page);
+      expect(status.name).toBe('仍在岗');
+      expect((await press(page, 'Space')).checked).toBe(true);
+      await tabTo(page, '保存回访');
+      await press(page, 'Enter');
+      await expectAnnounced(page, `已保存${name}第6个月的回访`);
+      await page.waitForFunction(() => !document.querySelector('#follow-up-form-title'));
+      expect(await mainText(page)).toMatch(/第6个月 · 工作人员 · 仍在岗/);
+      expect(await page.title()).not.toMatch(/^错误：/);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('the person opens the check-in from their notice and says they left, with the last day', async () => {
+    const { page, context } = await newPage(browser, { session: world.outcomes.checkIn.session });
+    try {
+      await visit(page, '/notifications');
+      expect((await tab(page)).name).toBe('跳到主要内容');
+      await tabTo(page, '去回答：还在这里工作吗？');
+      await press(page, 'Enter');
+      await expectH1(page, '还在这里工作吗？');
+      expect(await mainText(page)).toContain(`您还在“${world.outcomes.checkIn.organizationName}”工作吗？`);
+      await tabTo(page, '已经不在这里了');
+      await press(page, 'Enter');
+      // only the last day is asked for; focus is on it
+      const field = await focused(page);
+      expect(field.id).toMatch(/-left$/);
+      await typeText(page, daysAgo(3));
+      await press(page, 'Enter');
+      await expectAnnounced(page, '谢谢！已收到您的回答。');
+      await page.waitForFunction(() => document.querySelector('main')?.textContent?.includes('已回答：已经不在这里了'));
+      expect(await page.title()).not.toMatch(/^错误：/);
     } finally {
       await context.close();
     }

@@ -67,6 +67,8 @@ import { PlacementPage } from '../features/staff/placements/PlacementPage';
 import { PlacementsPage } from '../features/staff/placements/PlacementsPage';
 import { RecordPlacementPage } from '../features/staff/placements/RecordPlacementPage';
 import { StaffHomePage } from '../features/staff/StaffHomePage';
+import { FollowUpsPage } from '../features/staff/outcomes/FollowUpsPage';
+import { CheckInsPage } from '../features/checkins/CheckInsPage';
 import { ApplicationConversationPage } from '../features/interviews/ApplicationConversationPage';
 import { CountyInterviewsPage } from '../features/interviews/CountyInterviewsPage';
 import { ScheduleInterviewPage } from '../features/interviews/ScheduleInterviewPage';
@@ -80,6 +82,7 @@ import { ForgotPasswordPage, ResetPasswordPage } from '../features/account/Passw
 const PlanDashboardPage = lazy(() => import('../features/staff/plan/PlanDashboardPage').then((m) => ({ default: m.PlanDashboardPage })));
 const PlansPage = lazy(() => import('../features/staff/plan/PlansPage').then((m) => ({ default: m.PlansPage })));
 const PlanEditorPage = lazy(() => import('../features/staff/plan/PlanEditorPage').then((m) => ({ default: m.PlanEditorPage })));
+const OutcomeFiguresPage = lazy(() => import('../features/staff/outcomes/OutcomeFiguresPage').then((m) => ({ default: m.OutcomeFiguresPage })));
 const QuarterlyReportPage = lazy(() => import('../features/staff/plan/QuarterlyReportPage').then((m) => ({ default: m.QuarterlyReportPage })));
 
 function Later({ children }: { children: ReactNode }) {
@@ -138,6 +141,10 @@ export function AppRoutes() {
         <Route path="staff/plans/:id" element={<RequireStaff><Later><PlanEditorPage /></Later></RequireStaff>} />
         <Route path="staff/reports/quarterly" element={<RequireStaff><Later><QuarterlyReportPage /></Later></RequireStaff>} />
         <Route path="staff/four-ones" element={<RequireStaff><FourOnesPage /></RequireStaff>} />
+        <Route path="staff/follow-ups" element={<RequireStaff><FollowUpsPage /></RequireStaff>} />
+        <Route path="staff/outcomes" element={<RequireStaff><Later><OutcomeFiguresPage /></Later></RequireStaff>} />
+        <Route path="check-ins" element={<RequireRole role="SEEKER"><CheckInsPage /></RequireRole>} />
+        <Route path="employer/check-ins" element={<RequireRole role="EMPLOYER"><CheckInsPage /></RequireRole>} />
         <Route path="staff/seekers/:id" element={<RequireStaff><SeekerServicesPage /></RequireStaff>} />
         <Route path="staff/seekers/:id/apply" element={<RequireStaff><ApplyOnBehalfPage /></RequireStaff>} />
         <Route path="staff/seekers/:id/register" element={<RequireStaff><RegisterOnBehalfPage /></RequireStaff>} />

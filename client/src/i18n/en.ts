@@ -14,6 +14,7 @@ import { placementsEn } from './placements.en';
 import { onBehalfEn } from './onbehalf.en';
 import { interviewsEn } from './interviews.en';
 import { accountEn } from './account.en';
+import { outcomesEn } from './outcomes.en';
 import type { EnumLabels } from './types';
 import type { Messages } from './zh-CN';
 
@@ -32,6 +33,7 @@ export const en: Messages = {
   ...onBehalfEn,
   ...interviewsEn,
   ...accountEn,
+  ...outcomesEn,
   'app.name': 'Zhuyetong',
   'app.tagline': 'Jobs for disabled people in Xinyang',
   'page.errorPrefix': 'Error: ',

@@ -15,6 +15,7 @@ import { placementsZhCN } from './placements.zh-CN';
 import { onBehalfZhCN } from './onbehalf.zh-CN';
 import { interviewsZhCN } from './interviews.zh-CN';
 import { accountZhCN } from './account.zh-CN';
+import { outcomesZhCN } from './outcomes.zh-CN';
 import type { EnumLabels } from './types';
 
 export const zhCN = {
@@ -32,6 +33,7 @@ export const zhCN = {
   ...onBehalfZhCN,
   ...interviewsZhCN,
   ...accountZhCN,
+  ...outcomesZhCN,
   'app.name': '助业通',
   'app.tagline': '信阳残疾人就业服务',
   'page.errorPrefix': '错误：',

@@ -1,6 +1,7 @@
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
 import { IsBoolean, IsEnum, IsIn, IsOptional, IsUUID, MaxLength } from 'class-validator';
 import { IsCalendarDate } from '../common/validators.js';
+import { FollowUpStatus } from '../outcomes/outcomes-vocab.js';
 import { GraduateStatus, LedgerEntryKind, ServiceKind, WorkIntention } from './casework-vocab.js';
 
 @InputType()
@@ -32,6 +33,10 @@ export class LedgerEntryInput {
   @IsOptional() @IsIn([1, 3, 6, 12]) followUpMonth?: number | null;
   @Field(() => ID, { nullable: true, description: 'Follow-ups: the placement followed up' })
   @IsOptional() @IsUUID() placementId?: string | null;
+  @Field(() => FollowUpStatus, { nullable: true, description: 'Follow-ups: what was found (default EMPLOYED); recorded as the placement\'s staff follow-up' })
+  @IsOptional() @IsEnum(FollowUpStatus) followUpStatus?: FollowUpStatus | null;
+  @Field(() => String, { nullable: true, description: 'Follow-ups that found the person LEFT: the last day in the job' })
+  @IsOptional() @IsCalendarDate() leftOn?: string | null;
   @Field({ defaultValue: '' }) @MaxLength(2000) notes: string;
 }
 

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { AuthModule } from '../auth/auth.module.js';
 import { PlacementsModule } from '../placements/placements.module.js';
+import { RetentionModule } from '../outcomes/retention/retention.module.js';
 import { PolicyModule } from '../policy/policy.module.js';
 import { SeekersModule } from '../seekers/seekers.module.js';
 import { CaseworkResolver } from './casework.resolver.js';
@@ -16,7 +17,7 @@ registerEnums([
 ]);
 
 @Module({
-  imports: [AuthModule, PlacementsModule, PolicyModule, SeekersModule],
+  imports: [AuthModule, PlacementsModule, PolicyModule, SeekersModule, RetentionModule],
   providers: [FourOnesService, LedgerService, CaseworkResolver],
 })
 export class CaseworkModule {

@@ -1,5 +1,10 @@
-// Follow-ups of a placed graduate at 1, 3, 6 and 12 months: when each is due and whether it is overdue. Pure.
+// Follow-ups of a placed graduate at the months of 'outcomes.followUpMonths' (1, 3, 6 and 12 unless changed): when
+// each is due and whether it is overdue. Pure. Whether one is done is decided from placement_follow_up
+// (outcomes/retention/follow-up-state.ts: settlesSql).
+import { addMonths } from '../common/dates.js';
 import { FOLLOW_UP_MONTHS } from './casework-vocab.js';
+
+export { addMonths };
 
 export interface FollowUpState {
   month: number;
@@ -8,17 +13,9 @@ export interface FollowUpState {
   overdue: boolean;
 }
 
-/** Adds months to a date, keeping the day where the month has it (31 Jan + 1 month = 28/29 Feb). */
-export function addMonths(date: string, months: number): string {
-  const [y, m, d] = date.split('-').map(Number);
-  const target = new Date(Date.UTC(y, m - 1 + months, 1));
-  const last = new Date(Date.UTC(target.getUTCFullYear(), target.getUTCMonth() + 1, 0)).getUTCDate();
-  target.setUTCDate(Math.min(d, last));
-  return target.toISOString().slice(0, 10);
-}
-
-export function followUps(placementStart: string, doneMonths: ReadonlySet<number>, today: string): FollowUpState[] {
-  return FOLLOW_UP_MONTHS.map((month) => {
+/** The months default to the graduate ledger's; the ledger passes the setting 'outcomes.followUpMonths'. */
+export function followUps(placementStart: string, doneMonths: ReadonlySet<number>, today: string, months: readonly number[] = FOLLOW_UP_MONTHS): FollowUpState[] {
+  return months.map((month) => {
     const dueDate = addMonths(placementStart, month);
     const done = doneMonths.has(month);
     return { month, dueDate, done, overdue: !done && dueDate < today };

@@ -9,6 +9,9 @@ import { APP_CONFIG, type AppConfig } from '../config/config.js';
 import { Role } from '../common/domain.js';
 import { ConflictError, FieldProblems, ForbiddenError, InvalidInputError } from '../common/errors.js';
 import { pageOf, type Page, type PageInput } from '../common/pagination.js';
+import { FollowUpStatus } from '../outcomes/outcomes-vocab.js';
+import { settlesSql } from '../outcomes/retention/follow-up-state.js';
+import { FollowUpsService } from '../outcomes/retention/follow-ups.service.js';
 import { PlacementsService } from '../placements/placements.service.js';
 import { LedgerEntryKind } from './casework-vocab.js';
 import { GraduatePlan, LedgerEntry } from './casework.entities.js';
@@ -33,6 +36,7 @@ export class LedgerService {
     private readonly audit: AuditService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly placements: PlacementsService,
+    private readonly followUpAnswers: FollowUpsService,
   ) {}
 
   async savePlan(actor: Actor | null, input: GraduatePlanInput): Promise<GraduatePlan> {
@@ -67,6 +71,13 @@ export class LedgerService {
           followUpMonth: followUp ? input.followUpMonth! : null, placementId: followUp ? input.placementId! : null,
         });
         await m.getRepository(LedgerEntry).insert(entry);
+        // one source of truth: the entry is also the placement's staff follow-up (retention and the follow-up list read that)
+        if (followUp) {
+          await this.followUpAnswers.recordIn(m, a.userId, input.placementId!, {
+            month: input.followUpMonth!, status: input.followUpStatus ?? FollowUpStatus.EMPLOYED, checkedOn: input.entryDate,
+            leftOn: input.leftOn ?? null, note: input.notes,
+          }, (f) => ({ month: 'input.followUpMonth', checkedOn: 'input.entryDate', leftOn: 'input.leftOn' })[f]);
+        }
         await this.audit.record(a, [{ action: 'STAFF_ACTION', entity: 'seeker', entityId: input.seekerId, detail: { op: 'ledger', kind: input.kind } }], m);
         return m.getRepository(LedgerEntry).findOneByOrFail({ id: entry.id });
       });
@@ -98,7 +109,7 @@ export class LedgerService {
               (SELECT count(*)::int FROM event_registration g WHERE g.seeker_id = s.id AND g.checked_in_at IS NOT NULL) AS "fairsAttended",
               (SELECT max(e.entry_date)::text FROM ledger_entry e WHERE e.seeker_id = s.id) AS "lastContactDate",
               pl.id AS "placementId", pl.start_date::text AS "placementStart", o.name AS "organizationName",
-              coalesce((SELECT array_agg(e.follow_up_month::int) FROM ledger_entry e WHERE e.placement_id = pl.id AND e.kind = 'FOLLOW_UP'), '{}') AS done_months
+              coalesce((SELECT array_agg(DISTINCT f.month::int) FROM placement_follow_up f WHERE f.placement_id = pl.id AND ${settlesSql('f')}), '{}') AS done_months
          FROM seeker_profile s
          LEFT JOIN graduate_plan gp ON gp.seeker_id = s.id
          LEFT JOIN LATERAL (SELECT * FROM placement p WHERE p.seeker_id = s.id AND p.excluded_at IS NULL ORDER BY p.start_date DESC LIMIT 1) pl ON true
@@ -108,8 +119,9 @@ export class LedgerService {
         ORDER BY s.graduate_year DESC, s.county_code, s.name, s.id`,
       [f.graduateYear ?? null, county, f.status ?? null, f.seekerId ?? null]);
     const now = today();
+    const months = await this.followUpAnswers.months();
     let all = rows.map(({ plan_status: _s, done_months, ...r }) => ({
-      ...r, followUps: r.placementStart ? followUps(r.placementStart, new Set(done_months), now) : [],
+      ...r, followUps: r.placementStart ? followUps(r.placementStart, new Set(done_months), now, months) : [],
     }));
     // overdue is decided by dates in code, so the page is cut after filtering
     if (f.overdueOnly) all = all.filter((r) => r.followUps.some((x) => x.overdue));

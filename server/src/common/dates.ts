@@ -20,3 +20,12 @@ export function isDateTime(v: unknown): v is string {
   const m = DATE_TIME.exec(v);
   return !!m && isCalendarDate(m[1]) && !Number.isNaN(Date.parse(v));
 }
+
+/** Adds months to a calendar date, keeping the day where the month has it (31 Jan + 1 month = 28/29 Feb). */
+export function addMonths(date: string, months: number): string {
+  const [y, m, d] = date.split('-').map(Number);
+  const target = new Date(Date.UTC(y, m - 1 + months, 1));
+  const last = new Date(Date.UTC(target.getUTCFullYear(), target.getUTCMonth() + 1, 0)).getUTCDate();
+  target.setUTCDate(Math.min(d, last));
+  return target.toISOString().slice(0, 10);
+}

@@ -24,6 +24,8 @@ export enum NotificationKind {
   ORGANIZATION_AWAITING_VERIFICATION = 'ORGANIZATION_AWAITING_VERIFICATION',
   // the employer's quota-review pack (issue 15): submitted to staff; confirmed or returned to the employer
   QUOTA_REVIEW_SUBMITTED = 'QUOTA_REVIEW_SUBMITTED', QUOTA_REVIEW_CONFIRMED = 'QUOTA_REVIEW_CONFIRMED', QUOTA_REVIEW_RETURNED = 'QUOTA_REVIEW_RETURNED',
+  // follow-ups of a placement: "still working here?" to the person and the employer; a "left" answer to the county's staff
+  PLACEMENT_CHECK_IN = 'PLACEMENT_CHECK_IN', EMPLOYER_CHECK_IN = 'EMPLOYER_CHECK_IN', CHECK_IN_LEFT_REPORTED = 'CHECK_IN_LEFT_REPORTED',
 }
 
 /** Channels a person may choose per kind; the in-app list always keeps every notice. */
@@ -75,6 +77,9 @@ export const NOTICE_KINDS: Readonly<Record<NotificationKind, { to: readonly Role
   QUOTA_REVIEW_SUBMITTED: { to: [STAFF], sms: false },
   QUOTA_REVIEW_CONFIRMED: { to: [EMPLOYER], sms: false },
   QUOTA_REVIEW_RETURNED: { to: [EMPLOYER], sms: true },
+  PLACEMENT_CHECK_IN: { to: [SEEKER], sms: true },
+  EMPLOYER_CHECK_IN: { to: [EMPLOYER], sms: false },
+  CHECK_IN_LEFT_REPORTED: { to: [STAFF], sms: false },
 };
 
 /** The channels a kind goes on until the person chooses. */

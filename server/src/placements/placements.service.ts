@@ -130,14 +130,23 @@ export class PlacementsService {
     problems.throwIfAny();
     if (p.endDate) throw new ConflictError('error.placementEnded', { endDate: p.endDate });
     await this.ds.transaction(async (m) => {
-      const rows = await queryRows(m, `UPDATE placement SET end_date = $2, end_reason = $3 WHERE id = $1 AND end_date IS NULL RETURNING id`, [id, endDate, reason]);
-      if (!rows.length) throw new ConflictError('error.placementEnded', { endDate });
-      await addHistory(m, id, PlacementChangeKind.ENDED, {
-        changes: [{ field: 'endDate', from: null, to: endDate }, { field: 'endReason', from: null, to: reason }], reason: note.trim(), actorUserId: a.userId,
-      });
+      if (!(await this.endIn(m, id, endDate, reason, note.trim(), a.userId))) throw new ConflictError('error.placementEnded', { endDate });
       if (isStaff(a)) await this.audit.record(a, [{ action: 'STAFF_ACTION', entity: 'placement', entityId: id, detail: { op: 'end', endDate, reason } }], m);
     });
     return this.ds.getRepository(Placement).findOneByOrFail({ id });
+  }
+
+  /**
+   * Ends a placement that has no end date yet, with its history entry, in the caller's transaction (a follow-up saying
+   * the person left ends it this way). False when it had already ended: nothing is changed then.
+   */
+  async endIn(m: EntityManager, id: string, endDate: string, reason: PlacementEndReason, note: string, actorUserId: string): Promise<boolean> {
+    const rows = await queryRows(m, `UPDATE placement SET end_date = $2, end_reason = $3 WHERE id = $1 AND end_date IS NULL RETURNING id`, [id, endDate, reason]);
+    if (!rows.length) return false;
+    await addHistory(m, id, PlacementChangeKind.ENDED, {
+      changes: [{ field: 'endDate', from: null, to: endDate }, { field: 'endReason', from: null, to: reason }], reason: note, actorUserId,
+    });
+    return true;
   }
 
   /** Staff in scope correct a placement: each changed field goes into its history with the reason. */

@@ -16,10 +16,12 @@ const SECTIONS: Array<{ heading: MessageKey; tools: Tool[] }> = [
     { to: '/staff/reports/quarterly', title: 'staff.home.quarterly', hint: 'staff.home.quarterlyHint' },
     { to: '/staff/plans', title: 'staff.home.plans', hint: 'staff.home.plansHint' },
     { to: '/staff/placements', title: 'placements.home.title', hint: 'placements.home.hint' },
+    { to: '/staff/outcomes', title: 'outcomes.home.figures', hint: 'outcomes.home.figuresHint' },
   ] },
   { heading: 'staff.home.sectionServices', tools: [
     { to: '/staff/four-ones', title: 'staff.home.fourOnes', hint: 'staff.home.fourOnesHint' },
     { to: '/staff/graduates', title: 'staff.home.ledger', hint: 'staff.home.ledgerHint' },
+    { to: '/staff/follow-ups', title: 'outcomes.home.followUps', hint: 'outcomes.home.followUpsHint' },
     { to: '/staff/events', title: 'staff.home.events', hint: 'staff.home.eventsHint' },
     { to: '/staff/interviews', title: 'staffIv.title', hint: 'staffIv.hint' },
   ] },

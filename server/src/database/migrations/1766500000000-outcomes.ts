@@ -24,6 +24,29 @@ export class Outcomes1766500000000 implements MigrationInterface {
       )`);
     await q.query(`COMMENT ON TABLE placement_follow_up IS 'Is the person still in this job at month N after the start? One answer per month and source (a later answer replaces it)'`);
     await q.query(`CREATE INDEX placement_follow_up_employed_idx ON placement_follow_up (placement_id, month) WHERE status = 'EMPLOYED'`);
+    await q.query(`CREATE INDEX placement_follow_up_left_idx ON placement_follow_up (placement_id, left_on) WHERE status = 'LEFT'`);
+    // the check-in run: one row per placement and month, written before the notices in the same transaction; the
+    // primary key makes a second run (or a second instance) skip what was sent
+    await q.query(`
+      CREATE TABLE placement_check_in (
+        placement_id  uuid NOT NULL REFERENCES placement(id) ON DELETE CASCADE,
+        month         smallint NOT NULL CHECK (month BETWEEN 1 AND 36),
+        sent_at       timestamptz NOT NULL DEFAULT now(),
+        PRIMARY KEY (placement_id, month)
+      )`);
+    await q.query(`COMMENT ON TABLE placement_check_in IS 'Check-in notices ("still working here?") sent to the person and the employer, once per placement and month'`);
+    // retention's cohort (genuine placements by start date) and the funnel's steps in a period
+    await q.query(`CREATE INDEX placement_genuine_start_idx ON placement (start_date) WHERE excluded_at IS NULL`);
+    await q.query(`CREATE INDEX placement_open_start_idx ON placement (start_date) WHERE excluded_at IS NULL AND end_date IS NULL`);
+    await q.query(`CREATE INDEX application_created_idx ON application (created_at, seeker_id)`);
+    await q.query(`CREATE INDEX application_change_interview_idx ON application_status_change (created_at, application_id) WHERE to_status = 'INTERVIEW'`);
+    await q.query(`CREATE INDEX interview_created_idx ON interview (created_at, application_id)`);
+    await q.query(`CREATE INDEX user_session_created_idx ON user_session (created_at, user_id)`);
+    await q.query(`CREATE INDEX event_registration_created_idx ON event_registration (created_at, seeker_id)`);
+    await q.query(`CREATE INDEX service_record_date_idx ON service_record (service_date, seeker_id)`);
+    await q.query(`CREATE INDEX seeker_profile_created_idx ON seeker_profile (created_at)`);
+    // retention's breakdown by disability category and level: an index-only look-up per placement, not the whole table
+    await q.query(`CREATE INDEX seeker_profile_disability_idx ON seeker_profile (id) INCLUDE (category, level)`);
     await q.query(`
       CREATE TABLE placement_year_fact (
         placement_id       uuid NOT NULL REFERENCES placement(id) ON DELETE CASCADE,
@@ -37,6 +60,11 @@ export class Outcomes1766500000000 implements MigrationInterface {
   }
 
   async down(q: QueryRunner): Promise<void> {
+    for (const i of ['placement_genuine_start_idx', 'placement_open_start_idx', 'application_created_idx', 'application_change_interview_idx',
+      'interview_created_idx', 'user_session_created_idx', 'event_registration_created_idx', 'service_record_date_idx', 'seeker_profile_created_idx', 'seeker_profile_disability_idx']) {
+      await q.query(`DROP INDEX IF EXISTS ${i}`);
+    }
+    await q.query(`DROP TABLE placement_check_in`);
     await q.query(`DROP TABLE placement_year_fact`);
     await q.query(`DROP TABLE placement_follow_up`);
   }

@@ -11,7 +11,7 @@
 //   4. UNKNOWN   otherwise (no follow-up yet, or nobody reached): due, so in the denominator, never in the numerator.
 // Retention at N months = RETAINED / (RETAINED + LEFT + UNKNOWN): only confirmed retention counts. Placements staff
 // confirmed as not genuine (excluded_at) count nowhere.
-import { addMonths } from '../../casework/follow-ups.js';
+import { addMonths } from '../../common/dates.js';
 import { FollowUpStatus, RetentionState } from '../outcomes-vocab.js';
 
 export { addMonths };

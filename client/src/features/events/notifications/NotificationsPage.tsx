@@ -30,6 +30,13 @@ const MARK_READ = graphql(`
 
 const PAGE_SIZE = 20;
 
+/** Notices whose page is not an event's: where each kind's link goes, and its words. */
+const KIND_LINKS: Record<string, { to: string; label: 'checkIn.noticeOpen' | 'outcomes.followUps.noticeOpen' }> = {
+  PLACEMENT_CHECK_IN: { to: '/check-ins', label: 'checkIn.noticeOpen' },
+  EMPLOYER_CHECK_IN: { to: '/employer/check-ins', label: 'checkIn.noticeOpen' },
+  CHECK_IN_LEFT_REPORTED: { to: '/staff/follow-ups', label: 'outcomes.followUps.noticeOpen' },
+};
+
 export function NotificationsPage() {
   const markLang = useMark();
   const { t, formatDateTime } = useI18n();
@@ -78,6 +85,7 @@ export function NotificationsPage() {
                   <p>{n.body}</p>
                   <ul className="meta">
                     {n.eventId && <li><Link to={eventLink(n.eventId)}>{t('events.notifications.open')}<span className="visually-hidden">{t('common.colon')}{n.title}</span></Link></li>}
+                    {!n.eventId && KIND_LINKS[n.kind] && <li><Link to={KIND_LINKS[n.kind].to}>{t(KIND_LINKS[n.kind].label)}<span className="visually-hidden">{t('common.colon')}{n.title}</span></Link></li>}
                     {!n.readAt && (
                       <li><Button variant="secondary" onClick={() => void markRead(n.id, n.title)}>
                         {t('events.notifications.markOne')}<span className="visually-hidden">{t('common.colon')}{n.title}</span>
