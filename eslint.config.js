@@ -35,7 +35,7 @@ export const layering = {
     { from: 'server/src/graphql/**', to: 'server/src/auth/**' },
     // The quota-review pack (issue 15) is the quota position with the employer's statements and staff's review: it
     // calls QuotaService and reuses quota.ts's arithmetic rather than re-implementing the quota rules.
-    { from: 'server/src/outcomes/quota-review/**', to: 'server/src/reporting/quota/**' },
+    { from: 'server/src/reporting/quota-review/**', to: 'server/src/reporting/quota/**' },
     // Unit tests of pure modules import the test runner, nothing else.
     { from: 'server/src/matching/**/*.spec.ts', to: '@jest/globals' },
   ],
@@ -97,11 +97,11 @@ export const layering = {
     { from: 'server/src/notifications/notifications.service.ts', table: 'organization' },
     { from: 'server/src/notifications/delivery.service.ts', table: 'app_user' },
     // - quota-review packs: who submitted and who reviewed each version, named in the paginated list's one statement
-    { from: 'server/src/outcomes/quota-review/quota-review.service.ts', table: 'app_user' },
+    { from: 'server/src/reporting/quota-review/quota-review.service.ts', table: 'app_user' },
     // - genuineness of reserved posts (issue 15): every employer's fill, interview, retention, early-ending, pay and
     //   insurance figures are one set-based statement over its reserved postings, their applications and the
     //   placements (a read per employer through each owner's service would not meet the 500 ms goal at city scale).
-    ...['organization', 'posting', 'placement', 'application', 'application_status_change'].map((table) => (
+    ...['organization', 'posting', 'placement', 'application', 'application_status_change', 'placement_year_fact'].map((table) => (
       { from: 'server/src/outcomes/genuineness/genuineness.sql.ts', table })),
     // - retention (issue 15): the retention figures and the outcome funnel are each one set-based statement over the
     //   placements, the people and what they did in the period (sign-ins, applications, interviews, fairs, services);
@@ -124,7 +124,7 @@ export const layering = {
     outbox: 'database', idempotency_key: 'database', placement_check_in: 'outcomes',
     notification_delivery: 'notifications', message_log: 'notifications', notification_preference: 'notifications',
     sms_opt_out: 'notifications', password_reset_code: 'notifications',
-    placement_year_fact: 'outcomes', quota_review_pack: 'outcomes',
+    placement_year_fact: 'reporting', quota_review_pack: 'reporting',
   },
 };
 

@@ -26,7 +26,7 @@ import { SeekersModule } from './seekers/seekers.module.js';
 import { VocabularyModule } from './vocabulary/vocabulary.module.js';
 import { RetentionModule } from './outcomes/retention/retention.module.js';
 import { GenuinenessModule } from './outcomes/genuineness/genuineness.module.js';
-import { QuotaReviewModule } from './outcomes/quota-review/quota-review.module.js';
+import { QuotaReviewModule } from './reporting/quota-review/quota-review.module.js';
 import { SubmissionsModule } from './outcomes/submissions/submissions.module.js';
 
 type FeatureModule = Type & { entities?: readonly Function[] };

@@ -2,7 +2,7 @@
 // certification of employers' quota positions (plan 三（九） and 四（四）: 按比例就业情况联网认证) and for the levy to be
 // paid in full where the ratio is not met (plan 四（二）): the pack is what the employer declares and staff confirm.
 import { Module } from '@nestjs/common';
-import '../outcomes-vocab.js';
+import '../../outcomes/outcomes-vocab.js';
 import { AuthModule } from '../../auth/auth.module.js';
 import { registerEnums } from '../../graphql/enums.js';
 import { NotificationsModule } from '../../notifications/notifications.module.js';
