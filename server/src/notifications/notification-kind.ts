@@ -22,6 +22,8 @@ export enum NotificationKind {
   // the employer's side of an application, and staff's verification queue
   APPLICATION_RECEIVED = 'APPLICATION_RECEIVED', APPLICATION_WITHDRAWN = 'APPLICATION_WITHDRAWN',
   ORGANIZATION_AWAITING_VERIFICATION = 'ORGANIZATION_AWAITING_VERIFICATION',
+  // quarterly reports: a county signs one (to the city), the city returns it with a reason (to the county)
+  QUARTERLY_REPORT_SUBMITTED = 'QUARTERLY_REPORT_SUBMITTED', QUARTERLY_REPORT_RETURNED = 'QUARTERLY_REPORT_RETURNED',
 }
 
 /** Channels a person may choose per kind; the in-app list always keeps every notice. */
@@ -70,6 +72,8 @@ export const NOTICE_KINDS: Readonly<Record<NotificationKind, { to: readonly Role
   APPLICATION_RECEIVED: { to: [EMPLOYER], sms: false },
   APPLICATION_WITHDRAWN: { to: [EMPLOYER], sms: false },
   ORGANIZATION_AWAITING_VERIFICATION: { to: [STAFF, ADMIN], sms: false },
+  QUARTERLY_REPORT_SUBMITTED: { to: [STAFF], sms: false },
+  QUARTERLY_REPORT_RETURNED: { to: [STAFF], sms: false },
 };
 
 /** The channels a kind goes on until the person chooses. */
