@@ -84,6 +84,8 @@ export const accountEn = {
   'account.kind.APPLICATION_RECEIVED': 'Applications received',
   'account.kind.APPLICATION_WITHDRAWN': 'Applications withdrawn',
   'account.kind.ORGANIZATION_AWAITING_VERIFICATION': 'Organizations awaiting verification',
+  'account.kind.QUARTERLY_REPORT_SUBMITTED': 'A county submitted its quarterly report',
+  'account.kind.QUARTERLY_REPORT_RETURNED': 'The city returned a quarterly report',
   'account.kind.INVITED_TO_APPLY': 'An employer invites me to apply',
   'account.kind.INVITATION_ACCEPTED': 'A seeker accepted an invitation and applied',
   'account.kind.INVITATION_DECLINED': 'A seeker declined an invitation',

@@ -84,6 +84,8 @@ export const accountZhCN = {
   'account.kind.APPLICATION_RECEIVED': '收到求职申请',
   'account.kind.APPLICATION_WITHDRAWN': '求职者撤回申请',
   'account.kind.ORGANIZATION_AWAITING_VERIFICATION': '有单位等待核验',
+  'account.kind.QUARTERLY_REPORT_SUBMITTED': '县区提交了季度报表',
+  'account.kind.QUARTERLY_REPORT_RETURNED': '季度报表被市残联退回',
   'account.kind.INVITED_TO_APPLY': '单位邀请我申请职位',
   'account.kind.INVITATION_ACCEPTED': '求职者接受邀请并申请',
   'account.kind.INVITATION_DECLINED': '求职者婉拒邀请',
