@@ -76,6 +76,8 @@ const PlanDashboardPage = lazy(() => import('../features/staff/plan/PlanDashboar
 const PlansPage = lazy(() => import('../features/staff/plan/PlansPage').then((m) => ({ default: m.PlansPage })));
 const PlanEditorPage = lazy(() => import('../features/staff/plan/PlanEditorPage').then((m) => ({ default: m.PlanEditorPage })));
 const QuarterlyReportPage = lazy(() => import('../features/staff/plan/QuarterlyReportPage').then((m) => ({ default: m.QuarterlyReportPage })));
+const SubmissionsPage = lazy(() => import('../features/staff/plan/SubmissionsPage').then((m) => ({ default: m.SubmissionsPage })));
+const OutreachPage = lazy(() => import('../features/staff/plan/OutreachPage').then((m) => ({ default: m.OutreachPage })));
 
 function Later({ children }: { children: ReactNode }) {
   return <Suspense fallback={<Loading />}>{children}</Suspense>;
@@ -130,6 +132,8 @@ export function AppRoutes() {
         <Route path="staff/plans/new" element={<RequireStaff><Later><PlanEditorPage /></Later></RequireStaff>} />
         <Route path="staff/plans/:id" element={<RequireStaff><Later><PlanEditorPage /></Later></RequireStaff>} />
         <Route path="staff/reports/quarterly" element={<RequireStaff><Later><QuarterlyReportPage /></Later></RequireStaff>} />
+        <Route path="staff/reports/submissions" element={<RequireStaff><Later><SubmissionsPage /></Later></RequireStaff>} />
+        <Route path="staff/outreach" element={<RequireStaff><Later><OutreachPage /></Later></RequireStaff>} />
         <Route path="staff/four-ones" element={<RequireStaff><FourOnesPage /></RequireStaff>} />
         <Route path="staff/seekers/:id" element={<RequireStaff><SeekerServicesPage /></RequireStaff>} />
         <Route path="staff/seekers/:id/apply" element={<RequireStaff><ApplyOnBehalfPage /></RequireStaff>} />
