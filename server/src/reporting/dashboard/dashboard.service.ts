@@ -180,12 +180,12 @@ export class DashboardService {
     // a plan not yet started counts nobody (the range ends before it begins); the three queries are independent: run
     // them side by side (bench/results/dashboard.md)
     const window = this.countingWindow(from, to, noPlanInForce ? null : plan);
-    const [breakdown, graduates, publicWelfare] = await Promise.all([
+    const [breakdown, graduates, publicWelfare, priorityGroups] = await Promise.all([
       this.placements(from, to, county, window),
       this.graduates(county, years[0], years[1], to),
       this.publicWelfare(from, to, county),
+      this.outcomes.priorityGroups(county, to),
     ]);
-    const priorityGroups = await this.outcomes.priorityGroups(county, to);
     // every target of the plan shown against its own figure; none with no plan in force (the figures are this year's)
     const perTarget = plan && !noPlanInForce
       ? await targetProgress(targetsForArea(plan.targets ?? [], county), {
