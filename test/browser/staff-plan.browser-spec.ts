@@ -274,7 +274,8 @@ describe('keyboard only: a city staff member follows the plan and sends the quar
           scrolls: getComputedStyle(document.querySelector('.print-report .table-wrap')!).overflowX,
         };
       });
-      expect(layout).toEqual({ header: false, nav: false, footer: false, buttons: false, form: false, tables: 4, rowBreak: 'avoid', scrolls: 'visible' });
+      // the counties, three breakdowns, and (issue 15) four-ones coverage, cohorts, public-welfare posts and retention
+      expect(layout).toEqual({ header: false, nav: false, footer: false, buttons: false, form: false, tables: 8, rowBreak: 'avoid', scrolls: 'visible' });
       // a PDF of the printed report, for a person to look at
       await page.pdf({ path: 'test-output/screens/staff-quarterly-print.pdf' }).catch(() => undefined);
     } finally {
@@ -327,6 +328,7 @@ describe('layout and motion of the plan screens', () => {
       expect(charts).toEqual([
         { img: expect.stringMatching(/^折线图：每季度新增就业人数。.*具体数字见图下面的表格。$/), svg: true, next: '每季度新增就业' },
         { img: expect.stringMatching(/^柱状图：各县区新增就业人数。.*具体数字见图下面的表格。$/), svg: true, next: '各县区新增就业' },
+        { img: expect.stringMatching(/^柱状图：各优先群体的登记人数。.*具体数字见图下面的表格。$/), svg: true, next: '各优先群体登记、在岗和本年得到服务的人数' },
       ]);
     } finally {
       await context.close();
@@ -446,6 +448,7 @@ describe('keyboard only: 淮滨县\'s staff submit 2024 Q3; the city returns it 
       await chooseOption(page, '第3季度');
       await tabTo(page, '查看报送情况');
       await enter(page);
+      await page.getByRole('table', { name: '2024年第3季度各县区报送情况' }).waitFor();
       expect(await rowCells(page, '2024年第3季度各县区报送情况', '淮滨县')).toEqual(expect.arrayContaining(['已提交', '第1版']));
       await tabTo(page, '查看淮滨县的报表');
       await enter(page);

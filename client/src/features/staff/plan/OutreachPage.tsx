@@ -87,7 +87,7 @@ export function OutreachPage() {
         <Notice tone="error"><p>{(error && describeError(error).message) || t('error.loadFailed')}</p></Notice>
       ) : (
         <section aria-labelledby="outreach-list">
-          <h2 id="outreach-list" ref={heading} tabIndex={-1}>{t('outreach.peopleCaption', { total: formatNumber(o.people.total) })}</h2>
+          <h2 id="outreach-list" ref={heading} tabIndex={-1}>{t('outreach.listHeading', { total: formatNumber(o.people.total) })}</h2>
           <p>{t('outreach.definition', { asOf: formatDate(o.asOf), from: formatDate(o.servedFrom) })}</p>
           <DataTable caption={t('outreach.countsCaption')} rows={o.counts} rowKey={(c) => `${c.countyCode}:${c.group}`}
             columns={[
