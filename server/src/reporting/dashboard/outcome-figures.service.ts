@@ -7,7 +7,7 @@ import type { Actor } from '../../auth/actor.js';
 import { FourOnesService } from '../../casework/four-ones.service.js';
 import { PriorityGroup } from '../../common/domain.js';
 import { retentionRate, retentionStateSql } from '../../outcomes/retention/retention.js';
-import { type CohortRates, employedOnSql, employedSinceSql, fourOnesCoverage, type FourOnesCoverage, servedSql, withRates } from './outcome-rules.js';
+import { type CohortRates, employedOnSetSql, employedSinceSql, fourOnesCoverage, type FourOnesCoverage, servedSetSql, servedSql, withRates } from './outcome-rules.js';
 
 export interface RetentionFigure { months: number; retained: number; left: number; unknown: number; notDue: number; rate: number | null }
 export interface PriorityGroupCount { group: PriorityGroup; registered: number; employed: number; served: number }
@@ -65,10 +65,10 @@ export class OutcomeFiguresService {
    */
   async priorityGroups(county: string | null, asOf: string): Promise<PriorityGroupCount[]> {
     const rows: Array<{ group: PriorityGroup; registered: number; employed: number; served: number }> = await this.ds.query(
-      `WITH p AS (
-         SELECT s.id, s.priority_groups, ${employedOnSql('s', '$2::date')} AS employed,
-                ${servedSql('s', `date_trunc('year', $2::date)::date`, '$2::date')} AS served
-           FROM seeker_profile s WHERE s.priority_groups <> '{}' AND ($1::text IS NULL OR s.county_code = $1))
+      `WITH emp AS MATERIALIZED (${employedOnSetSql('$2::date')}),
+            srv AS MATERIALIZED (${servedSetSql(`date_trunc('year', $2::date)::date`, '$2::date')}),
+            p AS (SELECT s.priority_groups, s.id IN (SELECT seeker_id FROM emp) AS employed, s.id IN (SELECT seeker_id FROM srv) AS served
+                    FROM seeker_profile s WHERE s.priority_groups <> '{}' AND ($1::text IS NULL OR s.county_code = $1))
        SELECT g AS "group", count(*)::int AS registered, count(*) FILTER (WHERE p.employed)::int AS employed,
               count(*) FILTER (WHERE p.served)::int AS served
          FROM p CROSS JOIN unnest(p.priority_groups) AS g GROUP BY g`,

@@ -17,20 +17,32 @@ export const SERVED_LEDGER_KINDS = ['CONTACT', 'SERVICE', 'REFERRAL', 'FAIR'] as
 /** n / d rounded to 4 places; null when there is nobody to count. */
 export const rate = (n: number, d: number): number | null => (d > 0 ? Math.round((n / d) * 10000) / 10000 : null);
 
-/** SQL: the person (`s.id`) was served between two dates (SQL date expressions). */
-export function servedSql(s: string, from: string, to: string): string {
-  return `(EXISTS (SELECT 1 FROM ledger_entry le WHERE le.seeker_id = ${s}.id AND le.kind IN (${SERVED_LEDGER_KINDS.map((k) => `'${k}'`).join(',')})
-                     AND le.entry_date BETWEEN ${from} AND ${to})
-        OR EXISTS (SELECT 1 FROM service_record sr WHERE sr.seeker_id = ${s}.id AND sr.service_date BETWEEN ${from} AND ${to})
-        OR EXISTS (SELECT 1 FROM event_registration er WHERE er.seeker_id = ${s}.id AND er.checked_in_at IS NOT NULL
-                     AND er.checked_in_at >= (${from})::timestamp AT TIME ZONE 'Asia/Shanghai'
-                     AND er.checked_in_at < ((${to}) + 1)::timestamp AT TIME ZONE 'Asia/Shanghai'))`;
+/** Where being served is recorded: each a table alias and its condition for the range (SQL date expressions). */
+function servedSources(from: string, to: string): Array<{ table: string; alias: string; where: string }> {
+  return [
+    { table: 'ledger_entry', alias: 'le', where: `le.kind IN (${SERVED_LEDGER_KINDS.map((k) => `'${k}'`).join(',')}) AND le.entry_date BETWEEN ${from} AND ${to}` },
+    { table: 'service_record', alias: 'sr', where: `sr.service_date BETWEEN ${from} AND ${to}` },
+    { table: 'event_registration', alias: 'er', where: `er.checked_in_at IS NOT NULL AND er.checked_in_at >= (${from})::timestamp AT TIME ZONE 'Asia/Shanghai'
+                     AND er.checked_in_at < ((${to}) + 1)::timestamp AT TIME ZONE 'Asia/Shanghai'` },
+  ];
 }
 
-/** SQL: the person (`s.id`) holds a genuine placement on the date. */
-export function employedOnSql(s: string, on: string): string {
-  return `EXISTS (SELECT 1 FROM placement ep WHERE ep.seeker_id = ${s}.id AND ep.excluded_at IS NULL
-                    AND ep.start_date <= ${on} AND (ep.end_date IS NULL OR ep.end_date >= ${on}))`;
+/** SQL: the person (`s.id`) was served between two dates (for a few people, each with their own range). */
+export function servedSql(s: string, from: string, to: string): string {
+  return `(${servedSources(from, to).map((x) => `EXISTS (SELECT 1 FROM ${x.table} ${x.alias} WHERE ${x.alias}.seeker_id = ${s}.id AND ${x.where})`).join(' OR ')})`;
+}
+
+/** SQL: everyone served between two dates, as seeker ids (for many people with one range: test membership with IN, hashed). */
+export function servedSetSql(from: string, to: string): string {
+  return servedSources(from, to).map((x) => `SELECT ${x.alias}.seeker_id FROM ${x.table} ${x.alias} WHERE ${x.where}`).join(' UNION ALL ');
+}
+
+/** A genuine placement (alias p) in force on the date. */
+const EMPLOYED_ON = (p: string, on: string) => `${p}.excluded_at IS NULL AND ${p}.start_date <= ${on} AND (${p}.end_date IS NULL OR ${p}.end_date >= ${on})`;
+
+/** SQL: everyone holding a genuine placement on the date, as seeker ids (test membership with IN, hashed). */
+export function employedOnSetSql(on: string): string {
+  return `SELECT ep.seeker_id FROM placement ep WHERE ${EMPLOYED_ON('ep', on)}`;
 }
 
 /** SQL: the person (`s.id`) started a genuine placement between two dates. */

@@ -12,7 +12,7 @@ import { pageOf, type Page, type PageInput } from '../../common/pagination.js';
 import { RegionsService } from '../../regions/regions.service.js';
 import { todayInXinyang } from '../plans/plans.service.js';
 import { DashboardService } from './dashboard.service.js';
-import { employedOnSql, servedSql } from './outcome-rules.js';
+import { employedOnSetSql, servedSetSql } from './outcome-rules.js';
 
 export enum OutreachReason { NOT_EMPLOYED = 'NOT_EMPLOYED', NOT_SERVED = 'NOT_SERVED' }
 
@@ -34,12 +34,14 @@ export class PriorityOutreachService {
 
   /** People of the groups in the area, with whether each is employed today and was served since 1 January. */
   private people(): string {
-    return `SELECT s.id, s.name, s.county_code, s.priority_groups,
-                   ${employedOnSql('s', '$3::date')} AS employed,
-                   ${servedSql('s', `date_trunc('year', $3::date)::date`, '$3::date')} AS served
-              FROM seeker_profile s
-             WHERE s.priority_groups <> '{}' AND ($1::text IS NULL OR s.county_code = $1)
-               AND ($2::text IS NULL OR $2 = ANY(s.priority_groups))`;
+    return `WITH emp AS MATERIALIZED (${employedOnSetSql('$3::date')}),
+                 srv AS MATERIALIZED (${servedSetSql(`date_trunc('year', $3::date)::date`, '$3::date')}),
+                 p AS (
+                   SELECT s.id, s.name, s.county_code, s.priority_groups,
+                          s.id IN (SELECT seeker_id FROM emp) AS employed, s.id IN (SELECT seeker_id FROM srv) AS served
+                     FROM seeker_profile s
+                    WHERE s.priority_groups <> '{}' AND ($1::text IS NULL OR s.county_code = $1)
+                      AND ($2::text IS NULL OR $2 = ANY(s.priority_groups)))`;
   }
 
   async outreach(actor: Actor | null, countyCode: string | null | undefined, group: PriorityGroup | null | undefined, pageInput?: PageInput): Promise<PriorityOutreach> {
@@ -49,14 +51,14 @@ export class PriorityOutreachService {
     const params = [county, group ?? null, asOf];
     const [counts, rows] = await Promise.all([
       this.ds.query(
-        `WITH p AS (${this.people()})
+        `${this.people()}
          SELECT p.county_code AS "countyCode", g AS "group", count(*)::int AS registered,
                 count(*) FILTER (WHERE NOT p.employed)::int AS "notEmployed", count(*) FILTER (WHERE NOT p.served)::int AS "notServed",
                 count(*) FILTER (WHERE NOT p.employed OR NOT p.served)::int AS listed
            FROM p CROSS JOIN unnest(p.priority_groups) AS g WHERE ($2::text IS NULL OR g = $2)
           GROUP BY p.county_code, g ORDER BY p.county_code, g`, params) as Promise<Array<Omit<OutreachCount, 'countyName'>>>,
       this.ds.query(
-        `WITH p AS (${this.people()})
+        `${this.people()}
          SELECT p.id, p.name, p.county_code, p.priority_groups, p.employed, p.served, count(*) OVER ()::int AS total
            FROM p WHERE NOT p.employed OR NOT p.served ORDER BY p.county_code, p.name, p.id OFFSET $4 LIMIT $5`,
         [...params, offset, limit]) as Promise<Array<{ id: string; name: string; county_code: string; priority_groups: PriorityGroup[]; employed: boolean; served: boolean; total: number }>>,
