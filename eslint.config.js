@@ -38,6 +38,8 @@ export const layering = {
     { from: 'server/src/reporting/quota-review/**', to: 'server/src/reporting/quota/**' },
     // Unit tests of pure modules import the test runner, nothing else.
     { from: 'server/src/matching/**/*.spec.ts', to: '@jest/globals' },
+    // Issue 15: a county's quarterly submission freezes exactly the figures of the quarterly report, so the
+    // submissions workflow reads them from the dashboard's service (the one place they are counted).
   ],
   // Writes to a table another feature owns, allowed with a reason.
   writeExceptions: [

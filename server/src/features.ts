@@ -27,7 +27,7 @@ import { VocabularyModule } from './vocabulary/vocabulary.module.js';
 import { RetentionModule } from './outcomes/retention/retention.module.js';
 import { GenuinenessModule } from './outcomes/genuineness/genuineness.module.js';
 import { QuotaReviewModule } from './reporting/quota-review/quota-review.module.js';
-import { SubmissionsModule } from './outcomes/submissions/submissions.module.js';
+import { SubmissionsModule } from './reporting/submissions/submissions.module.js';
 
 type FeatureModule = Type & { entities?: readonly Function[] };
 

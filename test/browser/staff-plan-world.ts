@@ -5,7 +5,11 @@
 // year; their sources say they are test data), so the dashboard's existing routes show each target against its own
 // figure: 2023 city 8, 淮滨县 over the period 2 (2 counted: 100%), 息县 in 2024 2 (none: 0%; 息县 has no period target,
 // so its headline figures stay without one).
-import { Api, employerWithPosting, seekerWithProfile, staffMember } from './support/api.js';
+// Issue 15: 息县's staff submitted 2023 Q2; the city returned it; a "four ones" check recorded afterwards made the
+// resubmission version 2 (so the city's page has two versions to compare). A person of two priority groups in 息县,
+// not employed and not served this year, is on the outreach list. 淮滨县 submits nothing here: the keyboard journey
+// submits its 2024 Q3.
+import { type Api, employerWithPosting, seekerWithProfile, staffMember } from './support/api.js';
 
 export const XIXIAN = '411528';
 export const HUAIBIN = '411527';
@@ -18,6 +22,22 @@ export interface PlanWorld {
   placementId: string;
   /** A seeker in 新县 with no placement, for the keyboard-only journey that records a hire (starting 2025: outside the plan). */
   journeySeekerId: string;
+  /** Session cookies of staff scoped to 息县 and to 淮滨县 (they sign their county's quarterly report). */
+  xixianStaff: string;
+  huaibinStaff: Api;
+}
+
+const SUBMIT = `mutation($y: Int!, $q: Int!, $c: String!) { submitQuarterlyReport(year: $y, quarter: $q, countyCode: $c) { id } }`;
+
+/** 息县 2023 Q2: submitted, returned with a reason, then (after a "four ones" check) submitted again as version 2. */
+async function arrangeSubmissions(city: Api, xixian: Api): Promise<void> {
+  const person = await seekerWithProfile({ countyCode: XIXIAN, preferredCounties: [XIXIAN], priorityGroups: ['MINIMUM_INCOME', 'ELDERLY_PARENTS'] });
+  const { myProfile } = await person.gql<{ myProfile: { id: string } }>(`{ myProfile { id } }`);
+  const { submitQuarterlyReport: v1 } = await xixian.gql<{ submitQuarterlyReport: { id: string } }>(SUBMIT, { y: 2023, q: 2, c: XIXIAN });
+  await city.gql(`mutation($id: ID!) { returnQuarterlyReport(id: $id, reason: "测试数据：请核对“四个一”核查人数") { id } }`, { id: v1.id });
+  await xixian.gql(`mutation($i: ServiceRecordInput!) { recordService(input: $i) { id } }`,
+    { i: { seekerId: myProfile.id, kind: 'INFORMATION_CHECK', serviceDate: '2023-05-08', intention: 'WANTS_WORK' } });
+  await xixian.gql(SUBMIT, { y: 2023, q: 2, c: XIXIAN });
 }
 
 const RECORD = `mutation($i: RecordPlacementInput!) { recordPlacement(input: $i) { id } }`;
@@ -73,7 +93,10 @@ export function arrangePlanWorld(): Promise<PlanWorld> {
     await addTestTargets(staff);
     const journey = await seekerWithProfile({ countyCode: '411523', preferredCounties: ['411523'] });
     const { myProfile } = await journey.gql<{ myProfile: { id: string } }>(`{ myProfile { id } }`);
-    return { staff: staff.session, staffApi: staff, placementId, journeySeekerId: myProfile.id };
+    const xixian = await staffMember(XIXIAN, '息县工作人员');
+    const huaibin = await staffMember(HUAIBIN, '淮滨县工作人员');
+    await arrangeSubmissions(staff, xixian);
+    return { staff: staff.session, staffApi: staff, placementId, journeySeekerId: myProfile.id, xixianStaff: xixian.session, huaibinStaff: huaibin };
   })();
   return arranged;
 }

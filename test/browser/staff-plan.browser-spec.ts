@@ -56,6 +56,13 @@ const ROUTES = [
   { name: 'placements-excluded', path: '/staff/placements?status=excluded' },
   { name: 'placement-record', path: '/staff/placements/new' },
   { name: 'placement', path: () => `/staff/placements/${world.placementId}` },
+  // issue 15: the report as 息县's staff see it (its submission state), the city's submissions (a county opened: its
+  // frozen figures, the return form, two versions to compare), priority outreach (all, and one county and group)
+  { name: 'quarterly-county-staff', path: '/staff/reports/quarterly?year=2023&quarter=2', session: () => world.xixianStaff },
+  { name: 'submissions', path: '/staff/reports/submissions?year=2023&quarter=2' },
+  { name: 'submission-open', path: `/staff/reports/submissions?year=2023&quarter=2&county=${XIXIAN}` },
+  { name: 'outreach', path: '/staff/outreach' },
+  { name: 'outreach-filtered', path: `/staff/outreach?county=${XIXIAN}&group=MINIMUM_INCOME` },
 ];
 
 describe('the plan routes: axe in every display mode, target sizes, reflow', () => {
@@ -64,7 +71,8 @@ describe('the plan routes: axe in every display mode, target sizes, reflow', () 
       // the busiest: a 32px browser font and the text-spacing override too
       const busy = ['plan-city', 'quarterly-city'].includes(route.name);
       const path = typeof route.path === 'function' ? route.path() : route.path;
-      const report = await checkRoute(browser, `staff-${route.name}`, path, locale, world.staff, { bigFont: busy, textSpacing: busy });
+      const session = 'session' in route && route.session ? route.session() : world.staff;
+      const report = await checkRoute(browser, `staff-${route.name}`, path, locale, session, { bigFont: busy, textSpacing: busy });
       expect(report).toEqual(NO_PROBLEMS);
     });
   });
@@ -266,7 +274,8 @@ describe('keyboard only: a city staff member follows the plan and sends the quar
           scrolls: getComputedStyle(document.querySelector('.print-report .table-wrap')!).overflowX,
         };
       });
-      expect(layout).toEqual({ header: false, nav: false, footer: false, buttons: false, form: false, tables: 4, rowBreak: 'avoid', scrolls: 'visible' });
+      // the counties, three breakdowns, and (issue 15) four-ones coverage, cohorts, public-welfare posts and retention
+      expect(layout).toEqual({ header: false, nav: false, footer: false, buttons: false, form: false, tables: 8, rowBreak: 'avoid', scrolls: 'visible' });
       // a PDF of the printed report, for a person to look at
       await page.pdf({ path: 'test-output/screens/staff-quarterly-print.pdf' }).catch(() => undefined);
     } finally {
@@ -319,6 +328,7 @@ describe('layout and motion of the plan screens', () => {
       expect(charts).toEqual([
         { img: expect.stringMatching(/^折线图：每季度新增就业人数。.*具体数字见图下面的表格。$/), svg: true, next: '每季度新增就业' },
         { img: expect.stringMatching(/^柱状图：各县区新增就业人数。.*具体数字见图下面的表格。$/), svg: true, next: '各县区新增就业' },
+        { img: expect.stringMatching(/^柱状图：各优先群体的登记人数。.*具体数字见图下面的表格。$/), svg: true, next: '各优先群体登记、在岗和本年得到服务的人数' },
       ]);
     } finally {
       await context.close();
@@ -390,6 +400,82 @@ describe('recording a hire made outside the platform, keyboard only', () => {
 });
 
 // Last in this file: from here on a plan is in force today, which the tests above do not expect.
+describe('keyboard only: 淮滨县\'s staff submit 2024 Q3; the city returns it with a reason', () => {
+  it('the county signs after a confirm step naming what is signed', async () => {
+    const { page, context } = await newPage(browser, { session: world.huaibinStaff.session });
+    try {
+      await visit(page, '/staff');
+      await tabTo(page, '季度报表');
+      await enter(page);
+      await expectH1(page, '季度报表');
+      await tabTo(page, 'quarterly-year');
+      await chooseOption(page, '2024年');
+      await tab(page);
+      await chooseOption(page, '第3季度');
+      await tabTo(page, '查看报表');
+      await enter(page);
+      await page.waitForFunction(() => document.activeElement?.id === 'quarterly-report');
+      expect(await page.locator('.plan-submit-status').innerText()).toBe('本季度尚未提交。');
+      await tabTo(page, '提交本季度报表');
+      await enter(page);
+      // the confirm step takes focus and says who signs what
+      await page.waitForFunction(() => document.activeElement?.id === 'quarterly-confirm');
+      expect(await page.locator('.plan-confirm p').innerText()).toContain('您将以“淮滨县工作人员”的名义签署淮滨县2024年第3季度报表');
+      const confirm = await tab(page);
+      expect(confirm.name).toBe('确认签署并提交');
+      await enter(page);
+      await expectAnnounced(page, '已提交淮滨县2024年第3季度报表（第1版）。');
+      await page.waitForFunction(() => document.activeElement?.classList.contains('plan-submit-status'));
+      expect(await page.locator('.plan-submit-status').innerText()).toMatch(/^已提交第1版：淮滨县工作人员于.+签署。$/);
+    } catch (e) {
+      await failureScreenshot(page, 'staff-plan-submit-journey');
+      throw e;
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('the city opens it from the workbench, is refused an empty reason, returns it with one, and the county is told', async () => {
+    const { page, context } = await newPage(browser, { session: world.staff });
+    try {
+      await visit(page, '/staff');
+      await tabTo(page, '季度报表报送');
+      await enter(page);
+      await expectH1(page, '季度报表报送');
+      await tabTo(page, 'submissions-year');
+      await chooseOption(page, '2024年');
+      await tab(page);
+      await chooseOption(page, '第3季度');
+      await tabTo(page, '查看报送情况');
+      await enter(page);
+      await page.getByRole('table', { name: '2024年第3季度各县区报送情况' }).waitFor();
+      expect(await rowCells(page, '2024年第3季度各县区报送情况', '淮滨县')).toEqual(expect.arrayContaining(['已提交', '第1版']));
+      await tabTo(page, '查看淮滨县的报表');
+      await enter(page);
+      await page.waitForFunction(() => document.activeElement?.id === 'submission-detail');
+      await tabTo(page, '退回第1版');
+      await enter(page);
+      await expectErrorSummaryFocused(page);
+      expect((await tab(page)).name).toBe('请填写退回原因');
+      await enter(page);
+      expect((await focused(page)).id).toBe('return-reason');
+      await typeText(page, '公益性岗位总数与人社局统计不一致');
+      await tabTo(page, '退回第1版');
+      await enter(page);
+      await expectAnnounced(page, '已退回淮滨县的第1版，县区工作人员会收到通知。');
+      expect(await page.title()).not.toMatch(/^错误/);
+      const { myNotifications } = await world.huaibinStaff.gql<{ myNotifications: { items: Array<{ kind: string; body: string }> } }>(
+        `{ myNotifications { items { kind body } } }`);
+      expect(myNotifications.items.find((n) => n.kind === 'QUARTERLY_REPORT_RETURNED')?.body).toContain('公益性岗位总数与人社局统计不一致');
+    } catch (e) {
+      await failureScreenshot(page, 'staff-plan-return-journey');
+      throw e;
+    } finally {
+      await context.close();
+    }
+  });
+});
+
 describe('keyboard only: a city staff member enters a new plan in force today, and the dashboard follows it', () => {
   const NEW_TITLE = '信阳市促进残疾人就业行动方案（2025-2027年）';
   let page: Page;

@@ -84,6 +84,8 @@ const PlansPage = lazy(() => import('../features/staff/plan/PlansPage').then((m)
 const PlanEditorPage = lazy(() => import('../features/staff/plan/PlanEditorPage').then((m) => ({ default: m.PlanEditorPage })));
 const OutcomeFiguresPage = lazy(() => import('../features/staff/outcomes/OutcomeFiguresPage').then((m) => ({ default: m.OutcomeFiguresPage })));
 const QuarterlyReportPage = lazy(() => import('../features/staff/plan/QuarterlyReportPage').then((m) => ({ default: m.QuarterlyReportPage })));
+const SubmissionsPage = lazy(() => import('../features/staff/plan/SubmissionsPage').then((m) => ({ default: m.SubmissionsPage })));
+const OutreachPage = lazy(() => import('../features/staff/plan/OutreachPage').then((m) => ({ default: m.OutreachPage })));
 
 function Later({ children }: { children: ReactNode }) {
   return <Suspense fallback={<Loading />}>{children}</Suspense>;
@@ -140,6 +142,8 @@ export function AppRoutes() {
         <Route path="staff/plans/new" element={<RequireStaff><Later><PlanEditorPage /></Later></RequireStaff>} />
         <Route path="staff/plans/:id" element={<RequireStaff><Later><PlanEditorPage /></Later></RequireStaff>} />
         <Route path="staff/reports/quarterly" element={<RequireStaff><Later><QuarterlyReportPage /></Later></RequireStaff>} />
+        <Route path="staff/reports/submissions" element={<RequireStaff><Later><SubmissionsPage /></Later></RequireStaff>} />
+        <Route path="staff/outreach" element={<RequireStaff><Later><OutreachPage /></Later></RequireStaff>} />
         <Route path="staff/four-ones" element={<RequireStaff><FourOnesPage /></RequireStaff>} />
         <Route path="staff/follow-ups" element={<RequireStaff><FollowUpsPage /></RequireStaff>} />
         <Route path="staff/outcomes" element={<RequireStaff><Later><OutcomeFiguresPage /></Later></RequireStaff>} />

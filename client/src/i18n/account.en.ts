@@ -90,6 +90,8 @@ export const accountEn = {
   'account.kind.PLACEMENT_CHECK_IN': 'Check-in: am I still in this job',
   'account.kind.EMPLOYER_CHECK_IN': 'Check-in: is a hire still with us',
   'account.kind.CHECK_IN_LEFT_REPORTED': 'Someone reported leaving a job at a check-in',
+  'account.kind.QUARTERLY_REPORT_SUBMITTED': 'A county submitted its quarterly report',
+  'account.kind.QUARTERLY_REPORT_RETURNED': 'The city returned a quarterly report',
   'account.kind.INVITED_TO_APPLY': 'An employer invites me to apply',
   'account.kind.INVITATION_ACCEPTED': 'A seeker accepted an invitation and applied',
   'account.kind.INVITATION_DECLINED': 'A seeker declined an invitation',

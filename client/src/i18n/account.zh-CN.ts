@@ -90,6 +90,8 @@ export const accountZhCN = {
   'account.kind.PLACEMENT_CHECK_IN': '回访：我还在这份工作吗',
   'account.kind.EMPLOYER_CHECK_IN': '回访：录用的员工是否仍在岗',
   'account.kind.CHECK_IN_LEFT_REPORTED': '回访中有人报告已离职',
+  'account.kind.QUARTERLY_REPORT_SUBMITTED': '县区提交了季度报表',
+  'account.kind.QUARTERLY_REPORT_RETURNED': '季度报表被市残联退回',
   'account.kind.INVITED_TO_APPLY': '单位邀请我申请职位',
   'account.kind.INVITATION_ACCEPTED': '求职者接受邀请并申请',
   'account.kind.INVITATION_DECLINED': '求职者婉拒邀请',

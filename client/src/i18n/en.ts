@@ -722,6 +722,7 @@ export const enEnums: EnumLabels = {
   },
   PostingSort: { NEWEST: 'Newest first', DEADLINE: 'Closing soonest first', SALARY: 'Highest pay first' },
   PostingStatus: { DRAFT: 'Draft', PUBLISHED: 'Recruiting', CLOSED: 'Closed' },
+  PriorityGroup: { MINIMUM_INCOME: 'Minimum income (dibao)', MULTIPLE_DISABLED_HOUSEHOLD: 'Several disabled people in one household', ELDERLY_PARENTS: 'Supported by elderly parents', POVERTY_MONITORING: 'Anti-poverty monitoring' },
   Residence: { URBAN: 'Town', RURAL: 'Countryside' },
   VerificationStatus: { PENDING: 'Waiting to be checked', VERIFIED: 'Verified', REJECTED: 'Not verified', INFO_REQUESTED: 'More information needed', SUSPENDED: 'Suspended' },
 };

@@ -4,7 +4,7 @@
 // (gql/vocabulary.ts, generated).
 import type {
   ApplicationStatus, ConsentPurpose, DisabilityCategory, Education, EmploymentForm, EmploymentStatus, Gender,
-  InterviewAccommodation, JobDemand, OrganizationType, PostingStatus, Residence, VerificationStatus,
+  InterviewAccommodation, JobDemand, OrganizationType, PostingStatus, PriorityGroup, Residence, VerificationStatus,
   WorkplaceSupport,
 } from '../gql/graphql';
 
@@ -23,6 +23,7 @@ export interface EnumLabels {
   /** postings(sort:) no screen sends any more (search uses searchPostings): codegen no longer emits its type. */
   PostingSort: Record<'NEWEST' | 'DEADLINE' | 'SALARY', string>;
   PostingStatus: Record<PostingStatus, string>;
+  PriorityGroup: Record<PriorityGroup, string>;
   Residence: Record<Residence, string>;
   VerificationStatus: Record<VerificationStatus, string>;
 }

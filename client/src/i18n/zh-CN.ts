@@ -725,6 +725,7 @@ export const zhCNEnums: EnumLabels = {
   },
   PostingSort: { NEWEST: '最新发布', DEADLINE: '截止日期近的在前', SALARY: '月薪高的在前' },
   PostingStatus: { DRAFT: '草稿', PUBLISHED: '招聘中', CLOSED: '已结束' },
+  PriorityGroup: { MINIMUM_INCOME: '低保', MULTIPLE_DISABLED_HOUSEHOLD: '一户多残', ELDERLY_PARENTS: '依老养残', POVERTY_MONITORING: '防返贫监测' },
   Residence: { URBAN: '城镇', RURAL: '农村' },
   VerificationStatus: { PENDING: '等待核验', VERIFIED: '已通过核验', REJECTED: '未通过核验', INFO_REQUESTED: '待补充材料', SUSPENDED: '已暂停' },
 };

@@ -19,6 +19,8 @@ registerEnums([
 @Module({
   imports: [AuthModule, PlacementsModule, PolicyModule, SeekersModule, RetentionModule],
   providers: [FourOnesService, LedgerService, CaseworkResolver],
+  // the quarterly report counts "four ones" coverage with casework's own definitions
+  exports: [FourOnesService],
 })
 export class CaseworkModule {
   /** Entities this feature owns: the data source collects them (see features.ts). */

@@ -194,6 +194,13 @@ const messages: Catalog = {
   'validation.leftOnOnlyWhenLeft': { 'zh-CN': '只有已离职时才填写{field}', en: 'Enter the {field} only when the person has left' },
   'validation.placementRequired': { 'zh-CN': '回访请选择对应的就业登记', en: 'A follow-up names the placement it follows' },
   'validation.quarter': { 'zh-CN': '季度应为1到4', en: 'The quarter must be 1 to 4' },
+  'validation.quarterNotEnded': { 'zh-CN': '{year}年第{quarter}季度尚未结束，季度结束后才能提交', en: '{year} Q{quarter} has not ended yet: it can be submitted once it has' },
+  'validation.returnReasonRequired': { 'zh-CN': '请填写退回原因', en: 'Enter the reason for returning the report' },
+  'validation.returnReasonTooLong': { 'zh-CN': '退回原因最多{max}个字', en: 'The reason must be at most {max} characters' },
+  'validation.sameQuarterVersions': { 'zh-CN': '只能比较同一县区同一季度的两个版本', en: 'Compare two versions of the same county and quarter' },
+  'error.submitCountyStaffOnly': { 'zh-CN': '季度报表由本县区残联工作人员签署提交；市级工作人员可以查看和退回', en: 'A county\'s quarterly report is signed by its own staff; city staff view and return it' },
+  'error.returnCityOnly': { 'zh-CN': '只有市残联工作人员可以退回季度报表', en: 'Only city staff can return a quarterly report' },
+  'error.submissionNotReturnable': { 'zh-CN': '只能退回县区最新提交、尚未退回的版本', en: 'Only the county\'s latest submitted version can be returned' },
   'error.flagDecided': { 'zh-CN': '该提示已处理过', en: 'This flag was already decided' },
   'error.followUpRecorded': { 'zh-CN': '这次回访已经登记过了', en: 'This follow-up is already recorded' },
   'category.VISUAL': { 'zh-CN': '视力', en: 'visual' },
@@ -485,6 +492,10 @@ const messages: Catalog = {
   'followUpSource.SEEKER': { 'zh-CN': '本人', en: 'The person' },
   'followUpSource.EMPLOYER': { 'zh-CN': '用人单位', en: 'The employer' },
   'followUpSource.STAFF': { 'zh-CN': '工作人员', en: 'Staff' },
+  'notify.QUARTERLY_REPORT_SUBMITTED.title': { 'zh-CN': '{county}提交了季度报表', en: '{county} submitted its quarterly report' },
+  'notify.QUARTERLY_REPORT_SUBMITTED.body': { 'zh-CN': '{county}{year}年第{quarter}季度报表（第{version}版）已由{signer}签署提交，请在“季度报表报送”中查看。', en: '{county}\'s report for {year} Q{quarter} (version {version}) was signed by {signer}. See Quarterly submissions.' },
+  'notify.QUARTERLY_REPORT_RETURNED.title': { 'zh-CN': '季度报表被退回', en: 'Your quarterly report was returned' },
+  'notify.QUARTERLY_REPORT_RETURNED.body': { 'zh-CN': '{county}{year}年第{quarter}季度报表（第{version}版）被市残联退回，原因：{reason}。请核对后重新提交。', en: 'The city returned {county}\'s report for {year} Q{quarter} (version {version}): {reason}. Please check it and submit it again.' },
   'notify.PASSWORD_RESET.title': { 'zh-CN': '重设密码验证码', en: 'Password reset code' },
   'notify.PASSWORD_RESET.body': { 'zh-CN': '您的重设密码验证码是{code}，10分钟内有效。如非本人操作请忽略。', en: 'Your password reset code is {code}. It is valid for 10 minutes. If you did not ask for it, ignore this message.' },
   'notify.applicationStatus.reason': { 'zh-CN': '原因：{reasonText}', en: 'Reason: {reasonText}' },
@@ -722,6 +733,7 @@ const entities: Catalog = {
   licence: { 'zh-CN': '营业执照', en: 'business licence' },
   invitation: { 'zh-CN': '邀请', en: 'invitation' },
   quotaReviewPack: { 'zh-CN': '年审表', en: 'quota-review pack' },
+  submission: { 'zh-CN': '季度报表', en: 'quarterly report' },
 };
 
 function interpolate(template: string, params: MessageParams): string {

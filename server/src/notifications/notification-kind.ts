@@ -26,6 +26,8 @@ export enum NotificationKind {
   QUOTA_REVIEW_SUBMITTED = 'QUOTA_REVIEW_SUBMITTED', QUOTA_REVIEW_CONFIRMED = 'QUOTA_REVIEW_CONFIRMED', QUOTA_REVIEW_RETURNED = 'QUOTA_REVIEW_RETURNED',
   // follow-ups of a placement: "still working here?" to the person and the employer; a "left" answer to the county's staff
   PLACEMENT_CHECK_IN = 'PLACEMENT_CHECK_IN', EMPLOYER_CHECK_IN = 'EMPLOYER_CHECK_IN', CHECK_IN_LEFT_REPORTED = 'CHECK_IN_LEFT_REPORTED',
+  // quarterly reports: a county signs one (to the city), the city returns it with a reason (to the county)
+  QUARTERLY_REPORT_SUBMITTED = 'QUARTERLY_REPORT_SUBMITTED', QUARTERLY_REPORT_RETURNED = 'QUARTERLY_REPORT_RETURNED',
 }
 
 /** Channels a person may choose per kind; the in-app list always keeps every notice. */
@@ -80,6 +82,8 @@ export const NOTICE_KINDS: Readonly<Record<NotificationKind, { to: readonly Role
   PLACEMENT_CHECK_IN: { to: [SEEKER], sms: true },
   EMPLOYER_CHECK_IN: { to: [EMPLOYER], sms: false },
   CHECK_IN_LEFT_REPORTED: { to: [STAFF], sms: false },
+  QUARTERLY_REPORT_SUBMITTED: { to: [STAFF], sms: false },
+  QUARTERLY_REPORT_RETURNED: { to: [STAFF], sms: false },
 };
 
 /** The channels a kind goes on until the person chooses. */

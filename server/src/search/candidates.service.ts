@@ -7,6 +7,7 @@ import { requireActor } from '../auth/auth.service.js';
 import { APP_CONFIG, type AppConfig } from '../config/config.js';
 import { Role } from '../common/domain.js';
 import { ForbiddenError } from '../common/errors.js';
+import { maskName } from '../common/mask-name.js';
 import { pageOf, type PageInput } from '../common/pagination.js';
 import { currentLocale } from '../common/request-context.js';
 import { compareMatches, matchPosting } from '../matching/matcher.js';
@@ -18,13 +19,6 @@ import { RERANK_POOL, PostingsSearchService } from './postings-search.service.js
 import { SearchEngine, searchOrUnavailable } from './search-engine.js';
 import { matchModel, type Candidate, type CandidatePage } from './search.models.js';
 
-/** 张明 → 张*; a two-character surname (欧阳) is kept whole when the name has four characters. */
-export function maskName(name: string): string {
-  const chars = Array.from(name.trim());
-  if (chars.length <= 1) return '*';
-  const keep = chars.length >= 4 ? 2 : 1;
-  return chars.slice(0, keep).join('') + '*'.repeat(chars.length - keep);
-}
 
 /** Age in ten-year bands: enough for an employer, not a birth date. */
 export function ageRange(birthDate: string, today = new Date()): string {

@@ -8,12 +8,13 @@ import { useI18n } from '../../i18n/I18nProvider';
 import type { MessageKey } from '../../i18n/zh-CN';
 import { useMark } from '../../components/Lang';
 
-interface Tool { to: string; title: MessageKey; hint: MessageKey; adminOnly?: boolean }
+interface Tool { to: string; title: MessageKey; hint: MessageKey; adminOnly?: boolean; cityOnly?: boolean }
 
 const SECTIONS: Array<{ heading: MessageKey; tools: Tool[] }> = [
   { heading: 'staff.home.sectionProgress', tools: [
     { to: '/staff/plan', title: 'staff.home.plan', hint: 'staff.home.planHint' },
     { to: '/staff/reports/quarterly', title: 'staff.home.quarterly', hint: 'staff.home.quarterlyHint' },
+    { to: '/staff/reports/submissions', title: 'staff.home.submissions', hint: 'staff.home.submissionsHint', cityOnly: true },
     { to: '/staff/plans', title: 'staff.home.plans', hint: 'staff.home.plansHint' },
     { to: '/staff/placements', title: 'placements.home.title', hint: 'placements.home.hint' },
     { to: '/staff/outcomes', title: 'outcomes.home.figures', hint: 'outcomes.home.figuresHint' },
@@ -22,6 +23,7 @@ const SECTIONS: Array<{ heading: MessageKey; tools: Tool[] }> = [
     { to: '/staff/four-ones', title: 'staff.home.fourOnes', hint: 'staff.home.fourOnesHint' },
     { to: '/staff/graduates', title: 'staff.home.ledger', hint: 'staff.home.ledgerHint' },
     { to: '/staff/follow-ups', title: 'outcomes.home.followUps', hint: 'outcomes.home.followUpsHint' },
+    { to: '/staff/outreach', title: 'staff.home.outreach', hint: 'staff.home.outreachHint' },
     { to: '/staff/events', title: 'staff.home.events', hint: 'staff.home.eventsHint' },
     { to: '/staff/interviews', title: 'staffIv.title', hint: 'staffIv.hint' },
   ] },
@@ -54,7 +56,7 @@ export function StaffHomePage() {
         <section key={section.heading} aria-labelledby={`staff-${section.heading}`}>
           <h2 id={`staff-${section.heading}`}>{t(section.heading)}</h2>
           <ul className="card-list grid">
-            {section.tools.filter((tool) => !tool.adminOnly || me?.role === 'ADMIN').map((tool) => (
+            {section.tools.filter((tool) => (!tool.adminOnly || me?.role === 'ADMIN') && (!tool.cityOnly || !scope)).map((tool) => (
               <li key={tool.to} className="card">
                 <h3><Link to={tool.to}>{t(tool.title)}</Link></h3>
                 <p>{t(tool.hint)}</p>

@@ -1,6 +1,6 @@
 // GraphQL shapes of the dashboard and the quarterly report.
 import { Field, Float, Int, ObjectType } from '@nestjs/graphql';
-import { ActionLine } from '../../common/domain.js';
+import { ActionLine, PriorityGroup } from '../../common/domain.js';
 import { ActionPlan } from '../plans/plan.entities.js';
 import { PlanMetric, PlanStatus } from '../plans/plan-vocab.js';
 
@@ -37,13 +37,56 @@ export class YearlyPaceModel {
   @Field(() => Float, { nullable: true, description: 'This year\'s placements against expectedToDate' }) achievedShare: number | null;
 }
 
+@ObjectType({ description: '一届残疾人高校毕业生（应届）：毕业年份为该年、有就业意愿和能力的人；服务与就业自该年1月1日起计至统计日' })
+export class CohortRatesModel {
+  @Field(() => Int, { description: 'The graduation year (the cohort)' }) year: number;
+  @Field(() => Int, { description: 'Graduates of the year who want and can work (the denominator)' }) wantingAndAble: number;
+  @Field(() => Int, { description: 'Of them, served from 1 January of the year to the date' }) served: number;
+  @Field(() => Int, { description: 'Of them, with a genuine placement starting from 1 January of the year to the date (each person once)' }) employed: number;
+  @Field(() => Float, { nullable: true }) serviceRate: number | null;
+  @Field(() => Float, { nullable: true }) employmentRate: number | null;
+}
+
 @ObjectType({ description: '残疾人高校毕业生服务与就业' })
 export class GraduateRatesModel {
-  @Field(() => Int, { description: 'Graduates of the plan years who want and can work' }) wantingAndAble: number;
+  @Field(() => Int, { description: 'Graduates of the plan years who want and can work: the cohorts summed' }) wantingAndAble: number;
   @Field(() => Int) served: number;
   @Field(() => Int) employed: number;
   @Field(() => Float, { nullable: true }) serviceRate: number | null;
   @Field(() => Float, { nullable: true }) employmentRate: number | null;
+  @Field(() => [CohortRatesModel], { description: 'Each cohort (graduation year) on its own, up to the date\'s year' }) byCohort: CohortRatesModel[];
+}
+
+@ObjectType({ description: '“四个一”覆盖情况（定义同“四个一”服务：劳动年龄内未就业的人）' })
+export class FourOnesCoverageModel {
+  @Field(() => Int) year: number;
+  @Field(() => Int, { description: 'Working-age people not employed (the denominator)' }) population: number;
+  @Field(() => Int, { description: 'With a basic information check in the year' }) checked: number;
+  @Field(() => Int) wantingWork: number;
+  @Field(() => Int) assessed: number;
+  @Field(() => Int) registered: number;
+  @Field(() => Int) served: number;
+  @Field(() => Int, { description: 'Checked, and if wanting work also assessed, registered and served (the numerator)' }) complete: number;
+  @Field(() => Float, { nullable: true, description: 'checked / population' }) checkRate: number | null;
+  @Field(() => Float, { nullable: true, description: 'complete / population' }) coverageRate: number | null;
+}
+
+@ObjectType({ description: '稳定就业：当年开始的就业登记在第N个月时仍在岗的比例（规则见 retention.ts）' })
+export class RetentionFigureModel {
+  @Field(() => Int) months: number;
+  @Field(() => Int) retained: number;
+  @Field(() => Int) left: number;
+  @Field(() => Int, { description: 'Due but not confirmed either way: in the denominator, never the numerator' }) unknown: number;
+  @Field(() => Int, { description: 'Not yet N months old on the date: not counted' }) notDue: number;
+  @Field(() => Float, { nullable: true, description: 'retained / (retained + left + unknown)' }) rate: number | null;
+}
+
+@ObjectType({ description: '优先群体：登记人数、在岗人数、本年得到服务人数' })
+export class PriorityGroupCountModel {
+  @Field(() => PriorityGroup) group: PriorityGroup;
+  @Field(() => Int, { description: 'People registered in the group (a person in two groups counts in each)' }) registered: number;
+  @Field(() => Int, { description: 'Of them, holding a genuine placement on the date' }) employed: number;
+  @Field(() => Int, { description: 'Of them, served from 1 January of the date\'s year to the date' }) served: number;
 }
 
 @ObjectType({ description: '公益性岗位安排残疾人情况' })
@@ -89,6 +132,7 @@ export class DashboardModel {
   @Field(() => PlacementBreakdownModel) placements: PlacementBreakdownModel;
   @Field(() => GraduateRatesModel) graduates: GraduateRatesModel;
   @Field(() => PublicWelfareModel) publicWelfare: PublicWelfareModel;
+  @Field(() => [PriorityGroupCountModel], { description: 'Each priority group in the area shown, as of the period\'s last day' }) priorityGroups: PriorityGroupCountModel[];
   @Field(() => [TargetProgressModel], { description: 'Every target the plan sets for the area shown (a county: its own), each against its own figure; empty with no plan in force' })
   targetProgress: TargetProgressModel[];
 }
@@ -125,5 +169,9 @@ export class QuarterlyReportModel {
   @Field(() => ActionPlan, { nullable: true, description: 'The plan reported on: the one asked for, else the one covering the quarter' }) plan: ActionPlan | null;
   @Field(() => TargetProgressModel, { nullable: true, description: 'The plan\'s new-employment target for the quarter\'s year and the area reported on, against the year to date; null when the plan sets none' })
   yearTarget: TargetProgressModel | null;
+  @Field(() => FourOnesCoverageModel, { description: '"Four ones" coverage of the quarter\'s year' }) fourOnes: FourOnesCoverageModel;
+  @Field(() => [CohortRatesModel], { description: 'Graduate cohorts of the quarter\'s year and the year before, as of the quarter\'s last day' }) graduateCohorts: CohortRatesModel[];
+  @Field(() => PublicWelfareModel, { description: 'Public-welfare posts from 1 January to the quarter\'s last day' }) publicWelfare: PublicWelfareModel;
+  @Field(() => [RetentionFigureModel], { description: 'Retention at 6 and 12 months of placements started from 1 January, as of the quarter\'s last day' }) retention: RetentionFigureModel[];
   @Field({ description: 'Download link for the Excel workbook' }) exportUrl: string;
 }

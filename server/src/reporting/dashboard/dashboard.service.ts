@@ -15,6 +15,8 @@ import { quarterOf, statusOn, yearlyPace, type YearlyPace } from '../plans/plan-
 import { PlanMetric } from '../plans/plan-vocab.js';
 import { overallTarget, PlansService, todayInXinyang } from '../plans/plans.service.js';
 import { elapsedShare, quarterRange, quartersOf } from './action-plan.js';
+import { OutcomeFiguresService } from './outcome-figures.service.js';
+import { type CohortRates, pooled, rate } from './outcome-rules.js';
 import { progressOf, targetProgress, targetsForArea } from './target-progress.js';
 
 export interface Count { key: string; count: number }
@@ -25,10 +27,10 @@ export interface PlacementBreakdown {
   /** county → its counts by action line (the quarterly report's rows) */
   byCountyActionLine: Map<string, Count[]>;
 }
-export interface GraduateRates { wantingAndAble: number; served: number; employed: number; serviceRate: number | null; employmentRate: number | null }
+/** Graduates of several cohorts as one figure, and each cohort on its own (outcome-rules.ts defines a cohort). */
+export interface GraduateRates { wantingAndAble: number; served: number; employed: number; serviceRate: number | null; employmentRate: number | null; byCohort?: CohortRates[] }
 export interface PublicWelfare { disabledHires: number; totalPosts: number | null; share: number | null }
 
-const rate = (n: number, d: number) => (d > 0 ? Math.round((n / d) * 10000) / 10000 : null);
 
 @Injectable()
 export class DashboardService {
@@ -38,6 +40,7 @@ export class DashboardService {
     private readonly audit: AuditService,
     private readonly plans: PlansService,
     private readonly policy: PolicySettingsService,
+    private readonly outcomes: OutcomeFiguresService,
   ) {}
 
   /** County staff see their county; city staff and admins the city or any county they pick. */
@@ -123,21 +126,13 @@ export class DashboardService {
     };
   }
 
-  /** Disabled graduates of the plan's years (or of one year) who want and can work: served, and employed. */
-  async graduates(county: string | null, fromYear: number, toYear: number): Promise<GraduateRates> {
-    const [r] = await this.ds.query(
-      `WITH g AS (
-         SELECT s.id FROM seeker_profile s LEFT JOIN graduate_plan gp ON gp.seeker_id = s.id
-          WHERE s.graduate_year BETWEEN $1 AND $2 AND ($3::text IS NULL OR s.county_code = $3)
-            AND coalesce(gp.wants_work, true) AND coalesce(gp.able_to_work, true))
-       SELECT count(*)::int AS "wantingAndAble",
-              count(*) FILTER (WHERE EXISTS (SELECT 1 FROM ledger_entry e WHERE e.seeker_id = g.id AND e.kind IN ('CONTACT','SERVICE','REFERRAL','FAIR'))
-                                  OR EXISTS (SELECT 1 FROM service_record r WHERE r.seeker_id = g.id)
-                                  OR EXISTS (SELECT 1 FROM event_registration x WHERE x.seeker_id = g.id AND x.checked_in_at IS NOT NULL))::int AS served,
-              count(*) FILTER (WHERE EXISTS (SELECT 1 FROM placement p WHERE p.seeker_id = g.id AND p.excluded_at IS NULL))::int AS employed
-         FROM g`,
-      [fromYear, toYear, county]);
-    return { ...r, serviceRate: rate(r.served, r.wantingAndAble), employmentRate: rate(r.employed, r.wantingAndAble) };
+  /**
+   * Disabled graduates of the plan's years (or of one year) who want and can work, served and employed as of the date:
+   * each cohort counted on its own (outcome-rules.ts), and their sum.
+   */
+  async graduates(county: string | null, fromYear: number, toYear: number, asOf: string): Promise<GraduateRates> {
+    const byCohort = await this.outcomes.graduateCohorts(county, fromYear, toYear, asOf);
+    return { ...pooled(byCohort), byCohort };
   }
 
   /** Public-welfare posts given to disabled people, against all new public-welfare posts staff reported. */
@@ -185,17 +180,18 @@ export class DashboardService {
     // a plan not yet started counts nobody (the range ends before it begins); the three queries are independent: run
     // them side by side (bench/results/dashboard.md)
     const window = this.countingWindow(from, to, noPlanInForce ? null : plan);
-    const [breakdown, graduates, publicWelfare] = await Promise.all([
+    const [breakdown, graduates, publicWelfare, priorityGroups] = await Promise.all([
       this.placements(from, to, county, window),
-      this.graduates(county, years[0], years[1]),
+      this.graduates(county, years[0], years[1], to),
       this.publicWelfare(from, to, county),
+      this.outcomes.priorityGroups(county, to),
     ]);
     // every target of the plan shown against its own figure; none with no plan in force (the figures are this year's)
     const perTarget = plan && !noPlanInForce
       ? await targetProgress(targetsForArea(plan.targets ?? [], county), {
         from, to, county, years: [years[0], years[1]], main: breakdown, graduates, publicWelfare,
         countPlacements: (f, t, c) => this.placements(f, t, c, window),
-        countGraduates: (c, y0, y1) => this.graduates(c, y0, y1),
+        countGraduates: (c, y0, y1) => this.graduates(c, y0, y1, to),
         countPublicWelfare: (f, t, c) => this.publicWelfare(f, t, c),
       })
       : [];
@@ -216,6 +212,7 @@ export class DashboardService {
       placements: breakdown,
       graduates,
       publicWelfare,
+      priorityGroups,
       targetProgress: perTarget,
     };
   }
@@ -238,10 +235,11 @@ export class DashboardService {
     // the year's target for the area reported on, where the plan sets one (never a share of another area's)
     const yearTarget = plan?.targets?.find((t) => t.metric === PlanMetric.NEW_EMPLOYMENT && t.year === year
       && t.countyCode === county && t.actionLine === null) ?? null;
-    const [inQuarter, yearToDate, planToDate] = await Promise.all([
+    const [inQuarter, yearToDate, planToDate, outcomes] = await Promise.all([
       this.placements(from, to, county, window),
       this.placements(yearFrom, to, county, window),
       plan ? this.placements(plan.startDate, to < plan.endDate ? to : plan.endDate, county, this.countingWindow(plan.startDate, plan.endDate, plan)) : null,
+      this.quarterOutcomes(actor, year, county, to),
     ]);
     const counties = inQuarter.byCounty.map((c) => c.key);
     const rows = counties.map((code) => ({
@@ -254,9 +252,25 @@ export class DashboardService {
     }));
     return { year, quarter, from, to, countyCode: county, rows,
       totals: { quarter: inQuarter.total, yearToDate: yearToDate.total, planToDate: planToDate ? planToDate.total : null },
-      byActionLine: inQuarter.byActionLine, byForm: inQuarter.byForm, byCategory: inQuarter.byCategory, plan,
+      byActionLine: inQuarter.byActionLine, byForm: inQuarter.byForm, byCategory: inQuarter.byCategory, plan, ...outcomes,
       newEmploymentTarget: plan ? overallTarget(plan, PlanMetric.NEW_EMPLOYMENT)?.value ?? null : null,
       yearTarget: yearTarget ? progressOf(yearTarget, { from: yearFrom, to }, yearToDate.total) : null };
+  }
+
+  /**
+   * The quarter's outcome figures (issue 15), all as of the quarter's last day: "four ones" coverage of the year, the
+   * graduate cohorts of the year and the one before, the public-welfare share from 1 January, and retention at 6
+   * and 12 months of the placements started from 1 January.
+   */
+  private async quarterOutcomes(actor: Actor | null, year: number, county: string | null, to: string) {
+    const yearFrom = `${year}-01-01`;
+    const [fourOnes, graduateCohorts, publicWelfare, retention] = await Promise.all([
+      this.outcomes.fourOnes(actor, year, county),
+      this.outcomes.graduateCohorts(county, year - 1, year, to),
+      this.publicWelfare(yearFrom, to, county),
+      this.outcomes.retention(yearFrom, to, county),
+    ]);
+    return { fourOnes, graduateCohorts, publicWelfare, retention };
   }
 
   async setFigure(actor: Actor | null, countyCode: string, year: number, value: number, source: string): Promise<void> {

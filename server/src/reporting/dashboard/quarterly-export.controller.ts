@@ -17,6 +17,27 @@ const LINE_ZH: Record<string, string> = {
 
 const NOT_STATED = '文本未载明';
 
+type Report = Awaited<ReturnType<DashboardService['quarterly']>>;
+type Sheet = ReturnType<InstanceType<ReturnType<typeof excelJs>['Workbook']>['addWorksheet']>;
+
+/** The report's outcome sections (issue 15), with what each figure counts, as on the screen. */
+export function addOutcomeRows(sheet: Sheet, r: Report): void {
+  const f = r.fourOnes;
+  const heading = (text: string) => { sheet.addRow([]); sheet.addRow([text]).font = { bold: true }; };
+  heading(`“四个一”覆盖（${f.year}年）：覆盖率 = 四项完成人数 ÷ 劳动年龄内未就业人数`);
+  sheet.addRow(['劳动年龄内未就业人数', '已做基本信息核查', '核查率', '有就业意愿', '已做能力评估', '已做就业需求登记', '已获就业服务', '四项完成', '覆盖率']);
+  sheet.addRow([f.population, f.checked, f.checkRate, f.wantingWork, f.assessed, f.registered, f.served, f.complete, f.coverageRate]);
+  heading(`残疾人高校毕业生（每届分别统计，截至${r.to}）：服务、就业自毕业当年1月1日起计`);
+  sheet.addRow(['毕业年份', '有就业意愿和能力', '已服务', '已就业', '服务率', '就业率']);
+  for (const c of r.graduateCohorts) sheet.addRow([c.year, c.wantingAndAble, c.served, c.employed, c.serviceRate, c.employmentRate]);
+  heading(`公益性岗位（${r.year}年1月1日至${r.to}）`);
+  sheet.addRow(['安排残疾人', '新增公益性岗位总数', '占比']);
+  sheet.addRow([r.publicWelfare.disabledHires, r.publicWelfare.totalPosts, r.publicWelfare.share]);
+  heading(`稳定就业（${r.year}年开始的就业登记，截至${r.to}）：留存率 = 仍在岗 ÷（仍在岗 + 已离岗 + 未确认）`);
+  sheet.addRow(['月数', '仍在岗', '已离岗', '未确认', '未到期（不计）', '留存率']);
+  for (const x of r.retention) sheet.addRow([x.months, x.retained, x.left, x.unknown, x.notDue, x.rate]);
+}
+
 /** One line on the plan: who issued it and its number (or that the text does not say), its basis, its target. */
 export function planCitation(plan: ActionPlan, target: number | null): string {
   const basis = plan.basis.map((b) => `《${b.title}》${b.documentNumber ? `（${b.documentNumber}）` : ''}`).join('、');
@@ -52,6 +73,7 @@ export class QuarterlyExportController {
       }
       sheet.addRow(['合计', '', r.totals.quarter, r.totals.yearToDate, r.totals.planToDate,
         ...lines.map((l) => r.byActionLine.find((c) => c.key === l)?.count ?? 0)]);
+      addOutcomeRows(sheet, r);
       sheet.getRow(3).font = { bold: true };
       sheet.getRow(1).font = { bold: true, size: 14 };
       sheet.columns.forEach((c, i) => { c.width = i === 0 ? 14 : 16; });

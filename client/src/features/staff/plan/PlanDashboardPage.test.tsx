@@ -66,7 +66,9 @@ function dashboard(countyCode: string | null, mode: Mode = 'inForce', more = fal
       byQuarter: [2022, 2023, 2024].flatMap((year) => [1, 2, 3, 4].map((quarter) => ({
         __typename: 'QuarterCountModel', year, quarter, count: year === 2023 && quarter === 1 ? total - 1 : year === 2023 && quarter === 4 ? 1 : 0 }))),
     },
-    graduates: { __typename: 'GraduateRatesModel', wantingAndAble: 4, served: 4, employed: 3, serviceRate: 1, employmentRate: 0.75 },
+    graduates: { __typename: 'GraduateRatesModel', wantingAndAble: 4, served: 4, employed: 3, serviceRate: 1, employmentRate: 0.75,
+      byCohort: [{ __typename: 'CohortRatesModel', year: 2024, wantingAndAble: 4, served: 4, employed: 3, serviceRate: 1, employmentRate: 0.75 }] },
+    priorityGroups: ['MINIMUM_INCOME', 'MULTIPLE_DISABLED_HOUSEHOLD', 'ELDERLY_PARENTS', 'POVERTY_MONITORING'].map((group, i) => ({ __typename: 'PriorityGroupCountModel', group, registered: 4 - i, employed: 1, served: 2 })),
     publicWelfare: { __typename: 'PublicWelfareModel', disabledHires: 1, totalPosts: countyCode ? 10 : null, share: countyCode ? 0.1 : null },
   };
 }

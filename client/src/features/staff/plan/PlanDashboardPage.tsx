@@ -21,6 +21,7 @@ import { useI18n } from '../../../i18n/I18nProvider';
 import type { MessageKey } from '../../../i18n/zh-CN';
 import { describeError } from '../../../lib/graphql-errors';
 import { ChartFigure, CountyBars, QuarterLine } from './PlanCharts';
+import { CohortTable, PriorityGroupsSection } from './OutcomeTables';
 import { largest, pace, yearRows, type Count } from './plan-math';
 import { PublicWelfareForm } from './PublicWelfareForm';
 import { TargetProgressTable } from './TargetProgressTable';
@@ -46,8 +47,9 @@ export const ACTION_PLAN_DASHBOARD = graphql(`
         byYear { key count }
         byQuarter { year quarter count }
       }
-      graduates { wantingAndAble served employed serviceRate employmentRate }
+      graduates { wantingAndAble served employed serviceRate employmentRate byCohort { year wantingAndAble served employed serviceRate employmentRate } }
       publicWelfare { disabledHires totalPosts share }
+      priorityGroups { group registered employed served }
     }
   }
 `);
@@ -328,7 +330,10 @@ export function PlanDashboardPage() {
             { key: 'met', header: t('plan.colMet'), cell: (r) => metText(t, r.rate ?? null, r.target) },
           ]}
         />
+        <CohortTable cohorts={d.graduates.byCohort} asOf={d.periodEnd} />
       </section>
+
+      <PriorityGroupsSection rows={d.priorityGroups} asOf={d.periodEnd} />
 
       <section aria-labelledby="plan-welfare">
         <h2 id="plan-welfare">{t('plan.welfare.title')}</h2>

@@ -34,6 +34,10 @@ function report(year: number | null, quarter: number | null, countyCode: string 
     plan: inPlan ? { ...PLAN, issuingBody: null, documentNumber: null,
       basis: [{ __typename: 'PlanBasisDocument', title: '河南省人民政府办公厅关于印发<河南省促进残疾人就业三年行动实施方案（2022-2024年）>的通知', documentNumber: '豫政办〔2022〕106号' }] } : null,
     byActionLine: counts([['STATE_OWNED', sum('quarter')]]), byForm: counts([['FULL_TIME', sum('quarter')]]), byCategory: [],
+    fourOnes: { __typename: 'FourOnesCoverageModel', year, population: 20, checked: 10, checkRate: 0.5, wantingWork: 6, assessed: 4, registered: 4, served: 3, complete: 6, coverageRate: 0.3 },
+    graduateCohorts: [year - 1, year].map((y) => ({ __typename: 'CohortRatesModel', year: y, wantingAndAble: 4, served: 2, employed: 1, serviceRate: 0.5, employmentRate: 0.25 })),
+    publicWelfare: { __typename: 'PublicWelfareModel', disabledHires: 1, totalPosts: 10, share: 0.1 },
+    retention: [6, 12].map((months) => ({ __typename: 'RetentionFigureModel', months, retained: months === 6 ? 2 : 0, left: months === 6 ? 1 : 0, unknown: months === 6 ? 1 : 0, notDue: months === 6 ? 0 : 4, rate: months === 6 ? 0.5 : null })),
     // a year target for the city in 2023 only (as a plan might set one): the year to date against it
     yearTarget: year === 2023 && !countyCode
       ? { __typename: 'TargetProgressModel', target: 6, source: '一、年度目标：2023年新增6人', figure: sum('yearToDate'), achievedShare: 0.8333 }
@@ -75,6 +79,12 @@ describe('quarterly report', () => {
     // the year's target the plan sets, against the year to date, with the plan's words
     expect(screen.getByText('2023年目标：6 人。本年累计 5 人，完成目标 83.3%。')).toBeInTheDocument();
     expect(screen.getByText('一、年度目标：2023年新增6人')).toHaveAttribute('lang', 'zh-CN');
+    // the outcome sections, each with what it counts
+    expect(cells(screen.getByRole('table', { name: '“四个一”覆盖情况（2023年）' }), '覆盖率')).toEqual(['30%']);
+    expect(cells(screen.getByRole('table', { name: /各届毕业生服务率和就业率/ }), '2023届')).toEqual(['4', '2', '1', '50%', '25%']);
+    expect(cells(screen.getByRole('table', { name: '第6个月和第12个月留存率' }), '第12个月')).toEqual(['0', '0', '0', '4', '没有数据']);
+    // the city does not sign a county's report: it is pointed to the submissions
+    expect(screen.getByRole('link', { name: '查看各县区报送情况' })).toHaveAttribute('href', '/staff/reports/submissions?year=2023&quarter=1');
     await userEvent.click(screen.getByRole('button', { name: '打印报表' }));
     expect(print).toHaveBeenCalledTimes(1);
   });

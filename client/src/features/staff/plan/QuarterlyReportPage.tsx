@@ -22,6 +22,8 @@ import { useI18n } from '../../../i18n/I18nProvider';
 import type { MessageKey } from '../../../i18n/zh-CN';
 import { describeError } from '../../../lib/graphql-errors';
 import { type Count } from './plan-math';
+import { CohortTable, FourOnesTable, RetentionTable, useFigureValue } from './OutcomeTables';
+import { SubmitQuarterPanel } from './SubmitQuarterPanel';
 import { usePercent } from './use-percent';
 import './plan.css';
 import { useMark } from '../../../components/Lang';
@@ -41,6 +43,10 @@ export const QUARTERLY_REPORT = graphql(`
       byForm { key count }
       byCategory { key count }
       yearTarget { target source figure achievedShare }
+      fourOnes { year population checked checkRate wantingWork assessed registered served complete coverageRate }
+      graduateCohorts { year wantingAndAble served employed serviceRate employmentRate }
+      publicWelfare { disabledHires totalPosts share }
+      retention { months retained left unknown notDue rate }
     }
   }
 `);
@@ -197,11 +203,36 @@ function QuarterlyReport({ plans }: { plans: readonly PlanInfo[] }) {
             name={(k) => label('EmploymentForm', k as EmploymentForm)} />
           <BreakdownTable caption={t('plan.quarterly.categoriesCaption')} header={t('plan.colCategory')} rows={r.byCategory}
             name={(k) => (k === 'UNKNOWN' ? t('plan.categoryUnknown') : label('DisabilityCategory', k as DisabilityCategory))} />
+          <section aria-labelledby="quarterly-outcomes">
+            <h2 id="quarterly-outcomes">{t('plan.outcomes.title')}</h2>
+            <FourOnesTable f={r.fourOnes} />
+            <CohortTable cohorts={r.graduateCohorts} asOf={r.to} />
+            <QuarterWelfare welfare={r.publicWelfare} from={`${r.year}-01-01`} to={r.to} />
+            <RetentionTable rows={r.retention} year={r.year} asOf={r.to} />
+          </section>
         </section>
       )}
+      {r && <SubmitQuarterPanel year={r.year} quarter={r.quarter} to={r.to} area={r.countyCode ? nameOf(r.countyCode) : t('plan.wholeCity')} />}
     </Page>
   );
 
+}
+
+function QuarterWelfare({ welfare, from, to }: { welfare: { disabledHires: number; totalPosts?: number | null; share?: number | null }; from: string; to: string }) {
+  const mark = useMark();
+  const { t, formatDate } = useI18n();
+  const value = useFigureValue();
+  return mark(
+    <>
+      <h3>{t('plan.quarterWelfare.title', { from: formatDate(from), to: formatDate(to) })}</h3>
+      <DataTable caption={t('plan.quarterWelfare.caption')} rows={[welfare]} rowKey={() => 'welfare'}
+        columns={[
+          { key: 'hires', header: t('plan.welfare.colHires'), cell: (w) => value('disabledHires', w.disabledHires) },
+          { key: 'posts', header: t('plan.welfare.colPosts'), cell: (w) => (w.totalPosts == null ? t('plan.welfare.notReported') : value('totalPosts', w.totalPosts)) },
+          { key: 'share', header: t('plan.welfare.colShare'), cell: (w) => value('share', w.share) },
+        ]} />
+    </>
+  );
 }
 
 function BreakdownTable({ caption, header, rows, name }: { caption: string; header: string; rows: readonly Count[]; name: (k: string) => string }) {
