@@ -36,7 +36,7 @@ export class Outcomes1766500000000 implements MigrationInterface {
       )`);
     await q.query(`COMMENT ON TABLE placement_check_in IS 'Check-in notices ("still working here?") sent to the person and the employer, once per placement and month'`);
     // retention's cohort (genuine placements by start date) and the funnel's steps in a period
-    await q.query(`CREATE INDEX placement_genuine_start_idx ON placement (start_date) WHERE excluded_at IS NULL`);
+    // genuine placements by start date: placement_genuine_start_idx (migration 1766520000000, which covers more columns)
     await q.query(`CREATE INDEX placement_open_start_idx ON placement (start_date) WHERE excluded_at IS NULL AND end_date IS NULL`);
     await q.query(`CREATE INDEX application_created_idx ON application (created_at, seeker_id)`);
     await q.query(`CREATE INDEX application_change_interview_idx ON application_status_change (created_at, application_id) WHERE to_status = 'INTERVIEW'`);
@@ -60,7 +60,7 @@ export class Outcomes1766500000000 implements MigrationInterface {
   }
 
   async down(q: QueryRunner): Promise<void> {
-    for (const i of ['placement_genuine_start_idx', 'placement_open_start_idx', 'application_created_idx', 'application_change_interview_idx',
+    for (const i of ['placement_open_start_idx', 'application_created_idx', 'application_change_interview_idx',
       'interview_created_idx', 'user_session_created_idx', 'event_registration_created_idx', 'service_record_date_idx', 'seeker_profile_created_idx', 'seeker_profile_disability_idx']) {
       await q.query(`DROP INDEX IF EXISTS ${i}`);
     }

@@ -23,12 +23,12 @@ export class Genuineness1766510000000 implements MigrationInterface {
     await q.query(`CREATE INDEX placement_org_start_idx ON placement (organization_id, start_date) WHERE excluded_at IS NULL`);
     // a posting's applications and which reached an interview, by date, without visiting the rows (index-only)
     await q.query(`CREATE INDEX application_posting_made_idx ON application (posting_id) INCLUDE (created_at, id)`);
-    await q.query(`CREATE INDEX application_change_interview_idx ON application_status_change (application_id) INCLUDE (created_at)
+    await q.query(`CREATE INDEX application_change_interview_by_application_idx ON application_status_change (application_id) INCLUDE (created_at)
                      WHERE to_status = 'INTERVIEW'`);
   }
 
   async down(q: QueryRunner): Promise<void> {
-    await q.query(`DROP INDEX IF EXISTS application_change_interview_idx`);
+    await q.query(`DROP INDEX IF EXISTS application_change_interview_by_application_idx`);
     await q.query(`DROP INDEX IF EXISTS application_posting_made_idx`);
     await q.query(`DROP INDEX IF EXISTS placement_org_start_idx`);
     await q.query(`DROP INDEX IF EXISTS placement_posting_idx`);
