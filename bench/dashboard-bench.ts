@@ -1,7 +1,9 @@
-// `npm run bench:dashboard`: the action-plan dashboard and the quarterly report over HTTP, with people counted once
-// and confirmed fakes left out (docs/counting.md), on 300,000 seekers, 20,000 postings and their placements, in a
-// database of its own (created and dropped here). Seekers and postings come from the seed CLI (COPY); placements,
-// repeat placements and confirmed fakes from generate_series-style SQL in the database, so the load stays short.
+// `npm run bench:dashboard`: the staff figures over HTTP (goal ≤ 500 ms each): the action-plan dashboard and the
+// quarterly report, with people counted once and confirmed fakes left out (docs/counting.md), and the outcomes of
+// issue 15 (retention, the outcome funnel, employers' genuineness, priority outreach), on 300,000 seekers, 20,000
+// postings and their placements, in a database of its own (created and dropped here). Seekers and postings come from
+// the seed CLI (COPY); placements, repeat placements, confirmed fakes and the outcomes' facts (lib/outcomes-data.ts)
+// from generate_series-style SQL in the database, so the load stays short.
 import argon2 from 'argon2';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
@@ -49,6 +51,18 @@ const DASHBOARD = `query($c: String, $p: ID) { actionPlanDashboard(countyCode: $
 const QUARTERLY = `query($y: Int!, $q: Int!, $c: String) { quarterlyReport(year: $y, quarter: $q, countyCode: $c) { exportUrl
   totals { quarter yearToDate planToDate } rows { countyCode countyName quarter yearToDate planToDate byActionLine { key count } }
   byActionLine { key count } byForm { key count } byCategory { key count } } }`;
+
+const COUNTS = 'months due retained left unknown rate';
+const RETENTION = `query($f: RetentionFilter!) { retention(filter: $f) { months total { ${COUNTS} }
+  byCounty { key counts { ${COUNTS} } } byCategory { key counts { ${COUNTS} } } byLevel { key counts { ${COUNTS} } }
+  byForm { key counts { ${COUNTS} } } byEmployerType { key counts { ${COUNTS} } } byActionLine { key counts { ${COUNTS} } } } }`;
+const FUNNEL = `query($f: RetentionFilter!) { outcomeFunnel(filter: $f) { registered active applied interviewed hired due6 retained6 due12 retained12 } }`;
+const FIGURE = 'numerator denominator rate cases pastThreshold';
+const GENUINENESS = `query($f: GenuinenessFilter!) { employerGenuineness(filter: $f) { total items { organizationId organizationName concerns
+  fillRate { ${FIGURE} } interviewRate { ${FIGURE} } retention6 { ${FIGURE} } endedWithin3Months { ${FIGURE} } belowMinimumWage { ${FIGURE} }
+  insuranceMonths { ${FIGURE} } timeToFill { medianDays postings } postings { postingId title daysToFill fillRate { ${FIGURE} } } } } }`;
+const OUTREACH = `query($c: String) { priorityOutreach(countyCode: $c) { counts { countyCode group registered notEmployed notServed listed }
+  people { total items { reasons } } } }`;
 
 function stats(ms: number[]) {
   const s = [...ms].sort((a, b) => a - b);
@@ -101,6 +115,13 @@ async function main() {
       { name: 'actionPlanDashboard, county staff (罗山县)', query: DASHBOARD, variables: { p: PLAN_2022_2024 }, cookie: countyCookie },
       { name: 'quarterlyReport 2023 Q2, city staff (10 counties)', query: QUARTERLY, variables: { y: 2023, q: 2 }, cookie: cityCookie },
       { name: 'quarterlyReport 2024 Q4, county staff (罗山县)', query: QUARTERLY, variables: { y: 2024, q: 4 }, cookie: countyCookie },
+      // issue 15's outcomes, over the plan period's placements (their follow-ups, applications, facts)
+      { name: 'retention 2022–2024 at 3/6/12 months, city staff (six breakdowns)', query: RETENTION, variables: { f: { from: '2022-01-01', to: '2024-12-31', asOf: '2026-12-01' } }, cookie: cityCookie },
+      { name: 'retention 2024, county staff (罗山县)', query: RETENTION, variables: { f: { from: '2024-01-01', to: '2024-12-31', asOf: '2026-12-01' } }, cookie: countyCookie },
+      { name: 'outcomeFunnel 2024, city staff', query: FUNNEL, variables: { f: { from: '2024-01-01', to: '2024-12-31', asOf: '2026-12-01' } }, cookie: cityCookie },
+      { name: 'employerGenuineness 2024, city staff (every employer, worst 20 first)', query: GENUINENESS, variables: { f: { from: '2024-01-01', to: '2024-12-31' } }, cookie: cityCookie },
+      { name: 'employerGenuineness 2024, county staff (罗山县)', query: GENUINENESS, variables: { f: { from: '2024-01-01', to: '2024-12-31' } }, cookie: countyCookie },
+      { name: 'priorityOutreach, city staff (counts by county and group, first page)', query: OUTREACH, variables: {}, cookie: cityCookie },
     ];
     const results = [];
     let total: number | null = null;
@@ -130,12 +151,14 @@ async function main() {
     writeFileSync('bench/results/dashboard.json', `${JSON.stringify(out, null, 2)}\n`);
     const n = (x: number) => x.toLocaleString('en');
     const md = [
-      '# The action-plan dashboard and the quarterly report over HTTP', '',
+      '# The staff figures over HTTP: the action-plan dashboard, the quarterly report and the outcomes', '',
       `${out.date.slice(0, 10)}, Node ${out.node}, ${out.cpus}, load average ${out.loadavg.map((x) => x.toFixed(1)).join(' ')}; `
         + 'compiled server (NODE_ENV=production), PostgreSQL 15 on the same machine, default settings. `npm run bench:dashboard`.', '',
       `Data: ${n(counts.seekers)} seekers, ${n(counts.postings)} postings of ${n(counts.organizations)} organizations (seed CLI, COPY, ${(seedMs / 1000).toFixed(1)} s `
         + `with migrations), ${n(counts.placements)} placements of ${n(counts.placedPeople)} people in 2022–2024 (30% of seekers placed once, 10% twice, `
-        + `5% three times), ${n(counts.excluded)} of them confirmed as not genuine (generated in SQL in ${(placementMs / 1000).toFixed(1)} s).`, '',
+        + `5% three times), ${n(counts.excluded)} of them confirmed as not genuine, and their outcomes: postings behind 70% of them, `
+        + `applications with interviews, contract facts and wages, ends for a fifth, follow-ups at 1, 3, 6 and 12 months, yearly insurance months `
+        + `(generated in SQL in ${(placementMs / 1000).toFixed(1)} s; bench/lib/outcomes-data.ts).`, '',
       `The dashboard counts people once, under their first genuine placement, and leaves confirmed fakes out (docs/counting.md): `
         + `its city total, ${n(total ?? 0)}, equals a direct count of the people with a genuine placement in the plan period.`, '',
       `Each query: 3 warm-up requests, then ${runs} one after another; target ≤ ${TARGET_MS} ms.`, '',

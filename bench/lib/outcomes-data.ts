@@ -2,6 +2,8 @@
 // seed gives the same data: postings behind the placements, applications with interviews, contract facts, ends,
 // follow-ups at 1, 3, 6 and 12 months and the yearly social-insurance months.
 export const OUTCOMES_SQL = [
+  // postings published over the plan period (the seed dates them around its --today), so fill and interview rates have a past
+  `UPDATE posting SET published_at = timestamptz '2022-01-01' + (abs(hashtext(id::text)) % 900) * interval '1 day' WHERE published_at IS NOT NULL`,
   // most placements come from a posting of their employer (reserved ones among them); the rest were recorded by staff
   `UPDATE placement p SET posting_id = x.id
      FROM (SELECT pl.id AS placement_id,

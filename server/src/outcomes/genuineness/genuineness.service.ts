@@ -69,7 +69,7 @@ function postingFigures(p: PostingRow): ReservedPostingGenuineness {
 /**
  * Runs the figures' statements with PostgreSQL's JIT compilation off. Their correlated subqueries make the planner's
  * cost estimates large, which turns JIT on; at city scale compiling took 5 of 8.5 seconds for a statement that runs in
- * well under one without it (bench/genuineness-bench.ts). SET LOCAL: only for this transaction (or the caller's).
+ * well under one without it (bench/dashboard-bench.ts). SET LOCAL: only for this transaction (or the caller's).
  */
 async function withoutJit<T>(m: EntityManager, run: (t: EntityManager) => Promise<T>): Promise<T> {
   const go = async (t: EntityManager) => {
