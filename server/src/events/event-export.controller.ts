@@ -1,15 +1,14 @@
 // Outcomes of an event as an Excel workbook with Chinese headers (staff in scope; the session cookie signs in).
 import { Controller, Get, Param, Req, Res } from '@nestjs/common';
+import { sendDomainError, sendWorkbook } from '../common/downloads.js';
 import { excelJs } from '../common/excel.js';
 import type { Request, Response } from 'express';
 import { SESSION_COOKIE, SessionsService } from '../auth/sessions.service.js';
-import { DomainError, NotFoundError } from '../common/errors.js';
+import { NotFoundError } from '../common/errors.js';
 import { localDateTime } from '../common/local-time.js';
-import { translate } from '../common/messages.js';
 import { isUuid } from '../graphql/id.pipe.js';
 import { EventReportsService } from './event-reports.service.js';
 
-const STATUS: Record<string, number> = { UNAUTHENTICATED: 401, FORBIDDEN: 403, NOT_FOUND: 404, BAD_USER_INPUT: 400 };
 
 @Controller('exports/events')
 export class EventExportController {
@@ -39,16 +38,9 @@ export class EventExportController {
       ];
       sheet.addRows(o.employers);
       for (const ws of [summary, sheet]) ws.getRow(1).font = { bold: true };
-      res.setHeader('Content-Type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
-      res.setHeader('Content-Disposition', `attachment; filename="event-outcomes.xlsx"; filename*=UTF-8''${encodeURIComponent(`${o.event.title}-招聘成效.xlsx`)}`);
-      res.setHeader('X-Content-Type-Options', 'nosniff');
-      res.send(Buffer.from(await wb.xlsx.writeBuffer()));
+      await sendWorkbook(res, wb, 'event-outcomes.xlsx', `${o.event.title}-招聘成效.xlsx`);
     } catch (e) {
-      if (e instanceof DomainError) {
-        res.status(STATUS[e.code] ?? 400).json({ code: e.code, message: translate(e.key, e.params) });
-        return;
-      }
-      throw e;
+      if (!sendDomainError(res, e)) throw e;
     }
   }
 }

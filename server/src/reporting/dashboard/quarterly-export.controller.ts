@@ -1,15 +1,14 @@
 // The quarterly report as an Excel workbook with Chinese headers; the same numbers as quarterlyReport.
 import { Controller, Get, Query, Req, Res } from '@nestjs/common';
+import { sendDomainError, sendWorkbook } from '../../common/downloads.js';
 import { excelJs } from '../../common/excel.js';
 import type { Request, Response } from 'express';
 import { SESSION_COOKIE, SessionsService } from '../../auth/sessions.service.js';
-import { DomainError, InvalidInputError } from '../../common/errors.js';
+import { InvalidInputError } from '../../common/errors.js';
 import { isUuid } from '../../graphql/id.pipe.js';
 import type { ActionPlan } from '../plans/plan.entities.js';
-import { translate } from '../../common/messages.js';
 import { DashboardService } from './dashboard.service.js';
 
-const STATUS: Record<string, number> = { UNAUTHENTICATED: 401, FORBIDDEN: 403, NOT_FOUND: 404, BAD_USER_INPUT: 400 };
 const LINE_ZH: Record<string, string> = {
   PUBLIC_SECTOR: '党政机关事业单位带头安排', STATE_OWNED: '国有企业安排', PRIVATE: '民营企业及新就业形态', DISABILITY_ORG: '残疾人组织及美丽工坊',
   HARD_TO_EMPLOY: '辅助性就业和公益性岗位', RURAL: '农村残疾人就业', GRADUATE: '残疾人高校毕业生', BLIND_MASSAGE: '盲人按摩',
@@ -77,16 +76,9 @@ export class QuarterlyExportController {
       sheet.getRow(3).font = { bold: true };
       sheet.getRow(1).font = { bold: true, size: 14 };
       sheet.columns.forEach((c, i) => { c.width = i === 0 ? 14 : 16; });
-      res.setHeader('Content-Type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
-      res.setHeader('Content-Disposition', `attachment; filename="quarterly-${r.year}-Q${r.quarter}.xlsx"; filename*=UTF-8''${encodeURIComponent(`残疾人就业季度报表-${r.year}年第${r.quarter}季度.xlsx`)}`);
-      res.setHeader('X-Content-Type-Options', 'nosniff');
-      res.send(Buffer.from(await wb.xlsx.writeBuffer()));
+      await sendWorkbook(res, wb, `quarterly-${r.year}-Q${r.quarter}.xlsx`, `残疾人就业季度报表-${r.year}年第${r.quarter}季度.xlsx`);
     } catch (e) {
-      if (e instanceof DomainError) {
-        res.status(STATUS[e.code] ?? 400).json({ code: e.code, message: translate(e.key, e.params) });
-        return;
-      }
-      throw e;
+      if (!sendDomainError(res, e)) throw e;
     }
   }
 }

@@ -1,17 +1,17 @@
 // The quota-review pack, and the year's list of confirmed packs, as Excel workbooks with Chinese headers: the same
 // figures as the pack's snapshot (or the live pack before submission), worded in Chinese whatever the reader's language.
 import { Controller, Get, Query, Req, Res } from '@nestjs/common';
+import { sendDomainError, sendWorkbook } from '../../common/downloads.js';
 import type { Request, Response } from 'express';
 import type ExcelJS from 'exceljs';
 import { SESSION_COOKIE, SessionsService } from '../../auth/sessions.service.js';
 import { excelJs } from '../../common/excel.js';
-import { DomainError, InvalidInputError } from '../../common/errors.js';
+import { InvalidInputError } from '../../common/errors.js';
 import { translate } from '../../common/messages.js';
 import { isUuid } from '../../graphql/id.pipe.js';
 import { QuotaReviewService } from './quota-review.service.js';
 import type { QuotaReviewPack, QuotaReviewSubmission } from './quota-review.models.js';
 
-const STATUS: Record<string, number> = { UNAUTHENTICATED: 401, FORBIDDEN: 403, NOT_FOUND: 404, BAD_USER_INPUT: 400 };
 const ZH = 'zh-CN';
 const CONTRACT_ZH: Record<string, string> = { FORMAL_POST: '在编', CONTRACT: '劳动合同', DISPATCHED: '劳务派遣' };
 const STATUS_ZH: Record<string, string> = { DRAFT: '未提交', SUBMITTED: '已提交待审核', CONFIRMED: '已确认', RETURNED: '已退回' };
@@ -98,16 +98,9 @@ export class QuotaReviewExportController {
     res.setHeader('Cache-Control', 'no-store');
     try {
       const { wb, ascii, name } = await build(await this.sessions.resolve(req.cookies?.[SESSION_COOKIE]));
-      res.setHeader('Content-Type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
-      res.setHeader('Content-Disposition', `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(name)}`);
-      res.setHeader('X-Content-Type-Options', 'nosniff');
-      res.send(Buffer.from(await wb.xlsx.writeBuffer()));
+      await sendWorkbook(res, wb, ascii, name);
     } catch (e) {
-      if (e instanceof DomainError) {
-        res.status(STATUS[e.code] ?? 400).json({ code: e.code, message: translate(e.key, e.params) });
-        return;
-      }
-      throw e;
+      if (!sendDomainError(res, e)) throw e;
     }
   }
 }
