@@ -4,6 +4,7 @@
 // is found under its new name by both, and a posting closed through the second leaves both.
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { randomUUID } from 'node:crypto';
+import pg from 'pg';
 import { EmbeddedSearchEngine } from '../server/src/search/engines/embedded/embedded-engine.js';
 import { POSTINGS_INDEX } from '../server/src/search/indexes.js';
 import { pgDatabase } from '../server/src/search/pg-database.js';
@@ -62,6 +63,38 @@ describe('two instances, one database, each with its own embedded index', () => 
     expect(await totals('淮河卷宗')).toEqual([0, 0]);
     await server.db.query(`UPDATE organization SET name = '信阳市淮河卷宗服务有限公司' WHERE id = $1`, [emp.organizationId]);
     expect(await bothFind('淮河卷宗', 20)).toEqual([20, 20]);
+  });
+
+  it('a long write in another database of the same PostgreSQL does not hold either instance back', async () => {
+    // transaction ids are shared by the whole cluster: an open transaction with an id in another database (a bulk
+    // load, a migration, another product) must not stop this database's followers
+    const url = new URL(process.env.E2E_DATABASE_URL!);
+    url.pathname = '/postgres';
+    const other = new pg.Client({ connectionString: url.toString() });
+    await other.connect();
+    try {
+      await other.query('BEGIN');
+      await other.query('SELECT pg_current_xact_id()');
+      await server.db.query(`UPDATE organization SET name = '信阳市淠河档案服务有限公司' WHERE id = $1`, [emp.organizationId]);
+      expect(await bothFind('淠河档案', 20)).toEqual([20, 20]);
+    } finally {
+      await other.query('ROLLBACK');
+      await other.end();
+    }
+  });
+
+  it('a write still open in this database waits; it is applied once it commits', async () => {
+    const tx = await server.db.connect();
+    try {
+      await tx.query('BEGIN');
+      await tx.query(`UPDATE organization SET name = '信阳市竹竿档案服务有限公司' WHERE id = $1`, [emp.organizationId]);
+      await new Promise((r) => setTimeout(r, 500));
+      expect(await totals('竹竿档案')).toEqual([0, 0]);
+      await tx.query('COMMIT');
+    } finally {
+      tx.release();
+    }
+    expect(await bothFind('竹竿档案', 20)).toEqual([20, 20]);
   });
 
   it('a posting closed through the second instance leaves both', async () => {

@@ -4,7 +4,7 @@
 // The cursor is a transaction horizon, not a row id: ids are handed out when rows are inserted, but transactions
 // commit in any order, so a cursor on ids would pass over a row whose transaction was still open. Every outbox row
 // carries the id of the transaction that wrote it (`tx`, a xid8). Transactions older than the oldest one still
-// running (pg_snapshot_xmin of a fresh snapshot) have all ended; their rows are final. So each step reads the rows
+// running in this database (see xmin()) have all ended; their rows are final. So each step reads the rows
 // written by transactions in [horizon, xmin), applies the current state of their aggregates, and moves the horizon
 // to xmin. A row of a transaction still running waits for a later step; nothing is skipped, nothing claimed.
 //
@@ -39,9 +39,22 @@ export class OutboxFollower {
     private readonly listen?: Listen,
   ) {}
 
-  /** The oldest transaction still running now: every row of an older transaction is final. */
+  /**
+   * The oldest transaction of this database still running now (or, when none runs, the next transaction id): every
+   * row of an older transaction is final. Transaction ids are shared by every database of the cluster, so the
+   * snapshot's own xmin would wait for a long write in another database (a bulk load, a migration) to end before
+   * following anything here; only the running transactions of this database can still write its outbox. The
+   * snapshot is the statement's, taken before pg_stat_activity is read: a transaction of the snapshot that ends in
+   * between is final; one that starts after it has an id at or past xmax.
+   */
   private async xmin(): Promise<string> {
-    const [row] = await this.db.query<{ xmin: string }>(`SELECT pg_snapshot_xmin(pg_current_snapshot())::text AS xmin`);
+    const [row] = await this.db.query<{ xmin: string }>(`
+      WITH s AS (SELECT pg_current_snapshot() AS snap),
+      mine AS (SELECT backend_xid::text AS xid FROM pg_stat_activity
+        WHERE datname = current_database() AND backend_xid IS NOT NULL)
+      SELECT coalesce(
+        (SELECT min(x) FROM s, pg_snapshot_xip(s.snap) AS x WHERE (x::text::bigint & 4294967295)::text IN (SELECT xid FROM mine)),
+        (SELECT pg_snapshot_xmax(snap) FROM s))::text AS xmin`);
     return row.xmin;
   }
 
