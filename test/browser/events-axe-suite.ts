@@ -30,7 +30,7 @@ export function defineEventsAxeSuite(title: string, audience: (who: EventsWho) =
       it.each(routes.map((r) => [r.name, r] as const))('%s: axe in every display mode, target sizes, reflow', async (_name, route) => {
         const busy = BUSIEST.includes(route.name);
         const report = await checkRoute(browser, `events-${route.name}`, route.path(world), locale, sessionOf(world, route.who), {
-          textSpacing: busy, bigFont: busy && (route.who === 'seeker' || route.who === 'staff'), expectPage: route.expectPage,
+          textSpacing: busy, bigFont: busy && (route.who === 'seeker' || route.who === 'staff'), expectPage: route.expectPage, variant: route.variant,
         });
         expect(report).toEqual(NO_PROBLEMS);
       });

@@ -159,6 +159,8 @@ export async function arrangeEventsWorld(): Promise<EventsWorld> {
 export type EventsWho = 'anonymous' | 'seeker' | 'employer' | 'staff' | 'countyStaff' | 'newSeeker' | 'newEmployer';
 export interface EventsRoute {
   name: string; who: EventsWho; path: (w: EventsWorld) => string;
+  /** Another state of a screen the list visits in full: the default mode only (RouteCheckOptions.variant). */
+  variant?: true;
   /** What the page must show (checked in the same visit, before the scans). */
   expectPage?: (page: Page) => Promise<void>;
 }
@@ -175,61 +177,61 @@ async function readOnlyFair(page: Page) {
 /** Every event route, as the person who would see it (plus the gates others meet). */
 export const EVENT_ROUTES: readonly EventsRoute[] = [
   { name: 'events', who: 'anonymous', path: () => '/events' },
-  { name: 'events-filtered', who: 'anonymous', path: () => '/events?kind=GENERAL&mode=ONSITE&county=411503' },
-  { name: 'events-none-found', who: 'anonymous', path: () => `/events?kind=GRADUATE&from=${chinaDate(400)}` },
+  { name: 'events-filtered', variant: true, who: 'anonymous', path: () => '/events?kind=GENERAL&mode=ONSITE&county=411503' },
+  { name: 'events-none-found', variant: true, who: 'anonymous', path: () => `/events?kind=GRADUATE&from=${chinaDate(400)}` },
   { name: 'event-detail', who: 'anonymous', path: (w) => `/events/${w.mainEventId}` },
   { name: 'event-detail-registered', who: 'seeker', path: (w) => `/events/${w.mainEventId}` },
-  { name: 'event-detail-not-eligible', who: 'seeker', path: (w) => `/events/${w.graduateEventId}` },
-  { name: 'event-detail-waitlisted', who: 'seeker', path: (w) => `/events/${w.fullEventId}` },
-  { name: 'event-detail-hybrid', who: 'seeker', path: (w) => `/events/${w.openEventId}` },
-  { name: 'event-detail-no-profile', who: 'newSeeker', path: (w) => `/events/${w.openEventId}` },
-  { name: 'event-detail-employer', who: 'employer', path: (w) => `/events/${w.mainEventId}` },
-  { name: 'event-detail-cancelled', who: 'anonymous', path: (w) => `/events/${w.cancelledEventId}` },
+  { name: 'event-detail-not-eligible', variant: true, who: 'seeker', path: (w) => `/events/${w.graduateEventId}` },
+  { name: 'event-detail-waitlisted', variant: true, who: 'seeker', path: (w) => `/events/${w.fullEventId}` },
+  { name: 'event-detail-hybrid', variant: true, who: 'seeker', path: (w) => `/events/${w.openEventId}` },
+  { name: 'event-detail-no-profile', variant: true, who: 'newSeeker', path: (w) => `/events/${w.openEventId}` },
+  { name: 'event-detail-employer', variant: true, who: 'employer', path: (w) => `/events/${w.mainEventId}` },
+  { name: 'event-detail-cancelled', variant: true, who: 'anonymous', path: (w) => `/events/${w.cancelledEventId}` },
   { name: 'event-register', who: 'seeker', path: (w) => `/events/${w.openEventId}/register` },
-  { name: 'event-register-edit', who: 'seeker', path: (w) => `/events/${w.mainEventId}/register` },
-  { name: 'event-register-no-profile', who: 'newSeeker', path: (w) => `/events/${w.openEventId}/register` },
+  { name: 'event-register-edit', variant: true, who: 'seeker', path: (w) => `/events/${w.mainEventId}/register` },
+  { name: 'event-register-no-profile', variant: true, who: 'newSeeker', path: (w) => `/events/${w.openEventId}/register` },
   { name: 'event-apply', who: 'seeker', path: (w) => `/events/${w.mainEventId}/apply/${w.atBoothPostingId}` },
   { name: 'my-events', who: 'seeker', path: () => '/my-events' },
-  { name: 'my-events-empty', who: 'newSeeker', path: () => '/my-events' },
+  { name: 'my-events-empty', variant: true, who: 'newSeeker', path: () => '/my-events' },
   { name: 'notifications', who: 'seeker', path: () => '/notifications' },
-  { name: 'notifications-empty', who: 'newEmployer', path: () => '/notifications' },
-  { name: 'notifications-gate', who: 'anonymous', path: () => '/notifications' },
+  { name: 'notifications-empty', variant: true, who: 'newEmployer', path: () => '/notifications' },
+  { name: 'notifications-gate', variant: true, who: 'anonymous', path: () => '/notifications' },
   // notifications on every channel (issue 12): the account page with notice choices for each role, password reset
   // by SMS code, and staff's messages-sent screen (failed deliveries with their retry button, the message log)
   { name: 'account-seeker', who: 'seeker', path: () => '/account' },
-  { name: 'account-employer', who: 'newEmployer', path: () => '/account' },
+  { name: 'account-employer', variant: true, who: 'newEmployer', path: () => '/account' },
   { name: 'account-staff', who: 'staff', path: () => '/account' },
   { name: 'forgot-password', who: 'anonymous', path: () => '/forgot-password' },
   { name: 'reset-password', who: 'anonymous', path: () => '/reset-password?phone=13800000000' },
   { name: 'staff-deliveries', who: 'staff', path: () => '/staff/deliveries' },
   { name: 'employer-events', who: 'employer', path: () => '/employer/events' },
-  { name: 'employer-events-no-organization', who: 'newEmployer', path: () => '/employer/events' },
+  { name: 'employer-events-no-organization', variant: true, who: 'newEmployer', path: () => '/employer/events' },
   { name: 'booth-apply', who: 'employer', path: (w) => `/employer/events/${w.graduateEventId}/booth` },
   { name: 'booth-approved', who: 'employer', path: (w) => `/employer/booths/${w.approvedBoothId}` },
-  { name: 'booth-invited', who: 'employer', path: (w) => `/employer/booths/${w.invitedBoothId}` },
+  { name: 'booth-invited', variant: true, who: 'employer', path: (w) => `/employer/booths/${w.invitedBoothId}` },
   { name: 'staff-events', who: 'staff', path: () => '/staff/events' },
-  { name: 'staff-events-drafts', who: 'staff', path: () => '/staff/events?status=DRAFT' },
-  { name: 'staff-events-finished', who: 'staff', path: () => '/staff/events?status=FINISHED' },
+  { name: 'staff-events-drafts', variant: true, who: 'staff', path: () => '/staff/events?status=DRAFT' },
+  { name: 'staff-events-finished', variant: true, who: 'staff', path: () => '/staff/events?status=FINISHED' },
   { name: 'staff-event-new', who: 'staff', path: () => '/staff/events/new' },
   { name: 'staff-event-edit', who: 'staff', path: (w) => `/staff/events/${w.draftEventId}/edit` },
   { name: 'staff-event', who: 'staff', path: (w) => `/staff/events/${w.mainEventId}` },
-  { name: 'staff-event-draft', who: 'staff', path: (w) => `/staff/events/${w.draftEventId}` },
-  { name: 'staff-event-cancelled', who: 'staff', path: (w) => `/staff/events/${w.cancelledEventId}` },
+  { name: 'staff-event-draft', variant: true, who: 'staff', path: (w) => `/staff/events/${w.draftEventId}` },
+  { name: 'staff-event-cancelled', variant: true, who: 'staff', path: (w) => `/staff/events/${w.cancelledEventId}` },
   { name: 'staff-registrations', who: 'staff', path: (w) => `/staff/events/${w.mainEventId}/registrations` },
-  { name: 'staff-registrations-waitlist', who: 'staff', path: (w) => `/staff/events/${w.fullEventId}/registrations?status=WAITLISTED` },
+  { name: 'staff-registrations-waitlist', variant: true, who: 'staff', path: (w) => `/staff/events/${w.fullEventId}/registrations?status=WAITLISTED` },
   { name: 'staff-check-in', who: 'staff', path: (w) => `/staff/events/${w.todayEventId}/check-in` },
   { name: 'staff-outcomes', who: 'staff', path: (w) => `/staff/events/${w.finishedEventId}/outcomes` },
-  { name: 'staff-outcomes-live', who: 'staff', path: (w) => `/staff/events/${w.mainEventId}/outcomes` },
-  { name: 'staff-event-other-county', who: 'countyStaff', path: (w) => `/staff/events/${w.openEventId}`, expectPage: readOnlyFair },
-  { name: 'staff-events-other-county', who: 'countyStaff', path: () => '/staff/events',
+  { name: 'staff-outcomes-live', variant: true, who: 'staff', path: (w) => `/staff/events/${w.mainEventId}/outcomes` },
+  { name: 'staff-event-other-county', variant: true, who: 'countyStaff', path: (w) => `/staff/events/${w.openEventId}`, expectPage: readOnlyFair },
+  { name: 'staff-events-other-county', variant: true, who: 'countyStaff', path: () => '/staff/events',
     expectPage: async (page) => { await page.getByRole('cell', { name: /平桥区残联（只能查看）|Pingqiao District federation \(view only\)/ }).first().waitFor(); } },
-  { name: 'staff-check-in-other-county', who: 'countyStaff', path: (w) => `/staff/events/${w.todayEventId}/check-in`,
+  { name: 'staff-check-in-other-county', variant: true, who: 'countyStaff', path: (w) => `/staff/events/${w.todayEventId}/check-in`,
     expectPage: async (page) => {
       await page.getByText(/只能查看|View only/).first().waitFor();
       if (await page.locator('#checkin-code').count()) throw new Error('the check-in form is shown to staff of another county');
     } },
   { name: 'staff-gate-sign-in', who: 'anonymous', path: () => '/staff/events' },
-  { name: 'staff-gate-wrong-role', who: 'seeker', path: () => '/staff/events' },
+  { name: 'staff-gate-wrong-role', variant: true, who: 'seeker', path: () => '/staff/events' },
 ];
 
 export function sessionOf(w: EventsWorld, who: EventsWho): string | undefined {

@@ -11,7 +11,7 @@ import { checkRoute, NO_PROBLEMS } from './support/scan-route.js';
 import { arrangeSearchWorld, type SearchWorld } from './search-world.js';
 
 type Who = 'anonymous' | 'blindSeeker' | 'seekerWithoutConsent' | 'newSeeker' | 'employer';
-interface SearchRoute { name: string; path: (w: SearchWorld) => string; who: Who }
+interface SearchRoute { name: string; path: (w: SearchWorld) => string; who: Who; variant?: true }
 
 const q = (s: string) => encodeURIComponent(s);
 const ROUTES: SearchRoute[] = [
@@ -22,16 +22,16 @@ const ROUTES: SearchRoute[] = [
     name: 'search-filters-expanded-applied', who: 'blindSeeker',
     path: () => `/jobs?q=${q('罗山按摩')}&county=${LUOSHAN}&forms=FULL_TIME&types=SOCIAL_ORG&supports=SCREEN_READER&reserved=1&sort=BEST_MATCH`,
   },
-  { name: 'search-near-spelling', path: () => `/jobs?q=${q('按磨')}`, who: 'anonymous' },
-  { name: 'search-no-results', path: () => `/jobs?q=${q('宇航员')}&reserved=1`, who: 'anonymous' },
-  { name: 'search-page-2', path: () => `/jobs?q=${q('盲文校对')}&page=2`, who: 'blindSeeker' },
-  { name: 'search-without-consent', path: () => `/jobs?q=${q('按摩')}`, who: 'seekerWithoutConsent' },
+  { name: 'search-near-spelling', variant: true, path: () => `/jobs?q=${q('按磨')}`, who: 'anonymous' },
+  { name: 'search-no-results', variant: true, path: () => `/jobs?q=${q('宇航员')}&reserved=1`, who: 'anonymous' },
+  { name: 'search-page-2', variant: true, path: () => `/jobs?q=${q('盲文校对')}&page=2`, who: 'blindSeeker' },
+  { name: 'search-without-consent', variant: true, path: () => `/jobs?q=${q('按摩')}`, who: 'seekerWithoutConsent' },
   { name: 'home-suggestions', path: () => '/', who: 'blindSeeker' },
-  { name: 'home-suggestions-no-profile', path: () => '/', who: 'newSeeker' },
+  { name: 'home-suggestions-no-profile', variant: true, path: () => '/', who: 'newSeeker' },
   { name: 'suggestions', path: () => '/jobs/recommended', who: 'blindSeeker' },
-  { name: 'suggestions-without-consent', path: () => '/jobs/recommended', who: 'seekerWithoutConsent' },
+  { name: 'suggestions-without-consent', variant: true, path: () => '/jobs/recommended', who: 'seekerWithoutConsent' },
   { name: 'candidates', path: (w) => `/employer/postings/${w.massageId}/candidates`, who: 'employer' },
-  { name: 'candidates-none', path: (w) => `/employer/postings/${w.hearingOnlyId}/candidates`, who: 'employer' },
+  { name: 'candidates-none', variant: true, path: (w) => `/employer/postings/${w.hearingOnlyId}/candidates`, who: 'employer' },
   { name: 'postings-with-candidates-link', path: () => '/employer/postings', who: 'employer' },
   { name: 'applicants-with-candidates-link', path: (w) => `/employer/postings/${w.massageId}/applicants`, who: 'employer' },
 ];
@@ -82,6 +82,7 @@ describe('search, suggestions and candidates: axe in every display mode, target 
 
   it.each(cases)('%s (%s)', async (name, locale, route) => {
     const report = await checkRoute(browser, name, route.path(world), locale, await sessionFor(route.who), {
+      variant: route.variant,
       expectPage: async (page) => {
         await expectContent(page, name);
         if (name === 'search-filters-expanded-applied') {

@@ -117,24 +117,24 @@ export async function arrangeQuotaWorld(): Promise<QuotaWorld> {
 
 export type QuotaWho = 'staff' | 'countyStaff' | 'scanEmployer' | 'newEmployer' | 'reviewEmployer';
 
-export interface QuotaRoute { name: string; who: QuotaWho; path: (w: QuotaWorld) => string }
+export interface QuotaRoute { name: string; who: QuotaWho; path: (w: QuotaWorld) => string; variant?: true }
 
 export const QUOTA_ROUTES: readonly QuotaRoute[] = [
   { name: 'employer-quota', who: 'scanEmployer', path: () => '/employer/quota' },
-  { name: 'employer-quota-no-organization', who: 'newEmployer', path: () => '/employer/quota' },
+  { name: 'employer-quota-no-organization', variant: true, who: 'newEmployer', path: () => '/employer/quota' },
   { name: 'staff-quota', who: 'staff', path: () => `/staff/quota?year=${QUOTA_YEAR}&county=${XINXIAN}` },
   { name: 'staff-quota-organization', who: 'staff', path: (w) => `/staff/quota?year=${QUOTA_YEAR}&county=${XINXIAN}&org=${w.scanOrganizationId}` },
-  { name: 'staff-quota-county-staff', who: 'countyStaff', path: () => `/staff/quota?year=${QUOTA_YEAR}` },
+  { name: 'staff-quota-county-staff', variant: true, who: 'countyStaff', path: () => `/staff/quota?year=${QUOTA_YEAR}` },
   { name: 'staff-policy', who: 'staff', path: () => '/staff/policy' },
-  { name: 'staff-policy-setting', who: 'staff', path: () => '/staff/policy?key=wage.localSocialAverage' },
+  { name: 'staff-policy-setting', variant: true, who: 'staff', path: () => '/staff/policy?key=wage.localSocialAverage' },
   // structured values as labelled fields: dates and tiers; lists to tick and yes/no
-  { name: 'staff-policy-reductions', who: 'staff', path: () => '/staff/policy?key=levy.reductions' },
-  { name: 'staff-policy-at-least-one', who: 'staff', path: () => '/staff/policy?key=quota.atLeastOne' },
-  { name: 'staff-policy-county-staff', who: 'countyStaff', path: () => '/staff/policy?key=quota.ratioPercent' },
+  { name: 'staff-policy-reductions', variant: true, who: 'staff', path: () => '/staff/policy?key=levy.reductions' },
+  { name: 'staff-policy-at-least-one', variant: true, who: 'staff', path: () => '/staff/policy?key=quota.atLeastOne' },
+  { name: 'staff-policy-county-staff', variant: true, who: 'countyStaff', path: () => '/staff/policy?key=quota.ratioPercent' },
   // the quota-review pack (issue 15): the employer's page to fill in, submitted, and printable; staff's queue, review
   // page and the confirmed list
   { name: 'employer-quota-review', who: 'reviewEmployer', path: () => `/employer/quota-review?year=${QUOTA_YEAR}` },
-  { name: 'employer-quota-review-submitted', who: 'scanEmployer', path: () => `/employer/quota-review?year=${QUOTA_YEAR}` },
+  { name: 'employer-quota-review-submitted', variant: true, who: 'scanEmployer', path: () => `/employer/quota-review?year=${QUOTA_YEAR}` },
   { name: 'employer-quota-review-print', who: 'scanEmployer', path: () => `/employer/quota-review/print?year=${QUOTA_YEAR}` },
   { name: 'staff-quota-review-queue', who: 'countyStaff', path: () => '/staff/quota-review' },
   { name: 'staff-quota-review', who: 'countyStaff', path: (w) => `/staff/quota-review/${w.scanPackId}` },

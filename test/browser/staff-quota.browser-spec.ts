@@ -31,7 +31,7 @@ describe('quota screens: axe in every display mode, target sizes, reflow', () =>
     it.each(QUOTA_ROUTES.map((r) => [r.name, r] as const))('%s', async (_name, route) => {
       // the busiest: a 32px browser font and the text-spacing override too
       const busy = ['staff-policy', 'employer-quota'].includes(route.name);
-      const report = await checkRoute(browser, `quota-${route.name}`, route.path(world), locale, quotaSession(world, route.who), { bigFont: busy, textSpacing: busy });
+      const report = await checkRoute(browser, `quota-${route.name}`, route.path(world), locale, quotaSession(world, route.who), { bigFont: busy, textSpacing: busy, variant: route.variant });
       expect(report).toEqual(NO_PROBLEMS);
     });
   });

@@ -30,6 +30,7 @@ export function defineAxeSuite(title: string, audience: (who: Who) => boolean, m
     it.each(ROUTES.filter((r) => audience(r.who)).map((r) => [r.name, r] as const))('%s: axe in every display mode, target sizes, reflow', async (_name, route) => {
       const report = await checkRoute(browser, route.name, route.path(world), locale, await sessionFor(world, route.who), {
         measured,
+        variant: route.variant,
         textSpacing: TEXT_SPACING_ROUTES.includes(route.name),
         bigFont: route.who === 'anonymous' || route.who === 'employer',
       });

@@ -64,7 +64,7 @@ export async function arrangeWorld(): Promise<World> {
 
 export type Who = 'anonymous' | 'seeker' | 'employer' | 'pendingEmployer' | 'newSeeker' | 'newEmployer' | 'staff';
 
-export interface RouteCase { name: string; who: Who; path: (w: World) => string }
+export interface RouteCase { name: string; who: Who; path: (w: World) => string; variant?: true }
 
 /** Every route of the client, as the person who would see it (plus the gates others meet). */
 export const ROUTES: readonly RouteCase[] = [
@@ -73,40 +73,40 @@ export const ROUTES: readonly RouteCase[] = [
   { name: 'sign-in', path: () => '/sign-in', who: 'anonymous' },
   { name: 'sign-up', path: () => '/sign-up', who: 'anonymous' },
   { name: 'jobs', path: () => '/jobs', who: 'anonymous' },
-  { name: 'jobs-filtered', path: () => '/jobs?q=%E5%AE%A2%E6%9C%8D&reserved=1&supports=SCREEN_READER', who: 'anonymous' },
+  { name: 'jobs-filtered', variant: true, path: () => '/jobs?q=%E5%AE%A2%E6%9C%8D&reserved=1&supports=SCREEN_READER', who: 'anonymous' },
   { name: 'job-detail', path: (w) => `/jobs/${w.postingId}`, who: 'anonymous' },
-  { name: 'job-detail-applied', path: (w) => `/jobs/${w.postingId}`, who: 'seeker' },
-  { name: 'job-detail-relaxed', path: (w) => `/jobs/${w.otherPostingId}`, who: 'seeker' },
+  { name: 'job-detail-applied', variant: true, path: (w) => `/jobs/${w.postingId}`, who: 'seeker' },
+  { name: 'job-detail-relaxed', variant: true, path: (w) => `/jobs/${w.otherPostingId}`, who: 'seeker' },
   { name: 'not-found', path: () => '/no-such-page', who: 'anonymous' },
   { name: 'gate-sign-in', path: () => '/applications', who: 'anonymous' },
-  { name: 'gate-wrong-role', path: () => '/employer/postings', who: 'seeker' },
+  { name: 'gate-wrong-role', variant: true, path: () => '/employer/postings', who: 'seeker' },
   { name: 'apply', path: (w) => `/jobs/${w.otherPostingId}/apply`, who: 'seeker' },
-  { name: 'apply-without-profile', path: (w) => `/jobs/${w.otherPostingId}/apply`, who: 'newSeeker' },
+  { name: 'apply-without-profile', variant: true, path: (w) => `/jobs/${w.otherPostingId}/apply`, who: 'newSeeker' },
   { name: 'applications', path: () => '/applications', who: 'seeker' },
-  { name: 'applications-empty', path: () => '/applications', who: 'newSeeker' },
+  { name: 'applications-empty', variant: true, path: () => '/applications', who: 'newSeeker' },
   { name: 'saved-searches', path: () => '/saved-searches', who: 'seeker' },
-  { name: 'saved-searches-empty', path: () => '/saved-searches', who: 'newSeeker' },
+  { name: 'saved-searches-empty', variant: true, path: () => '/saved-searches', who: 'newSeeker' },
   { name: 'profile', path: () => '/profile', who: 'seeker' },
-  { name: 'profile-empty', path: () => '/profile', who: 'newSeeker' },
+  { name: 'profile-empty', variant: true, path: () => '/profile', who: 'newSeeker' },
   { name: 'resume', path: () => '/profile/resume', who: 'seeker' },
   { name: 'resume-print', path: () => '/profile/resume/print', who: 'seeker' },
-  { name: 'jobs-with-full', path: () => '/jobs?full=1', who: 'anonymous' },
+  { name: 'jobs-with-full', variant: true, path: () => '/jobs?full=1', who: 'anonymous' },
   ...(['consent', 'about', 'disability', 'needs', 'skills', 'preferences', 'review'] as const)
     .map((step) => ({ name: `profile-wizard-${step}`, path: () => `/profile/edit?step=${step}`, who: 'seeker' as Who })),
   { name: 'organization', path: () => '/employer/organization', who: 'employer' },
-  { name: 'organization-new', path: () => '/employer/organization', who: 'newEmployer' },
+  { name: 'organization-new', variant: true, path: () => '/employer/organization', who: 'newEmployer' },
   { name: 'postings', path: () => '/employer/postings', who: 'employer' },
-  { name: 'postings-pending', path: () => '/employer/postings', who: 'pendingEmployer' },
+  { name: 'postings-pending', variant: true, path: () => '/employer/postings', who: 'pendingEmployer' },
   { name: 'posting-new', path: () => '/employer/postings/new', who: 'employer' },
   { name: 'posting-edit', path: (w) => `/employer/postings/${w.draftId}/edit`, who: 'employer' },
   { name: 'applicants', path: (w) => `/employer/postings/${w.postingId}/applicants`, who: 'employer' },
   // interviews and messages (issue 13): the application's interview and thread for each side, and the invitation form
   { name: 'application-conversation', path: (w) => `/applications/${w.applicationId}`, who: 'seeker' },
-  { name: 'application-conversation-employer', path: (w) => `/applications/${w.applicationId}`, who: 'employer' },
+  { name: 'application-conversation-employer', variant: true, path: (w) => `/applications/${w.applicationId}`, who: 'employer' },
   { name: 'schedule-interview', path: (w) => `/employer/applications/${w.applicationId}/interview`, who: 'employer' },
   { name: 'candidates', path: (w) => `/employer/postings/${w.postingId}/candidates`, who: 'employer' },
   // staff in scope read the thread (each read logged) and may close it
-  { name: 'application-conversation-staff', path: (w) => `/applications/${w.applicationId}`, who: 'staff' },
+  { name: 'application-conversation-staff', variant: true, path: (w) => `/applications/${w.applicationId}`, who: 'staff' },
 ];
 
 /** The session for a route: fresh accounts are made on demand (a new seeker has no profile yet). */
