@@ -2,6 +2,8 @@
 // postings (the job template a title comes from, county, town, employer, skills), never from an engine, and the
 // measures recall@20 and nDCG@10 per query kind. Used by `npm run bench:quality` and by the unit suite's floor test.
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { projectRoot } from '../../common/project-root.js';
 import { PostingStatus } from '../../common/domain.js';
 import { JOB_TEMPLATES } from '../../database/seed/catalog.js';
 import { contextFromRegion, generateOrganizations, PostingGenerator } from '../../database/seed/generator.js';
@@ -27,7 +29,7 @@ export interface JudgedSet {
 /** The facts a judgement reads: what the generator made, not what an engine indexed. */
 export interface PostingFacts { id: string; title: string; countyCode: string; address: string; employer: string; skills: readonly string[] }
 
-export function loadJudgedSet(path = 'bench/quality/judged-queries.json'): JudgedSet {
+export function loadJudgedSet(path = join(projectRoot(), 'bench/quality/judged-queries.json')): JudgedSet {
   const set = JSON.parse(readFileSync(path, 'utf8')) as JudgedSet;
   checkJudgedSet(set);
   return set;
@@ -87,7 +89,7 @@ export function grade(set: JudgedSet, need: Need, p: PostingFacts): 0 | 1 | 2 {
 export interface QualityData { documents: SearchDocument[]; facts: PostingFacts[] }
 
 /** Deterministic published postings from the seed generator (the same seed, day and size give the same postings). */
-export function qualityData(size: number, seed: number, today: string, regionFile = 'server/regions/xinyang.json'): QualityData {
+export function qualityData(size: number, seed: number, today: string, regionFile = join(projectRoot(), 'server/regions/xinyang.json')): QualityData {
   const region = JSON.parse(readFileSync(regionFile, 'utf8')) as Parameters<typeof contextFromRegion>[0];
   const ctx = contextFromRegion(region, seed, new Date(`${today}T00:00:00Z`));
   const organizations = generateOrganizations(ctx, Math.max(20, Math.round(size / 8)));
