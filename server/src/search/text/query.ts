@@ -38,6 +38,14 @@ export class WordDictionary {
     return this.words.has(word);
   }
 
+  private readonly synonymMaps = new WeakSet<object>();
+  /** Knows every word of a synonym map, so a query splits at them (客户服务 stays whole and finds 客服). Once per map. */
+  knowSynonyms(synonyms: Record<string, string[]>): void {
+    if (this.synonymMaps.has(synonyms)) return;
+    this.synonymMaps.add(synonyms);
+    for (const [w, others] of Object.entries(synonyms)) for (const x of [w, ...others]) this.add(x);
+  }
+
   /** Learns the words ICU finds in a title or skill (盲人保健按摩师 → 盲人, 保健, 按摩). */
   learn(text: string): void {
     this.add(text);
@@ -159,6 +167,7 @@ export const MAX_QUERY_CHARS = 100;
 /** Normalizes and splits a query into at most eight words; empty when there is nothing to search for. */
 export function parseQuery(query: string, dictionary: WordDictionary, synonyms: Record<string, string[]> = {}): QueryWord[] {
   const words: QueryWord[] = [];
+  dictionary.knowSynonyms(synonyms);
   for (const run of runsOf(normalizeText(query.slice(0, MAX_QUERY_CHARS)))) {
     const parts = run.kind === 'han' ? dictionary.split(run.text) : [run.text];
     for (const text of parts) {

@@ -103,6 +103,14 @@ describe('query splitting', () => {
     expect(readings('dskf')).toEqual([[['电商', '客服']]]);
   });
 
+  it('keeps a word of a synonym group whole though its parts are known words (客户服务 → 客服)', () => {
+    const d = new WordDictionary(BASE_WORDS);
+    d.learn('客户服务岗位');
+    expect(d.has('客户')).toBe(true);
+    expect(parseQuery('客户服务', d, synonymMap())).toEqual([{ kind: 'han', text: '客户服务', synonyms: ['客服'], readings: [] }]);
+    expect(parseQuery('平桥客户服务', d, synonymMap()).map((w) => w.text)).toEqual(['平桥', '客户服务']);
+  });
+
   it('reads a Han typo as a known word in any reading of a polyphone (会记 → kuaiji → 会计)', () => {
     const d = new WordDictionary(BASE_WORDS);
     expect(parseQuery('会记', d, synonymMap())[0].readings).toEqual([['会计'], ['财务']]);
