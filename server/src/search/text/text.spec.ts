@@ -131,6 +131,8 @@ describe('query splitting', () => {
     expect(readings('minggangzhen')).toEqual([[['明港镇']]]);
     expect(readings('zhoudang')).toEqual([[['周党']]]);
     expect(d.split('明港镇保洁')).toEqual(['明港镇', '保洁']);
+    d.learnPlaces('息县谯楼街道淮河路1号');
+    expect(readings('qiaolou jiedao')).toEqual([[['谯楼']], [['街道']]]);
     // a town is keyed by its full pinyin only: two-letter initials stay with job words
     expect(readings('mg')[0]).not.toContainEqual(['明港']);
     expect(readings('zd')[0]).not.toContainEqual(['周党']);

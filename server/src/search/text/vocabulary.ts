@@ -19,6 +19,8 @@ export const BASE_WORDS: readonly string[] = [
   '护林员', '巡查', '河道', '网格', '公益性岗位', '公益', '专职委员', '残疾人', '残协',
   '特殊教育', '特教', '助教', '盲文', '手语', '教师', '老师', '校对',
   '居家', '远程', '兼职', '全职', '灵活', '辅助性就业', '美丽工坊',
+  // places: towns are learnt from addresses (谯楼街道, 谯楼); this lets their pinyin be typed in parts (qiaolou jiedao)
+  '街道', '社区',
 ];
 
 /** Groups of words that mean the same job; a query for one finds the others (Meilisearch: multi-way synonyms). */
