@@ -133,6 +133,8 @@ export class PinyinLexicon {
    * of up to three words (luoshananmo, lsam), and only when none of these spells it, the same with typos (tunia).
    */
   readingsOfLatin(word: string): string[][] {
+    // pinyin is letters only (ü as v): a word with digits (a code, Office2019) spells no Han word
+    if (!/^[a-z]+$/.test(word)) return [];
     this.flush();
     const whole = [...(this.full.get(word) ?? []), ...(this.initials.get(word) ?? [])];
     if (whole.length) return [...new Set(whole)].map((w) => [w]);

@@ -93,6 +93,8 @@ describe('query splitting', () => {
     // short words get no typo (an, ma …), and a word with more typos than its length allows reads nothing
     expect(readings('amo')).toEqual([[]]);
     expect(readings('tnuai')).toEqual([[]]);
+    // letters and digits are a code, never pinyin (anmo2 is no typo of anmo)
+    expect(readings('anmo2')).toEqual([[]]);
   });
 
   it('reads joined initials as known words, each homophone of a part combined (lsam → 罗山 按摩)', () => {
