@@ -138,14 +138,18 @@ export class PinyinLexicon {
     this.flush();
     const whole = [...(this.full.get(word) ?? []), ...(this.initials.get(word) ?? [])];
     if (whole.length) return [...new Set(whole)].map((w) => [w]);
-    const parts = this.split(word, this.full, this.longestKey, 0) ?? this.split(word, this.initials, this.longestInitials, 0)
-      ?? this.split(word, this.full, this.longestKey, typoBudget(word));
     // each part's homophones combined (lsam → 零售 按摩, 罗山 按摩): the engines search them all
-    if (parts) return parts.reduce<string[][]>((acc, p) => acc.flatMap((r) => p.words.map((w) => [...r, w])), [[]]).slice(0, MAX_HOMOPHONES);
-    // one word with a typo: the known words one typo away, closest first
-    if (!typoBudget(word)) return [];
-    const close = this.fuzzy(word).flatMap((p) => p.words);
-    return [...new Set(close)].slice(0, MAX_HOMOPHONES).map((w) => [w]);
+    const combined = (parts: Part[]) => parts.reduce<string[][]>((acc, p) => acc.flatMap((r) => p.words.map((w) => [...r, w])), [[]])
+      .slice(0, MAX_HOMOPHONES);
+    const parts = this.split(word, this.full, this.longestKey, 0) ?? this.split(word, this.initials, this.longestInitials, 0);
+    if (parts) return combined(parts);
+    const budget = typoBudget(word);
+    if (!budget) return [];
+    // with typos: one word one typo away (tunia), else joined words with a typo or two (luoshanamo)
+    const close = [...new Set(this.fuzzy(word).flatMap((p) => p.words))];
+    if (close.length) return close.slice(0, MAX_HOMOPHONES).map((w) => [w]);
+    const typoParts = this.split(word, this.full, this.longestKey, budget);
+    return typoParts ? combined(typoParts) : [];
   }
 
   /** A Han word read as the known words that sound the same (按魔 → 按摩, 会记 → 会计); none when it is known itself. */
@@ -169,7 +173,7 @@ export class PinyinLexicon {
     return [...candidates]
       .map((key) => ({ key, cost: distance(word, key, 1), words: this.full.get(key)! }))
       .filter((p) => p.cost === 1)
-      .sort((a, b) => a.cost - b.cost || b.key.length - a.key.length || (a.key < b.key ? -1 : 1));
+      .sort((a, b) => b.key.length - a.key.length || (a.key < b.key ? -1 : 1));
   }
 
   /**
