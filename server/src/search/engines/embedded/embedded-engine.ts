@@ -17,6 +17,7 @@ import { topK } from './top-k.js';
 export interface EmbeddedEngineOptions {
   /** extra words for the query splitter (county names) */
   words?: readonly string[];
+  synonyms?: Record<string, string[]>;
 }
 
 type TextDoc = Record<string, string | number>;
@@ -109,11 +110,11 @@ export class EmbeddedSearchEngine extends SearchEngine {
   override get perProcess(): boolean { return true; }
   private readonly indexes = new Map<string, IndexState>();
   private readonly schemas = new Map<string, IndexSchema>();
-  /** vocabulary.ts's synonyms, the same map Meilisearch's index settings receive */
-  private readonly synonyms = synonymMap();
+  private readonly synonyms: Record<string, string[]>;
 
   constructor(private readonly options: EmbeddedEngineOptions = {}) {
     super();
+    this.synonyms = options.synonyms ?? synonymMap();
   }
 
   private state(index: string): IndexState {
