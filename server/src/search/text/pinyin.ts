@@ -77,6 +77,8 @@ function distance(a: string, b: string, max: number): number {
 
 /** shortest full-pinyin key a typo may be matched to (shorter ones are too close to each other: an, ai, ma …) */
 const MIN_FUZZY_KEY = 4;
+/** longest joined spelling searched for typos (three words, xinxianhulinyuan is 16): the search grows with the length */
+const MAX_TYPO_SPLIT = 24;
 
 interface Part { key: string; cost: number; words: string[] }
 
@@ -148,7 +150,7 @@ export class PinyinLexicon {
     // with typos: one word one typo away (tunia), else joined words with a typo or two (luoshanamo)
     const close = [...new Set(this.fuzzy(word).flatMap((p) => p.words))];
     if (close.length) return close.slice(0, MAX_HOMOPHONES).map((w) => [w]);
-    const typoParts = this.split(word, this.full, this.longestKey, budget);
+    const typoParts = word.length <= MAX_TYPO_SPLIT ? this.split(word, this.full, this.longestKey, budget) : null;
     return typoParts ? combined(typoParts) : [];
   }
 
