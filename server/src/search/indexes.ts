@@ -40,6 +40,7 @@ export const POSTINGS_INDEX: IndexSchema = {
   },
   pinyinSources: ['title'],
   wordSources: ['title', 'skills'],
+  placeSources: ['address', 'organizationName'],
 };
 
 export const SEEKERS_INDEX: IndexSchema = {

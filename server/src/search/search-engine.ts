@@ -39,6 +39,8 @@ export interface IndexSchema {
   pinyinSources: readonly string[];
   /** document fields the query splitter learns words from (titles, skills) */
   wordSources: readonly string[];
+  /** document fields the query splitter learns town names from (addresses, employers' names: 周党镇 for zhoudang) */
+  placeSources?: readonly string[];
 }
 
 export type GeoPoint = { lat: number; lng: number };

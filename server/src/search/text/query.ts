@@ -2,6 +2,7 @@
 // against a dictionary, so no bigram across a word boundary (区客) is required of a document.
 import { normalizeText, runsOf } from './normalize.js';
 import { PinyinLexicon } from './pinyin.js';
+import type { IndexSchema, SearchDocument } from '../search-engine.js';
 
 const MAX_WORD = 8;
 const HAN_ONLY = /^\p{Script=Han}+$/u;
@@ -10,6 +11,7 @@ const segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
 export class WordDictionary {
   private readonly words = new Set<string>();
   private longest = 2;
+  private readonly placeTexts = new Set<string>();
   /** the same words by their pinyin (anmo → 按摩) */
   readonly lexicon = new PinyinLexicon();
 
@@ -36,10 +38,31 @@ export class WordDictionary {
     return this.words.has(word);
   }
 
+  private readonly synonymMaps = new WeakSet<object>();
+  /** Knows every word of a synonym map, so a query splits at them (客户服务 stays whole and finds 客服). Once per map. */
+  knowSynonyms(synonyms: Record<string, string[]>): void {
+    if (this.synonymMaps.has(synonyms)) return;
+    this.synonymMaps.add(synonyms);
+    for (const [w, others] of Object.entries(synonyms)) for (const x of [w, ...others]) this.add(x);
+  }
+
   /** Learns the words ICU finds in a title or skill (盲人保健按摩师 → 盲人, 保健, 按摩). */
   learn(text: string): void {
     this.add(text);
     for (const s of segmenter.segment(normalizeText(text))) if (s.isWordLike) this.add(s.segment);
+  }
+
+  /** Learns the towns an address or an employer's name names (罗山县周党镇人民路 → 周党镇, 周党), so minggangzhen finds them. */
+  learnPlaces(text: string): void {
+    // an employer's address and name come with each of its postings: read each text once
+    if (this.placeTexts.has(text)) return;
+    this.placeTexts.add(text);
+    for (const place of placeNames(text)) {
+      if (this.words.has(place) || !HAN_ONLY.test(place)) continue;
+      this.words.add(place);
+      this.lexicon.add(place, false);
+      this.longest = Math.max(this.longest, Array.from(place).length);
+    }
   }
 
   /**
@@ -82,6 +105,36 @@ export class WordDictionary {
   }
 }
 
+const TOWN = /^(\p{Script=Han}{1,5}?)(镇|乡|街道)/u;
+
+/**
+ * Town-level places (镇, 乡, 街道) in an address or a name, with their short names: 平桥区明港镇卫生院 → 明港镇, 明港. A town
+ * follows the county, district or city (县, 区, 市) or starts the text; villages and streets are left out.
+ */
+export function placeNames(text: string): string[] {
+  const out = new Set<string>();
+  for (const run of runsOf(normalizeText(text))) {
+    if (run.kind !== 'han') continue;
+    for (const segment of run.text.split(/[省市县区]/u)) {
+      const m = TOWN.exec(segment);
+      if (!m) continue;
+      out.add(m[0]);
+      if (Array.from(m[1]).length >= 2) out.add(m[1]);
+    }
+  }
+  return [...out];
+}
+
+/** Teaches a dictionary the words of a document: words of its title and skills, towns of its address and names. */
+export function learnDocument(dictionary: WordDictionary, schema: IndexSchema, doc: SearchDocument): void {
+  const each = (field: string, learn: (text: string) => void) => {
+    const v = doc[field];
+    for (const x of Array.isArray(v) ? v : [v]) if (typeof x === 'string') learn(x);
+  };
+  for (const s of schema.wordSources) each(s, (x) => dictionary.learn(x));
+  for (const s of schema.placeSources ?? []) each(s, (x) => dictionary.learnPlaces(x));
+}
+
 export interface QueryWord {
   kind: 'han' | 'latin';
   /** the word as typed, normalized */
@@ -114,6 +167,7 @@ export const MAX_QUERY_CHARS = 100;
 /** Normalizes and splits a query into at most eight words; empty when there is nothing to search for. */
 export function parseQuery(query: string, dictionary: WordDictionary, synonyms: Record<string, string[]> = {}): QueryWord[] {
   const words: QueryWord[] = [];
+  dictionary.knowSynonyms(synonyms);
   for (const run of runsOf(normalizeText(query.slice(0, MAX_QUERY_CHARS)))) {
     const parts = run.kind === 'han' ? dictionary.split(run.text) : [run.text];
     for (const text of parts) {

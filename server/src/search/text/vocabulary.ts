@@ -1,5 +1,8 @@
 // Words the query splitter knows and the synonyms both engines apply. Data, not code: extend freely.
 // The splitter also learns words from indexed titles and skills; these cover what those may not spell out.
+// The one source of both: the embedded engine expands queries with synonymMap(), and Meilisearch's index settings
+// receive the same map (engines/meilisearch/translation.ts indexSettings); vocabulary.spec.ts holds them together.
+import { normalizeText } from './normalize.js';
 
 /** Common job words (招聘常用词). County names come from the region file. */
 export const BASE_WORDS: readonly string[] = [
@@ -16,6 +19,8 @@ export const BASE_WORDS: readonly string[] = [
   '护林员', '巡查', '河道', '网格', '公益性岗位', '公益', '专职委员', '残疾人', '残协',
   '特殊教育', '特教', '助教', '盲文', '手语', '教师', '老师', '校对',
   '居家', '远程', '兼职', '全职', '灵活', '辅助性就业', '美丽工坊',
+  // places: towns are learnt from addresses (谯楼街道, 谯楼); this lets their pinyin be typed in parts (qiaolou jiedao)
+  '街道', '社区',
 ];
 
 /** Groups of words that mean the same job; a query for one finds the others (Meilisearch: multi-way synonyms). */
@@ -34,9 +39,15 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   ['特殊教育', '特教'],
 ];
 
-/** word → the other words of its group (both directions), as Meilisearch's synonyms setting wants them. */
+/**
+ * word → the other words of its group (both directions), as Meilisearch's synonyms setting wants them, folded as
+ * queries and documents are (normalizeText), so a group written in traditional characters still meets the text.
+ */
 export function synonymMap(groups: readonly (readonly string[])[] = SYNONYM_GROUPS): Record<string, string[]> {
   const out: Record<string, string[]> = {};
-  for (const g of groups) for (const w of g) out[w] = [...new Set([...(out[w] ?? []), ...g.filter((o) => o !== w)])];
+  for (const group of groups) {
+    const g = [...new Set(group.map((w) => normalizeText(w).trim()))];
+    for (const w of g) out[w] = [...new Set([...(out[w] ?? []), ...g.filter((o) => o !== w)])];
+  }
   return out;
 }

@@ -3,7 +3,7 @@
 import MiniSearch from 'minisearch';
 import { initialKeys, pinyinKeys } from '../../text/pinyin.js';
 import { indexTokens } from '../../text/normalize.js';
-import { parseQuery, WordDictionary } from '../../text/query.js';
+import { learnDocument, parseQuery, WordDictionary } from '../../text/query.js';
 import { BASE_WORDS, synonymMap } from '../../text/vocabulary.js';
 import {
   SearchEngine, simplifyFilter, validateRequest, type FieldValue, type IndexSchema, type SearchDocument, type SearchRequest,
@@ -75,10 +75,7 @@ class IndexState implements TextIndex {
     const titles = this.schema.pinyinSources.map((s) => textOf(doc[s])).join(' ');
     text[PINYIN] = pinyinKeys(titles).join(' ');
     text[INITIALS] = initialKeys(titles).join(' ');
-    for (const s of this.schema.wordSources) {
-      const v = doc[s];
-      for (const w of Array.isArray(v) ? v : [v]) if (typeof w === 'string') this.dictionary.learn(w);
-    }
+    learnDocument(this.dictionary, this.schema, doc);
     this.mini.add(text);
   }
 

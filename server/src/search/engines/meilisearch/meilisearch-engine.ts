@@ -1,7 +1,7 @@
 // The Meilisearch adapter (production, docker-compose): the official client, loaded only here. Writes wait for
 // their task, so a resolved upsert is searchable. Meilisearch's own syntax never leaves this folder.
 import { Meilisearch, type Index, type IndexSwap, type SearchParams, type Task } from 'meilisearch';
-import { parseQuery, WordDictionary, type QueryWord } from '../../text/query.js';
+import { learnDocument, parseQuery, WordDictionary, type QueryWord } from '../../text/query.js';
 import { pinyinKeys } from '../../text/pinyin.js';
 import { BASE_WORDS, synonymMap } from '../../text/vocabulary.js';
 import {
@@ -25,7 +25,9 @@ export class MeilisearchEngine extends SearchEngine {
   readonly name = 'meilisearch';
   private readonly client: Meilisearch;
   private readonly schemas = new Map<string, IndexSchema>();
+  /** as the embedded engine's: the base words, county names, and the words and towns of the documents written here */
   private readonly dictionary: WordDictionary;
+  /** for splitting queries as the embedded engine does (客户服务 stays whole); the index's settings apply them */
   private readonly synonyms = synonymMap();
 
   constructor(private readonly options: MeilisearchOptions) {
@@ -59,7 +61,8 @@ export class MeilisearchEngine extends SearchEngine {
 
   private async configure(uid: string, schema: IndexSchema) {
     await this.done(this.client.createIndex(uid, { primaryKey: 'id' }), ['index_already_exists']);
-    await this.done(this.client.index(uid).updateSettings(indexSettings(schema, this.synonyms)));
+    // the synonyms are vocabulary.ts's synonymMap(), the map the embedded engine expands queries with
+    await this.done(this.client.index(uid).updateSettings(indexSettings(schema)));
   }
 
   async ensureIndex(schema: IndexSchema): Promise<void> {
@@ -70,6 +73,7 @@ export class MeilisearchEngine extends SearchEngine {
   async upsert(index: string, docs: readonly SearchDocument[]): Promise<void> {
     if (!docs.length) return;
     const schema = this.schema(index);
+    for (const d of docs) learnDocument(this.dictionary, schema, d);
     await this.done(this.index(index).addDocuments(docs.map((d) => toMeiliDocument(schema, d)), { primaryKey: 'id' }));
   }
 
@@ -107,6 +111,7 @@ export class MeilisearchEngine extends SearchEngine {
     try {
       for await (const batch of batches) {
         if (!batch.length) continue;
+        for (const d of batch) learnDocument(this.dictionary, schema, d);
         await this.done(this.client.index(next).addDocuments(batch.map((d) => toMeiliDocument(schema, d)), { primaryKey: 'id' }));
         count += batch.length;
       }
@@ -124,7 +129,7 @@ export class MeilisearchEngine extends SearchEngine {
     const facetFields = [...(request.facets ?? [])];
     const filter = translateFilter(schema, request.filter);
     if (filter === false) return { hits: [], total: 0, facets: Object.fromEntries(facetFields.map((f) => [f, {}])) };
-    const words = parseQuery(request.query ?? '', this.dictionary);
+    const words = parseQuery(request.query ?? '', this.dictionary, this.synonyms);
     const base: SearchParams = {
       ...(filter ? { filter } : {}),
       ...(request.sort?.length ? { sort: translateSort(schema, request.sort) } : {}),

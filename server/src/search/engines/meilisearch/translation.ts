@@ -3,6 +3,7 @@
 // structure of a filter, whatever quotes, AND, OR or parentheses it holds.
 import { initialKeys, pinyinKeys } from '../../text/pinyin.js';
 import { normalizeText } from '../../text/normalize.js';
+import { synonymMap } from '../../text/vocabulary.js';
 import {
   dateValue, SearchSchemaError, simplifyFilter, validateFilter, type FieldSpec, type Filter, type GeoPoint, type IndexSchema, type Scalar,
   type SearchDocument, type Sort,
@@ -132,7 +133,7 @@ export function fromMeiliDocument(schema: IndexSchema, stored: Record<string, un
 }
 
 /** Index settings: searchable text (title first), filters, sorts, facets, ranking with sort first, typos, synonyms. */
-export function indexSettings(schema: IndexSchema, synonyms: Record<string, string[]>) {
+export function indexSettings(schema: IndexSchema, synonyms: Record<string, string[]> = synonymMap()) {
   const fields = Object.entries(schema.fields);
   const plain = fields.filter(([, s]) => s.kind !== 'geo').map(([n]) => n);
   const hasGeo = fields.some(([, s]) => s.kind === 'geo');
