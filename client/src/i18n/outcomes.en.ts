@@ -144,4 +144,13 @@ export const outcomesEn: Record<keyof typeof outcomesZhCN, string> = {
   'checkIn.home': 'Check-in: still in this job?',
   'checkIn.noticeOpen': 'Answer it',
   'outcomes.followUps.noticeOpen': 'Confirm it on the follow-ups page',
+  'checkIn.nav': 'Check-ins',
+  'checkIn.employerNav': 'Hire check-ins',
+  'checkIn.navWaiting': ' ({count} to answer)',
+  'checkIn.waitingArrived': '{count} check-ins to answer',
+  'checkIn.byStaff': 'Federation staff recorded: {status}. No answer is needed for this month.',
+  'checkIn.staff.EMPLOYED': 'still working there',
+  'checkIn.staff.LEFT': 'left on {date}',
+  'checkIn.staff.UNREACHABLE': 'could not be reached',
+  'checkIn.noticeSee': 'See the check-ins',
 };

@@ -142,4 +142,13 @@ export const outcomesZhCN = {
   'checkIn.home': '回访：还在这份工作吗？',
   'checkIn.noticeOpen': '去回答',
   'outcomes.followUps.noticeOpen': '去就业回访页核实',
+  'checkIn.nav': '回访确认',
+  'checkIn.employerNav': '员工回访',
+  'checkIn.navWaiting': '（{count}条待回答）',
+  'checkIn.waitingArrived': '有{count}条回访待回答',
+  'checkIn.byStaff': '残联工作人员已记录：{status}。这个月不用再回答。',
+  'checkIn.staff.EMPLOYED': '仍在岗',
+  'checkIn.staff.LEFT': '{date}离职',
+  'checkIn.staff.UNREACHABLE': '没能联系上',
+  'checkIn.noticeSee': '查看回访',
 };

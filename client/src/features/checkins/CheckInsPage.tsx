@@ -19,7 +19,7 @@ import { useI18n } from '../../i18n/I18nProvider';
 import './checkins.css';
 
 export const MY_CHECK_INS = graphql(`
-  query MyCheckIns { myCheckIns { placementId month dueDate startDate organizationName personName answer } }
+  query MyCheckIns { myCheckIns { placementId month dueDate startDate organizationName personName answer recordedByStaff staffLeftOn } }
 `);
 
 const ANSWER = graphql(`
@@ -93,22 +93,27 @@ function CheckInCard({ c, employer, onErrors }: { c: CheckIn; employer: boolean;
       <h2 id={`${id}-title`} tabIndex={-1}>{heading}</h2>
       <p>{t('checkIn.started', { date: formatDate(c.startDate), month: c.month })}</p>
       {c.answer && <p><strong>{t('checkIn.answered', { answer: t(c.answer === 'EMPLOYED' ? 'checkIn.answerYes' : 'checkIn.answerNo') })}</strong></p>}
-      <ErrorSummary items={errors.summary} message={errors.message} attempt={errors.attempt} />
-      <div className="check-in-choices">
-        <Button onClick={() => void send(true)} aria-disabled={loading || undefined}>
-          {t(employer ? 'checkIn.employerYes' : 'checkIn.yes')}
-        </Button>
-        <Button variant="secondary" onClick={chooseNo} aria-expanded={leaving}>
-          {t(employer ? 'checkIn.employerNo' : 'checkIn.no')}
-        </Button>
-      </div>
-      {leaving && (
-        <form onSubmit={submitLeft} noValidate>
-          <TextField id={`${id}-left`} label={t('checkIn.leftOn')} required error={errors.fields.leftOn} className="medium" autoComplete="off"
-            hint={t('checkIn.leftOnHint', { example: today() })} value={leftOn} onChange={(x) => { setLeftOn(x.currentTarget.value); errors.clearField('leftOn'); }} />
-          <ButtonRow><Button type="submit" aria-disabled={loading || undefined}>{t('checkIn.send')}</Button></ButtonRow>
-        </form>
-      )}
+      {c.recordedByStaff ? (
+        // staff recorded this month's follow-up: it is settled, and the server would refuse another answer
+        <p><strong>{t('checkIn.byStaff', { status: t(`checkIn.staff.${c.recordedByStaff}`, { date: c.staffLeftOn ? formatDate(c.staffLeftOn) : '' }) })}</strong></p>
+      ) : <>
+        <ErrorSummary items={errors.summary} message={errors.message} attempt={errors.attempt} />
+        <div className="check-in-choices">
+          <Button onClick={() => void send(true)} aria-disabled={loading || undefined}>
+            {t(employer ? 'checkIn.employerYes' : 'checkIn.yes')}
+          </Button>
+          <Button variant="secondary" onClick={chooseNo} aria-expanded={leaving}>
+            {t(employer ? 'checkIn.employerNo' : 'checkIn.no')}
+          </Button>
+        </div>
+        {leaving && (
+          <form onSubmit={submitLeft} noValidate>
+            <TextField id={`${id}-left`} label={t('checkIn.leftOn')} required error={errors.fields.leftOn} className="medium" autoComplete="off"
+              hint={t('checkIn.leftOnHint', { example: today() })} value={leftOn} onChange={(x) => { setLeftOn(x.currentTarget.value); errors.clearField('leftOn'); }} />
+            <ButtonRow><Button type="submit" aria-disabled={loading || undefined}>{t('checkIn.send')}</Button></ButtonRow>
+          </form>
+        )}
+      </>}
     </article>
   );
 }
