@@ -227,7 +227,7 @@ export const complianceEn = {
   'compliance.mine.title': 'Our reserved posts and placements',
   'compliance.mine.nav': 'Our genuineness figures',
   'compliance.mine.intro': 'The federation looks at these figures to find fake arrangements of disabled people\'s employment. Each one shows its numerator and denominator, and the line past which federation staff look into it. You can act before a figure gets there.',
-  'compliance.mine.periodHeading': 'Period',
+  'compliance.mine.periodHeading': 'Choose the period',
   'compliance.mine.periodLast12': 'Last 12 months (the period the federation checks)',
   'compliance.mine.none': 'From {from} to {to} your organization has no reserved posts or placements to count.',
   'compliance.mine.concerns': '{count} figures are past the line where the federation looks: its staff will check each one.',

@@ -227,7 +227,7 @@ export const complianceZhCN = {
   'compliance.mine.title': '本单位保留岗位与安置指标',
   'compliance.mine.nav': '本单位真实性指标',
   'compliance.mine.intro': '残联核查“虚假安排残疾人就业”时看这些指标。每一项都列出分子和分母，以及残联开始核查的界限。在超出界限之前，您可以先行改进。',
-  'compliance.mine.periodHeading': '统计期',
+  'compliance.mine.periodHeading': '选择统计期',
   'compliance.mine.periodLast12': '最近12个月（残联核查看的期间）',
   'compliance.mine.none': '{from}至{to}，本单位没有纳入统计的预留岗位或就业登记。',
   'compliance.mine.concerns': '有{count}项指标超出残联核查的界限，残联工作人员会逐项核实。',

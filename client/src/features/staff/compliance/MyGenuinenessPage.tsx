@@ -86,7 +86,7 @@ export function MyGenuinenessPage() {
         <Notice tone="error"><p>{describeError(error).code === 'BAD_USER_INPUT' ? describeError(error).message ?? t('error.loadFailed') : t('error.loadFailed')}</p></Notice>
       ) : !mine ? <p>{t('compliance.mine.none', dates)}</p> : (
         <>
-          <p role="status">{mine.concerns
+          <p>{mine.concerns
             ? t('compliance.mine.concerns', { count: formatNumber(mine.concerns) })
             : t('compliance.mine.noConcern')}</p>
           <DataTable
