@@ -133,6 +133,11 @@ describe('employer genuineness figures', () => {
     const other = await employer(server, { countyCode: LUOSHAN });
     expect((await other.client.fails(FIGURES, { f: { from: '2025-01-01', to: '2025-12-31', organizationId: orgA } })).code).toBe('FORBIDDEN');
     expect((await other.client.ok<any>(FIGURES, { f: { from: '2025-01-01', to: '2025-12-31' } })).employerGenuineness.items).toEqual([]);
+    // a county filter does not widen an employer's view, and what it reads says where staff would look
+    expect((await other.client.ok<any>(FIGURES, { f: { from: '2025-01-01', to: '2025-12-31', countyCode: LUOSHAN } })).employerGenuineness.items).toEqual([]);
+    const MINE = `query($f: GenuinenessFilter!) { employerGenuineness(filter: $f) { items { organizationId minCases minPostingAgeDays retention6 { thresholdPercent } } } }`;
+    expect((await empA.client.ok<any>(MINE, { f: { from: '2025-01-01', to: '2025-12-31', countyCode: LUOSHAN } })).employerGenuineness.items)
+      .toEqual([{ organizationId: orgA, minCases: 3, minPostingAgeDays: expect.any(Number), retention6: { thresholdPercent: 50 } }]);
     const s = await seeker(server);
     expect((await s.client.fails(FIGURES, { f: { from: '2025-01-01', to: '2025-12-31' } })).code).toBe('FORBIDDEN');
     expect((await new Client(server.url).fails(FIGURES, { f: { from: '2025-01-01', to: '2025-12-31' } })).code).toBe('UNAUTHENTICATED');
