@@ -139,6 +139,8 @@ export const QUOTA_ROUTES: readonly QuotaRoute[] = [
   { name: 'staff-quota-review-queue', who: 'countyStaff', path: () => '/staff/quota-review' },
   { name: 'staff-quota-review', who: 'countyStaff', path: (w) => `/staff/quota-review/${w.scanPackId}` },
   { name: 'staff-quota-review-confirmed', who: 'staff', path: () => `/staff/quota-review/confirmed?year=${QUOTA_YEAR}` },
+  // the employer's own genuineness figures (issue 15), in the year its two employees started (figures with n / d)
+  { name: 'employer-genuineness', who: 'scanEmployer', path: () => `/employer/genuineness?period=${QUOTA_YEAR - 1}` },
 ];
 
 export function quotaSession(w: QuotaWorld, who: QuotaWho): string {

@@ -36,6 +36,19 @@ describe('quota screens: axe in every display mode, target sizes, reflow', () =>
     });
   });
 
+  it('the employer\'s genuineness page carries its own figures, with where staff would look', async () => {
+    const { page, context } = await newPage(browser, { session: world.scanEmployer.session });
+    try {
+      await visit(page, `/employer/genuineness?period=${QUOTA_YEAR - 1}`);
+      await expectH1(page, '本单位保留岗位与安置指标');
+      const row = page.getByRole('table', { name: /的各项指标$/ }).getByRole('row', { name: /^6个月留存率/ });
+      // its two employees started on 1 January and nobody confirmed them at 6 months: 0 of 2 retained
+      await expect(row.innerText()).resolves.toMatch(/0%（0 \/ 2）\s+低于\d+%时核查/);
+    } finally {
+      await context.close();
+    }
+  });
+
   it('the scanned pages carry data: figures, people and settings', async () => {
     const { page, context } = await newPage(browser, { session: world.staff.session });
     try {
