@@ -48,6 +48,7 @@ export const outcomesEn: Record<keyof typeof outcomesZhCN, string> = {
   'outcomes.form.leftOnHint': 'When the person left, for example {example}',
   'outcomes.form.endReason': 'Why they left',
   'outcomes.form.note': 'Notes',
+  'outcomes.form.noteTold': 'Notes stay with the federation. When you save, the person and the employer are told what this follow-up found.',
   'outcomes.form.save': 'Save the follow-up',
   'outcomes.form.cancel': 'Cancel',
   'outcomes.form.saved': 'The month {month} follow-up of {name} is saved',

@@ -46,6 +46,7 @@ export const outcomesZhCN = {
   'outcomes.form.leftOnHint': '已离职时填写，例如 {example}',
   'outcomes.form.endReason': '离职原因',
   'outcomes.form.note': '备注',
+  'outcomes.form.noteTold': '备注只留在残联。保存后，本人和用人单位会收到通知，告知这次回访的结果。',
   'outcomes.form.save': '保存回访',
   'outcomes.form.cancel': '取消',
   'outcomes.form.saved': '已保存{name}第{month}个月的回访',
