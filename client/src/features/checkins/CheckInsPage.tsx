@@ -2,7 +2,7 @@
 // is a card with two big choices; "no" asks only for the last day. Answers are announced, and focus moves to the
 // card's heading after an answer. Simple words, one idea per sentence (easy read).
 import { useMutation, useQuery } from '@apollo/client/react';
-import { useState, type FormEvent } from 'react';
+import { useLayoutEffect, useRef, useState, type FormEvent } from 'react';
 import { useAnnounce } from '../../components/Announcer';
 import { Button, ButtonRow } from '../../components/Button';
 import { ErrorSummary } from '../../components/ErrorSummary';
@@ -86,7 +86,19 @@ function CheckInCard({ c, employer, onErrors }: { c: CheckIn; employer: boolean;
     }
   };
   const submitLeft = (ev: FormEvent) => { ev.preventDefault(); void send(false); };
-  const chooseNo = () => { setLeaving(true); setTimeout(() => document.getElementById(`${id}-left`)?.focus(), 0); };
+  // focus moves to the last-day field as soon as it is drawn: in the commit (a layout effect), not a timer that a busy
+  // page may run after the next key press
+  const focusLeft = useRef(false);
+  useLayoutEffect(() => {
+    if (leaving && focusLeft.current) {
+      focusLeft.current = false;
+      document.getElementById(`${id}-left`)?.focus();
+    }
+  }, [leaving, id]);
+  const chooseNo = () => {
+    if (leaving) document.getElementById(`${id}-left`)?.focus();
+    else { focusLeft.current = true; setLeaving(true); }
+  };
 
   return mark(
     <article className="card" aria-labelledby={`${id}-title`}>
