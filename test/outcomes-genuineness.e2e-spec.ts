@@ -258,6 +258,15 @@ describe('genuineness flags', () => {
     expect(told.body).toContain('罗山县残联核实了对“罗山县丙公司”的核查提示“3个月内离职多”，确认属实。');
     expect(told.body).toMatch(/至\d{4}-\d{2}-\d{2}，3个月内离职占比为100%（3 \/ 3），高于最高值50%。/);
     expect(told.body).toContain('处理说明：核实为虚假安置：挂名三人。涉及的3条就业登记不再计入任何统计');
+    // and reads the finding on its own page; nobody else does
+    const FINDINGS = `{ myIntegrityFindings { kind finding evidence note placementsExcluded } }`;
+    expect((await employerC.ok<any>(FINDINGS)).myIntegrityFindings).toEqual([{ kind: 'EARLY_ENDINGS', finding: '3个月内离职多',
+      evidence: expect.stringMatching(/3个月内离职占比为100%（3 \/ 3），高于最高值50%。$/), note: '核实为虚假安置：挂名三人', placementsExcluded: 3 }]);
+    const otherEmployer = await employer(server, { countyCode: LUOSHAN });
+    expect((await otherEmployer.client.ok<any>(FINDINGS)).myIntegrityFindings).toEqual([]);
+    expect((await lu.fails(FINDINGS)).code).toBe('FORBIDDEN');
+    expect((await (await seeker(server)).client.fails(FINDINGS)).code).toBe('FORBIDDEN');
+    expect((await new Client(server.url).fails(FINDINGS)).code).toBe('UNAUTHENTICATED');
     const after = (await lu.ok<any>(QUARTERLY, { c: LUOSHAN })).quarterlyReport.totals.quarter;
     expect(before - after).toBe(3);
     const [c] = (await figures(lu, { from: '2026-01-01', to: '2026-06-30', organizationId: orgC })).items ?? [];
@@ -272,5 +281,6 @@ describe('genuineness flags', () => {
     expect((await xi.fails(DECIDE, { id: pay.id, n: '核实' })).code).toBe('FORBIDDEN');
     expect((await lu.ok<any>(CLEAR, { id: pay.id, n: '工资为试用期折算，已核实' })).decideIntegrityFlag.status).toBe('CLEARED');
     expect(await notes(employerC, 'INTEGRITY_FINDING_CONFIRMED')).toHaveLength(before.length);
+    expect((await employerC.ok<any>(`{ myIntegrityFindings { kind } }`)).myIntegrityFindings).toEqual([{ kind: 'EARLY_ENDINGS' }]);
   });
 });

@@ -19,7 +19,9 @@ import { GenuinenessService } from '../../outcomes/genuineness/genuineness.servi
 import { flagPeriod } from '../../outcomes/genuineness/genuineness.js';
 import { localDate } from '../../common/local-time.js';
 import { employerFindings, type Finding, payFindings } from './genuineness-checks.js';
-import { findingParams } from './integrity-notices.js';
+import { formatParams } from '../../notifications/notification-text.js';
+import { currentLocale } from '../../common/request-context.js';
+import { evidenceParams, findingParams } from './integrity-notices.js';
 import { FlagKind, FlagStatus, GENUINENESS_KINDS, INTEGRITY_RULES } from './integrity-vocab.js';
 
 /** Each check: a SELECT of new findings (in the column order of the INSERT) and its parameters. */
@@ -169,6 +171,31 @@ export class IntegrityService {
     if (f.organizationId) qb.andWhere('f.organizationId = :org', { org: f.organizationId });
     const [items, total] = await qb.orderBy('f.createdAt', 'DESC').addOrderBy('f.id').skip(offset).take(limit).getManyAndCount();
     return { items, total, page, pageSize };
+  }
+
+  /**
+   * The employer: the findings staff confirmed about it (its own flags, and flags whose placements of its own were found
+   * not genuine), newest first, worded as the notice words them: what was found, the evidence, staff's note and how many
+   * of its placements left the counts. Nothing about other employers or the people concerned.
+   */
+  async findingsOf(actor: Actor | null): Promise<Array<{ id: string; kind: FlagKind; decidedAt: Date; finding: string; evidence: string; note: string; placementsExcluded: number }>> {
+    const a = requireActor(actor, Role.EMPLOYER);
+    if (!a.organizationId) return [];
+    const rows = await queryRows<{ id: string; kind: FlagKind; details: Record<string, unknown>; note: string | null; decided_at: Date; excluded: number }>(this.ds,
+      `SELECT f.id, f.kind, f.details, f.note, f.decided_at,
+              (SELECT count(*) FROM placement p WHERE p.excluded_flag_id = f.id AND p.organization_id = $1)::int AS excluded
+         FROM integrity_flag f
+        WHERE f.status = 'CONFIRMED'
+          AND (f.organization_id = $1 OR EXISTS (SELECT 1 FROM placement p WHERE p.excluded_flag_id = f.id AND p.organization_id = $1))
+        ORDER BY f.decided_at DESC, f.id LIMIT 100`, [a.organizationId]);
+    const locale = currentLocale();
+    return rows.map((r) => {
+      const words = formatParams({ ...evidenceParams(r.kind, r.details), findingKey: `integrity.kind.${r.kind}` }, locale);
+      return {
+        id: r.id, kind: r.kind, decidedAt: r.decided_at, finding: String(words.finding), evidence: String(words.evidence), note: r.note ?? '',
+        placementsExcluded: r.excluded,
+      };
+    });
   }
 
   /**
