@@ -243,4 +243,12 @@ export const complianceEn = {
   'compliance.integrity.noticeOpen': 'Open the integrity flags',
   'compliance.decide.tellsEmployer': 'When you confirm, the employer is told: what was found, the evidence, your note, and which placements no longer count. Clearing tells the employer nothing.',
   'compliance.mine.fromQuotaHint': 'The federation also looks at whether your reserved posts really hire and your hires really stay:',
+  'compliance.mine.findings': 'Findings the federation confirmed',
+  'compliance.mine.noFindings': 'The federation has confirmed no finding about your organization.',
+  'compliance.mine.findingDecided': 'Confirmed on',
+  'compliance.mine.findingEvidence': 'Evidence',
+  'compliance.mine.findingNote': 'Note',
+  'compliance.mine.findingCounts': 'Effect on the figures',
+  'compliance.mine.findingExcluded': '{count} of your placements no longer count in any figure (new employment, the employment quota and the levy)',
+  'compliance.mine.findingNoneExcluded': 'No placement leaves the figures because of it',
 };

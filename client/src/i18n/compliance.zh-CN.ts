@@ -243,4 +243,12 @@ export const complianceZhCN = {
   'compliance.integrity.noticeOpen': '去核查提示页处理',
   'compliance.decide.tellsEmployer': '确认属实后，单位会收到通知：发现的情况、依据、您写的处理说明，以及哪些就业登记不再计入统计。排除则不通知单位。',
   'compliance.mine.fromQuotaHint': '残联也看本单位为残疾人预留的岗位是否真的在招人、录用的人是否真的在岗：',
+  'compliance.mine.findings': '残联核实属实的核查结论',
+  'compliance.mine.noFindings': '没有经残联核实属实的核查结论。',
+  'compliance.mine.findingDecided': '核实日期',
+  'compliance.mine.findingEvidence': '依据',
+  'compliance.mine.findingNote': '处理说明',
+  'compliance.mine.findingCounts': '对统计的影响',
+  'compliance.mine.findingExcluded': '本单位{count}条就业登记不再计入任何统计（新增就业、按比例就业和保障金测算）',
+  'compliance.mine.findingNoneExcluded': '没有就业登记因此从统计中剔除',
 };

@@ -2,7 +2,7 @@ import { describe, expect, it, jest } from '@jest/globals';
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { renderWithApp } from '../../../test/render';
-import { MY_GENUINENESS, MyGenuinenessPage } from './MyGenuinenessPage';
+import { MY_FINDINGS, MY_GENUINENESS, MyGenuinenessPage } from './MyGenuinenessPage';
 
 jest.setTimeout(20_000);
 
@@ -20,11 +20,14 @@ const mine = {
 };
 const answer = (items: unknown[]) => ({ data: { employerGenuineness: { __typename: 'EmployerGenuinenessPage', items } } });
 const request = (from: string, to: string) => ({ query: MY_GENUINENESS, variables: { filter: { from, to } } });
+const finding = { __typename: 'IntegrityFinding', id: 'f1', kind: 'EARLY_ENDINGS', decidedAt: '2026-03-10T02:00:00.000Z', finding: '3个月内离职多',
+  evidence: '2025-12-08至2026-12-07，3个月内离职占比为100%（3 / 3），高于最高值50%。', note: '核实为虚假安置：挂名三人', placementsExcluded: 3 };
+const findings = (list: unknown[]) => ({ request: { query: MY_FINDINGS }, maxUsageCount: Infinity, result: { data: { myIntegrityFindings: list } } });
 
 describe('the employer\'s own genuineness figures', () => {
   it('shows each figure as rate (numerator / denominator), where staff would look and where the employer stands', async () => {
     renderWithApp(<MyGenuinenessPage />, {
-      path: '/employer/genuineness?period=2025', mocks: [{ request: request('2025-01-01', '2025-12-31'), result: answer([mine]) }],
+      path: '/employer/genuineness?period=2025', mocks: [{ request: request('2025-01-01', '2025-12-31'), result: answer([mine]) }, findings([finding])],
     });
     expect(screen.getByRole('heading', { level: 1, name: '本单位保留岗位与安置指标' })).toBeInTheDocument();
     const table = await screen.findByRole('table', { name: /的各项指标$/ });
@@ -37,6 +40,11 @@ describe('the employer\'s own genuineness figures', () => {
     expect(screen.getByText(/^有1项指标超出残联核查的界限/)).toBeInTheDocument();
     expect(screen.getByText(/至少有3件/)).toBeInTheDocument();
     expect(within(screen.getByRole('table', { name: /共1个/ })).getByRole('row', { name: /预留岗位文员一/ })).toHaveTextContent('50%（1 / 2）25%（1 / 4）45天');
+    // the findings staff confirmed, with the evidence, the note and what left the counts
+    const card = screen.getByRole('article', { name: '3个月内离职多' });
+    for (const text of ['2026年3月10日', '3个月内离职占比为100%（3 / 3），高于最高值50%', '核实为虚假安置：挂名三人', '本单位3条就业登记不再计入任何统计']) {
+      expect(card).toHaveTextContent(text);
+    }
     // what each figure counts, with the posting age the policy sets
     expect(screen.getByText(/统计期结束前至少90天发布/)).toBeInTheDocument();
   });
@@ -45,11 +53,12 @@ describe('the employer\'s own genuineness figures', () => {
     const user = userEvent.setup();
     renderWithApp(<MyGenuinenessPage />, {
       path: '/employer/genuineness?period=2025', locale: 'en',
-      mocks: [{ request: request('2025-01-01', '2025-12-31'), result: answer([mine]) }, { request: request('2024-01-01', '2024-12-31'), result: answer([]) }],
+      mocks: [{ request: request('2025-01-01', '2025-12-31'), result: answer([mine]) }, { request: request('2024-01-01', '2024-12-31'), result: answer([]) }, findings([])],
     });
     expect(await screen.findByRole('table', { name: /figures/i })).toBeInTheDocument();
     await user.selectOptions(screen.getByRole('combobox', { name: 'Period' }), '2024');
     await user.click(screen.getByRole('button', { name: /show/i }));
     expect(await screen.findByText(/your organization has no reserved posts or placements to count/)).toBeInTheDocument();
+    expect(screen.getByText('The federation has confirmed no finding about your organization.')).toBeInTheDocument();
   });
 });

@@ -42,6 +42,10 @@ export const MY_GENUINENESS = graphql(`
   }
 `);
 
+export const MY_FINDINGS = graphql(`
+  query MyIntegrityFindings { myIntegrityFindings { id kind decidedAt finding evidence note placementsExcluded } }
+`);
+
 type Mine = MyGenuinenessQuery['employerGenuineness']['items'][number];
 const JUDGED: readonly JudgedName[] = ['fillRate', 'interviewRate', 'retention6', 'endedWithin3Months', 'belowMinimumWage', 'insuranceMonths'];
 const today = () => new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(new Date());
@@ -73,6 +77,7 @@ export function MyGenuinenessPage() {
   return mark(
     <Page title={t('compliance.mine.title')} focusKey={`my-genuineness-${period}`}>
       <p>{t('compliance.mine.intro')}</p>
+      <Findings />
       <form className="filters" onSubmit={show} aria-labelledby="my-genuineness-period">
         <h2 id="my-genuineness-period">{t('compliance.mine.periodHeading')}</h2>
         <SelectField id="mg-period" label={t('compliance.genuineness.period')} value={chosen}
@@ -127,5 +132,36 @@ export function MyGenuinenessPage() {
         </>
       )}
     </Page>
+  );
+}
+
+/** The findings staff confirmed about the organization: what, the evidence, staff's note, the placements out of the counts. */
+function Findings() {
+  const mark = useMark();
+  const { t, formatDate, formatNumber } = useI18n();
+  const { data, error } = useQuery(MY_FINDINGS, { fetchPolicy: 'network-only' });
+  const list = data?.myIntegrityFindings ?? [];
+  return mark(
+    <section aria-labelledby="my-findings">
+      <h2 id="my-findings">{t('compliance.mine.findings')}</h2>
+      {error ? <Notice tone="error"><p>{t('error.loadFailed')}</p></Notice> : !data ? <Loading /> : list.length === 0 ? <p>{t('compliance.mine.noFindings')}</p> : (
+        <ul className="card-list">
+          {list.map((f) => (
+            <li key={f.id}>
+              <article className="card" aria-labelledby={`finding-${f.id}`}>
+                <h3 id={`finding-${f.id}`}>{f.finding}</h3>
+                <dl className="facts">
+                  <dt>{t('compliance.mine.findingDecided')}</dt><dd>{formatDate(String(f.decidedAt).slice(0, 10))}</dd>
+                  <dt>{t('compliance.mine.findingEvidence')}</dt><dd>{f.evidence}</dd>
+                  <dt>{t('compliance.mine.findingNote')}</dt><dd>{f.note}</dd>
+                  <dt>{t('compliance.mine.findingCounts')}</dt>
+                  <dd>{f.placementsExcluded ? t('compliance.mine.findingExcluded', { count: formatNumber(f.placementsExcluded) }) : t('compliance.mine.findingNoneExcluded')}</dd>
+                </dl>
+              </article>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
   );
 }
