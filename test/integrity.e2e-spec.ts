@@ -36,6 +36,10 @@ describe('integrity checks', () => {
 
     const first = await lu.ok<any>(RUN);
     expect(first.runIntegrityChecks.doubleCounted).toBeGreaterThanOrEqual(1);
+    // the county's staff hear of new flags of every kind, one notice per run
+    const raisedNotices = () => server.db.query(`SELECT n.params FROM notification n JOIN app_user u ON u.id = n.user_id
+      WHERE n.kind = 'INTEGRITY_FLAGS_RAISED' AND u.scope_county_code = $1`, [LUOSHAN]).then((r) => r.rows);
+    expect(await raisedNotices()).toEqual([{ params: expect.objectContaining({ countyCode: LUOSHAN, count: expect.any(Number) }) }]);
     const flags = (await lu.ok<any>(FLAGS, { f: { status: 'OPEN' } })).integrityFlags.items;
     const mine = flags.filter((f: any) => f.seekerId === s.seekerId);
     expect(mine.map((f: any) => f.kind).sort()).toEqual(['DOUBLE_COUNTED', 'NO_HISTORY', 'NO_HISTORY', 'SHORT_PLACEMENT']);
@@ -62,7 +66,11 @@ describe('integrity checks', () => {
     expect((await xi.fails(DECIDE, { id: flag.id, c: false, n: '试用期离职' })).code).toBe('FORBIDDEN');
     expect((await lu.ok<any>(DECIDE, { id: flag.id, c: false, n: '试用期内本人离职，已核实' })).decideIntegrityFlag).toEqual({ status: 'CLEARED', note: '试用期内本人离职，已核实' });
     expect((await lu.fails(DECIDE, { id: flag.id, c: true, n: '再次处理' })).code).toBe('CONFLICT');
+    // cleared: the employer is told nothing (it was never told of the flag)
+    expect(await server.db.query(`SELECT 1 FROM notification WHERE kind = 'INTEGRITY_FINDING_CONFIRMED' AND user_id = ANY($1)`, [[e1.userId, e2.userId]]))
+      .toMatchObject({ rowCount: 0 });
     await lu.ok(RUN);
+    expect(await raisedNotices()).toHaveLength(1); // nothing new, nobody told again
     const again = (await lu.ok<any>(FLAGS, {})).integrityFlags.items.filter((f: any) => f.seekerId === s.seekerId);
     expect(again).toHaveLength(4);
     expect(again.find((f: any) => f.id === flag.id).status).toBe('CLEARED');

@@ -29,6 +29,8 @@ const UPDATE = `mutation($k: String!, $v: JSON!, $n: String) { updatePolicySetti
 const SETTINGS = `{ policySettings { key value } }`;
 
 const figures = async (c: Client, f: Record<string, unknown>) => (await c.ok<any>(FIGURES, { f })).employerGenuineness;
+const NOTES = `{ myNotifications(page: { pageSize: 50 }) { items { kind title body } } }`;
+const notes = async (c: Client, kind: string) => (await c.ok<any>(NOTES)).myNotifications.items.filter((n: any) => n.kind === kind);
 
 async function posting(org: string, county: string, o: { openings: number; published: string; reserved?: boolean; title?: string }): Promise<string> {
   const { rows } = await server.db.query(
@@ -131,6 +133,11 @@ describe('employer genuineness figures', () => {
     const other = await employer(server, { countyCode: LUOSHAN });
     expect((await other.client.fails(FIGURES, { f: { from: '2025-01-01', to: '2025-12-31', organizationId: orgA } })).code).toBe('FORBIDDEN');
     expect((await other.client.ok<any>(FIGURES, { f: { from: '2025-01-01', to: '2025-12-31' } })).employerGenuineness.items).toEqual([]);
+    // a county filter does not widen an employer's view, and what it reads says where staff would look
+    expect((await other.client.ok<any>(FIGURES, { f: { from: '2025-01-01', to: '2025-12-31', countyCode: LUOSHAN } })).employerGenuineness.items).toEqual([]);
+    const MINE = `query($f: GenuinenessFilter!) { employerGenuineness(filter: $f) { items { organizationId minCases minPostingAgeDays retention6 { thresholdPercent } } } }`;
+    expect((await empA.client.ok<any>(MINE, { f: { from: '2025-01-01', to: '2025-12-31', countyCode: LUOSHAN } })).employerGenuineness.items)
+      .toEqual([{ organizationId: orgA, minCases: 3, minPostingAgeDays: expect.any(Number), retention6: { thresholdPercent: 50 } }]);
     const s = await seeker(server);
     expect((await s.client.fails(FIGURES, { f: { from: '2025-01-01', to: '2025-12-31' } })).code).toBe('FORBIDDEN');
     expect((await new Client(server.url).fails(FIGURES, { f: { from: '2025-01-01', to: '2025-12-31' } })).code).toBe('UNAUTHENTICATED');
@@ -177,11 +184,13 @@ describe('genuineness flags', () => {
   const starts = ['2026-02-02', '2026-02-03', '2026-02-04'];
   let orgC: string;
   let orgD: string;
+  let employerC: Client;
   let placementsC: string[];
   let placementsD: string[];
 
   beforeAll(async () => {
-    orgC = (await employer(server, { countyCode: LUOSHAN, name: '罗山县丙公司' })).organizationId;
+    const c = await employer(server, { countyCode: LUOSHAN, name: '罗山县丙公司' });
+    [orgC, employerC] = [c.organizationId, c.client];
     orgD = (await employer(server, { countyCode: LUOSHAN, name: '罗山县丁公司' })).organizationId;
     const people = await Promise.all([0, 1, 2, 3, 4].map(async () => (await seeker(server)).seekerId));
     // C: three placements, each ended within a month; one paid 1,000 a month. D: two such (fewer than minCases)
@@ -208,9 +217,18 @@ describe('genuineness flags', () => {
     expect(d).not.toContain('LOW_RETENTION');
     // county staff elsewhere see none of them
     expect((await xi.ok<any>(FLAGS, { f: { organizationId: orgC } })).integrityFlags.items).toEqual([]);
-    // again: nothing new
+    // the county's staff hear of the new flags (one notice for the run, with how many); staff elsewhere do not
+    const raised = await notes(lu, 'INTEGRITY_FLAGS_RAISED');
+    expect(raised).toHaveLength(1);
+    expect(raised[0].body).toMatch(/^核查发现罗山县有\d+条新的虚假安置风险提示/);
+    expect(await server.db.query(`SELECT 1 FROM notification n JOIN app_user u ON u.id = n.user_id
+      WHERE n.kind = 'INTEGRITY_FLAGS_RAISED' AND n.params->>'countyCode' = $1 AND u.scope_county_code IS DISTINCT FROM $1`, [LUOSHAN])).toMatchObject({ rowCount: 0 });
+    // the employer is not told of an open flag: nothing is decided yet
+    expect(await notes(employerC, 'INTEGRITY_FINDING_CONFIRMED')).toEqual([]);
+    // again: nothing new, and nobody is told again
     expect((await lu.ok<any>(RUN)).runIntegrityChecks).toEqual({
       lowFillRate: 0, lowInterviewRate: 0, lowRetention: 0, earlyEndings: 0, insuranceGaps: 0, payBelowMinimum: 0 });
+    expect(await notes(lu, 'INTEGRITY_FLAGS_RAISED')).toHaveLength(1);
   });
 
   it('changing the setting changes what is flagged', async () => {
@@ -233,10 +251,36 @@ describe('genuineness flags', () => {
     const before = (await lu.ok<any>(QUARTERLY, { c: LUOSHAN })).quarterlyReport.totals.quarter;
     const [early] = (await lu.ok<any>(FLAGS, { f: { organizationId: orgC, kind: 'EARLY_ENDINGS' } })).integrityFlags.items;
     expect((await xi.fails(DECIDE, { id: early.id, n: '核实为虚假安置' })).code).toBe('FORBIDDEN');
+    expect(await notes(employerC, 'INTEGRITY_FINDING_CONFIRMED')).toEqual([]);
     expect((await lu.ok<any>(DECIDE, { id: early.id, n: '核实为虚假安置：挂名三人' })).decideIntegrityFlag.status).toBe('CONFIRMED');
+    // the employer is told what was found, the evidence, staff's note, and that the placements leave the counts
+    const [told] = await notes(employerC, 'INTEGRITY_FINDING_CONFIRMED');
+    expect(told.body).toContain('罗山县残联核实了对“罗山县丙公司”的核查提示“3个月内离职多”，确认属实。');
+    expect(told.body).toMatch(/至\d{4}-\d{2}-\d{2}，3个月内离职占比为100%（3 \/ 3），高于最高值50%。/);
+    expect(told.body).toContain('处理说明：核实为虚假安置：挂名三人。涉及的3条就业登记不再计入任何统计');
+    // and reads the finding on its own page; nobody else does
+    const FINDINGS = `{ myIntegrityFindings { kind finding evidence note placementsExcluded } }`;
+    expect((await employerC.ok<any>(FINDINGS)).myIntegrityFindings).toEqual([{ kind: 'EARLY_ENDINGS', finding: '3个月内离职多',
+      evidence: expect.stringMatching(/3个月内离职占比为100%（3 \/ 3），高于最高值50%。$/), note: '核实为虚假安置：挂名三人', placementsExcluded: 3 }]);
+    const otherEmployer = await employer(server, { countyCode: LUOSHAN });
+    expect((await otherEmployer.client.ok<any>(FINDINGS)).myIntegrityFindings).toEqual([]);
+    expect((await lu.fails(FINDINGS)).code).toBe('FORBIDDEN');
+    expect((await (await seeker(server)).client.fails(FINDINGS)).code).toBe('FORBIDDEN');
+    expect((await new Client(server.url).fails(FINDINGS)).code).toBe('UNAUTHENTICATED');
     const after = (await lu.ok<any>(QUARTERLY, { c: LUOSHAN })).quarterlyReport.totals.quarter;
     expect(before - after).toBe(3);
     const [c] = (await figures(lu, { from: '2026-01-01', to: '2026-06-30', organizationId: orgC })).items ?? [];
     expect(c).toBeUndefined(); // no genuine placement left in the period: the employer has nothing to count
+  });
+
+  it('a cleared flag tells the employer nothing; a refused decision tells nobody', async () => {
+    const [pay] = (await lu.ok<any>(FLAGS, { f: { organizationId: orgC, kind: 'PAY_BELOW_MINIMUM' } })).integrityFlags.items;
+    const before = await notes(employerC, 'INTEGRITY_FINDING_CONFIRMED');
+    const CLEAR = `mutation($id: ID!, $n: String!) { decideIntegrityFlag(id: $id, confirmed: false, note: $n) { status } }`;
+    expect((await lu.fails(CLEAR, { id: pay.id, n: '  ' })).code).toBe('BAD_USER_INPUT');
+    expect((await xi.fails(DECIDE, { id: pay.id, n: '核实' })).code).toBe('FORBIDDEN');
+    expect((await lu.ok<any>(CLEAR, { id: pay.id, n: '工资为试用期折算，已核实' })).decideIntegrityFlag.status).toBe('CLEARED');
+    expect(await notes(employerC, 'INTEGRITY_FINDING_CONFIRMED')).toHaveLength(before.length);
+    expect((await employerC.ok<any>(`{ myIntegrityFindings { kind } }`)).myIntegrityFindings).toEqual([{ kind: 'EARLY_ENDINGS' }]);
   });
 });

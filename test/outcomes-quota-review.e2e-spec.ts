@@ -73,43 +73,77 @@ async function download(client: Client, path: string): Promise<{ status: number;
 }
 
 describe('the pack', () => {
-  it('shows quotaPosition\'s figures line by line with the rules, the people with months and insurance, and the Excel the same', async () => {
-    const e = await employerWithPeople();
-    await e.client.ok(SET_MONTHS, { p: e.severeJob, y: YEAR, m: 12 });
-    expect((await e.client.ok<any>(SET_MONTHS, { p: e.halfJob, y: YEAR, m: 5 })).setInsuranceMonths).toEqual({ placementId: e.halfJob, year: YEAR, insuranceMonths: 5 });
+  /** The position, the pack and the live Excel for the employer's year, as each reader gets them. */
+  async function threeWays(e: Awaited<ReturnType<typeof employerWithPeople>>) {
     const { quotaPosition: q } = await e.client.ok<any>(POSITION, { o: e.organizationId, y: YEAR });
     const { quotaReviewPack: p } = await e.client.ok<any>(PACK, { o: e.organizationId, y: YEAR });
-    // required 300 × 1.6% = 4.8; counted 2 + 0.5 = 2.5; short 2.3; wage 90,000 (below the cap); due 207,000;
-    // ratio 2.5 / 300 = 0.83% < 1%: 90% payable = 186,300
-    expect(q).toMatchObject({ staffCount: 300, required: 4.8, counted: 2.5, shortfall: 2.3, levyDue: 207000, levyPayable: 186300 });
-    const values = Object.fromEntries(p.lines.map((l: any) => [l.key, l.value]));
-    expect(values).toMatchObject({
-      STAFF_COUNT: q.staffCount, REQUIRED: q.required, COUNTED: q.counted, SHORTFALL: q.shortfall, LEVY_WAGE: q.levyWage,
-      LEVY_DUE: q.levyDue, REDUCTION: q.reductionPayPercent, LEVY_PAYABLE: q.levyPayable, ACHIEVED_RATIO: q.achievedRatioPercent,
-    });
-    expect(line(p, 'REQUIRED')).toMatchObject({ label: '应安排人数', rule: '在职职工人数300 × 1.6% = 4.8人，不取整' });
-    expect(line(p, 'LEVY_PAYABLE').rule).toBe('应缴207000元 × 90%，保留两位小数');
-    expect(p).toMatchObject({ status: 'DRAFT', id: null, version: null, provisional: false, submissions: [] });
-    const person = (id: string) => p.people.find((x: any) => x.seekerId === id);
-    expect(person(e.severe.seekerId)).toMatchObject({ level: 1, weight: 2, monthsEmployed: 12, monthsCounted: 12, insuranceMonths: 12, units: 2, counts: true, insuranceShort: false });
-    expect(person(e.half.seekerId)).toMatchObject({ level: 3, weight: 1, monthsEmployed: 6, monthsCounted: 6, insuranceMonths: 5, units: 0.5, insuranceShort: true });
-    expect(person(e.severe.seekerId).certificateNumber).toMatch(/\*/);
-    for (const x of q.people) expect(person(x.seekerId).units).toBe(x.units);
-    // reading the people is audited as a quota review
-    expect(await count(server, 'audit_log', `action = 'READ_SENSITIVE' AND purpose = 'QUOTA_REVIEW' AND field = 'quotaReview' AND entity_id = $1`, [e.severe.seekerId])).toBe(1);
-    // the Excel: Chinese headers, the same people and lines
     const { status, wb } = await download(e.client, `/exports/quota-review/pack.xlsx?organization=${e.organizationId}&year=${YEAR}`);
     expect(status).toBe(200);
     const sheet = wb!.getWorksheet('年审表')!;
     expect(sheet.getRow(4).getCell(1).value).toBe('姓名');
     const rows = (sheet.getSheetValues() as unknown[][]).filter(Boolean).map((r) => r.slice(1));
-    const lineRow = (label: string) => rows.find((r) => r[0] === label)!;
-    expect(lineRow('应安排人数')).toEqual(['应安排人数', 4.8, '在职职工人数300 × 1.6% = 4.8人，不取整']);
-    for (const l of p.lines) expect(lineRow(l.label)[1]).toBe(l.value ?? '');
-    const halfRow = rows.find((r) => r[0] === person(e.half.seekerId).name && r[8] === 5)!;
-    expect(halfRow.slice(7, 13)).toEqual([6, 5, 6, 1, 0.5, '是']);
-    expect(halfRow[13]).toBe('社保月数少于计入月数');
+    return { q, p, rows };
+  }
+  /** The pack's lines are the position's figures, and the Excel's lines are the pack's. */
+  function agree({ q, p, rows }: Awaited<ReturnType<typeof threeWays>>) {
+    const values = Object.fromEntries(p.lines.map((l: any) => [l.key, l.value]));
+    expect(values).toMatchObject({
+      STAFF_COUNT: q.staffCount, REQUIRED: q.required, COUNTED: q.counted, SHORTFALL: q.shortfall, LEVY_WAGE: q.levyWage,
+      LEVY_DUE: q.levyDue, REDUCTION: q.reductionPayPercent, LEVY_PAYABLE: q.levyPayable, ACHIEVED_RATIO: q.achievedRatioPercent,
+    });
+    for (const x of q.people) expect(p.people.find((y: any) => y.seekerId === x.seekerId).units).toBe(x.units);
+    for (const l of p.lines) expect(rows.find((r) => r[0] === l.label)![1]).toBe(l.value ?? '');
+  }
+
+  it('shows quotaPosition\'s figures line by line with the rules, the people with months and insurance, and the Excel the same', async () => {
+    const e = await employerWithPeople();
+    await e.client.ok(SET_MONTHS, { p: e.severeJob, y: YEAR, m: 12 });
+    expect((await e.client.ok<any>(SET_MONTHS, { p: e.halfJob, y: YEAR, m: 6 })).setInsuranceMonths).toEqual({ placementId: e.halfJob, year: YEAR, insuranceMonths: 6 });
+    const all = await threeWays(e);
+    const { q, p, rows } = all;
+    // required 300 × 1.6% = 4.8; counted 2 + 0.5 = 2.5; short 2.3; wage 90,000 (below the cap); due 207,000;
+    // ratio 2.5 / 300 = 0.83% < 1%: 90% payable = 186,300
+    expect(q).toMatchObject({ staffCount: 300, required: 4.8, counted: 2.5, shortfall: 2.3, levyDue: 207000, levyPayable: 186300 });
+    agree(all);
+    expect(line(p, 'REQUIRED')).toMatchObject({ label: '应安排人数', rule: '在职职工人数300 × 1.6% = 4.8人，不取整' });
+    expect(line(p, 'LEVY_PAYABLE').rule).toBe('应缴207000元 × 90%，保留两位小数');
+    expect(line(p, 'COUNTED').rule).toContain('社保缴纳月数少于本年在职月数的不计入');
+    expect(p).toMatchObject({ status: 'DRAFT', id: null, version: null, provisional: false, submissions: [] });
+    const person = (id: string) => p.people.find((x: any) => x.seekerId === id);
+    expect(person(e.severe.seekerId)).toMatchObject({ level: 1, weight: 2, monthsEmployed: 12, monthsCounted: 12, insuranceMonths: 12, units: 2, counts: true, insuranceShort: false });
+    expect(person(e.half.seekerId)).toMatchObject({ level: 3, weight: 1, monthsEmployed: 6, monthsCounted: 6, insuranceMonths: 6, units: 0.5, insuranceShort: false });
+    expect(person(e.severe.seekerId).certificateNumber).toMatch(/\*/);
+    // reading the people is audited as a quota review
+    expect(await count(server, 'audit_log', `action = 'READ_SENSITIVE' AND purpose = 'QUOTA_REVIEW' AND field = 'quotaReview' AND entity_id = $1`, [e.severe.seekerId])).toBe(2);
+    // the Excel: Chinese headers, the same people and lines
+    expect(rows.find((r) => r[0] === '应安排人数')).toEqual(['应安排人数', 4.8, '在职职工人数300 × 1.6% = 4.8人，不取整']);
+    const halfRow = rows.find((r) => r[0] === person(e.half.seekerId).name && r[8] === 6)!;
+    expect(halfRow.slice(7, 14)).toEqual([6, 6, 6, 1, 0.5, '是', '']);
     expect(rows.some((r) => String(r[0]).startsWith('单位负责人（签字）'))).toBe(true);
+  });
+
+  it('insurance short of the months employed: the person counts 0 with the reason, and the position, pack, Excel and levy follow', async () => {
+    const e = await employerWithPeople();
+    await e.client.ok(SET_MONTHS, { p: e.severeJob, y: YEAR, m: 12 });
+    await e.client.ok(SET_MONTHS, { p: e.halfJob, y: YEAR, m: 5 }); // employed July-December: 6 months, insured 5
+    const all = await threeWays(e);
+    // counted 2 (the level-1 employee) only; short 4.8 − 2 = 2.8; due 2.8 × 90,000 = 252,000; ratio 0.67% < 1%: 90% = 226,800
+    expect(all.q).toMatchObject({ counted: 2, shortfall: 2.8, levyDue: 252000, reductionPayPercent: 90, levyPayable: 226800 });
+    agree(all);
+    const half = all.p.people.find((x: any) => x.seekerId === e.half.seekerId);
+    expect(half).toMatchObject({ monthsEmployed: 6, insuranceMonths: 5, monthsCounted: 0, units: 0, counts: false, insuranceShort: true, reasons: ['INSURANCE_MONTHS_SHORT'] });
+    expect(all.q.people.find((x: any) => x.seekerId === e.half.seekerId)).toMatchObject({ units: 0, months: 0 });
+    const halfRow = all.rows.find((r) => r[0] === half.name && r[8] === 5)!;
+    expect(halfRow.slice(7, 14)).toEqual([6, 5, 0, 1, 0, '否', '社保缴纳月数少于本年在职月数，不计入']);
+    // months not yet entered: shown as missing (the Excel says so) and the pack is not submitted
+    await server.db.query(`DELETE FROM placement_year_fact WHERE placement_id = $1`, [e.halfJob]);
+    const missing = await threeWays(e);
+    agree(missing);
+    expect(missing.q.counted).toBe(2.5);
+    expect(missing.p.people.find((x: any) => x.seekerId === e.half.seekerId)).toMatchObject({ insuranceMonths: null, counts: true });
+    expect(missing.rows.find((r) => r[0] === half.name && r[8] === '')![13]).toBe('社保缴纳月数未填，提交前须填写');
+    expect(await e.client.fails(SUBMIT, { o: e.organizationId, y: YEAR })).toMatchObject({
+      code: 'BAD_USER_INPUT', fields: [{ path: 'insuranceMonths', message: '请先填写每位计入人员的社保缴纳月数（还有1人未填）' }] });
   });
 });
 

@@ -211,7 +211,7 @@ async function hire(startDaysAgo: number) {
 
 describe('recording a follow-up', () => {
   it('refuses bad input naming the field, and writes nothing', async () => {
-    const { placementId } = await hire(100);
+    const { e, s, placementId } = await hire(100);
     const ok = { placementId, month: 3, status: 'EMPLOYED', checkedOn: day(1), note: '' };
     const cases: Array<[Record<string, unknown>, string]> = [
       [{ month: 2 }, 'input.month'],
@@ -229,7 +229,8 @@ describe('recording a follow-up', () => {
       expect(err.fields.map((f) => f.path)).toContain(path);
     }
     expect(await count(server, 'placement_follow_up', 'placement_id = $1', [placementId])).toBe(0);
-    expect(await count(server, 'placement', 'id = $1 AND end_date IS NULL', [placementId])).toBe(1);
+    expect(await count(server, 'placement', 'id = $1 AND end_date IS NULL', [placementId])).toBe(1);    // nor tells anyone anything
+    expect(await count(server, 'notification', `user_id = ANY($1) AND kind IN ('FOLLOW_UP_RECORDED', 'EMPLOYER_FOLLOW_UP_RECORDED')`, [[s.userId, e.userId]])).toBe(0);
   });
 
   it('lets staff of the person\'s or the employer\'s county record it; not another county, not the person or employer', async () => {
@@ -239,6 +240,7 @@ describe('recording a follow-up', () => {
     expect((await s.client.fails(FOLLOW_UP, { i })).code).toBe('FORBIDDEN');
     expect((await e.client.fails(FOLLOW_UP, { i })).code).toBe('FORBIDDEN');
     expect(await count(server, 'placement_follow_up', 'placement_id = $1', [placementId])).toBe(0);
+    expect(await count(server, 'notification', `user_id = ANY($1) AND kind IN ('FOLLOW_UP_RECORDED', 'EMPLOYER_FOLLOW_UP_RECORDED')`, [[s.userId, e.userId]])).toBe(0);
     expect((await lu.client.ok<any>(FOLLOW_UP, { i })).recordPlacementFollowUp).toMatchObject({ month: 3, status: 'EMPLOYED', source: 'STAFF' });
     // the employer's county (平桥) records the same month again: it replaces the answer
     expect((await ping.client.ok<any>(FOLLOW_UP, { i: { ...i, status: 'UNREACHABLE', checkedOn: day(1) } })).recordPlacementFollowUp.status).toBe('UNREACHABLE');
@@ -324,5 +326,57 @@ describe('check-ins', () => {
     const { rows } = await server.db.query(`SELECT end_date::text AS d FROM placement WHERE id = $1`, [placementId]);
     expect(rows[0].d).toBe(day(5));
     expect((await s.client.ok<any>(MINE)).myCheckIns[0].answer).toBe('LEFT');
+  });
+});
+
+describe('a follow-up staff record is told, and settles the check-ins', () => {
+  const NOTES = `{ myNotifications(page: { pageSize: 50 }) { items { kind title body } } }`;
+  const MINE = `{ myCheckIns { placementId month answer recordedByStaff staffLeftOn } }`;
+  const ANSWER = `mutation($p: ID!, $m: Int!, $y: Boolean!, $l: String) { answerPlacementCheckIn(placementId: $p, month: $m, stillEmployed: $y, leftOn: $l) { status } }`;
+  const notes = async (c: Client, kind: string) => (await c.ok<any>(NOTES)).myNotifications.items.filter((n: any) => n.kind === kind);
+  async function asked(c: Client) {
+    for (let i = 0; i < 50; i++) {
+      if ((await c.ok<any>(MINE)).myCheckIns.length) return;
+      await new Promise((r) => setTimeout(r, 200));
+    }
+    throw new Error('no check-in was sent');
+  }
+
+  it('"still employed": the person and the employer hear what was recorded; the month\'s check-in is settled for both, not asked again', async () => {
+    const { e, s, placementId } = await hire(40);
+    await asked(s.client);
+    await asked(e.client);
+    await lu.client.ok(FOLLOW_UP, { i: { placementId, month: 1, status: 'EMPLOYED', checkedOn: day(1), note: '电话回访，内部记录' } });
+    const [toPerson] = await notes(s.client, 'FOLLOW_UP_RECORDED');
+    expect(toPerson.body).toContain('第1个月的回访：仍在岗');
+    expect(toPerson.body).not.toContain('内部记录'); // staff's working note stays with staff
+    const [toEmployer] = await notes(e.client, 'EMPLOYER_FOLLOW_UP_RECORDED');
+    expect(toEmployer.body).toContain('仍在岗');
+    expect(await notes(xi.client, 'FOLLOW_UP_RECORDED')).toEqual([]);
+    // the check-in shows what staff recorded; answering it again is refused and writes nothing
+    expect((await s.client.ok<any>(MINE)).myCheckIns).toEqual([{ placementId, month: 1, answer: null, recordedByStaff: 'EMPLOYED', staffLeftOn: null }]);
+    expect((await e.client.ok<any>(MINE)).myCheckIns[0]).toMatchObject({ recordedByStaff: 'EMPLOYED', answer: null });
+    expect(await s.client.fails(ANSWER, { p: placementId, m: 1, y: false, l: day(3) }))
+      .toMatchObject({ code: 'CONFLICT', message: '残联工作人员已记录第1个月的回访，不用再回答。如有变化，请联系残联' });
+    expect((await e.client.fails(ANSWER, { p: placementId, m: 1, y: true })).code).toBe('CONFLICT');
+    expect(await count(server, 'placement_follow_up', `placement_id = $1 AND source <> 'STAFF'`, [placementId])).toBe(0);
+    expect(await count(server, 'notification', `kind = 'CHECK_IN_LEFT_REPORTED' AND params->>'placementId' = $1`, [placementId])).toBe(0);
+    // the run does not ask again for the month
+    await new Promise((r) => setTimeout(r, 1500));
+    expect(await count(server, 'notification', `user_id = $1 AND kind = 'PLACEMENT_CHECK_IN'`, [s.userId])).toBe(1);
+  });
+
+  it('"left": both hear the last day, the employer that the placement ended and no longer counts; in English for an English reader', async () => {
+    const { e, s, placementId } = await hire(40);
+    await ping.client.ok(FOLLOW_UP, { i: { placementId, month: 1, status: 'LEFT', checkedOn: day(1), leftOn: day(5), endReason: 'RESIGNED', note: '' } });
+    const [toPerson] = await notes(s.client, 'FOLLOW_UP_RECORDED');
+    expect(toPerson.body).toContain(`已于${day(5)}离职`);
+    const [toEmployer] = await notes(e.client, 'EMPLOYER_FOLLOW_UP_RECORDED');
+    expect(toEmployer.body).toContain(`已于${day(5)}离职；这条就业登记已于当日结束，此后的月份不再计入按比例就业`);
+    const en = new Client(server.url, { 'accept-language': 'en' });
+    en.cookie = s.client.cookie;
+    expect((await en.ok<any>(NOTES)).myNotifications.items.find((n: any) => n.kind === 'FOLLOW_UP_RECORDED').body).toContain(`left on ${day(5)}`);
+    // the check-in, when it comes, is already settled (the run does not ask about a month staff recorded)
+    expect(await count(server, 'placement_check_in', 'placement_id = $1 AND month = 1', [placementId])).toBe(0);
   });
 });

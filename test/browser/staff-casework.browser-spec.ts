@@ -293,6 +293,9 @@ describe('keyboard only: follow-ups and check-ins (issue 15)', () => {
       await press(page, 'Enter');
       await expectH1(page, '还在这里工作吗？');
       expect(await mainText(page)).toContain(`您还在“${world.outcomes.checkIn.organizationName}”工作吗？`);
+      // the menu's link says how many wait to be answered, in its text (read with the link)
+      const menu = page.getByRole('navigation', { name: '主导航' });
+      await menu.getByRole('link', { name: /^回访确认\s*（1条待回答）$/ }).waitFor({ timeout: 5000 });
       await tabTo(page, '已经不在这里了');
       await press(page, 'Enter');
       // only the last day is asked for; focus is on it
@@ -302,6 +305,7 @@ describe('keyboard only: follow-ups and check-ins (issue 15)', () => {
       await press(page, 'Enter');
       await expectAnnounced(page, '谢谢！已收到您的回答。');
       await page.waitForFunction(() => document.querySelector('main')?.textContent?.includes('已回答：已经不在这里了'));
+      await menu.getByRole('link', { name: '回访确认', exact: true }).waitFor({ timeout: 5000 });
       expect(await page.title()).not.toMatch(/^错误：/);
     } finally {
       await context.close();

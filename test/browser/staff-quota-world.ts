@@ -33,6 +33,8 @@ export interface QuotaWorld {
   reviewOrganizationName: string;
   /** an organization whose pack county staff have confirmed */
   confirmedOrganizationName: string;
+  /** an employer with a finding staff confirmed (a placement that ended within 3 months), for its genuineness page */
+  findingEmployer: Api;
 }
 
 async function organization(staff: Api, name: string, staffCount: number) {
@@ -108,14 +110,24 @@ export async function arrangeQuotaWorld(): Promise<QuotaWorld> {
     submitPack(confirmed.employer, confirmed.organizationId, confirmedJob),
   ]);
   await countyStaff.gql(`mutation($id: ID!) { confirmQuotaReviewPack(id: $id) { id } }`, { id: confirmedPackId });
+  const finding = await organization(staff, `新县山茶油有限公司${tag}`, 50);
+  const shortJob = await employee(staff, finding.employer, finding.organizationId, 3, 'FULL_TIME', qualifying, '钱军');
+  await finding.employer.gql(`mutation($id: ID!, $d: String!) { endPlacement(id: $id, endDate: $d, reason: RESIGNED) { id } }`,
+    { id: shortJob, d: `${QUOTA_YEAR - 1}-02-15` });
+  await staff.gql(`mutation { runIntegrityChecks { shortPlacements } }`);
+  const { integrityFlags } = await staff.gql(`query($o: ID!) { integrityFlags(filter: { organizationId: $o, kind: SHORT_PLACEMENT }) { items { id } } }`,
+    { o: finding.organizationId });
+  await staff.gql(`mutation($id: ID!) { decideIntegrityFlag(id: $id, confirmed: true, note: "核实：入职六周即离职，岗位为挂名安排") { id } }`,
+    { id: integrityFlags.items[0].id });
   return {
+    findingEmployer: finding.employer,
     scanPackId, reviewEmployer: review.employer, reviewOrganizationName, confirmedOrganizationName,
     staff, countyStaff, scanEmployer: scan.employer, scanOrganizationId: scan.organizationId, scanOrganizationName,
     journeyEmployer: journey.employer, journeyOrganizationId: journey.organizationId, journeyOrganizationName, newEmployer,
   };
 }
 
-export type QuotaWho = 'staff' | 'countyStaff' | 'scanEmployer' | 'newEmployer' | 'reviewEmployer';
+export type QuotaWho = 'staff' | 'countyStaff' | 'scanEmployer' | 'newEmployer' | 'reviewEmployer' | 'findingEmployer';
 
 export interface QuotaRoute { name: string; who: QuotaWho; path: (w: QuotaWorld) => string; variant?: true }
 
@@ -139,6 +151,10 @@ export const QUOTA_ROUTES: readonly QuotaRoute[] = [
   { name: 'staff-quota-review-queue', who: 'countyStaff', path: () => '/staff/quota-review' },
   { name: 'staff-quota-review', who: 'countyStaff', path: (w) => `/staff/quota-review/${w.scanPackId}` },
   { name: 'staff-quota-review-confirmed', who: 'staff', path: () => `/staff/quota-review/confirmed?year=${QUOTA_YEAR}` },
+  // the employer's own genuineness figures (issue 15), in the year its two employees started (figures with n / d)
+  { name: 'employer-genuineness', who: 'scanEmployer', path: () => `/employer/genuineness?period=${QUOTA_YEAR - 1}` },
+  // with a finding staff confirmed, as the employer reads it
+  { name: 'employer-genuineness-finding', who: 'findingEmployer', path: () => `/employer/genuineness?period=${QUOTA_YEAR - 1}` },
 ];
 
 export function quotaSession(w: QuotaWorld, who: QuotaWho): string {

@@ -26,6 +26,15 @@ afterAll(async () => {
   await browser.close();
 });
 
+async function visitAs(session: string, run: (page: Page) => Promise<void>) {
+  const { page, context } = await newPage(browser, { session });
+  try {
+    await run(page);
+  } finally {
+    await context.close();
+  }
+}
+
 describe('quota screens: axe in every display mode, target sizes, reflow', () => {
   describe.each(['zh-CN', 'en'] as const)('%s', (locale) => {
     it.each(QUOTA_ROUTES.map((r) => [r.name, r] as const))('%s', async (_name, route) => {
@@ -34,6 +43,26 @@ describe('quota screens: axe in every display mode, target sizes, reflow', () =>
       const report = await checkRoute(browser, `quota-${route.name}`, route.path(world), locale, quotaSession(world, route.who), { bigFont: busy, textSpacing: busy, variant: route.variant });
       expect(report).toEqual(NO_PROBLEMS);
     });
+  });
+
+  it('the employer\'s genuineness page carries its own figures, with where staff would look', async () => {
+    const { page, context } = await newPage(browser, { session: world.scanEmployer.session });
+    try {
+      await visit(page, `/employer/genuineness?period=${QUOTA_YEAR - 1}`);
+      await expectH1(page, '本单位保留岗位与安置指标');
+      const row = page.getByRole('table', { name: /的各项指标$/ }).getByRole('row', { name: /^6个月留存率/ });
+      // its two employees started on 1 January and nobody confirmed them at 6 months: 0 of 2 retained
+      await expect(row.innerText()).resolves.toMatch(/0%（0 \/ 2）\s+低于\d+%时核查/);
+      expect(await mainText(page)).toContain('没有经残联核实属实的核查结论。');
+      await visitAs(world.findingEmployer.session, async (p) => {
+        await visit(p, `/employer/genuineness?period=${QUOTA_YEAR - 1}`);
+        const card = p.getByRole('article', { name: '就业不到3个月' });
+        await expect(card.innerText()).resolves.toContain('核实：入职六周即离职，岗位为挂名安排');
+        await expect(card.innerText()).resolves.toContain('本单位1条就业登记不再计入任何统计');
+      });
+    } finally {
+      await context.close();
+    }
   });
 
   it('the scanned pages carry data: figures, people and settings', async () => {

@@ -53,6 +53,7 @@ import { ImportPage } from '../features/staff/compliance/ImportPage';
 import { ImportsPage } from '../features/staff/compliance/ImportsPage';
 import { IntegrityPage } from '../features/staff/compliance/IntegrityPage';
 import { GenuinenessPage } from '../features/staff/compliance/GenuinenessPage';
+import { MyGenuinenessPage } from '../features/staff/compliance/MyGenuinenessPage';
 import { VerificationDetailPage } from '../features/staff/verification/VerificationDetailPage';
 import { VerificationQueuePage } from '../features/staff/verification/VerificationQueuePage';
 import { PolicySettingsPage } from '../features/staff/quota/PolicySettingsPage';
@@ -136,6 +137,7 @@ export function AppRoutes() {
         <Route path="employer/quota" element={<RequireRole role="EMPLOYER"><EmployerQuotaPage /></RequireRole>} />
         <Route path="employer/quota-review" element={<RequireRole role="EMPLOYER"><EmployerQuotaReviewPage /></RequireRole>} />
         <Route path="employer/quota-review/print" element={<RequireRole role="EMPLOYER"><QuotaReviewPrintPage /></RequireRole>} />
+        <Route path="employer/genuineness" element={<RequireRole role="EMPLOYER"><MyGenuinenessPage /></RequireRole>} />
         <Route path="staff" element={<RequireStaff><StaffHomePage /></RequireStaff>} />
         <Route path="staff/plan" element={<RequireStaff><Later><PlanDashboardPage /></Later></RequireStaff>} />
         <Route path="staff/plans" element={<RequireStaff><Later><PlansPage /></Later></RequireStaff>} />

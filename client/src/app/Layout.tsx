@@ -10,6 +10,7 @@ import { SessionExpiry } from '../components/SessionExpiry';
 import { clearAllDrafts } from '../lib/drafts';
 import { PasswordChangeGate } from '../features/auth/PasswordChangeGate';
 import { NotificationsLink } from '../features/events/notifications/NotificationsLink';
+import { CheckInsNavLink } from '../features/checkins/CheckInsNavLink';
 import { graphql } from '../gql';
 import { useI18n } from '../i18n/I18nProvider';
 import type { Locale } from '../i18n/types';
@@ -200,6 +201,7 @@ function MainNav() {
             <li><NavLink to="/profile">{t('nav.profile')}</NavLink></li>
             <li><NavLink to="/applications">{t('nav.applications')}</NavLink></li>
             <li><NavLink to="/saved-searches">{t('saved.nav')}</NavLink></li>
+            {!me.mustChangePassword && <li><CheckInsNavLink employer={false} /></li>}
           </>
         )}
         {me?.role === 'EMPLOYER' && (
@@ -207,6 +209,7 @@ function MainNav() {
             <li><NavLink to="/employer/organization">{t('nav.organization')}</NavLink></li>
             <li><NavLink to="/employer/postings">{t('nav.postings')}</NavLink></li>
             <li><NavLink to="/employer/quota">{t('staff.nav.employerQuota')}</NavLink></li>
+            {!me.mustChangePassword && <li><CheckInsNavLink employer /></li>}
           </>
         )}
         {(me?.role === 'STAFF' || me?.role === 'ADMIN') && (

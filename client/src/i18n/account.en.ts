@@ -110,4 +110,8 @@ export const accountEn = {
   'account.kind.MESSAGE_REPORTED': 'A message was reported',
   'account.kind.THREAD_CLOSED': 'A conversation was closed',
   'account.kind.NEW_MATCHING_JOBS': 'New jobs for a saved search',
+  'account.kind.FOLLOW_UP_RECORDED': 'The federation recorded a follow-up of my job',
+  'account.kind.EMPLOYER_FOLLOW_UP_RECORDED': 'The federation recorded a follow-up of a hire',
+  'account.kind.INTEGRITY_FLAGS_RAISED': 'New integrity flags',
+  'account.kind.INTEGRITY_FINDING_CONFIRMED': 'The federation confirmed a finding about us',
 };

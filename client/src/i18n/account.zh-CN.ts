@@ -110,4 +110,8 @@ export const accountZhCN = {
   'account.kind.MESSAGE_REPORTED': '有消息被举报',
   'account.kind.THREAD_CLOSED': '对话被关闭',
   'account.kind.NEW_MATCHING_JOBS': '保存的搜索有新职位',
+  'account.kind.FOLLOW_UP_RECORDED': '残联记录了我的就业回访',
+  'account.kind.EMPLOYER_FOLLOW_UP_RECORDED': '残联记录了员工的就业回访',
+  'account.kind.INTEGRITY_FLAGS_RAISED': '有新的核查提示',
+  'account.kind.INTEGRITY_FINDING_CONFIRMED': '残联核实了对本单位的核查提示',
 };

@@ -261,4 +261,5 @@ export const quotaEn = {
   'quota.value.monthList': 'months {months}',
   'quota.policy.valueNotList': 'Enter whole numbers of months separated by commas, for example 1, 3, 6, 12',
   'quota.policy.newValueListHint': 'The months after the start to follow up at, separated by commas, for example {example}.',
+  'quota.reason.INSURANCE_MONTHS_SHORT': 'Fewer months of social insurance than months employed in the year: this job does not count for the year.',
 };

@@ -267,4 +267,5 @@ export const quotaZhCN = {
   'quota.value.monthList': '第{months}个月',
   'quota.policy.valueNotList': '请填写月份数字，用顿号或逗号分开，例如 1、3、6、12',
   'quota.policy.newValueListHint': '填写入职后第几个月回访，用顿号或逗号分开，例如 {example}。',
+  'quota.reason.INSURANCE_MONTHS_SHORT': '社保缴纳月数少于本年在职月数，这段就业本年不计入。',
 };

@@ -23,7 +23,7 @@ export const quotaReviewEn: Record<keyof typeof quotaReviewZhCN, string> = {
   'qr.lines.rule': 'Rule',
   'qr.people.heading': 'Disabled employees',
   'qr.people.caption': 'Disabled employees in {year} ({count}), those who count first',
-  'qr.people.definitions': 'Months employed: months of the year in which the person was employed on the last day (a month counts once over several jobs). Insurance months: months with social insurance paid, as the employer states (added over jobs, at most 12). Months counted: months that count towards the quota; counts as = months counted ÷ 12, doubled for a severe disability.',
+  'qr.people.definitions': 'Months employed: months of the year in which the person was employed on the last day (a month counts once over several jobs). Insurance months: months with social insurance paid, as the employer states (added over jobs, at most 12). Months counted: months that count towards the quota; counts as = months counted ÷ 12, doubled for a severe disability. A job with fewer insurance months than months employed in the year does not count for the year; the pack cannot be submitted while insurance months are missing.',
   'qr.people.none': 'No disabled person is recorded as employed here in this year.',
   'qr.people.name': 'Name',
   'qr.people.certificate': 'Certificate number',
@@ -111,4 +111,5 @@ export const quotaReviewEn: Record<keyof typeof quotaReviewZhCN, string> = {
   'qr.print.seal': 'Employer\'s seal',
   'qr.print.reviewer': 'Federation reviewer (signature)',
   'qr.print.date': 'Date:',
+  'qr.people.insuranceMissing': 'Insurance months not entered: needed before submitting.',
 };

@@ -22,7 +22,7 @@ export const quotaReviewZhCN = {
   'qr.lines.rule': '计算规则',
   'qr.people.heading': '残疾职工名单',
   'qr.people.caption': '{year}年度残疾职工（{count}人），计入的在前',
-  'qr.people.definitions': '在职月数：本年度中月末在职的月数（多段就业的同一个月只算一次）。社保月数：单位填报的本年度缴纳社会保险的月数（多段就业相加，最多12）。计入月数：符合条件、计入按比例就业的月数；计入人数 = 计入月数 ÷ 12，重度残疾按2倍计。',
+  'qr.people.definitions': '在职月数：本年度中月末在职的月数（多段就业的同一个月只算一次）。社保月数：单位填报的本年度缴纳社会保险的月数（多段就业相加，最多12）。计入月数：符合条件、计入按比例就业的月数；计入人数 = 计入月数 ÷ 12，重度残疾按2倍计。社保缴纳月数少于本年在职月数的，这段就业本年不计入；社保月数未填的，年审表不能提交。',
   'qr.people.none': '本年度没有登记在本单位就业的残疾人。',
   'qr.people.name': '姓名',
   'qr.people.certificate': '残疾人证号',
@@ -110,4 +110,5 @@ export const quotaReviewZhCN = {
   'qr.print.seal': '单位（盖章）',
   'qr.print.reviewer': '残联审核人（签字）',
   'qr.print.date': '日期：',
+  'qr.people.insuranceMissing': '社保月数未填，提交前须填写。',
 };

@@ -26,6 +26,10 @@ export enum NotificationKind {
   QUOTA_REVIEW_SUBMITTED = 'QUOTA_REVIEW_SUBMITTED', QUOTA_REVIEW_CONFIRMED = 'QUOTA_REVIEW_CONFIRMED', QUOTA_REVIEW_RETURNED = 'QUOTA_REVIEW_RETURNED',
   // follow-ups of a placement: "still working here?" to the person and the employer; a "left" answer to the county's staff
   PLACEMENT_CHECK_IN = 'PLACEMENT_CHECK_IN', EMPLOYER_CHECK_IN = 'EMPLOYER_CHECK_IN', CHECK_IN_LEFT_REPORTED = 'CHECK_IN_LEFT_REPORTED',
+  // staff recorded a follow-up of a placement: what they recorded, to the person and to the employer
+  FOLLOW_UP_RECORDED = 'FOLLOW_UP_RECORDED', EMPLOYER_FOLLOW_UP_RECORDED = 'EMPLOYER_FOLLOW_UP_RECORDED',
+  // integrity checks: new flags to the county's staff; a finding staff confirmed, with its evidence, to the employer
+  INTEGRITY_FLAGS_RAISED = 'INTEGRITY_FLAGS_RAISED', INTEGRITY_FINDING_CONFIRMED = 'INTEGRITY_FINDING_CONFIRMED',
   // quarterly reports: a county signs one (to the city), the city returns it with a reason (to the county)
   QUARTERLY_REPORT_SUBMITTED = 'QUARTERLY_REPORT_SUBMITTED', QUARTERLY_REPORT_RETURNED = 'QUARTERLY_REPORT_RETURNED',
 }
@@ -82,6 +86,10 @@ export const NOTICE_KINDS: Readonly<Record<NotificationKind, { to: readonly Role
   PLACEMENT_CHECK_IN: { to: [SEEKER], sms: true },
   EMPLOYER_CHECK_IN: { to: [EMPLOYER], sms: false },
   CHECK_IN_LEFT_REPORTED: { to: [STAFF], sms: false },
+  FOLLOW_UP_RECORDED: { to: [SEEKER], sms: false },
+  EMPLOYER_FOLLOW_UP_RECORDED: { to: [EMPLOYER], sms: false },
+  INTEGRITY_FLAGS_RAISED: { to: [STAFF], sms: false },
+  INTEGRITY_FINDING_CONFIRMED: { to: [EMPLOYER], sms: true },
   QUARTERLY_REPORT_SUBMITTED: { to: [STAFF], sms: false },
   QUARTERLY_REPORT_RETURNED: { to: [STAFF], sms: false },
 };

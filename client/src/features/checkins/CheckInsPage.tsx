@@ -2,7 +2,7 @@
 // is a card with two big choices; "no" asks only for the last day. Answers are announced, and focus moves to the
 // card's heading after an answer. Simple words, one idea per sentence (easy read).
 import { useMutation, useQuery } from '@apollo/client/react';
-import { useState, type FormEvent } from 'react';
+import { useLayoutEffect, useRef, useState, type FormEvent } from 'react';
 import { useAnnounce } from '../../components/Announcer';
 import { Button, ButtonRow } from '../../components/Button';
 import { ErrorSummary } from '../../components/ErrorSummary';
@@ -19,7 +19,7 @@ import { useI18n } from '../../i18n/I18nProvider';
 import './checkins.css';
 
 export const MY_CHECK_INS = graphql(`
-  query MyCheckIns { myCheckIns { placementId month dueDate startDate organizationName personName answer } }
+  query MyCheckIns { myCheckIns { placementId month dueDate startDate organizationName personName answer recordedByStaff staffLeftOn } }
 `);
 
 const ANSWER = graphql(`
@@ -86,29 +86,46 @@ function CheckInCard({ c, employer, onErrors }: { c: CheckIn; employer: boolean;
     }
   };
   const submitLeft = (ev: FormEvent) => { ev.preventDefault(); void send(false); };
-  const chooseNo = () => { setLeaving(true); setTimeout(() => document.getElementById(`${id}-left`)?.focus(), 0); };
+  // focus moves to the last-day field as soon as it is drawn: in the commit (a layout effect), not a timer that a busy
+  // page may run after the next key press
+  const focusLeft = useRef(false);
+  useLayoutEffect(() => {
+    if (leaving && focusLeft.current) {
+      focusLeft.current = false;
+      document.getElementById(`${id}-left`)?.focus();
+    }
+  }, [leaving, id]);
+  const chooseNo = () => {
+    if (leaving) document.getElementById(`${id}-left`)?.focus();
+    else { focusLeft.current = true; setLeaving(true); }
+  };
 
   return mark(
     <article className="card" aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`} tabIndex={-1}>{heading}</h2>
       <p>{t('checkIn.started', { date: formatDate(c.startDate), month: c.month })}</p>
       {c.answer && <p><strong>{t('checkIn.answered', { answer: t(c.answer === 'EMPLOYED' ? 'checkIn.answerYes' : 'checkIn.answerNo') })}</strong></p>}
-      <ErrorSummary items={errors.summary} message={errors.message} attempt={errors.attempt} />
-      <div className="check-in-choices">
-        <Button onClick={() => void send(true)} aria-disabled={loading || undefined}>
-          {t(employer ? 'checkIn.employerYes' : 'checkIn.yes')}
-        </Button>
-        <Button variant="secondary" onClick={chooseNo} aria-expanded={leaving}>
-          {t(employer ? 'checkIn.employerNo' : 'checkIn.no')}
-        </Button>
-      </div>
-      {leaving && (
-        <form onSubmit={submitLeft} noValidate>
-          <TextField id={`${id}-left`} label={t('checkIn.leftOn')} required error={errors.fields.leftOn} className="medium" autoComplete="off"
-            hint={t('checkIn.leftOnHint', { example: today() })} value={leftOn} onChange={(x) => { setLeftOn(x.currentTarget.value); errors.clearField('leftOn'); }} />
-          <ButtonRow><Button type="submit" aria-disabled={loading || undefined}>{t('checkIn.send')}</Button></ButtonRow>
-        </form>
-      )}
+      {c.recordedByStaff ? (
+        // staff recorded this month's follow-up: it is settled, and the server would refuse another answer
+        <p><strong>{t('checkIn.byStaff', { status: t(`checkIn.staff.${c.recordedByStaff}`, { date: c.staffLeftOn ? formatDate(c.staffLeftOn) : '' }) })}</strong></p>
+      ) : <>
+        <ErrorSummary items={errors.summary} message={errors.message} attempt={errors.attempt} />
+        <div className="check-in-choices">
+          <Button onClick={() => void send(true)} aria-disabled={loading || undefined}>
+            {t(employer ? 'checkIn.employerYes' : 'checkIn.yes')}
+          </Button>
+          <Button variant="secondary" onClick={chooseNo} aria-expanded={leaving}>
+            {t(employer ? 'checkIn.employerNo' : 'checkIn.no')}
+          </Button>
+        </div>
+        {leaving && (
+          <form onSubmit={submitLeft} noValidate>
+            <TextField id={`${id}-left`} label={t('checkIn.leftOn')} required error={errors.fields.leftOn} className="medium" autoComplete="off"
+              hint={t('checkIn.leftOnHint', { example: today() })} value={leftOn} onChange={(x) => { setLeftOn(x.currentTarget.value); errors.clearField('leftOn'); }} />
+            <ButtonRow><Button type="submit" aria-disabled={loading || undefined}>{t('checkIn.send')}</Button></ButtonRow>
+          </form>
+        )}
+      </>}
     </article>
   );
 }

@@ -48,6 +48,10 @@ export class EmployerGenuineness {
   @Field(() => GenuinenessFigure, { description: 'Months with social insurance stated / months employed in those years' })
   insuranceMonths: GenuinenessFigure;
   @Field(() => Int, { description: 'How many figures are past their threshold (the list is ordered by it, most first)' }) concerns: number;
+  @Field(() => Int, { description: 'Cases a figure needs behind it before it is judged (outcomes.genuineness minCases): an employer reads when staff would look' })
+  minCases: number;
+  @Field(() => Int, { description: 'Reserved postings count from this many days after publication (outcomes.genuineness minPostingAgeDays)' })
+  minPostingAgeDays: number;
   @Field(() => [ReservedPostingGenuineness], { description: 'Its reserved postings judged in the period, oldest first' })
   postings: ReservedPostingGenuineness[];
 }

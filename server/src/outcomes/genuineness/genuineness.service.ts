@@ -53,7 +53,7 @@ export function employerFigures(c: EmployerCounts, t: GenuinenessThresholds): Om
   };
   const concerns = [out.fillRate, out.interviewRate, out.retention6, out.endedWithin3Months, out.insuranceMonths, out.belowMinimumWage]
     .filter((f) => f.pastThreshold).length;
-  return { ...out, concerns };
+  return { ...out, concerns, minCases: t.minCases, minPostingAgeDays: t.minPostingAgeDays };
 }
 
 function postingFigures(p: PostingRow): ReservedPostingGenuineness {

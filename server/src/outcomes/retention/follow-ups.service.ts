@@ -10,7 +10,7 @@ import { AuditService } from '../../auth/audit.service.js';
 import { requireActor } from '../../auth/auth.service.js';
 import { Role } from '../../common/domain.js';
 import { addMonths } from '../../common/dates.js';
-import { FieldProblems, ForbiddenError, NotFoundError } from '../../common/errors.js';
+import { ConflictError, FieldProblems, ForbiddenError, NotFoundError } from '../../common/errors.js';
 import { localDate } from '../../common/local-time.js';
 import { pageOf, type Page, type PageInput } from '../../common/pagination.js';
 import { queryRows } from '../../database/sql.js';
@@ -129,7 +129,24 @@ export class FollowUpsService {
       leftOn: input.leftOn ?? null, note, recordedBy: staffUserId,
     });
     if (input.status === FollowUpStatus.LEFT) await this.placements.endIn(m, s.id, input.leftOn!, input.endReason ?? PlacementEndReason.OTHER, note, staffUserId);
+    await this.tellRecorded(m, s, input.month, input.status, input.leftOn ?? null);
     return saved;
+  }
+
+  /**
+   * What staff recorded is told to the person (it is about their job, and settles their check-in) and to the employer's
+   * users (it settles their check-in too, and a "left" ends the placement, which changes their quota figures). The
+   * staff's note is not sent: it is their working note. A person without an account (imported) is not told.
+   */
+  private async tellRecorded(m: EntityManager, s: Subject, month: number, status: FollowUpStatus, leftOn: string | null) {
+    const base = { organization: s.organizationName, month, placementId: s.id, ...(leftOn ? { leftOn } : {}) };
+    if (s.seekerUserId) {
+      await this.notifications.notify(m, [s.seekerUserId], NotificationKind.FOLLOW_UP_RECORDED,
+        { ...base, statusKey: `followUp.told.person.${status}` });
+    }
+    const members = await queryRows<{ user_id: string }>(m, `SELECT user_id FROM organization_member WHERE organization_id = $1`, [s.organizationId]);
+    await this.notifications.notify(m, members.map((u) => u.user_id), NotificationKind.EMPLOYER_FOLLOW_UP_RECORDED,
+      { ...base, name: s.personName, statusKey: `followUp.told.employer.${status}` });
   }
 
   /**
@@ -179,10 +196,12 @@ export class FollowUpsService {
     return queryRows<CheckInModel>(this.ds,
       `SELECT c.placement_id AS "placementId", c.month::int AS month, p.start_date::text AS "startDate",
               (p.start_date + make_interval(months => c.month))::date::text AS "dueDate", o.name AS "organizationName",
-              s.name AS "personName", f.status AS answer
+              s.name AS "personName", f.status AS answer, st.status AS "recordedByStaff", st.left_on::text AS "staffLeftOn"
          FROM placement_check_in c JOIN placement p ON p.id = c.placement_id
          JOIN seeker_profile s ON s.id = p.seeker_id JOIN organization o ON o.id = p.organization_id
          LEFT JOIN placement_follow_up f ON f.placement_id = c.placement_id AND f.month = c.month AND f.source = $2
+         -- what staff recorded for the month settles the check-in: nobody is asked again for it
+         LEFT JOIN placement_follow_up st ON st.placement_id = c.placement_id AND st.month = c.month AND st.source = 'STAFF'
         WHERE ${where} AND p.excluded_at IS NULL AND c.sent_at > now() - interval '1 year'
         ORDER BY c.sent_at DESC, c.placement_id, c.month LIMIT 100`, [param, source]);
   }
@@ -205,6 +224,10 @@ export class FollowUpsService {
     problems.throwIfAny();
     const source = a.role === Role.SEEKER ? FollowUpSource.SEEKER : FollowUpSource.EMPLOYER;
     return this.ds.transaction(async (m) => {
+      // staff already recorded this month: the check-in is settled (their record stands; a change goes through them)
+      const [staff] = await queryRows<{ id: string }>(m,
+        `SELECT id FROM placement_follow_up WHERE placement_id = $1 AND month = $2 AND source = 'STAFF' FOR SHARE`, [placementId, month]);
+      if (staff) throw new ConflictError('error.checkInSettledByStaff', { month });
       const saved = await this.saveIn(m, { placementId, month, status, source, checkedOn: todayInChina(), leftOn, note: '', recordedBy: a.userId });
       if (!stillEmployed) {
         if (source === FollowUpSource.EMPLOYER) await this.placements.endIn(m, placementId, leftOn!, PlacementEndReason.OTHER, '', a.userId);

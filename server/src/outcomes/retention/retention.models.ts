@@ -82,4 +82,7 @@ export class CheckInModel {
   @Field() organizationName: string;
   @Field({ description: 'The person (for the employer); the person sees their own name' }) personName: string;
   @Field(() => FollowUpStatus, { nullable: true, description: 'This side\'s answer, when given' }) answer: FollowUpStatus | null;
+  @Field(() => FollowUpStatus, { nullable: true, description: 'What staff recorded for this month, when they did: the check-in is settled and not asked any more' })
+  recordedByStaff: FollowUpStatus | null;
+  @Field(() => String, { nullable: true, description: 'YYYY-MM-DD: the last day staff recorded, when they recorded LEFT' }) staffLeftOn: string | null;
 }

@@ -46,6 +46,17 @@ class FlagPlacement {
   @Field({ description: 'false when already confirmed as not genuine' }) counted: boolean;
 }
 
+@ObjectType({ description: '残联核实属实、涉及本单位的核查结论（用人单位查看）' })
+class IntegrityFinding {
+  @Field(() => ID) id: string;
+  @Field(() => FlagKind) kind: FlagKind;
+  @Field() decidedAt: Date;
+  @Field({ description: 'What was found, in the reader\'s language' }) finding: string;
+  @Field({ description: 'The evidence the check stored, in words' }) evidence: string;
+  @Field({ description: 'Staff\'s note on the decision' }) note: string;
+  @Field(() => Int, { description: 'The organization\'s own placements this finding took out of every count' }) placementsExcluded: number;
+}
+
 @Resolver(() => IntegrityFlag)
 export class IntegrityResolver {
   constructor(private readonly service: IntegrityService) {}
@@ -58,6 +69,11 @@ export class IntegrityResolver {
       lowFillRate: r.LOW_FILL_RATE, lowInterviewRate: r.LOW_INTERVIEW_RATE, lowRetention: r.LOW_RETENTION, earlyEndings: r.EARLY_ENDINGS,
       insuranceGaps: r.INSURANCE_GAPS, payBelowMinimum: r.PAY_BELOW_MINIMUM,
     };
+  }
+
+  @Query(() => [IntegrityFinding], { description: 'The employer: findings staff confirmed about its organization, newest first (at most 100)' })
+  myIntegrityFindings(@Ctx() ctx: GqlContext) {
+    return this.service.findingsOf(ctx.actor);
   }
 
   @Query(() => FlagPage, { description: 'Staff: integrity flags in their area, newest first' })

@@ -9,6 +9,7 @@ import { excelJs } from '../../common/excel.js';
 import { InvalidInputError } from '../../common/errors.js';
 import { translate } from '../../common/messages.js';
 import { isUuid } from '../../graphql/id.pipe.js';
+import { QuotaReason } from '../../reporting/quota/quota-vocab.js';
 import { QuotaReviewService } from './quota-review.service.js';
 import type { QuotaReviewPack, QuotaReviewSubmission } from './quota-review.models.js';
 
@@ -18,6 +19,7 @@ const STATUS_ZH: Record<string, string> = { DRAFT: '未提交', SUBMITTED: '已�
 export const REASON_ZH: Record<string, string> = {
   NO_CERTIFICATE: '无残疾等级记录', CONTRACT_FACTS_MISSING: '未填写用工情况', CONTRACT_TOO_SHORT: '合同不满规定期限',
   WAGE_BELOW_MINIMUM: '工资低于最低工资标准', MINIMUM_WAGE_NOT_SET: '无该年度最低工资标准', SOCIAL_INSURANCE_NOT_FULL: '未足额缴纳社保',
+  INSURANCE_MONTHS_SHORT: '社保缴纳月数少于本年在职月数，不计入',
   PART_TIME: '非全日制', DISPATCHED_COUNTED_BY_AGENCY: '派遣人员计入派遣单位', NOT_WORKING_AGE: '不在就业年龄段',
   PART_OF_YEAR_OUTSIDE_WORKING_AGE: '部分月份不在就业年龄段', NO_MONTH_IN_YEAR: '本年度无月末在职',
 };
@@ -39,7 +41,10 @@ function packSheet(wb: ExcelJS.Workbook, p: QuotaReviewPack): void {
     sheet.addRow([person.name, person.certificateNumber ?? '', person.level ?? '', c.map((x) => (x.contractKind ? CONTRACT_ZH[x.contractKind] : '未填')).join('；'),
       c.map((x) => x.contractMonths ?? '').join('；'), c.map((x) => x.monthlyWage ?? '').join('；'), c.map((x) => yesNo(x.partTime)).join('；'),
       person.monthsEmployed, person.insuranceMonths ?? '', person.monthsCounted, person.weight, person.units, yesNo(person.counts),
-      [...person.reasons.map((r) => REASON_ZH[r] ?? r), ...(person.insuranceShort ? ['社保月数少于计入月数'] : [])].join('；')]);
+      [...person.reasons.map((r) => REASON_ZH[r] ?? r),
+        // a pack frozen before the rule counted short months kept the flag without the reason
+        ...(person.insuranceShort && !person.reasons.includes(QuotaReason.INSURANCE_MONTHS_SHORT) ? ['社保月数少于计入月数'] : []),
+        ...(person.counts && person.insuranceMonths === null ? ['社保缴纳月数未填，提交前须填写'] : [])].join('；')]);
   }
   sheet.addRow([]);
   sheet.addRow(['项目', '数值', '计算规则']).font = { bold: true };

@@ -29,7 +29,7 @@ export class QuotaReviewPerson {
   @Field(() => Int, { description: 'Months of the year employed (every placement; a month counts once)' }) monthsEmployed: number;
   @Field(() => Int, { description: 'Months of the year that count' }) monthsCounted: number;
   @Field(() => Int, { nullable: true, description: 'Insurance months over the placements, at most 12; null while one is not stated' }) insuranceMonths: number | null;
-  @Field({ description: 'Counts for more months than insurance was paid for: staff check it' }) insuranceShort: boolean;
+  @Field({ description: 'A placement\'s stated insurance months fall short of its months employed in the year: it does not count (reason INSURANCE_MONTHS_SHORT)' }) insuranceShort: boolean;
   @Field(() => Float, { description: 'weight × months counted / 12' }) units: number;
   @Field() counts: boolean;
   @Field() graduateFullYear: boolean;

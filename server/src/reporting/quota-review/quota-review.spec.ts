@@ -4,7 +4,7 @@ import { describe, expect, it } from '@jest/globals';
 import { EmploymentForm, OrganizationType } from '../../common/domain.js';
 import { policyFromDefaults, readPolicyFile, type PolicyValues } from '../../policy/policy.js';
 import { computeQuota, countPerson, type PersonFacts, type PlacementFacts } from '../../reporting/quota/quota.js';
-import { ContractKind } from '../../reporting/quota/quota-vocab.js';
+import { ContractKind, QuotaReason } from '../../reporting/quota/quota-vocab.js';
 import type { QuotaPerson } from '../../reporting/quota/quota.models.js';
 import { QuotaReviewLineKey as K } from './quota-review-vocab.js';
 import { insuranceMonthsOf, lineValue, missingInsurance, monthsEmployed, packContent, type PositionForPack } from './quota-review.js';
@@ -38,6 +38,58 @@ function position(people: PersonFacts[], staffCount = 100, averageWage: number |
   return { ...r, year: 2024, provisional: false, yearDataEntered: true, staffCount, averageWage, people: quotaPeople };
 }
 
+/** The pack as the service builds it: the position counts the insurance months stated, and the pack shows them. */
+function packWith(people: PersonFacts[], staffCount = 100, averageWage: number | null = 60000) {
+  const stated = new Map(people.flatMap((p) => p.placements.flatMap((c) => (c.insuranceMonths == null ? [] : [[c.placementId, c.insuranceMonths] as const]))));
+  return packContent(ORG, position(people, staffCount, averageWage), stated, policy);
+}
+
+// Social insurance paid in full (DOMAIN.md): a placement whose stated insurance months fall short of its months
+// employed in the year does not count. 100 staff × 1.6% = 1.6 required; average wage 60,000 (below the cap of 140,000).
+describe('insurance months in the count', () => {
+  it('full: 12 months employed, 12 insured, level 3: counts 1; 0.6 short, levy 36,000, ratio 1%: 50% payable = 18,000', () => {
+    const pack = packWith([person('s1', 3, [job('p1', { insuranceMonths: 12 })])]);
+    expect(pack.people[0]).toMatchObject({ counts: true, units: 1, insuranceMonths: 12, insuranceShort: false, reasons: [] });
+    expect([K.COUNTED, K.SHORTFALL, K.LEVY_DUE, K.REDUCTION, K.LEVY_PAYABLE].map((k) => lineValue(pack, k))).toEqual([1, 0.6, 36000, 50, 18000]);
+  });
+
+  it('short by one month: 12 employed, 11 insured: counts 0 with the reason; 1.6 short, levy 96,000, ratio 0%: 90% = 86,400', () => {
+    const pack = packWith([person('s1', 3, [job('p1', { insuranceMonths: 11 })])]);
+    expect(pack.people[0]).toMatchObject({ counts: false, units: 0, monthsCounted: 0, insuranceShort: true, reasons: [QuotaReason.INSURANCE_MONTHS_SHORT] });
+    expect([K.COUNTED, K.SHORTFALL, K.LEVY_DUE, K.REDUCTION, K.LEVY_PAYABLE].map((k) => lineValue(pack, k))).toEqual([0, 1.6, 96000, 90, 86400]);
+  });
+
+  it('not entered: the count stands as far as the other facts go, the months show as missing and block submission', () => {
+    const pack = packWith([person('s1', 3, [job('p1')])]);
+    expect(pack.people[0]).toMatchObject({ counts: true, units: 1, insuranceMonths: null, insuranceShort: false });
+    expect(missingInsurance(pack).map((p) => p.seekerId)).toEqual(['s1']);
+    expect(lineValue(pack, K.COUNTED)).toBe(1);
+  });
+
+  it('level 1-2 counts 2 when insured in full (ratio met, nothing to pay), and 0 when one month short', () => {
+    const full = packWith([person('s1', 2, [job('p1', { insuranceMonths: 12 })])]);
+    expect(full.people[0]).toMatchObject({ weight: 2, units: 2, counts: true });
+    expect([K.COUNTED, K.SHORTFALL, K.LEVY_DUE, K.LEVY_PAYABLE].map((k) => lineValue(full, k))).toEqual([2, 0, 0, 0]);
+    expect(full.ratioMet).toBe(true);
+    const short = packWith([person('s1', 1, [job('p1', { insuranceMonths: 11 })])]);
+    expect(short.people[0]).toMatchObject({ weight: 2, units: 0, counts: false });
+    expect(lineValue(short, K.COUNTED)).toBe(0);
+  });
+
+  it('compared with the months employed, not the months counted: a graduate hired in July insured for 6 months counts the whole year', () => {
+    const graduate = { ...person('s1', 3, [job('p1', { startDate: '2024-07-01', insuranceMonths: 6 })]), graduateYear: 2024, birthDate: '2001-09-01' };
+    const pack = packWith([graduate]);
+    expect(pack.people[0]).toMatchObject({ monthsEmployed: 6, monthsCounted: 12, insuranceMonths: 6, insuranceShort: false, units: 1 });
+  });
+
+  it('two placements in the year: the short one does not count, the other still does', () => {
+    const twice = person('s1', 3, [job('p1', { startDate: '2023-03-01', endDate: '2024-04-30', insuranceMonths: 3 }), job('p2', { startDate: '2024-09-01', insuranceMonths: 4 })]);
+    const pack = packWith([twice]);
+    expect(pack.people[0]).toMatchObject({ monthsEmployed: 8, monthsCounted: 4, insuranceShort: true, counts: true });
+    expect(lineValue(pack, K.COUNTED)).toBeCloseTo(4 / 12, 10);
+  });
+});
+
 describe('the people of the pack', () => {
   it('a severe level (1 or 2) counts 2; level 3 counts 1', () => {
     const pack = packContent(ORG, position([person('s1', 1, [job('p1')]), person('s2', 3, [job('p2')])]), new Map([['p1', 12], ['p2', 12]]), policy);
@@ -66,16 +118,13 @@ describe('the people of the pack', () => {
     expect(monthsEmployed([{ startDate: '2023-12-15', endDate: '2024-01-30' }], 2024)).toBe(0);
   });
 
-  it('insurance months: stated per placement, summed; fewer than the months counted is flagged; none stated blocks submission', () => {
-    const pos = position([person('s1', 3, [job('p1')])]);
-    const short = packContent(ORG, pos, new Map([['p1', 9]]), policy);
-    expect(short.people[0]).toMatchObject({ monthsCounted: 12, insuranceMonths: 9, insuranceShort: true });
-    // the quota figures do not change with the insurance months: the pack reports them beside the count
-    expect(lineValue(short, K.COUNTED)).toBe(1);
-    const missing = packContent(ORG, pos, new Map(), policy);
+  it('insurance months: stated per placement, summed; none stated blocks submission', () => {
+    const short = packWith([person('s1', 3, [job('p1', { insuranceMonths: 9 })])]);
+    expect(short.people[0]).toMatchObject({ monthsEmployed: 12, insuranceMonths: 9, insuranceShort: true, counts: false });
+    const missing = packWith([person('s1', 3, [job('p1')])]);
     expect(missing.people[0].insuranceMonths).toBeNull();
     expect(missingInsurance(missing).map((p) => p.seekerId)).toEqual(['s1']);
-    expect(missingInsurance(short)).toEqual([]);
+    expect(missingInsurance(short)).toEqual([]); // a person who does not count needs no months to submit
     expect(insuranceMonthsOf([{ insuranceMonths: 8 }, { insuranceMonths: 7 }])).toBe(12);
     expect(insuranceMonthsOf([{ insuranceMonths: 3 }, { insuranceMonths: null }])).toBeNull();
   });

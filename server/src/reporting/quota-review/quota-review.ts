@@ -6,10 +6,13 @@
 //   all of the person's placements at the organization (a month counts once);
 // - insurance months: the months the employer states for each placement (placement_year_fact), summed over the
 //   person's placements, at most 12; null while any placement has none stated;
-// - insurance short: the person counts for more months than insurance was paid for; staff check it in review (the
-//   quota itself counts a person only on a contract with social insurance paid in full, quota.ts).
+// - insurance short: a placement's stated insurance months fall short of its months employed in the year. The quota
+//   arithmetic itself applies it (quota.ts, INSURANCE_MONTHS_SHORT): that placement counts for nothing in the year, so
+//   the pack's counted value, its levy, the Excel and the printed page all follow from the one position;
+// - insurance not stated: the pack shows it as missing and cannot be submitted until it is (missingInsurance).
 import type { PolicyValues } from '../../policy/policy.js';
 import { employedMonths } from '../../reporting/quota/quota.js';
+import { QuotaReason } from '../../reporting/quota/quota-vocab.js';
 import type { PlacementContract, QuotaPerson, QuotaPosition } from '../../reporting/quota/quota.models.js';
 import { QuotaReviewLineKey as K } from './quota-review-vocab.js';
 
@@ -76,7 +79,7 @@ function packPerson(p: QuotaPerson, year: number, insurance: ReadonlyMap<string,
     seekerId: p.seekerId, name: p.name, certificateNumber: p.certificateNumber, level: p.level, severe: p.severe, weight: p.weight,
     units: p.units, counts: p.counts, graduateFullYear: p.graduateFullYear, reasons: p.reasons,
     monthsEmployed: monthsEmployed(p.placements, year), monthsCounted: p.months, insuranceMonths,
-    insuranceShort: insuranceMonths !== null && p.counts && insuranceMonths < p.months,
+    insuranceShort: p.reasons.includes(QuotaReason.INSURANCE_MONTHS_SHORT),
     placements,
   };
 }

@@ -10,6 +10,7 @@ export enum QuotaReason {
   WAGE_BELOW_MINIMUM = 'WAGE_BELOW_MINIMUM',
   MINIMUM_WAGE_NOT_SET = 'MINIMUM_WAGE_NOT_SET', // the policy has no local minimum wage for the year
   SOCIAL_INSURANCE_NOT_FULL = 'SOCIAL_INSURANCE_NOT_FULL',
+  INSURANCE_MONTHS_SHORT = 'INSURANCE_MONTHS_SHORT', // stated insurance months fewer than the months employed in the year
   PART_TIME = 'PART_TIME',
   DISPATCHED_COUNTED_BY_AGENCY = 'DISPATCHED_COUNTED_BY_AGENCY',
   NOT_WORKING_AGE = 'NOT_WORKING_AGE', // outside working age in every month employed

@@ -128,12 +128,14 @@ export class QuotaService {
     if (!organizationIds.length) return Promise.resolve([]);
     return queryRows<PlacementRow>(this.ds, `
       SELECT ${PLACEMENT_COLUMNS}, s.name, s.birth_date AS "birthDate", s.level, s.graduate_year AS "graduateYear",
-             s.certificate_masked AS "certificateMasked"
+             s.certificate_masked AS "certificateMasked", f.insurance_months AS "insuranceMonths"
         FROM placement pl JOIN seeker_profile s ON s.id = pl.seeker_id
+        -- the months with social insurance paid the employer stated for the year (quota.ts: short months do not count)
+        LEFT JOIN placement_year_fact f ON f.placement_id = pl.id AND f.year = $4
        WHERE pl.organization_id = ANY($1::uuid[]) AND pl.start_date <= $2 AND (pl.end_date IS NULL OR pl.end_date >= $3)
          AND pl.excluded_at IS NULL -- confirmed as not genuine: never counts towards the quota
        ORDER BY pl.organization_id, pl.start_date, pl.id`,
-    [organizationIds, `${year}-12-31`, `${year}-01-01`]).then((rows) => rows.map((r) => ({
+    [organizationIds, `${year}-12-31`, `${year}-01-01`, year]).then((rows) => rows.map((r) => ({
       ...r, monthlyWage: r.monthlyWage === null ? null : Number(r.monthlyWage),
     })));
   }

@@ -9,6 +9,11 @@
 // - A new disabled graduate hired in the year and kept on for more than N months counts all 12 months of it.
 // - A time-limited rule (reductions, small-enterprise exemption) applies to a year when it is in force on
 //   31 December of that year.
+// - Social insurance paid in full (DOMAIN.md): a placement counts only with socialInsuranceFull, and, once the employer
+//   has stated the months with social insurance paid in the year (insuranceMonths, entered in the quota-review pack),
+//   only when they cover every month the placement was employed in that year (employedMonths): one month short and the
+//   placement counts for nothing that year (INSURANCE_MONTHS_SHORT). Months not yet stated do not change the count here;
+//   the pack shows them as missing and refuses to be submitted without them.
 import { EmploymentForm, OrganizationType } from '../../common/domain.js';
 import { figureFor, type PolicyValues, type ValidityWindow } from '../../policy/policy.js';
 import { ContractKind, QuotaNote, QuotaReason } from './quota-vocab.js';
@@ -26,6 +31,8 @@ export interface PlacementFacts {
   socialInsuranceFull: boolean | null;
   /** null: follows the employment form */
   partTime: boolean | null;
+  /** months of the year with social insurance paid, as the employer stated them; null or absent: not stated yet */
+  insuranceMonths?: number | null;
 }
 
 export interface PersonFacts {
@@ -85,6 +92,11 @@ export function employedMonths(p: Pick<PlacementFacts, 'startDate' | 'endDate'>,
   return ends.flatMap((end, m) => (p.startDate <= end && (p.endDate === null || p.endDate >= end) ? [m] : []));
 }
 
+/** The stated insurance months fall short of the months the placement was employed in the year. */
+export function insuranceShort(p: Pick<PlacementFacts, 'startDate' | 'endDate' | 'insuranceMonths'>, year: number): boolean {
+  return p.insuranceMonths != null && p.insuranceMonths < employedMonths(p, year).length;
+}
+
 export const isPartTime = (p: PlacementFacts) => p.partTime ?? p.employmentForm === EmploymentForm.PART_TIME;
 
 /** Reasons a placement cannot count at all, whatever the month. */
@@ -101,6 +113,7 @@ function placementReasons(p: PlacementFacts, person: PersonFacts, year: number, 
     else if (p.monthlyWage < minimum.value) r.push(QuotaReason.WAGE_BELOW_MINIMUM);
   }
   if (p.socialInsuranceFull === false) r.push(QuotaReason.SOCIAL_INSURANCE_NOT_FULL);
+  if (insuranceShort(p, year)) r.push(QuotaReason.INSURANCE_MONTHS_SHORT);
   if (isPartTime(p) && !policy['quota.partTimeCounts']) r.push(QuotaReason.PART_TIME);
   if (p.contractKind === ContractKind.DISPATCHED && policy['quota.dispatchedCountedBy'] === DispatchedCountedBy.DISPATCHING) {
     r.push(QuotaReason.DISPATCHED_COUNTED_BY_AGENCY);

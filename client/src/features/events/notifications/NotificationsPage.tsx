@@ -31,10 +31,15 @@ const MARK_READ = graphql(`
 const PAGE_SIZE = 20;
 
 /** Notices whose page is not an event's: where each kind's link goes, and its words. */
-const KIND_LINKS: Record<string, { to: string; label: 'checkIn.noticeOpen' | 'outcomes.followUps.noticeOpen' }> = {
+const KIND_LINKS: Record<string, { to: string; label: 'checkIn.noticeOpen' | 'checkIn.noticeSee' | 'outcomes.followUps.noticeOpen'
+  | 'compliance.integrity.noticeOpen' | 'compliance.mine.noticeOpen' }> = {
   PLACEMENT_CHECK_IN: { to: '/check-ins', label: 'checkIn.noticeOpen' },
   EMPLOYER_CHECK_IN: { to: '/employer/check-ins', label: 'checkIn.noticeOpen' },
   CHECK_IN_LEFT_REPORTED: { to: '/staff/follow-ups', label: 'outcomes.followUps.noticeOpen' },
+  FOLLOW_UP_RECORDED: { to: '/check-ins', label: 'checkIn.noticeSee' },
+  EMPLOYER_FOLLOW_UP_RECORDED: { to: '/employer/check-ins', label: 'checkIn.noticeSee' },
+  INTEGRITY_FLAGS_RAISED: { to: '/staff/integrity?status=OPEN', label: 'compliance.integrity.noticeOpen' },
+  INTEGRITY_FINDING_CONFIRMED: { to: '/employer/genuineness', label: 'compliance.mine.noticeOpen' },
 };
 
 export function NotificationsPage() {

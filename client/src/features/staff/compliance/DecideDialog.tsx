@@ -80,6 +80,7 @@ function DecideForm({ flag, onClose, onDecided, onErrorsChange }: {
     <form onSubmit={submit} noValidate>
       <ErrorSummary items={errors.summary} message={errors.message} attempt={errors.attempt} />
       <p>{describeFlag(flag.kind, flag.details, i18n)}</p>
+      <p>{t('compliance.decide.tellsEmployer')}</p>
       <DecisionFields<'confirm' | 'clear'>
         decisionId="decide-outcome"
         legend={t('compliance.decide.outcome')}

@@ -120,7 +120,8 @@ function Filters({ period, county }: { period: string; county: string }) {
   );
 }
 
-function Definitions({ minPostingAgeDays }: { minPostingAgeDays: number }) {
+/** What each figure counts (the employer's page shows the same words). */
+export function Definitions({ minPostingAgeDays }: { minPostingAgeDays: number }) {
   const mark = useMark();
   const { t, formatNumber } = useI18n();
   return mark(
@@ -190,7 +191,7 @@ function EmployerList({ period, county, page, range }: { period: string; county:
   );
 }
 
-function timeToFillText(r: Employer, { t, formatNumber }: Pick<ReturnType<typeof useI18n>, 't' | 'formatNumber'>): string {
+export function timeToFillText(r: { timeToFill: { medianDays?: number | null; postings: number } }, { t, formatNumber }: Pick<ReturnType<typeof useI18n>, 't' | 'formatNumber'>): string {
   return r.timeToFill.medianDays == null ? t('compliance.genuineness.noDays')
     : t('compliance.genuineness.days', { days: formatNumber(r.timeToFill.medianDays), count: formatNumber(r.timeToFill.postings) });
 }

@@ -96,7 +96,7 @@ export function FollowUpForm({ subject, initialMonth, onSaved, onCancel, onError
               onChange={(x) => set('endReason', x.currentTarget.value)} />
           </>
         )}
-        <TextArea id="fu-note" label={t('outcomes.form.note')} error={e.note} rows={2} value={d.note} onChange={(x) => set('note', x.currentTarget.value)} />
+        <TextArea id="fu-note" label={t('outcomes.form.note')} hint={t('outcomes.form.noteTold')} error={e.note} rows={2} value={d.note} onChange={(x) => set('note', x.currentTarget.value)} />
         <ButtonRow>
           <Button type="submit" aria-disabled={loading || undefined}>{t('outcomes.form.save')}</Button>
           <Button variant="secondary" onClick={onCancel}>{t('outcomes.form.cancel')}</Button>

@@ -69,6 +69,7 @@ export function EmployerQuotaPage() {
     <Page title={t('quota.employerQuota.title')} hasErrors={yearErrors || contractErrors}>
       <p>{t('quota.employerQuota.intro')}</p>
       <p>{t('qr.employer.fromQuotaHint')} <Link to={`/employer/quota-review?year=${year}`}>{t('qr.employer.fromQuota')}</Link></p>
+      <p>{t('compliance.mine.fromQuotaHint')} <Link to={`/employer/genuineness?period=${year}`}>{t('compliance.mine.nav')}</Link></p>
       <YearChooser id="eq-year" year={year} onChoose={(y) => setParams({ year: String(y) })} />
       {position.loading && !position.data ? <Loading /> : position.error || !p ? <Notice tone="error">{t('error.loadFailed')}</Notice> : (
         <>

@@ -50,6 +50,19 @@ describe('the insurance months typed', () => {
 });
 
 describe('employer quota-review pack page', () => {
+  it('says why a person does not count when insured for fewer months than employed, and that missing months are needed', async () => {
+    const short = pack({ people: [{ ...pack().people[0], insuranceMonths: 6, insuranceShort: true, counts: false, units: 0, monthsCounted: 0,
+      reasons: ['INSURANCE_MONTHS_SHORT'] }] });
+    const { unmount } = renderWithApp(<EmployerQuotaReviewPage />, { path: '/employer/quota-review?year=2024', mocks: [org, load(short)] });
+    const row = within(await screen.findByRole('table', { name: /2024年度残疾职工（1人）/ })).getByRole('row', { name: /何静/ });
+    expect(row).toHaveTextContent('不计入。 社保缴纳月数少于本年在职月数，这段就业本年不计入。');
+    expect(row).not.toHaveTextContent('请核对'); // the old flag's words are not added beside the reason
+    unmount();
+    renderWithApp(<EmployerQuotaReviewPage />, { path: '/employer/quota-review?year=2024', mocks: [org, load(pack())] });
+    const missing = within(await screen.findByRole('table', { name: /2024年度残疾职工（1人）/ })).getByRole('row', { name: /何静/ });
+    expect(missing).toHaveTextContent('社保月数未填，提交前须填写。');
+  });
+
   it('shows the status with staff\'s reason, the lines with their rules and the people', async () => {
     renderWithApp(<EmployerQuotaReviewPage />, { path: '/employer/quota-review?year=2024', mocks: [org, load(pack())] });
     await waitFor(() => expect(screen.getByTestId('qr-status')).toHaveTextContent('已退回，请修改后重新提交'));

@@ -44,7 +44,9 @@ function whyText(p: Person, t: T): string {
   if (p.counts && p.severe) parts.push(t('qr.people.severe', { weight: p.weight }));
   if (p.counts && p.graduateFullYear) parts.push(t('quota.people.graduate'));
   for (const r of p.reasons) parts.push(t(reasonKey(r)));
-  if (p.insuranceShort) parts.push(t('qr.people.insuranceShort'));
+  // a pack frozen before short insurance months kept a person out of the count carries the flag without the reason
+  if (p.insuranceShort && !p.reasons.includes('INSURANCE_MONTHS_SHORT')) parts.push(t('qr.people.insuranceShort'));
+  if (p.counts && p.insuranceMonths == null) parts.push(t('qr.people.insuranceMissing'));
   return parts.join(' ');
 }
 
