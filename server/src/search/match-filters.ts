@@ -1,6 +1,7 @@
 // Matching's hard constraints in the port's filter language, so engines narrow candidates before the matcher
 // ranks and explains them (the matcher checks the same rules again on fresh rows).
 import { BARRIER_REMOVED_BY } from '../vocabulary/rules.js';
+import { localDate } from '../common/local-time.js';
 import { EmploymentStatus, type DisabilityCategory } from '../common/domain.js';
 import { WorkplaceSupport, type JobDemand } from '../vocabulary/codes.js';
 import { ANY_CATEGORY } from './indexes.js';
@@ -44,7 +45,12 @@ export function seekersFilterFor(p: PostingOffer): Filter | undefined {
   );
 }
 
-/** Published postings whose deadline has not passed (postings without a deadline stay open). */
+/**
+ * Published postings whose deadline has not passed (postings without a deadline stay open). A deadline is a date,
+ * indexed as the last millisecond of that day in China (indexes.ts), so comparing with the start of today in China
+ * lists exactly what comparing with `now` does; and the filter stays the same all day, so a result kept for it
+ * (result-cache.ts) is kept for the same request all day.
+ */
 export function openPostingsFilter(now: Date): Filter {
-  return f.or(f.range('deadline', now.getTime()), f.not(f.exists('deadline')));
+  return f.or(f.range('deadline', Date.parse(`${localDate(now)}T00:00:00+08:00`)), f.not(f.exists('deadline')));
 }

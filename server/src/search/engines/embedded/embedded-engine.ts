@@ -114,10 +114,20 @@ export class EmbeddedSearchEngine extends SearchEngine {
   private readonly indexes = new Map<string, IndexState>();
   private readonly schemas = new Map<string, IndexSchema>();
   private readonly synonyms: Record<string, string[]>;
+  /** Bumped by every write to an index (never reset, not even by a rebuild): see SearchEngine.revision. */
+  private readonly revisions = new Map<string, number>();
 
   constructor(private readonly options: EmbeddedEngineOptions = {}) {
     super();
     this.synonyms = options.synonyms ?? synonymMap();
+  }
+
+  override revision(index: string): number | null {
+    return this.indexes.has(index) ? (this.revisions.get(index) ?? 0) : null;
+  }
+
+  private changed(index: string) {
+    this.revisions.set(index, (this.revisions.get(index) ?? 0) + 1);
   }
 
   private state(index: string): IndexState {
@@ -128,16 +138,21 @@ export class EmbeddedSearchEngine extends SearchEngine {
 
   async ensureIndex(schema: IndexSchema): Promise<void> {
     this.schemas.set(schema.name, schema);
-    if (!this.indexes.has(schema.name)) this.indexes.set(schema.name, new IndexState(schema, this.options.words ?? []));
+    if (!this.indexes.has(schema.name)) {
+      this.indexes.set(schema.name, new IndexState(schema, this.options.words ?? []));
+      this.changed(schema.name);
+    }
   }
 
   async upsert(index: string, docs: readonly SearchDocument[]): Promise<void> {
     const s = this.state(index);
+    this.changed(index);
     for (const d of docs) s.upsert(d);
   }
 
   async delete(index: string, ids: readonly string[]): Promise<void> {
     const s = this.state(index);
+    if (ids.length) this.changed(index);
     for (const id of ids) s.delete(id);
   }
 
@@ -151,6 +166,7 @@ export class EmbeddedSearchEngine extends SearchEngine {
   }
 
   async dropIndex(index: string): Promise<void> {
+    this.changed(index);
     this.indexes.delete(index);
     this.schemas.delete(index);
   }
@@ -165,6 +181,7 @@ export class EmbeddedSearchEngine extends SearchEngine {
       await new Promise((r) => setImmediate(r));
     }
     this.indexes.set(index, next);
+    this.changed(index);
     return next.size;
   }
 
