@@ -4,6 +4,7 @@ import autocannon from 'autocannon';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
+import { TEXT_QUERIES } from './lib/workload.js';
 import { adminQuery, BENCH_PASSWORD, databaseUrl, gql, recreateDatabase, run, startServer, type BenchServer } from './lib/server.js';
 
 const DB = 'benchapi';
@@ -11,10 +12,22 @@ const DB = 'benchapi';
 const SEARCH = `query($q: String, $f: PostingSearchFilter, $s: PostingSearchSort) { searchPostings(query: $q, filter: $f, sort: $s, page: { pageSize: 20 }) {
   total facets { counties { value count } employmentForms { value count } supports { value count } reserved { value count } }
   items { relevance posting { id title countyCode salaryMin salaryMax supports organization { name } } match { score eligible reasons { text } gaps { text } } } } }`;
+const SEARCH_PAGED = SEARCH.replace('$s: PostingSearchSort)', '$s: PostingSearchSort, $p: Int)').replace('page: { pageSize: 20 }', 'page: { page: $p, pageSize: 20 }');
 const RECOMMENDED = `{ recommendedPostings(page: { pageSize: 20 }) { total items { posting { id title } match { score reasons { text } gaps { text } } } } }`;
 /** The floor of this server: the same middleware, Apollo, plugins and a Nest resolver, with no I/O and no work (anonymous). */
 const BARE = `{ sessionStatus { expiresAt } }`;
 const BARE_NAME = 'bare NestJS + Apollo (sessionStatus, anonymous: no I/O)';
+const COUNTIES = ['411502', '411503', '411521', '411522', '411523', '411524', '411525', '411526', '411527', '411528'];
+
+/**
+ * Each request different: one of 20 words, any county or one of 10, page 1 to 25 (5,500 combinations, more than the
+ * server keeps answers for), so most are worked out by the engine rather than taken from its result cache.
+ */
+function variedBody(): string {
+  const pick = <T>(xs: readonly T[]) => xs[Math.floor(Math.random() * xs.length)];
+  const county = Math.random() < 1 / 11 ? undefined : pick(COUNTIES);
+  return JSON.stringify({ query: SEARCH_PAGED, variables: { q: pick(TEXT_QUERIES), f: county ? { countyCodes: [county] } : {}, p: 1 + Math.floor(Math.random() * 25) } });
+}
 
 async function main() {
   const { values } = parseArgs({ options: {
@@ -42,10 +55,11 @@ async function main() {
       priorityGroups: [], employmentStatus: 'UNEMPLOYED', consents: ['SENSITIVE_DATA', 'JOB_MATCHING'],
     } }, cookie);
 
-    const scenarios: Array<{ name: string; body: string; cookie?: string }> = [
+    const scenarios: Array<{ name: string; body: string; cookie?: string; varied?: boolean }> = [
       { name: BARE_NAME, body: JSON.stringify({ query: BARE }) },
       { name: 'searchPostings 罗山按摩, anonymous', body: JSON.stringify({ query: SEARCH, variables: { q: '罗山按摩' } }) },
       { name: 'searchPostings 客服 + filters, anonymous', body: JSON.stringify({ query: SEARCH, variables: { q: '客服', f: { countyCodes: ['411503'], supportsAll: ['TEXT_COMMUNICATION'] } } }) },
+      { name: 'searchPostings varied words, county and page, anonymous', body: variedBody(), varied: true },
       { name: 'searchPostings browse, newest, anonymous', body: JSON.stringify({ query: SEARCH, variables: { f: { reservedOnly: true }, s: 'NEWEST' } }) },
       { name: 'searchPostings 罗山按摩, blind seeker (with match)', body: JSON.stringify({ query: SEARCH, variables: { q: '罗山按摩' } }), cookie },
       { name: 'recommendedPostings, blind seeker', body: JSON.stringify({ query: RECOMMENDED }), cookie },
@@ -58,6 +72,7 @@ async function main() {
       const r = await autocannon({
         url: `${url}/graphql`, method: 'POST', body: s.body, connections: Number(values.connections), duration: Number(values.duration),
         headers: { 'content-type': 'application/json', ...(s.cookie ? { cookie: s.cookie } : {}) },
+        ...(s.varied ? { requests: [{ setupRequest: (req) => ({ ...req, body: variedBody() }) }] } : {}),
       });
       const row = {
         scenario: s.name, share: 0, requestsPerSecond: Math.round(r.requests.average), p50: r.latency.p50, p90: r.latency.p90, p99: r.latency.p99,
