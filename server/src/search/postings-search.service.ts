@@ -15,7 +15,6 @@ import { Organization } from '../organizations/organization.entity.js';
 import { Posting } from '../postings/posting.entity.js';
 import { RegionsService } from '../regions/regions.service.js';
 import { SeekerProfile } from '../seekers/seeker-profile.entity.js';
-import { SeekersService } from '../seekers/seekers.service.js';
 import { ANY_CATEGORY, POSTINGS_INDEX } from './indexes.js';
 import { openPostingsFilter, postingsFilterFor } from './match-filters.js';
 import { PostingCache } from './posting-cache.js';
@@ -53,7 +52,6 @@ export class PostingsSearchService {
     private readonly engine: SearchEngine,
     private readonly ds: DataSource,
     private readonly regions: RegionsService,
-    private readonly seekers: SeekersService,
     private readonly rows: PostingCache,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {
@@ -63,32 +61,32 @@ export class PostingsSearchService {
 
   /** The signed-in seeker's profile when they consented to job matching; null otherwise. */
   async matchingProfile(actor: Actor | null): Promise<SeekerProfile | null> {
-    const { profile, consented } = await this.profileOf(actor);
+    const { profile, consented } = await this.seekerOf(actor);
     return consented ? profile : null;
   }
 
-  /** The signed-in seeker's profile (null for anyone else) and whether they consented to job matching. */
-  private async profileOf(actor: Actor | null): Promise<{ profile: SeekerProfile | null; consented: boolean }> {
-    if (actor?.role !== Role.SEEKER) return { profile: null, consented: false };
-    const profile = await this.seekers.mine(actor);
-    if (!profile) return { profile: null, consented: false };
-    const consents = await this.seekers.currentConsents(this.ds.manager, profile.id);
-    return { profile, consented: consents.has(ConsentPurpose.JOB_MATCHING) };
+  /**
+   * In one read: the signed-in seeker's profile (null for anyone else), whether their latest JOB_MATCHING consent is
+   * granted (SeekersService.currentConsents' rule), and the postings they applied to (search marks them, recommendations
+   * leave them out). Read for each request, never kept: a seeker's data is theirs.
+   */
+  private async seekerOf(actor: Actor | null): Promise<{ profile: SeekerProfile | null; consented: boolean; applied: Set<string> }> {
+    if (actor?.role !== Role.SEEKER) return { profile: null, consented: false, applied: new Set() };
+    const { entities, raw } = await this.ds.getRepository(SeekerProfile).createQueryBuilder('s')
+      .addSelect(`(SELECT cr.granted FROM consent_record cr WHERE cr.seeker_id = s.id AND cr.purpose = '${ConsentPurpose.JOB_MATCHING}'
+                    ORDER BY cr.id DESC LIMIT 1)`, 'matching_consent')
+      .addSelect('ARRAY(SELECT a.posting_id::text FROM application a WHERE a.seeker_id = s.id)', 'applied_ids')
+      .where('s.userId = :userId', { userId: actor.userId })
+      .getRawAndEntities<{ matching_consent: boolean | null; applied_ids: string[] }>();
+    const profile = entities[0] ?? null;
+    if (!profile) return { profile: null, consented: false, applied: new Set() };
+    return { profile, consented: raw[0].matching_consent === true, applied: new Set(raw[0].applied_ids) };
   }
 
   /** One posting's match for the signed-in seeker who consented to matching (null for anyone else). */
   async matchFor(actor: Actor | null, posting: Posting): Promise<MatchModel | null> {
     const profile = await this.matchingProfile(actor);
     return profile ? matchModel(matchPosting(profile, posting, { places: this.places }), { locale: currentLocale() }) : null;
-  }
-
-  /** Of these postings, the ones the signed-in seeker has applied to (empty for anyone else). */
-  async appliedTo(actor: Actor | null, postingIds: readonly string[]): Promise<Set<string>> {
-    if (actor?.role !== Role.SEEKER || !postingIds.length) return new Set();
-    const rows: Array<{ postingId: string }> = await this.ds.query(
-      `SELECT a.posting_id AS "postingId" FROM application a JOIN seeker_profile s ON s.id = a.seeker_id
-        WHERE s.user_id = $1 AND a.posting_id = ANY($2::uuid[])`, [actor.userId, postingIds]);
-    return new Set(rows.map((r) => r.postingId));
   }
 
   /** Ids of the published postings whose words match (at most TEXT_POOL): `postings(filter: { query })` narrows by them. */
@@ -99,7 +97,8 @@ export class PostingsSearchService {
 
   async search(actor: Actor | null, query: string | undefined, input: PostingSearchFilter = {}, sort?: PostingSearchSort, pageInput?: PageInput): Promise<PostingSearchResult> {
     const { offset, limit, page, pageSize } = pageOf(pageInput, this.config.pageSizeMax);
-    const profile = await this.matchingProfile(actor);
+    const seeker = await this.seekerOf(actor);
+    const profile = seeker.consented ? seeker.profile : null;
     const text = query?.trim() ?? '';
     const wanted = sort ?? PostingSearchSort.RELEVANCE;
     this.validate(input, wanted, profile);
@@ -112,9 +111,10 @@ export class PostingsSearchService {
     });
     const matched = await this.matched(result.hits, profile, full);
     const ranked = this.explain(bestMatch ? this.byMatch(matched).slice(offset, offset + limit) : matched);
-    const applied = await this.appliedTo(actor, ranked.map((r) => r.posting.id));
     return {
-      items: ranked.map((r) => ({ posting: r.posting, organization: r.organization, relevance: r.relevance, match: r.match, applied: applied.has(r.posting.id) })),
+      items: ranked.map((r) => ({
+        posting: r.posting, organization: r.organization, relevance: r.relevance, match: r.match, applied: seeker.applied.has(r.posting.id),
+      })),
       total: result.total, page, pageSize, facets: this.facetsOf(result), relaxed: !!result.relaxed, matched: !!profile,
     };
   }
@@ -123,7 +123,7 @@ export class PostingsSearchService {
   async recommended(actor: Actor | null, pageInput?: PageInput): Promise<PostingSearchResult> {
     const a = requireActor(actor, Role.SEEKER);
     const { offset, limit, page, pageSize } = pageOf(pageInput, this.config.pageSizeMax);
-    const { profile, consented } = await this.profileOf(a);
+    const { profile, consented, applied } = await this.seekerOf(a);
     if (!profile) throw new ForbiddenError('error.profileRequired');
     if (!consented) throw new ForbiddenError('error.matchingConsentRequired');
     const filter = f.and(openPostingsFilter(new Date()), openingsLeftFilter(), postingsFilterFor(profile));
@@ -136,7 +136,6 @@ export class PostingsSearchService {
       this.results.search(POSTINGS_INDEX.name, { filter: f.and(filter, f.eq('remote', true)), limit: 100, sort: [{ field: 'publishedAt', direction: 'desc' }] }),
     ]);
     // jobs already applied to are not recommended again
-    const applied = await this.appliedTo(a, [...near.hits, ...remote.hits].map((h) => h.id));
     const pool = [...new Map([...near.hits, ...remote.hits].filter((h) => !applied.has(h.id)).map((h) => [h.id, h])).values()];
     const best = this.byMatch(await this.matched(pool, profile), true);
     const ranked = this.explain(best.slice(offset, offset + limit));
