@@ -7,7 +7,8 @@ import { parseArgs } from 'node:util';
 import { TEXT_QUERIES } from './lib/workload.js';
 import { adminQuery, BENCH_PASSWORD, databaseUrl, gql, recreateDatabase, run, startServer, type BenchServer } from './lib/server.js';
 
-const DB = 'benchapi';
+// one per run: two runs at once (two checkouts on one machine) must not drop each other's database
+const DB = `benchapi_${process.pid}`;
 
 const SEARCH = `query($q: String, $f: PostingSearchFilter, $s: PostingSearchSort) { searchPostings(query: $q, filter: $f, sort: $s, page: { pageSize: 20 }) {
   total facets { counties { value count } employmentForms { value count } supports { value count } reserved { value count } }
