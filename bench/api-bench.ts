@@ -2,7 +2,7 @@
 // server on 20,000 generated postings in a database of its own (created and dropped here).
 import autocannon from 'autocannon';
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { cpus, loadavg } from 'node:os';
+import { cpus, getPriority, loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
 import { TEXT_QUERIES } from './lib/workload.js';
 import { adminQuery, BENCH_PASSWORD, databaseUrl, gql, recreateDatabase, run, startServer, type BenchServer } from './lib/server.js';
@@ -87,13 +87,14 @@ async function main() {
     for (const r of results) r.share = bareRps ? Math.round((r.requestsPerSecond / bareRps) * 100) : 0;
     const round = (xs: number[]) => xs.map((x) => Math.round(x * 100) / 100);
     const out = { date: new Date().toISOString(), node: process.version, cpus: `${cpus().length} × ${cpus()[0]?.model ?? ''}`,
-      loadavg: { before: round(loadBefore), after: round(loadavg()) }, bareRequestsPerSecond: Math.round(bareRps), postings, connections: Number(values.connections), durationSeconds: Number(values.duration), serverStartMs: startMs, results };
+      loadavg: { before: round(loadBefore), after: round(loadavg()) }, nice: getPriority(), bareRequestsPerSecond: Math.round(bareRps), postings, connections: Number(values.connections), durationSeconds: Number(values.duration), serverStartMs: startMs, results };
     mkdirSync('bench/results', { recursive: true });
     writeFileSync('bench/results/api.json', `${JSON.stringify(out, null, 2)}\n`);
     const md = [
       '# searchPostings and recommendedPostings over HTTP (autocannon), against a bare query of the same server', '',
       `${out.date.slice(0, 10)}, Node ${out.node}, ${out.cpus}, load average (1, 5, 15 min) ${out.loadavg.before.map((x) => x.toFixed(1)).join(' ')} before and `
-        + `${out.loadavg.after.map((x) => x.toFixed(1)).join(' ')} after the run (other work on the machine lowers every figure; the share of the bare query, measured in the same run, much less). `
+        + `${out.loadavg.after.map((x) => x.toFixed(1)).join(' ')} after the run (other work on the machine lowers every figure; the share of the bare query, measured in the same run, much less); `
+        + `scheduling priority of the bench and the server: nice ${out.nice} (PostgreSQL's at its own). `
         + `${postings.toLocaleString('en')} generated postings, compiled server (NODE_ENV=production, embedded engine, PostgreSQL 15 on the same machine), `
         + `${out.connections} connections for ${out.durationSeconds} s each; the server started (index built) in ${(startMs / 1000).toFixed(1)} s.`, '',
       `Share: requests per second as a percentage of the bare query's (${out.bareRequestsPerSecond} req/s, the mean of its two runs).`,
