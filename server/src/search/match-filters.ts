@@ -1,7 +1,6 @@
 // Matching's hard constraints in the port's filter language, so engines narrow candidates before the matcher
 // ranks and explains them (the matcher checks the same rules again on fresh rows).
 import { BARRIER_REMOVED_BY } from '../vocabulary/rules.js';
-import { localDate } from '../common/local-time.js';
 import { EmploymentStatus, type DisabilityCategory } from '../common/domain.js';
 import { WorkplaceSupport, type JobDemand } from '../vocabulary/codes.js';
 import { ANY_CATEGORY } from './indexes.js';
@@ -52,5 +51,13 @@ export function seekersFilterFor(p: PostingOffer): Filter | undefined {
  * (result-cache.ts) is kept for the same request all day.
  */
 export function openPostingsFilter(now: Date): Filter {
-  return f.or(f.range('deadline', Date.parse(`${localDate(now)}T00:00:00+08:00`)), f.not(f.exists('deadline')));
+  return f.or(f.range('deadline', chinaDayStart(now)), f.not(f.exists('deadline')));
+}
+
+const DAY_MS = 86_400_000;
+/** China Standard Time is UTC+8 all year (no daylight saving): the start of its day by arithmetic, as `localDate` gives it. */
+const CHINA_OFFSET_MS = 8 * 3_600_000;
+
+export function chinaDayStart(now: Date): number {
+  return Math.floor((now.getTime() + CHINA_OFFSET_MS) / DAY_MS) * DAY_MS - CHINA_OFFSET_MS;
 }
