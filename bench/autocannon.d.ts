@@ -6,7 +6,8 @@ declare module 'autocannon' {
   }
   interface Options {
     url: string; method?: string; headers?: Record<string, string>; body?: string; connections?: number; duration?: number;
-    pipelining?: number; requests?: Array<{ method?: string; path?: string; headers?: Record<string, string>; body?: string }>;
+    pipelining?: number;
+    requests?: Array<{ method?: string; path?: string; headers?: Record<string, string>; body?: string; setupRequest?: (req: { body?: string }) => { body?: string } }>;
   }
   function autocannon(options: Options): Promise<Result>;
   export default autocannon;

@@ -7,6 +7,7 @@ import { HealthController } from '../server/src/health.controller.js';
 import { EmbeddedSearchEngine } from '../server/src/search/engines/embedded/embedded-engine.js';
 import { POSTINGS_INDEX, SEEKERS_INDEX } from '../server/src/search/indexes.js';
 import { SearchIndexer } from '../server/src/search/search-indexer.service.js';
+import { PostingCache } from '../server/src/search/posting-cache.js';
 import { countIndexable } from '../server/src/search/sources.js';
 import { databaseOf } from '../server/src/search/datasource-database.js';
 import type { AppConfig } from '../server/src/config/config.js';
@@ -70,7 +71,7 @@ describe('search engine down', () => {
     const engine = new FailingEngine({ words: [] });
     engine.refuseSetUps = 2;
     const config = { searchRelay: { enabled: false, batchSize: 100, pollMs: 50, backoffMs: 50, maxBackoffMs: 200, retainDays: 7 } } as unknown as AppConfig;
-    const indexer = new SearchIndexer(engine, ds, config);
+    const indexer = new SearchIndexer(engine, ds, new PostingCache(false), config);
     indexer.firstRetryMs = 20;
     try {
       await indexer.onApplicationBootstrap(); // must not throw: the server starts without search

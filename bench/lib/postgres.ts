@@ -10,7 +10,8 @@ import { MIGRATIONS } from '../../server/src/database/data-source.js';
 import { copyLine, copySql, organizationTable, postingTable, type TableSpec } from '../../server/src/database/seed/rows.js';
 import type { BenchData } from './data.js';
 
-export const BENCH_DB = 'benchsearch';
+// one per run: two runs at once (two checkouts on one machine) must not drop each other's database
+export const BENCH_DB = `benchsearch_${process.pid}`;
 
 export function adminUrl(): string {
   return process.env.BENCH_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';

@@ -2,7 +2,7 @@
 import type { Summary } from './stats.js';
 
 interface BigramRun { engine: string; buildMs: number; indexMB: number; text: Summary; textFilters: Summary; totals: Record<string, number> }
-interface Run { engine: string; buildMs: number; memoryMB: number; memoryNote: string; updateMsPerDoc?: number; latency: Record<string, Summary>; totals: Record<string, number>; bigrams?: BigramRun }
+interface Run { engine: string; buildMs: number; buildCpuMs?: number; memoryMB: number; memoryNote: string; updateMsPerDoc?: number; latency: Record<string, Summary>; totals: Record<string, number>; bigrams?: BigramRun }
 interface Result {
   date: string; node: string; cpus: string; rounds: number; queries: string[]; runs: Array<{ size: number; embedded: Run; postgres: Run }>;
   load: { before: number; after: number };
@@ -28,7 +28,7 @@ export function renderMarkdown(r: Result): string {
   lines.push(`|---:|---|---:|---:|${kinds.map(() => '---:').join('|')}|---:|`);
   for (const run of r.runs) {
     for (const e of [run.embedded, run.postgres]) {
-      lines.push(`| ${run.size.toLocaleString('en')} | ${e.engine} | ${fmtMs(e.buildMs)} | ${e.memoryMB} MB ${e.memoryNote} | ${kinds.map((k) => cell(e.latency[k])).join(' | ')} | ${e.updateMsPerDoc ?? '–'}${e.updateMsPerDoc != null ? ' ms' : ''} |`);
+      lines.push(`| ${run.size.toLocaleString('en')} | ${e.engine} | ${fmtMs(e.buildMs)}${e.buildCpuMs != null ? ` (CPU ${fmtMs(e.buildCpuMs)})` : ''} | ${e.memoryMB} MB ${e.memoryNote} | ${kinds.map((k) => cell(e.latency[k])).join(' | ')} | ${e.updateMsPerDoc ?? '–'}${e.updateMsPerDoc != null ? ' ms' : ''} |`);
     }
     const speedup = kinds.map((k) => `${(run.postgres.latency[k].p95 / Math.max(0.01, run.embedded.latency[k].p95)).toFixed(1)}×`);
     lines.push(`| ${run.size.toLocaleString('en')} | *p95 speed-up* | | | ${speedup.join(' | ')} | |`);

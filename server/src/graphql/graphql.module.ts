@@ -5,6 +5,7 @@ import { GraphQLModule } from '@nestjs/graphql';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { GraphQLError } from 'graphql';
 import type { ApolloServerPlugin } from '@apollo/server';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import type { Request, Response } from 'express';
 import { DataSource } from 'typeorm';
 import { AuditService } from '../auth/audit.service.js';
@@ -126,7 +127,8 @@ export class AppGraphQLModule {
           validationRules: armor.validationRules,
           parseOptions: { maxTokens: config.graphql.maxTokens },
           // armor's plugin types come from Apollo's CommonJS build; the objects are the same
-          plugins: [...armor.plugins, outagePlugin(), mustChangePasswordPlugin(), auditPlugin(audit), operationLogPlugin(), ...(config.env === 'production' ? [] : [queryCountPlugin()])] as unknown as ApolloDriverConfig['plugins'],
+          // no cache-control hints are used (every answer is no-store): without this plugin Apollo does not wrap each field's resolver
+          plugins: [ApolloServerPluginCacheControlDisabled(), ...armor.plugins, outagePlugin(), mustChangePasswordPlugin(), auditPlugin(audit), operationLogPlugin(), ...(config.env === 'production' ? [] : [queryCountPlugin()])] as unknown as ApolloDriverConfig['plugins'],
           formatError: (formatted, error) => logGraphQLError(formatError(formatted, error), error),
           context: async ({ req, res }: { req: Request; res: Response }): Promise<GqlContext> => {
             const actor = await sessions.resolve(req.cookies?.[SESSION_COOKIE] ?? bearer(req), { background: req.get(BACKGROUND_HEADER) === '1' })

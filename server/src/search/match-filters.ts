@@ -44,7 +44,20 @@ export function seekersFilterFor(p: PostingOffer): Filter | undefined {
   );
 }
 
-/** Published postings whose deadline has not passed (postings without a deadline stay open). */
+/**
+ * Published postings whose deadline has not passed (postings without a deadline stay open). A deadline is a date,
+ * indexed as the last millisecond of that day in China (indexes.ts), so comparing with the start of today in China
+ * lists exactly what comparing with `now` does; and the filter stays the same all day, so a result kept for it
+ * (result-cache.ts) is kept for the same request all day.
+ */
 export function openPostingsFilter(now: Date): Filter {
-  return f.or(f.range('deadline', now.getTime()), f.not(f.exists('deadline')));
+  return f.or(f.range('deadline', chinaDayStart(now)), f.not(f.exists('deadline')));
+}
+
+const DAY_MS = 86_400_000;
+/** China Standard Time is UTC+8 all year (no daylight saving): the start of its day by arithmetic, as `localDate` gives it. */
+const CHINA_OFFSET_MS = 8 * 3_600_000;
+
+export function chinaDayStart(now: Date): number {
+  return Math.floor((now.getTime() + CHINA_OFFSET_MS) / DAY_MS) * DAY_MS - CHINA_OFFSET_MS;
 }

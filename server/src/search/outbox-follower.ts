@@ -81,7 +81,7 @@ export class OutboxFollower {
         WHERE tx >= $1::xid8 AND tx < $2::xid8 AND id > $3::bigint ORDER BY id LIMIT $4`,
       [w.from, w.to, w.afterId, this.options.batchSize]);
     if (rows.length) {
-      await applyCurrentState(this.engine, this.db, rows.map((r) => ({ aggregate: r.aggregate, id: r.aggregate_id })));
+      await applyCurrentState(this.engine, this.db, rows.map((r) => ({ aggregate: r.aggregate, id: r.aggregate_id })), this.options.applied);
       const ids = rows.map((r) => r.id);
       await this.db.query(
         `UPDATE outbox SET processed_at = now(), attempts = attempts + 1, last_error = NULL

@@ -21,7 +21,11 @@ export interface RelayOptions {
   /** while the engine fails, how often it is probed (default 1 s) */
   probeMs?: number;
   log?: (level: 'warn' | 'error' | 'log', message: string) => void;
+  /** Told, right after the engine was written, which aggregates it now holds in their current state (PostingCache evicts them). */
+  applied?: Applied;
 }
+
+export type Applied = (aggregate: Aggregate, ids: readonly string[]) => void;
 
 export interface DrainResult {
   claimed: number;
@@ -41,8 +45,10 @@ export function backoffMs(attempts: number, base: number, max: number, random = 
 }
 
 /** Loads the current state of each aggregate and writes it to the engine: upsert what should be indexed, delete the rest. */
-export async function applyCurrentState(engine: SearchEngine, sql: Sql, targets: ReadonlyArray<{ aggregate: Aggregate; id: string }>): Promise<number> {
-  let applied = 0;
+export async function applyCurrentState(
+  engine: SearchEngine, sql: Sql, targets: ReadonlyArray<{ aggregate: Aggregate; id: string }>, applied?: Applied,
+): Promise<number> {
+  let count = 0;
   for (const aggregate of ['posting', 'seeker'] as const) {
     const ids = [...new Set(targets.filter((t) => t.aggregate === aggregate).map((t) => t.id))];
     if (!ids.length) continue;
@@ -50,9 +56,10 @@ export async function applyCurrentState(engine: SearchEngine, sql: Sql, targets:
     const gone = ids.filter((id) => !docs.has(id));
     await engine.upsert(INDEX_OF[aggregate], [...docs.values()]);
     await engine.delete(INDEX_OF[aggregate], gone);
-    applied += ids.length;
+    applied?.(aggregate, ids);
+    count += ids.length;
   }
-  return applied;
+  return count;
 }
 
 /** Deletes outbox rows processed more than retainDays ago, at most every ten minutes (the caller keeps `last`). */
@@ -87,7 +94,7 @@ export class OutboxRelay {
       if (!mine.length) return { claimed: rows.length, applied: 0, failed: 0, deferred, processedIds: [] };
       const ids = mine.map((r) => r.id);
       try {
-        await applyCurrentState(this.engine, tx, mine.map((r) => ({ aggregate: r.aggregate, id: r.aggregate_id })));
+        await applyCurrentState(this.engine, tx, mine.map((r) => ({ aggregate: r.aggregate, id: r.aggregate_id })), this.options.applied);
       } catch (e) {
         const message = e instanceof Error ? e.message : String(e);
         const attempts = Math.max(...mine.map((r) => r.attempts)) + 1;

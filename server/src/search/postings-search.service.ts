@@ -1,7 +1,7 @@
 // Job search and recommendations: the engine narrows and ranks candidates, PostgreSQL supplies the rows (so nothing
 // stale or unpublished is shown), and the matcher scores and explains them for a seeker who consented to matching.
 import { Inject, Injectable } from '@nestjs/common';
-import { DataSource, In } from 'typeorm';
+import { DataSource } from 'typeorm';
 import type { Actor } from '../auth/actor.js';
 import { requireActor } from '../auth/auth.service.js';
 import { APP_CONFIG, type AppConfig } from '../config/config.js';
@@ -10,14 +10,16 @@ import { WorkplaceSupport } from '../vocabulary/codes.js';
 import { FieldProblems, ForbiddenError } from '../common/errors.js';
 import { pageOf, type PageInput } from '../common/pagination.js';
 import { currentLocale } from '../common/request-context.js';
-import { compareMatches, matchPosting, type MatchPosting, type Place } from '../matching/matcher.js';
+import { compareMatches, matchPosting, type MatchPosting, type MatchResult, type Place } from '../matching/matcher.js';
+import { Organization } from '../organizations/organization.entity.js';
 import { Posting } from '../postings/posting.entity.js';
 import { RegionsService } from '../regions/regions.service.js';
 import { SeekerProfile } from '../seekers/seeker-profile.entity.js';
-import { SeekersService } from '../seekers/seekers.service.js';
 import { ANY_CATEGORY, POSTINGS_INDEX } from './indexes.js';
 import { openPostingsFilter, postingsFilterFor } from './match-filters.js';
-import { f, SearchEngine, searchOrUnavailable, type Filter, type SearchHit, type SearchResult, type Sort } from './search-engine.js';
+import { PostingCache } from './posting-cache.js';
+import { SearchResultCache } from './result-cache.js';
+import { f, SearchEngine, type Filter, type SearchHit, type SearchResult, type Sort } from './search-engine.js';
 import { matchModel, PostingSearchSort, type FacetCount, type MatchModel, type PostingFacets, type PostingSearchResult } from './search.models.js';
 import type { PostingSearchFilter } from './search.inputs.js';
 
@@ -30,51 +32,61 @@ const FACETS = ['countyCode', 'employmentForm', 'organizationType', 'supports', 
 /** Postings with an opening left (full ones are shown only when asked for). */
 export const openingsLeftFilter = (): Filter => f.range('openingsLeft', 1);
 
-/** Rows search may list: published with an opening left; with `includeFull`, also those closed because they filled. */
-function listedSql(includeFull: boolean, p = ''): string {
-  return includeFull
-    ? `(${p}status = 'PUBLISHED' OR (${p}status = 'CLOSED' AND ${p}hired_count >= ${p}openings))`
-    : `${p}status = 'PUBLISHED' AND ${p}hired_count < ${p}openings`;
-}
+/** Rows search may list: published, or closed because they filled (shown only with `includeFull`). */
+const LISTED_SQL = `(p.status = 'PUBLISHED' OR (p.status = 'CLOSED' AND p.hired_count >= p.openings))`;
 
-interface Ranked { posting: Posting; relevance: number; match: MatchModel | null }
+/** Of those, the ones listed without `includeFull`: published with an opening left. */
+const hasOpening = (p: Posting) => p.status === PostingStatus.PUBLISHED && p.hiredCount < p.openings;
+
+interface Ranked { posting: Posting; organization: Organization; relevance: number; match: MatchModel | null }
+
+/** A hit with its row (still listed) and, for a profile, the matcher's verdict: read once, matched once per request. */
+interface Matched { hit: SearchHit; posting: Posting; organization: Organization; match: MatchResult | null }
 
 @Injectable()
 export class PostingsSearchService {
   readonly places: ReadonlyMap<string, Place>;
+  private readonly results: SearchResultCache;
 
   constructor(
     private readonly engine: SearchEngine,
     private readonly ds: DataSource,
     private readonly regions: RegionsService,
-    private readonly seekers: SeekersService,
+    private readonly rows: PostingCache,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {
     this.places = new Map(regions.counties().map((c) => [c.code, { latitude: c.latitude, longitude: c.longitude }]));
+    this.results = new SearchResultCache(engine);
   }
 
   /** The signed-in seeker's profile when they consented to job matching; null otherwise. */
   async matchingProfile(actor: Actor | null): Promise<SeekerProfile | null> {
-    if (actor?.role !== Role.SEEKER) return null;
-    const profile = await this.seekers.mine(actor);
-    if (!profile) return null;
-    const consents = await this.seekers.currentConsents(this.ds.manager, profile.id);
-    return consents.has(ConsentPurpose.JOB_MATCHING) ? profile : null;
+    const { profile, consented } = await this.seekerOf(actor);
+    return consented ? profile : null;
+  }
+
+  /**
+   * In one read: the signed-in seeker's profile (null for anyone else), whether their latest JOB_MATCHING consent is
+   * granted (SeekersService.currentConsents' rule), and the postings they applied to (search marks them, recommendations
+   * leave them out). Read for each request, never kept: a seeker's data is theirs.
+   */
+  private async seekerOf(actor: Actor | null): Promise<{ profile: SeekerProfile | null; consented: boolean; applied: Set<string> }> {
+    if (actor?.role !== Role.SEEKER) return { profile: null, consented: false, applied: new Set() };
+    const { entities, raw } = await this.ds.getRepository(SeekerProfile).createQueryBuilder('s')
+      .addSelect(`(SELECT cr.granted FROM consent_record cr WHERE cr.seeker_id = s.id AND cr.purpose = '${ConsentPurpose.JOB_MATCHING}'
+                    ORDER BY cr.id DESC LIMIT 1)`, 'matching_consent')
+      .addSelect('ARRAY(SELECT a.posting_id::text FROM application a WHERE a.seeker_id = s.id)', 'applied_ids')
+      .where('s.userId = :userId', { userId: actor.userId })
+      .getRawAndEntities<{ matching_consent: boolean | null; applied_ids: string[] }>();
+    const profile = entities[0] ?? null;
+    if (!profile) return { profile: null, consented: false, applied: new Set() };
+    return { profile, consented: raw[0].matching_consent === true, applied: new Set(raw[0].applied_ids) };
   }
 
   /** One posting's match for the signed-in seeker who consented to matching (null for anyone else). */
   async matchFor(actor: Actor | null, posting: Posting): Promise<MatchModel | null> {
     const profile = await this.matchingProfile(actor);
     return profile ? matchModel(matchPosting(profile, posting, { places: this.places }), { locale: currentLocale() }) : null;
-  }
-
-  /** Of these postings, the ones the signed-in seeker has applied to (empty for anyone else). */
-  async appliedTo(actor: Actor | null, postingIds: readonly string[]): Promise<Set<string>> {
-    if (actor?.role !== Role.SEEKER || !postingIds.length) return new Set();
-    const rows: Array<{ postingId: string }> = await this.ds.query(
-      `SELECT a.posting_id AS "postingId" FROM application a JOIN seeker_profile s ON s.id = a.seeker_id
-        WHERE s.user_id = $1 AND a.posting_id = ANY($2::uuid[])`, [actor.userId, postingIds]);
-    return new Set(rows.map((r) => r.postingId));
   }
 
   /** Ids of the published postings whose words match (at most TEXT_POOL): `postings(filter: { query })` narrows by them. */
@@ -85,22 +97,24 @@ export class PostingsSearchService {
 
   async search(actor: Actor | null, query: string | undefined, input: PostingSearchFilter = {}, sort?: PostingSearchSort, pageInput?: PageInput): Promise<PostingSearchResult> {
     const { offset, limit, page, pageSize } = pageOf(pageInput, this.config.pageSizeMax);
-    const profile = await this.matchingProfile(actor);
+    const seeker = await this.seekerOf(actor);
+    const profile = seeker.consented ? seeker.profile : null;
     const text = query?.trim() ?? '';
     const wanted = sort ?? PostingSearchSort.RELEVANCE;
     this.validate(input, wanted, profile);
     const full = !!input.includeFull;
     const filter = f.and(openPostingsFilter(new Date()), full ? undefined : openingsLeftFilter(), this.filterOf(input));
     const bestMatch = wanted === PostingSearchSort.BEST_MATCH;
-    const result = await searchOrUnavailable(this.engine, POSTINGS_INDEX.name, {
+    const result = await this.results.search(POSTINGS_INDEX.name, {
       query: text, filter, facets: FACETS, sort: this.sortOf(wanted, text, input, profile),
       offset: bestMatch ? 0 : offset, limit: bestMatch ? RERANK_POOL : limit,
     });
-    const hits = bestMatch ? (await this.bestMatches(result.hits, profile!, false, full)).slice(offset, offset + limit) : result.hits;
-    const ranked = await this.rank(hits, profile, full);
-    const applied = await this.appliedTo(actor, ranked.map((r) => r.posting.id));
+    const matched = await this.matched(result.hits, profile, full);
+    const ranked = this.explain(bestMatch ? this.byMatch(matched).slice(offset, offset + limit) : matched);
     return {
-      items: ranked.map((r) => ({ posting: r.posting, relevance: r.relevance, match: r.match, applied: applied.has(r.posting.id) })),
+      items: ranked.map((r) => ({
+        posting: r.posting, organization: r.organization, relevance: r.relevance, match: r.match, applied: seeker.applied.has(r.posting.id),
+      })),
       total: result.total, page, pageSize, facets: this.facetsOf(result), relaxed: !!result.relaxed, matched: !!profile,
     };
   }
@@ -109,25 +123,24 @@ export class PostingsSearchService {
   async recommended(actor: Actor | null, pageInput?: PageInput): Promise<PostingSearchResult> {
     const a = requireActor(actor, Role.SEEKER);
     const { offset, limit, page, pageSize } = pageOf(pageInput, this.config.pageSizeMax);
-    if (!(await this.seekers.mine(a))) throw new ForbiddenError('error.profileRequired');
-    const profile = await this.matchingProfile(a);
-    if (!profile) throw new ForbiddenError('error.matchingConsentRequired');
+    const { profile, consented, applied } = await this.seekerOf(a);
+    if (!profile) throw new ForbiddenError('error.profileRequired');
+    if (!consented) throw new ForbiddenError('error.matchingConsentRequired');
     const filter = f.and(openPostingsFilter(new Date()), openingsLeftFilter(), postingsFilterFor(profile));
     const home = this.places.get(profile.countyCode);
     const [near, remote] = await Promise.all([
-      searchOrUnavailable(this.engine, POSTINGS_INDEX.name, {
+      this.results.search(POSTINGS_INDEX.name, {
         filter, limit: RERANK_POOL,
         sort: home ? [{ field: 'location', geo: { lat: home.latitude, lng: home.longitude } }] : [{ field: 'publishedAt', direction: 'desc' }],
       }),
-      searchOrUnavailable(this.engine, POSTINGS_INDEX.name, { filter: f.and(filter, f.eq('remote', true)), limit: 100, sort: [{ field: 'publishedAt', direction: 'desc' }] }),
+      this.results.search(POSTINGS_INDEX.name, { filter: f.and(filter, f.eq('remote', true)), limit: 100, sort: [{ field: 'publishedAt', direction: 'desc' }] }),
     ]);
     // jobs already applied to are not recommended again
-    const applied = await this.appliedTo(a, [...near.hits, ...remote.hits].map((h) => h.id));
     const pool = [...new Map([...near.hits, ...remote.hits].filter((h) => !applied.has(h.id)).map((h) => [h.id, h])).values()];
-    const best = await this.bestMatches(pool, profile, true);
-    const ranked = await this.rank(best.slice(offset, offset + limit), profile);
+    const best = this.byMatch(await this.matched(pool, profile), true);
+    const ranked = this.explain(best.slice(offset, offset + limit));
     return {
-      items: ranked.map((r) => ({ posting: r.posting, relevance: r.relevance, match: r.match, applied: false })),
+      items: ranked.map((r) => ({ posting: r.posting, organization: r.organization, relevance: r.relevance, match: r.match, applied: false })),
       total: best.length, page, pageSize, facets: null, relaxed: false, matched: true,
     };
   }
@@ -153,7 +166,7 @@ export class PostingsSearchService {
 
   /** Postings by id, still published by a verified organization, with why each fits the profile (when there is one). */
   async explained(ids: readonly string[], profile: SeekerProfile | null): Promise<Array<{ posting: Posting; match: MatchModel | null }>> {
-    return (await this.rank(ids.map((id) => ({ id, score: 1 })), profile)).map((r) => ({ posting: r.posting, match: r.match }));
+    return this.explain(await this.matched(ids.map((id) => ({ id, score: 1 })), profile)).map((r) => ({ posting: r.posting, match: r.match }));
   }
 
   /** The matcher's verdict (hard constraints) for rows read by the caller. */
@@ -162,41 +175,51 @@ export class PostingsSearchService {
   }
 
   /**
-   * Orders a pool of hits by match, reading only the columns matching needs (whole rows are loaded for the page
-   * alone); `eligibleOnly` drops jobs a hard constraint rules out.
+   * The hits whose rows are still listed (published, of a verified organization; full ones with `includeFull`), in
+   * hit order, each matched once when there is a profile. The rows come from PostingCache (one read for those it
+   * lacks), whatever the size of the pool.
    */
-  private async bestMatches(hits: SearchHit[], profile: SeekerProfile, eligibleOnly = false, includeFull = false): Promise<SearchHit[]> {
+  private async matched(hits: readonly SearchHit[], profile: SeekerProfile | null, includeFull = false): Promise<Matched[]> {
     if (!hits.length) return [];
-    const rows: Array<MatchPosting & { id: string }> = await this.ds.query(
-      `SELECT id, county_code AS "countyCode", latitude, longitude, employment_form AS "employmentForm", salary_min AS "salaryMin",
-              salary_max AS "salaryMax", education_required AS "educationRequired", skills, demands, supports,
-              suitable_categories AS "suitableCategories"
-         FROM posting WHERE id = ANY($1::uuid[]) AND ${listedSql(includeFull)}
-          AND organization_id IN (SELECT o.id FROM organization o WHERE o.verification_status = 'VERIFIED')`, [hits.map((h) => h.id)]);
-    const relevance = new Map(hits.map((h) => [h.id, h.score]));
+    const rows = await this.rows.get(hits.map((h) => h.id), (ids) => this.readRows(ids));
     const options = { places: this.places };
-    return rows
-      .map((p) => ({ id: p.id, score: relevance.get(p.id) ?? 0, match: matchPosting(profile, p, options) }))
-      .filter((x) => !eligibleOnly || x.match.eligible)
-      .sort((a, b) => compareMatches(a.match, b.match) || b.score - a.score)
-      .map(({ id, score }) => ({ id, score }));
+    return hits.flatMap((hit) => {
+      const row = rows.get(hit.id);
+      if (!row || (!includeFull && !hasOpening(row.posting))) return [];
+      return [{ hit, posting: row.posting, organization: row.organization, match: profile ? matchPosting(profile, row.posting, options) : null }];
+    });
   }
 
-  /** Rows from PostgreSQL in the given order (still published, of a verified organization), matched when there is a profile. */
-  private async rank(hits: SearchHit[], profile: SeekerProfile | null, includeFull = false): Promise<Ranked[]> {
-    const ids = hits.map((h) => h.id);
-    if (!ids.length) return [];
-    const rows = await this.ds.getRepository(Posting).createQueryBuilder('p')
-      .where(`p.id IN (:...ids) AND ${listedSql(includeFull, 'p.')}`, { ids })
+  /** Postings search may list (of a verified organization), with their organizations: two reads, whatever the number. */
+  private async readRows(ids: string[]): Promise<Array<{ posting: Posting; organization: Organization }>> {
+    const postings = await this.ds.getRepository(Posting).createQueryBuilder('p')
+      .where(`p.id IN (:...ids) AND ${LISTED_SQL}`, { ids })
       .andWhere(`p.organizationId IN (SELECT o.id FROM organization o WHERE o.verification_status = 'VERIFIED')`)
       .getMany();
-    const byId = new Map(rows.map((p) => [p.id, p]));
-    const locale = currentLocale();
-    return hits.flatMap((h) => {
-      const posting = byId.get(h.id);
-      if (!posting) return [];
-      return [{ posting, relevance: h.score, match: profile ? matchModel(matchPosting(profile, posting, { places: this.places }), { locale }) : null }];
+    if (!postings.length) return [];
+    const organizations = await this.ds.getRepository(Organization).createQueryBuilder('o')
+      .where(`o.id IN (:...ids) AND o.verificationStatus = 'VERIFIED'`, { ids: [...new Set(postings.map((p) => p.organizationId))] })
+      .getMany();
+    const byId = new Map(organizations.map((o) => [o.id, o]));
+    return postings.flatMap((posting) => {
+      const organization = byId.get(posting.organizationId);
+      return organization ? [{ posting, organization }] : [];
     });
+  }
+
+  /** Best match first (text relevance breaks ties); `eligibleOnly` drops jobs a hard constraint rules out. */
+  private byMatch(items: Matched[], eligibleOnly = false): Matched[] {
+    return items
+      .filter((x) => !eligibleOnly || x.match!.eligible)
+      .sort((a, b) => compareMatches(a.match!, b.match!) || b.hit.score - a.hit.score);
+  }
+
+  /** A page of matched hits, each match worded in the reader's language. */
+  private explain(items: readonly Matched[]): Ranked[] {
+    const locale = currentLocale();
+    return items.map((x) => ({
+      posting: x.posting, organization: x.organization, relevance: x.hit.score, match: x.match ? matchModel(x.match, { locale }) : null,
+    }));
   }
 
   private validate(input: PostingSearchFilter, sort: PostingSearchSort, profile: SeekerProfile | null) {

@@ -128,6 +128,11 @@ export abstract class SearchEngine {
   abstract dropIndex(index: string): Promise<void>;
   /** Releases connections and timers. */
   async close(): Promise<void> {}
+  /**
+   * A number that changes whenever the index's content changes, or null when the engine cannot tell (a shared index
+   * another process writes): while it stays the same, the same request gives the same result, which callers may keep.
+   */
+  revision(_index: string): number | null { return null; }
 }
 
 /** Small builders for readable filters. */

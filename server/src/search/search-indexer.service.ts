@@ -10,6 +10,7 @@ import { POSTINGS_INDEX, SEEKERS_INDEX } from './indexes.js';
 import type { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver.js';
 import { OUTBOX_CHANNEL, OutboxFollower, type Listen } from './outbox-follower.js';
 import { OutboxRelay } from './outbox-relay.js';
+import { PostingCache } from './posting-cache.js';
 import { reconcileIndex } from './rebuild.js';
 import { SearchEngine } from './search-engine.js';
 
@@ -29,8 +30,17 @@ export class SearchIndexer implements OnApplicationBootstrap, OnApplicationShutd
   private retry?: NodeJS.Timeout;
   private stopping = false;
 
-  constructor(private readonly engine: SearchEngine, private readonly ds: DataSource, @Inject(APP_CONFIG) private readonly config: AppConfig) {
-    const options = { ...config.searchRelay, log: (level: 'warn' | 'error' | 'log', message: string) => this.logger[level](message) };
+  constructor(
+    private readonly engine: SearchEngine,
+    private readonly ds: DataSource,
+    private readonly rows: PostingCache,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {
+    const options = {
+      ...config.searchRelay, log: (level: 'warn' | 'error' | 'log', message: string) => this.logger[level](message),
+      // the rows search shows are evicted in the step that writes the index: they are never older than it
+      applied: (aggregate: string, ids: readonly string[]) => { if (aggregate === 'posting') rows.evict(ids); },
+    };
     this.relay = new OutboxRelay(databaseOf(ds), engine, options);
     this.follower = new OutboxFollower(databaseOf(ds), engine, options, this.listen);
   }
@@ -95,6 +105,7 @@ export class SearchIndexer implements OnApplicationBootstrap, OnApplicationShutd
     for (const aggregate of ['posting', 'seeker'] as const) {
       const started = Date.now();
       const r = await reconcileIndex(this.engine, databaseOf(this.ds), aggregate);
+      if (aggregate === 'posting') this.rows.clear();
       const ms = Date.now() - started;
       if (r.rebuilt) this.logger.log(`${this.engine.name} search index of ${aggregate}s rebuilt from PostgreSQL in ${ms} ms`);
       else if (r.upserted || r.deleted) {

@@ -4,6 +4,7 @@ import { Education, EmploymentForm } from '../common/domain.js';
 import { WorkplaceSupport } from '../vocabulary/codes.js';
 import { explainMatch, type ExplainOptions } from '../matching/explanations.js';
 import type { MatchParams, MatchResult } from '../matching/matcher.js';
+import type { Organization } from '../organizations/organization.entity.js';
 import { Posting } from '../postings/posting.entity.js';
 
 export enum PostingSearchSort {
@@ -73,6 +74,8 @@ export class PostingSearchHit {
   @Field(() => Float, { description: 'Text relevance, 0..1' }) relevance: number;
   @Field(() => MatchModel, { nullable: true, description: 'For a signed-in seeker who consented to job matching' }) match: MatchModel | null;
   @Field({ description: 'The signed-in seeker has applied to this posting (已申请)' }) applied: boolean;
+  /** The posting's organization as search read it (not a field: the resolver gives it to the request's loader). */
+  organization?: Organization;
 }
 
 @ObjectType({ description: '分面计数' })

@@ -8,6 +8,7 @@ import { SeekersModule } from '../seekers/seekers.module.js';
 import { CandidatesService } from './candidates.service.js';
 import { createSearchEngine } from './engine-factory.js';
 import { PostingsSearchService } from './postings-search.service.js';
+import { PostingCache } from './posting-cache.js';
 import { SearchEngine } from './search-engine.js';
 import { SearchIndexer } from './search-indexer.service.js';
 import { PostingsBrowseResolver } from './postings-browse.resolver.js';
@@ -25,6 +26,12 @@ import { PostingMatchResolver } from './posting-match.resolver.js';
         new Logger('Search').log(`search engine: ${engine.name}`);
         return engine;
       },
+    },
+    {
+      // only where this process follows every change itself (posting-cache.ts)
+      provide: PostingCache,
+      inject: [SearchEngine, APP_CONFIG],
+      useFactory: (engine: SearchEngine, config: AppConfig) => new PostingCache(engine.perProcess && config.searchRelay.enabled),
     },
     SearchIndexer, PostingsSearchService, CandidatesService, SearchResolver, PostingsBrowseResolver,
     PostingMatchResolver,

@@ -11,6 +11,12 @@ import { CandidatePage, PostingSearchResult, PostingSearchSort } from './search.
 
 export const MAX_QUERY_LENGTH = 50;
 
+/** The organizations search read with its rows go to the request's loader, so `organization { name }` reads nothing more. */
+function primed(ctx: GqlContext, result: PostingSearchResult): PostingSearchResult {
+  for (const item of result.items) if (item.organization) ctx.loaders.organization.prime(item.organization.id, item.organization);
+  return result;
+}
+
 @Resolver()
 export class SearchResolver {
   constructor(private readonly postings: PostingsSearchService, private readonly candidatesService: CandidatesService) {}
@@ -19,7 +25,7 @@ export class SearchResolver {
     description: 'Search published postings: words (Chinese with or without spaces, pinyin, small typos), filters, sort and '
       + 'facets. For a signed-in seeker who consented to job matching, each result carries a match score, reasons and gaps.',
   })
-  searchPostings(
+  async searchPostings(
     @Ctx() ctx: GqlContext,
     @Args('query', { type: () => String, nullable: true, description: 'At most 50 characters' }) query?: string,
     @Args('filter', { nullable: true }) filter?: PostingSearchFilter,
@@ -28,12 +34,12 @@ export class SearchResolver {
     @Args('page', { nullable: true }) page?: PageInput,
   ) {
     if (query && Array.from(query).length > MAX_QUERY_LENGTH) throw InvalidInputError.field('query', 'validation.maxLength', { max: MAX_QUERY_LENGTH });
-    return this.postings.search(ctx.actor, query ?? undefined, filter ?? undefined, sort ?? undefined, page ?? undefined);
+    return primed(ctx, await this.postings.search(ctx.actor, query ?? undefined, filter ?? undefined, sort ?? undefined, page ?? undefined));
   }
 
   @Query(() => PostingSearchResult, { description: 'Seekers who consented to job matching: jobs they can take, best match first, with reasons' })
-  recommendedPostings(@Ctx() ctx: GqlContext, @Args('page', { nullable: true }) page?: PageInput) {
-    return this.postings.recommended(ctx.actor, page ?? undefined);
+  async recommendedPostings(@Ctx() ctx: GqlContext, @Args('page', { nullable: true }) page?: PageInput) {
+    return primed(ctx, await this.postings.recommended(ctx.actor, page ?? undefined));
   }
 
   @Query(() => CandidatePage, {

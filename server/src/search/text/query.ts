@@ -126,13 +126,22 @@ export function placeNames(text: string): string[] {
 }
 
 /** Teaches a dictionary the words of a document: words of its title and skills, towns of its address and names. */
-export function learnDocument(dictionary: WordDictionary, schema: IndexSchema, doc: SearchDocument): void {
-  const each = (field: string, learn: (text: string) => void) => {
+export function learnDocument(dictionary: WordDictionary, schema: IndexSchema, doc: SearchDocument, seen?: Set<string>): void {
+  // seen: the texts an index has learnt already (titles, skills and places repeat across documents)
+  const each = (field: string, kind: string, learn: (text: string) => void) => {
     const v = doc[field];
-    for (const x of Array.isArray(v) ? v : [v]) if (typeof x === 'string') learn(x);
+    for (const x of Array.isArray(v) ? v : [v]) {
+      if (typeof x !== 'string') continue;
+      if (seen) {
+        const key = `${kind}${x}`;
+        if (seen.has(key)) continue;
+        seen.add(key);
+      }
+      learn(x);
+    }
   };
-  for (const s of schema.wordSources) each(s, (x) => dictionary.learn(x));
-  for (const s of schema.placeSources ?? []) each(s, (x) => dictionary.learnPlaces(x));
+  for (const s of schema.wordSources) each(s, 'w:', (x) => dictionary.learn(x));
+  for (const s of schema.placeSources ?? []) each(s, 'p:', (x) => dictionary.learnPlaces(x));
 }
 
 export interface QueryWord {

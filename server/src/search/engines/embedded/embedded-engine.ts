@@ -22,6 +22,41 @@ export interface EmbeddedEngineOptions {
 
 type TextDoc = Record<string, string | number>;
 
+/** Short texts (titles, skills, county and employer names) recur across postings: their tokens are worked out once. */
+const MEMO_MAX_LENGTH = 40;
+const MEMO_MAX_ENTRIES = 100_000;
+
+/**
+ * A text's index tokens, pinyin and initials are pure functions of the text: kept per distinct short text while an
+ * index is built and updated (bounded; emptied when full). Tokenizing each source apart gives the same tokens as
+ * tokenizing them joined by spaces, as a space separates runs (normalize.ts).
+ */
+class TextMemo {
+  private readonly tokens = new Map<string, string[]>();
+  private readonly pinyin = new Map<string, { keys: string; initials: string }>();
+
+  tokensOf(text: string): string[] {
+    if (text.length > MEMO_MAX_LENGTH) return indexTokens(text);
+    let t = this.tokens.get(text);
+    if (!t) {
+      if (this.tokens.size >= MEMO_MAX_ENTRIES) this.tokens.clear();
+      t = indexTokens(text);
+      this.tokens.set(text, t);
+    }
+    return t;
+  }
+
+  pinyinOf(text: string): { keys: string; initials: string } {
+    let p = this.pinyin.get(text);
+    if (!p) {
+      if (this.pinyin.size >= MEMO_MAX_ENTRIES) this.pinyin.clear();
+      p = { keys: pinyinKeys(text).join(' '), initials: initialKeys(text).join(' ') };
+      if (text.length <= MEMO_MAX_LENGTH * 4) this.pinyin.set(text, p);
+    }
+    return p;
+  }
+}
+
 class IndexState implements TextIndex {
   readonly store: ColumnStore;
   titleLength = new Uint16Array(1024);
@@ -32,6 +67,9 @@ class IndexState implements TextIndex {
   readonly dictionary: WordDictionary;
   readonly textFields: string[];
   readonly boosts: Record<string, number>;
+  private readonly memo = new TextMemo();
+  /** words already given to the dictionary (learning one again changes nothing) */
+  private readonly learned = new Set<string>();
 
   constructor(readonly schema: IndexSchema, words: readonly string[]) {
     this.store = new ColumnStore(schema);
@@ -68,14 +106,19 @@ class IndexState implements TextIndex {
     this.store.set(slot, doc);
     const text: TextDoc = { slot };
     for (const [i, [name, spec]] of Object.entries(this.schema.text).entries()) {
-      const tokens = indexTokens(spec.sources.map((s) => textOf(doc[s])).join(' '));
+      const tokens: string[] = [];
+      for (const s of spec.sources) {
+        const v = doc[s];
+        if (typeof v === 'string') tokens.push(...this.memo.tokensOf(v));
+        else if (Array.isArray(v)) for (const x of v) if (typeof x === 'string') tokens.push(...this.memo.tokensOf(x));
+      }
       text[name] = tokens.join(' ');
       if (i === 0) this.setTitleLength(slot, tokens.length);
     }
-    const titles = this.schema.pinyinSources.map((s) => textOf(doc[s])).join(' ');
-    text[PINYIN] = pinyinKeys(titles).join(' ');
-    text[INITIALS] = initialKeys(titles).join(' ');
-    learnDocument(this.dictionary, this.schema, doc);
+    const titles = this.memo.pinyinOf(this.schema.pinyinSources.map((s) => textOf(doc[s])).join(' '));
+    text[PINYIN] = titles.keys;
+    text[INITIALS] = titles.initials;
+    learnDocument(this.dictionary, this.schema, doc, this.learned);
     this.mini.add(text);
   }
 
@@ -111,10 +154,20 @@ export class EmbeddedSearchEngine extends SearchEngine {
   private readonly indexes = new Map<string, IndexState>();
   private readonly schemas = new Map<string, IndexSchema>();
   private readonly synonyms: Record<string, string[]>;
+  /** Bumped by every write to an index (never reset, not even by a rebuild): see SearchEngine.revision. */
+  private readonly revisions = new Map<string, number>();
 
   constructor(private readonly options: EmbeddedEngineOptions = {}) {
     super();
     this.synonyms = options.synonyms ?? synonymMap();
+  }
+
+  override revision(index: string): number | null {
+    return this.indexes.has(index) ? (this.revisions.get(index) ?? 0) : null;
+  }
+
+  private changed(index: string) {
+    this.revisions.set(index, (this.revisions.get(index) ?? 0) + 1);
   }
 
   private state(index: string): IndexState {
@@ -125,16 +178,21 @@ export class EmbeddedSearchEngine extends SearchEngine {
 
   async ensureIndex(schema: IndexSchema): Promise<void> {
     this.schemas.set(schema.name, schema);
-    if (!this.indexes.has(schema.name)) this.indexes.set(schema.name, new IndexState(schema, this.options.words ?? []));
+    if (!this.indexes.has(schema.name)) {
+      this.indexes.set(schema.name, new IndexState(schema, this.options.words ?? []));
+      this.changed(schema.name);
+    }
   }
 
   async upsert(index: string, docs: readonly SearchDocument[]): Promise<void> {
     const s = this.state(index);
+    this.changed(index);
     for (const d of docs) s.upsert(d);
   }
 
   async delete(index: string, ids: readonly string[]): Promise<void> {
     const s = this.state(index);
+    if (ids.length) this.changed(index);
     for (const id of ids) s.delete(id);
   }
 
@@ -148,6 +206,7 @@ export class EmbeddedSearchEngine extends SearchEngine {
   }
 
   async dropIndex(index: string): Promise<void> {
+    this.changed(index);
     this.indexes.delete(index);
     this.schemas.delete(index);
   }
@@ -162,6 +221,7 @@ export class EmbeddedSearchEngine extends SearchEngine {
       await new Promise((r) => setImmediate(r));
     }
     this.indexes.set(index, next);
+    this.changed(index);
     return next.size;
   }
 
