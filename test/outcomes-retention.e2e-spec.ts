@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { DisabilityCategory } from '../server/src/common/domain.js';
 import { FollowUpStatus, RetentionState } from '../server/src/outcomes/outcomes-vocab.js';
 import { funnelCounts, type FunnelPerson } from '../server/src/outcomes/retention/funnel.js';
-import { retentionAt, retentionStateSql } from '../server/src/outcomes/retention/retention.js';
+import { followUpSummaryJoin, retentionAt, retentionStateSql } from '../server/src/outcomes/retention/retention.js';
 import { LUOSHAN, PINGQIAO, XIXIAN, admin, certificate, count, creditCode, employer, publishedPosting, seeker, staff } from './support/fixtures.js';
 import { Client, startTestServer, type TestServer } from './support/server.js';
 
@@ -94,8 +94,8 @@ describe('the retention rule in SQL and in code', () => {
     const dates = ['2025-02-27', '2025-02-28', '2025-04-30', '2025-08-14', '2025-08-15', '2025-12-31', '2026-01-31'];
     const months = [1, 3, 6, 12];
     const { rows } = await server.db.query(
-      `SELECT p.id, m.months, d.as_of::text AS "asOf", ${retentionStateSql('p', 'm.months', 'd.as_of')} AS state
-         FROM placement p CROSS JOIN unnest($2::int[]) AS m(months) CROSS JOIN unnest($3::date[]) AS d(as_of)
+      `SELECT p.id, m.months, d.as_of::text AS "asOf", ${retentionStateSql('p', 'f', 'm.months', 'd.as_of')} AS state
+         FROM placement p ${followUpSummaryJoin('p', 'f')} CROSS JOIN unnest($2::int[]) AS m(months) CROSS JOIN unnest($3::date[]) AS d(as_of)
         WHERE p.id = ANY($1::uuid[])`, [facts.map((f) => f.id), months, dates]);
     expect(rows).toHaveLength(facts.length * months.length * dates.length);
     for (const r of rows) {

@@ -2,7 +2,7 @@
 // one for the reserved postings of a few employers. Parameters: $1 from, $2 to (dates), $3 county code or null,
 // $4 organization ids (uuid[]) or null, $5 minPostingAgeDays, $6 the local minimum monthly wage by year (jsonb, every
 // year filled in with figureFor), $7 minWageToMinimumPercent. Indexes: migration 1766510000000-genuineness.ts.
-import { retentionStateSql } from '../retention/retention.js';
+import { followUpSummaryJoin, retentionStateSql } from '../retention/retention.js';
 
 const LOCAL_DATE = (col: string) => `(${col} AT TIME ZONE 'Asia/Shanghai')::date`;
 
@@ -33,9 +33,9 @@ const POSTS = `posts AS (
 const CASES = `cases AS (
   SELECT p.id, p.organization_id, p.start_date, p.end_date, p.monthly_wage, p.part_time,
          (p.start_date + interval '3 months')::date AS due3,
-         (${retentionStateSql('p', '6', '$2::date')}) AS state6,
+         (${retentionStateSql('p', 'fu', '6', '$2::date')}) AS state6,
          ($6::jsonb ->> extract(year FROM p.start_date)::int::text)::numeric AS minimum
-    FROM placement p JOIN orgs o ON o.id = p.organization_id
+    FROM placement p JOIN orgs o ON o.id = p.organization_id ${followUpSummaryJoin('p', 'fu')}
    WHERE p.excluded_at IS NULL AND p.start_date BETWEEN $1 AND $2)`;
 
 const WAGED = `c.monthly_wage IS NOT NULL AND c.part_time IS NOT TRUE AND c.minimum IS NOT NULL`;
