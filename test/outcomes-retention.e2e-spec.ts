@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { DisabilityCategory } from '../server/src/common/domain.js';
 import { FollowUpStatus, RetentionState } from '../server/src/outcomes/outcomes-vocab.js';
 import { funnelCounts, type FunnelPerson } from '../server/src/outcomes/retention/funnel.js';
-import { retentionAt, retentionStateSql } from '../server/src/outcomes/retention/retention.js';
+import { followUpSummaryJoin, retentionAt, retentionStateSql } from '../server/src/outcomes/retention/retention.js';
 import { LUOSHAN, PINGQIAO, XIXIAN, admin, certificate, count, creditCode, employer, publishedPosting, seeker, staff } from './support/fixtures.js';
 import { Client, startTestServer, type TestServer } from './support/server.js';
 
@@ -94,8 +94,8 @@ describe('the retention rule in SQL and in code', () => {
     const dates = ['2025-02-27', '2025-02-28', '2025-04-30', '2025-08-14', '2025-08-15', '2025-12-31', '2026-01-31'];
     const months = [1, 3, 6, 12];
     const { rows } = await server.db.query(
-      `SELECT p.id, m.months, d.as_of::text AS "asOf", ${retentionStateSql('p', 'm.months', 'd.as_of')} AS state
-         FROM placement p CROSS JOIN unnest($2::int[]) AS m(months) CROSS JOIN unnest($3::date[]) AS d(as_of)
+      `SELECT p.id, m.months, d.as_of::text AS "asOf", ${retentionStateSql('p', 'f', 'm.months', 'd.as_of')} AS state
+         FROM placement p ${followUpSummaryJoin('p', 'f')} CROSS JOIN unnest($2::int[]) AS m(months) CROSS JOIN unnest($3::date[]) AS d(as_of)
         WHERE p.id = ANY($1::uuid[])`, [facts.map((f) => f.id), months, dates]);
     expect(rows).toHaveLength(facts.length * months.length * dates.length);
     for (const r of rows) {
@@ -378,5 +378,76 @@ describe('a follow-up staff record is told, and settles the check-ins', () => {
     expect((await en.ok<any>(NOTES)).myNotifications.items.find((n: any) => n.kind === 'FOLLOW_UP_RECORDED').body).toContain(`left on ${day(5)}`);
     // the check-in, when it comes, is already settled (the run does not ask about a month staff recorded)
     expect(await count(server, 'placement_check_in', 'placement_id = $1 AND month = 1', [placementId])).toBe(0);
+  });
+});
+
+describe('the follow-up summary the figures read (kept by a trigger on placement_follow_up)', () => {
+  /** Placements whose summary row differs from their follow-ups as they stand (none, when the trigger keeps it). */
+  async function mismatches(): Promise<string[]> {
+    const { rows } = await server.db.query(
+      `SELECT p.id FROM placement p
+         LEFT JOIN placement_follow_up_summary s ON s.placement_id = p.id
+         LEFT JOIN (SELECT placement_id, min(left_on) FILTER (WHERE status = 'LEFT') AS left_on,
+                           max(month) FILTER (WHERE status = 'EMPLOYED') AS employed_month
+                      FROM placement_follow_up GROUP BY placement_id) a ON a.placement_id = p.id
+        WHERE s.left_on IS DISTINCT FROM a.left_on OR s.employed_month IS DISTINCT FROM a.employed_month`);
+    return rows.map((r) => r.id);
+  }
+
+  /** The SQL rule (reading the summary) and retentionAt (reading the raw follow-ups) on one placement, every month and date. */
+  async function expectRuleAgrees(placementId: string) {
+    const { rows: [p] } = await server.db.query(`SELECT start_date::text AS "startDate", end_date::text AS "endDate" FROM placement WHERE id = $1`, [placementId]);
+    const { rows: followUps } = await server.db.query(
+      `SELECT month, status, left_on::text AS "leftOn" FROM placement_follow_up WHERE placement_id = $1`, [placementId]);
+    const dates = [day(300), day(200), day(100), day(0)];
+    const { rows } = await server.db.query(
+      `SELECT m.months, d.as_of::text AS "asOf", ${retentionStateSql('p', 'f', 'm.months', 'd.as_of')} AS state
+         FROM placement p ${followUpSummaryJoin('p', 'f')} CROSS JOIN unnest($2::int[]) AS m(months) CROSS JOIN unnest($3::date[]) AS d(as_of)
+        WHERE p.id = $1`, [placementId, [1, 3, 6, 12], dates]);
+    expect(rows).toHaveLength(16);
+    for (const r of rows) expect([r.months, r.asOf, r.state]).toEqual([r.months, r.asOf, retentionAt(p, followUps, r.months, r.asOf)]);
+    return rows.filter((r) => r.asOf === day(0)).map((r) => r.state);
+  }
+
+  it('stays equal to the follow-ups through every write: recorded, replaced, two answers to a month, ended, deleted', async () => {
+    const { placementId } = await hire(400);
+    // no follow-up yet: unknown at every month that is due
+    expect(await expectRuleAgrees(placementId)).toEqual(['UNKNOWN', 'UNKNOWN', 'UNKNOWN', 'UNKNOWN']);
+    // staff: still employed at 6 months (recordPlacementFollowUp inserts)
+    await lu.client.ok(FOLLOW_UP, { i: { placementId, month: 6, status: 'EMPLOYED', checkedOn: day(200), note: '' } });
+    expect(await expectRuleAgrees(placementId)).toEqual(['RETAINED', 'RETAINED', 'RETAINED', 'UNKNOWN']);
+    // the same month and source again (the upsert replaces the answer): nobody reached
+    await ping.client.ok(FOLLOW_UP, { i: { placementId, month: 6, status: 'UNREACHABLE', checkedOn: day(199), note: '' } });
+    expect(await expectRuleAgrees(placementId)).toEqual(['UNKNOWN', 'UNKNOWN', 'UNKNOWN', 'UNKNOWN']);
+    // two answers to the 12-month follow-up: the employer says still employed, the person says they left 250 days in
+    await server.db.query(`INSERT INTO placement_follow_up (placement_id, month, status, source, checked_on) VALUES ($1, 12, 'EMPLOYED', 'EMPLOYER', $2)`, [placementId, day(30)]);
+    expect(await expectRuleAgrees(placementId)).toEqual(['RETAINED', 'RETAINED', 'RETAINED', 'RETAINED']);
+    await server.db.query(`INSERT INTO placement_follow_up (placement_id, month, status, source, checked_on, left_on) VALUES ($1, 12, 'LEFT', 'SEEKER', $2, $3)`,
+      [placementId, day(29), day(150)]);
+    expect(await expectRuleAgrees(placementId)).toEqual(['RETAINED', 'RETAINED', 'RETAINED', 'LEFT']);
+    expect(await mismatches()).toEqual([]);
+    // staff confirm the person left earlier, 60 days in: the placement ends (an end date) and the summary follows
+    await lu.client.ok(FOLLOW_UP, { i: { placementId, month: 12, status: 'LEFT', checkedOn: day(20), leftOn: day(340), endReason: 'RESIGNED', note: '' } });
+    expect(await count(server, 'placement', 'id = $1 AND end_date IS NOT NULL', [placementId])).toBe(1);
+    expect(await expectRuleAgrees(placementId)).toEqual(['RETAINED', 'LEFT', 'LEFT', 'LEFT']);
+    // a follow-up removed, and one changed in place: recounted from what is left
+    await server.db.query(`DELETE FROM placement_follow_up WHERE placement_id = $1 AND source = 'STAFF' AND month = 12`, [placementId]);
+    await server.db.query(`UPDATE placement_follow_up SET left_on = $2 WHERE placement_id = $1 AND source = 'SEEKER'`, [placementId, day(320)]);
+    expect(await mismatches()).toEqual([]);
+    await expectRuleAgrees(placementId);
+    expect(await expectRuleAgrees(placementId)).toEqual(['RETAINED', 'LEFT', 'LEFT', 'LEFT']);
+  });
+
+  it('goes with a deleted placement (its follow-ups cascade) without refusing the delete', async () => {
+    const id = await placement(await person(XINXIAN, 'VISUAL', 2), await organization(XINXIAN), XINXIAN, '2025-01-10');
+    await answer(id, 3, FollowUpStatus.EMPLOYED);
+    expect(await count(server, 'placement_follow_up_summary', 'placement_id = $1 AND employed_month = 3', [id])).toBe(1);
+    await server.db.query(`DELETE FROM placement WHERE id = $1`, [id]);
+    expect(await count(server, 'placement_follow_up_summary', 'placement_id = $1', [id])).toBe(0);
+  });
+
+  it('matches the follow-ups of every placement this file wrote (staff, ledger, check-ins, direct inserts)', async () => {
+    expect(await count(server, 'placement_follow_up_summary')).toBeGreaterThan(5);
+    expect(await mismatches()).toEqual([]);
   });
 });

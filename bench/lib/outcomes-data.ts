@@ -47,5 +47,5 @@ export const OUTCOMES_SQL = [
     WHERE extract(year FROM p.start_date) <= y AND (p.end_date IS NULL OR extract(year FROM p.end_date) >= y)
       AND abs(hashtext(p.id::text || 'y')) % 4 < 3`,
   `VACUUM ANALYZE placement`, `VACUUM ANALYZE application`, `VACUUM ANALYZE application_status_change`,
-  `VACUUM ANALYZE placement_follow_up`, `VACUUM ANALYZE placement_year_fact`,
+  `VACUUM ANALYZE placement_follow_up`, `VACUUM ANALYZE placement_follow_up_summary`, `VACUUM ANALYZE placement_year_fact`,
 ];

@@ -70,11 +70,15 @@ export class FourOnesService {
     });
   }
 
-  /** The population of a year: seekers of working age at the end of it who are not employed. */
+  /**
+   * The population of a year: seekers of working age at the end of it who are not employed. Age on 31 December of
+   * year Y is Y minus the year of birth, so "min to max years old" is "born from 1 January Y-max to 31 December
+   * Y-min": a range of birth dates, read from seeker_profile_unemployed_birth_idx rather than computed per person.
+   */
   private population(yearParam: string, minParam: string, maxParam: string) {
     return `SELECT s.id, s.county_code FROM seeker_profile s
              WHERE s.employment_status = 'UNEMPLOYED'
-               AND date_part('year', age(make_date(${yearParam}, 12, 31), s.birth_date)) BETWEEN ${minParam} AND ${maxParam}`;
+               AND s.birth_date BETWEEN make_date(${yearParam} - ${maxParam}, 1, 1) AND make_date(${yearParam} - ${minParam}, 12, 31)`;
   }
 
   private scopeCounty(a: Actor, countyCode?: string | null): string | null {

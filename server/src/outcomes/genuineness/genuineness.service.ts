@@ -15,11 +15,11 @@ import { PolicySettingsService } from '../../policy/policy-settings.service.js';
 import { RegionsService } from '../../regions/regions.service.js';
 import { addMonths } from '../retention/retention.js';
 import {
-  daysToFill, type EmployerCounts, type Fraction, fractionsOf, JUDGED, type JudgedFigure, pastThreshold, type PayBelowMinimum, rateOf,
+  daysToFill, type EmployerCounts, employerCountsBlank, type Fraction, fractionsOf, JUDGED, type JudgedFigure, pastThreshold, type PayBelowMinimum, rateOf,
 } from './genuineness.js';
 import type { GenuinenessFilter } from './genuineness.inputs.js';
 import type { EmployerGenuineness, GenuinenessFigure, ReservedPostingGenuineness } from './genuineness.models.js';
-import { EMPLOYER_FIGURES_SQL, PAY_BELOW_MINIMUM_SQL, payParams, POSTING_FIGURES_SQL, postingParams } from './genuineness.sql.js';
+import { EMPLOYER_PLACEMENT_FIGURES_SQL, EMPLOYER_POSTING_FIGURES_SQL, PAY_BELOW_MINIMUM_SQL, payParams, POSTING_FIGURES_SQL, postingParams } from './genuineness.sql.js';
 
 /** The longest period one request counts over (a bound on the work, not policy). */
 export const MAX_PERIOD_YEARS = 5;
@@ -107,9 +107,22 @@ export class GenuinenessService {
   }
 
   /** Every employer's counts over a period (the integrity checks judge them). */
+  /**
+   * Every employer's counts: its postings' and its placements' figures, two statements run side by side (each on a
+   * connection of its own, on the two cores) unless the caller's transaction holds them to its one connection.
+   */
   async counts(m: EntityManager, s: Scope): Promise<EmployerCounts[]> {
     const params = await this.params(s);
-    return withoutJit(m, (t) => queryRows<EmployerCounts>(t, EMPLOYER_FIGURES_SQL, params));
+    type Part = Partial<EmployerCounts> & Pick<EmployerCounts, 'organizationId' | 'organizationName' | 'countyCode'>;
+    const run = (on: EntityManager, sql: string, p: unknown[]) => withoutJit(on, (t) => queryRows<Part>(t, sql, p));
+    const [postings, placements] = m.queryRunner?.isTransactionActive
+      ? [await run(m, EMPLOYER_POSTING_FIGURES_SQL, postingParams(params)), await run(m, EMPLOYER_PLACEMENT_FIGURES_SQL, payParams(params))]
+      : await Promise.all([run(this.ds.manager, EMPLOYER_POSTING_FIGURES_SQL, postingParams(params)), run(this.ds.manager, EMPLOYER_PLACEMENT_FIGURES_SQL, payParams(params))]);
+    const byOrg = new Map<string, EmployerCounts>();
+    for (const r of [...postings, ...placements]) {
+      byOrg.set(r.organizationId, { ...(byOrg.get(r.organizationId) ?? employerCountsBlank(r.organizationId, r.organizationName, r.countyCode)), ...r });
+    }
+    return [...byOrg.values()];
   }
 
   /** Genuine placements starting in the period paid below the threshold share of the minimum wage of their year. */

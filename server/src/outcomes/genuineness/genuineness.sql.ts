@@ -2,7 +2,7 @@
 // one for the reserved postings of a few employers. Parameters: $1 from, $2 to (dates), $3 county code or null,
 // $4 organization ids (uuid[]) or null, $5 minPostingAgeDays, $6 the local minimum monthly wage by year (jsonb, every
 // year filled in with figureFor), $7 minWageToMinimumPercent. Indexes: migration 1766510000000-genuineness.ts.
-import { retentionStateSql } from '../retention/retention.js';
+import { followUpSummaryJoin, retentionStateSql } from '../retention/retention.js';
 
 const LOCAL_DATE = (col: string) => `(${col} AT TIME ZONE 'Asia/Shanghai')::date`;
 
@@ -33,9 +33,9 @@ const POSTS = `posts AS (
 const CASES = `cases AS (
   SELECT p.id, p.organization_id, p.start_date, p.end_date, p.monthly_wage, p.part_time,
          (p.start_date + interval '3 months')::date AS due3,
-         (${retentionStateSql('p', '6', '$2::date')}) AS state6,
+         (${retentionStateSql('p', 'fu', '6', '$2::date')}) AS state6,
          ($6::jsonb ->> extract(year FROM p.start_date)::int::text)::numeric AS minimum
-    FROM placement p JOIN orgs o ON o.id = p.organization_id
+    FROM placement p JOIN orgs o ON o.id = p.organization_id ${followUpSummaryJoin('p', 'fu')}
    WHERE p.excluded_at IS NULL AND p.start_date BETWEEN $1 AND $2)`;
 
 const WAGED = `c.monthly_wage IS NOT NULL AND c.part_time IS NOT TRUE AND c.minimum IS NOT NULL`;
@@ -47,8 +47,13 @@ const MONTHS_EMPLOYED = `CASE WHEN b.e < b.s THEN 0 ELSE (extract(year FROM b.e)
 const FACT_SPAN = `CROSS JOIN LATERAL (SELECT greatest(c.start_date, make_date(f.year, 1, 1)) AS s,
                                    least(coalesce(c.end_date, $2::date), $2::date, make_date(f.year, 12, 31)) AS e) b`;
 
-export const EMPLOYER_FIGURES_SQL = `
-WITH ${ORGS}, ${POSTS}, ${CASES},
+/**
+ * The employers' figures in two statements that run side by side (genuineness.service.ts joins them per employer):
+ * those of their reserved postings ($1 to $5: postingParams) and those of their placements ($1 to $4 and the wage
+ * parameters as $5 and $6: payParams). Each lists only the employers it has something for.
+ */
+export const EMPLOYER_POSTING_FIGURES_SQL = `
+WITH ${ORGS}, ${POSTS},
 post_figures AS (
   SELECT organization_id, count(*)::int AS postings, sum(least(placed, openings))::int AS filled, sum(openings)::int AS openings,
          sum(applications)::int AS applications, sum(interviewed)::int AS interviewed,
@@ -57,7 +62,17 @@ post_figures AS (
            FILTER (WHERE first_start IS NOT NULL) AS median_days_to_fill
     FROM posts GROUP BY organization_id),
 post_placements AS (
-  SELECT organization_id, array_agg(pid) AS ids FROM posts CROSS JOIN LATERAL unnest(placement_ids) AS u(pid) GROUP BY organization_id),
+  SELECT organization_id, array_agg(pid) AS ids FROM posts CROSS JOIN LATERAL unnest(placement_ids) AS u(pid) GROUP BY organization_id)
+SELECT o.id AS "organizationId", o.name AS "organizationName", o.county_code AS "countyCode",
+       pf.postings, pf.filled, pf.openings, pf.applications, pf.interviewed,
+       pf.filled_postings AS "filledPostings", pf.median_days_to_fill AS "medianDaysToFill",
+       coalesce(pp.ids, '{}') AS "postingPlacementIds"
+  FROM orgs o
+  JOIN post_figures pf ON pf.organization_id = o.id
+  LEFT JOIN post_placements pp ON pp.organization_id = o.id`;
+
+export const EMPLOYER_PLACEMENT_FIGURES_SQL = `
+WITH ${ORGS}, ${CASES},
 case_figures AS (
   SELECT organization_id, count(*)::int AS placements,
          count(*) FILTER (WHERE state6 <> 'NOT_DUE')::int AS due6, count(*) FILTER (WHERE state6 = 'RETAINED')::int AS retained6,
@@ -76,22 +91,13 @@ insurance AS (
    WHERE months > 0
    GROUP BY organization_id)
 SELECT o.id AS "organizationId", o.name AS "organizationName", o.county_code AS "countyCode",
-       coalesce(pf.postings, 0) AS postings, coalesce(pf.filled, 0) AS filled, coalesce(pf.openings, 0) AS openings,
-       coalesce(pf.applications, 0) AS applications, coalesce(pf.interviewed, 0) AS interviewed,
-       coalesce(pf.filled_postings, 0) AS "filledPostings", pf.median_days_to_fill AS "medianDaysToFill",
-       coalesce(pp.ids, '{}') AS "postingPlacementIds",
-       coalesce(cf.placements, 0) AS placements, coalesce(cf.due6, 0) AS due6, coalesce(cf.retained6, 0) AS retained6,
-       coalesce(cf.not_retained_ids, '{}') AS "notRetainedIds",
-       coalesce(cf.due3, 0) AS due3, coalesce(cf.ended3, 0) AS ended3, coalesce(cf.ended3_ids, '{}') AS "ended3Ids",
-       coalesce(cf.waged, 0) AS waged, coalesce(cf.below_minimum, 0) AS "belowMinimum",
+       cf.placements, cf.due6, cf.retained6, cf.not_retained_ids AS "notRetainedIds",
+       cf.due3, cf.ended3, cf.ended3_ids AS "ended3Ids", cf.waged, cf.below_minimum AS "belowMinimum",
        coalesce(i.insured, 0) AS insured, coalesce(i.employed, 0) AS employed, coalesce(i.cases, 0) AS "insuranceCases",
        coalesce(i.gap_ids, '{}') AS "insuranceGapIds"
   FROM orgs o
-  LEFT JOIN post_figures pf ON pf.organization_id = o.id
-  LEFT JOIN post_placements pp ON pp.organization_id = o.id
-  LEFT JOIN case_figures cf ON cf.organization_id = o.id
-  LEFT JOIN insurance i ON i.organization_id = o.id
- WHERE pf.organization_id IS NOT NULL OR cf.organization_id IS NOT NULL`;
+  JOIN case_figures cf ON cf.organization_id = o.id
+  LEFT JOIN insurance i ON i.organization_id = o.id`.replaceAll('$6', '$5').replaceAll('$7', '$6');
 
 /** Each judged reserved posting of the employers in $4, oldest first ($1 to $5 only: postingParams). */
 export const POSTING_FIGURES_SQL = `
@@ -111,6 +117,6 @@ SELECT c.id AS "placementId", c.organization_id AS "organizationId", o.county_co
   FROM cases c JOIN orgs o ON o.id = c.organization_id JOIN placement p ON p.id = c.id
  WHERE ${BELOW}`.replaceAll('$6', '$5').replaceAll('$7', '$6');
 
-/** The parameters of each statement, from the seven of EMPLOYER_FIGURES_SQL. */
+/** The parameters of each statement, from the seven of the employers' figures (the header lists them). */
 export const postingParams = (all: unknown[]) => all.slice(0, 5);
 export const payParams = (all: unknown[]) => [...all.slice(0, 4), ...all.slice(5)];

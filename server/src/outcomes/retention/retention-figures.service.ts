@@ -9,7 +9,7 @@ import { FieldProblems, ForbiddenError } from '../../common/errors.js';
 import { localDate } from '../../common/local-time.js';
 import { PolicySettingsService } from '../../policy/policy-settings.service.js';
 import { RegionsService } from '../../regions/regions.service.js';
-import { retentionRate, retentionStateSql } from './retention.js';
+import { followUpSummaryJoin, retentionRate, retentionStateSql } from './retention.js';
 import type { RetentionFilter } from './retention.inputs.js';
 import type { OutcomeFunnelModel, RetentionCountModel, RetentionGroupModel, RetentionReportModel } from './retention.models.js';
 
@@ -26,10 +26,12 @@ const T0 = `(($1::date)::timestamp AT TIME ZONE 'Asia/Shanghai')`;
 const T1 = `(($2::date + 1)::timestamp AT TIME ZONE 'Asia/Shanghai')`;
 const inPeriod = (col: string) => `${col} >= ${T0} AND ${col} < ${T1}`;
 
+/** A grouping set's row: the counts at the i-th month are retained_i, left_i and unknown_i. */
 interface RetentionRow {
-  months: number; mask: number; retained: number; left: number; unknown: number;
+  mask: number;
   county_code: string | null; category: string | null; level: string | null; employment_form: string | null;
   employer_type: string | null; action_line: string | null;
+  [count: `${'retained' | 'left' | 'unknown'}_${number}`]: number;
 }
 
 @Injectable()
@@ -65,36 +67,39 @@ export class RetentionFiguresService {
   /**
    * Retention of the cohort (genuine placements starting in [from, to], in the county) at each month of the setting
    * of 3 or more, as of asOf: in total and by each breakdown (the person's county when placed, disability category
-   * and level, employment form, the employer's type, action line).
+   * and level, employment form, the employer's type, action line). One row per placement with its state at every
+   * month (a column each), counted by every breakdown in one pass (hashed grouping sets).
    */
   async retention(actor: Actor | null, f: RetentionFilter): Promise<RetentionReportModel> {
     const { county, asOf } = this.scope(actor, f);
     const months = (await this.policy.values())['outcomes.followUpMonths'].filter((m) => m >= 3);
+    const state = (i: number) => `s${i}`;
+    const perMonth = months.flatMap((_, i) => (['RETAINED', 'LEFT', 'UNKNOWN'] as const)
+      .map((s) => `count(*) FILTER (WHERE x.${state(i)} = '${s}')::int AS ${s.toLowerCase()}_${i}`));
     const rows = await this.report<RetentionRow>(
-      `WITH cohort AS (
-         SELECT p.id, p.start_date, p.end_date, p.county_code, p.action_line, p.employment_form, o.type AS employer_type,
-                coalesce(s.category, 'UNKNOWN') AS category, coalesce(s.level::text, 'UNKNOWN') AS level
+      `WITH x AS (
+         SELECT p.county_code, p.action_line, p.employment_form, o.type AS employer_type,
+                coalesce(s.category, 'UNKNOWN') AS category, coalesce(s.level::text, 'UNKNOWN') AS level,
+                ${months.map((_, i) => `${retentionStateSql('p', 'f', `($5::int[])[${i + 1}]`, '$4::date')} AS ${state(i)}`).join(',\n                ')}
            FROM placement p JOIN seeker_profile s ON s.id = p.seeker_id JOIN organization o ON o.id = p.organization_id
-          WHERE p.excluded_at IS NULL AND p.start_date BETWEEN $1 AND $2 AND ($3::text IS NULL OR p.county_code = $3)),
-       states AS MATERIALIZED (
-         SELECT c.*, m.months, ${retentionStateSql('c', 'm.months', '$4::date')} AS state
-           FROM cohort c CROSS JOIN unnest($5::int[]) AS m(months))
-       SELECT x.months, grouping(${DIMENSIONS.map(([, col]) => `x.${col}`).join(', ')}) AS mask,
-              ${DIMENSIONS.map(([, col]) => `x.${col}`).join(', ')},
-              count(*) FILTER (WHERE x.state = 'RETAINED')::int AS retained, count(*) FILTER (WHERE x.state = 'LEFT')::int AS left,
-              count(*) FILTER (WHERE x.state = 'UNKNOWN')::int AS unknown
-         FROM states x WHERE x.state <> 'NOT_DUE'
-        GROUP BY GROUPING SETS ((x.months), ${DIMENSIONS.map(([, col]) => `(x.months, x.${col})`).join(', ')})`,
+           ${followUpSummaryJoin('p', 'f')}
+          WHERE p.excluded_at IS NULL AND p.start_date BETWEEN $1 AND $2 AND ($3::text IS NULL OR p.county_code = $3))
+       SELECT grouping(${DIMENSIONS.map(([, col]) => `x.${col}`).join(', ')}) AS mask,
+              ${DIMENSIONS.map(([, col]) => `x.${col}`).join(', ')}, ${perMonth.join(', ')}
+         FROM x
+        GROUP BY GROUPING SETS ((), ${DIMENSIONS.map(([, col]) => `(x.${col})`).join(', ')})`,
       [f.from, f.to, county, asOf, months]);
-    const counts = (found: RetentionRow[]): RetentionCountModel[] => months.map((m) => countOf(m, found.find((r) => r.months === m)));
+    const counts = (found?: RetentionRow): RetentionCountModel[] => months.map((m, i) => countOf(m, {
+      retained: found?.[`retained_${i}`] ?? 0, left: found?.[`left_${i}`] ?? 0, unknown: found?.[`unknown_${i}`] ?? 0 }));
     const groups = (i: number): RetentionGroupModel[] => {
       const [, col] = DIMENSIONS[i];
       const mine = rows.filter((r) => r.mask === ALL - (1 << (DIMENSIONS.length - 1 - i)));
-      const keys = [...new Set(mine.map((r) => String(r[col])))].sort();
-      return keys.map((key) => ({ key, counts: counts(mine.filter((r) => String(r[col]) === key)) }));
+      return mine.map((r) => ({ key: String(r[col]), counts: counts(r) }))
+        .filter((g) => g.counts.some((c) => c.due > 0))
+        .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
     };
     const breakdowns = Object.fromEntries(DIMENSIONS.map(([name], i) => [name, groups(i)])) as Record<Dimension, RetentionGroupModel[]>;
-    return { from: f.from, to: f.to, asOf, countyCode: county, months, total: counts(rows.filter((r) => r.mask === ALL)), ...breakdowns };
+    return { from: f.from, to: f.to, asOf, countyCode: county, months, total: counts(rows.find((r) => r.mask === ALL)), ...breakdowns };
   }
 
   /** The outcome funnel (funnel.ts defines each step): people per step, in one statement. */
@@ -104,10 +109,10 @@ export class RetentionFiguresService {
       `WITH people AS (
          SELECT s.id FROM seeker_profile s WHERE s.created_at < ${T1} AND ($3::text IS NULL OR s.county_code = $3)),
        hired AS (
-         SELECT p.id, p.seeker_id, p.start_date, p.end_date FROM placement p
+         SELECT p.id, p.seeker_id, p.start_date, p.end_date, f.left_on, f.employed_month FROM placement p ${followUpSummaryJoin('p', 'f')}
           WHERE p.excluded_at IS NULL AND p.start_date BETWEEN $1 AND $2),
        kept AS MATERIALIZED (
-         SELECT h.seeker_id, m.months, ${retentionStateSql('h', 'm.months', '$4::date')} AS state
+         SELECT h.seeker_id, m.months, ${retentionStateSql('h', 'h', 'm.months', '$4::date')} AS state
            FROM hired h CROSS JOIN (VALUES (6), (12)) AS m(months)),
        reached (seeker_id, step) AS (
          SELECT s.id, 'ACTIVE' FROM user_session us JOIN seeker_profile s ON s.user_id = us.user_id WHERE ${inPeriod('us.created_at')}
@@ -130,7 +135,6 @@ export class RetentionFiguresService {
   }
 }
 
-function countOf(months: number, r?: Pick<RetentionRow, 'retained' | 'left' | 'unknown'>): RetentionCountModel {
-  const c = { retained: r?.retained ?? 0, left: r?.left ?? 0, unknown: r?.unknown ?? 0 };
+function countOf(months: number, c: { retained: number; left: number; unknown: number }): RetentionCountModel {
   return { months, due: c.retained + c.left + c.unknown, ...c, rate: retentionRate(c) };
 }

@@ -11,6 +11,10 @@
 //   4. UNKNOWN   otherwise (no follow-up yet, or nobody reached): due, so in the denominator, never in the numerator.
 // Retention at N months = RETAINED / (RETAINED + LEFT + UNKNOWN): only confirmed retention counts. Placements staff
 // confirmed as not genuine (excluded_at) count nowhere.
+// The rule reads two things of the follow-ups: the earliest "left on" date and the latest month said "still employed".
+// The SQL reads them from placement_follow_up_summary, one row per placement that a trigger on placement_follow_up
+// keeps (migration 1766640000000), so a figure over 100,000 placements is a plain join rather than lookups per
+// placement and month (test/outcomes-retention.e2e-spec.ts checks the row against the follow-ups after every write).
 import { addMonths } from '../../common/dates.js';
 import { FollowUpStatus, RetentionState } from '../outcomes-vocab.js';
 
@@ -35,18 +39,21 @@ export function retentionRate(counts: { retained: number; left: number; unknown:
   return due > 0 ? Math.round((counts.retained / due) * 10000) / 10000 : null;
 }
 
+/** The join that puts a placement's follow-up summary (alias `f`) next to the placement (alias `p`). */
+export function followUpSummaryJoin(p: string, f: string): string {
+  return `LEFT JOIN placement_follow_up_summary ${f} ON ${f}.placement_id = ${p}.id`;
+}
+
 /**
- * The same rule in SQL, for a placement row aliased `p` (columns id, start_date, end_date): an expression giving the
- * RetentionState's name. `months` and `asOf` are SQL expressions (parameters such as $3 and $4::date).
+ * The same rule in SQL, for a placement row aliased `p` (columns start_date, end_date) and its follow-up summary
+ * aliased `f` (followUpSummaryJoin): an expression giving the RetentionState's name. `months` and `asOf` are SQL
+ * expressions (parameters such as $3 and $4::date).
  */
-export function retentionStateSql(p: string, months: string, asOf: string): string {
+export function retentionStateSql(p: string, f: string, months: string, asOf: string): string {
   const due = `(${p}.start_date + make_interval(months => ${months}))::date`;
   return `CASE
     WHEN ${due} > ${asOf} THEN 'NOT_DUE'
-    WHEN ${p}.end_date < ${due}
-      OR EXISTS (SELECT 1 FROM placement_follow_up lf WHERE lf.placement_id = ${p}.id AND lf.status = 'LEFT' AND lf.left_on < ${due}) THEN 'LEFT'
-    WHEN ${p}.end_date IS NOT NULL
-      OR EXISTS (SELECT 1 FROM placement_follow_up ef WHERE ef.placement_id = ${p}.id
-                    AND (ef.status = 'LEFT' OR (ef.status = 'EMPLOYED' AND ef.month >= ${months}))) THEN 'RETAINED'
+    WHEN ${p}.end_date < ${due} OR ${f}.left_on < ${due} THEN 'LEFT'
+    WHEN ${p}.end_date IS NOT NULL OR ${f}.left_on IS NOT NULL OR ${f}.employed_month >= ${months} THEN 'RETAINED'
     ELSE 'UNKNOWN' END`;
 }

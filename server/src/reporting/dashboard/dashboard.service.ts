@@ -70,7 +70,16 @@ export class DashboardService {
    * not genuine count nowhere. With the policy setting counting.newEmploymentPeopleOnce off, genuine rows are counted.
    */
   async placements(from: string, to: string, county: string | null, window = this.countingWindow(from, to, null)): Promise<PlacementBreakdown> {
+    return (await this.placementsIn([{ from, to }], county, window))[0];
+  }
+
+  /**
+   * placements() for several ranges counted in one window (the quarterly report's quarter, year to date and plan to
+   * date): who counts, and under which placement, is worked out once for all of them, in one statement.
+   */
+  async placementsIn(ranges: ReadonlyArray<{ from: string; to: string }>, county: string | null, window: { from: string; to: string }): Promise<PlacementBreakdown[]> {
     const peopleOnce = (await this.policy.values())['counting.newEmploymentPeopleOnce'];
+    const [from, to] = [ranges.map((r) => r.from).sort()[0], ranges.map((r) => r.to).sort().at(-1)!];
     // a county's figures start from its people (those with a genuine placement there in the range) and look up each
     // one's first genuine placement in the window through placement_first_idx, rather than walking every placement
     const counted = !peopleOnce
@@ -90,21 +99,28 @@ export class DashboardService {
              FROM placement p JOIN seeker_profile s ON s.id = p.seeker_id
             WHERE p.excluded_at IS NULL AND p.start_date BETWEEN $4 AND $5
             ORDER BY p.seeker_id, p.start_date, p.created_at, p.id`;
-    const rows: Array<{ g_county: number; g_line: number; g_form: number; g_cat: number; g_year: number; g_q: number;
+    const found: Array<{ range: number; g_county: number; g_line: number; g_form: number; g_cat: number; g_year: number; g_q: number;
       county_code: string | null; action_line: string | null; employment_form: string | null; category: string | null;
       y: number | null; q: number | null; n: number }> = await this.ds.query(
-      `WITH counted AS (${counted})
-       SELECT grouping(p.county_code) AS g_county, grouping(p.action_line) AS g_line, grouping(p.employment_form) AS g_form,
+      `WITH counted AS (${counted}),
+            ranges AS (SELECT * FROM unnest($6::date[], $7::date[]) WITH ORDINALITY AS r(f, t, i))
+       SELECT r.i::int AS range, grouping(p.county_code) AS g_county, grouping(p.action_line) AS g_line, grouping(p.employment_form) AS g_form,
               grouping(coalesce(p.category, 'UNKNOWN')) AS g_cat, grouping(extract(year FROM p.start_date)) AS g_year,
               grouping(extract(quarter FROM p.start_date)) AS g_q,
               p.county_code, p.action_line, p.employment_form, coalesce(p.category, 'UNKNOWN') AS category,
               extract(year FROM p.start_date)::int AS y, extract(quarter FROM p.start_date)::int AS q, count(*)::int AS n
-         FROM counted p
+         FROM counted p JOIN ranges r ON p.start_date BETWEEN r.f AND r.t
         WHERE p.start_date BETWEEN $1 AND $2 AND ($3::text IS NULL OR p.county_code = $3)
-        GROUP BY GROUPING SETS ((), (p.county_code), (p.action_line), (p.county_code, p.action_line), (p.employment_form),
+        GROUP BY r.i, GROUPING SETS ((), (p.county_code), (p.action_line), (p.county_code, p.action_line), (p.employment_form),
                                 (coalesce(p.category, 'UNKNOWN')),
                                 (extract(year FROM p.start_date)), (extract(year FROM p.start_date), extract(quarter FROM p.start_date)))`,
-      [from, to, county, window.from, window.to]);
+      [from, to, county, window.from, window.to, ranges.map((r) => r.from), ranges.map((r) => r.to)]);
+    return ranges.map((r, i) => this.breakdown(found.filter((x) => x.range === i + 1), r.from, r.to, county));
+  }
+
+  private breakdown(rows: Array<{ g_county: number; g_line: number; g_form: number; g_cat: number; g_year: number; g_q: number;
+    county_code: string | null; action_line: string | null; employment_form: string | null; category: string | null;
+    y: number | null; q: number | null; n: number }>, from: string, to: string, county: string | null): PlacementBreakdown {
     const all = (pick: (r: (typeof rows)[number]) => boolean, key: (r: (typeof rows)[number]) => string): Count[] =>
       rows.filter(pick).map((r) => ({ key: key(r), count: r.n })).sort((x, y) => x.key.localeCompare(y.key));
     const only = (...g: Array<keyof (typeof rows)[number]>) => (r: (typeof rows)[number]) =>
@@ -235,12 +251,17 @@ export class DashboardService {
     // the year's target for the area reported on, where the plan sets one (never a share of another area's)
     const yearTarget = plan?.targets?.find((t) => t.metric === PlanMetric.NEW_EMPLOYMENT && t.year === year
       && t.countyCode === county && t.actionLine === null) ?? null;
-    const [inQuarter, yearToDate, planToDate, outcomes] = await Promise.all([
-      this.placements(from, to, county, window),
-      this.placements(yearFrom, to, county, window),
-      plan ? this.placements(plan.startDate, to < plan.endDate ? to : plan.endDate, county, this.countingWindow(plan.startDate, plan.endDate, plan)) : null,
+    // the plan to date is counted in the plan's period: in the same statement as the quarter and the year when that
+    // is their window too (a quarter inside the plan), else on its own
+    const planRange = plan ? { from: plan.startDate, to: to < plan.endDate ? to : plan.endDate } : null;
+    const planWindow = plan ? this.countingWindow(plan.startDate, plan.endDate, plan) : null;
+    const together = planRange && planWindow?.from === window.from && planWindow.to === window.to;
+    const [[inQuarter, yearToDate, planInWindow], planApart, outcomes] = await Promise.all([
+      this.placementsIn([{ from, to }, { from: yearFrom, to }, ...(together ? [planRange] : [])], county, window),
+      planRange && !together ? this.placements(planRange.from, planRange.to, county, planWindow!) : null,
       this.quarterOutcomes(actor, year, county, to),
     ]);
+    const planToDate = planInWindow ?? planApart;
     const counties = inQuarter.byCounty.map((c) => c.key);
     const rows = counties.map((code) => ({
       countyCode: code,

@@ -6,7 +6,7 @@ import { DataSource } from 'typeorm';
 import type { Actor } from '../../auth/actor.js';
 import { FourOnesService } from '../../casework/four-ones.service.js';
 import { PriorityGroup } from '../../common/domain.js';
-import { retentionRate, retentionStateSql } from '../../outcomes/retention/retention.js';
+import { followUpSummaryJoin, retentionRate, retentionStateSql } from '../../outcomes/retention/retention.js';
 import { type CohortRates, employedOnSetSql, employedSinceSql, fourOnesCoverage, type FourOnesCoverage, servedSetSql, servedSql, withRates } from './outcome-rules.js';
 
 export interface RetentionFigure { months: number; retained: number; left: number; unknown: number; notDue: number; rate: number | null }
@@ -50,8 +50,8 @@ export class OutcomeFiguresService {
   async retention(from: string, asOf: string, county: string | null): Promise<RetentionFigure[]> {
     const rows: Array<{ months: number; state: string; n: number }> = await this.ds.query(
       `WITH x AS MATERIALIZED (
-         SELECT ${RETENTION_MONTHS.map((m) => `${retentionStateSql('p', String(m), '$2::date')} AS s${m}`).join(', ')}
-           FROM placement p
+         SELECT ${RETENTION_MONTHS.map((m) => `${retentionStateSql('p', 'f', String(m), '$2::date')} AS s${m}`).join(', ')}
+           FROM placement p ${followUpSummaryJoin('p', 'f')}
           WHERE p.excluded_at IS NULL AND p.start_date BETWEEN $1 AND $2 AND ($3::text IS NULL OR p.county_code = $3))
        ${RETENTION_MONTHS.map((m) => `SELECT ${m} AS months, s${m} AS state, count(*)::int AS n FROM x GROUP BY s${m}`).join(' UNION ALL ')}`,
       [from, asOf, county]);
