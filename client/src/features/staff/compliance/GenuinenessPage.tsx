@@ -19,7 +19,7 @@ import type { EmployerGenuinenessQuery } from '../../../gql/graphql';
 import { useI18n } from '../../../i18n/I18nProvider';
 import { describeError } from '../../../lib/graphql-errors';
 import { useMark } from '../../../components/Lang';
-import { figureCell, type JudgedName, judgementText, periodFromParam, periodOptions, periodRange, rateText, LAST_12 } from './genuineness-text';
+import { figureCell, type Figure, type JudgedName, judgementText, periodFromParam, periodOptions, periodRange, rateText, LAST_12 } from './genuineness-text';
 import './compliance.css';
 
 export const EMPLOYER_GENUINENESS = graphql(`
@@ -121,6 +121,36 @@ function Filters({ period, county }: { period: string; county: string }) {
 }
 
 /** What each figure counts (the employer's page shows the same words). */
+/** A reserved posting's own figures, as staff and the employer read them (one table for both pages). */
+interface PostingFigure { postingId: string; title: string; publishedOn: string; fillRate: Figure; interviewRate: Figure; daysToFill?: number | null }
+
+export function PostingFigures({ headingId, postings }: { headingId: string; postings: readonly PostingFigure[] }) {
+  const i18n = useI18n();
+  const { t, formatNumber, formatDate } = i18n;
+  return (
+    <section aria-labelledby={headingId}>
+      <h2 id={headingId}>{t('compliance.genuineness.postingsHeading')}</h2>
+      {postings.length === 0 ? <p>{t('compliance.genuineness.noPostings')}</p> : (
+        <DataTable
+          caption={t('compliance.genuineness.postingsCaption', { count: formatNumber(postings.length) })}
+          rows={[...postings]}
+          rowKey={(p) => p.postingId}
+          columns={[
+            { key: 'title', header: t('compliance.genuineness.posting'), rowHeader: true, cell: (p) => <Link to={`/jobs/${p.postingId}`}>{p.title}</Link> },
+            { key: 'published', header: t('compliance.genuineness.published'), cell: (p) => formatDate(p.publishedOn) },
+            { key: 'fill', header: t('compliance.figure.fillRate'), cell: (p) => rateText(p.fillRate, i18n) },
+            { key: 'interview', header: t('compliance.figure.interviewRate'), cell: (p) => rateText(p.interviewRate, i18n) },
+            {
+              key: 'days', header: t('compliance.genuineness.daysToFill'),
+              cell: (p) => (p.daysToFill == null ? t('compliance.genuineness.notFilled') : t('compliance.genuineness.daysValue', { days: formatNumber(p.daysToFill) })),
+            },
+          ]}
+        />
+      )}
+    </section>
+  );
+}
+
 export function Definitions({ minPostingAgeDays }: { minPostingAgeDays: number }) {
   const mark = useMark();
   const { t, formatNumber } = useI18n();
@@ -199,7 +229,7 @@ export function timeToFillText(r: { timeToFill: { medianDays?: number | null; po
 function EmployerDetails({ organizationId, range, back }: { organizationId: string; range: { from: string; to: string }; back: string }) {
   const mark = useMark();
   const i18n = useI18n();
-  const { t, formatDate, formatNumber } = i18n;
+  const { t, formatDate } = i18n;
   const { minCases, minPostingAgeDays } = useThresholds();
   const { data, loading, error } = useQuery(EMPLOYER_GENUINENESS, {
     variables: { filter: { ...range, organizationId } }, fetchPolicy: 'network-only',
@@ -229,26 +259,7 @@ function EmployerDetails({ organizationId, range, back }: { organizationId: stri
         ]}
       />
       <p>{t('compliance.figure.timeToFill')}{t('common.colon')}{timeToFillText(e, i18n)}</p>
-      <section aria-labelledby="genuineness-postings">
-        <h2 id="genuineness-postings">{t('compliance.genuineness.postingsHeading')}</h2>
-        {e.postings.length === 0 ? <p>{t('compliance.genuineness.noPostings')}</p> : (
-          <DataTable
-            caption={t('compliance.genuineness.postingsCaption', { count: formatNumber(e.postings.length) })}
-            rows={e.postings}
-            rowKey={(p) => p.postingId}
-            columns={[
-              { key: 'title', header: t('compliance.genuineness.posting'), rowHeader: true, cell: (p) => <Link to={`/jobs/${p.postingId}`}>{p.title}</Link> },
-              { key: 'published', header: t('compliance.genuineness.published'), cell: (p) => formatDate(p.publishedOn) },
-              { key: 'fill', header: t('compliance.figure.fillRate'), cell: (p) => rateText(p.fillRate, i18n) },
-              { key: 'interview', header: t('compliance.figure.interviewRate'), cell: (p) => rateText(p.interviewRate, i18n) },
-              {
-                key: 'days', header: t('compliance.genuineness.daysToFill'),
-                cell: (p) => (p.daysToFill == null ? t('compliance.genuineness.notFilled') : t('compliance.genuineness.daysValue', { days: formatNumber(p.daysToFill) })),
-              },
-            ]}
-          />
-        )}
-      </section>
+      <PostingFigures headingId="genuineness-postings" postings={e.postings} />
       <OpenFlags organizationId={organizationId} />
       <Definitions minPostingAgeDays={minPostingAgeDays} />
     </Page>

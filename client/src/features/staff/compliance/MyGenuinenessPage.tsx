@@ -4,7 +4,7 @@
 // an employer to its own organization (employerGenuineness); the period lives in the address.
 import { useQuery } from '@apollo/client/react';
 import { useState, type FormEvent } from 'react';
-import { Link, useSearchParams } from 'react-router';
+import { useSearchParams } from 'react-router';
 import { Button } from '../../../components/Button';
 import { DataTable } from '../../../components/DataTable';
 import { SelectField } from '../../../components/fields';
@@ -16,7 +16,7 @@ import { graphql } from '../../../gql';
 import type { MyGenuinenessQuery } from '../../../gql/graphql';
 import { useI18n } from '../../../i18n/I18nProvider';
 import { describeError } from '../../../lib/graphql-errors';
-import { Definitions, timeToFillText } from './GenuinenessPage';
+import { Definitions, PostingFigures, timeToFillText } from './GenuinenessPage';
 import { type Figure, type JudgedName, judgementText, LAST_12, periodFromParam, periodOptions, periodRange, rateText } from './genuineness-text';
 import './compliance.css';
 
@@ -107,26 +107,7 @@ export function MyGenuinenessPage() {
           />
           <p>{t('compliance.mine.minCases', { minCases: formatNumber(mine.minCases) })}</p>
           <p>{t('compliance.figure.timeToFill')}{t('common.colon')}{timeToFillText(mine, i18n)}</p>
-          <section aria-labelledby="my-genuineness-postings">
-            <h2 id="my-genuineness-postings">{t('compliance.genuineness.postingsHeading')}</h2>
-            {mine.postings.length === 0 ? <p>{t('compliance.genuineness.noPostings')}</p> : (
-              <DataTable
-                caption={t('compliance.genuineness.postingsCaption', { count: formatNumber(mine.postings.length) })}
-                rows={mine.postings}
-                rowKey={(p) => p.postingId}
-                columns={[
-                  { key: 'title', header: t('compliance.genuineness.posting'), rowHeader: true, cell: (p) => <Link to={`/jobs/${p.postingId}`}>{p.title}</Link> },
-                  { key: 'published', header: t('compliance.genuineness.published'), cell: (p) => formatDate(p.publishedOn) },
-                  { key: 'fill', header: t('compliance.figure.fillRate'), cell: (p) => rateText(p.fillRate, i18n) },
-                  { key: 'interview', header: t('compliance.figure.interviewRate'), cell: (p) => rateText(p.interviewRate, i18n) },
-                  {
-                    key: 'days', header: t('compliance.genuineness.daysToFill'),
-                    cell: (p) => (p.daysToFill == null ? t('compliance.genuineness.notFilled') : t('compliance.genuineness.daysValue', { days: formatNumber(p.daysToFill) })),
-                  },
-                ]}
-              />
-            )}
-          </section>
+          <PostingFigures headingId="my-genuineness-postings" postings={mine.postings} />
           <p>{t('compliance.mine.act')}</p>
           <Definitions minPostingAgeDays={mine.minPostingAgeDays} />
         </>
