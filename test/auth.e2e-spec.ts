@@ -135,6 +135,21 @@ describe('sessions end when they should', () => {
     expect((await client.ok<Status>(STATUS)).sessionStatus).toBeNull();
   });
 
+  it('requests in quick succession slide the idle window once: a slide younger than 30 s is not written again', async () => {
+    const STATUS = `{ sessionStatus { idleExpiresAt } }`;
+    const { client, userId } = await signUp(server, 'SEEKER');
+    const seenAt = async () => (await server.db.query(`SELECT last_seen_at FROM user_session WHERE user_id = $1`, [userId])).rows[0].last_seen_at as Date;
+    await server.db.query(`UPDATE user_session SET last_seen_at = now() - interval '10 seconds' WHERE user_id = $1`, [userId]);
+    const ten = await seenAt();
+    const status = (await client.ok<{ sessionStatus: { idleExpiresAt: string } }>(STATUS)).sessionStatus;
+    expect((await seenAt()).getTime()).toBe(ten.getTime());
+    // the status says when the window really ends: 120 minutes after the stored slide, not after this request
+    expect(Date.parse(status.idleExpiresAt)).toBe(ten.getTime() + 7200_000);
+    await server.db.query(`UPDATE user_session SET last_seen_at = now() - interval '40 seconds' WHERE user_id = $1`, [userId]);
+    await client.ok(ME);
+    expect(Date.now() - (await seenAt()).getTime()).toBeLessThan(10_000);
+  });
+
   it('disabling an account ends its sessions; a staff member\'s new county applies on the next request', async () => {
     const adm = await admin(server);
     const member = await staff(server, adm.client, LUOSHAN);

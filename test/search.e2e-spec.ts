@@ -279,6 +279,42 @@ describe('recommendedPostings', () => {
     expect(phone.match.gaps.map((g: { text: string }) => g.text)).toContain('需要打电话；如提供文字沟通或手语沟通即可消除此障碍');
   });
 
+  it('asked again, recommendations follow at once a change of the profile, an application, and a new or closed job', async () => {
+    // the ranking is kept between requests (PostingsSearchService.rankingStamp): each change below must show on the next request
+    const e = await employer(server, { countyCode: XIXIAN });
+    const sewing = await publishedPosting(e, { title: '缝纫工（计件）', countyCode: XIXIAN, demands: [], supports: ['TEXT_COMMUNICATION'], skills: ['缝纫'] });
+    const typing = await publishedPosting(e, { title: '录入员（文字沟通）', countyCode: XIXIAN, demands: [], supports: ['TEXT_COMMUNICATION'], skills: ['电脑打字'] });
+    await indexed(server, [sewing, typing]);
+    const deaf = await signUp(server, 'SEEKER', '刘静');
+    await deaf.client.ok(SAVE_PROFILE, { input: { ...deafProfile(), countyCode: XIXIAN, preferredCounties: [XIXIAN], skills: ['电脑打字'] } });
+    const ranking = async () => {
+      const items: any[] = [];
+      for (let page = 1; page <= 10; page++) {
+        const r = (await deaf.client.ok<any>(RECOMMENDED, { p: { page, pageSize: 100 } })).recommendedPostings;
+        items.push(...r.items);
+        if (items.length >= r.total) break;
+      }
+      return items.map((i) => i.posting.id as string);
+    };
+    const before = await ranking();
+    expect(await ranking()).toEqual(before);
+    expect(before.indexOf(typing)).toBeLessThan(before.indexOf(sewing));
+    // the person's skills change: sewing now fits better than typing, on the very next request
+    await deaf.client.ok(SAVE_PROFILE, { input: { ...deafProfile(), countyCode: XIXIAN, preferredCounties: [XIXIAN], skills: ['缝纫'] } });
+    const after = await ranking();
+    expect(after.indexOf(sewing)).toBeLessThan(after.indexOf(typing));
+    // applied to: no longer recommended
+    await deaf.client.ok(`mutation($i: ApplyInput!) { applyToPosting(input: $i) { id } }`, { i: { postingId: sewing } });
+    expect(await ranking()).not.toContain(sewing);
+    // closed: gone once the relay applied it; a new job: there once indexed
+    await e.client.ok(CLOSE, { id: typing });
+    const sorting = await publishedPosting(e, { title: '分拣员（文字沟通）', countyCode: XIXIAN, demands: [], supports: ['TEXT_COMMUNICATION'], skills: ['缝纫'] });
+    await indexed(server, [typing, sorting]);
+    const last = await ranking();
+    expect(last).not.toContain(typing);
+    expect(last).toContain(sorting);
+  });
+
   it('needs a signed-in seeker with a profile and consent to job matching', async () => {
     expect((await new Client(server.url).fails(RECOMMENDED)).code).toBe('UNAUTHENTICATED');
     const noProfile = await signUp(server, 'SEEKER');

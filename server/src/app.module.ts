@@ -5,6 +5,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import type { AppConfig } from './config/config.js';
 import { CoreModule } from './config/core.module.js';
 import { dataSourceOptions } from './database/data-source.js';
+import { AnswerCacheModule } from './graphql/answer-cache.js';
 import { AppGraphQLModule } from './graphql/graphql.module.js';
 import { GraphQLErrorsUnlogged } from './graphql/error-log.js';
 import { InputValidationPipe } from './graphql/input-validation.pipe.js';
@@ -19,6 +20,7 @@ export class AppModule {
       imports: [
         CoreModule.forRoot(config),
         TypeOrmModule.forRoot(dataSourceOptions(databaseUrl, config, ENTITIES)),
+        AnswerCacheModule,
         AppGraphQLModule.forRoot(),
         ...FEATURE_MODULES,
       ],

@@ -11,6 +11,8 @@ export interface Actor {
   sessionId: string;
   /** When the session ends at the latest, whatever the activity. */
   sessionExpiresAt?: Date;
+  /** When the session's idle window last slid (SessionsService.resolve). */
+  sessionSeenAt?: Date;
   /** Signed in with a one-time password not yet replaced: only me, changePassword and signOut are answered. */
   mustChangePassword?: boolean;
 }

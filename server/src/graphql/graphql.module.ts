@@ -21,6 +21,7 @@ import './enums.js';
 import { formatError } from './error-formatter.js';
 import { logGraphQLError, operationLogPlugin } from './error-log.js';
 import { createLoaders } from './loaders.js';
+import { AnonymousAnswerCache, AnswerCacheModule, anonymousAnswerPlugin } from './answer-cache.js';
 
 function bearer(req: Request): string | undefined {
   const h = req.get('authorization');
@@ -97,9 +98,9 @@ export class AppGraphQLModule {
   static forRoot() {
     return GraphQLModule.forRootAsync<ApolloDriverConfig>({
       driver: ApolloDriver,
-      imports: [AuthModule],
-      inject: [APP_CONFIG, SessionsService, DataSource, AuditService],
-      useFactory: (config: AppConfig, sessions: SessionsService, ds: DataSource, audit: AuditService) => {
+      imports: [AuthModule, AnswerCacheModule],
+      inject: [APP_CONFIG, SessionsService, DataSource, AuditService, AnonymousAnswerCache],
+      useFactory: (config: AppConfig, sessions: SessionsService, ds: DataSource, audit: AuditService, answers: AnonymousAnswerCache) => {
         const armor = new ApolloArmor({
           maxDepth: { n: config.graphql.maxDepth },
           maxAliases: { n: config.graphql.maxAliases },
@@ -128,7 +129,7 @@ export class AppGraphQLModule {
           parseOptions: { maxTokens: config.graphql.maxTokens },
           // armor's plugin types come from Apollo's CommonJS build; the objects are the same
           // no cache-control hints are used (every answer is no-store): without this plugin Apollo does not wrap each field's resolver
-          plugins: [ApolloServerPluginCacheControlDisabled(), ...armor.plugins, outagePlugin(), mustChangePasswordPlugin(), auditPlugin(audit), operationLogPlugin(), ...(config.env === 'production' ? [] : [queryCountPlugin()])] as unknown as ApolloDriverConfig['plugins'],
+          plugins: [ApolloServerPluginCacheControlDisabled(), ...armor.plugins, outagePlugin(), mustChangePasswordPlugin(), auditPlugin(audit), operationLogPlugin(), anonymousAnswerPlugin(answers), ...(config.env === 'production' ? [] : [queryCountPlugin()])] as unknown as ApolloDriverConfig['plugins'],
           formatError: (formatted, error) => logGraphQLError(formatError(formatted, error), error),
           context: async ({ req, res }: { req: Request; res: Response }): Promise<GqlContext> => {
             const actor = await sessions.resolve(req.cookies?.[SESSION_COOKIE] ?? bearer(req), { background: req.get(BACKGROUND_HEADER) === '1' })

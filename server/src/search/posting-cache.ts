@@ -41,6 +41,11 @@ export class PostingCache {
     return this.entries.size;
   }
 
+  /** Bumped by every eviction and clear: an answer made from rows of an older epoch may hold a changed row. */
+  get generation(): number {
+    return this.epoch;
+  }
+
   /** Rows for these ids: cached ones, the rest read by `load` (rows search may list; an id it does not return is not listed). */
   async get(ids: readonly string[], load: (ids: string[]) => Promise<PostingRow[]>): Promise<Map<string, PostingRow>> {
     const out = new Map<string, PostingRow>();

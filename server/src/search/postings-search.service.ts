@@ -1,6 +1,8 @@
 // Job search and recommendations: the engine narrows and ranks candidates, PostgreSQL supplies the rows (so nothing
 // stale or unpublished is shown), and the matcher scores and explains them for a seeker who consented to matching.
 import { Inject, Injectable } from '@nestjs/common';
+import { createHash } from 'node:crypto';
+import { LRUCache } from 'lru-cache';
 import { DataSource } from 'typeorm';
 import type { Actor } from '../auth/actor.js';
 import { requireActor } from '../auth/auth.service.js';
@@ -16,7 +18,7 @@ import { Posting } from '../postings/posting.entity.js';
 import { RegionsService } from '../regions/regions.service.js';
 import { SeekerProfile } from '../seekers/seeker-profile.entity.js';
 import { ANY_CATEGORY, POSTINGS_INDEX } from './indexes.js';
-import { openPostingsFilter, postingsFilterFor } from './match-filters.js';
+import { chinaDayStart, openPostingsFilter, postingsFilterFor } from './match-filters.js';
 import { PostingCache } from './posting-cache.js';
 import { SearchResultCache } from './result-cache.js';
 import { f, SearchEngine, type Filter, type SearchHit, type SearchResult, type Sort } from './search-engine.js';
@@ -47,6 +49,11 @@ interface Matched { hit: SearchHit; posting: Posting; organization: Organization
 export class PostingsSearchService {
   readonly places: ReadonlyMap<string, Place>;
   private readonly results: SearchResultCache;
+  /**
+   * Each seeker's recommendations, best first, kept while nothing they were made from changed (`rankingStamp`): asked
+   * again (the next page, a return to the list) they are sliced, not matched again. The rows are PostingCache's.
+   */
+  private readonly rankings = new LRUCache<string, { stamp: string; best: Matched[] }>({ max: 2000, ttl: 30_000 });
 
   constructor(
     private readonly engine: SearchEngine,
@@ -126,6 +133,32 @@ export class PostingsSearchService {
     const { profile, consented, applied } = await this.seekerOf(a);
     if (!profile) throw new ForbiddenError('error.profileRequired');
     if (!consented) throw new ForbiddenError('error.matchingConsentRequired');
+    const stamp = this.rankingStamp(profile, applied);
+    const kept = stamp === null ? undefined : this.rankings.get(profile.id);
+    const best = kept && kept.stamp === stamp ? kept.best : await this.rank(profile, applied);
+    if (stamp !== null && kept?.best !== best && this.rankingStamp(profile, applied) === stamp) this.rankings.set(profile.id, { stamp, best });
+    const ranked = this.explain(best.slice(offset, offset + limit));
+    return {
+      items: ranked.map((r) => ({ posting: r.posting, organization: r.organization, relevance: r.relevance, match: r.match, applied: false })),
+      total: best.length, page, pageSize, facets: null, relaxed: false, matched: true,
+    };
+  }
+
+  /**
+   * What a seeker's recommendations are made from, as a string, or null where that cannot be told (no PostingCache, or
+   * an engine without revisions): the index's revision and PostingCache's generation (every change of a posting or
+   * its organization the relay applied), the day (deadlines), the postings applied to, and every column of the
+   * profile (the matcher reads nothing else: matchPosting is a function of the profile, the row and the fixed places).
+   */
+  private rankingStamp(profile: SeekerProfile, applied: ReadonlySet<string>): string | null {
+    const revision = this.engine.revision(POSTINGS_INDEX.name);
+    if (revision === null || !this.rows.enabled) return null;
+    const person = createHash('sha1').update(JSON.stringify(profile)).update([...applied].sort().join(',')).digest('base64');
+    return `${revision}:${this.rows.generation}:${chinaDayStart(new Date())}:${person}`;
+  }
+
+  /** Every job the seeker can take and has not applied to, best match first. */
+  private async rank(profile: SeekerProfile, applied: ReadonlySet<string>): Promise<Matched[]> {
     const filter = f.and(openPostingsFilter(new Date()), openingsLeftFilter(), postingsFilterFor(profile));
     const home = this.places.get(profile.countyCode);
     const [near, remote] = await Promise.all([
@@ -137,12 +170,7 @@ export class PostingsSearchService {
     ]);
     // jobs already applied to are not recommended again
     const pool = [...new Map([...near.hits, ...remote.hits].filter((h) => !applied.has(h.id)).map((h) => [h.id, h])).values()];
-    const best = this.byMatch(await this.matched(pool, profile), true);
-    const ranked = this.explain(best.slice(offset, offset + limit));
-    return {
-      items: ranked.map((r) => ({ posting: r.posting, organization: r.organization, relevance: r.relevance, match: r.match, applied: false })),
-      total: best.length, page, pageSize, facets: null, relaxed: false, matched: true,
-    };
+    return this.byMatch(await this.matched(pool, profile), true);
   }
 
   /**

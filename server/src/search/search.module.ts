@@ -9,6 +9,9 @@ import { CandidatesService } from './candidates.service.js';
 import { createSearchEngine } from './engine-factory.js';
 import { PostingsSearchService } from './postings-search.service.js';
 import { PostingCache } from './posting-cache.js';
+import { AnonymousAnswerCache } from '../graphql/answer-cache.js';
+import { chinaDayStart } from './match-filters.js';
+import { POSTINGS_INDEX } from './indexes.js';
 import { SearchEngine } from './search-engine.js';
 import { SearchIndexer } from './search-indexer.service.js';
 import { PostingsBrowseResolver } from './postings-browse.resolver.js';
@@ -38,4 +41,19 @@ import { PostingMatchResolver } from './posting-match.resolver.js';
   ],
   exports: [SearchEngine, SearchIndexer, PostingsSearchService],
 })
-export class SearchModule {}
+export class SearchModule {
+  /**
+   * Anonymous answers of `searchPostings` are kept (graphql/answer-cache.ts) only where PostingCache runs, stamped with
+   * everything they are made from: the index's revision (every write to it bumps it), PostingCache's generation (every
+   * eviction: the relay evicts a posting in the step that writes it to the index; an organization's columns that feed
+   * no index are seen within the cache's 30 s, as PostingCache's rows are), and China's day (postings past their
+   * deadline leave search at its start). Anonymous answers carry no match and nothing applied to; the other nested
+   * fields an anonymous reader may select (county, openings left, easy-read text) are worked out from the same rows.
+   */
+  constructor(answers: AnonymousAnswerCache, engine: SearchEngine, rows: PostingCache) {
+    answers.register('searchPostings', () => {
+      const revision = engine.revision(POSTINGS_INDEX.name);
+      return rows.enabled && revision !== null ? `${revision}:${rows.generation}:${chinaDayStart(new Date())}` : null;
+    });
+  }
+}
