@@ -1,6 +1,6 @@
 // Text matching and ranking for the embedded engine, in two passes over MiniSearch:
-//   1. Match: one MiniSearch lookup per query token whose `boostDocument` callback only records which tokens
-//      (and in which field) each document has, and returns 0, so MiniSearch allocates nothing. A document
+//   1. Match: the posting lists of each query token are walked (postings-walk.ts), recording which tokens (and in
+//      which field) each document has; nothing is scored or allocated per document. A document
 //      matches when every query word is covered by one of its alternatives (the word, a synonym, its pinyin,
 //      a typo). This gives the exact hit set for totals and facets at the cost of a scan of posting lists.
 //   2. Rank: MiniSearch scores (BM25, field boosts) only the best candidates; when there are more than
@@ -12,6 +12,7 @@ import { pinyinKeys } from '../../text/pinyin.js';
 import { bigrams } from '../../text/normalize.js';
 import type { QueryWord } from '../../text/query.js';
 import type { Predicate } from './columns.js';
+import { walkPostings } from './postings-walk.js';
 import { float64, int32 } from './scratch.js';
 
 export const PINYIN_FIELD = '_py';
@@ -159,16 +160,15 @@ function run(ix: TextIndex, p: Plan, pred: Predicate | null, ranked: boolean, wa
           // the filter is asked once per document and query; a rejected one is marked and skipped after
           if (pred && !pred(slot)) {
             mask[slot] = REJECTED;
-            return 0;
+            return;
           }
           mask[slot] = 0;
           touched[t++] = slot;
-        } else if (mask[slot] === REJECTED) return 0;
+        } else if (mask[slot] === REJECTED) return;
         mask[slot] |= b;
         if (inTitle) titleMask[slot] |= b;
-        return 0;
       };
-      ix.mini.search(leaf.term, { fields: [field], prefix: leaf.prefix, fuzzy: leaf.fuzzy || false, boostDocument: visit, combineWith: 'OR' });
+      walkPostings(ix.mini as MiniSearch<never>, leaf.term, field, leaf.prefix, leaf.fuzzy, visit);
     }
   });
 
