@@ -98,9 +98,11 @@ async function main() {
         + `${postings.toLocaleString('en')} generated postings, compiled server (NODE_ENV=production, embedded engine, PostgreSQL 15 on the same machine), `
         + `${out.connections} connections for ${out.durationSeconds} s each; the server started (index built) in ${(startMs / 1000).toFixed(1)} s.`, '',
       `Share: requests per second as a percentage of the bare query's (${out.bareRequestsPerSecond} req/s, the mean of its two runs).`,
-      'A scenario that repeats one request measures the path where the engine\'s answer and the posting rows are kept in the '
-        + 'server (search/result-cache.ts, search/posting-cache.ts; a seeker\'s profile, consent and applications are still read each time); '
-        + 'the varied one, where most answers are worked out by the engine and many rows read.', '',
+      'A scenario that repeats one anonymous request measures the path where its whole answer is kept (graphql/answer-cache.ts: '
+        + 'kept while the index and the cached rows are unchanged, so only the first request of each is worked out); the seeker\'s '
+        + 'scenarios, where the engine\'s answer, the posting rows and the seeker\'s ranking are kept (search/result-cache.ts, '
+        + 'search/posting-cache.ts, PostingsSearchService.rankingStamp) while the session, profile, consent and applications are '
+        + 'read each time; the varied one, where most answers are worked out by the engine and many rows read.', '',
       '| scenario | req/s | share of bare | p50 ms | p90 ms | p99 ms | max ms | errors |', '|---|---:|---:|---:|---:|---:|---:|---:|',
       ...results.map((r) => `| ${r.scenario} | ${r.requestsPerSecond} | ${r.share}% | ${r.p50} | ${r.p90} | ${r.p99} | ${r.max} | ${r.errors} |`), '',
     ].join('\n');
