@@ -128,6 +128,7 @@ export const trainingEn: Record<keyof typeof trainingZhCN, string> = {
   'training.staff.intro': 'Register providers and courses; record attendance and completion. When a person completes a course, its skills go on their profile and count in job matching.',
   'training.staff.newCourse': 'New course',
   'training.staff.courses': 'Courses',
+  'training.staff.coursesCaption': 'All courses ({count})',
   'training.staff.none': 'No courses yet.',
   'training.staff.col.title': 'Course',
   'training.staff.col.dates': 'Dates',

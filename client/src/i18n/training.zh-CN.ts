@@ -126,6 +126,7 @@ export const trainingZhCN = {
   'training.staff.intro': '登记培训机构和课程，记录出勤和结业。结业后课程教的技能会加到学员档案里，参与职位匹配。',
   'training.staff.newCourse': '新建课程',
   'training.staff.courses': '课程',
+  'training.staff.coursesCaption': '全部课程（{count}门）',
   'training.staff.none': '还没有课程。',
   'training.staff.col.title': '课程',
   'training.staff.col.dates': '时间',

@@ -51,8 +51,9 @@ export function useCourseWords() {
 
 /** The subsidy: the words, and the amount or 待核实 with why. */
 export function SubsidyText({ course: c }: { course: Pick<CourseCardData, 'subsidyNote' | 'subsidyYuan' | 'subsidySource' | 'subsidyAmountText'> }) {
+  const mark = useMark();
   const { t } = useI18n();
-  return (
+  return mark(
     <>
       {c.subsidyNote && <>{c.subsidyNote}{t('common.listSeparator')}</>}
       {t('training.card.subsidyAmount')}{t('common.colon')}
@@ -65,11 +66,12 @@ export function SubsidyText({ course: c }: { course: Pick<CourseCardData, 'subsi
 
 /** Access features and accessible ways of teaching, in words with an icon beside them. */
 export function CourseAccess({ course: c }: { course: CourseCardData }) {
+  const mark = useMark();
   const { t } = useI18n();
   const text = useTrainingText();
   const access = ACCESS_FEATURES.filter((f) => c[f]);
   const delivery = DELIVERY_FEATURES.filter((f) => c[f]);
-  return (
+  return mark(
     <>
       {c.mode !== 'ONLINE' && (access.length === 0 ? <p>{t('training.detail.accessNone')}</p> : (
         <ul className="feature-list">{access.map((f) => <li key={f}><Icon name="check" small /> {text.access(f)}</li>)}</ul>

@@ -50,6 +50,7 @@ export function MyCoursesPage() {
 }
 
 function EnrolmentCard({ enrolment: e }: { enrolment: Enrolment }) {
+  const mark = useMark();
   const { t, formatDate } = useI18n();
   const text = useTrainingText();
   const words = useCourseWords();
@@ -74,7 +75,7 @@ function EnrolmentCard({ enrolment: e }: { enrolment: Enrolment }) {
       setProblem(describeError(err).message ?? t('error.generic'));
     }
   };
-  return (
+  return mark(
     <article className="card" aria-labelledby={`enrolment-${e.id}`}>
       <h2 id={`enrolment-${e.id}`} ref={heading} tabIndex={-1}><Link to={`/training/${c.id}`}>{c.title}</Link></h2>
       <dl className="facts">

@@ -67,6 +67,7 @@ export function RosterPage() {
 }
 
 function RosterCard({ row: r, sessions }: { row: Row; sessions: number }) {
+  const mark = useMark();
   const { t } = useI18n();
   const text = useTrainingText();
   const counties = useCountyOptions();
@@ -114,11 +115,11 @@ function RosterCard({ row: r, sessions }: { row: Row; sessions: number }) {
       setCompleteError(Object.values(report.fields)[0] ?? report.message ?? t('error.generic'));
     }
   };
-  return (
+  return mark(
     <article className="card roster-actions" aria-labelledby={`${base}-name`}>
       <h2 id={`${base}-name`} tabIndex={-1}>{name}</h2>
       <p className="muted">{counties.nameOf(r.seeker.countyCode)}{t('common.listSeparator')}{text.status(r.status)}</p>
-      <form onSubmit={saveAttendance} noValidate aria-label={t('training.roster.attendanceFor', { name })}>
+      <form onSubmit={saveAttendance} noValidate>
         <TextField id={`${base}-attended`} label={t('training.roster.attendance', { sessions })} inputMode="numeric" error={attendError}
           value={attended} onChange={(e) => setAttended(e.currentTarget.value)} />
         <Button type="submit" variant="secondary" aria-disabled={saving || undefined}>
@@ -126,7 +127,7 @@ function RosterCard({ row: r, sessions }: { row: Row; sessions: number }) {
         </Button>
       </form>
       {r.status === 'ENROLLED' ? (
-        <form onSubmit={record} noValidate aria-label={t('training.roster.completionFor', { name })}>
+        <form onSubmit={record} noValidate>
           <ChoiceGroup id={`${base}-passed`} name={`${base}-passed`} type="radio" legend={t('training.roster.completion')} value={passed} required error={completeError}
             choices={[{ value: 'yes', label: t('training.roster.passed') }, { value: 'no', label: t('training.roster.notPassed') }]}
             onChange={(v) => setPassed(String(v))} />

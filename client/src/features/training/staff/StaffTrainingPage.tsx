@@ -54,7 +54,7 @@ export function StaffTrainingPage() {
       <section aria-labelledby="staff-courses-title">
         <h2 id="staff-courses-title">{t('training.staff.courses')}</h2>
         {courses.length === 0 ? <p>{t('training.staff.none')}</p> : (
-          <DataTable caption={t('training.staff.courses')} rows={courses} rowKey={(r) => r.id} columns={[
+          <DataTable caption={t('training.staff.coursesCaption', { count: courses.length })} rows={courses} rowKey={(r) => r.id} columns={[
             { key: 'title', header: t('training.staff.col.title'), rowHeader: true, cell: (r) => <Link to={`/training/${r.id}`}>{r.title}</Link> },
             { key: 'dates', header: t('training.staff.col.dates'), cell: (r) => words.dates(r) },
             { key: 'places', header: t('training.staff.col.places'), cell: (r) => `${r.enrolledCount}/${r.capacity}` },
