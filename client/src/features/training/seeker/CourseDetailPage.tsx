@@ -17,7 +17,7 @@ import { describeError } from '../../../lib/graphql-errors';
 import { CourseAccess, SubsidyText, useCourseWords } from '../CourseParts';
 import { useTrainingText } from '../training-text';
 
-const COURSE_DETAIL = graphql(`
+export const COURSE_DETAIL = graphql(`
   query CourseDetail($id: ID!) {
     course(id: $id) {
       ...CourseCardFields
