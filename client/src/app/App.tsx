@@ -83,6 +83,7 @@ import { CourseDetailPage } from '../features/training/seeker/CourseDetailPage';
 import { CoursesPage } from '../features/training/seeker/CoursesPage';
 import { MyCoursesPage } from '../features/training/seeker/MyCoursesPage';
 import { CourseEditorPage } from '../features/training/staff/CourseEditorPage';
+import { EnrolOnBehalfPage } from '../features/training/staff/EnrolOnBehalfPage';
 import { RosterPage } from '../features/training/staff/RosterPage';
 import { StaffTrainingPage } from '../features/training/staff/StaffTrainingPage';
 import { EmployerTalentPage, StaffTalentPoolPage } from '../features/training/TalentPoolView';
@@ -196,6 +197,7 @@ export function AppRoutes() {
         <Route path="staff/training/:id/edit" element={<RequireStaff><CourseEditorPage /></RequireStaff>} />
         <Route path="staff/training/:id/roster" element={<RequireStaff><RosterPage /></RequireStaff>} />
         <Route path="staff/talent-pool" element={<RequireStaff><StaffTalentPoolPage /></RequireStaff>} />
+        <Route path="staff/seekers/:id/enrol" element={<RequireStaff><EnrolOnBehalfPage /></RequireStaff>} />
         <Route path="employer/talent" element={<RequireRole role="EMPLOYER"><EmployerTalentPage /></RequireRole>} />
         <Route path="*" element={<NotFoundPage />} />
       </Route>

@@ -221,6 +221,8 @@ type Documents = {
     "\n  query CourseEditorContext($id: ID!, $withCourse: Boolean!) {\n    trainingProviders { id name canManage }\n    course(id: $id) @include(if: $withCourse) {\n      id providerId title kind description skills certificateKind certificateLevel countyCode startsOn endsOn schedule sessions mode\n      venueName address stepFreeRoute accessibleToilets hearingLoop tactilePaving accessibilityNote signLanguage brailleMaterials\n      largePrint captions feeYuan subsidyNote subsidyYuan subsidySource capacity open canManage\n    }\n  }\n": typeof types.CourseEditorContextDocument,
     "mutation CreateCourse($input: CourseInput!) { createCourse(input: $input) { id title } }": typeof types.CreateCourseDocument,
     "mutation UpdateCourse($id: ID!, $input: CourseInput!) { updateCourse(id: $id, input: $input) { id title capacity enrolledCount open } }": typeof types.UpdateCourseDocument,
+    "\n  query OnBehalfEnrolContext($id: ID!) {\n    seeker(id: $id) { id name consents }\n    courses(page: { pageSize: 50 }) { items { id title startsOn endsOn capacity enrolledCount mode venueName address county { code nameZh nameEn } } }\n  }\n": typeof types.OnBehalfEnrolContextDocument,
+    "\n  mutation EnrolOnBehalf($seekerId: ID!, $courseId: ID!) {\n    enrol(seekerId: $seekerId, courseId: $courseId) { id status course { id title enrolledCount } onBehalf { staffName office } }\n  }\n": typeof types.EnrolOnBehalfDocument,
     "\n  query CourseRoster($id: ID!) {\n    course(id: $id) { id title sessions certificateKind certificateLevel canManage }\n    courseEnrolments(courseId: $id) {\n      id status sessionsAttended certificateNumber\n      seeker { id name countyCode }\n    }\n  }\n": typeof types.CourseRosterDocument,
     "\n  mutation RecordAttendance($id: ID!, $n: Int!) { recordAttendance(enrolmentId: $id, sessionsAttended: $n) { id sessionsAttended } }\n": typeof types.RecordAttendanceDocument,
     "\n  mutation RecordCompletion($id: ID!, $input: CompletionInput!) {\n    recordCompletion(enrolmentId: $id, input: $input) { id status certificateNumber certificateKind certificateLevel }\n  }\n": typeof types.RecordCompletionDocument,
@@ -435,6 +437,8 @@ const documents: Documents = {
     "\n  query CourseEditorContext($id: ID!, $withCourse: Boolean!) {\n    trainingProviders { id name canManage }\n    course(id: $id) @include(if: $withCourse) {\n      id providerId title kind description skills certificateKind certificateLevel countyCode startsOn endsOn schedule sessions mode\n      venueName address stepFreeRoute accessibleToilets hearingLoop tactilePaving accessibilityNote signLanguage brailleMaterials\n      largePrint captions feeYuan subsidyNote subsidyYuan subsidySource capacity open canManage\n    }\n  }\n": types.CourseEditorContextDocument,
     "mutation CreateCourse($input: CourseInput!) { createCourse(input: $input) { id title } }": types.CreateCourseDocument,
     "mutation UpdateCourse($id: ID!, $input: CourseInput!) { updateCourse(id: $id, input: $input) { id title capacity enrolledCount open } }": types.UpdateCourseDocument,
+    "\n  query OnBehalfEnrolContext($id: ID!) {\n    seeker(id: $id) { id name consents }\n    courses(page: { pageSize: 50 }) { items { id title startsOn endsOn capacity enrolledCount mode venueName address county { code nameZh nameEn } } }\n  }\n": types.OnBehalfEnrolContextDocument,
+    "\n  mutation EnrolOnBehalf($seekerId: ID!, $courseId: ID!) {\n    enrol(seekerId: $seekerId, courseId: $courseId) { id status course { id title enrolledCount } onBehalf { staffName office } }\n  }\n": types.EnrolOnBehalfDocument,
     "\n  query CourseRoster($id: ID!) {\n    course(id: $id) { id title sessions certificateKind certificateLevel canManage }\n    courseEnrolments(courseId: $id) {\n      id status sessionsAttended certificateNumber\n      seeker { id name countyCode }\n    }\n  }\n": types.CourseRosterDocument,
     "\n  mutation RecordAttendance($id: ID!, $n: Int!) { recordAttendance(enrolmentId: $id, sessionsAttended: $n) { id sessionsAttended } }\n": types.RecordAttendanceDocument,
     "\n  mutation RecordCompletion($id: ID!, $input: CompletionInput!) {\n    recordCompletion(enrolmentId: $id, input: $input) { id status certificateNumber certificateKind certificateLevel }\n  }\n": types.RecordCompletionDocument,
@@ -1284,6 +1288,14 @@ export function graphql(source: "mutation CreateCourse($input: CourseInput!) { c
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation UpdateCourse($id: ID!, $input: CourseInput!) { updateCourse(id: $id, input: $input) { id title capacity enrolledCount open } }"): (typeof documents)["mutation UpdateCourse($id: ID!, $input: CourseInput!) { updateCourse(id: $id, input: $input) { id title capacity enrolledCount open } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OnBehalfEnrolContext($id: ID!) {\n    seeker(id: $id) { id name consents }\n    courses(page: { pageSize: 50 }) { items { id title startsOn endsOn capacity enrolledCount mode venueName address county { code nameZh nameEn } } }\n  }\n"): (typeof documents)["\n  query OnBehalfEnrolContext($id: ID!) {\n    seeker(id: $id) { id name consents }\n    courses(page: { pageSize: 50 }) { items { id title startsOn endsOn capacity enrolledCount mode venueName address county { code nameZh nameEn } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EnrolOnBehalf($seekerId: ID!, $courseId: ID!) {\n    enrol(seekerId: $seekerId, courseId: $courseId) { id status course { id title enrolledCount } onBehalf { staffName office } }\n  }\n"): (typeof documents)["\n  mutation EnrolOnBehalf($seekerId: ID!, $courseId: ID!) {\n    enrol(seekerId: $seekerId, courseId: $courseId) { id status course { id title enrolledCount } onBehalf { staffName office } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
