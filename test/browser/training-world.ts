@@ -1,5 +1,5 @@
 // The training data the shared per-route visit needs (plan （十）实施残疾人职业技能提升行动): a provider and a course
-// of 罗山县, the world's seeker enrolled in it, a person who consented to be found who completed it (the talent
+// of 罗山县, the world's seeker enrolled in it and having completed another, a person who consented to be found who completed it (the talent
 // pool has them), and a posting asking for a skill the seeker lacks (its match suggests the course).
 import { Api, LUOSHAN, postingInput } from './support/api.js';
 
@@ -41,6 +41,10 @@ export async function complete(staff: Api, enrolmentId: string, certificateCode 
 export async function arrangeTraining(staff: Api, employer: Api, seeker: Api, candidate: Api): Promise<TrainingWorld> {
   const courseId = await createCourse(staff);
   await enrol(seeker, courseId);
+  // a course the seeker completed: my courses shows a certificate, the résumé page the federation's record
+  const massage = await createCourse(staff, { courseTitle: '盲人保健按摩提升培训班', courseKind: 'BLIND_MASSAGE', skills: ['保健按摩'],
+    certificateKind: 'MASSAGE_HEALTH', certificateLevel: '中级', signLanguage: false, brailleMaterials: true });
+  await complete(staff, await enrol(seeker, massage), 'BM2026000001');
   await complete(staff, await enrol(candidate, courseId), 'S2026411500001');
   const { createPosting: p } = await employer.gql(`mutation($i: PostingInput!) { createPosting(input: $i) { id } }`,
     { i: postingInput({ title: '直播电商客服', skills: ['直播带货'], demands: [], reserved: false }) });

@@ -130,6 +130,7 @@ type Documents = {
     "\n  mutation UpdateProfileOnBehalf($seekerId: ID!, $input: SeekerProfileInput!) {\n    updateProfileOnBehalf(seekerId: $seekerId, input: $input) { id name updatedAt }\n  }\n": typeof types.UpdateProfileOnBehalfDocument,
     "\n  query MyResume {\n    myProfile { id name }\n    myResume { ...ResumeFields }\n  }\n": typeof types.MyResumeDocument,
     "\n  mutation SaveResume($input: ResumeInput!) {\n    saveResume(input: $input) { ...ResumeFields }\n  }\n": typeof types.SaveResumeDocument,
+    "\n  query MyTrainingCertificates {\n    myProfile { id trainingCertificates { enrolmentId courseTitle certificateKind certificateLevel certificateNumber issuedOn skills } }\n  }\n": typeof types.MyTrainingCertificatesDocument,
     "\n  query RecommendedJobs($page: PageInput) {\n    recommendedPostings(page: $page) {\n      total page pageSize\n      items {\n        posting { ...PostingCardFields }\n        match { ...MatchFields }\n      }\n    }\n  }\n": typeof types.RecommendedJobsDocument,
     "\n  mutation SaveSearch($input: SaveSearchInput!) {\n    saveSearch(input: $input) { id name frequency }\n  }\n": typeof types.SaveSearchDocument,
     "\n  mutation UpdateSavedSearch($id: ID!, $input: UpdateSavedSearchInput!) {\n    updateSavedSearch(id: $id, input: $input) { id name frequency }\n  }\n": typeof types.UpdateSavedSearchDocument,
@@ -346,6 +347,7 @@ const documents: Documents = {
     "\n  mutation UpdateProfileOnBehalf($seekerId: ID!, $input: SeekerProfileInput!) {\n    updateProfileOnBehalf(seekerId: $seekerId, input: $input) { id name updatedAt }\n  }\n": types.UpdateProfileOnBehalfDocument,
     "\n  query MyResume {\n    myProfile { id name }\n    myResume { ...ResumeFields }\n  }\n": types.MyResumeDocument,
     "\n  mutation SaveResume($input: ResumeInput!) {\n    saveResume(input: $input) { ...ResumeFields }\n  }\n": types.SaveResumeDocument,
+    "\n  query MyTrainingCertificates {\n    myProfile { id trainingCertificates { enrolmentId courseTitle certificateKind certificateLevel certificateNumber issuedOn skills } }\n  }\n": types.MyTrainingCertificatesDocument,
     "\n  query RecommendedJobs($page: PageInput) {\n    recommendedPostings(page: $page) {\n      total page pageSize\n      items {\n        posting { ...PostingCardFields }\n        match { ...MatchFields }\n      }\n    }\n  }\n": types.RecommendedJobsDocument,
     "\n  mutation SaveSearch($input: SaveSearchInput!) {\n    saveSearch(input: $input) { id name frequency }\n  }\n": types.SaveSearchDocument,
     "\n  mutation UpdateSavedSearch($id: ID!, $input: UpdateSavedSearchInput!) {\n    updateSavedSearch(id: $id, input: $input) { id name frequency }\n  }\n": types.UpdateSavedSearchDocument,
@@ -924,6 +926,10 @@ export function graphql(source: "\n  query MyResume {\n    myProfile { id name }
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation SaveResume($input: ResumeInput!) {\n    saveResume(input: $input) { ...ResumeFields }\n  }\n"): (typeof documents)["\n  mutation SaveResume($input: ResumeInput!) {\n    saveResume(input: $input) { ...ResumeFields }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyTrainingCertificates {\n    myProfile { id trainingCertificates { enrolmentId courseTitle certificateKind certificateLevel certificateNumber issuedOn skills } }\n  }\n"): (typeof documents)["\n  query MyTrainingCertificates {\n    myProfile { id trainingCertificates { enrolmentId courseTitle certificateKind certificateLevel certificateNumber issuedOn skills } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

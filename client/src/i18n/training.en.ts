@@ -251,6 +251,9 @@ export const trainingEn: Record<keyof typeof trainingZhCN, string> = {
   'training.onBehalf.choose': 'Choose a course',
   'training.onBehalf.submit': 'Enrol {name}',
   'training.onBehalf.done': 'Enrolled {name} in "{title}"; they have been told.',
+  'training.resume.title': 'Training certificates recorded by the federation',
+  'training.resume.intro': 'Courses you completed, as federation staff recorded them. You and federation staff can see them; the skills learned are on your profile.',
+  'training.resume.skills': 'skills learned: {skills}',
   'account.kind.ENROLLED_ON_BEHALF': 'Staff enrolled me in a course',
   'account.kind.TRAINING_COMPLETION_RECORDED': 'Staff recorded my course result',
 };

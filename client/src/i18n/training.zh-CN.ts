@@ -249,6 +249,9 @@ export const trainingZhCN = {
   'training.onBehalf.choose': '请选择一门课程',
   'training.onBehalf.submit': '为{name}报名',
   'training.onBehalf.done': '已为{name}报名“{title}”，并已通知本人。',
+  'training.resume.title': '残联记录的培训证书',
+  'training.resume.intro': '这些是您参加残联培训结业的记录，由残联工作人员登记，您和工作人员可以看到。学到的技能已加到您的档案里。',
+  'training.resume.skills': '学到的技能：{skills}',
   'account.kind.ENROLLED_ON_BEHALF': '残联代我报名培训',
   'account.kind.TRAINING_COMPLETION_RECORDED': '残联记录了我的培训结业',
 };
