@@ -114,6 +114,9 @@ export const layering = {
       { from: 'server/src/outcomes/retention/*.service.ts', table })),
     // - the graduate ledger shows each follow-up's state from retention's answers in its one paginated statement
     { from: 'server/src/casework/ledger.service.ts', table: 'placement_follow_up' },
+    // - the talent pool (issue 17): trained people filtered by skill, county and consent to be found, paginated, in one
+    //   statement over the profiles, their latest DISCOVERABLE consent and their completed courses
+    ...['seeker_profile', 'consent_record'].map((table) => ({ from: 'server/src/training/talent-pool.service.ts', table })),
   ],
   // Folder pairs that may import each other. graphql/ ↔ auth/: auth's resolvers use the GraphQL layer's decorators
   // and context, and the context carries auth's actor (the exception above).

@@ -6,7 +6,8 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { Browser, Page } from 'playwright-core';
 import { applyForBooth, chinaDate, chinaTime, createEvent, decideBooth, graduateSeeker, register, ticketOf } from './events-world.js';
-import { Api, employerWithPosting, postingInput, staffMember } from './support/api.js';
+import { Api, employerWithPosting, LUOSHAN, postingInput, searchIndexCaughtUp, seekerWithProfile, staffMember } from './support/api.js';
+import { createCourse } from './training-world.js';
 import { connect, newPage, screenshot, visit } from './support/browser.js';
 import { chooseOption, focused, press, tab, tabTo, typeText } from './support/keyboard.js';
 import { expectAnnounced, expectErrorSummaryFocused, expectH1, mainText } from './support/expectations.js';
@@ -408,5 +409,83 @@ describe('keyboard only: an employer at a fair', () => {
     await expectAnnounced(page, `已接受邀请：${invitedFair}`);
     await page.waitForFunction(() => document.querySelector('main .facts .badge')?.textContent === '已批准');
     await screenshot(page, 'journey-events-employer-booth');
+  });
+});
+
+// Skills training (issue 17, plan （十）实施残疾人职业技能提升行动): a seeker sees a skill gap in a job's match, follows the
+// suggested course and enrols; staff record the completion on the roster; the person then rises in that job's
+// candidates (the course's skills joined their profile, so the matcher counts them).
+describe('keyboard only: a course closes a skill gap and the person rises in the job\'s matches', () => {
+  const course = `直播电商实训班${suffix()}`;
+  const consents = ['SENSITIVE_DATA', 'JOB_MATCHING', 'DISCOVERABLE'];
+  let employer: Api;
+  let postingId: string;
+  let courseId: string;
+  let learner: Api;
+  let learnerId: string;
+  let page: Page;
+  const ranking = async () => ((await employer.gql(`query($id: ID!) { candidates(postingId: $id) { items { seekerId } } }`, { id: postingId }))
+    .candidates.items as Array<{ seekerId: string }>).map((c) => c.seekerId);
+
+  beforeAll(async () => {
+    ({ employer, postingId } = await employerWithPosting(staff, { posting: {
+      title: '直播电商客服', countyCode: LUOSHAN, address: '罗山县城关镇宝城路9号', skills: ['电商客服', '直播带货'], demands: [], reserved: false } }));
+    courseId = await createCourse(staff, { courseTitle: course });
+    const rival = await seekerWithProfile({ name: '李华', skills: ['电商客服'], consents });
+    learner = await seekerWithProfile({ name: '王小燕', skills: [], consents });
+    learnerId = (await learner.gql(`{ myProfile { id } }`)).myProfile.id;
+    const rivalId = (await rival.gql(`{ myProfile { id } }`)).myProfile.id;
+    await searchIndexCaughtUp();
+    const before = (await ranking()).filter((id) => id === learnerId || id === rivalId);
+    expect(before).toEqual([rivalId, learnerId]);
+  });
+
+  it('the seeker follows the course suggested under the job\'s skill gap and enrols', async () => {
+    ({ page } = await newPage(browser, { session: learner.session }));
+    await visit(page, `/jobs/${postingId}`);
+    await expectH1(page, '直播电商客服');
+    expect(await mainText(page)).toContain('尚缺技能：电商客服、直播带货');
+    await tabTo(page, course);
+    await enter(page);
+    await expectH1(page, course);
+    expect(await mainText(page)).toContain('待核实');
+    await tabTo(page, '报名这门课程');
+    await enter(page);
+    await expectH1(page, '我的培训');
+    expect(await mainText(page)).toContain(`已报名“${course}”`);
+    await expect(page.locator('main article', { hasText: course }).innerText()).resolves.toContain('已报名');
+  });
+
+  it('staff record the completion on the roster; the person is told and rises in the job\'s candidates', async () => {
+    const { myEnrolments } = await learner.gql(`{ myEnrolments { id course { id } } }`);
+    const enrolmentId = myEnrolments.find((e: { course: { id: string } }) => e.course.id === courseId).id;
+    const { page: staffPage } = await newPage(browser, { session: staff.session });
+    await visit(staffPage, `/staff/training/${courseId}/roster`);
+    await expectH1(staffPage, `学员名单：${course}`);
+    await tabTo(staffPage, `roster-${enrolmentId}-attended`);
+    await typeText(staffPage, '15');
+    await tabTo(staffPage, /^保存出勤/);
+    await enter(staffPage);
+    await expectAnnounced(staffPage, '已保存王小燕的出勤：15次。');
+    await tabTo(staffPage, `roster-${enrolmentId}-passed-0`);
+    await press(staffPage, 'Space');
+    expect((await focused(staffPage)).checked).toBe(true);
+    await tabTo(staffPage, `roster-${enrolmentId}-code`);
+    await typeText(staffPage, 'S2026411521007');
+    await tabTo(staffPage, /^记录结业/);
+    await enter(staffPage);
+    await expectAnnounced(staffPage, '已记录王小燕的结业情况，已通知本人。');
+    await staffPage.waitForFunction((id) => document.activeElement?.id === `roster-${id}-name`, enrolmentId);
+
+    const notes = await learner.gql(`{ myNotifications { items { kind body } } }`);
+    expect(notes.myNotifications.items[0]).toMatchObject({ kind: 'TRAINING_COMPLETION_RECORDED' });
+    await searchIndexCaughtUp();
+    const { page: employerPage } = await newPage(browser, { session: employer.session });
+    await visit(employerPage, `/employer/postings/${postingId}/candidates`);
+    const names = await employerPage.locator('main .card-list h2').allInnerTexts();
+    const at = (n: string) => names.findIndex((x) => x.includes(n));
+    expect(at('王**')).toBeGreaterThanOrEqual(0);
+    expect(at('王**')).toBeLessThan(at('李*'));
+    await screenshot(employerPage, 'journey-training-candidates');
   });
 });

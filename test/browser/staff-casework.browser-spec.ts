@@ -56,6 +56,7 @@ const ROUTES: Array<{ name: string; path: (w: CaseworkWorld) => string; county?:
   { name: 'on-behalf-apply', path: (w) => `/staff/seekers/${w.counter.person.id}/apply`, counter: true },
   { name: 'on-behalf-register', path: (w) => `/staff/seekers/${w.counter.person.id}/register`, counter: true },
   { name: 'on-behalf-profile', path: (w) => `/staff/seekers/${w.counter.person.id}/profile?step=about`, counter: true },
+  { name: 'on-behalf-enrol', path: (w) => `/staff/seekers/${w.counter.person.id}/enrol`, counter: true },
   // retention (issue 15): follow-ups due, the record form, the figures and the funnel; the check-ins of both sides
   { name: 'follow-ups', path: () => `/staff/follow-ups?county=${SHANGCHENG}` },
   { name: 'follow-ups-county-staff', variant: true, path: () => '/staff/follow-ups?overdue=1', county: true },

@@ -79,6 +79,14 @@ import { useMark } from '../components/Lang';
 import { AccountPage } from '../features/account/AccountPage';
 import { DeliveriesPage } from '../features/account/DeliveriesPage';
 import { ForgotPasswordPage, ResetPasswordPage } from '../features/account/PasswordResetPages';
+import { CourseDetailPage } from '../features/training/seeker/CourseDetailPage';
+import { CoursesPage } from '../features/training/seeker/CoursesPage';
+import { MyCoursesPage } from '../features/training/seeker/MyCoursesPage';
+import { CourseEditorPage } from '../features/training/staff/CourseEditorPage';
+import { EnrolOnBehalfPage } from '../features/training/staff/EnrolOnBehalfPage';
+import { RosterPage } from '../features/training/staff/RosterPage';
+import { StaffTrainingPage } from '../features/training/staff/StaffTrainingPage';
+import { EmployerTalentPage, StaffTalentPoolPage } from '../features/training/TalentPoolView';
 
 const PlanDashboardPage = lazy(() => import('../features/staff/plan/PlanDashboardPage').then((m) => ({ default: m.PlanDashboardPage })));
 const PlansPage = lazy(() => import('../features/staff/plan/PlansPage').then((m) => ({ default: m.PlansPage })));
@@ -181,6 +189,16 @@ export function AppRoutes() {
         <Route path="forgot-password" element={<ForgotPasswordPage />} />
         <Route path="reset-password" element={<ResetPasswordPage />} />
         <Route path="staff/deliveries" element={<RequireStaff><DeliveriesPage /></RequireStaff>} />
+        <Route path="training" element={<CoursesPage />} />
+        <Route path="training/:id" element={<CourseDetailPage />} />
+        <Route path="my-courses" element={<RequireRole role="SEEKER"><MyCoursesPage /></RequireRole>} />
+        <Route path="staff/training" element={<RequireStaff><StaffTrainingPage /></RequireStaff>} />
+        <Route path="staff/training/new" element={<RequireStaff><CourseEditorPage /></RequireStaff>} />
+        <Route path="staff/training/:id/edit" element={<RequireStaff><CourseEditorPage /></RequireStaff>} />
+        <Route path="staff/training/:id/roster" element={<RequireStaff><RosterPage /></RequireStaff>} />
+        <Route path="staff/talent-pool" element={<RequireStaff><StaffTalentPoolPage /></RequireStaff>} />
+        <Route path="staff/seekers/:id/enrol" element={<RequireStaff><EnrolOnBehalfPage /></RequireStaff>} />
+        <Route path="employer/talent" element={<RequireRole role="EMPLOYER"><EmployerTalentPage /></RequireRole>} />
         <Route path="*" element={<NotFoundPage />} />
       </Route>
     </Routes>

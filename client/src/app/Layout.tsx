@@ -196,6 +196,7 @@ function MainNav() {
         <li><NavLink to="/" end>{t('nav.home')}</NavLink></li>
         <li><NavLink to="/jobs">{t('nav.jobs')}</NavLink></li>
         <li><NavLink to="/events">{t('events.nav.events')}</NavLink></li>
+        <li><NavLink to="/training">{t('training.nav.courses')}</NavLink></li>
         {me?.role === 'SEEKER' && (
           <>
             <li><NavLink to="/profile">{t('nav.profile')}</NavLink></li>
@@ -210,6 +211,7 @@ function MainNav() {
             <li><NavLink to="/employer/postings">{t('nav.postings')}</NavLink></li>
             <li><NavLink to="/employer/quota">{t('staff.nav.employerQuota')}</NavLink></li>
             {!me.mustChangePassword && <li><CheckInsNavLink employer /></li>}
+            <li><NavLink to="/employer/talent">{t('training.nav.employerTalent')}</NavLink></li>
           </>
         )}
         {(me?.role === 'STAFF' || me?.role === 'ADMIN') && (
@@ -218,6 +220,8 @@ function MainNav() {
             <li><NavLink to="/staff/verification">{t('staff.nav.verify')}</NavLink></li>
             <li><NavLink to="/staff/events">{t('events.nav.staff')}</NavLink></li>
             <li><NavLink to="/staff/deliveries">{t('deliveries.nav')}</NavLink></li>
+            <li><NavLink to="/staff/training">{t('training.nav.staff')}</NavLink></li>
+            <li><NavLink to="/staff/talent-pool">{t('training.nav.talentPool')}</NavLink></li>
           </>
         )}
       </ul>

@@ -120,7 +120,7 @@ type Documents = {
     "\n  mutation ReportMessage($input: ReportMessageInput!) { reportMessage(input: $input) }\n": typeof types.ReportMessageDocument,
     "\n  mutation CloseThread($input: CloseThreadInput!) {\n    closeThread(input: $input) { applicationId closedAt closeReason canWrite canClose canInviteStaff }\n  }\n": typeof types.CloseThreadDocument,
     "\n  query ScheduleInterviewContext($id: ID!) {\n    application(id: $id) { id status posting { id title } seeker { id name } }\n  }\n": typeof types.ScheduleInterviewContextDocument,
-    "\n  query PostingDetail($id: ID!) {\n    posting(id: $id) {\n      ...PostingCardFields\n      status description address openings educationRequired skills suitableCategories demands\n      relaxedAge relaxedHousehold relaxedExamRatio relaxationNote easyRead\n      organization { id name type description verificationStatus }\n      myApplication { id status }\n      myMatch { ...MatchFields }\n    }\n  }\n": typeof types.PostingDetailDocument,
+    "\n  query PostingDetail($id: ID!) {\n    posting(id: $id) {\n      ...PostingCardFields\n      status description address openings educationRequired skills suitableCategories demands\n      relaxedAge relaxedHousehold relaxedExamRatio relaxationNote easyRead\n      organization { id name type description verificationStatus }\n      myApplication { id status }\n      myMatch { ...MatchFields gaps { code suggestedCourses { id title startsOn kind } } }\n    }\n  }\n": typeof types.PostingDetailDocument,
     "\n  query MyDataAccessLog($page: PageInput) {\n    myDataAccessLog(page: $page) {\n      total page pageSize\n      items { id at readerRole readerName readerCountyCode readerOrganization data purpose screen }\n    }\n  }\n": typeof types.MyDataAccessLogDocument,
     "\n  query ActsOnMyBehalf {\n    actsOnMyBehalf(page: { pageSize: 50 }) { total items { at kind text } }\n  }\n": typeof types.ActsOnMyBehalfDocument,
     "\n  query MyProfileFull {\n    myProfile {\n      id name gender birthDate age countyCode residence phone certificateNumber category level education\n      graduateSchool graduateYear skills experience cannotDo supportsMust supportsNice preferredForms\n      preferredCounties payMin employmentStatus consents priorityGroups updatedAt\n    }\n  }\n": typeof types.MyProfileFullDocument,
@@ -130,6 +130,7 @@ type Documents = {
     "\n  mutation UpdateProfileOnBehalf($seekerId: ID!, $input: SeekerProfileInput!) {\n    updateProfileOnBehalf(seekerId: $seekerId, input: $input) { id name updatedAt }\n  }\n": typeof types.UpdateProfileOnBehalfDocument,
     "\n  query MyResume {\n    myProfile { id name }\n    myResume { ...ResumeFields }\n  }\n": typeof types.MyResumeDocument,
     "\n  mutation SaveResume($input: ResumeInput!) {\n    saveResume(input: $input) { ...ResumeFields }\n  }\n": typeof types.SaveResumeDocument,
+    "\n  query MyTrainingCertificates {\n    myProfile { id trainingCertificates { enrolmentId courseTitle certificateKind certificateLevel certificateNumber issuedOn skills } }\n  }\n": typeof types.MyTrainingCertificatesDocument,
     "\n  query RecommendedJobs($page: PageInput) {\n    recommendedPostings(page: $page) {\n      total page pageSize\n      items {\n        posting { ...PostingCardFields }\n        match { ...MatchFields }\n      }\n    }\n  }\n": typeof types.RecommendedJobsDocument,
     "\n  mutation SaveSearch($input: SaveSearchInput!) {\n    saveSearch(input: $input) { id name frequency }\n  }\n": typeof types.SaveSearchDocument,
     "\n  mutation UpdateSavedSearch($id: ID!, $input: UpdateSavedSearchInput!) {\n    updateSavedSearch(id: $id, input: $input) { id name frequency }\n  }\n": typeof types.UpdateSavedSearchDocument,
@@ -211,6 +212,23 @@ type Documents = {
     "\n  query OrganizationToVerify($id: ID!) {\n    organization(id: $id) {\n      id name creditCode creditCodeValid type countyCode address description submittedAt verificationStatus verificationNote\n      privateDetails { contactName contactPhone staffCount }\n      licence { mimeType byteSize fileName uploadedAt url }\n      verificationHistory { id decision fromStatus toStatus note closedPostings createdAt deciderOffice deciderName }\n    }\n  }\n": typeof types.OrganizationToVerifyDocument,
     "\n  mutation DecideOrganization($input: OrganizationDecisionInput!) {\n    decideOrganization(input: $input) { id verificationStatus verificationNote verifiedAt }\n  }\n": typeof types.DecideOrganizationDocument,
     "\n  query VerificationQueue($filter: VerificationQueueFilter, $page: PageInput) {\n    verificationQueue(filter: $filter, page: $page) {\n      total page pageSize\n      items {\n        id name creditCode creditCodeValid type countyCode submittedAt verificationStatus verificationNote\n        privateDetails { contactName contactPhone }\n        licence { mimeType }\n      }\n    }\n  }\n": typeof types.VerificationQueueDocument,
+    "\n  fragment CourseCardFields on TrainingCourse {\n    id title kind skills certificateKind certificateLevel startsOn endsOn schedule sessions mode venueName address\n    capacity enrolledCount open feeYuan subsidyNote subsidyYuan subsidySource subsidyAmountText\n    stepFreeRoute accessibleToilets hearingLoop tactilePaving signLanguage brailleMaterials largePrint captions\n    county { code nameZh nameEn }\n    provider { id name }\n  }\n": typeof types.CourseCardFieldsFragmentDoc,
+    "\n  query TalentPool($filter: TalentPoolFilter, $page: PageInput) {\n    talentPool(filter: $filter, page: $page) {\n      total page pageSize\n      items { seekerId displayName countyCode education skills employmentStatus certificates { enrolmentId courseTitle certificateKind certificateLevel } }\n    }\n  }\n": typeof types.TalentPoolDocument,
+    "\n  query CourseDetail($id: ID!) {\n    course(id: $id) {\n      ...CourseCardFields\n      description accessibilityNote canManage hasPlaces\n      provider { id name kind address contactPhone }\n      myEnrolment { id status }\n    }\n  }\n": typeof types.CourseDetailDocument,
+    "\n  mutation EnrolInCourse($courseId: ID!) {\n    enrol(courseId: $courseId) { id status course { id enrolledCount hasPlaces myEnrolment { id status } } }\n  }\n": typeof types.EnrolInCourseDocument,
+    "\n  query BrowseCourses($filter: CourseFilter, $page: PageInput) {\n    courses(filter: $filter, page: $page) { total page pageSize items { ...CourseCardFields } }\n  }\n": typeof types.BrowseCoursesDocument,
+    "\n  query MyEnrolments {\n    myEnrolments {\n      id status sessionsAttended certificateKind certificateLevel certificateNumber certificateIssuedOn\n      onBehalf { staffName office }\n      course { id title startsOn endsOn sessions mode venueName address county { code nameZh nameEn } }\n    }\n  }\n": typeof types.MyEnrolmentsDocument,
+    "\n  mutation WithdrawEnrolment($id: ID!) { withdrawEnrolment(enrolmentId: $id) { id status course { id enrolledCount hasPlaces } } }\n": typeof types.WithdrawEnrolmentDocument,
+    "\n  query CourseEditorContext($id: ID!, $withCourse: Boolean!) {\n    trainingProviders { id name canManage }\n    course(id: $id) @include(if: $withCourse) {\n      id providerId title kind description skills certificateKind certificateLevel countyCode startsOn endsOn schedule sessions mode\n      venueName address stepFreeRoute accessibleToilets hearingLoop tactilePaving accessibilityNote signLanguage brailleMaterials\n      largePrint captions feeYuan subsidyNote subsidyYuan subsidySource capacity open canManage\n    }\n  }\n": typeof types.CourseEditorContextDocument,
+    "mutation CreateCourse($input: CourseInput!) { createCourse(input: $input) { id title } }": typeof types.CreateCourseDocument,
+    "mutation UpdateCourse($id: ID!, $input: CourseInput!) { updateCourse(id: $id, input: $input) { id title capacity enrolledCount open } }": typeof types.UpdateCourseDocument,
+    "\n  query OnBehalfEnrolContext($id: ID!) {\n    seeker(id: $id) { id name consents }\n    courses(page: { pageSize: 50 }) { items { id title startsOn endsOn capacity enrolledCount mode venueName address county { code nameZh nameEn } } }\n  }\n": typeof types.OnBehalfEnrolContextDocument,
+    "\n  mutation EnrolOnBehalf($seekerId: ID!, $courseId: ID!) {\n    enrol(seekerId: $seekerId, courseId: $courseId) { id status course { id title enrolledCount } onBehalf { staffName office } }\n  }\n": typeof types.EnrolOnBehalfDocument,
+    "\n  query CourseRoster($id: ID!) {\n    course(id: $id) { id title sessions certificateKind certificateLevel canManage }\n    courseEnrolments(courseId: $id) {\n      id status sessionsAttended certificateNumber\n      seeker { id name countyCode }\n    }\n  }\n": typeof types.CourseRosterDocument,
+    "\n  mutation RecordAttendance($id: ID!, $n: Int!) { recordAttendance(enrolmentId: $id, sessionsAttended: $n) { id sessionsAttended } }\n": typeof types.RecordAttendanceDocument,
+    "\n  mutation RecordCompletion($id: ID!, $input: CompletionInput!) {\n    recordCompletion(enrolmentId: $id, input: $input) { id status certificateNumber certificateKind certificateLevel }\n  }\n": typeof types.RecordCompletionDocument,
+    "\n  query StaffCourses {\n    courses(filter: { includeClosed: true }, page: { page: 1, pageSize: 100 }) {\n      total items { id title startsOn endsOn capacity enrolledCount open canManage }\n    }\n    trainingProviders { id name kind countyCode canManage }\n  }\n": typeof types.StaffCoursesDocument,
+    "\n  mutation SaveTrainingProvider($input: ProviderInput!) { saveTrainingProvider(input: $input) { id name kind countyCode canManage } }\n": typeof types.SaveTrainingProviderDocument,
 };
 const documents: Documents = {
     "\n  mutation SignOut { signOut }\n": types.SignOutDocument,
@@ -319,7 +337,7 @@ const documents: Documents = {
     "\n  mutation ReportMessage($input: ReportMessageInput!) { reportMessage(input: $input) }\n": types.ReportMessageDocument,
     "\n  mutation CloseThread($input: CloseThreadInput!) {\n    closeThread(input: $input) { applicationId closedAt closeReason canWrite canClose canInviteStaff }\n  }\n": types.CloseThreadDocument,
     "\n  query ScheduleInterviewContext($id: ID!) {\n    application(id: $id) { id status posting { id title } seeker { id name } }\n  }\n": types.ScheduleInterviewContextDocument,
-    "\n  query PostingDetail($id: ID!) {\n    posting(id: $id) {\n      ...PostingCardFields\n      status description address openings educationRequired skills suitableCategories demands\n      relaxedAge relaxedHousehold relaxedExamRatio relaxationNote easyRead\n      organization { id name type description verificationStatus }\n      myApplication { id status }\n      myMatch { ...MatchFields }\n    }\n  }\n": types.PostingDetailDocument,
+    "\n  query PostingDetail($id: ID!) {\n    posting(id: $id) {\n      ...PostingCardFields\n      status description address openings educationRequired skills suitableCategories demands\n      relaxedAge relaxedHousehold relaxedExamRatio relaxationNote easyRead\n      organization { id name type description verificationStatus }\n      myApplication { id status }\n      myMatch { ...MatchFields gaps { code suggestedCourses { id title startsOn kind } } }\n    }\n  }\n": types.PostingDetailDocument,
     "\n  query MyDataAccessLog($page: PageInput) {\n    myDataAccessLog(page: $page) {\n      total page pageSize\n      items { id at readerRole readerName readerCountyCode readerOrganization data purpose screen }\n    }\n  }\n": types.MyDataAccessLogDocument,
     "\n  query ActsOnMyBehalf {\n    actsOnMyBehalf(page: { pageSize: 50 }) { total items { at kind text } }\n  }\n": types.ActsOnMyBehalfDocument,
     "\n  query MyProfileFull {\n    myProfile {\n      id name gender birthDate age countyCode residence phone certificateNumber category level education\n      graduateSchool graduateYear skills experience cannotDo supportsMust supportsNice preferredForms\n      preferredCounties payMin employmentStatus consents priorityGroups updatedAt\n    }\n  }\n": types.MyProfileFullDocument,
@@ -329,6 +347,7 @@ const documents: Documents = {
     "\n  mutation UpdateProfileOnBehalf($seekerId: ID!, $input: SeekerProfileInput!) {\n    updateProfileOnBehalf(seekerId: $seekerId, input: $input) { id name updatedAt }\n  }\n": types.UpdateProfileOnBehalfDocument,
     "\n  query MyResume {\n    myProfile { id name }\n    myResume { ...ResumeFields }\n  }\n": types.MyResumeDocument,
     "\n  mutation SaveResume($input: ResumeInput!) {\n    saveResume(input: $input) { ...ResumeFields }\n  }\n": types.SaveResumeDocument,
+    "\n  query MyTrainingCertificates {\n    myProfile { id trainingCertificates { enrolmentId courseTitle certificateKind certificateLevel certificateNumber issuedOn skills } }\n  }\n": types.MyTrainingCertificatesDocument,
     "\n  query RecommendedJobs($page: PageInput) {\n    recommendedPostings(page: $page) {\n      total page pageSize\n      items {\n        posting { ...PostingCardFields }\n        match { ...MatchFields }\n      }\n    }\n  }\n": types.RecommendedJobsDocument,
     "\n  mutation SaveSearch($input: SaveSearchInput!) {\n    saveSearch(input: $input) { id name frequency }\n  }\n": types.SaveSearchDocument,
     "\n  mutation UpdateSavedSearch($id: ID!, $input: UpdateSavedSearchInput!) {\n    updateSavedSearch(id: $id, input: $input) { id name frequency }\n  }\n": types.UpdateSavedSearchDocument,
@@ -410,6 +429,23 @@ const documents: Documents = {
     "\n  query OrganizationToVerify($id: ID!) {\n    organization(id: $id) {\n      id name creditCode creditCodeValid type countyCode address description submittedAt verificationStatus verificationNote\n      privateDetails { contactName contactPhone staffCount }\n      licence { mimeType byteSize fileName uploadedAt url }\n      verificationHistory { id decision fromStatus toStatus note closedPostings createdAt deciderOffice deciderName }\n    }\n  }\n": types.OrganizationToVerifyDocument,
     "\n  mutation DecideOrganization($input: OrganizationDecisionInput!) {\n    decideOrganization(input: $input) { id verificationStatus verificationNote verifiedAt }\n  }\n": types.DecideOrganizationDocument,
     "\n  query VerificationQueue($filter: VerificationQueueFilter, $page: PageInput) {\n    verificationQueue(filter: $filter, page: $page) {\n      total page pageSize\n      items {\n        id name creditCode creditCodeValid type countyCode submittedAt verificationStatus verificationNote\n        privateDetails { contactName contactPhone }\n        licence { mimeType }\n      }\n    }\n  }\n": types.VerificationQueueDocument,
+    "\n  fragment CourseCardFields on TrainingCourse {\n    id title kind skills certificateKind certificateLevel startsOn endsOn schedule sessions mode venueName address\n    capacity enrolledCount open feeYuan subsidyNote subsidyYuan subsidySource subsidyAmountText\n    stepFreeRoute accessibleToilets hearingLoop tactilePaving signLanguage brailleMaterials largePrint captions\n    county { code nameZh nameEn }\n    provider { id name }\n  }\n": types.CourseCardFieldsFragmentDoc,
+    "\n  query TalentPool($filter: TalentPoolFilter, $page: PageInput) {\n    talentPool(filter: $filter, page: $page) {\n      total page pageSize\n      items { seekerId displayName countyCode education skills employmentStatus certificates { enrolmentId courseTitle certificateKind certificateLevel } }\n    }\n  }\n": types.TalentPoolDocument,
+    "\n  query CourseDetail($id: ID!) {\n    course(id: $id) {\n      ...CourseCardFields\n      description accessibilityNote canManage hasPlaces\n      provider { id name kind address contactPhone }\n      myEnrolment { id status }\n    }\n  }\n": types.CourseDetailDocument,
+    "\n  mutation EnrolInCourse($courseId: ID!) {\n    enrol(courseId: $courseId) { id status course { id enrolledCount hasPlaces myEnrolment { id status } } }\n  }\n": types.EnrolInCourseDocument,
+    "\n  query BrowseCourses($filter: CourseFilter, $page: PageInput) {\n    courses(filter: $filter, page: $page) { total page pageSize items { ...CourseCardFields } }\n  }\n": types.BrowseCoursesDocument,
+    "\n  query MyEnrolments {\n    myEnrolments {\n      id status sessionsAttended certificateKind certificateLevel certificateNumber certificateIssuedOn\n      onBehalf { staffName office }\n      course { id title startsOn endsOn sessions mode venueName address county { code nameZh nameEn } }\n    }\n  }\n": types.MyEnrolmentsDocument,
+    "\n  mutation WithdrawEnrolment($id: ID!) { withdrawEnrolment(enrolmentId: $id) { id status course { id enrolledCount hasPlaces } } }\n": types.WithdrawEnrolmentDocument,
+    "\n  query CourseEditorContext($id: ID!, $withCourse: Boolean!) {\n    trainingProviders { id name canManage }\n    course(id: $id) @include(if: $withCourse) {\n      id providerId title kind description skills certificateKind certificateLevel countyCode startsOn endsOn schedule sessions mode\n      venueName address stepFreeRoute accessibleToilets hearingLoop tactilePaving accessibilityNote signLanguage brailleMaterials\n      largePrint captions feeYuan subsidyNote subsidyYuan subsidySource capacity open canManage\n    }\n  }\n": types.CourseEditorContextDocument,
+    "mutation CreateCourse($input: CourseInput!) { createCourse(input: $input) { id title } }": types.CreateCourseDocument,
+    "mutation UpdateCourse($id: ID!, $input: CourseInput!) { updateCourse(id: $id, input: $input) { id title capacity enrolledCount open } }": types.UpdateCourseDocument,
+    "\n  query OnBehalfEnrolContext($id: ID!) {\n    seeker(id: $id) { id name consents }\n    courses(page: { pageSize: 50 }) { items { id title startsOn endsOn capacity enrolledCount mode venueName address county { code nameZh nameEn } } }\n  }\n": types.OnBehalfEnrolContextDocument,
+    "\n  mutation EnrolOnBehalf($seekerId: ID!, $courseId: ID!) {\n    enrol(seekerId: $seekerId, courseId: $courseId) { id status course { id title enrolledCount } onBehalf { staffName office } }\n  }\n": types.EnrolOnBehalfDocument,
+    "\n  query CourseRoster($id: ID!) {\n    course(id: $id) { id title sessions certificateKind certificateLevel canManage }\n    courseEnrolments(courseId: $id) {\n      id status sessionsAttended certificateNumber\n      seeker { id name countyCode }\n    }\n  }\n": types.CourseRosterDocument,
+    "\n  mutation RecordAttendance($id: ID!, $n: Int!) { recordAttendance(enrolmentId: $id, sessionsAttended: $n) { id sessionsAttended } }\n": types.RecordAttendanceDocument,
+    "\n  mutation RecordCompletion($id: ID!, $input: CompletionInput!) {\n    recordCompletion(enrolmentId: $id, input: $input) { id status certificateNumber certificateKind certificateLevel }\n  }\n": types.RecordCompletionDocument,
+    "\n  query StaffCourses {\n    courses(filter: { includeClosed: true }, page: { page: 1, pageSize: 100 }) {\n      total items { id title startsOn endsOn capacity enrolledCount open canManage }\n    }\n    trainingProviders { id name kind countyCode canManage }\n  }\n": types.StaffCoursesDocument,
+    "\n  mutation SaveTrainingProvider($input: ProviderInput!) { saveTrainingProvider(input: $input) { id name kind countyCode canManage } }\n": types.SaveTrainingProviderDocument,
 };
 
 /**
@@ -853,7 +889,7 @@ export function graphql(source: "\n  query ScheduleInterviewContext($id: ID!) {\
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query PostingDetail($id: ID!) {\n    posting(id: $id) {\n      ...PostingCardFields\n      status description address openings educationRequired skills suitableCategories demands\n      relaxedAge relaxedHousehold relaxedExamRatio relaxationNote easyRead\n      organization { id name type description verificationStatus }\n      myApplication { id status }\n      myMatch { ...MatchFields }\n    }\n  }\n"): (typeof documents)["\n  query PostingDetail($id: ID!) {\n    posting(id: $id) {\n      ...PostingCardFields\n      status description address openings educationRequired skills suitableCategories demands\n      relaxedAge relaxedHousehold relaxedExamRatio relaxationNote easyRead\n      organization { id name type description verificationStatus }\n      myApplication { id status }\n      myMatch { ...MatchFields }\n    }\n  }\n"];
+export function graphql(source: "\n  query PostingDetail($id: ID!) {\n    posting(id: $id) {\n      ...PostingCardFields\n      status description address openings educationRequired skills suitableCategories demands\n      relaxedAge relaxedHousehold relaxedExamRatio relaxationNote easyRead\n      organization { id name type description verificationStatus }\n      myApplication { id status }\n      myMatch { ...MatchFields gaps { code suggestedCourses { id title startsOn kind } } }\n    }\n  }\n"): (typeof documents)["\n  query PostingDetail($id: ID!) {\n    posting(id: $id) {\n      ...PostingCardFields\n      status description address openings educationRequired skills suitableCategories demands\n      relaxedAge relaxedHousehold relaxedExamRatio relaxationNote easyRead\n      organization { id name type description verificationStatus }\n      myApplication { id status }\n      myMatch { ...MatchFields gaps { code suggestedCourses { id title startsOn kind } } }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -890,6 +926,10 @@ export function graphql(source: "\n  query MyResume {\n    myProfile { id name }
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation SaveResume($input: ResumeInput!) {\n    saveResume(input: $input) { ...ResumeFields }\n  }\n"): (typeof documents)["\n  mutation SaveResume($input: ResumeInput!) {\n    saveResume(input: $input) { ...ResumeFields }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyTrainingCertificates {\n    myProfile { id trainingCertificates { enrolmentId courseTitle certificateKind certificateLevel certificateNumber issuedOn skills } }\n  }\n"): (typeof documents)["\n  query MyTrainingCertificates {\n    myProfile { id trainingCertificates { enrolmentId courseTitle certificateKind certificateLevel certificateNumber issuedOn skills } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1214,6 +1254,74 @@ export function graphql(source: "\n  mutation DecideOrganization($input: Organiz
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query VerificationQueue($filter: VerificationQueueFilter, $page: PageInput) {\n    verificationQueue(filter: $filter, page: $page) {\n      total page pageSize\n      items {\n        id name creditCode creditCodeValid type countyCode submittedAt verificationStatus verificationNote\n        privateDetails { contactName contactPhone }\n        licence { mimeType }\n      }\n    }\n  }\n"): (typeof documents)["\n  query VerificationQueue($filter: VerificationQueueFilter, $page: PageInput) {\n    verificationQueue(filter: $filter, page: $page) {\n      total page pageSize\n      items {\n        id name creditCode creditCodeValid type countyCode submittedAt verificationStatus verificationNote\n        privateDetails { contactName contactPhone }\n        licence { mimeType }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment CourseCardFields on TrainingCourse {\n    id title kind skills certificateKind certificateLevel startsOn endsOn schedule sessions mode venueName address\n    capacity enrolledCount open feeYuan subsidyNote subsidyYuan subsidySource subsidyAmountText\n    stepFreeRoute accessibleToilets hearingLoop tactilePaving signLanguage brailleMaterials largePrint captions\n    county { code nameZh nameEn }\n    provider { id name }\n  }\n"): (typeof documents)["\n  fragment CourseCardFields on TrainingCourse {\n    id title kind skills certificateKind certificateLevel startsOn endsOn schedule sessions mode venueName address\n    capacity enrolledCount open feeYuan subsidyNote subsidyYuan subsidySource subsidyAmountText\n    stepFreeRoute accessibleToilets hearingLoop tactilePaving signLanguage brailleMaterials largePrint captions\n    county { code nameZh nameEn }\n    provider { id name }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TalentPool($filter: TalentPoolFilter, $page: PageInput) {\n    talentPool(filter: $filter, page: $page) {\n      total page pageSize\n      items { seekerId displayName countyCode education skills employmentStatus certificates { enrolmentId courseTitle certificateKind certificateLevel } }\n    }\n  }\n"): (typeof documents)["\n  query TalentPool($filter: TalentPoolFilter, $page: PageInput) {\n    talentPool(filter: $filter, page: $page) {\n      total page pageSize\n      items { seekerId displayName countyCode education skills employmentStatus certificates { enrolmentId courseTitle certificateKind certificateLevel } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CourseDetail($id: ID!) {\n    course(id: $id) {\n      ...CourseCardFields\n      description accessibilityNote canManage hasPlaces\n      provider { id name kind address contactPhone }\n      myEnrolment { id status }\n    }\n  }\n"): (typeof documents)["\n  query CourseDetail($id: ID!) {\n    course(id: $id) {\n      ...CourseCardFields\n      description accessibilityNote canManage hasPlaces\n      provider { id name kind address contactPhone }\n      myEnrolment { id status }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EnrolInCourse($courseId: ID!) {\n    enrol(courseId: $courseId) { id status course { id enrolledCount hasPlaces myEnrolment { id status } } }\n  }\n"): (typeof documents)["\n  mutation EnrolInCourse($courseId: ID!) {\n    enrol(courseId: $courseId) { id status course { id enrolledCount hasPlaces myEnrolment { id status } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query BrowseCourses($filter: CourseFilter, $page: PageInput) {\n    courses(filter: $filter, page: $page) { total page pageSize items { ...CourseCardFields } }\n  }\n"): (typeof documents)["\n  query BrowseCourses($filter: CourseFilter, $page: PageInput) {\n    courses(filter: $filter, page: $page) { total page pageSize items { ...CourseCardFields } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyEnrolments {\n    myEnrolments {\n      id status sessionsAttended certificateKind certificateLevel certificateNumber certificateIssuedOn\n      onBehalf { staffName office }\n      course { id title startsOn endsOn sessions mode venueName address county { code nameZh nameEn } }\n    }\n  }\n"): (typeof documents)["\n  query MyEnrolments {\n    myEnrolments {\n      id status sessionsAttended certificateKind certificateLevel certificateNumber certificateIssuedOn\n      onBehalf { staffName office }\n      course { id title startsOn endsOn sessions mode venueName address county { code nameZh nameEn } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WithdrawEnrolment($id: ID!) { withdrawEnrolment(enrolmentId: $id) { id status course { id enrolledCount hasPlaces } } }\n"): (typeof documents)["\n  mutation WithdrawEnrolment($id: ID!) { withdrawEnrolment(enrolmentId: $id) { id status course { id enrolledCount hasPlaces } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CourseEditorContext($id: ID!, $withCourse: Boolean!) {\n    trainingProviders { id name canManage }\n    course(id: $id) @include(if: $withCourse) {\n      id providerId title kind description skills certificateKind certificateLevel countyCode startsOn endsOn schedule sessions mode\n      venueName address stepFreeRoute accessibleToilets hearingLoop tactilePaving accessibilityNote signLanguage brailleMaterials\n      largePrint captions feeYuan subsidyNote subsidyYuan subsidySource capacity open canManage\n    }\n  }\n"): (typeof documents)["\n  query CourseEditorContext($id: ID!, $withCourse: Boolean!) {\n    trainingProviders { id name canManage }\n    course(id: $id) @include(if: $withCourse) {\n      id providerId title kind description skills certificateKind certificateLevel countyCode startsOn endsOn schedule sessions mode\n      venueName address stepFreeRoute accessibleToilets hearingLoop tactilePaving accessibilityNote signLanguage brailleMaterials\n      largePrint captions feeYuan subsidyNote subsidyYuan subsidySource capacity open canManage\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CreateCourse($input: CourseInput!) { createCourse(input: $input) { id title } }"): (typeof documents)["mutation CreateCourse($input: CourseInput!) { createCourse(input: $input) { id title } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation UpdateCourse($id: ID!, $input: CourseInput!) { updateCourse(id: $id, input: $input) { id title capacity enrolledCount open } }"): (typeof documents)["mutation UpdateCourse($id: ID!, $input: CourseInput!) { updateCourse(id: $id, input: $input) { id title capacity enrolledCount open } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OnBehalfEnrolContext($id: ID!) {\n    seeker(id: $id) { id name consents }\n    courses(page: { pageSize: 50 }) { items { id title startsOn endsOn capacity enrolledCount mode venueName address county { code nameZh nameEn } } }\n  }\n"): (typeof documents)["\n  query OnBehalfEnrolContext($id: ID!) {\n    seeker(id: $id) { id name consents }\n    courses(page: { pageSize: 50 }) { items { id title startsOn endsOn capacity enrolledCount mode venueName address county { code nameZh nameEn } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EnrolOnBehalf($seekerId: ID!, $courseId: ID!) {\n    enrol(seekerId: $seekerId, courseId: $courseId) { id status course { id title enrolledCount } onBehalf { staffName office } }\n  }\n"): (typeof documents)["\n  mutation EnrolOnBehalf($seekerId: ID!, $courseId: ID!) {\n    enrol(seekerId: $seekerId, courseId: $courseId) { id status course { id title enrolledCount } onBehalf { staffName office } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CourseRoster($id: ID!) {\n    course(id: $id) { id title sessions certificateKind certificateLevel canManage }\n    courseEnrolments(courseId: $id) {\n      id status sessionsAttended certificateNumber\n      seeker { id name countyCode }\n    }\n  }\n"): (typeof documents)["\n  query CourseRoster($id: ID!) {\n    course(id: $id) { id title sessions certificateKind certificateLevel canManage }\n    courseEnrolments(courseId: $id) {\n      id status sessionsAttended certificateNumber\n      seeker { id name countyCode }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RecordAttendance($id: ID!, $n: Int!) { recordAttendance(enrolmentId: $id, sessionsAttended: $n) { id sessionsAttended } }\n"): (typeof documents)["\n  mutation RecordAttendance($id: ID!, $n: Int!) { recordAttendance(enrolmentId: $id, sessionsAttended: $n) { id sessionsAttended } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RecordCompletion($id: ID!, $input: CompletionInput!) {\n    recordCompletion(enrolmentId: $id, input: $input) { id status certificateNumber certificateKind certificateLevel }\n  }\n"): (typeof documents)["\n  mutation RecordCompletion($id: ID!, $input: CompletionInput!) {\n    recordCompletion(enrolmentId: $id, input: $input) { id status certificateNumber certificateKind certificateLevel }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query StaffCourses {\n    courses(filter: { includeClosed: true }, page: { page: 1, pageSize: 100 }) {\n      total items { id title startsOn endsOn capacity enrolledCount open canManage }\n    }\n    trainingProviders { id name kind countyCode canManage }\n  }\n"): (typeof documents)["\n  query StaffCourses {\n    courses(filter: { includeClosed: true }, page: { page: 1, pageSize: 100 }) {\n      total items { id title startsOn endsOn capacity enrolledCount open canManage }\n    }\n    trainingProviders { id name kind countyCode canManage }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SaveTrainingProvider($input: ProviderInput!) { saveTrainingProvider(input: $input) { id name kind countyCode canManage } }\n"): (typeof documents)["\n  mutation SaveTrainingProvider($input: ProviderInput!) { saveTrainingProvider(input: $input) { id name kind countyCode canManage } }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

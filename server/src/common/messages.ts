@@ -1,6 +1,7 @@
 // Server-side messages, Chinese first. Field labels name the field the way the form does.
 import { currentLocale, type Locale } from './request-context.js';
 import type { MessageParams } from './errors.js';
+import { trainingEntities, trainingFields, trainingMessages } from './messages.training.js';
 
 type Catalog = Record<string, { 'zh-CN': string; en: string }>;
 
@@ -551,6 +552,7 @@ const messages: Catalog = {
   'validation.channelNeedsEmail': { 'zh-CN': '您的账号没有邮箱，不能选择邮件', en: 'Your account has no email address, so email cannot be chosen' },
   'validation.resetCode': { 'zh-CN': '验证码不正确或已过期，请重新获取', en: 'The code is wrong or has expired; ask for a new one' },
   'error.resetRateLimited': { 'zh-CN': '请求太频繁，请稍后再试', en: 'Too many requests; please try again later' },
+  ...trainingMessages,
 };
 
 const fields: Catalog = {
@@ -751,6 +753,7 @@ const fields: Catalog = {
   invitationId: { 'zh-CN': '邀请', en: 'invitation' },
   channels: { 'zh-CN': '通知方式', en: 'channels' },
   code: { 'zh-CN': '验证码', en: 'code' },
+  ...trainingFields,
 };
 
 const entities: Catalog = {
@@ -776,6 +779,7 @@ const entities: Catalog = {
   invitation: { 'zh-CN': '邀请', en: 'invitation' },
   quotaReviewPack: { 'zh-CN': '年审表', en: 'quota-review pack' },
   submission: { 'zh-CN': '季度报表', en: 'quarterly report' },
+  ...trainingEntities,
 };
 
 function interpolate(template: string, params: MessageParams): string {

@@ -32,6 +32,8 @@ export enum NotificationKind {
   INTEGRITY_FLAGS_RAISED = 'INTEGRITY_FLAGS_RAISED', INTEGRITY_FINDING_CONFIRMED = 'INTEGRITY_FINDING_CONFIRMED',
   // quarterly reports: a county signs one (to the city), the city returns it with a reason (to the county)
   QUARTERLY_REPORT_SUBMITTED = 'QUARTERLY_REPORT_SUBMITTED', QUARTERLY_REPORT_RETURNED = 'QUARTERLY_REPORT_RETURNED',
+  // skills training: staff enrolled the person (they consented to it); staff recorded the person's completion
+  ENROLLED_ON_BEHALF = 'ENROLLED_ON_BEHALF', TRAINING_COMPLETION_RECORDED = 'TRAINING_COMPLETION_RECORDED',
 }
 
 /** Channels a person may choose per kind; the in-app list always keeps every notice. */
@@ -92,6 +94,8 @@ export const NOTICE_KINDS: Readonly<Record<NotificationKind, { to: readonly Role
   INTEGRITY_FINDING_CONFIRMED: { to: [EMPLOYER], sms: true },
   QUARTERLY_REPORT_SUBMITTED: { to: [STAFF], sms: false },
   QUARTERLY_REPORT_RETURNED: { to: [STAFF], sms: false },
+  ENROLLED_ON_BEHALF: { to: [SEEKER], sms: false },
+  TRAINING_COMPLETION_RECORDED: { to: [SEEKER], sms: true },
 };
 
 /** The channels a kind goes on until the person chooses. */

@@ -17,6 +17,7 @@ import { SearchIndexer } from './search-indexer.service.js';
 import { PostingsBrowseResolver } from './postings-browse.resolver.js';
 import { SearchResolver } from './search.resolver.js';
 import { PostingMatchResolver } from './posting-match.resolver.js';
+import { CourseSuggestionsResolver } from './course-suggestions.resolver.js';
 
 @Module({
   imports: [PostingsModule, SeekersModule],
@@ -38,6 +39,7 @@ import { PostingMatchResolver } from './posting-match.resolver.js';
     },
     SearchIndexer, PostingsSearchService, CandidatesService, SearchResolver, PostingsBrowseResolver,
     PostingMatchResolver,
+    CourseSuggestionsResolver,
   ],
   exports: [SearchEngine, SearchIndexer, PostingsSearchService],
 })

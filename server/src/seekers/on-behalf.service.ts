@@ -27,7 +27,8 @@ export interface OnBehalf {
   seeker: SeekerProfile;
 }
 
-export type OnBehalfKind = NotificationKind.APPLIED_ON_BEHALF | NotificationKind.REGISTERED_ON_BEHALF | NotificationKind.PROFILE_UPDATED_ON_BEHALF;
+export type OnBehalfKind = NotificationKind.APPLIED_ON_BEHALF | NotificationKind.REGISTERED_ON_BEHALF | NotificationKind.PROFILE_UPDATED_ON_BEHALF
+  | NotificationKind.ENROLLED_ON_BEHALF;
 
 @Injectable()
 export class OnBehalfService {

@@ -51,6 +51,22 @@ export class SeekersService {
                     WHERE id = ANY($1::uuid[]) AND employment_status = 'EMPLOYED'`, [[...seekerIds]]);
   }
 
+  /**
+   * Adds skills the person does not have yet (compared as the matcher compares skills), in the caller's transaction:
+   * training's owner calls it when staff record a completion. The search feed trigger queues the profile for the index.
+   */
+  async addSkills(m: EntityManager, seekerId: string, skills: readonly string[]): Promise<string[]> {
+    const [row]: Array<{ skills: string[] }> = await m.query(`SELECT skills FROM seeker_profile WHERE id = $1 FOR UPDATE`, [seekerId]);
+    if (!row) return [];
+    const key = (s: string) => s.normalize('NFKC').toLowerCase().replace(/\s+/g, '');
+    const have = new Set(row.skills.map(key));
+    const added = skills.filter((s) => !have.has(key(s)) && have.add(key(s)));
+    if (added.length) {
+      await m.query(`UPDATE seeker_profile SET skills = skills || $2::text[], updated_at = now() WHERE id = $1`, [seekerId, added]);
+    }
+    return added;
+  }
+
   /** Marks the person employed, in the caller's transaction (a placement was recorded). */
   async markEmployed(m: EntityManager, seekerId: string): Promise<void> {
     await m.query(`UPDATE seeker_profile SET employment_status = 'EMPLOYED', updated_at = now() WHERE id = $1`, [seekerId]);

@@ -1,9 +1,10 @@
 // The data every scan needs, arranged through the API: a verified employer with a published posting that a
 // seeker applied to, a second posting nobody applied to, a draft, and a recruitment fair for the home page.
 import { createEvent } from '../events-world.js';
+import { arrangeTraining, type TrainingWorld } from '../training-world.js';
 import { Api, apply, employerWithPosting, organizationInput, postingInput, saveResume, seekerWithProfile, staffMember } from './api.js';
 
-export interface World {
+export interface World extends TrainingWorld {
   seeker: string; // session cookie values
   employer: string;
   pendingEmployer: string;
@@ -54,11 +55,13 @@ export async function arrangeWorld(): Promise<World> {
   await employer.gql(`mutation($i: InviteToApplyInput!) { inviteToApply(input: $i) { id } }`,
     { i: { postingId: other.id, seekerId: myProfile.id, note: '店里有读屏电脑，欢迎来申请。' } });
   await seeker.gql(`mutation($i: SaveSearchInput!) { saveSearch(input: $i) { id } }`, { i: { query: '客服', filter: { reservedOnly: true } } });
+  // skills training (issue 17): a course the seeker is enrolled in, a trained person in the talent pool
+  const training = await arrangeTraining(staff, employer, seeker, candidate);
   const pending = await Api.signUp('EMPLOYER', '王主任');
   await pending.gql(`mutation($i: OrganizationInput!) { createOrganization(input: $i) { id } }`, { i: organizationInput({ name: '信阳待核验商贸有限公司' }) });
   return {
     seeker: seeker.session, employer: employer.session, pendingEmployer: pending.session, postingId,
-    otherPostingId: other.id, draftId: draft.id, applicationId, staff: staff.session, eventId,
+    otherPostingId: other.id, draftId: draft.id, applicationId, staff: staff.session, eventId, ...training,
   };
 }
 
@@ -107,6 +110,20 @@ export const ROUTES: readonly RouteCase[] = [
   { name: 'candidates', path: (w) => `/employer/postings/${w.postingId}/candidates`, who: 'employer' },
   // staff in scope read the thread (each read logged) and may close it
   { name: 'application-conversation-staff', variant: true, path: (w) => `/applications/${w.applicationId}`, who: 'staff' },
+  // skills training and the talent pool (issue 17)
+  { name: 'training', path: () => '/training', who: 'anonymous' },
+  { name: 'training-filtered', variant: true, path: () => '/training?skill=%E7%9B%B4%E6%92%AD&signLanguage=1&county=411521', who: 'anonymous' },
+  { name: 'course-detail', path: (w) => `/training/${w.courseId}`, who: 'anonymous' },
+  { name: 'course-detail-enrolled', variant: true, path: (w) => `/training/${w.courseId}`, who: 'seeker' },
+  { name: 'job-detail-suggested-courses', variant: true, path: (w) => `/jobs/${w.suggestingPostingId}`, who: 'seeker' },
+  { name: 'my-courses', path: () => '/my-courses', who: 'seeker' },
+  { name: 'my-courses-empty', variant: true, path: () => '/my-courses', who: 'newSeeker' },
+  { name: 'employer-talent', path: () => '/employer/talent', who: 'employer' },
+  { name: 'staff-training', path: () => '/staff/training', who: 'staff' },
+  { name: 'staff-course-new', path: () => '/staff/training/new', who: 'staff' },
+  { name: 'staff-course-edit', variant: true, path: (w) => `/staff/training/${w.courseId}/edit`, who: 'staff' },
+  { name: 'staff-course-roster', path: (w) => `/staff/training/${w.courseId}/roster`, who: 'staff' },
+  { name: 'staff-talent-pool', path: () => '/staff/talent-pool', who: 'staff' },
 ];
 
 /** The session for a route: fresh accounts are made on demand (a new seeker has no profile yet). */

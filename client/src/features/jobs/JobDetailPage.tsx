@@ -15,6 +15,7 @@ import { useI18n } from '../../i18n/I18nProvider';
 import { describeError } from '../../lib/graphql-errors';
 import { useMark } from '../../components/Lang';
 import { MatchExplanation } from '../../components/match';
+import { SuggestedCourses } from './SuggestedCourses';
 
 const POSTING = graphql(`
   query PostingDetail($id: ID!) {
@@ -24,7 +25,7 @@ const POSTING = graphql(`
       relaxedAge relaxedHousehold relaxedExamRatio relaxationNote easyRead
       organization { id name type description verificationStatus }
       myApplication { id status }
-      myMatch { ...MatchFields }
+      myMatch { ...MatchFields gaps { code suggestedCourses { id title startsOn kind } } }
     }
   }
 `);
@@ -73,6 +74,7 @@ export function JobDetailPage() {
           <MatchExplanation match={p.myMatch} />
         </section>
       )}
+      {p.myMatch && <SuggestedCourses gaps={p.myMatch.gaps} />}
 
       <section aria-labelledby="apply-title">
         <h2 id="apply-title">{t('job.applyTitle')}</h2>

@@ -3,6 +3,7 @@
 // announced. Who sees each section is the person's choice (default: employers they applied to). The server checks
 // the whole résumé and names each problem; the summary links to the field.
 import { useMutation, useQuery } from '@apollo/client/react';
+import { TrainingRecord } from './TrainingRecord';
 import { useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
 import { useAnnounce } from '../../components/Announcer';
@@ -156,6 +157,7 @@ export function ResumeEditor({ resume }: { resume: ResumeFieldsFragment }) {
     <Page title={t('resume.title')} hasErrors={errors.hasErrors}>
       <p>{t('resume.intro')}</p>
       <p><Link to="/profile/resume/print">{t('resume.printLink')}</Link></p>
+      <TrainingRecord />
       <ErrorSummary items={errors.summary} message={errors.message} attempt={errors.attempt} />
       {saved && <Notice tone="success"><p>{t('resume.saved')} <Link to="/profile/resume/print">{t('resume.printLink')}</Link></p></Notice>}
       <form onSubmit={submit} noValidate className="resume-form">

@@ -27,6 +27,7 @@ export function OnBehalfSection({ seekerId, name, consented, onChanged }: {
     ['apply', t('onBehalf.action.apply')],
     ['register', t('onBehalf.action.register')],
     ['profile', t('onBehalf.action.profile')],
+    ['enrol', t('training.onBehalf.action')],
   ] as const;
   return mark(
     <section aria-labelledby="on-behalf-title">

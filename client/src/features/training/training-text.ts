@@ -1,0 +1,26 @@
+// Words for the training enums (messages in training.zh-CN.ts / training.en.ts; the template types make a
+// missing message a compile error).
+import type { CertificateKind, CourseKind, CourseMode, EnrolmentStatus, ProviderKind } from '../../gql/graphql';
+import { useI18n } from '../../i18n/I18nProvider';
+
+export const COURSE_KINDS: readonly CourseKind[] = ['EMPLOYMENT_SKILLS', 'SKILL_UPGRADE', 'ENTREPRENEURSHIP', 'BLIND_MASSAGE', 'RURAL_PRACTICAL', 'NEW_FORMS', 'CRAFTS'] as CourseKind[];
+export const PROVIDER_KINDS: readonly ProviderKind[] = ['FEDERATION_BASE', 'VOCATIONAL_SCHOOL', 'ENTERPRISE', 'SOCIAL_ORG', 'OTHER'] as ProviderKind[];
+export const CERTIFICATE_KINDS: readonly CertificateKind[] = ['VOCATIONAL', 'MASSAGE_HEALTH', 'MASSAGE_MEDICAL', 'OTHER'] as CertificateKind[];
+export const COURSE_MODES: readonly CourseMode[] = ['ONSITE', 'ONLINE', 'HYBRID'] as CourseMode[];
+export const ACCESS_FEATURES = ['stepFreeRoute', 'accessibleToilets', 'hearingLoop', 'tactilePaving'] as const;
+export const DELIVERY_FEATURES = ['signLanguage', 'brailleMaterials', 'largePrint', 'captions'] as const;
+export type AccessFeature = typeof ACCESS_FEATURES[number];
+export type DeliveryFeature = typeof DELIVERY_FEATURES[number];
+
+export function useTrainingText() {
+  const { t } = useI18n();
+  return {
+    kind: (k: CourseKind) => t(`training.kind.${k}`),
+    providerKind: (k: ProviderKind) => t(`training.providerKind.${k}`),
+    mode: (m: CourseMode) => t(`training.mode.${m}`),
+    certificate: (c: CertificateKind | null | undefined) => (c ? t(`training.cert.${c}`) : t('training.cert.none')),
+    status: (s: EnrolmentStatus) => t(`training.status.${s}`),
+    access: (f: AccessFeature) => t(`training.access.${f}`),
+    delivery: (f: DeliveryFeature) => t(`training.delivery.${f}`),
+  };
+}

@@ -1,0 +1,185 @@
+// Enrolment in a course (the person, or staff for a person who consented: 代办), withdrawal, and staff's record of
+// attendance and completion. A completion's skills join the person's profile (so they count in matching) and its
+// certificate joins their résumé. Seats: one conditional UPDATE (enrolled_count < capacity), never read-then-write.
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import type { Actor } from '../auth/actor.js';
+import { AuditService } from '../auth/audit.service.js';
+import { requireActor } from '../auth/auth.service.js';
+import { Role } from '../common/domain.js';
+import { ConflictError, ForbiddenError, InvalidInputError, NotFoundError } from '../common/errors.js';
+import { localDate } from '../common/local-time.js';
+import { queryRows } from '../database/sql.js';
+import { NotificationKind } from '../notifications/notification-kind.js';
+import { NotificationsService } from '../notifications/notifications.service.js';
+import { type OnBehalf, OnBehalfService } from '../seekers/on-behalf.service.js';
+import type { SeekerProfile } from '../seekers/seeker-profile.entity.js';
+import { SeekersService } from '../seekers/seekers.service.js';
+import { TrainingCourse } from './course.entity.js';
+import { CoursesService } from './courses.service.js';
+import { TrainingEnrolment } from './enrolment.entity.js';
+import { CompletionInput } from './training.inputs.js';
+import { EnrolmentStatus } from './training-vocab.js';
+
+const alreadyEnrolled = (ob?: OnBehalf) =>
+  (ob ? new ConflictError('error.alreadyEnrolledFor', { name: ob.seeker.name }) : new ConflictError('error.alreadyEnrolled'));
+
+@Injectable()
+export class EnrolmentsService {
+  constructor(
+    private readonly ds: DataSource,
+    private readonly courses: CoursesService,
+    private readonly seekers: SeekersService,
+    private readonly onBehalf: OnBehalfService,
+    private readonly notifications: NotificationsService,
+    private readonly audit: AuditService,
+  ) {}
+
+  private async seekerOf(a: Actor): Promise<SeekerProfile> {
+    const s = await this.seekers.findByUser(a.userId);
+    if (!s) throw new ForbiddenError('error.profileRequired');
+    return s;
+  }
+
+  async enrol(actor: Actor | null, courseId: string, seekerId?: string | null): Promise<TrainingEnrolment> {
+    if (seekerId) {
+      const ob = await this.onBehalf.authorize(actor, seekerId);
+      return this.enrolSeeker(ob.seeker, courseId, ob);
+    }
+    const a = requireActor(actor, Role.SEEKER);
+    return this.enrolSeeker(await this.seekerOf(a), courseId);
+  }
+
+  private async enrolSeeker(seeker: SeekerProfile, courseId: string, ob?: OnBehalf): Promise<TrainingEnrolment> {
+    const course = await this.courses.get(courseId);
+    const today = localDate(new Date());
+    try {
+      const id = await this.ds.transaction(async (m) => {
+        // the seat first (and the course row's lock, as withdrawing takes it), then the person's enrolment
+        const [seat] = await queryRows<{ id: string }>(m,
+          `UPDATE training_course SET enrolled_count = enrolled_count + 1
+            WHERE id = $1 AND open AND ends_on >= $2::date AND enrolled_count < capacity RETURNING id`, [courseId, today]);
+        const [existing] = await queryRows<{ id: string; status: EnrolmentStatus }>(m,
+          `SELECT id, status FROM training_enrolment WHERE course_id = $1 AND seeker_id = $2 FOR UPDATE`, [courseId, seeker.id]);
+        if (existing && existing.status !== EnrolmentStatus.WITHDRAWN) throw alreadyEnrolled(ob);
+        if (!seat) throw new ConflictError(course.open && course.endsOn >= today ? 'error.courseFull' : 'error.courseNotOpen');
+        if (ob) await this.onBehalf.assertConsent(m, ob.seeker);
+        const [row] = existing
+          ? await queryRows<{ id: string }>(m,
+            `UPDATE training_enrolment SET status = 'ENROLLED', withdrawn_at = NULL, sessions_attended = 0, on_behalf_by = $2,
+                    on_behalf_county_code = $3, updated_at = now() WHERE id = $1 RETURNING id`,
+            [existing.id, ob?.staff.userId ?? null, ob?.officeCountyCode ?? null])
+          : await queryRows<{ id: string }>(m,
+            `INSERT INTO training_enrolment (course_id, seeker_id, status, on_behalf_by, on_behalf_county_code)
+             VALUES ($1,$2,'ENROLLED',$3,$4) RETURNING id`, [courseId, seeker.id, ob?.staff.userId ?? null, ob?.officeCountyCode ?? null]);
+        if (ob) {
+          await this.onBehalf.record(m, ob, NotificationKind.ENROLLED_ON_BEHALF,
+            { title: course.title, startsOn: course.startsOn, courseId }, { entity: 'enrolment', id: row.id });
+        }
+        return row.id;
+      });
+      return this.ds.getRepository(TrainingEnrolment).findOneByOrFail({ id });
+    } catch (e) {
+      if ((e as { driverError?: { code?: string } }).driverError?.code === '23505') throw alreadyEnrolled(ob);
+      throw e;
+    }
+  }
+
+  async withdraw(actor: Actor | null, enrolmentId: string): Promise<TrainingEnrolment> {
+    const a = requireActor(actor, Role.SEEKER);
+    const seeker = await this.seekerOf(a);
+    const e = await this.ds.getRepository(TrainingEnrolment).findOneBy({ id: enrolmentId });
+    if (!e || e.seekerId !== seeker.id) throw new NotFoundError('enrolment');
+    await this.ds.transaction(async (m) => {
+      await m.query(`SELECT id FROM training_course WHERE id = $1 FOR UPDATE`, [e.courseId]);
+      const done = await queryRows(m,
+        `UPDATE training_enrolment SET status = 'WITHDRAWN', withdrawn_at = now(), updated_at = now()
+          WHERE id = $1 AND status = 'ENROLLED' RETURNING id`, [enrolmentId]);
+      if (!done.length) throw new ConflictError('error.enrolmentFinished');
+      await m.query(`UPDATE training_course SET enrolled_count = enrolled_count - 1 WHERE id = $1`, [e.courseId]);
+    });
+    return this.ds.getRepository(TrainingEnrolment).findOneByOrFail({ id: enrolmentId });
+  }
+
+  /** The enrolment and its course, for staff managing the course. */
+  private async managed(actor: Actor | null, enrolmentId: string): Promise<{ a: Actor; e: TrainingEnrolment; course: TrainingCourse }> {
+    const a = requireActor(actor, Role.STAFF, Role.ADMIN);
+    const e = await this.ds.getRepository(TrainingEnrolment).findOneBy({ id: enrolmentId });
+    if (!e) throw new NotFoundError('enrolment');
+    const course = await this.courses.get(e.courseId);
+    this.courses.assertCanManage(a, course);
+    return { a, e, course };
+  }
+
+  async recordAttendance(actor: Actor | null, enrolmentId: string, sessionsAttended: number): Promise<TrainingEnrolment> {
+    const { a, e, course } = await this.managed(actor, enrolmentId);
+    if (sessionsAttended < 0) throw InvalidInputError.field('sessionsAttended', 'validation.min', { min: 0 });
+    if (sessionsAttended > course.sessions) {
+      throw InvalidInputError.field('sessionsAttended', 'validation.attendanceAboveSessions', { sessions: course.sessions });
+    }
+    await this.ds.transaction(async (m) => {
+      const done = await queryRows(m,
+        `UPDATE training_enrolment SET sessions_attended = $2, updated_at = now() WHERE id = $1 AND status <> 'WITHDRAWN' RETURNING id`,
+        [enrolmentId, sessionsAttended]);
+      if (!done.length) throw new ConflictError('error.notEnrolled');
+      await this.audit.record(a, [{ action: 'STAFF_ACTION', entity: 'enrolment', entityId: e.id, detail: { op: 'attendance', sessionsAttended } }], m);
+    });
+    return this.ds.getRepository(TrainingEnrolment).findOneByOrFail({ id: enrolmentId });
+  }
+
+  /**
+   * Passed: the course's skills join the person's skills (the matcher and the search index see them) and its
+   * certificate is recorded; either way the person is told.
+   */
+  async recordCompletion(actor: Actor | null, enrolmentId: string, input: CompletionInput): Promise<TrainingEnrolment> {
+    const { a, e, course } = await this.managed(actor, enrolmentId);
+    const issuedOn = input.issuedOn ?? localDate(new Date());
+    if (issuedOn > localDate(new Date())) throw InvalidInputError.field('input.issuedOn', 'validation.dateInFuture');
+    const certified = input.passed && course.certificateKind !== null;
+    await this.ds.transaction(async (m) => {
+      const done = await queryRows(m,
+        `UPDATE training_enrolment SET status = $2, completed_at = now(), completed_by = $3, certificate_kind = $4, certificate_level = $5,
+                certificate_number = $6, certificate_issued_on = $7, updated_at = now()
+          WHERE id = $1 AND status = 'ENROLLED' RETURNING id`,
+        [enrolmentId, input.passed ? EnrolmentStatus.COMPLETED : EnrolmentStatus.NOT_COMPLETED, a.userId,
+          certified ? course.certificateKind : null, certified ? (input.certificateLevel || course.certificateLevel || null) : null,
+          certified ? input.certificateCode || null : null, certified ? issuedOn : null]);
+      if (!done.length) throw new ConflictError(e.status === EnrolmentStatus.WITHDRAWN ? 'error.notEnrolled' : 'error.enrolmentFinished');
+      const added = input.passed ? await this.seekers.addSkills(m, e.seekerId, course.skills) : [];
+      await this.audit.record(a, [{ action: 'STAFF_ACTION', entity: 'enrolment', entityId: e.id,
+        detail: { op: 'completion', passed: input.passed, skillsAdded: added } }], m);
+      const users = await this.seekers.userIdsOf([e.seekerId], m);
+      const level = input.certificateLevel || course.certificateLevel;
+      // *Key parameters are worded in the order PostgreSQL's jsonb keeps keys (shorter first): cnKey (the certificate's
+      // name), then certKey (the sentence with it), then resultKey (which says it)
+      await this.notifications.notify(m, users, NotificationKind.TRAINING_COMPLETION_RECORDED, {
+        title: course.title,
+        ...(certified
+          ? { levelSuffix: level ? ` ${level}` : '', cnKey: `training.certificate.${course.certificateKind}`, certKey: 'training.result.certificate' }
+          : { cert: '' }),
+        resultKey: input.passed ? 'training.result.passed' : 'training.result.notPassed',
+      });
+    });
+    return this.ds.getRepository(TrainingEnrolment).findOneByOrFail({ id: enrolmentId });
+  }
+
+  async mine(actor: Actor | null): Promise<TrainingEnrolment[]> {
+    const a = requireActor(actor, Role.SEEKER);
+    const s = await this.seekers.findByUser(a.userId);
+    if (!s) return [];
+    return this.ds.getRepository(TrainingEnrolment).find({ where: { seekerId: s.id }, order: { createdAt: 'DESC' } });
+  }
+
+  async myEnrolmentFor(actor: Actor | null, courseId: string): Promise<TrainingEnrolment | null> {
+    if (actor?.role !== Role.SEEKER) return null;
+    const s = await this.seekers.findByUser(actor.userId);
+    return s ? this.ds.getRepository(TrainingEnrolment).findOneBy({ courseId, seekerId: s.id }) : null;
+  }
+
+  async forCourse(actor: Actor | null, courseId: string): Promise<TrainingEnrolment[]> {
+    const a = requireActor(actor, Role.STAFF, Role.ADMIN);
+    const course = await this.courses.get(courseId);
+    this.courses.assertCanManage(a, course);
+    return this.ds.getRepository(TrainingEnrolment).find({ where: { courseId }, order: { createdAt: 'ASC' } });
+  }
+}
