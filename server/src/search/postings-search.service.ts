@@ -45,6 +45,9 @@ interface Ranked { posting: Posting; organization: Organization; relevance: numb
 /** A hit with its row (still listed) and, for a profile, the matcher's verdict: read once, matched once per request. */
 interface Matched { hit: SearchHit; posting: Posting; organization: Organization; match: MatchResult | null }
 
+/** A seeker's recommendations, best first, and the pages of them worded so far (by language, offset and size). */
+interface Ranking { stamp: string; best: Matched[]; pages: Map<string, Ranked[]> }
+
 @Injectable()
 export class PostingsSearchService {
   readonly places: ReadonlyMap<string, Place>;
@@ -53,7 +56,7 @@ export class PostingsSearchService {
    * Each seeker's recommendations, best first, kept while nothing they were made from changed (`rankingStamp`): asked
    * again (the next page, a return to the list) they are sliced, not matched again. The rows are PostingCache's.
    */
-  private readonly rankings = new LRUCache<string, { stamp: string; best: Matched[] }>({ max: 2000, ttl: 30_000 });
+  private readonly rankings = new LRUCache<string, Ranking>({ max: 2000, ttl: 30_000 });
 
   constructor(
     private readonly engine: SearchEngine,
@@ -134,10 +137,14 @@ export class PostingsSearchService {
     if (!profile) throw new ForbiddenError('error.profileRequired');
     if (!consented) throw new ForbiddenError('error.matchingConsentRequired');
     const stamp = this.rankingStamp(profile, applied);
-    const kept = stamp === null ? undefined : this.rankings.get(profile.id);
-    const best = kept && kept.stamp === stamp ? kept.best : await this.rank(profile, applied);
-    if (stamp !== null && kept?.best !== best && this.rankingStamp(profile, applied) === stamp) this.rankings.set(profile.id, { stamp, best });
-    const ranked = this.explain(best.slice(offset, offset + limit));
+    const found = stamp === null ? undefined : this.rankings.get(profile.id);
+    const kept: Ranking = found && found.stamp === stamp ? found : { stamp: stamp ?? '', best: await this.rank(profile, applied), pages: new Map() };
+    if (stamp !== null && kept !== found && this.rankingStamp(profile, applied) === stamp) this.rankings.set(profile.id, kept);
+    const { best, pages } = kept;
+    // the page as worded in the reader's language, kept with the ranking
+    const pageKey = `${currentLocale()}:${offset}:${limit}`;
+    const ranked = pages.get(pageKey) ?? this.explain(best.slice(offset, offset + limit));
+    pages.set(pageKey, ranked);
     return {
       items: ranked.map((r) => ({ posting: r.posting, organization: r.organization, relevance: r.relevance, match: r.match, applied: false })),
       total: best.length, page, pageSize, facets: null, relaxed: false, matched: true,
