@@ -32,6 +32,9 @@ export enum NotificationKind {
   INTEGRITY_FLAGS_RAISED = 'INTEGRITY_FLAGS_RAISED', INTEGRITY_FINDING_CONFIRMED = 'INTEGRITY_FINDING_CONFIRMED',
   // quarterly reports: a county signs one (to the city), the city returns it with a reason (to the county)
   QUARTERLY_REPORT_SUBMITTED = 'QUARTERLY_REPORT_SUBMITTED', QUARTERLY_REPORT_RETURNED = 'QUARTERLY_REPORT_RETURNED',
+  // campaigns (issue 17): staff linked or unlinked an employer's posting; marked or unmarked it as a 助残类公益性岗位
+  CAMPAIGN_POSTING_LINKED = 'CAMPAIGN_POSTING_LINKED', CAMPAIGN_POSTING_UNLINKED = 'CAMPAIGN_POSTING_UNLINKED',
+  WELFARE_POST_MARKED = 'WELFARE_POST_MARKED', WELFARE_POST_UNMARKED = 'WELFARE_POST_UNMARKED',
 }
 
 /** Channels a person may choose per kind; the in-app list always keeps every notice. */
@@ -92,6 +95,10 @@ export const NOTICE_KINDS: Readonly<Record<NotificationKind, { to: readonly Role
   INTEGRITY_FINDING_CONFIRMED: { to: [EMPLOYER], sms: true },
   QUARTERLY_REPORT_SUBMITTED: { to: [STAFF], sms: false },
   QUARTERLY_REPORT_RETURNED: { to: [STAFF], sms: false },
+  CAMPAIGN_POSTING_LINKED: { to: [EMPLOYER], sms: false },
+  CAMPAIGN_POSTING_UNLINKED: { to: [EMPLOYER], sms: false },
+  WELFARE_POST_MARKED: { to: [EMPLOYER], sms: false },
+  WELFARE_POST_UNMARKED: { to: [EMPLOYER], sms: false },
 };
 
 /** The channels a kind goes on until the person chooses. */
