@@ -118,6 +118,7 @@ describe('linking and the employer', () => {
     expect((await emp.client.ok<any>(badge, { id: postingId })).posting.campaigns).toEqual([{ nameZh: '链接测试行动', nameEn: 'Link test' }]);
     expect((await other.client.ok<any>(badge, { id: postingId })).posting.campaigns).toEqual([]);
     await city.ok(UNLINK, { i: { campaignId: c.id, postingId } });
+    await city.ok(UNLINK, { i: { campaignId: c.id, postingId } }); // not linked any more: nothing to tell
     expect(await count(server, 'notification', `user_id = $1 AND kind = 'CAMPAIGN_POSTING_UNLINKED'`, [emp.userId])).toBe(1);
     expect((await emp.client.ok<any>(badge, { id: postingId })).posting.campaigns).toEqual([]);
   });
@@ -229,6 +230,7 @@ describe('助残类公益性岗位 (plan 二、主要措施（五）)', () => {
     expect((await emp.client.fails(SUMMARY)).code).toBe('FORBIDDEN');
     expect((await xixian.fails(UNMARK, { id: post })).code).toBe('FORBIDDEN');
     expect((await luoshan.ok<any>(UNMARK, { id: post })).unmarkWelfarePost).toBe(false);
+    await luoshan.ok(UNMARK, { id: post });
     expect(await count(server, 'notification', `user_id = $1 AND kind = 'WELFARE_POST_UNMARKED'`, [emp.userId])).toBe(1);
   });
 });

@@ -10,6 +10,7 @@ import { Role } from '../../common/domain.js';
 import { FieldProblems, ForbiddenError, NotFoundError } from '../../common/errors.js';
 import { localDate } from '../../common/local-time.js';
 import { fieldLabel } from '../../common/messages.js';
+import { queryRows } from '../../database/sql.js';
 import { NotificationKind } from '../../notifications/notification-kind.js';
 import { NotificationsService } from '../../notifications/notifications.service.js';
 import { OrganizationsService } from '../../organizations/organizations.service.js';
@@ -163,8 +164,8 @@ export class CampaignsService {
         if (!fits) new FieldProblems().add(`input.${kind}Id`, 'validation.campaignCountyMismatch').throwIfAny();
       }
       const rows: unknown[] = linked
-        ? await m.query(`INSERT INTO ${spec.table} (campaign_id, ${spec.column}, linked_by) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING RETURNING campaign_id`, [c.id, id, a.userId])
-        : await m.query(`DELETE FROM ${spec.table} WHERE campaign_id = $1 AND ${spec.column} = $2 RETURNING campaign_id`, [c.id, id]);
+        ? await queryRows(m, `INSERT INTO ${spec.table} (campaign_id, ${spec.column}, linked_by) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING RETURNING campaign_id`, [c.id, id, a.userId])
+        : await queryRows(m, `DELETE FROM ${spec.table} WHERE campaign_id = $1 AND ${spec.column} = $2 RETURNING campaign_id`, [c.id, id]);
       if (!rows.length) return;
       if (kind === 'posting' && item.organization_id) {
         const members = await this.orgs.memberUserIds(item.organization_id, m);

@@ -7,6 +7,7 @@ import { AuditService } from '../../auth/audit.service.js';
 import { requireActor } from '../../auth/auth.service.js';
 import { Role } from '../../common/domain.js';
 import { FieldProblems, ForbiddenError, NotFoundError } from '../../common/errors.js';
+import { queryRows } from '../../database/sql.js';
 import { NotificationKind } from '../../notifications/notification-kind.js';
 import { NotificationsService } from '../../notifications/notifications.service.js';
 import { OrganizationsService } from '../../organizations/organizations.service.js';
@@ -39,8 +40,8 @@ export class WelfarePostsService {
       if (!staffCovers(a, p.county_code)) throw new ForbiddenError('error.outOfScope');
       if (marked) new FieldProblems().check(p.employment_form === 'PUBLIC_WELFARE', 'postingId', 'validation.welfarePostForm').throwIfAny();
       const rows: unknown[] = marked
-        ? await m.query(`INSERT INTO welfare_post_mark (posting_id, marked_by) VALUES ($1, $2) ON CONFLICT DO NOTHING RETURNING posting_id`, [postingId, a.userId])
-        : await m.query(`DELETE FROM welfare_post_mark WHERE posting_id = $1 RETURNING posting_id`, [postingId]);
+        ? await queryRows(m, `INSERT INTO welfare_post_mark (posting_id, marked_by) VALUES ($1, $2) ON CONFLICT DO NOTHING RETURNING posting_id`, [postingId, a.userId])
+        : await queryRows(m, `DELETE FROM welfare_post_mark WHERE posting_id = $1 RETURNING posting_id`, [postingId]);
       if (!rows.length) return;
       const members = await this.orgs.memberUserIds(p.organization_id, m);
       await this.notifications.notify(m, members, marked ? NotificationKind.WELFARE_POST_MARKED : NotificationKind.WELFARE_POST_UNMARKED,
