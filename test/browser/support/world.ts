@@ -54,6 +54,11 @@ export async function arrangeWorld(): Promise<World> {
   await employer.gql(`mutation($i: InviteToApplyInput!) { inviteToApply(input: $i) { id } }`,
     { i: { postingId: other.id, seekerId: myProfile.id, note: '店里有读屏电脑，欢迎来申请。' } });
   await seeker.gql(`mutation($i: SaveSearchInput!) { saveSearch(input: $i) { id } }`, { i: { query: '客服', filter: { reservedOnly: true } } });
+  // issue 17: the posting is in a campaign, so the employer's postings page shows its badge
+  const { createCampaign } = await staff.gql(`mutation($i: CampaignInput!) { createCampaign(input: $i) { id } }`, { i: {
+    campaignNameZh: '千企万人助残就业计划', campaignNameEn: 'Thousand Enterprises, Ten Thousand People', campaignKind: 'THOUSAND_ENTERPRISES',
+    campaignStart: '2026-01-01', campaignEnd: '2026-12-31', targetPeople: 10, campaignCounties: [], planSection: '二、主要措施（四）' } });
+  await staff.gql(`mutation($i: CampaignLinkInput!) { linkToCampaign(input: $i) { id } }`, { i: { campaignId: createCampaign.id, postingId } });
   const pending = await Api.signUp('EMPLOYER', '王主任');
   await pending.gql(`mutation($i: OrganizationInput!) { createOrganization(input: $i) { id } }`, { i: organizationInput({ name: '信阳待核验商贸有限公司' }) });
   return {

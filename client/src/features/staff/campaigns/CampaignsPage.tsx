@@ -12,6 +12,7 @@ import { Page } from '../../../components/Page';
 import { graphql } from '../../../gql';
 import { useI18n } from '../../../i18n/I18nProvider';
 import type { MessageKey } from '../../../i18n/zh-CN';
+import '../plan/plan.css';
 
 export const CAMPAIGNS_LIST = graphql(`
   query CampaignsList {
