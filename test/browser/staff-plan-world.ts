@@ -107,6 +107,12 @@ export function arrangePlanWorld(): Promise<PlanWorld> {
       campaignStart: '2023-01-01', campaignEnd: '2023-12-31', targetPeople: 4, targetOrganizations: 2, targetSource: null, campaignCounties: [],
       planSection: '二、主要措施（四）' } });
     await staff.gql(`mutation($i: CampaignLinkInput!) { linkToCampaign(input: $i) { id } }`, { i: { campaignId: createCampaign.id, placementId } });
+    // one of the federation's 助残类公益性岗位 (plan 二（五）), recorded: the campaigns page lists it with its unmark button
+    const welfare = await employerWithPosting(staff, {
+      org: { name: '息县残疾人就业服务中心', type: 'SOCIAL_ORG', countyCode: XIXIAN, address: '息县城关镇谯楼街2号' },
+      posting: { countyCode: XIXIAN, address: '息县城关镇谯楼街2号', title: '残疾人就业辅导员', employmentForm: 'PUBLIC_WELFARE' },
+    });
+    await staff.gql(`mutation($id: ID!) { markWelfarePost(postingId: $id) }`, { id: welfare.postingId });
     const journeyFairTitle = '专项行动测试专场招聘会';
     await createEvent(staff, { title: journeyFairTitle });
     return { staff: staff.session, staffApi: staff, placementId, journeySeekerId: myProfile.id, xixianStaff: xixian.session, huaibinStaff: huaibin,

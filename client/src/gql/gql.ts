@@ -148,8 +148,11 @@ type Documents = {
     "\n  query CampaignDetail($id: ID!, $from: String) {\n    campaign(id: $id) {\n      id nameZh nameEn kind startDate endDate targetPeople targetOrganizations targetSource countyCodes source canManage\n      progress { countedTo people organizations peopleShare organizationsShare targetUnverified byCounty { countyCode people organizations } }\n      fairs { id title startsAt }\n      postings { id title countyCode }\n      placements { placementId startDate countyCode organizationName postingTitle routes counted excluded }\n    }\n    events(filter: { from: $from }, page: { pageSize: 50 }) { items { id title startsAt } }\n  }\n": typeof types.CampaignDetailDocument,
     "\n  mutation LinkToCampaign($input: CampaignLinkInput!) { linkToCampaign(input: $input) { id } }\n": typeof types.LinkToCampaignDocument,
     "\n  mutation UnlinkFromCampaign($input: CampaignLinkInput!) { unlinkFromCampaign(input: $input) { id } }\n": typeof types.UnlinkFromCampaignDocument,
-    "\n  query CampaignsList {\n    campaigns { id nameZh nameEn kind startDate endDate targetPeople targetOrganizations targetSource countyCodes canManage }\n    welfarePosts { count planMin planMax planSource postings { id title countyCode } }\n  }\n": typeof types.CampaignsListDocument,
+    "\n  query CampaignsList {\n    campaigns { id nameZh nameEn kind startDate endDate targetPeople targetOrganizations targetSource countyCodes canManage }\n  }\n": typeof types.CampaignsListDocument,
     "\n  query CampaignsInProgress($countyCode: String) {\n    campaignsInProgress(countyCode: $countyCode) {\n      id nameZh nameEn targetPeople targetOrganizations targetSource\n      progress { people organizations peopleShare organizationsShare }\n    }\n  }\n": typeof types.CampaignsInProgressDocument,
+    "\n  query WelfarePosts {\n    welfarePosts { count planMin planMax planSource postings { id title countyCode } }\n    postings(filter: { employmentForms: [PUBLIC_WELFARE] }, page: { pageSize: 50 }) { items { id title countyCode welfarePost } }\n  }\n": typeof types.WelfarePostsDocument,
+    "mutation MarkWelfarePost($postingId: ID!) { markWelfarePost(postingId: $postingId) }": typeof types.MarkWelfarePostDocument,
+    "mutation UnmarkWelfarePost($postingId: ID!) { unmarkWelfarePost(postingId: $postingId) }": typeof types.UnmarkWelfarePostDocument,
     "\n  query FourOnesCoverage($year: Int!, $countyCode: String) {\n    fourOnesCoverage(year: $year, countyCode: $countyCode) {\n      countyCode population checked wantingWork assessed registered served complete\n    }\n  }\n": typeof types.FourOnesCoverageDocument,
     "\n  query SeekersMissingService($year: Int!, $kind: ServiceKind!, $countyCode: String, $page: PageInput) {\n    seekersMissingService(year: $year, kind: $kind, countyCode: $countyCode, page: $page) {\n      total page pageSize\n      items { id name age countyCode category level }\n    }\n  }\n": typeof types.SeekersMissingServiceDocument,
     "\n  mutation SaveGraduatePlan($input: GraduatePlanInput!) {\n    saveGraduatePlan(input: $input) { seekerId status wantsWork ableToWork plan updatedAt }\n  }\n": typeof types.SaveGraduatePlanDocument,
@@ -355,8 +358,11 @@ const documents: Documents = {
     "\n  query CampaignDetail($id: ID!, $from: String) {\n    campaign(id: $id) {\n      id nameZh nameEn kind startDate endDate targetPeople targetOrganizations targetSource countyCodes source canManage\n      progress { countedTo people organizations peopleShare organizationsShare targetUnverified byCounty { countyCode people organizations } }\n      fairs { id title startsAt }\n      postings { id title countyCode }\n      placements { placementId startDate countyCode organizationName postingTitle routes counted excluded }\n    }\n    events(filter: { from: $from }, page: { pageSize: 50 }) { items { id title startsAt } }\n  }\n": types.CampaignDetailDocument,
     "\n  mutation LinkToCampaign($input: CampaignLinkInput!) { linkToCampaign(input: $input) { id } }\n": types.LinkToCampaignDocument,
     "\n  mutation UnlinkFromCampaign($input: CampaignLinkInput!) { unlinkFromCampaign(input: $input) { id } }\n": types.UnlinkFromCampaignDocument,
-    "\n  query CampaignsList {\n    campaigns { id nameZh nameEn kind startDate endDate targetPeople targetOrganizations targetSource countyCodes canManage }\n    welfarePosts { count planMin planMax planSource postings { id title countyCode } }\n  }\n": types.CampaignsListDocument,
+    "\n  query CampaignsList {\n    campaigns { id nameZh nameEn kind startDate endDate targetPeople targetOrganizations targetSource countyCodes canManage }\n  }\n": types.CampaignsListDocument,
     "\n  query CampaignsInProgress($countyCode: String) {\n    campaignsInProgress(countyCode: $countyCode) {\n      id nameZh nameEn targetPeople targetOrganizations targetSource\n      progress { people organizations peopleShare organizationsShare }\n    }\n  }\n": types.CampaignsInProgressDocument,
+    "\n  query WelfarePosts {\n    welfarePosts { count planMin planMax planSource postings { id title countyCode } }\n    postings(filter: { employmentForms: [PUBLIC_WELFARE] }, page: { pageSize: 50 }) { items { id title countyCode welfarePost } }\n  }\n": types.WelfarePostsDocument,
+    "mutation MarkWelfarePost($postingId: ID!) { markWelfarePost(postingId: $postingId) }": types.MarkWelfarePostDocument,
+    "mutation UnmarkWelfarePost($postingId: ID!) { unmarkWelfarePost(postingId: $postingId) }": types.UnmarkWelfarePostDocument,
     "\n  query FourOnesCoverage($year: Int!, $countyCode: String) {\n    fourOnesCoverage(year: $year, countyCode: $countyCode) {\n      countyCode population checked wantingWork assessed registered served complete\n    }\n  }\n": types.FourOnesCoverageDocument,
     "\n  query SeekersMissingService($year: Int!, $kind: ServiceKind!, $countyCode: String, $page: PageInput) {\n    seekersMissingService(year: $year, kind: $kind, countyCode: $countyCode, page: $page) {\n      total page pageSize\n      items { id name age countyCode category level }\n    }\n  }\n": types.SeekersMissingServiceDocument,
     "\n  mutation SaveGraduatePlan($input: GraduatePlanInput!) {\n    saveGraduatePlan(input: $input) { seekerId status wantsWork ableToWork plan updatedAt }\n  }\n": types.SaveGraduatePlanDocument,
@@ -981,11 +987,23 @@ export function graphql(source: "\n  mutation UnlinkFromCampaign($input: Campaig
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query CampaignsList {\n    campaigns { id nameZh nameEn kind startDate endDate targetPeople targetOrganizations targetSource countyCodes canManage }\n    welfarePosts { count planMin planMax planSource postings { id title countyCode } }\n  }\n"): (typeof documents)["\n  query CampaignsList {\n    campaigns { id nameZh nameEn kind startDate endDate targetPeople targetOrganizations targetSource countyCodes canManage }\n    welfarePosts { count planMin planMax planSource postings { id title countyCode } }\n  }\n"];
+export function graphql(source: "\n  query CampaignsList {\n    campaigns { id nameZh nameEn kind startDate endDate targetPeople targetOrganizations targetSource countyCodes canManage }\n  }\n"): (typeof documents)["\n  query CampaignsList {\n    campaigns { id nameZh nameEn kind startDate endDate targetPeople targetOrganizations targetSource countyCodes canManage }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query CampaignsInProgress($countyCode: String) {\n    campaignsInProgress(countyCode: $countyCode) {\n      id nameZh nameEn targetPeople targetOrganizations targetSource\n      progress { people organizations peopleShare organizationsShare }\n    }\n  }\n"): (typeof documents)["\n  query CampaignsInProgress($countyCode: String) {\n    campaignsInProgress(countyCode: $countyCode) {\n      id nameZh nameEn targetPeople targetOrganizations targetSource\n      progress { people organizations peopleShare organizationsShare }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WelfarePosts {\n    welfarePosts { count planMin planMax planSource postings { id title countyCode } }\n    postings(filter: { employmentForms: [PUBLIC_WELFARE] }, page: { pageSize: 50 }) { items { id title countyCode welfarePost } }\n  }\n"): (typeof documents)["\n  query WelfarePosts {\n    welfarePosts { count planMin planMax planSource postings { id title countyCode } }\n    postings(filter: { employmentForms: [PUBLIC_WELFARE] }, page: { pageSize: 50 }) { items { id title countyCode welfarePost } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation MarkWelfarePost($postingId: ID!) { markWelfarePost(postingId: $postingId) }"): (typeof documents)["mutation MarkWelfarePost($postingId: ID!) { markWelfarePost(postingId: $postingId) }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation UnmarkWelfarePost($postingId: ID!) { unmarkWelfarePost(postingId: $postingId) }"): (typeof documents)["mutation UnmarkWelfarePost($postingId: ID!) { unmarkWelfarePost(postingId: $postingId) }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -12,12 +12,12 @@ import { Page } from '../../../components/Page';
 import { graphql } from '../../../gql';
 import { useI18n } from '../../../i18n/I18nProvider';
 import type { MessageKey } from '../../../i18n/zh-CN';
+import { WelfarePostsSection } from './WelfarePostsSection';
 import '../plan/plan.css';
 
 export const CAMPAIGNS_LIST = graphql(`
   query CampaignsList {
     campaigns { id nameZh nameEn kind startDate endDate targetPeople targetOrganizations targetSource countyCodes canManage }
-    welfarePosts { count planMin planMax planSource postings { id title countyCode } }
   }
 `);
 
@@ -61,21 +61,7 @@ export function CampaignsPage() {
               ]}
             />
           )}
-          <section aria-labelledby="welfare-posts">
-            <h2 id="welfare-posts">{t('campaigns.welfare.title')}</h2>
-            <p>{t('campaigns.welfare.figure', { count: data.welfarePosts.count, min: data.welfarePosts.planMin, max: data.welfarePosts.planMax })}</p>
-            <p className="hint"><span lang="zh-CN">{data.welfarePosts.planSource}</span></p>
-            <div className="plan-meter">
-              <label htmlFor="welfare-meter">{t('campaigns.welfare.meter', { count: data.welfarePosts.count, min: data.welfarePosts.planMin })}</label>
-              <progress id="welfare-meter" max={data.welfarePosts.planMin} value={Math.min(data.welfarePosts.count, data.welfarePosts.planMin)}>
-                {data.welfarePosts.count}
-              </progress>
-            </div>
-            {data.welfarePosts.postings.length > 0 && (
-              <ul>{data.welfarePosts.postings.map((p) => <li key={p.id}>{p.title}（{nameOf(p.countyCode)}）</li>)}</ul>
-            )}
-            <p>{t('campaigns.welfare.share')} <Link to="/staff/plan#plan-welfare">{t('campaigns.welfare.shareLink')}</Link></p>
-          </section>
+          <WelfarePostsSection />
         </>
       )}
     </Page>
