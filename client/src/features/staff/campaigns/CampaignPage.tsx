@@ -12,6 +12,7 @@ import { useMark } from '../../../components/Lang';
 import { Loading } from '../../../components/Loading';
 import { Notice } from '../../../components/Notice';
 import { Page } from '../../../components/Page';
+import { useSession } from '../../../components/session';
 import { graphql } from '../../../gql';
 import { useI18n } from '../../../i18n/I18nProvider';
 import type { MessageKey } from '../../../i18n/zh-CN';
@@ -22,7 +23,7 @@ import '../plan/plan.css';
 import { targetText } from './CampaignsPage';
 
 export const CAMPAIGN_DETAIL = graphql(`
-  query CampaignDetail($id: ID!, $from: String) {
+  query CampaignDetail($id: ID!, $from: String, $counties: [String!]) {
     campaign(id: $id) {
       id nameZh nameEn kind startDate endDate targetPeople targetOrganizations targetSource countyCodes source canManage
       progress { countedTo people organizations peopleShare organizationsShare targetUnverified byCounty { countyCode people organizations } }
@@ -31,6 +32,7 @@ export const CAMPAIGN_DETAIL = graphql(`
       placements { placementId startDate countyCode organizationName postingTitle routes counted excluded }
     }
     events(filter: { from: $from }, page: { pageSize: 50 }) { items { id title startsAt } }
+    postingChoices: postings(filter: { countyCodes: $counties }, page: { pageSize: 50 }) { items { id title countyCode } }
   }
 `);
 export const LINK_TO_CAMPAIGN = graphql(`
@@ -48,12 +50,17 @@ export function CampaignPage() {
   const announce = useAnnounce();
   const { nameOf } = useCountyOptions();
   const notice = (useLocation().state as { notice?: string } | null)?.notice ?? null;
-  const { data, loading, error, refetch } = useQuery(CAMPAIGN_DETAIL, { variables: { id: id!, from: '2000-01-01' }, fetchPolicy: 'network-only' });
+  // the postings offered for linking: the newest 50 in a county staff member's county, else in the city
+  const scope = useSession().me?.scopeCountyCode ?? null;
+  const { data, loading, error, refetch } = useQuery(CAMPAIGN_DETAIL, { variables: { id: id!, from: '2000-01-01', counties: scope ? [scope] : null }, fetchPolicy: 'network-only' });
   const [link, { loading: linking }] = useMutation(LINK_TO_CAMPAIGN);
   const [unlink] = useMutation(UNLINK_FROM_CAMPAIGN);
   const [fair, setFair] = useState('');
   const [fairError, setFairError] = useState<string | undefined>();
   const [status, setStatus] = useState<string | null>(null);
+  const [posting, setPosting] = useState('');
+  const [postingError, setPostingError] = useState<string | undefined>();
+  const [postingStatus, setPostingStatus] = useState<string | null>(null);
   if (loading && !data) return <Loading />;
   if (error || !data) {
     return <Page title={t('campaigns.detailTitle')}><Notice tone="error"><p>{t('campaigns.notFound')}</p></Notice><p><Link to="/staff/campaigns">{t('campaigns.back')}</Link></p></Page>;
@@ -63,6 +70,30 @@ export function CampaignPage() {
   const name = locale === 'en' ? c.nameEn : c.nameZh;
   const linked = new Set(c.fairs.map((f) => f.id));
   const choices = data.events.items.filter((e) => !linked.has(e.id));
+  const linkedPostings = new Set(c.postings.map((x) => x.id));
+  const postingChoices = data.postingChoices.items.filter((x) => !linkedPostings.has(x.id) && (c.countyCodes.length === 0 || c.countyCodes.includes(x.countyCode)));
+  const postingSaid = (m: string) => { setPostingStatus(m); announce(m); };
+  const addPosting = async (e: FormEvent) => {
+    e.preventDefault();
+    if (linking) return;
+    if (!posting) { setPostingError(t('campaigns.detail.choosePosting')); document.getElementById('campaign-posting')?.focus(); return; }
+    try {
+      await link({ variables: { input: { campaignId: c.id, postingId: posting } } });
+      const title = postingChoices.find((x) => x.id === posting)?.title ?? '';
+      setPosting(''); setPostingError(undefined);
+      await refetch();
+      postingSaid(t('campaigns.detail.postingLinked', { title }));
+    } catch (err) {
+      setPostingError(describeError(err).fields.postingId ?? describeError(err).message ?? t('error.generic'));
+      document.getElementById('campaign-posting')?.focus();
+    }
+  };
+  const removePosting = async (postingId: string, title: string) => {
+    await unlink({ variables: { input: { campaignId: c.id, postingId } } });
+    await refetch();
+    postingSaid(t('campaigns.detail.postingUnlinked', { title }));
+    document.getElementById('campaign-posting')?.focus();
+  };
 
   const addFair = async (e: FormEvent) => {
     e.preventDefault();
@@ -165,8 +196,24 @@ export function CampaignPage() {
 
       <section aria-labelledby="campaign-postings">
         <h2 id="campaign-postings">{t('campaigns.detail.postings')}</h2>
+        <p className="hint">{t('campaigns.detail.postingsHint')}</p>
+        <div role="status" aria-live="polite">{postingStatus && <p>{postingStatus}</p>}</div>
         {c.postings.length === 0 ? <p>{t('campaigns.detail.noPostings')}</p>
-          : <ul>{c.postings.map((x) => <li key={x.id}><Link to={`/jobs/${x.id}`}>{x.title}</Link>（{nameOf(x.countyCode)}）</li>)}</ul>}
+          : <ul>{c.postings.map((x) => (
+            <li key={x.id}>
+              <Link to={`/jobs/${x.id}`}>{x.title}</Link>（{nameOf(x.countyCode)}）
+              {c.canManage && <> <Button variant="secondary" onClick={() => { void removePosting(x.id, x.title); }}>{t('campaigns.detail.unlinkPosting', { title: x.title })}</Button></>}
+            </li>
+          ))}</ul>}
+        {c.canManage && (
+          <form onSubmit={addPosting} noValidate aria-labelledby="campaign-link-posting">
+            <h3 id="campaign-link-posting">{t('campaigns.detail.linkPosting')}</h3>
+            <SelectField id="campaign-posting" label={t('campaigns.detail.posting')} error={postingError} value={posting}
+              placeholder={t('campaigns.detail.choose')} options={postingChoices.map((x) => ({ value: x.id, label: `${x.title}（${nameOf(x.countyCode)}）` }))}
+              onChange={(e) => { setPosting(e.currentTarget.value); setPostingError(undefined); }} />
+            <Button type="submit" aria-disabled={linking || undefined}>{t('campaigns.detail.linkPostingButton')}</Button>
+          </form>
+        )}
       </section>
 
       <section aria-labelledby="campaign-placements">
