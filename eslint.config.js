@@ -130,6 +130,7 @@ export const layering = {
     notification_delivery: 'notifications', message_log: 'notifications', notification_preference: 'notifications',
     sms_opt_out: 'notifications', password_reset_code: 'notifications',
     placement_year_fact: 'reporting', quota_review_pack: 'reporting',
+    campaign_event: 'reporting', campaign_posting: 'reporting', campaign_placement: 'reporting', welfare_post_mark: 'reporting',
   },
 };
 

@@ -29,6 +29,7 @@ import { GenuinenessModule } from './outcomes/genuineness/genuineness.module.js'
 import { QuotaReviewModule } from './reporting/quota-review/quota-review.module.js';
 import { SubmissionsModule } from './reporting/submissions/submissions.module.js';
 import { TrainingModule } from './training/training.module.js';
+import { CampaignsModule } from './reporting/campaigns/campaigns.module.js';
 
 type FeatureModule = Type & { entities?: readonly Function[] };
 
@@ -40,6 +41,7 @@ export const FEATURE_MODULES: FeatureModule[] = [
   SavedSearchesModule,
   RetentionModule, GenuinenessModule, QuotaReviewModule, SubmissionsModule,
   TrainingModule,
+  CampaignsModule,
 ];
 
 /** Every entity, from the modules that own them. */

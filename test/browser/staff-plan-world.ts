@@ -9,6 +9,7 @@
 // resubmission version 2 (so the city's page has two versions to compare). A person of two priority groups in 息县,
 // not employed and not served this year, is on the outreach list. 淮滨县 submits nothing here: the keyboard journey
 // submits its 2024 Q3.
+import { createEvent } from './events-world.js';
 import { type Api, employerWithPosting, seekerWithProfile, staffMember } from './support/api.js';
 
 export const XIXIAN = '411528';
@@ -25,6 +26,10 @@ export interface PlanWorld {
   /** Session cookies of staff scoped to 息县 and to 淮滨县 (they sign their county's quarterly report). */
   xixianStaff: string;
   huaibinStaff: Api;
+  /** Issue 17: a city campaign over 2023 with 息县's ended placement linked (its page shows progress by county). */
+  campaignId: string;
+  /** A published fair the campaign journey links (its title is unique to this file). */
+  journeyFairTitle: string;
 }
 
 const SUBMIT = `mutation($y: Int!, $q: Int!, $c: String!) { submitQuarterlyReport(year: $y, quarter: $q, countyCode: $c) { id } }`;
@@ -96,7 +101,22 @@ export function arrangePlanWorld(): Promise<PlanWorld> {
     const xixian = await staffMember(XIXIAN, '息县工作人员');
     const huaibin = await staffMember(HUAIBIN, '淮滨县工作人员');
     await arrangeSubmissions(staff, xixian);
-    return { staff: staff.session, staffApi: staff, placementId, journeySeekerId: myProfile.id, xixianStaff: xixian.session, huaibinStaff: huaibin };
+    // issue 17: a campaign (plan 二（四）) with one placement linked, and a fair for the keyboard journey to link
+    const { createCampaign } = await staff.gql<{ createCampaign: { id: string } }>(`mutation($i: CampaignInput!) { createCampaign(input: $i) { id } }`, { i: {
+      campaignNameZh: '千企万人助残就业计划（测试）', campaignNameEn: 'Thousand Enterprises (test)', campaignKind: 'THOUSAND_ENTERPRISES',
+      campaignStart: '2023-01-01', campaignEnd: '2023-12-31', targetPeople: 4, targetOrganizations: 2, targetSource: null, campaignCounties: [],
+      planSection: '二、主要措施（四）' } });
+    await staff.gql(`mutation($i: CampaignLinkInput!) { linkToCampaign(input: $i) { id } }`, { i: { campaignId: createCampaign.id, placementId } });
+    // one of the federation's 助残类公益性岗位 (plan 二（五）), recorded: the campaigns page lists it with its unmark button
+    const welfare = await employerWithPosting(staff, {
+      org: { name: '息县残疾人就业服务中心', type: 'SOCIAL_ORG', countyCode: XIXIAN, address: '息县城关镇谯楼街2号' },
+      posting: { countyCode: XIXIAN, address: '息县城关镇谯楼街2号', title: '残疾人就业辅导员', employmentForm: 'PUBLIC_WELFARE' },
+    });
+    await staff.gql(`mutation($id: ID!) { markWelfarePost(postingId: $id) }`, { id: welfare.postingId });
+    const journeyFairTitle = '专项行动测试专场招聘会';
+    await createEvent(staff, { title: journeyFairTitle });
+    return { staff: staff.session, staffApi: staff, placementId, journeySeekerId: myProfile.id, xixianStaff: xixian.session, huaibinStaff: huaibin,
+      campaignId: createCampaign.id, journeyFairTitle };
   })();
   return arranged;
 }

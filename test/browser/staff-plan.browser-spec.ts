@@ -63,6 +63,11 @@ const ROUTES: Array<{ name: string; path: string | (() => string); session?: () 
   { name: 'submission-open', path: `/staff/reports/submissions?year=2023&quarter=2&county=${XIXIAN}` },
   { name: 'outreach', path: '/staff/outreach' },
   { name: 'outreach-filtered', variant: true, path: `/staff/outreach?county=${XIXIAN}&group=MINIMUM_INCOME` },
+  // issue 17: campaigns (the list with the 助残类公益性岗位, a new one, one with its progress, changing it)
+  { name: 'campaigns', path: '/staff/campaigns' },
+  { name: 'campaign-new', path: '/staff/campaigns/new' },
+  { name: 'campaign', path: () => `/staff/campaigns/${world.campaignId}` },
+  { name: 'campaign-edit', variant: true, path: () => `/staff/campaigns/${world.campaignId}/edit` },
 ];
 
 describe('the plan routes: axe in every display mode, target sizes, reflow', () => {
@@ -542,5 +547,65 @@ describe('keyboard only: a city staff member enters a new plan in force today, a
     expect(await page.getByRole('progressbar', { name: /^时间进度/ }).count()).toBe(1);
     expect(await page.locator('main .notice').filter({ hasText: '没有正在实施的行动方案' }).count()).toBe(0);
     await screenshot(page, 'journey-staff-plan-new-plan');
+  });
+});
+
+describe('keyboard only: a city staff member defines a campaign, links a fair and sees its progress (issue 17)', () => {
+  const NAME = '万名学子回归工程（键盘测试）';
+  let page: Page;
+
+  beforeAll(async () => {
+    ({ page } = await newPage(browser, { session: world.staff }));
+  });
+
+  it('opens the campaigns from the workbench; a save with nothing filled in names the fields and focuses the summary', async () => {
+    await visit(page, '/staff');
+    await tabTo(page, '专项行动');
+    await enter(page);
+    await expectH1(page, '专项行动');
+    await tabTo(page, '新建专项行动');
+    await enter(page);
+    await expectH1(page, '新建专项行动');
+    await tabTo(page, '保存专项行动');
+    await enter(page);
+    await expectErrorSummaryFocused(page);
+    const first = await tab(page);
+    expect(first.name).toBe('请填写中文名称');
+    await enter(page);
+    expect((await focused(page)).id).toBe('campaign-name-zh');
+    await expect(page.locator('#campaign-name-zh').getAttribute('aria-invalid')).resolves.toBe('true');
+  });
+
+  it('fills it in and saves it: its page opens with the progress and the target marked 待核实', async () => {
+    await typeText(page, NAME);
+    await tab(page);
+    await typeText(page, 'Graduates Return (keyboard test)');
+    await tab(page);
+    expect((await focused(page)).id).toBe('campaign-kind');
+    await chooseOption(page, '万名学子回归工程');
+    await tabTo(page, 'campaign-start');
+    await typeText(page, '2026-01-01');
+    await tab(page);
+    await typeText(page, '2026-12-31');
+    await tabTo(page, 'campaign-target-people');
+    await typeText(page, '40');
+    await tabTo(page, 'campaign-section');
+    await typeText(page, '二、主要措施（七）');
+    await tabTo(page, '保存专项行动');
+    await enter(page);
+    await expectH1(page, NAME);
+    await expectAnnounced(page, `已保存“${NAME}”`);
+    await expect(page.locator('main').innerText()).resolves.toContain('40人（待核实）');
+    expect(await page.getByRole('progressbar', { name: /^安置0人，目标40人/ }).getAttribute('max')).toBe('40');
+  });
+
+  it('links a fair: the status says so and the fair is listed', async () => {
+    await tabTo(page, 'campaign-fair');
+    await chooseOption(page, new RegExp(`^${world.journeyFairTitle}`));
+    await tabTo(page, '关联招聘会');
+    await enter(page);
+    await expectAnnounced(page, `已关联“${world.journeyFairTitle}”`);
+    await expect(page.getByRole('region', { name: '关联的招聘会' }).getByRole('link', { name: world.journeyFairTitle }).count()).resolves.toBe(1);
+    await screenshot(page, 'journey-staff-campaign');
   });
 });

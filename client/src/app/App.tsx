@@ -95,6 +95,9 @@ const OutcomeFiguresPage = lazy(() => import('../features/staff/outcomes/Outcome
 const QuarterlyReportPage = lazy(() => import('../features/staff/plan/QuarterlyReportPage').then((m) => ({ default: m.QuarterlyReportPage })));
 const SubmissionsPage = lazy(() => import('../features/staff/plan/SubmissionsPage').then((m) => ({ default: m.SubmissionsPage })));
 const OutreachPage = lazy(() => import('../features/staff/plan/OutreachPage').then((m) => ({ default: m.OutreachPage })));
+const CampaignsPage = lazy(() => import('../features/staff/campaigns/CampaignsPage').then((m) => ({ default: m.CampaignsPage })));
+const CampaignEditorPage = lazy(() => import('../features/staff/campaigns/CampaignEditorPage').then((m) => ({ default: m.CampaignEditorPage })));
+const CampaignPage = lazy(() => import('../features/staff/campaigns/CampaignPage').then((m) => ({ default: m.CampaignPage })));
 
 function Later({ children }: { children: ReactNode }) {
   return <Suspense fallback={<Loading />}>{children}</Suspense>;
@@ -151,6 +154,10 @@ export function AppRoutes() {
         <Route path="staff/plans" element={<RequireStaff><Later><PlansPage /></Later></RequireStaff>} />
         <Route path="staff/plans/new" element={<RequireStaff><Later><PlanEditorPage /></Later></RequireStaff>} />
         <Route path="staff/plans/:id" element={<RequireStaff><Later><PlanEditorPage /></Later></RequireStaff>} />
+        <Route path="staff/campaigns" element={<RequireStaff><Later><CampaignsPage /></Later></RequireStaff>} />
+        <Route path="staff/campaigns/new" element={<RequireStaff><Later><CampaignEditorPage /></Later></RequireStaff>} />
+        <Route path="staff/campaigns/:id" element={<RequireStaff><Later><CampaignPage /></Later></RequireStaff>} />
+        <Route path="staff/campaigns/:id/edit" element={<RequireStaff><Later><CampaignEditorPage /></Later></RequireStaff>} />
         <Route path="staff/reports/quarterly" element={<RequireStaff><Later><QuarterlyReportPage /></Later></RequireStaff>} />
         <Route path="staff/reports/submissions" element={<RequireStaff><Later><SubmissionsPage /></Later></RequireStaff>} />
         <Route path="staff/outreach" element={<RequireStaff><Later><OutreachPage /></Later></RequireStaff>} />

@@ -48,7 +48,7 @@ type Documents = {
     "\n  mutation MoveApplication($input: MoveApplicationInput!) {\n    moveApplication(input: $input) {\n      id status moves rejectionReason\n      history { id fromStatus toStatus reason createdAt }\n    }\n  }\n": typeof types.MoveApplicationDocument,
     "\n  query PostingCandidates($postingId: ID!, $page: PageInput) {\n    posting(id: $postingId) { id title status openingsLeft }\n    invitationsForPosting(postingId: $postingId) { id seekerId status declineReason }\n    candidates(postingId: $postingId, page: $page) {\n      total page pageSize\n      items {\n        seekerId maskedName ageRange countyCode education preferredForms skills\n        match { ...MatchFields }\n      }\n    }\n  }\n": typeof types.PostingCandidatesDocument,
     "\n  mutation InviteToApply($input: InviteToApplyInput!) {\n    inviteToApply(input: $input) { id seekerId status declineReason }\n  }\n": typeof types.InviteToApplyDocument,
-    "\n  query MyPostings($status: PostingStatus, $page: PageInput) {\n    myOrganization { id name verificationStatus }\n    myPostings(status: $status, page: $page) {\n      total page pageSize\n      items { id title status reserved openings openingsLeft applicationCount deadline publishedAt updatedAt }\n    }\n  }\n": typeof types.MyPostingsDocument,
+    "\n  query MyPostings($status: PostingStatus, $page: PageInput) {\n    myOrganization { id name verificationStatus }\n    myPostings(status: $status, page: $page) {\n      total page pageSize\n      items { id title status reserved openings openingsLeft applicationCount deadline publishedAt updatedAt welfarePost campaigns { id nameZh nameEn } }\n    }\n  }\n": typeof types.MyPostingsDocument,
     "\n  mutation PublishPosting($id: ID!) { publishPosting(id: $id) { id status publishedAt } }\n": typeof types.PublishPostingDocument,
     "\n  mutation ClosePosting($id: ID!) { closePosting(id: $id) { id status closedAt } }\n": typeof types.ClosePostingDocument,
     "\n  query MyOrganization {\n    myOrganization {\n      id name creditCode type countyCode address description isSchool verificationStatus verificationNote verifiedAt\n      privateDetails { contactName contactPhone staffCount establishedPosts }\n      licence { fileName uploadedAt url }\n      verificationHistory { id decision fromStatus toStatus note closedPostings createdAt deciderOffice deciderName }\n    }\n  }\n": typeof types.MyOrganizationDocument,
@@ -143,6 +143,17 @@ type Documents = {
     "\n  mutation UpdateStaffUser($userId: ID!, $input: UpdateStaffUserInput!) {\n    updateStaffUser(userId: $userId, input: $input) { id displayName scopeCountyCode }\n  }\n": typeof types.UpdateStaffUserDocument,
     "\n  mutation DisableStaffUser($userId: ID!) { disableStaffUser(userId: $userId) { id disabledAt } }\n": typeof types.DisableStaffUserDocument,
     "\n  mutation EnableStaffUser($userId: ID!) { enableStaffUser(userId: $userId) { id disabledAt } }\n": typeof types.EnableStaffUserDocument,
+    "\n  query CampaignForEdit($id: ID!) {\n    campaign(id: $id) { id nameZh nameEn kind startDate endDate targetPeople targetOrganizations targetSource countyCodes source canManage }\n  }\n": typeof types.CampaignForEditDocument,
+    "\n  mutation CreateCampaign($input: CampaignInput!) { createCampaign(input: $input) { id nameZh nameEn } }\n": typeof types.CreateCampaignDocument,
+    "\n  mutation UpdateCampaign($id: ID!, $input: CampaignInput!) { updateCampaign(id: $id, input: $input) { id nameZh nameEn } }\n": typeof types.UpdateCampaignDocument,
+    "\n  query CampaignDetail($id: ID!, $from: String, $counties: [String!]) {\n    campaign(id: $id) {\n      id nameZh nameEn kind startDate endDate targetPeople targetOrganizations targetSource countyCodes source canManage\n      progress { countedTo people organizations peopleShare organizationsShare targetUnverified byCounty { countyCode people organizations } }\n      fairs { id title startsAt }\n      postings { id title countyCode }\n      placements { placementId startDate countyCode organizationName postingTitle routes counted excluded }\n    }\n    events(filter: { from: $from }, page: { pageSize: 50 }) { items { id title startsAt } }\n    postingChoices: postings(filter: { countyCodes: $counties }, page: { pageSize: 50 }) { items { id title countyCode } }\n  }\n": typeof types.CampaignDetailDocument,
+    "\n  mutation LinkToCampaign($input: CampaignLinkInput!) { linkToCampaign(input: $input) { id } }\n": typeof types.LinkToCampaignDocument,
+    "\n  mutation UnlinkFromCampaign($input: CampaignLinkInput!) { unlinkFromCampaign(input: $input) { id } }\n": typeof types.UnlinkFromCampaignDocument,
+    "\n  query CampaignsList {\n    campaigns { id nameZh nameEn kind startDate endDate targetPeople targetOrganizations targetSource countyCodes canManage }\n  }\n": typeof types.CampaignsListDocument,
+    "\n  query CampaignsInProgress($countyCode: String) {\n    campaignsInProgress(countyCode: $countyCode) {\n      id nameZh nameEn targetPeople targetOrganizations targetSource\n      progress { people organizations peopleShare organizationsShare }\n    }\n  }\n": typeof types.CampaignsInProgressDocument,
+    "\n  query WelfarePosts {\n    welfarePosts { count planMin planMax planSource postings { id title countyCode } }\n    postings(filter: { employmentForms: [PUBLIC_WELFARE] }, page: { pageSize: 50 }) { items { id title countyCode welfarePost } }\n  }\n": typeof types.WelfarePostsDocument,
+    "mutation MarkWelfarePost($postingId: ID!) { markWelfarePost(postingId: $postingId) }": typeof types.MarkWelfarePostDocument,
+    "mutation UnmarkWelfarePost($postingId: ID!) { unmarkWelfarePost(postingId: $postingId) }": typeof types.UnmarkWelfarePostDocument,
     "\n  query FourOnesCoverage($year: Int!, $countyCode: String) {\n    fourOnesCoverage(year: $year, countyCode: $countyCode) {\n      countyCode population checked wantingWork assessed registered served complete\n    }\n  }\n": typeof types.FourOnesCoverageDocument,
     "\n  query SeekersMissingService($year: Int!, $kind: ServiceKind!, $countyCode: String, $page: PageInput) {\n    seekersMissingService(year: $year, kind: $kind, countyCode: $countyCode, page: $page) {\n      total page pageSize\n      items { id name age countyCode category level }\n    }\n  }\n": typeof types.SeekersMissingServiceDocument,
     "\n  mutation SaveGraduatePlan($input: GraduatePlanInput!) {\n    saveGraduatePlan(input: $input) { seekerId status wantsWork ableToWork plan updatedAt }\n  }\n": typeof types.SaveGraduatePlanDocument,
@@ -265,7 +276,7 @@ const documents: Documents = {
     "\n  mutation MoveApplication($input: MoveApplicationInput!) {\n    moveApplication(input: $input) {\n      id status moves rejectionReason\n      history { id fromStatus toStatus reason createdAt }\n    }\n  }\n": types.MoveApplicationDocument,
     "\n  query PostingCandidates($postingId: ID!, $page: PageInput) {\n    posting(id: $postingId) { id title status openingsLeft }\n    invitationsForPosting(postingId: $postingId) { id seekerId status declineReason }\n    candidates(postingId: $postingId, page: $page) {\n      total page pageSize\n      items {\n        seekerId maskedName ageRange countyCode education preferredForms skills\n        match { ...MatchFields }\n      }\n    }\n  }\n": types.PostingCandidatesDocument,
     "\n  mutation InviteToApply($input: InviteToApplyInput!) {\n    inviteToApply(input: $input) { id seekerId status declineReason }\n  }\n": types.InviteToApplyDocument,
-    "\n  query MyPostings($status: PostingStatus, $page: PageInput) {\n    myOrganization { id name verificationStatus }\n    myPostings(status: $status, page: $page) {\n      total page pageSize\n      items { id title status reserved openings openingsLeft applicationCount deadline publishedAt updatedAt }\n    }\n  }\n": types.MyPostingsDocument,
+    "\n  query MyPostings($status: PostingStatus, $page: PageInput) {\n    myOrganization { id name verificationStatus }\n    myPostings(status: $status, page: $page) {\n      total page pageSize\n      items { id title status reserved openings openingsLeft applicationCount deadline publishedAt updatedAt welfarePost campaigns { id nameZh nameEn } }\n    }\n  }\n": types.MyPostingsDocument,
     "\n  mutation PublishPosting($id: ID!) { publishPosting(id: $id) { id status publishedAt } }\n": types.PublishPostingDocument,
     "\n  mutation ClosePosting($id: ID!) { closePosting(id: $id) { id status closedAt } }\n": types.ClosePostingDocument,
     "\n  query MyOrganization {\n    myOrganization {\n      id name creditCode type countyCode address description isSchool verificationStatus verificationNote verifiedAt\n      privateDetails { contactName contactPhone staffCount establishedPosts }\n      licence { fileName uploadedAt url }\n      verificationHistory { id decision fromStatus toStatus note closedPostings createdAt deciderOffice deciderName }\n    }\n  }\n": types.MyOrganizationDocument,
@@ -360,6 +371,17 @@ const documents: Documents = {
     "\n  mutation UpdateStaffUser($userId: ID!, $input: UpdateStaffUserInput!) {\n    updateStaffUser(userId: $userId, input: $input) { id displayName scopeCountyCode }\n  }\n": types.UpdateStaffUserDocument,
     "\n  mutation DisableStaffUser($userId: ID!) { disableStaffUser(userId: $userId) { id disabledAt } }\n": types.DisableStaffUserDocument,
     "\n  mutation EnableStaffUser($userId: ID!) { enableStaffUser(userId: $userId) { id disabledAt } }\n": types.EnableStaffUserDocument,
+    "\n  query CampaignForEdit($id: ID!) {\n    campaign(id: $id) { id nameZh nameEn kind startDate endDate targetPeople targetOrganizations targetSource countyCodes source canManage }\n  }\n": types.CampaignForEditDocument,
+    "\n  mutation CreateCampaign($input: CampaignInput!) { createCampaign(input: $input) { id nameZh nameEn } }\n": types.CreateCampaignDocument,
+    "\n  mutation UpdateCampaign($id: ID!, $input: CampaignInput!) { updateCampaign(id: $id, input: $input) { id nameZh nameEn } }\n": types.UpdateCampaignDocument,
+    "\n  query CampaignDetail($id: ID!, $from: String, $counties: [String!]) {\n    campaign(id: $id) {\n      id nameZh nameEn kind startDate endDate targetPeople targetOrganizations targetSource countyCodes source canManage\n      progress { countedTo people organizations peopleShare organizationsShare targetUnverified byCounty { countyCode people organizations } }\n      fairs { id title startsAt }\n      postings { id title countyCode }\n      placements { placementId startDate countyCode organizationName postingTitle routes counted excluded }\n    }\n    events(filter: { from: $from }, page: { pageSize: 50 }) { items { id title startsAt } }\n    postingChoices: postings(filter: { countyCodes: $counties }, page: { pageSize: 50 }) { items { id title countyCode } }\n  }\n": types.CampaignDetailDocument,
+    "\n  mutation LinkToCampaign($input: CampaignLinkInput!) { linkToCampaign(input: $input) { id } }\n": types.LinkToCampaignDocument,
+    "\n  mutation UnlinkFromCampaign($input: CampaignLinkInput!) { unlinkFromCampaign(input: $input) { id } }\n": types.UnlinkFromCampaignDocument,
+    "\n  query CampaignsList {\n    campaigns { id nameZh nameEn kind startDate endDate targetPeople targetOrganizations targetSource countyCodes canManage }\n  }\n": types.CampaignsListDocument,
+    "\n  query CampaignsInProgress($countyCode: String) {\n    campaignsInProgress(countyCode: $countyCode) {\n      id nameZh nameEn targetPeople targetOrganizations targetSource\n      progress { people organizations peopleShare organizationsShare }\n    }\n  }\n": types.CampaignsInProgressDocument,
+    "\n  query WelfarePosts {\n    welfarePosts { count planMin planMax planSource postings { id title countyCode } }\n    postings(filter: { employmentForms: [PUBLIC_WELFARE] }, page: { pageSize: 50 }) { items { id title countyCode welfarePost } }\n  }\n": types.WelfarePostsDocument,
+    "mutation MarkWelfarePost($postingId: ID!) { markWelfarePost(postingId: $postingId) }": types.MarkWelfarePostDocument,
+    "mutation UnmarkWelfarePost($postingId: ID!) { unmarkWelfarePost(postingId: $postingId) }": types.UnmarkWelfarePostDocument,
     "\n  query FourOnesCoverage($year: Int!, $countyCode: String) {\n    fourOnesCoverage(year: $year, countyCode: $countyCode) {\n      countyCode population checked wantingWork assessed registered served complete\n    }\n  }\n": types.FourOnesCoverageDocument,
     "\n  query SeekersMissingService($year: Int!, $kind: ServiceKind!, $countyCode: String, $page: PageInput) {\n    seekersMissingService(year: $year, kind: $kind, countyCode: $countyCode, page: $page) {\n      total page pageSize\n      items { id name age countyCode category level }\n    }\n  }\n": types.SeekersMissingServiceDocument,
     "\n  mutation SaveGraduatePlan($input: GraduatePlanInput!) {\n    saveGraduatePlan(input: $input) { seekerId status wantsWork ableToWork plan updatedAt }\n  }\n": types.SaveGraduatePlanDocument,
@@ -601,7 +623,7 @@ export function graphql(source: "\n  mutation InviteToApply($input: InviteToAppl
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query MyPostings($status: PostingStatus, $page: PageInput) {\n    myOrganization { id name verificationStatus }\n    myPostings(status: $status, page: $page) {\n      total page pageSize\n      items { id title status reserved openings openingsLeft applicationCount deadline publishedAt updatedAt }\n    }\n  }\n"): (typeof documents)["\n  query MyPostings($status: PostingStatus, $page: PageInput) {\n    myOrganization { id name verificationStatus }\n    myPostings(status: $status, page: $page) {\n      total page pageSize\n      items { id title status reserved openings openingsLeft applicationCount deadline publishedAt updatedAt }\n    }\n  }\n"];
+export function graphql(source: "\n  query MyPostings($status: PostingStatus, $page: PageInput) {\n    myOrganization { id name verificationStatus }\n    myPostings(status: $status, page: $page) {\n      total page pageSize\n      items { id title status reserved openings openingsLeft applicationCount deadline publishedAt updatedAt welfarePost campaigns { id nameZh nameEn } }\n    }\n  }\n"): (typeof documents)["\n  query MyPostings($status: PostingStatus, $page: PageInput) {\n    myOrganization { id name verificationStatus }\n    myPostings(status: $status, page: $page) {\n      total page pageSize\n      items { id title status reserved openings openingsLeft applicationCount deadline publishedAt updatedAt welfarePost campaigns { id nameZh nameEn } }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -978,6 +1000,50 @@ export function graphql(source: "\n  mutation DisableStaffUser($userId: ID!) { d
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation EnableStaffUser($userId: ID!) { enableStaffUser(userId: $userId) { id disabledAt } }\n"): (typeof documents)["\n  mutation EnableStaffUser($userId: ID!) { enableStaffUser(userId: $userId) { id disabledAt } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CampaignForEdit($id: ID!) {\n    campaign(id: $id) { id nameZh nameEn kind startDate endDate targetPeople targetOrganizations targetSource countyCodes source canManage }\n  }\n"): (typeof documents)["\n  query CampaignForEdit($id: ID!) {\n    campaign(id: $id) { id nameZh nameEn kind startDate endDate targetPeople targetOrganizations targetSource countyCodes source canManage }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateCampaign($input: CampaignInput!) { createCampaign(input: $input) { id nameZh nameEn } }\n"): (typeof documents)["\n  mutation CreateCampaign($input: CampaignInput!) { createCampaign(input: $input) { id nameZh nameEn } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateCampaign($id: ID!, $input: CampaignInput!) { updateCampaign(id: $id, input: $input) { id nameZh nameEn } }\n"): (typeof documents)["\n  mutation UpdateCampaign($id: ID!, $input: CampaignInput!) { updateCampaign(id: $id, input: $input) { id nameZh nameEn } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CampaignDetail($id: ID!, $from: String, $counties: [String!]) {\n    campaign(id: $id) {\n      id nameZh nameEn kind startDate endDate targetPeople targetOrganizations targetSource countyCodes source canManage\n      progress { countedTo people organizations peopleShare organizationsShare targetUnverified byCounty { countyCode people organizations } }\n      fairs { id title startsAt }\n      postings { id title countyCode }\n      placements { placementId startDate countyCode organizationName postingTitle routes counted excluded }\n    }\n    events(filter: { from: $from }, page: { pageSize: 50 }) { items { id title startsAt } }\n    postingChoices: postings(filter: { countyCodes: $counties }, page: { pageSize: 50 }) { items { id title countyCode } }\n  }\n"): (typeof documents)["\n  query CampaignDetail($id: ID!, $from: String, $counties: [String!]) {\n    campaign(id: $id) {\n      id nameZh nameEn kind startDate endDate targetPeople targetOrganizations targetSource countyCodes source canManage\n      progress { countedTo people organizations peopleShare organizationsShare targetUnverified byCounty { countyCode people organizations } }\n      fairs { id title startsAt }\n      postings { id title countyCode }\n      placements { placementId startDate countyCode organizationName postingTitle routes counted excluded }\n    }\n    events(filter: { from: $from }, page: { pageSize: 50 }) { items { id title startsAt } }\n    postingChoices: postings(filter: { countyCodes: $counties }, page: { pageSize: 50 }) { items { id title countyCode } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LinkToCampaign($input: CampaignLinkInput!) { linkToCampaign(input: $input) { id } }\n"): (typeof documents)["\n  mutation LinkToCampaign($input: CampaignLinkInput!) { linkToCampaign(input: $input) { id } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UnlinkFromCampaign($input: CampaignLinkInput!) { unlinkFromCampaign(input: $input) { id } }\n"): (typeof documents)["\n  mutation UnlinkFromCampaign($input: CampaignLinkInput!) { unlinkFromCampaign(input: $input) { id } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CampaignsList {\n    campaigns { id nameZh nameEn kind startDate endDate targetPeople targetOrganizations targetSource countyCodes canManage }\n  }\n"): (typeof documents)["\n  query CampaignsList {\n    campaigns { id nameZh nameEn kind startDate endDate targetPeople targetOrganizations targetSource countyCodes canManage }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CampaignsInProgress($countyCode: String) {\n    campaignsInProgress(countyCode: $countyCode) {\n      id nameZh nameEn targetPeople targetOrganizations targetSource\n      progress { people organizations peopleShare organizationsShare }\n    }\n  }\n"): (typeof documents)["\n  query CampaignsInProgress($countyCode: String) {\n    campaignsInProgress(countyCode: $countyCode) {\n      id nameZh nameEn targetPeople targetOrganizations targetSource\n      progress { people organizations peopleShare organizationsShare }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WelfarePosts {\n    welfarePosts { count planMin planMax planSource postings { id title countyCode } }\n    postings(filter: { employmentForms: [PUBLIC_WELFARE] }, page: { pageSize: 50 }) { items { id title countyCode welfarePost } }\n  }\n"): (typeof documents)["\n  query WelfarePosts {\n    welfarePosts { count planMin planMax planSource postings { id title countyCode } }\n    postings(filter: { employmentForms: [PUBLIC_WELFARE] }, page: { pageSize: 50 }) { items { id title countyCode welfarePost } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation MarkWelfarePost($postingId: ID!) { markWelfarePost(postingId: $postingId) }"): (typeof documents)["mutation MarkWelfarePost($postingId: ID!) { markWelfarePost(postingId: $postingId) }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation UnmarkWelfarePost($postingId: ID!) { unmarkWelfarePost(postingId: $postingId) }"): (typeof documents)["mutation UnmarkWelfarePost($postingId: ID!) { unmarkWelfarePost(postingId: $postingId) }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -16,6 +16,7 @@ import { interviewsEn } from './interviews.en';
 import { accountEn } from './account.en';
 import { outcomesEn } from './outcomes.en';
 import { trainingEn } from './training.en';
+import { campaignsEn } from './campaigns.en';
 import type { EnumLabels } from './types';
 import type { Messages } from './zh-CN';
 
@@ -36,6 +37,7 @@ export const en: Messages = {
   ...accountEn,
   ...outcomesEn,
   ...trainingEn,
+  ...campaignsEn,
   'app.name': 'Zhuyetong',
   'app.tagline': 'Jobs for disabled people in Xinyang',
   'page.errorPrefix': 'Error: ',

@@ -17,6 +17,7 @@ import { interviewsZhCN } from './interviews.zh-CN';
 import { accountZhCN } from './account.zh-CN';
 import { outcomesZhCN } from './outcomes.zh-CN';
 import { trainingZhCN } from './training.zh-CN';
+import { campaignsZhCN } from './campaigns.zh-CN';
 import type { EnumLabels } from './types';
 
 export const zhCN = {
@@ -36,6 +37,7 @@ export const zhCN = {
   ...accountZhCN,
   ...outcomesZhCN,
   ...trainingZhCN,
+  ...campaignsZhCN,
   'app.name': '助业通',
   'app.tagline': '信阳残疾人就业服务',
   'page.errorPrefix': '错误：',

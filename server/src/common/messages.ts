@@ -539,6 +539,21 @@ const messages: Catalog = {
   'notify.QUARTERLY_REPORT_SUBMITTED.body': { 'zh-CN': '{county}{year}年第{quarter}季度报表（第{version}版）已由{signer}签署提交，请在“季度报表报送”中查看。', en: '{county}\'s report for {year} Q{quarter} (version {version}) was signed by {signer}. See Quarterly submissions.' },
   'notify.QUARTERLY_REPORT_RETURNED.title': { 'zh-CN': '季度报表被退回', en: 'Your quarterly report was returned' },
   'notify.QUARTERLY_REPORT_RETURNED.body': { 'zh-CN': '{county}{year}年第{quarter}季度报表（第{version}版）被市残联退回，原因：{reason}。请核对后重新提交。', en: 'The city returned {county}\'s report for {year} Q{quarter} (version {version}): {reason}. Please check it and submit it again.' },
+  // campaigns and the 助残类公益性岗位 (reporting/campaigns, issue 17)
+  'notify.CAMPAIGN_POSTING_LINKED.title': { 'zh-CN': '您的职位已加入专项行动', en: 'Your position joined a campaign' },
+  'notify.CAMPAIGN_POSTING_LINKED.body': { 'zh-CN': '残联工作人员已将职位「{title}」列入“{campaign}”。该职位页面会显示这一标记。', en: 'Federation staff added your position "{title}" to the campaign "{campaignEn}". Its page shows this label.' },
+  'notify.CAMPAIGN_POSTING_UNLINKED.title': { 'zh-CN': '您的职位已移出专项行动', en: 'Your position left a campaign' },
+  'notify.CAMPAIGN_POSTING_UNLINKED.body': { 'zh-CN': '残联工作人员已将职位「{title}」移出“{campaign}”。', en: 'Federation staff removed your position "{title}" from the campaign "{campaignEn}".' },
+  'notify.WELFARE_POST_MARKED.title': { 'zh-CN': '职位已登记为助残类公益性岗位', en: 'Position recorded as a disability-service public-welfare post' },
+  'notify.WELFARE_POST_MARKED.body': { 'zh-CN': '残联工作人员已将职位「{title}」登记为残联开发的助残类公益性岗位。', en: 'Federation staff recorded your position "{title}" as one of the federation\'s disability-service public-welfare posts.' },
+  'notify.WELFARE_POST_UNMARKED.title': { 'zh-CN': '职位不再登记为助残类公益性岗位', en: 'Position no longer recorded as a disability-service public-welfare post' },
+  'notify.WELFARE_POST_UNMARKED.body': { 'zh-CN': '残联工作人员已取消职位「{title}」的助残类公益性岗位登记。', en: 'Federation staff no longer record your position "{title}" as a disability-service public-welfare post.' },
+  'error.campaignOutOfScope': { 'zh-CN': '这项专项行动不在您负责的区域内：县区工作人员只能管理本县区的专项行动，覆盖全市或多个县区的由市残联管理', en: 'This campaign is outside your area: a county\'s staff run only their own county\'s campaigns; the city runs those for the whole city or several counties' },
+  'validation.campaignEndAfterStart': { 'zh-CN': '结束日期不能早于开始日期', en: 'The last day cannot be before the first day' },
+  'validation.campaignNeedsTarget': { 'zh-CN': '请至少填写一项目标：安置人数或参与单位数', en: 'Enter at least one target: people to place or organisations to take part' },
+  'validation.campaignLinkOne': { 'zh-CN': '请只选择一项：一场招聘会、一个职位或一条就业登记', en: 'Choose exactly one: a fair, a position or a placement' },
+  'validation.campaignCountyMismatch': { 'zh-CN': '该项目不在这项专项行动覆盖的县区内', en: 'This item is not in a county the campaign covers' },
+  'validation.welfarePostForm': { 'zh-CN': '只有就业形式为“公益性岗位”的职位才能登记为助残类公益性岗位', en: 'Only a position whose form is public-welfare post can be recorded as a disability-service public-welfare post' },
   'notify.PASSWORD_RESET.title': { 'zh-CN': '重设密码验证码', en: 'Password reset code' },
   'notify.PASSWORD_RESET.body': { 'zh-CN': '您的重设密码验证码是{code}，10分钟内有效。如非本人操作请忽略。', en: 'Your password reset code is {code}. It is valid for 10 minutes. If you did not ask for it, ignore this message.' },
   'notify.applicationStatus.reason': { 'zh-CN': '原因：{reasonText}', en: 'Reason: {reasonText}' },
@@ -754,6 +769,16 @@ const fields: Catalog = {
   channels: { 'zh-CN': '通知方式', en: 'channels' },
   code: { 'zh-CN': '验证码', en: 'code' },
   ...trainingFields,
+  campaignNameZh: { 'zh-CN': '中文名称', en: 'Chinese name' },
+  campaignNameEn: { 'zh-CN': '英文名称', en: 'English name' },
+  campaignKind: { 'zh-CN': '专项行动类型', en: 'kind of campaign' },
+  campaignStart: { 'zh-CN': '开始日期', en: 'first day' },
+  campaignEnd: { 'zh-CN': '结束日期', en: 'last day' },
+  targetPeople: { 'zh-CN': '目标安置人数', en: 'people to place' },
+  targetOrganizations: { 'zh-CN': '目标参与单位数', en: 'organisations to take part' },
+  campaignCounties: { 'zh-CN': '覆盖县区', en: 'counties' },
+  planSection: { 'zh-CN': '方案条目', en: 'plan section' },
+  campaignId: { 'zh-CN': '专项行动', en: 'campaign' },
 };
 
 const entities: Catalog = {
@@ -780,6 +805,7 @@ const entities: Catalog = {
   quotaReviewPack: { 'zh-CN': '年审表', en: 'quota-review pack' },
   submission: { 'zh-CN': '季度报表', en: 'quarterly report' },
   ...trainingEntities,
+  campaign: { 'zh-CN': '专项行动', en: 'campaign' },
 };
 
 function interpolate(template: string, params: MessageParams): string {

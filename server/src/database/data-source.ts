@@ -24,6 +24,7 @@ import { QuotaReview1766530000000 } from './migrations/1766530000000-quota-revie
 import { FollowUpSummary1766640000000 } from './migrations/1766640000000-follow-up-summary.js';
 import { OutreachIndex1766650000000 } from './migrations/1766650000000-outreach-index.js';
 import { FourOnesPopulationIndex1766660000000 } from './migrations/1766660000000-four-ones-population-index.js';
+import { Campaigns1767300000000 } from './migrations/1767300000000-campaigns.js';
 import { MustChangePassword1765910000000 } from './migrations/1765910000000-must-change-password.js';
 import { Resume1766300000000 } from './migrations/1766300000000-resume.js';
 import { Interviews1766200000000 } from './migrations/1766200000000-interviews.js';
@@ -42,7 +43,8 @@ export const MIGRATIONS = [InitialSchema1764400000000, RecruitmentEvents17645000
   Interviews1766200000000, Resume1766300000000, SearchFeeds1766400000000,
   Outcomes1766500000000, Genuineness1766510000000, QuarterlySubmissions1766520000000, QuotaReview1766530000000,
   FollowUpSummary1766640000000, OutreachIndex1766650000000, FourOnesPopulationIndex1766660000000,
-  Training1767000000000];
+  Training1767000000000,
+  Campaigns1767300000000];
 
 export function dataSourceOptions(url: string, config: AppConfig, entities: Function[]): DataSourceOptions {
   return {

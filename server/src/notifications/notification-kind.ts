@@ -34,6 +34,9 @@ export enum NotificationKind {
   QUARTERLY_REPORT_SUBMITTED = 'QUARTERLY_REPORT_SUBMITTED', QUARTERLY_REPORT_RETURNED = 'QUARTERLY_REPORT_RETURNED',
   // skills training: staff enrolled the person (they consented to it); staff recorded the person's completion
   ENROLLED_ON_BEHALF = 'ENROLLED_ON_BEHALF', TRAINING_COMPLETION_RECORDED = 'TRAINING_COMPLETION_RECORDED',
+  // campaigns (issue 17): staff linked or unlinked an employer's posting; marked or unmarked it as a 助残类公益性岗位
+  CAMPAIGN_POSTING_LINKED = 'CAMPAIGN_POSTING_LINKED', CAMPAIGN_POSTING_UNLINKED = 'CAMPAIGN_POSTING_UNLINKED',
+  WELFARE_POST_MARKED = 'WELFARE_POST_MARKED', WELFARE_POST_UNMARKED = 'WELFARE_POST_UNMARKED',
 }
 
 /** Channels a person may choose per kind; the in-app list always keeps every notice. */
@@ -96,6 +99,10 @@ export const NOTICE_KINDS: Readonly<Record<NotificationKind, { to: readonly Role
   QUARTERLY_REPORT_RETURNED: { to: [STAFF], sms: false },
   ENROLLED_ON_BEHALF: { to: [SEEKER], sms: false },
   TRAINING_COMPLETION_RECORDED: { to: [SEEKER], sms: true },
+  CAMPAIGN_POSTING_LINKED: { to: [EMPLOYER], sms: false },
+  CAMPAIGN_POSTING_UNLINKED: { to: [EMPLOYER], sms: false },
+  WELFARE_POST_MARKED: { to: [EMPLOYER], sms: false },
+  WELFARE_POST_UNMARKED: { to: [EMPLOYER], sms: false },
 };
 
 /** The channels a kind goes on until the person chooses. */

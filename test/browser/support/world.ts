@@ -57,6 +57,11 @@ export async function arrangeWorld(): Promise<World> {
   await seeker.gql(`mutation($i: SaveSearchInput!) { saveSearch(input: $i) { id } }`, { i: { query: '客服', filter: { reservedOnly: true } } });
   // skills training (issue 17): a course the seeker is enrolled in, a trained person in the talent pool
   const training = await arrangeTraining(staff, employer, seeker, candidate);
+  // issue 17: the posting is in a campaign, so the employer's postings page shows its badge
+  const { createCampaign } = await staff.gql(`mutation($i: CampaignInput!) { createCampaign(input: $i) { id } }`, { i: {
+    campaignNameZh: '千企万人助残就业计划', campaignNameEn: 'Thousand Enterprises, Ten Thousand People', campaignKind: 'THOUSAND_ENTERPRISES',
+    campaignStart: `${new Date().getFullYear()}-01-01`, campaignEnd: `${new Date().getFullYear()}-12-31`, targetPeople: 10, campaignCounties: [], planSection: '二、主要措施（四）' } });
+  await staff.gql(`mutation($i: CampaignLinkInput!) { linkToCampaign(input: $i) { id } }`, { i: { campaignId: createCampaign.id, postingId } });
   const pending = await Api.signUp('EMPLOYER', '王主任');
   await pending.gql(`mutation($i: OrganizationInput!) { createOrganization(input: $i) { id } }`, { i: organizationInput({ name: '信阳待核验商贸有限公司' }) });
   return {

@@ -21,7 +21,7 @@ const MY_POSTINGS = graphql(`
     myOrganization { id name verificationStatus }
     myPostings(status: $status, page: $page) {
       total page pageSize
-      items { id title status reserved openings openingsLeft applicationCount deadline publishedAt updatedAt }
+      items { id title status reserved openings openingsLeft applicationCount deadline publishedAt updatedAt welfarePost campaigns { id nameZh nameEn } }
     }
   }
 `);
@@ -40,7 +40,7 @@ const TABS = ['ALL', 'DRAFT', 'PUBLISHED', 'CLOSED'] as const;
 
 export function MyPostingsPage() {
   const mark = useMark();
-  const { t, label } = useI18n();
+  const { t, label, locale } = useI18n();
   const [params, setParams] = useSearchParams();
   const tab = (TABS as readonly string[]).includes(params.get('status') ?? '') ? (params.get('status') as (typeof TABS)[number]) : 'ALL';
   const page = Math.max(1, Number(params.get('page')) || 1);
@@ -91,7 +91,16 @@ export function MyPostingsPage() {
         rowKey={(r) => r.id}
         columns={[
           { key: 'title', header: t('postings.colTitle'), rowHeader: true, cell: (r) => (
-            <Link id={`posting-link-${r.id}`} to={`/jobs/${r.id}`}>{r.title}</Link>
+            <>
+              <Link id={`posting-link-${r.id}`} to={`/jobs/${r.id}`}>{r.title}</Link>
+              {/* campaigns staff linked it to (plan 二（四）（七）) and the 助残类公益性岗位 mark (（五）) */}
+              {(r.campaigns.length > 0 || r.welfarePost) && (
+                <ul className="badges">
+                  {r.campaigns.map((c) => <li key={c.id}><span className="badge">{t('campaigns.badge', { name: locale === 'en' ? c.nameEn : c.nameZh })}</span></li>)}
+                  {r.welfarePost && <li><span className="badge">{t('campaigns.welfareBadge')}</span></li>}
+                </ul>
+              )}
+            </>
           ) },
           { key: 'status', header: t('postings.colStatus'), cell: (r) => label('PostingStatus', r.status) },
           { key: 'applicants', header: t('postings.colApplicants'), cell: (r) => r.applicationCount ?? 0 },

@@ -18,6 +18,7 @@ const SECTIONS: Array<{ heading: MessageKey; tools: Tool[] }> = [
     { to: '/staff/plans', title: 'staff.home.plans', hint: 'staff.home.plansHint' },
     { to: '/staff/placements', title: 'placements.home.title', hint: 'placements.home.hint' },
     { to: '/staff/outcomes', title: 'outcomes.home.figures', hint: 'outcomes.home.figuresHint' },
+    { to: '/staff/campaigns', title: 'campaigns.home.title', hint: 'campaigns.home.hint' },
   ] },
   { heading: 'staff.home.sectionServices', tools: [
     { to: '/staff/four-ones', title: 'staff.home.fourOnes', hint: 'staff.home.fourOnesHint' },

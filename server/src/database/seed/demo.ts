@@ -34,6 +34,7 @@ import { policyFromDefaults, readPolicyFile } from '../../policy/policy.js';
 import { contextFromRegion } from './generator.js';
 import { loadDemoNotifications } from './demo-notifications.js';
 import { loadDemoTraining } from './demo-training.js';
+import { loadDemoCampaigns } from './demo-campaigns.js';
 import {
   applicationTable, consentTable, decisionTable, insertRows, memberTable, organizationTable, placementTable, postingTable, seekerTable,
   statusChangeTable, userTable,
@@ -94,6 +95,7 @@ export async function loadDemoDataIfEmpty(ds: DataSource, config: AppConfig): Pr
     await loadDemoSavedSearches(m, new Date());
     await loadDemoNotifications(m, new Date());
     await loadDemoTraining(m, new Date());
+    await loadDemoCampaigns(m, new Date());
     // each placement's history starts with its recording (the service writes it; the demo rows are written directly)
     await m.query(`INSERT INTO placement_change (placement_id, kind, reason, actor_user_id, created_at)
                    SELECT p.id, 'RECORDED', p.note, p.recorded_by, p.created_at FROM placement p

@@ -28,6 +28,7 @@ import { TargetProgressTable } from './TargetProgressTable';
 import { usePercent } from './use-percent';
 import './plan.css';
 import { useMark } from '../../../components/Lang';
+import { CampaignsSection } from '../campaigns/CampaignsSection';
 
 export const ACTION_PLAN_DASHBOARD = graphql(`
   query ActionPlanDashboard($countyCode: String, $planId: ID) {
@@ -334,6 +335,8 @@ export function PlanDashboardPage() {
       </section>
 
       <PriorityGroupsSection rows={d.priorityGroups} asOf={d.periodEnd} />
+
+      <CampaignsSection county={county} />
 
       <section aria-labelledby="plan-welfare">
         <h2 id="plan-welfare">{t('plan.welfare.title')}</h2>
