@@ -28,6 +28,8 @@ import { RetentionModule } from './outcomes/retention/retention.module.js';
 import { GenuinenessModule } from './outcomes/genuineness/genuineness.module.js';
 import { QuotaReviewModule } from './reporting/quota-review/quota-review.module.js';
 import { SubmissionsModule } from './reporting/submissions/submissions.module.js';
+import { WorkshopsModule } from './workshops/workshops.module.js';
+import { MassageModule } from './massage/massage.module.js';
 
 type FeatureModule = Type & { entities?: readonly Function[] };
 
@@ -38,6 +40,7 @@ export const FEATURE_MODULES: FeatureModule[] = [
   InterviewsModule, MessagesModule,
   SavedSearchesModule,
   RetentionModule, GenuinenessModule, QuotaReviewModule, SubmissionsModule,
+  MassageModule, WorkshopsModule,
 ];
 
 /** Every entity, from the modules that own them. */

@@ -32,6 +32,9 @@ export enum NotificationKind {
   INTEGRITY_FLAGS_RAISED = 'INTEGRITY_FLAGS_RAISED', INTEGRITY_FINDING_CONFIRMED = 'INTEGRITY_FINDING_CONFIRMED',
   // quarterly reports: a county signs one (to the city), the city returns it with a reason (to the county)
   QUARTERLY_REPORT_SUBMITTED = 'QUARTERLY_REPORT_SUBMITTED', QUARTERLY_REPORT_RETURNED = 'QUARTERLY_REPORT_RETURNED',
+  // workshops and bases (issue 17): staff linked a person's job to a workshop, or took the link away; blind massage:
+  // staff recorded a person's massage qualification or an exam or continuing-education record of it
+  WORKSHOP_LINKED = 'WORKSHOP_LINKED', WORKSHOP_UNLINKED = 'WORKSHOP_UNLINKED', MASSAGE_QUALIFICATION_RECORDED = 'MASSAGE_QUALIFICATION_RECORDED',
 }
 
 /** Channels a person may choose per kind; the in-app list always keeps every notice. */
@@ -92,6 +95,9 @@ export const NOTICE_KINDS: Readonly<Record<NotificationKind, { to: readonly Role
   INTEGRITY_FINDING_CONFIRMED: { to: [EMPLOYER], sms: true },
   QUARTERLY_REPORT_SUBMITTED: { to: [STAFF], sms: false },
   QUARTERLY_REPORT_RETURNED: { to: [STAFF], sms: false },
+  WORKSHOP_LINKED: { to: [SEEKER], sms: false },
+  WORKSHOP_UNLINKED: { to: [SEEKER], sms: false },
+  MASSAGE_QUALIFICATION_RECORDED: { to: [SEEKER], sms: false },
 };
 
 /** The channels a kind goes on until the person chooses. */
