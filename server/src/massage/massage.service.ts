@@ -134,9 +134,8 @@ export class MassageService {
       await m.getRepository(MassageRecord).insert(r);
       await this.audit.record(a, [{ action: 'STAFF_ACTION', entity: 'massageQualification', entityId: q.id, detail: { op: 'addRecord', kind: r.kind } }], m);
       await this.notifications.notify(m, await this.seekers.userIdsOf([q.seekerId], m), NotificationKind.MASSAGE_QUALIFICATION_RECORDED, {
-        // a *Key parameter is worded with the ones before it: the result first, then the sentence that uses it
-        heldOn: r.heldOn, hours: r.hours ?? 0, resultKey: r.passed ? 'massage.exam.passed' : 'massage.exam.failed',
-        qualificationKey: `massage.qualification.${q.kind}`, whatKey: `massage.recorded.${r.kind}`,
+        heldOn: r.heldOn, hours: r.hours ?? 0, qualificationKey: `massage.qualification.${q.kind}`,
+        whatKey: r.kind === MassageRecordKind.EXAM ? `massage.recorded.EXAM_${r.passed ? 'PASSED' : 'FAILED'}` : 'massage.recorded.CONTINUING_EDUCATION',
       });
       return m.getRepository(MassageRecord).findOneByOrFail({ id: r.id });
     });

@@ -55,7 +55,7 @@ export class WorkshopsResolver {
 
   @Mutation(() => Placement, { description: 'Staff: the placement is at this workshop (null: at none); the person is told' })
   linkPlacementToWorkshop(@Args('placementId', { type: () => ID }, IdPipe) placementId: string,
-    @Args('workshopId', { type: () => ID, nullable: true }) workshopId: string | null, @Ctx() ctx: GqlContext) {
+    @Args('workshopId', { type: () => ID, nullable: true }, IdPipe) workshopId: string | null, @Ctx() ctx: GqlContext) {
     return this.service.linkPlacement(ctx.actor, placementId, workshopId ?? null);
   }
 
