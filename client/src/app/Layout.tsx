@@ -196,6 +196,7 @@ function MainNav() {
         <li><NavLink to="/" end>{t('nav.home')}</NavLink></li>
         <li><NavLink to="/jobs">{t('nav.jobs')}</NavLink></li>
         <li><NavLink to="/events">{t('events.nav.events')}</NavLink></li>
+        <li><NavLink to="/workshops">{t('workshops.nav')}</NavLink></li>
         {me?.role === 'SEEKER' && (
           <>
             <li><NavLink to="/profile">{t('nav.profile')}</NavLink></li>
