@@ -222,8 +222,8 @@ type Documents = {
     "\n  query WorkshopForEdit($id: ID!) {\n    workshop(id: $id) {\n      id kind name countyCode town address capacity supports accessibilityNote workKinds homeBased description contactName contactPhone\n      organizationId employedCount canManage\n    }\n  }\n": typeof types.WorkshopForEditDocument,
     "\n  mutation CreateWorkshop($input: WorkshopInput!) { createWorkshop(input: $input) { id name } }\n": typeof types.CreateWorkshopDocument,
     "\n  mutation UpdateWorkshop($id: ID!, $input: WorkshopInput!) { updateWorkshop(id: $id, input: $input) { id name capacity employedCount } }\n": typeof types.UpdateWorkshopDocument,
-    "\n  query WorkshopDetail($id: ID!) {\n    workshop(id: $id) {\n      id kind name town address capacity employedCount homeBased workKinds supports accessibilityNote description\n      contactName contactPhone source county { nameZh nameEn }\n    }\n  }\n": typeof types.WorkshopDetailDocument,
-    "\n  query BrowseWorkshops($filter: WorkshopFilter, $page: PageInput) {\n    workshops(filter: $filter, page: $page) {\n      total\n      items { id kind name town capacity employedCount homeBased workKinds supports county { nameZh nameEn } }\n    }\n  }\n": typeof types.BrowseWorkshopsDocument,
+    "\n  query WorkshopDetail($id: ID!) {\n    workshop(id: $id) {\n      id kind name town address capacity employedCount homeBased workKinds supports accessibilityNote description\n      contactName contactPhone source county { code nameZh nameEn }\n    }\n  }\n": typeof types.WorkshopDetailDocument,
+    "\n  query BrowseWorkshops($filter: WorkshopFilter, $page: PageInput) {\n    workshops(filter: $filter, page: $page) {\n      total\n      items { id kind name town capacity employedCount homeBased workKinds supports county { code nameZh nameEn } }\n    }\n  }\n": typeof types.BrowseWorkshopsDocument,
     "\n  query MyWorkshopCounty { myProfile { id countyCode } }\n": typeof types.MyWorkshopCountyDocument,
 };
 const documents: Documents = {
@@ -435,8 +435,8 @@ const documents: Documents = {
     "\n  query WorkshopForEdit($id: ID!) {\n    workshop(id: $id) {\n      id kind name countyCode town address capacity supports accessibilityNote workKinds homeBased description contactName contactPhone\n      organizationId employedCount canManage\n    }\n  }\n": types.WorkshopForEditDocument,
     "\n  mutation CreateWorkshop($input: WorkshopInput!) { createWorkshop(input: $input) { id name } }\n": types.CreateWorkshopDocument,
     "\n  mutation UpdateWorkshop($id: ID!, $input: WorkshopInput!) { updateWorkshop(id: $id, input: $input) { id name capacity employedCount } }\n": types.UpdateWorkshopDocument,
-    "\n  query WorkshopDetail($id: ID!) {\n    workshop(id: $id) {\n      id kind name town address capacity employedCount homeBased workKinds supports accessibilityNote description\n      contactName contactPhone source county { nameZh nameEn }\n    }\n  }\n": types.WorkshopDetailDocument,
-    "\n  query BrowseWorkshops($filter: WorkshopFilter, $page: PageInput) {\n    workshops(filter: $filter, page: $page) {\n      total\n      items { id kind name town capacity employedCount homeBased workKinds supports county { nameZh nameEn } }\n    }\n  }\n": types.BrowseWorkshopsDocument,
+    "\n  query WorkshopDetail($id: ID!) {\n    workshop(id: $id) {\n      id kind name town address capacity employedCount homeBased workKinds supports accessibilityNote description\n      contactName contactPhone source county { code nameZh nameEn }\n    }\n  }\n": types.WorkshopDetailDocument,
+    "\n  query BrowseWorkshops($filter: WorkshopFilter, $page: PageInput) {\n    workshops(filter: $filter, page: $page) {\n      total\n      items { id kind name town capacity employedCount homeBased workKinds supports county { code nameZh nameEn } }\n    }\n  }\n": types.BrowseWorkshopsDocument,
     "\n  query MyWorkshopCounty { myProfile { id countyCode } }\n": types.MyWorkshopCountyDocument,
 };
 
@@ -1289,11 +1289,11 @@ export function graphql(source: "\n  mutation UpdateWorkshop($id: ID!, $input: W
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query WorkshopDetail($id: ID!) {\n    workshop(id: $id) {\n      id kind name town address capacity employedCount homeBased workKinds supports accessibilityNote description\n      contactName contactPhone source county { nameZh nameEn }\n    }\n  }\n"): (typeof documents)["\n  query WorkshopDetail($id: ID!) {\n    workshop(id: $id) {\n      id kind name town address capacity employedCount homeBased workKinds supports accessibilityNote description\n      contactName contactPhone source county { nameZh nameEn }\n    }\n  }\n"];
+export function graphql(source: "\n  query WorkshopDetail($id: ID!) {\n    workshop(id: $id) {\n      id kind name town address capacity employedCount homeBased workKinds supports accessibilityNote description\n      contactName contactPhone source county { code nameZh nameEn }\n    }\n  }\n"): (typeof documents)["\n  query WorkshopDetail($id: ID!) {\n    workshop(id: $id) {\n      id kind name town address capacity employedCount homeBased workKinds supports accessibilityNote description\n      contactName contactPhone source county { code nameZh nameEn }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query BrowseWorkshops($filter: WorkshopFilter, $page: PageInput) {\n    workshops(filter: $filter, page: $page) {\n      total\n      items { id kind name town capacity employedCount homeBased workKinds supports county { nameZh nameEn } }\n    }\n  }\n"): (typeof documents)["\n  query BrowseWorkshops($filter: WorkshopFilter, $page: PageInput) {\n    workshops(filter: $filter, page: $page) {\n      total\n      items { id kind name town capacity employedCount homeBased workKinds supports county { nameZh nameEn } }\n    }\n  }\n"];
+export function graphql(source: "\n  query BrowseWorkshops($filter: WorkshopFilter, $page: PageInput) {\n    workshops(filter: $filter, page: $page) {\n      total\n      items { id kind name town capacity employedCount homeBased workKinds supports county { code nameZh nameEn } }\n    }\n  }\n"): (typeof documents)["\n  query BrowseWorkshops($filter: WorkshopFilter, $page: PageInput) {\n    workshops(filter: $filter, page: $page) {\n      total\n      items { id kind name town capacity employedCount homeBased workKinds supports county { code nameZh nameEn } }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -13,7 +13,7 @@ const WORKSHOP = graphql(`
   query WorkshopDetail($id: ID!) {
     workshop(id: $id) {
       id kind name town address capacity employedCount homeBased workKinds supports accessibilityNote description
-      contactName contactPhone source county { nameZh nameEn }
+      contactName contactPhone source county { code nameZh nameEn }
     }
   }
 `);

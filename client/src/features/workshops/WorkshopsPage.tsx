@@ -22,7 +22,7 @@ const BROWSE_WORKSHOPS = graphql(`
   query BrowseWorkshops($filter: WorkshopFilter, $page: PageInput) {
     workshops(filter: $filter, page: $page) {
       total
-      items { id kind name town capacity employedCount homeBased workKinds supports county { nameZh nameEn } }
+      items { id kind name town capacity employedCount homeBased workKinds supports county { code nameZh nameEn } }
     }
   }
 `);
