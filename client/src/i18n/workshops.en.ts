@@ -48,6 +48,7 @@ export const workshopsEn: Record<keyof typeof workshopsZhCN, string> = {
   'workshops.detail.contactHint': 'To work here, contact them directly, or ask your county federation to contact them for you.',
   'workshops.detail.about': 'About',
   'workshops.detail.source': 'Policy basis',
+  'workshops.detail.homeBased': 'At home',
   'workshops.detail.homeBasedYes': 'Work can be done at home or at the doorstep',
   'workshops.detail.homeBasedNo': 'Work is done here',
   'workshops.staff.title': 'Register of workshops and bases',

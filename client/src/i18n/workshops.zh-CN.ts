@@ -46,6 +46,7 @@ export const workshopsZhCN = {
   'workshops.detail.contactHint': '想去这里工作，可以直接联系，也可以请县区残联帮忙联系。',
   'workshops.detail.about': '介绍',
   'workshops.detail.source': '政策依据',
+  'workshops.detail.homeBased': '在家做',
   'workshops.detail.homeBasedYes': '可以在家里或家门口做',
   'workshops.detail.homeBasedNo': '需要到这里来工作',
   'workshops.staff.title': '就业工坊与基地登记',

@@ -43,7 +43,7 @@ export function WorkshopDetailPage() {
         <dt>{t('workshops.detail.work')}</dt><dd>{w.workKinds.join(t('common.listSeparator')) || '—'}</dd>
         <dt>{t('workshops.detail.capacity')}</dt>
         <dd>{w.employedCount >= w.capacity ? `${t('workshops.card.full')}${t('common.listSeparator')}` : ''}{t('workshops.card.room', { capacity: w.capacity, employed: w.employedCount })}</dd>
-        <dt>{t('workshops.form.homeBased')}</dt><dd>{t(w.homeBased ? 'workshops.detail.homeBasedYes' : 'workshops.detail.homeBasedNo')}</dd>
+        <dt>{t('workshops.detail.homeBased')}</dt><dd>{t(w.homeBased ? 'workshops.detail.homeBasedYes' : 'workshops.detail.homeBasedNo')}</dd>
       </dl>
       <h2>{t('workshops.detail.access')}</h2>
       {w.supports.length
