@@ -61,6 +61,9 @@ describe('applying', () => {
 describe('moving through stages', () => {
   it('follows the stages to a hire, keeps the timeline, and records the placement', async () => {
     const e = await employer(server);
+    // a registered blind-massage clinic (as staff's registerMassageClinic leaves it): its blind hire counts under 盲人按摩
+    await server.db.query(`INSERT INTO massage_clinic (organization_id, kind, registration_number, county_code, registered_on)
+      SELECT id, 'HEALTH', 'JY-TEST-0001', county_code, '2020-01-01' FROM organization WHERE id = $1`, [e.organizationId]);
     const postingId = await publishedPosting(e, { openings: 1, employmentForm: 'FULL_TIME' });
     const s = await seeker(server);
     const id = await apply(s.client, postingId);

@@ -30,6 +30,8 @@ import { QuotaReviewModule } from './reporting/quota-review/quota-review.module.
 import { SubmissionsModule } from './reporting/submissions/submissions.module.js';
 import { TrainingModule } from './training/training.module.js';
 import { CampaignsModule } from './reporting/campaigns/campaigns.module.js';
+import { WorkshopsModule } from './workshops/workshops.module.js';
+import { MassageModule } from './massage/massage.module.js';
 
 type FeatureModule = Type & { entities?: readonly Function[] };
 
@@ -42,6 +44,7 @@ export const FEATURE_MODULES: FeatureModule[] = [
   RetentionModule, GenuinenessModule, QuotaReviewModule, SubmissionsModule,
   TrainingModule,
   CampaignsModule,
+  MassageModule, WorkshopsModule,
 ];
 
 /** Every entity, from the modules that own them. */

@@ -73,6 +73,11 @@ import { CheckInsPage } from '../features/checkins/CheckInsPage';
 import { ApplicationConversationPage } from '../features/interviews/ApplicationConversationPage';
 import { CountyInterviewsPage } from '../features/interviews/CountyInterviewsPage';
 import { ScheduleInterviewPage } from '../features/interviews/ScheduleInterviewPage';
+import { WorkshopsPage } from '../features/workshops/WorkshopsPage';
+import { WorkshopDetailPage } from '../features/workshops/WorkshopDetailPage';
+import { StaffWorkshopsPage } from '../features/staff/workshops/StaffWorkshopsPage';
+import { WorkshopEditorPage } from '../features/staff/workshops/WorkshopEditorPage';
+import { MassagePage } from '../features/staff/massage/MassagePage';
 import { Layout } from './Layout';
 import { NotFoundPage } from './NotFoundPage';
 import { useMark } from '../components/Lang';
@@ -163,6 +168,12 @@ export function AppRoutes() {
         <Route path="staff/outreach" element={<RequireStaff><Later><OutreachPage /></Later></RequireStaff>} />
         <Route path="staff/four-ones" element={<RequireStaff><FourOnesPage /></RequireStaff>} />
         <Route path="staff/follow-ups" element={<RequireStaff><FollowUpsPage /></RequireStaff>} />
+        <Route path="workshops" element={<WorkshopsPage />} />
+        <Route path="workshops/:id" element={<WorkshopDetailPage />} />
+        <Route path="staff/workshops" element={<RequireStaff><StaffWorkshopsPage /></RequireStaff>} />
+        <Route path="staff/workshops/new" element={<RequireStaff><WorkshopEditorPage /></RequireStaff>} />
+        <Route path="staff/workshops/:id/edit" element={<RequireStaff><WorkshopEditorPage /></RequireStaff>} />
+        <Route path="staff/massage" element={<RequireStaff><MassagePage /></RequireStaff>} />
         <Route path="staff/outcomes" element={<RequireStaff><Later><OutcomeFiguresPage /></Later></RequireStaff>} />
         <Route path="check-ins" element={<RequireRole role="SEEKER"><CheckInsPage /></RequireRole>} />
         <Route path="employer/check-ins" element={<RequireRole role="EMPLOYER"><CheckInsPage /></RequireRole>} />

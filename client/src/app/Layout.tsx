@@ -197,6 +197,7 @@ function MainNav() {
         <li><NavLink to="/jobs">{t('nav.jobs')}</NavLink></li>
         <li><NavLink to="/events">{t('events.nav.events')}</NavLink></li>
         <li><NavLink to="/training">{t('training.nav.courses')}</NavLink></li>
+        <li><NavLink to="/workshops">{t('workshops.nav')}</NavLink></li>
         {me?.role === 'SEEKER' && (
           <>
             <li><NavLink to="/profile">{t('nav.profile')}</NavLink></li>

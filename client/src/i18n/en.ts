@@ -17,6 +17,7 @@ import { accountEn } from './account.en';
 import { outcomesEn } from './outcomes.en';
 import { trainingEn } from './training.en';
 import { campaignsEn } from './campaigns.en';
+import { workshopsEn } from './workshops.en';
 import type { EnumLabels } from './types';
 import type { Messages } from './zh-CN';
 
@@ -38,6 +39,7 @@ export const en: Messages = {
   ...outcomesEn,
   ...trainingEn,
   ...campaignsEn,
+  ...workshopsEn,
   'app.name': 'Zhuyetong',
   'app.tagline': 'Jobs for disabled people in Xinyang',
   'page.errorPrefix': 'Error: ',

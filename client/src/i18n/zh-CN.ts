@@ -18,6 +18,7 @@ import { accountZhCN } from './account.zh-CN';
 import { outcomesZhCN } from './outcomes.zh-CN';
 import { trainingZhCN } from './training.zh-CN';
 import { campaignsZhCN } from './campaigns.zh-CN';
+import { workshopsZhCN } from './workshops.zh-CN';
 import type { EnumLabels } from './types';
 
 export const zhCN = {
@@ -38,6 +39,7 @@ export const zhCN = {
   ...outcomesZhCN,
   ...trainingZhCN,
   ...campaignsZhCN,
+  ...workshopsZhCN,
   'app.name': '助业通',
   'app.tagline': '信阳残疾人就业服务',
   'page.errorPrefix': '错误：',

@@ -31,6 +31,7 @@ import { Interviews1766200000000 } from './migrations/1766200000000-interviews.j
 import { SavedSearches1766100000000 } from './migrations/1766100000000-saved-searches.js';
 import { NotificationPipeline1766000000000 } from './migrations/1766000000000-notification-pipeline.js';
 import { Training1767000000000 } from './migrations/1767000000000-training.js';
+import { WorkshopsAndMassage1767200000000 } from './migrations/1767200000000-workshops-and-massage.js';
 import { CountingQueryLogger } from './query-counter.js';
 import { SnakeNamingStrategy } from './snake-naming.strategy.js';
 
@@ -44,6 +45,7 @@ export const MIGRATIONS = [InitialSchema1764400000000, RecruitmentEvents17645000
   Outcomes1766500000000, Genuineness1766510000000, QuarterlySubmissions1766520000000, QuotaReview1766530000000,
   FollowUpSummary1766640000000, OutreachIndex1766650000000, FourOnesPopulationIndex1766660000000,
   Training1767000000000,
+  WorkshopsAndMassage1767200000000,
   Campaigns1767300000000];
 
 export function dataSourceOptions(url: string, config: AppConfig, entities: Function[]): DataSourceOptions {

@@ -37,6 +37,9 @@ export enum NotificationKind {
   // campaigns (issue 17): staff linked or unlinked an employer's posting; marked or unmarked it as a 助残类公益性岗位
   CAMPAIGN_POSTING_LINKED = 'CAMPAIGN_POSTING_LINKED', CAMPAIGN_POSTING_UNLINKED = 'CAMPAIGN_POSTING_UNLINKED',
   WELFARE_POST_MARKED = 'WELFARE_POST_MARKED', WELFARE_POST_UNMARKED = 'WELFARE_POST_UNMARKED',
+  // workshops and bases (issue 17): staff linked a person's job to a workshop, or took the link away; blind massage:
+  // staff recorded a person's massage qualification or an exam or continuing-education record of it
+  WORKSHOP_LINKED = 'WORKSHOP_LINKED', WORKSHOP_UNLINKED = 'WORKSHOP_UNLINKED', MASSAGE_QUALIFICATION_RECORDED = 'MASSAGE_QUALIFICATION_RECORDED',
 }
 
 /** Channels a person may choose per kind; the in-app list always keeps every notice. */
@@ -103,6 +106,9 @@ export const NOTICE_KINDS: Readonly<Record<NotificationKind, { to: readonly Role
   CAMPAIGN_POSTING_UNLINKED: { to: [EMPLOYER], sms: false },
   WELFARE_POST_MARKED: { to: [EMPLOYER], sms: false },
   WELFARE_POST_UNMARKED: { to: [EMPLOYER], sms: false },
+  WORKSHOP_LINKED: { to: [SEEKER], sms: false },
+  WORKSHOP_UNLINKED: { to: [SEEKER], sms: false },
+  MASSAGE_QUALIFICATION_RECORDED: { to: [SEEKER], sms: false },
 };
 
 /** The channels a kind goes on until the person chooses. */

@@ -28,6 +28,10 @@ export class Placement {
   @Column({ type: 'uuid', nullable: true })
   applicationId: string | null;
 
+  @Field(() => ID, { nullable: true, description: 'The workshop or base (美丽工坊, 辅助性就业机构 …) the person works at, when staff linked one' })
+  @Column({ type: 'uuid', nullable: true })
+  workshopId: string | null;
+
   @Field(() => EmploymentForm)
   @Column({ type: 'text' })
   employmentForm: EmploymentForm;

@@ -55,6 +55,10 @@ export class RecordPlacementInput {
   @IsOptional() @IsEnum(ActionLine)
   actionLine?: ActionLine | null;
 
+  @Field(() => Boolean, { nullable: true, description: 'The job is massage work (with no posting, the blind-massage line needs it said; docs/counting.md)' })
+  @IsOptional() @IsBoolean()
+  massageRole?: boolean | null;
+
   @Field(() => PlacementContractInput, { nullable: true, description: 'The contract facts, when known (quota counting needs them)' })
   @IsOptional() @ValidateNested() @Type(() => PlacementContractInput)
   contract?: PlacementContractInput | null;

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { AuthModule } from '../auth/auth.module.js';
 import { registerEnums } from '../graphql/enums.js';
+import { MassageModule } from '../massage/massage.module.js';
 import { OrganizationsModule } from '../organizations/organizations.module.js';
 import { PostingsModule } from '../postings/postings.module.js';
 import { SeekersModule } from '../seekers/seekers.module.js';
@@ -15,7 +16,7 @@ registerEnums([
 ]);
 
 @Module({
-  imports: [AuthModule, OrganizationsModule, PostingsModule, SeekersModule],
+  imports: [AuthModule, OrganizationsModule, PostingsModule, SeekersModule, MassageModule],
   providers: [PlacementsService, PlacementsResolver, PlacementChangeResolver],
   exports: [PlacementsService],
 })

@@ -16,7 +16,8 @@ import type { Posting } from '../postings/posting.entity.js';
 import { PostingsService } from '../postings/postings.service.js';
 import type { SeekerProfile } from '../seekers/seeker-profile.entity.js';
 import { SeekersService } from '../seekers/seekers.service.js';
-import { deriveActionLine } from './action-line.js';
+import { MassageService } from '../massage/massage.service.js';
+import { deriveActionLine, isMassageRole } from './action-line.js';
 import { addHistory, diff } from './placement-history.js';
 import { Placement } from './placement.entity.js';
 import { CorrectPlacementInput, PlacementFilter, RecordPlacementInput, type PlacementContractInput } from './placement.inputs.js';
@@ -35,6 +36,7 @@ export class PlacementsService {
     private readonly audit: AuditService,
     private readonly seekers: SeekersService,
     private readonly orgs: OrganizationsService,
+    private readonly massage: MassageService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -43,11 +45,17 @@ export class PlacementsService {
     seeker: SeekerProfile; organization: Organization; posting: Posting | null; applicationId: string | null;
     employmentForm: Placement['employmentForm']; startDate: string; actionLine?: ActionLine | null; note?: string;
     evidence?: string; contract?: PlacementContractFacts | null; source: PlacementSource; recordedBy: string;
+    /** Staff said the job is massage work (a hire with no posting); otherwise the posting's skills say it */
+    massageRole?: boolean | null;
   }): Promise<Placement> {
     const actionLine = p.actionLine ?? deriveActionLine({
-      organizationType: p.organization.type, employmentForm: p.employmentForm, postingTitle: p.posting?.title ?? null,
+      organizationType: p.organization.type, employmentForm: p.employmentForm,
       category: p.seeker.category, residence: p.seeker.residence, graduateYear: p.seeker.graduateYear,
       startYear: Number(p.startDate.slice(0, 4)),
+      // blind massage is counted from facts on record (docs/counting.md), not from the job's title
+      employerIsMassageClinic: await this.massage.isClinic(m, p.organization.id),
+      holdsMassageQualification: await this.massage.holdsQualification(m, p.seeker.id, p.startDate),
+      massageRole: p.massageRole ?? isMassageRole(p.posting?.skills),
     });
     const repo = m.getRepository(Placement);
     const placement = repo.create({
@@ -64,6 +72,24 @@ export class PlacementsService {
     await addHistory(m, placement.id, PlacementChangeKind.RECORDED, { reason: p.note ?? '', actorUserId: p.recordedBy });
     await this.seekers.markEmployed(m, p.seeker.id);
     return repo.findOneByOrFail({ id: placement.id });
+  }
+
+  /**
+   * Links a placement to the workshop or base the person works at (null unlinks), in the caller's transaction; the
+   * workshop's employed figure counts its ongoing genuine placements. Returns the link it replaced.
+   */
+  async linkWorkshop(m: EntityManager, placementId: string, link: { id: string | null; name: string | null; previousName: string | null },
+    actorUserId: string, reason: string): Promise<void> {
+    await m.query(`UPDATE placement SET workshop_id = $2 WHERE id = $1`, [placementId, link.id]);
+    // the history names the workshops (as it names employers), so it reads the same after a workshop is renamed
+    await addHistory(m, placementId, PlacementChangeKind.CORRECTED, {
+      changes: [{ field: 'workshop' as CorrectableField, from: link.previousName, to: link.name }], reason, actorUserId,
+    });
+  }
+
+  /** People employed at each workshop now (all workshops with anyone when no ids are given). */
+  employedByWorkshop(m: EntityManager | DataSource, workshopIds?: readonly string[]): Promise<Map<string, number>> {
+    return employedByWorkshop(m, workshopIds);
   }
 
   /** Whether the placement is the seeker's (casework's follow-ups name one). */
@@ -108,7 +134,7 @@ export class PlacementsService {
       const placement = await this.create(m, {
         seeker, organization, posting, applicationId: null, employmentForm: input.employmentForm, startDate: input.startDate,
         actionLine: input.actionLine, note: input.note.trim(), evidence: input.evidence.trim(), source: PlacementSource.EXTERNAL,
-        recordedBy: a.userId, contract: input.contract ? contractFacts(input.contract) : null,
+        recordedBy: a.userId, contract: input.contract ? contractFacts(input.contract) : null, massageRole: input.massageRole,
       });
       await this.audit.record(a, [{ action: 'STAFF_ACTION', entity: 'placement', entityId: placement.id, detail: { op: 'record' } }], m);
       return placement.id;
@@ -238,6 +264,16 @@ export class PlacementsService {
     const [items, total] = await qb.orderBy('pl.startDate', 'DESC').addOrderBy('pl.id').skip(offset).take(limit).getManyAndCount();
     return { items, total, page, pageSize };
   }
+}
+
+/** Ongoing placements not found to be fake, per workshop they are linked to: the people employed there now. */
+export async function employedByWorkshop(db: EntityManager | DataSource, workshopIds?: readonly string[]): Promise<Map<string, number>> {
+  if (workshopIds && !workshopIds.length) return new Map();
+  const rows = await queryRows<{ id: string; n: number }>(db,
+    `SELECT workshop_id AS id, count(*)::int AS n FROM placement
+      WHERE workshop_id IS NOT NULL AND ($1::uuid[] IS NULL OR workshop_id = ANY($1::uuid[])) AND end_date IS NULL AND excluded_at IS NULL
+      GROUP BY workshop_id`, [workshopIds ? [...workshopIds] : null]);
+  return new Map(rows.map((r) => [r.id, r.n]));
 }
 
 function contractFacts(c: PlacementContractInput): PlacementContractFacts {

@@ -2,7 +2,7 @@
 // seeker applied to, a second posting nobody applied to, a draft, and a recruitment fair for the home page.
 import { createEvent } from '../events-world.js';
 import { arrangeTraining, type TrainingWorld } from '../training-world.js';
-import { Api, apply, employerWithPosting, organizationInput, postingInput, saveResume, seekerWithProfile, staffMember } from './api.js';
+import { Api, apply, LUOSHAN, employerWithPosting, organizationInput, postingInput, saveResume, seekerWithProfile, staffMember } from './api.js';
 
 export interface World extends TrainingWorld {
   seeker: string; // session cookie values
@@ -16,6 +16,9 @@ export interface World extends TrainingWorld {
   staff: string;
   /** The published fair (its page has the easy-read summary and read-aloud too). */
   eventId: string;
+  /** A 美丽工坊 in the seeker's county (罗山县), with the employer registered as a massage clinic and the seeker's
+   *  massage qualification on record (the staff register pages have rows). */
+  workshopId: string;
 }
 
 /** A time some days ahead in China time, as the interview form sends it. */
@@ -62,11 +65,24 @@ export async function arrangeWorld(): Promise<World> {
     campaignNameZh: '千企万人助残就业计划', campaignNameEn: 'Thousand Enterprises, Ten Thousand People', campaignKind: 'THOUSAND_ENTERPRISES',
     campaignStart: `${new Date().getFullYear()}-01-01`, campaignEnd: `${new Date().getFullYear()}-12-31`, targetPeople: 10, campaignCounties: [], planSection: '二、主要措施（四）' } });
   await staff.gql(`mutation($i: CampaignLinkInput!) { linkToCampaign(input: $i) { id } }`, { i: { campaignId: createCampaign.id, postingId } });
+  // workshops and blind massage (issue 17): a workshop near the seeker; the employer a clinic; the seeker qualified
+  const { createWorkshop: workshop } = await staff.gql(`mutation($i: WorkshopInput!) { createWorkshop(input: $i) { id } }`, { i: {
+    kind: 'BEAUTIFUL_WORKSHOP', name: '罗山县竹编美丽工坊', countyCode: LUOSHAN, town: '龙山街道', address: '罗山县龙山街道竹竿路6号', capacity: 12,
+    supports: ['FLEXIBLE_HOURS', 'REMOTE_WORK', 'WRITTEN_INSTRUCTIONS'], accessibilityNote: '材料送到家门口，成品上门收取。', workKinds: ['竹编', '草编'],
+    homeBased: true, description: '居家编织竹篮和草帽，按件计酬，师傅上门教。', contactName: '罗主任', contactPhone: '0376-2112345', organizationId: null } });
+  const { myProfile: me } = await seeker.gql(`query { myProfile { id } }`);
+  const { myOrganization: org } = await employer.gql(`query { myOrganization { id } }`);
+  await staff.gql(`mutation($i: MassageClinicInput!) { registerMassageClinic(input: $i) { id } }`, { i: {
+    organizationId: org.id, kind: 'HEALTH', registrationNumber: 'JY4115030001', address: '', medicalInsuranceDesignated: false, registeredOn: '2021-05-10' } });
+  const { recordMassageQualification: q } = await staff.gql(`mutation($i: MassageQualificationInput!) { recordMassageQualification(input: $i) { id } }`,
+    { i: { seekerId: me.id, kind: 'HEALTH_MASSAGE_SKILL_LEVEL', skillLevel: 4, issuer: '河南省残疾人联合会职业技能鉴定站', issuedOn: '2019-06-28' } });
+  await staff.gql(`mutation($i: MassageRecordInput!) { addMassageRecord(input: $i) { id } }`,
+    { i: { qualificationId: q.id, kind: 'CONTINUING_EDUCATION', heldOn: '2024-06-20', hours: 24, note: '' } });
   const pending = await Api.signUp('EMPLOYER', '王主任');
   await pending.gql(`mutation($i: OrganizationInput!) { createOrganization(input: $i) { id } }`, { i: organizationInput({ name: '信阳待核验商贸有限公司' }) });
   return {
     seeker: seeker.session, employer: employer.session, pendingEmployer: pending.session, postingId,
-    otherPostingId: other.id, draftId: draft.id, applicationId, staff: staff.session, eventId, ...training,
+    otherPostingId: other.id, draftId: draft.id, applicationId, staff: staff.session, eventId, workshopId: workshop.id, ...training,
   };
 }
 
@@ -129,6 +145,16 @@ export const ROUTES: readonly RouteCase[] = [
   { name: 'staff-course-edit', variant: true, path: (w) => `/staff/training/${w.courseId}/edit`, who: 'staff' },
   { name: 'staff-course-roster', path: (w) => `/staff/training/${w.courseId}/roster`, who: 'staff' },
   { name: 'staff-talent-pool', path: () => '/staff/talent-pool', who: 'staff' },
+  // workshops and bases (issue 17; plan （四）（五）（六）): places to work for everyone, the seeker's county first; the
+  // staff register by county, its form, and blind massage (（八）): clinics and qualifications
+  { name: 'workshops', path: () => '/workshops', who: 'anonymous' },
+  { name: 'workshops-filtered', variant: true, path: () => '/workshops?county=&home=1&supports=REMOTE_WORK', who: 'anonymous' },
+  { name: 'workshops-near-me', variant: true, path: () => '/workshops', who: 'seeker' },
+  { name: 'workshop-detail', path: (w) => `/workshops/${w.workshopId}`, who: 'anonymous' },
+  { name: 'staff-workshops', path: () => '/staff/workshops?county=411521', who: 'staff' },
+  { name: 'staff-workshop-new', path: () => '/staff/workshops/new', who: 'staff' },
+  { name: 'staff-workshop-edit', variant: true, path: (w) => `/staff/workshops/${w.workshopId}/edit`, who: 'staff' },
+  { name: 'staff-massage', path: () => '/staff/massage', who: 'staff' },
 ];
 
 /** The session for a route: fresh accounts are made on demand (a new seeker has no profile yet). */

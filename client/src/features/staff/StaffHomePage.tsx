@@ -27,6 +27,8 @@ const SECTIONS: Array<{ heading: MessageKey; tools: Tool[] }> = [
     { to: '/staff/outreach', title: 'staff.home.outreach', hint: 'staff.home.outreachHint' },
     { to: '/staff/events', title: 'staff.home.events', hint: 'staff.home.eventsHint' },
     { to: '/staff/interviews', title: 'staffIv.title', hint: 'staffIv.hint' },
+    { to: '/staff/workshops', title: 'workshops.staff.title', hint: 'workshops.staff.byCountyCaption' },
+    { to: '/staff/massage', title: 'massage.title', hint: 'massage.home.hint' },
   ] },
   { heading: 'staff.home.sectionChecks', tools: [
     { to: '/staff/verification', title: 'staff.home.verify', hint: 'staff.home.verifyHint' },

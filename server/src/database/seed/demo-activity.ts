@@ -5,7 +5,8 @@ import {
   ActionLine, ApplicationStatus as A, DisabilityCategory as C, EmploymentForm as F, EmploymentStatus, InterviewAccommodation as I,
   OrganizationType as T, PlacementSource, PostingStatus, Residence,
 } from '../../common/domain.js';
-import { deriveActionLine } from '../../placements/action-line.js';
+import { isDemoClinic, isDemoQualified } from './demo-massage.js';
+import { deriveActionLine, isMassageRole } from '../../placements/action-line.js';
 import type { OrganizationRow, PostingRow } from './generator.js';
 import { isoDate } from './generator.js';
 import type { Random } from './random.js';
@@ -107,8 +108,9 @@ function hire(act: Activity, seeker: SeekerRow, posting: PostingRow, app: Applic
     id: act.rng.uuid(), seekerId: seeker.id, organizationId: org.id, postingId: posting.id, applicationId: app.id,
     employmentForm: posting.employmentForm, startDate, endDate: null, countyCode: seeker.countyCode, source: PlacementSource.PLATFORM,
     actionLine: deriveActionLine({
-      organizationType: org.type, employmentForm: posting.employmentForm, postingTitle: posting.title, category: seeker.category,
+      organizationType: org.type, employmentForm: posting.employmentForm, category: seeker.category,
       residence: seeker.residence, graduateYear: seeker.graduateYear, startYear: Number(startDate.slice(0, 4)),
+      employerIsMassageClinic: isDemoClinic(org), holdsMassageQualification: isDemoQualified(seeker), massageRole: isMassageRole(posting.skills),
     }),
     note: '', recordedBy: employer, createdAt: app.updatedAt,
   });
@@ -174,8 +176,10 @@ export function externalPlacements(act: Activity, seekers: readonly SeekerRow[],
       id: rng.uuid(), seekerId: seeker.id, organizationId: org.id, postingId: null, applicationId: null, employmentForm: recipe.form,
       startDate, endDate: end ? isoDate(end) : null, countyCode: seeker.countyCode, source: PlacementSource.EXTERNAL,
       actionLine: deriveActionLine({
-        organizationType: org.type, employmentForm: recipe.form, postingTitle: recipe.title, category: seeker.category,
+        organizationType: org.type, employmentForm: recipe.form, category: seeker.category,
         residence: seeker.residence, graduateYear: seeker.graduateYear, startYear: start.getUTCFullYear(),
+        // staff recording a massage hire say it is massage work (there is no posting to ask)
+        employerIsMassageClinic: isDemoClinic(org), holdsMassageQualification: isDemoQualified(seeker), massageRole: massage,
       }),
       note: `线下登记：${recipe.title}`, recordedBy: act.staffFor(seeker.countyCode),
       // staff back-fill a placement once the person is in the registry, so the record is never older than the profile

@@ -4,6 +4,7 @@ import { ApplicationStatus, type DisabilityCategory } from '../../common/domain.
 import { checkEligibility } from '../../events/eligibility.js';
 import type { EventKind } from '../../events/event-vocab.js';
 import { readRegionFile } from '../../regions/regions.service.js';
+import { isDemoClinic, isDemoQualified } from './demo-massage.js';
 import { planDemoEvents, replayRegistrations, type DemoEventFacts, type DemoEventPlan } from './demo-events.js';
 import { buildDemoData } from './demo-scenario.js';
 import { DEMO_ACCOUNTS, DEMO_SEED } from './demo.js';
@@ -18,17 +19,18 @@ export function factsOn(now: Date): DemoEventFacts {
   const date = (s: string | null) => (s ? new Date(s) : null);
   return {
     organizations: data.organizations.filter((o) => o.verificationStatus === 'VERIFIED').map((o) => ({
-      id: o.id, type: o.type, countyCode: o.countyCode, createdAt: new Date(o.createdAt),
+      id: o.id, type: o.type, countyCode: o.countyCode, createdAt: new Date(o.createdAt), clinic: isDemoClinic(o),
     })),
     postings: data.postings.filter((p) => p.publishedAt).map((p) => ({
       id: p.id, organizationId: p.organizationId, title: p.title, employmentForm: p.employmentForm, openings: p.openings, hiredCount: p.hiredCount,
-      suitableCategories: p.suitableCategories, publishedAt: date(p.publishedAt), closedAt: date(p.closedAt),
+      suitableCategories: p.suitableCategories, publishedAt: date(p.publishedAt), closedAt: date(p.closedAt), skills: p.skills,
     })),
     seekers: data.seekers.map((s) => ({
       id: s.id, userId: s.userId, category: s.category, graduateYear: s.graduateYear, countyCode: s.countyCode, residence: s.residence,
       createdAt: new Date(s.createdAt), activePlacement: data.placements.some((p) => p.seekerId === s.id && !p.endDate),
       lastPlacementEnd: data.placements.filter((p) => p.seekerId === s.id && p.endDate).map((p) => new Date(`${p.endDate}T00:00:00Z`))
         .sort((a, b) => b.getTime() - a.getTime())[0] ?? null,
+      massageQualified: isDemoQualified(s),
     })),
     applications: data.applications.map((a) => ({ seekerId: a.seekerId, postingId: a.postingId })),
     members: data.members.map((m) => ({ organizationId: m.organizationId, userId: m.userId })),

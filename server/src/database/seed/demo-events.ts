@@ -14,7 +14,7 @@ import {
 } from '../../common/domain.js';
 import { checkEligibility } from '../../events/eligibility.js';
 import { EventKind, EventService } from '../../events/event-vocab.js';
-import { deriveActionLine } from '../../placements/action-line.js';
+import { deriveActionLine, isMassageRole } from '../../placements/action-line.js';
 import { queryRows } from '../sql.js';
 import { isoDate } from './generator.js';
 import { Random } from './random.js';
@@ -71,11 +71,17 @@ export interface SeekerFacts {
   activePlacement: boolean;
   /** when the last placement that ended did; someone is hired at a fair only after it */
   lastPlacementEnd: Date | null;
+  /** holds a massage qualification on record */
+  massageQualified: boolean;
 }
-export interface OrganizationFacts { id: string; type: string; countyCode: string; createdAt: Date }
+export interface OrganizationFacts {
+  id: string; type: string; countyCode: string; createdAt: Date;
+  /** registered as a blind-massage clinic (the blind-massage line is counted from it) */
+  clinic: boolean;
+}
 export interface PostingFacts {
   id: string; organizationId: string; title: string; employmentForm: string; openings: number; hiredCount: number;
-  suitableCategories: string[]; publishedAt: Date | null; closedAt: Date | null;
+  suitableCategories: string[]; publishedAt: Date | null; closedAt: Date | null; skills: string[];
 }
 export interface StaffFacts { id: string; scopeCountyCode: string | null }
 export interface DemoEventFacts {
@@ -432,9 +438,10 @@ export function planDemoEvents(now: Date, seed: number, facts: DemoEventFacts): 
           id: rng.uuid(), seekerId: seeker.id, organizationId: org.id, postingId: posting.id, applicationId: app.id,
           employmentForm: posting.employmentForm, startDate: isoDate(start), endDate: null, countyCode: seeker.countyCode, source: 'PLATFORM',
           actionLine: deriveActionLine({
-            organizationType: org.type as OrganizationType, employmentForm: posting.employmentForm as EmploymentForm, postingTitle: posting.title,
+            organizationType: org.type as OrganizationType, employmentForm: posting.employmentForm as EmploymentForm,
             category: seeker.category as DisabilityCategory | null, residence: seeker.residence as Residence, graduateYear: seeker.graduateYear,
             startYear: start.getUTCFullYear(),
+            employerIsMassageClinic: org.clinic, holdsMassageQualification: seeker.massageQualified, massageRole: isMassageRole(posting.skills),
           }),
           note: `${ev.title}现场招聘`, recordedBy: boss, createdAt: app.updatedAt.toISOString(),
         });
@@ -490,15 +497,18 @@ export interface DemoEventCounts { events: number; registrations: number; applic
 
 export async function loadDemoEvents(m: EntityManager, now: Date, seed: number): Promise<DemoEventCounts> {
   const organizations = await queryRows<OrganizationFacts>(m,
-    `SELECT id, type, county_code AS "countyCode", created_at AS "createdAt" FROM organization WHERE verification_status = 'VERIFIED' ORDER BY name, id`);
+    `SELECT id, type, county_code AS "countyCode", created_at AS "createdAt",
+            EXISTS (SELECT 1 FROM massage_clinic c WHERE c.organization_id = o.id) AS clinic
+       FROM organization o WHERE verification_status = 'VERIFIED' ORDER BY name, id`);
   const postings = await queryRows<PostingFacts>(m,
     `SELECT id, organization_id AS "organizationId", title, employment_form AS "employmentForm", openings, hired_count AS "hiredCount",
-            suitable_categories AS "suitableCategories", published_at AS "publishedAt", closed_at AS "closedAt"
+            suitable_categories AS "suitableCategories", published_at AS "publishedAt", closed_at AS "closedAt", skills
        FROM posting WHERE published_at IS NOT NULL ORDER BY reserved DESC, title, id`);
   const seekers = (await queryRows<Omit<SeekerFacts, 'lastPlacementEnd'> & { lastPlacementEnd: string | null }>(m,
     `SELECT id, user_id AS "userId", category, graduate_year AS "graduateYear", county_code AS "countyCode", residence, created_at AS "createdAt",
             EXISTS (SELECT 1 FROM placement p WHERE p.seeker_id = s.id AND p.end_date IS NULL) AS "activePlacement",
-            (SELECT max(p.end_date)::text FROM placement p WHERE p.seeker_id = s.id) AS "lastPlacementEnd"
+            (SELECT max(p.end_date)::text FROM placement p WHERE p.seeker_id = s.id) AS "lastPlacementEnd",
+            EXISTS (SELECT 1 FROM massage_qualification q WHERE q.seeker_id = s.id) AS "massageQualified"
        FROM seeker_profile s ORDER BY user_id NULLS LAST, name, id`))
     .map((s) => ({ ...s, lastPlacementEnd: s.lastPlacementEnd ? new Date(`${s.lastPlacementEnd}T00:00:00Z`) : null }));
   const staff = await queryRows<StaffFacts>(m, `SELECT id, scope_county_code AS "scopeCountyCode" FROM app_user WHERE role = 'STAFF' ORDER BY phone`);

@@ -35,6 +35,7 @@ import { contextFromRegion } from './generator.js';
 import { loadDemoNotifications } from './demo-notifications.js';
 import { loadDemoTraining } from './demo-training.js';
 import { loadDemoCampaigns } from './demo-campaigns.js';
+import { loadDemoMassage, loadDemoWorkshops } from './demo-massage.js';
 import {
   applicationTable, consentTable, decisionTable, insertRows, memberTable, organizationTable, placementTable, postingTable, seekerTable,
   statusChangeTable, userTable,
@@ -87,6 +88,8 @@ export async function loadDemoDataIfEmpty(ds: DataSource, config: AppConfig): Pr
     await insertRows(m, applicationTable, data.applications);
     await insertRows(m, statusChangeTable, data.changes);
     await insertRows(m, placementTable, data.placements);
+    // clinics and qualifications before the fairs' hires: their blind-massage line is derived from them
+    await loadDemoMassage(m, data.organizations, data.seekers);
     events = await loadDemoEvents(m, new Date(), DEMO_SEED);
     casework = await loadDemoCasework(m, new Date(), DEMO_SEED, policyFromDefaults(readPolicyFile())['quota.workingAge']);
     await loadDemoQuota(m, new Date(), DEMO_SEED);
@@ -96,6 +99,7 @@ export async function loadDemoDataIfEmpty(ds: DataSource, config: AppConfig): Pr
     await loadDemoNotifications(m, new Date());
     await loadDemoTraining(m, new Date());
     await loadDemoCampaigns(m, new Date());
+    await loadDemoWorkshops(m, data.organizations, data.users.find((u) => u.phone === '13800000002')!.id);
     // each placement's history starts with its recording (the service writes it; the demo rows are written directly)
     await m.query(`INSERT INTO placement_change (placement_id, kind, reason, actor_user_id, created_at)
                    SELECT p.id, 'RECORDED', p.note, p.recorded_by, p.created_at FROM placement p

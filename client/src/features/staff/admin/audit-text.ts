@@ -5,7 +5,7 @@ import type { MessageKey } from '../../../i18n/zh-CN';
 
 export const ACTIONS = ['READ_SENSITIVE', 'STAFF_ACTION', 'ADMIN_ACTION', 'SIGN_IN_FAILED', 'CONSENT'] as const;
 const KNOWN_ACTIONS = new Set<string>([...ACTIONS, 'SIGN_IN']);
-const ENTITIES = new Set(['seeker', 'organization', 'posting', 'user', 'event', 'placement', 'application', 'booth', 'integrity_flag']);
+const ENTITIES = new Set(['seeker', 'organization', 'posting', 'user', 'event', 'placement', 'application', 'booth', 'integrity_flag', 'workshop', 'massageClinic', 'massageQualification']);
 const FIELDS = new Set(['disability', 'certificateNumber', 'residentIdNumber', 'needs', 'quota']);
 const PURPOSES = new Set(['CASEWORK', 'QUOTA_REVIEW', 'PLACEMENT_VERIFICATION', 'STATISTICS', 'APPLICATION_REVIEW', 'CANDIDATE_MATCH']);
 // reads written before a purpose was recorded named who read (staff in scope, or an employer applied to)

@@ -12,6 +12,7 @@ import { graphql } from '../../../gql';
 import type { PlacementDetailQuery } from '../../../gql/graphql';
 import { useI18n } from '../../../i18n/I18nProvider';
 import { CorrectPlacementForm, EndPlacementForm } from './PlacementForms';
+import { PlacementWorkshopForm } from '../workshops/PlacementWorkshopForm';
 import { fieldText, valueText } from './placement-text';
 import './placements.css';
 import { useMark } from '../../../components/Lang';
@@ -21,7 +22,7 @@ export const PLACEMENT_DETAIL = graphql(`
     placement(id: $id) {
       id startDate endDate endReason employmentForm actionLine countyCode source postingId counted excludedReason evidence note
       contractKind contractMonths monthlyWage socialInsuranceFull
-      seeker { id name } organization { id name }
+      seeker { id name } organization { id name } workshop { id name }
       history { id kind reason actorName createdAt changes { field from to } }
     }
   }
@@ -79,6 +80,7 @@ export function PlacementPage() {
           <dt>{t('placements.detail.contract')}</dt><dd>{contractText(p, t)}</dd>
           <dt>{t('placements.detail.evidence')}</dt><dd>{p.evidence || t('placements.detail.none')}</dd>
           <dt>{t('placements.detail.source')}</dt><dd>{t(`placements.detail.source.${p.source}`)}</dd>
+          <dt>{t('placements.field.workshop')}</dt><dd>{p.workshop?.name ?? '—'}</dd>
         </dl>
       </section>
 
@@ -112,6 +114,7 @@ export function PlacementPage() {
         />
       </section>
 
+      <PlacementWorkshopForm placement={p} onSaved={onSaved} onErrors={setHasErrors} />
       {!p.endDate && <EndPlacementForm placement={p} onSaved={onSaved} onErrors={setHasErrors} />}
       <CorrectPlacementForm placement={p} onSaved={onSaved} onErrors={setHasErrors} />
     </Page>

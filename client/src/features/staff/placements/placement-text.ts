@@ -14,7 +14,7 @@ export const FORMS = ['FULL_TIME', 'PART_TIME', 'FLEXIBLE', 'HOME_BASED', 'AUXIL
 export const LINES = ['PUBLIC_SECTOR', 'STATE_OWNED', 'PRIVATE', 'DISABILITY_ORG', 'HARD_TO_EMPLOY', 'RURAL', 'GRADUATE', 'BLIND_MASSAGE'] as const;
 
 const FIELDS = new Set(['organization', 'employmentForm', 'startDate', 'endDate', 'endReason', 'actionLine', 'contractKind', 'contractMonths',
-  'monthlyWage', 'socialInsuranceFull', 'partTime', 'evidence', 'note']);
+  'monthlyWage', 'socialInsuranceFull', 'partTime', 'evidence', 'note', 'workshop']);
 
 /** The words for one changed value: enums and booleans in words, dates formatted, the rest as stored. */
 export function valueText(field: string, v: string | null, i18n: {
