@@ -28,6 +28,7 @@ import { RetentionModule } from './outcomes/retention/retention.module.js';
 import { GenuinenessModule } from './outcomes/genuineness/genuineness.module.js';
 import { QuotaReviewModule } from './reporting/quota-review/quota-review.module.js';
 import { SubmissionsModule } from './reporting/submissions/submissions.module.js';
+import { SubsidiesModule } from './subsidies/subsidies.module.js';
 
 type FeatureModule = Type & { entities?: readonly Function[] };
 
@@ -38,6 +39,7 @@ export const FEATURE_MODULES: FeatureModule[] = [
   InterviewsModule, MessagesModule,
   SavedSearchesModule,
   RetentionModule, GenuinenessModule, QuotaReviewModule, SubmissionsModule,
+  SubsidiesModule,
 ];
 
 /** Every entity, from the modules that own them. */

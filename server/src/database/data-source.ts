@@ -29,6 +29,7 @@ import { Resume1766300000000 } from './migrations/1766300000000-resume.js';
 import { Interviews1766200000000 } from './migrations/1766200000000-interviews.js';
 import { SavedSearches1766100000000 } from './migrations/1766100000000-saved-searches.js';
 import { NotificationPipeline1766000000000 } from './migrations/1766000000000-notification-pipeline.js';
+import { Subsidies1767100000000 } from './migrations/1767100000000-subsidies.js';
 import { CountingQueryLogger } from './query-counter.js';
 import { SnakeNamingStrategy } from './snake-naming.strategy.js';
 
@@ -40,7 +41,8 @@ export const MIGRATIONS = [InitialSchema1764400000000, RecruitmentEvents17645000
   OrganizationLicence1765900000000, MustChangePassword1765910000000, NotificationPipeline1766000000000, SavedSearches1766100000000,
   Interviews1766200000000, Resume1766300000000, SearchFeeds1766400000000,
   Outcomes1766500000000, Genuineness1766510000000, QuarterlySubmissions1766520000000, QuotaReview1766530000000,
-  FollowUpSummary1766640000000, OutreachIndex1766650000000, FourOnesPopulationIndex1766660000000];
+  FollowUpSummary1766640000000, OutreachIndex1766650000000, FourOnesPopulationIndex1766660000000,
+  Subsidies1767100000000];
 
 export function dataSourceOptions(url: string, config: AppConfig, entities: Function[]): DataSourceOptions {
   return {

@@ -32,6 +32,8 @@ export enum NotificationKind {
   INTEGRITY_FLAGS_RAISED = 'INTEGRITY_FLAGS_RAISED', INTEGRITY_FINDING_CONFIRMED = 'INTEGRITY_FINDING_CONFIRMED',
   // quarterly reports: a county signs one (to the city), the city returns it with a reason (to the county)
   QUARTERLY_REPORT_SUBMITTED = 'QUARTERLY_REPORT_SUBMITTED', QUARTERLY_REPORT_RETURNED = 'QUARTERLY_REPORT_RETURNED',
+  // subsidies (issue 17): an employer or a person applied (to the county's staff); staff approved or rejected it (to the applicant)
+  SUBSIDY_APPLIED = 'SUBSIDY_APPLIED', SUBSIDY_APPROVED = 'SUBSIDY_APPROVED', SUBSIDY_REJECTED = 'SUBSIDY_REJECTED',
 }
 
 /** Channels a person may choose per kind; the in-app list always keeps every notice. */
@@ -92,6 +94,9 @@ export const NOTICE_KINDS: Readonly<Record<NotificationKind, { to: readonly Role
   INTEGRITY_FINDING_CONFIRMED: { to: [EMPLOYER], sms: true },
   QUARTERLY_REPORT_SUBMITTED: { to: [STAFF], sms: false },
   QUARTERLY_REPORT_RETURNED: { to: [STAFF], sms: false },
+  SUBSIDY_APPLIED: { to: [STAFF], sms: false },
+  SUBSIDY_APPROVED: { to: [EMPLOYER, SEEKER], sms: true },
+  SUBSIDY_REJECTED: { to: [EMPLOYER, SEEKER], sms: true },
 };
 
 /** The channels a kind goes on until the person chooses. */
