@@ -87,6 +87,10 @@ const OutcomeFiguresPage = lazy(() => import('../features/staff/outcomes/Outcome
 const QuarterlyReportPage = lazy(() => import('../features/staff/plan/QuarterlyReportPage').then((m) => ({ default: m.QuarterlyReportPage })));
 const SubmissionsPage = lazy(() => import('../features/staff/plan/SubmissionsPage').then((m) => ({ default: m.SubmissionsPage })));
 const OutreachPage = lazy(() => import('../features/staff/plan/OutreachPage').then((m) => ({ default: m.OutreachPage })));
+const CataloguePage = lazy(() => import('../features/subsidies/CataloguePage').then((m) => ({ default: m.CataloguePage })));
+const EmployerSubsidiesPage = lazy(() => import('../features/subsidies/EmployerSubsidiesPage').then((m) => ({ default: m.EmployerSubsidiesPage })));
+const MySubsidiesPage = lazy(() => import('../features/subsidies/MySubsidiesPage').then((m) => ({ default: m.MySubsidiesPage })));
+const SubsidyReviewPage = lazy(() => import('../features/subsidies/SubsidyReviewPage').then((m) => ({ default: m.SubsidyReviewPage })));
 
 function Later({ children }: { children: ReactNode }) {
   return <Suspense fallback={<Loading />}>{children}</Suspense>;
@@ -181,6 +185,10 @@ export function AppRoutes() {
         <Route path="forgot-password" element={<ForgotPasswordPage />} />
         <Route path="reset-password" element={<ResetPasswordPage />} />
         <Route path="staff/deliveries" element={<RequireStaff><DeliveriesPage /></RequireStaff>} />
+        <Route path="subsidies" element={<Later><CataloguePage /></Later>} />
+        <Route path="employer/subsidies" element={<RequireRole role="EMPLOYER"><Later><EmployerSubsidiesPage /></Later></RequireRole>} />
+        <Route path="my-subsidies" element={<RequireRole role="SEEKER"><Later><MySubsidiesPage /></Later></RequireRole>} />
+        <Route path="staff/subsidies" element={<RequireStaff><Later><SubsidyReviewPage /></Later></RequireStaff>} />
         <Route path="*" element={<NotFoundPage />} />
       </Route>
     </Routes>

@@ -20,7 +20,7 @@ type Documents = {
     "\n  query SeekerNotificationPreferences($seekerId: ID!) {\n    seekerNotificationPreferences(seekerId: $seekerId) { hasPhone hasEmail smsOff items { kind channels } }\n  }\n": typeof types.SeekerNotificationPreferencesDocument,
     "\n  query SessionStatus { sessionStatus { idleTimeoutSeconds expiresAt } }\n": typeof types.SessionStatusDocument,
     "\n  query Counties { counties { code nameZh nameEn } }\n": typeof types.CountiesDocument,
-    "\n  fragment MatchFields on MatchModel {\n    score eligible\n    reasons { code text }\n    gaps { code text blocking closedBy subsidy }\n  }\n": typeof types.MatchFieldsFragmentDoc,
+    "\n  fragment MatchFields on MatchModel {\n    score eligible\n    reasons { code text }\n    gaps { code text blocking closedBy subsidy fundingHints { code name } }\n  }\n": typeof types.MatchFieldsFragmentDoc,
     "\n  fragment PostingCardFields on Posting {\n    id title reserved employmentForm salaryMin salaryMax openingsLeft deadline supports\n    county { code nameZh nameEn }\n    organization { id name type verificationStatus }\n  }\n": typeof types.PostingCardFieldsFragmentDoc,
     "\n  fragment ResumeFields on Resume {\n    version updatedAt hiddenSections\n    education { school major degree enrolledOn graduatedOn }\n    work { employerName jobTitle startDate endDate duties }\n    skills { skill evidence }\n    certificates { certificateKind certificateName issuer issuedOn expiresOn }\n    languages { language proficiency }\n    assistiveTech { tool toolNote }\n    visibility { education work skills certificates languages assistiveTech }\n  }\n": typeof types.ResumeFieldsFragmentDoc,
     "\n  query Me {\n    me { id displayName role locale phone email scopeCountyCode mustChangePassword }\n  }\n": typeof types.MeDocument,
@@ -211,6 +211,12 @@ type Documents = {
     "\n  query OrganizationToVerify($id: ID!) {\n    organization(id: $id) {\n      id name creditCode creditCodeValid type countyCode address description submittedAt verificationStatus verificationNote\n      privateDetails { contactName contactPhone staffCount }\n      licence { mimeType byteSize fileName uploadedAt url }\n      verificationHistory { id decision fromStatus toStatus note closedPostings createdAt deciderOffice deciderName }\n    }\n  }\n": typeof types.OrganizationToVerifyDocument,
     "\n  mutation DecideOrganization($input: OrganizationDecisionInput!) {\n    decideOrganization(input: $input) { id verificationStatus verificationNote verifiedAt }\n  }\n": typeof types.DecideOrganizationDocument,
     "\n  query VerificationQueue($filter: VerificationQueueFilter, $page: PageInput) {\n    verificationQueue(filter: $filter, page: $page) {\n      total page pageSize\n      items {\n        id name creditCode creditCodeValid type countyCode submittedAt verificationStatus verificationNote\n        privateDetails { contactName contactPhone }\n        licence { mimeType }\n      }\n    }\n  }\n": typeof types.VerificationQueueDocument,
+    "\n  query MySubsidyApplications {\n    mySubsidyApplications { subsidyName personName application { id status submittedAt decisionReason } }\n  }\n": typeof types.MySubsidyApplicationsDocument,
+    "\n  query SubsidyCatalogue {\n    subsidies { code name claimant claimantStated source eligibility evaluated funds unverified amount { verified text source } }\n  }\n": typeof types.SubsidyCatalogueDocument,
+    "\n  query SubsidyEligibility {\n    subsidyEligibility {\n      organizationId seekerId asOf quotaYear needsProfile\n      hires { placementId personName startDate employmentForm items { ...EligibilityItemFields } }\n      own { ...EligibilityItemFields }\n    }\n  }\n  fragment EligibilityItemFields on EligibilityItemModel {\n    placementId outcome reason why\n    facts { key label value }\n    application { id status }\n    subsidy { code name source eligibility unverified amount { verified text } }\n  }\n": typeof types.SubsidyEligibilityDocument,
+    "\n  query SubsidyApplications($filter: SubsidyApplicationFilter) {\n    subsidyApplications(filter: $filter, page: { page: 1, pageSize: 50 }) {\n      total\n      items {\n        subsidyName applicantName personName why facts { label value }\n        application { id status subsidyCode countyCode note submittedAt decisionReason }\n      }\n    }\n  }\n": typeof types.SubsidyApplicationsDocument,
+    "\n  mutation DecideSubsidyApplication($input: DecideSubsidyInput!) { decideSubsidyApplication(input: $input) { id status decisionReason } }\n": typeof types.DecideSubsidyApplicationDocument,
+    "\n  mutation ApplyForSubsidy($input: ApplySubsidyInput!) { applyForSubsidy(input: $input) { id status subsidyCode placementId } }\n": typeof types.ApplyForSubsidyDocument,
 };
 const documents: Documents = {
     "\n  mutation SignOut { signOut }\n": types.SignOutDocument,
@@ -219,7 +225,7 @@ const documents: Documents = {
     "\n  query SeekerNotificationPreferences($seekerId: ID!) {\n    seekerNotificationPreferences(seekerId: $seekerId) { hasPhone hasEmail smsOff items { kind channels } }\n  }\n": types.SeekerNotificationPreferencesDocument,
     "\n  query SessionStatus { sessionStatus { idleTimeoutSeconds expiresAt } }\n": types.SessionStatusDocument,
     "\n  query Counties { counties { code nameZh nameEn } }\n": types.CountiesDocument,
-    "\n  fragment MatchFields on MatchModel {\n    score eligible\n    reasons { code text }\n    gaps { code text blocking closedBy subsidy }\n  }\n": types.MatchFieldsFragmentDoc,
+    "\n  fragment MatchFields on MatchModel {\n    score eligible\n    reasons { code text }\n    gaps { code text blocking closedBy subsidy fundingHints { code name } }\n  }\n": types.MatchFieldsFragmentDoc,
     "\n  fragment PostingCardFields on Posting {\n    id title reserved employmentForm salaryMin salaryMax openingsLeft deadline supports\n    county { code nameZh nameEn }\n    organization { id name type verificationStatus }\n  }\n": types.PostingCardFieldsFragmentDoc,
     "\n  fragment ResumeFields on Resume {\n    version updatedAt hiddenSections\n    education { school major degree enrolledOn graduatedOn }\n    work { employerName jobTitle startDate endDate duties }\n    skills { skill evidence }\n    certificates { certificateKind certificateName issuer issuedOn expiresOn }\n    languages { language proficiency }\n    assistiveTech { tool toolNote }\n    visibility { education work skills certificates languages assistiveTech }\n  }\n": types.ResumeFieldsFragmentDoc,
     "\n  query Me {\n    me { id displayName role locale phone email scopeCountyCode mustChangePassword }\n  }\n": types.MeDocument,
@@ -410,6 +416,12 @@ const documents: Documents = {
     "\n  query OrganizationToVerify($id: ID!) {\n    organization(id: $id) {\n      id name creditCode creditCodeValid type countyCode address description submittedAt verificationStatus verificationNote\n      privateDetails { contactName contactPhone staffCount }\n      licence { mimeType byteSize fileName uploadedAt url }\n      verificationHistory { id decision fromStatus toStatus note closedPostings createdAt deciderOffice deciderName }\n    }\n  }\n": types.OrganizationToVerifyDocument,
     "\n  mutation DecideOrganization($input: OrganizationDecisionInput!) {\n    decideOrganization(input: $input) { id verificationStatus verificationNote verifiedAt }\n  }\n": types.DecideOrganizationDocument,
     "\n  query VerificationQueue($filter: VerificationQueueFilter, $page: PageInput) {\n    verificationQueue(filter: $filter, page: $page) {\n      total page pageSize\n      items {\n        id name creditCode creditCodeValid type countyCode submittedAt verificationStatus verificationNote\n        privateDetails { contactName contactPhone }\n        licence { mimeType }\n      }\n    }\n  }\n": types.VerificationQueueDocument,
+    "\n  query MySubsidyApplications {\n    mySubsidyApplications { subsidyName personName application { id status submittedAt decisionReason } }\n  }\n": types.MySubsidyApplicationsDocument,
+    "\n  query SubsidyCatalogue {\n    subsidies { code name claimant claimantStated source eligibility evaluated funds unverified amount { verified text source } }\n  }\n": types.SubsidyCatalogueDocument,
+    "\n  query SubsidyEligibility {\n    subsidyEligibility {\n      organizationId seekerId asOf quotaYear needsProfile\n      hires { placementId personName startDate employmentForm items { ...EligibilityItemFields } }\n      own { ...EligibilityItemFields }\n    }\n  }\n  fragment EligibilityItemFields on EligibilityItemModel {\n    placementId outcome reason why\n    facts { key label value }\n    application { id status }\n    subsidy { code name source eligibility unverified amount { verified text } }\n  }\n": types.SubsidyEligibilityDocument,
+    "\n  query SubsidyApplications($filter: SubsidyApplicationFilter) {\n    subsidyApplications(filter: $filter, page: { page: 1, pageSize: 50 }) {\n      total\n      items {\n        subsidyName applicantName personName why facts { label value }\n        application { id status subsidyCode countyCode note submittedAt decisionReason }\n      }\n    }\n  }\n": types.SubsidyApplicationsDocument,
+    "\n  mutation DecideSubsidyApplication($input: DecideSubsidyInput!) { decideSubsidyApplication(input: $input) { id status decisionReason } }\n": types.DecideSubsidyApplicationDocument,
+    "\n  mutation ApplyForSubsidy($input: ApplySubsidyInput!) { applyForSubsidy(input: $input) { id status subsidyCode placementId } }\n": types.ApplyForSubsidyDocument,
 };
 
 /**
@@ -453,7 +465,7 @@ export function graphql(source: "\n  query Counties { counties { code nameZh nam
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment MatchFields on MatchModel {\n    score eligible\n    reasons { code text }\n    gaps { code text blocking closedBy subsidy }\n  }\n"): (typeof documents)["\n  fragment MatchFields on MatchModel {\n    score eligible\n    reasons { code text }\n    gaps { code text blocking closedBy subsidy }\n  }\n"];
+export function graphql(source: "\n  fragment MatchFields on MatchModel {\n    score eligible\n    reasons { code text }\n    gaps { code text blocking closedBy subsidy fundingHints { code name } }\n  }\n"): (typeof documents)["\n  fragment MatchFields on MatchModel {\n    score eligible\n    reasons { code text }\n    gaps { code text blocking closedBy subsidy fundingHints { code name } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1214,6 +1226,30 @@ export function graphql(source: "\n  mutation DecideOrganization($input: Organiz
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query VerificationQueue($filter: VerificationQueueFilter, $page: PageInput) {\n    verificationQueue(filter: $filter, page: $page) {\n      total page pageSize\n      items {\n        id name creditCode creditCodeValid type countyCode submittedAt verificationStatus verificationNote\n        privateDetails { contactName contactPhone }\n        licence { mimeType }\n      }\n    }\n  }\n"): (typeof documents)["\n  query VerificationQueue($filter: VerificationQueueFilter, $page: PageInput) {\n    verificationQueue(filter: $filter, page: $page) {\n      total page pageSize\n      items {\n        id name creditCode creditCodeValid type countyCode submittedAt verificationStatus verificationNote\n        privateDetails { contactName contactPhone }\n        licence { mimeType }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MySubsidyApplications {\n    mySubsidyApplications { subsidyName personName application { id status submittedAt decisionReason } }\n  }\n"): (typeof documents)["\n  query MySubsidyApplications {\n    mySubsidyApplications { subsidyName personName application { id status submittedAt decisionReason } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SubsidyCatalogue {\n    subsidies { code name claimant claimantStated source eligibility evaluated funds unverified amount { verified text source } }\n  }\n"): (typeof documents)["\n  query SubsidyCatalogue {\n    subsidies { code name claimant claimantStated source eligibility evaluated funds unverified amount { verified text source } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SubsidyEligibility {\n    subsidyEligibility {\n      organizationId seekerId asOf quotaYear needsProfile\n      hires { placementId personName startDate employmentForm items { ...EligibilityItemFields } }\n      own { ...EligibilityItemFields }\n    }\n  }\n  fragment EligibilityItemFields on EligibilityItemModel {\n    placementId outcome reason why\n    facts { key label value }\n    application { id status }\n    subsidy { code name source eligibility unverified amount { verified text } }\n  }\n"): (typeof documents)["\n  query SubsidyEligibility {\n    subsidyEligibility {\n      organizationId seekerId asOf quotaYear needsProfile\n      hires { placementId personName startDate employmentForm items { ...EligibilityItemFields } }\n      own { ...EligibilityItemFields }\n    }\n  }\n  fragment EligibilityItemFields on EligibilityItemModel {\n    placementId outcome reason why\n    facts { key label value }\n    application { id status }\n    subsidy { code name source eligibility unverified amount { verified text } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SubsidyApplications($filter: SubsidyApplicationFilter) {\n    subsidyApplications(filter: $filter, page: { page: 1, pageSize: 50 }) {\n      total\n      items {\n        subsidyName applicantName personName why facts { label value }\n        application { id status subsidyCode countyCode note submittedAt decisionReason }\n      }\n    }\n  }\n"): (typeof documents)["\n  query SubsidyApplications($filter: SubsidyApplicationFilter) {\n    subsidyApplications(filter: $filter, page: { page: 1, pageSize: 50 }) {\n      total\n      items {\n        subsidyName applicantName personName why facts { label value }\n        application { id status subsidyCode countyCode note submittedAt decisionReason }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DecideSubsidyApplication($input: DecideSubsidyInput!) { decideSubsidyApplication(input: $input) { id status decisionReason } }\n"): (typeof documents)["\n  mutation DecideSubsidyApplication($input: DecideSubsidyInput!) { decideSubsidyApplication(input: $input) { id status decisionReason } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ApplyForSubsidy($input: ApplySubsidyInput!) { applyForSubsidy(input: $input) { id status subsidyCode placementId } }\n"): (typeof documents)["\n  mutation ApplyForSubsidy($input: ApplySubsidyInput!) { applyForSubsidy(input: $input) { id status subsidyCode placementId } }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -15,6 +15,7 @@ import { onBehalfEn } from './onbehalf.en';
 import { interviewsEn } from './interviews.en';
 import { accountEn } from './account.en';
 import { outcomesEn } from './outcomes.en';
+import { subsidiesEn } from './subsidies.en';
 import type { EnumLabels } from './types';
 import type { Messages } from './zh-CN';
 
@@ -34,6 +35,7 @@ export const en: Messages = {
   ...interviewsEn,
   ...accountEn,
   ...outcomesEn,
+  ...subsidiesEn,
   'app.name': 'Zhuyetong',
   'app.tagline': 'Jobs for disabled people in Xinyang',
   'page.errorPrefix': 'Error: ',

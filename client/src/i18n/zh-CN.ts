@@ -16,6 +16,7 @@ import { onBehalfZhCN } from './onbehalf.zh-CN';
 import { interviewsZhCN } from './interviews.zh-CN';
 import { accountZhCN } from './account.zh-CN';
 import { outcomesZhCN } from './outcomes.zh-CN';
+import { subsidiesZhCN } from './subsidies.zh-CN';
 import type { EnumLabels } from './types';
 
 export const zhCN = {
@@ -34,6 +35,7 @@ export const zhCN = {
   ...interviewsZhCN,
   ...accountZhCN,
   ...outcomesZhCN,
+  ...subsidiesZhCN,
   'app.name': '助业通',
   'app.tagline': '信阳残疾人就业服务',
   'page.errorPrefix': '错误：',
