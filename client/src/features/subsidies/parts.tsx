@@ -18,8 +18,10 @@ export const NOTE_MAX = 500;
 
 /** 待核实, as a badge a screen reader reads as a word. */
 export function Unverified() {
+  const mark = useMark();
   const { t } = useI18n();
-  return <span className="badge unverified">{t('sub.unverified')}</span>;
+  // the English words keep the Chinese term (marked as Chinese), the one staff and the plan's readers use
+  return mark(<span className="badge unverified">{t('sub.unverified')}</span>);
 }
 
 export function AmountText({ amount }: { amount: { verified: boolean; text: string } }) {
