@@ -33,6 +33,7 @@ import { loadDemoSavedSearches } from './demo-saved-searches.js';
 import { policyFromDefaults, readPolicyFile } from '../../policy/policy.js';
 import { contextFromRegion } from './generator.js';
 import { loadDemoNotifications } from './demo-notifications.js';
+import { loadDemoSubsidies } from './demo-subsidies.js';
 import {
   applicationTable, consentTable, decisionTable, insertRows, memberTable, organizationTable, placementTable, postingTable, seekerTable,
   statusChangeTable, userTable,
@@ -92,6 +93,7 @@ export async function loadDemoDataIfEmpty(ds: DataSource, config: AppConfig): Pr
     await loadDemoInterviews(m, new Date());
     await loadDemoSavedSearches(m, new Date());
     await loadDemoNotifications(m, new Date());
+    await loadDemoSubsidies(m, new Date(), policyFromDefaults(readPolicyFile())['quota.workingAge']);
     // each placement's history starts with its recording (the service writes it; the demo rows are written directly)
     await m.query(`INSERT INTO placement_change (placement_id, kind, reason, actor_user_id, created_at)
                    SELECT p.id, 'RECORDED', p.note, p.recorded_by, p.created_at FROM placement p
