@@ -76,7 +76,7 @@ describe('match explanation', () => {
       gaps: [{ code: 'SUPPORT_MISSING', text: '未提供读屏软件（您的必需支持）', blocking: false, closedBy: ['SCREEN_READER'], subsidy: true,
         fundingHints: [{ code: 'WORKPLACE_ADAPTATION', name: '无障碍改造补贴' }] }],
     });
-    const link = screen.getByRole('link', { name: '可申请补贴：无障碍改造补贴（金额见补贴政策）' });
+    const link = screen.getByRole('link', { name: '用人单位可申请补贴：无障碍改造补贴（金额见补贴政策）' });
     expect(link).toHaveAttribute('href', '/subsidies');
   });
 

@@ -69,5 +69,5 @@ export const subsidiesEn: Record<keyof typeof subsidiesZhCN, string> = {
   'sub.staff.reasonRequired': 'Say why it is rejected',
   'sub.staff.save': 'Save the decision',
   'sub.staff.saved': 'Decision saved; the applicant has been told.',
-  'sub.match.funding': 'Subsidy you can apply for: {names} (amounts in the subsidy list)',
+  'sub.match.funding': 'The employer can apply for a subsidy: {names} (amounts in the subsidy list)',
 };

@@ -68,5 +68,5 @@ export const subsidiesZhCN = {
   'sub.staff.reasonRequired': '驳回时请写明原因',
   'sub.staff.save': '提交审核结果',
   'sub.staff.saved': '已保存审核结果，已通知申请人。',
-  'sub.match.funding': '可申请补贴：{names}（金额见补贴政策）',
+  'sub.match.funding': '用人单位可申请补贴：{names}（金额见补贴政策）',
 };
