@@ -2,6 +2,7 @@
 // 待核实 marks, what an employer (per hire, and above the quota ratio) and a person may claim and why, applications and
 // staff's review with notices both ways, bad input and who may do what; and the match's gap naming the subsidy.
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import ExcelJS from 'exceljs';
 import { DisabilityCategory } from '../server/src/common/domain.js';
 import { admin, certificate, count, employer, LUOSHAN, PINGQIAO, postingInput, publishedPosting, seeker, signUp, staff } from './support/fixtures.js';
 import { Client, startTestServer, type TestServer } from './support/server.js';
@@ -76,6 +77,19 @@ describe('the catalogue (subsidies)', () => {
     const en = await new Client(server.url, { 'accept-language': 'en' }).ok<any>(CATALOGUE);
     expect(en.subsidies.find((s: any) => s.code === 'WORKPLACE_ADAPTATION')).toMatchObject({
       name: 'Workplace accessibility adaptation subsidy', amount: { text: 'unverified (待核实)' } });
+  });
+
+  it('the export writes 待核实 for every amount no source states', async () => {
+    const res = await fetch(`${server.url}/exports/subsidies/catalogue.xlsx`);
+    expect(res.status).toBe(200);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(Buffer.from(await res.arrayBuffer()) as never);
+    const sheet = wb.getWorksheet('补贴和奖励')!;
+    expect(sheet.getRow(1).values).toEqual([undefined, '补贴或奖励', '由谁申请', '条件', '金额', '金额依据', '方案依据']);
+    const rows = sheet.getSheetValues().slice(2) as unknown[][];
+    expect(rows.length).toBeGreaterThanOrEqual(12);
+    for (const r of rows) expect(r[4]).toBe('待核实');
+    expect(rows.find((r) => r[1] === '公益性岗位补贴')![2]).toBe('残疾人本人（待核实）');
   });
 
   it('shows an amount as a fact only once staff enter it with a unit and a source', async () => {

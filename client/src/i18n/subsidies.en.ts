@@ -12,6 +12,7 @@ export const subsidiesEn: Record<keyof typeof subsidiesZhCN, string> = {
   'sub.unverifiedHint': '"Unverified" marks what the action plan does not state and staff have not yet checked against local rules: do not take it as settled.',
   'sub.catalogue.title': 'Subsidies and rewards',
   'sub.catalogue.intro': 'These are the subsidies and rewards named in Xinyang\'s action plan for the employment of disabled people (2022-2024). The plan gives their names and some conditions, but no amounts.',
+  'sub.catalogue.download': 'Download the list of subsidies and rewards (Excel)',
   'sub.catalogue.source': 'Source',
   'sub.catalogue.claimant': 'Who applies',
   'sub.catalogue.eligibility': 'Conditions',

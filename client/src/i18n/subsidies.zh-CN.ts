@@ -11,6 +11,7 @@ export const subsidiesZhCN = {
   'sub.unverifiedHint': '“待核实”表示行动方案没有写明、也没有工作人员按当地办法核实的内容，不能当作定论。',
   'sub.catalogue.title': '补贴和奖励政策',
   'sub.catalogue.intro': '以下是《信阳市促进残疾人就业三年行动实施方案（2022-2024年）》列出的补贴和奖励。方案只写了名称和部分条件，没有写金额。',
+  'sub.catalogue.download': '下载补贴和奖励目录（Excel表格）',
   'sub.catalogue.source': '依据',
   'sub.catalogue.claimant': '由谁申请',
   'sub.catalogue.eligibility': '条件',

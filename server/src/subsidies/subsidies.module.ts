@@ -17,6 +17,7 @@ import { ApplicationState, UnverifiedPart } from './subsidy-vocab.js';
 import { SubsidiesResolver } from './subsidies.resolver.js';
 import { SubsidiesService } from './subsidies.service.js';
 import { SubsidyApplicationsService } from './subsidy-applications.service.js';
+import { SubsidyExportController } from './subsidy-export.controller.js';
 
 registerEnums([
   [SubsidyCode, 'SubsidyCode', '补贴项目'], [Claimant, 'SubsidyClaimant', '补贴申请主体'],
@@ -27,6 +28,7 @@ registerEnums([
 @Module({
   imports: [AuthModule, PolicyModule, OrganizationsModule, PlacementsModule, PostingsModule, SeekersModule, QuotaModule, RegionsModule, NotificationsModule],
   providers: [SubsidiesService, SubsidyApplicationsService, SubsidiesResolver],
+  controllers: [SubsidyExportController],
   exports: [SubsidiesService],
 })
 export class SubsidiesModule {

@@ -24,6 +24,7 @@ export function CataloguePage() {
     <Page title={t('sub.catalogue.title')}>
       <p>{t('sub.catalogue.intro')}</p>
       <p>{t('sub.unverifiedHint')}</p>
+      <p><a href="/exports/subsidies/catalogue.xlsx" download>{t('sub.catalogue.download')}</a></p>
       {loading && !data ? <Loading /> : error || !data ? <Notice tone="error"><p>{t('error.loadFailed')}</p></Notice> : (
         <ul className="card-list">
           {data.subsidies.map((s) => (
