@@ -40,6 +40,9 @@ export const layering = {
     { from: 'server/src/matching/**/*.spec.ts', to: '@jest/globals' },
     // Issue 15: a county's quarterly submission freezes exactly the figures of the quarterly report, so the
     // submissions workflow reads them from the dashboard's service (the one place they are counted).
+    // Issue 17: the reward above the quota ratio (plan 三（三）) is judged on the employer's quota position, so
+    // subsidies calls QuotaService and reuses quota.ts's age rule rather than re-implementing the quota rules.
+    { from: 'server/src/subsidies/**', to: 'server/src/reporting/quota/**' },
   ],
   // Writes to a table another feature owns, allowed with a reason.
   writeExceptions: [

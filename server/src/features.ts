@@ -32,6 +32,7 @@ import { TrainingModule } from './training/training.module.js';
 import { CampaignsModule } from './reporting/campaigns/campaigns.module.js';
 import { WorkshopsModule } from './workshops/workshops.module.js';
 import { MassageModule } from './massage/massage.module.js';
+import { SubsidiesModule } from './subsidies/subsidies.module.js';
 
 type FeatureModule = Type & { entities?: readonly Function[] };
 
@@ -45,6 +46,7 @@ export const FEATURE_MODULES: FeatureModule[] = [
   TrainingModule,
   CampaignsModule,
   MassageModule, WorkshopsModule,
+  SubsidiesModule,
 ];
 
 /** Every entity, from the modules that own them. */

@@ -35,6 +35,11 @@ export interface QuotaWorld {
   confirmedOrganizationName: string;
   /** an employer with a finding staff confirmed (a placement that ended within 3 months), for its genuineness page */
   findingEmployer: Api;
+  /** Subsidies (issue 17): an employer with a rural person in a public-welfare post (50 staff: above the ratio), for the journey */
+  subsidyEmployer: Api;
+  subsidyOrganizationName: string;
+  /** a person without work in the county (training subsidies) */
+  subsidySeeker: Api;
 }
 
 async function organization(staff: Api, name: string, staffCount: number) {
@@ -46,7 +51,7 @@ async function organization(staff: Api, name: string, staffCount: number) {
 }
 
 /** A disabled employee hired at the start of the year before QUOTA_YEAR, with the contract facts given. */
-async function employee(staff: Api, employer: Api, organizationId: string, level: number, form: 'FULL_TIME' | 'PART_TIME',
+async function employee(staff: Api, employer: Api, organizationId: string, level: number, form: 'FULL_TIME' | 'PART_TIME' | 'PUBLIC_WELFARE',
   contract: Record<string, unknown> | null, name: string) {
   const birth = randomBirth();
   const seeker = await seekerWithProfile({
@@ -119,7 +124,16 @@ export async function arrangeQuotaWorld(): Promise<QuotaWorld> {
     { o: finding.organizationId });
   await staff.gql(`mutation($id: ID!) { decideIntegrityFlag(id: $id, confirmed: true, note: "核实：入职六周即离职，岗位为挂名安排") { id } }`,
     { id: integrityFlags.items[0].id });
+  // subsidies (issue 17): the scan employer applied for the rural-base support for 吴芳 (the county's review queue has
+  // it); another employer, its hire in a public-welfare post, is left for the keyboard journey
+  await scan.employer.gql(`mutation($i: ApplySubsidyInput!) { applyForSubsidy(input: $i) { id } }`,
+    { i: { subsidyCode: 'WORKSHOP_BASE_SUPPORT', placementId: scanCounted, note: '吴芳在本单位农产品加工车间工作' } });
+  const subsidyOrganizationName = `新县帮扶车间有限公司${tag}`;
+  const subsidy = await organization(staff, subsidyOrganizationName, 50);
+  await employee(staff, subsidy.employer, subsidy.organizationId, 2, 'PUBLIC_WELFARE', qualifying, '林红');
+  const subsidySeeker = await seekerWithProfile({ name: '黄伟', countyCode: XINXIAN, preferredCounties: [XINXIAN] });
   return {
+    subsidyEmployer: subsidy.employer, subsidyOrganizationName, subsidySeeker,
     findingEmployer: finding.employer,
     scanPackId, reviewEmployer: review.employer, reviewOrganizationName, confirmedOrganizationName,
     staff, countyStaff, scanEmployer: scan.employer, scanOrganizationId: scan.organizationId, scanOrganizationName,
@@ -127,7 +141,7 @@ export async function arrangeQuotaWorld(): Promise<QuotaWorld> {
   };
 }
 
-export type QuotaWho = 'staff' | 'countyStaff' | 'scanEmployer' | 'newEmployer' | 'reviewEmployer' | 'findingEmployer';
+export type QuotaWho = 'staff' | 'countyStaff' | 'scanEmployer' | 'newEmployer' | 'reviewEmployer' | 'findingEmployer' | 'subsidyEmployer' | 'subsidySeeker';
 
 export interface QuotaRoute { name: string; who: QuotaWho; path: (w: QuotaWorld) => string; variant?: true }
 
@@ -155,6 +169,13 @@ export const QUOTA_ROUTES: readonly QuotaRoute[] = [
   { name: 'employer-genuineness', who: 'scanEmployer', path: () => `/employer/genuineness?period=${QUOTA_YEAR - 1}` },
   // with a finding staff confirmed, as the employer reads it
   { name: 'employer-genuineness-finding', who: 'findingEmployer', path: () => `/employer/genuineness?period=${QUOTA_YEAR - 1}` },
+  // subsidies (issue 17): the catalogue with its 待核实 marks, the employer's page (with an application sent; and with
+  // forms to apply), the person's page and the county's review queue
+  { name: 'subsidies-catalogue', who: 'staff', path: () => '/subsidies' },
+  { name: 'employer-subsidies', who: 'subsidyEmployer', path: () => '/employer/subsidies' },
+  { name: 'employer-subsidies-applied', variant: true, who: 'scanEmployer', path: () => '/employer/subsidies' },
+  { name: 'my-subsidies', who: 'subsidySeeker', path: () => '/my-subsidies' },
+  { name: 'staff-subsidies', who: 'countyStaff', path: () => '/staff/subsidies' },
 ];
 
 export function quotaSession(w: QuotaWorld, who: QuotaWho): string {

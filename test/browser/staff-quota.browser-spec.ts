@@ -313,3 +313,46 @@ describe('forced colours', () => {
     await expectFocusShownInForcedColours(browser, '/employer/quota', world.scanEmployer.session);
   });
 });
+
+describe('keyboard only: subsidies (issue 17)', () => {
+  it('an employer sees which subsidies it can claim for a hire and why, applies (a note too long first), and county staff see it', async () => {
+    const { page, context } = await newPage(browser, { session: world.subsidyEmployer.session });
+    try {
+      await visit(page, '/employer/subsidies');
+      expect((await tab(page)).name).toBe('跳到主要内容');
+      await expectH1(page, '可申请的补贴');
+      const hire = page.getByRole('region', { name: /^林\*，公益性岗位/ });
+      const card = hire.getByRole('article', { name: '公益性岗位社保补贴' });
+      // why, the facts used, and the amount as 待核实 (the plan states none)
+      const text = await card.innerText();
+      expect(text).toContain('可以申请');
+      expect(text).toContain('原因：此人在公益性岗位就业');
+      expect(text).toMatch(/就业形式\s+公益性岗位/);
+      expect(text).toMatch(/金额：\s*待核实/);
+
+      await tabTo(page, (s) => s.id.endsWith('-PUBLIC_WELFARE_INSURANCE-note'));
+      await page.keyboard.type('长'.repeat(501));
+      await tabTo(page, '申请“公益性岗位社保补贴”');
+      await press(page, 'Enter');
+      await expectErrorSummaryFocused(page);
+      await expectNoViolations(page, 'subsidies-employer-error');
+      expect((await tab(page)).name).toBe('说明最多500个字');
+      await press(page, 'Enter');
+      expect((await focused(page)).id).toMatch(/-PUBLIC_WELFARE_INSURANCE-note$/);
+      await typeText(page, '林红在社区保洁公益性岗位工作');
+      await tabTo(page, '申请“公益性岗位社保补贴”');
+      await press(page, 'Enter');
+      await expectAnnounced(page, '已提交“公益性岗位社保补贴”的申请，残联工作人员审核后会通知您。');
+      expect(await page.title()).not.toMatch(/^错误/);
+      await expect(card.innerText()).resolves.toContain('已申请，等待审核');
+      // focus returned to the card's heading once its form went away
+      expect((await focused(page)).name).toBe('公益性岗位社保补贴');
+    } finally {
+      await context.close();
+    }
+    await visitAs(world.countyStaff.session, async (p) => {
+      await visit(p, '/staff/subsidies?status=SUBMITTED');
+      expect(await mainText(p)).toContain(`申请人：${world.subsidyOrganizationName}`);
+    });
+  });
+});

@@ -103,6 +103,10 @@ const OutreachPage = lazy(() => import('../features/staff/plan/OutreachPage').th
 const CampaignsPage = lazy(() => import('../features/staff/campaigns/CampaignsPage').then((m) => ({ default: m.CampaignsPage })));
 const CampaignEditorPage = lazy(() => import('../features/staff/campaigns/CampaignEditorPage').then((m) => ({ default: m.CampaignEditorPage })));
 const CampaignPage = lazy(() => import('../features/staff/campaigns/CampaignPage').then((m) => ({ default: m.CampaignPage })));
+const CataloguePage = lazy(() => import('../features/subsidies/CataloguePage').then((m) => ({ default: m.CataloguePage })));
+const EmployerSubsidiesPage = lazy(() => import('../features/subsidies/EmployerSubsidiesPage').then((m) => ({ default: m.EmployerSubsidiesPage })));
+const MySubsidiesPage = lazy(() => import('../features/subsidies/MySubsidiesPage').then((m) => ({ default: m.MySubsidiesPage })));
+const SubsidyReviewPage = lazy(() => import('../features/subsidies/SubsidyReviewPage').then((m) => ({ default: m.SubsidyReviewPage })));
 
 function Later({ children }: { children: ReactNode }) {
   return <Suspense fallback={<Loading />}>{children}</Suspense>;
@@ -217,6 +221,10 @@ export function AppRoutes() {
         <Route path="staff/talent-pool" element={<RequireStaff><StaffTalentPoolPage /></RequireStaff>} />
         <Route path="staff/seekers/:id/enrol" element={<RequireStaff><EnrolOnBehalfPage /></RequireStaff>} />
         <Route path="employer/talent" element={<RequireRole role="EMPLOYER"><EmployerTalentPage /></RequireRole>} />
+        <Route path="subsidies" element={<Later><CataloguePage /></Later>} />
+        <Route path="employer/subsidies" element={<RequireRole role="EMPLOYER"><Later><EmployerSubsidiesPage /></Later></RequireRole>} />
+        <Route path="my-subsidies" element={<RequireRole role="SEEKER"><Later><MySubsidiesPage /></Later></RequireRole>} />
+        <Route path="staff/subsidies" element={<RequireStaff><Later><SubsidyReviewPage /></Later></RequireStaff>} />
         <Route path="*" element={<NotFoundPage />} />
       </Route>
     </Routes>

@@ -203,6 +203,7 @@ function MainNav() {
             <li><NavLink to="/profile">{t('nav.profile')}</NavLink></li>
             <li><NavLink to="/applications">{t('nav.applications')}</NavLink></li>
             <li><NavLink to="/saved-searches">{t('saved.nav')}</NavLink></li>
+            <li><NavLink to="/my-subsidies">{t('sub.nav.person')}</NavLink></li>
             {!me.mustChangePassword && <li><CheckInsNavLink employer={false} /></li>}
           </>
         )}
@@ -211,6 +212,7 @@ function MainNav() {
             <li><NavLink to="/employer/organization">{t('nav.organization')}</NavLink></li>
             <li><NavLink to="/employer/postings">{t('nav.postings')}</NavLink></li>
             <li><NavLink to="/employer/quota">{t('staff.nav.employerQuota')}</NavLink></li>
+            <li><NavLink to="/employer/subsidies">{t('sub.nav.employer')}</NavLink></li>
             {!me.mustChangePassword && <li><CheckInsNavLink employer /></li>}
             <li><NavLink to="/employer/talent">{t('training.nav.employerTalent')}</NavLink></li>
           </>

@@ -20,7 +20,7 @@ const blindSeeker: MatchData = {
 };
 
 function show(match: MatchData, { audience, locale = 'zh-CN' }: { audience?: MatchAudience; locale?: Locale } = {}) {
-  return render(<I18nProvider initial={locale}><MatchExplanation match={match} audience={audience} /></I18nProvider>);
+  return render(<MemoryRouter><I18nProvider initial={locale}><MatchExplanation match={match} audience={audience} /></I18nProvider></MemoryRouter>);
 }
 
 /** The list that follows its visible label (the label is plain text, said once; the list carries no second name). */
@@ -68,6 +68,16 @@ describe('match explanation', () => {
     const gaps = items(listAfter('还差什么，怎样解决'));
     expect(gaps[0]).toBe('必须先解决：需要阅读纸质材料；如提供读屏软件或盲文材料即可消除此障碍（可申请补贴解决）');
     expect(gaps[1]).toBe('月薪最高2000元，低于您期望的2500元');
+  });
+
+  it('names the subsidy of the plan\'s catalogue that would pay for the missing support, linking to the catalogue (issue 17)', () => {
+    show({
+      score: 60, eligible: true, reasons: [],
+      gaps: [{ code: 'SUPPORT_MISSING', text: '未提供读屏软件（您的必需支持）', blocking: false, closedBy: ['SCREEN_READER'], subsidy: true,
+        fundingHints: [{ code: 'WORKPLACE_ADAPTATION', name: '无障碍改造补贴' }] }],
+    });
+    const link = screen.getByRole('link', { name: '用人单位可申请补贴：无障碍改造补贴（金额见补贴政策）' });
+    expect(link).toHaveAttribute('href', '/subsidies');
   });
 
   it('addresses the employer on the candidate list, without a verdict about the person', () => {

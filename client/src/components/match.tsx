@@ -15,7 +15,7 @@ export const MATCH_FIELDS = graphql(`
   fragment MatchFields on MatchModel {
     score eligible
     reasons { code text }
-    gaps { code text blocking closedBy subsidy }
+    gaps { code text blocking closedBy subsidy fundingHints { code name } }
   }
 `);
 
@@ -23,7 +23,9 @@ export interface MatchData {
   score: number;
   eligible: boolean;
   reasons: ReadonlyArray<{ code: string; text: string }>;
-  gaps: ReadonlyArray<{ code: string; text: string; blocking: boolean; closedBy: readonly WorkplaceSupport[]; subsidy: boolean }>;
+  gaps: ReadonlyArray<{ code: string; text: string; blocking: boolean; closedBy: readonly WorkplaceSupport[]; subsidy: boolean;
+    /** the catalogue's subsidies that can pay for the supports that close it (issue 17) */
+    fundingHints?: ReadonlyArray<{ code: string; name: string }> }>;
 }
 
 export type MatchAudience = 'seeker' | 'employer';
@@ -87,6 +89,9 @@ export function MatchExplanation({ match, audience = 'seeker' }: { match: MatchD
                     {g.blocking && <strong>{t('match.blocking')}</strong>}
                     {g.text}
                     {how && <>{endsSentence(g.text) ? '' : t('match.gapEnd')}<span className="remedy">{how}</span></>}
+                    {g.fundingHints && g.fundingHints.length > 0 && (
+                      <> <Link to="/subsidies" className="remedy">{t('sub.match.funding', { names: g.fundingHints.map((f) => f.name).join(t('common.listSeparator')) })}</Link></>
+                    )}
                   </span>
                 </li>
               );

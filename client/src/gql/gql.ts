@@ -20,7 +20,7 @@ type Documents = {
     "\n  query SeekerNotificationPreferences($seekerId: ID!) {\n    seekerNotificationPreferences(seekerId: $seekerId) { hasPhone hasEmail smsOff items { kind channels } }\n  }\n": typeof types.SeekerNotificationPreferencesDocument,
     "\n  query SessionStatus { sessionStatus { idleTimeoutSeconds expiresAt } }\n": typeof types.SessionStatusDocument,
     "\n  query Counties { counties { code nameZh nameEn } }\n": typeof types.CountiesDocument,
-    "\n  fragment MatchFields on MatchModel {\n    score eligible\n    reasons { code text }\n    gaps { code text blocking closedBy subsidy }\n  }\n": typeof types.MatchFieldsFragmentDoc,
+    "\n  fragment MatchFields on MatchModel {\n    score eligible\n    reasons { code text }\n    gaps { code text blocking closedBy subsidy fundingHints { code name } }\n  }\n": typeof types.MatchFieldsFragmentDoc,
     "\n  fragment PostingCardFields on Posting {\n    id title reserved employmentForm salaryMin salaryMax openingsLeft deadline supports\n    county { code nameZh nameEn }\n    organization { id name type verificationStatus }\n  }\n": typeof types.PostingCardFieldsFragmentDoc,
     "\n  fragment ResumeFields on Resume {\n    version updatedAt hiddenSections\n    education { school major degree enrolledOn graduatedOn }\n    work { employerName jobTitle startDate endDate duties }\n    skills { skill evidence }\n    certificates { certificateKind certificateName issuer issuedOn expiresOn }\n    languages { language proficiency }\n    assistiveTech { tool toolNote }\n    visibility { education work skills certificates languages assistiveTech }\n  }\n": typeof types.ResumeFieldsFragmentDoc,
     "\n  query Me {\n    me { id displayName role locale phone email scopeCountyCode mustChangePassword }\n  }\n": typeof types.MeDocument,
@@ -234,6 +234,12 @@ type Documents = {
     "\n  query WorkshopForEdit($id: ID!) {\n    workshop(id: $id) {\n      id kind name countyCode town address capacity supports accessibilityNote workKinds homeBased description contactName contactPhone\n      organizationId employedCount canManage\n    }\n  }\n": typeof types.WorkshopForEditDocument,
     "\n  mutation CreateWorkshop($input: WorkshopInput!) { createWorkshop(input: $input) { id name } }\n": typeof types.CreateWorkshopDocument,
     "\n  mutation UpdateWorkshop($id: ID!, $input: WorkshopInput!) { updateWorkshop(id: $id, input: $input) { id name capacity employedCount } }\n": typeof types.UpdateWorkshopDocument,
+    "\n  query MySubsidyApplications {\n    mySubsidyApplications { subsidyName personName application { id status submittedAt decisionReason } }\n  }\n": typeof types.MySubsidyApplicationsDocument,
+    "\n  query SubsidyCatalogue {\n    subsidies { code name claimant claimantStated source eligibility evaluated funds unverified amount { verified text source } }\n  }\n": typeof types.SubsidyCatalogueDocument,
+    "\n  query SubsidyEligibility {\n    subsidyEligibility {\n      organizationId seekerId asOf quotaYear needsProfile\n      hires { placementId personName startDate employmentForm items { ...EligibilityItemFields } }\n      own { ...EligibilityItemFields }\n    }\n  }\n  fragment EligibilityItemFields on EligibilityItemModel {\n    placementId outcome reason why\n    facts { key label value }\n    application { id status }\n    subsidy { code name source eligibility unverified amount { verified text } }\n  }\n": typeof types.SubsidyEligibilityDocument,
+    "\n  query SubsidyApplications($filter: SubsidyApplicationFilter) {\n    subsidyApplications(filter: $filter, page: { page: 1, pageSize: 50 }) {\n      total\n      items {\n        subsidyName applicantName personName why facts { label value }\n        application { id status subsidyCode countyCode note submittedAt decisionReason }\n      }\n    }\n  }\n": typeof types.SubsidyApplicationsDocument,
+    "\n  mutation DecideSubsidyApplication($input: DecideSubsidyInput!) { decideSubsidyApplication(input: $input) { id status decisionReason } }\n": typeof types.DecideSubsidyApplicationDocument,
+    "\n  mutation ApplyForSubsidy($input: ApplySubsidyInput!) { applyForSubsidy(input: $input) { id status subsidyCode placementId } }\n": typeof types.ApplyForSubsidyDocument,
     "\n  fragment CourseCardFields on TrainingCourse {\n    id title kind skills certificateKind certificateLevel startsOn endsOn schedule sessions mode venueName address\n    capacity enrolledCount open feeYuan subsidyNote subsidyYuan subsidySource subsidyAmountText\n    stepFreeRoute accessibleToilets hearingLoop tactilePaving signLanguage brailleMaterials largePrint captions\n    county { code nameZh nameEn }\n    provider { id name }\n  }\n": typeof types.CourseCardFieldsFragmentDoc,
     "\n  query TalentPool($filter: TalentPoolFilter, $page: PageInput) {\n    talentPool(filter: $filter, page: $page) {\n      total page pageSize\n      items { seekerId displayName countyCode education skills employmentStatus certificates { enrolmentId courseTitle certificateKind certificateLevel } }\n    }\n  }\n": typeof types.TalentPoolDocument,
     "\n  query CourseDetail($id: ID!) {\n    course(id: $id) {\n      ...CourseCardFields\n      description accessibilityNote canManage hasPlaces\n      provider { id name kind address contactPhone }\n      myEnrolment { id status }\n    }\n  }\n": typeof types.CourseDetailDocument,
@@ -262,7 +268,7 @@ const documents: Documents = {
     "\n  query SeekerNotificationPreferences($seekerId: ID!) {\n    seekerNotificationPreferences(seekerId: $seekerId) { hasPhone hasEmail smsOff items { kind channels } }\n  }\n": types.SeekerNotificationPreferencesDocument,
     "\n  query SessionStatus { sessionStatus { idleTimeoutSeconds expiresAt } }\n": types.SessionStatusDocument,
     "\n  query Counties { counties { code nameZh nameEn } }\n": types.CountiesDocument,
-    "\n  fragment MatchFields on MatchModel {\n    score eligible\n    reasons { code text }\n    gaps { code text blocking closedBy subsidy }\n  }\n": types.MatchFieldsFragmentDoc,
+    "\n  fragment MatchFields on MatchModel {\n    score eligible\n    reasons { code text }\n    gaps { code text blocking closedBy subsidy fundingHints { code name } }\n  }\n": types.MatchFieldsFragmentDoc,
     "\n  fragment PostingCardFields on Posting {\n    id title reserved employmentForm salaryMin salaryMax openingsLeft deadline supports\n    county { code nameZh nameEn }\n    organization { id name type verificationStatus }\n  }\n": types.PostingCardFieldsFragmentDoc,
     "\n  fragment ResumeFields on Resume {\n    version updatedAt hiddenSections\n    education { school major degree enrolledOn graduatedOn }\n    work { employerName jobTitle startDate endDate duties }\n    skills { skill evidence }\n    certificates { certificateKind certificateName issuer issuedOn expiresOn }\n    languages { language proficiency }\n    assistiveTech { tool toolNote }\n    visibility { education work skills certificates languages assistiveTech }\n  }\n": types.ResumeFieldsFragmentDoc,
     "\n  query Me {\n    me { id displayName role locale phone email scopeCountyCode mustChangePassword }\n  }\n": types.MeDocument,
@@ -476,6 +482,12 @@ const documents: Documents = {
     "\n  query WorkshopForEdit($id: ID!) {\n    workshop(id: $id) {\n      id kind name countyCode town address capacity supports accessibilityNote workKinds homeBased description contactName contactPhone\n      organizationId employedCount canManage\n    }\n  }\n": types.WorkshopForEditDocument,
     "\n  mutation CreateWorkshop($input: WorkshopInput!) { createWorkshop(input: $input) { id name } }\n": types.CreateWorkshopDocument,
     "\n  mutation UpdateWorkshop($id: ID!, $input: WorkshopInput!) { updateWorkshop(id: $id, input: $input) { id name capacity employedCount } }\n": types.UpdateWorkshopDocument,
+    "\n  query MySubsidyApplications {\n    mySubsidyApplications { subsidyName personName application { id status submittedAt decisionReason } }\n  }\n": types.MySubsidyApplicationsDocument,
+    "\n  query SubsidyCatalogue {\n    subsidies { code name claimant claimantStated source eligibility evaluated funds unverified amount { verified text source } }\n  }\n": types.SubsidyCatalogueDocument,
+    "\n  query SubsidyEligibility {\n    subsidyEligibility {\n      organizationId seekerId asOf quotaYear needsProfile\n      hires { placementId personName startDate employmentForm items { ...EligibilityItemFields } }\n      own { ...EligibilityItemFields }\n    }\n  }\n  fragment EligibilityItemFields on EligibilityItemModel {\n    placementId outcome reason why\n    facts { key label value }\n    application { id status }\n    subsidy { code name source eligibility unverified amount { verified text } }\n  }\n": types.SubsidyEligibilityDocument,
+    "\n  query SubsidyApplications($filter: SubsidyApplicationFilter) {\n    subsidyApplications(filter: $filter, page: { page: 1, pageSize: 50 }) {\n      total\n      items {\n        subsidyName applicantName personName why facts { label value }\n        application { id status subsidyCode countyCode note submittedAt decisionReason }\n      }\n    }\n  }\n": types.SubsidyApplicationsDocument,
+    "\n  mutation DecideSubsidyApplication($input: DecideSubsidyInput!) { decideSubsidyApplication(input: $input) { id status decisionReason } }\n": types.DecideSubsidyApplicationDocument,
+    "\n  mutation ApplyForSubsidy($input: ApplySubsidyInput!) { applyForSubsidy(input: $input) { id status subsidyCode placementId } }\n": types.ApplyForSubsidyDocument,
     "\n  fragment CourseCardFields on TrainingCourse {\n    id title kind skills certificateKind certificateLevel startsOn endsOn schedule sessions mode venueName address\n    capacity enrolledCount open feeYuan subsidyNote subsidyYuan subsidySource subsidyAmountText\n    stepFreeRoute accessibleToilets hearingLoop tactilePaving signLanguage brailleMaterials largePrint captions\n    county { code nameZh nameEn }\n    provider { id name }\n  }\n": types.CourseCardFieldsFragmentDoc,
     "\n  query TalentPool($filter: TalentPoolFilter, $page: PageInput) {\n    talentPool(filter: $filter, page: $page) {\n      total page pageSize\n      items { seekerId displayName countyCode education skills employmentStatus certificates { enrolmentId courseTitle certificateKind certificateLevel } }\n    }\n  }\n": types.TalentPoolDocument,
     "\n  query CourseDetail($id: ID!) {\n    course(id: $id) {\n      ...CourseCardFields\n      description accessibilityNote canManage hasPlaces\n      provider { id name kind address contactPhone }\n      myEnrolment { id status }\n    }\n  }\n": types.CourseDetailDocument,
@@ -539,7 +551,7 @@ export function graphql(source: "\n  query Counties { counties { code nameZh nam
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment MatchFields on MatchModel {\n    score eligible\n    reasons { code text }\n    gaps { code text blocking closedBy subsidy }\n  }\n"): (typeof documents)["\n  fragment MatchFields on MatchModel {\n    score eligible\n    reasons { code text }\n    gaps { code text blocking closedBy subsidy }\n  }\n"];
+export function graphql(source: "\n  fragment MatchFields on MatchModel {\n    score eligible\n    reasons { code text }\n    gaps { code text blocking closedBy subsidy fundingHints { code name } }\n  }\n"): (typeof documents)["\n  fragment MatchFields on MatchModel {\n    score eligible\n    reasons { code text }\n    gaps { code text blocking closedBy subsidy fundingHints { code name } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1392,6 +1404,30 @@ export function graphql(source: "\n  mutation CreateWorkshop($input: WorkshopInp
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation UpdateWorkshop($id: ID!, $input: WorkshopInput!) { updateWorkshop(id: $id, input: $input) { id name capacity employedCount } }\n"): (typeof documents)["\n  mutation UpdateWorkshop($id: ID!, $input: WorkshopInput!) { updateWorkshop(id: $id, input: $input) { id name capacity employedCount } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MySubsidyApplications {\n    mySubsidyApplications { subsidyName personName application { id status submittedAt decisionReason } }\n  }\n"): (typeof documents)["\n  query MySubsidyApplications {\n    mySubsidyApplications { subsidyName personName application { id status submittedAt decisionReason } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SubsidyCatalogue {\n    subsidies { code name claimant claimantStated source eligibility evaluated funds unverified amount { verified text source } }\n  }\n"): (typeof documents)["\n  query SubsidyCatalogue {\n    subsidies { code name claimant claimantStated source eligibility evaluated funds unverified amount { verified text source } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SubsidyEligibility {\n    subsidyEligibility {\n      organizationId seekerId asOf quotaYear needsProfile\n      hires { placementId personName startDate employmentForm items { ...EligibilityItemFields } }\n      own { ...EligibilityItemFields }\n    }\n  }\n  fragment EligibilityItemFields on EligibilityItemModel {\n    placementId outcome reason why\n    facts { key label value }\n    application { id status }\n    subsidy { code name source eligibility unverified amount { verified text } }\n  }\n"): (typeof documents)["\n  query SubsidyEligibility {\n    subsidyEligibility {\n      organizationId seekerId asOf quotaYear needsProfile\n      hires { placementId personName startDate employmentForm items { ...EligibilityItemFields } }\n      own { ...EligibilityItemFields }\n    }\n  }\n  fragment EligibilityItemFields on EligibilityItemModel {\n    placementId outcome reason why\n    facts { key label value }\n    application { id status }\n    subsidy { code name source eligibility unverified amount { verified text } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SubsidyApplications($filter: SubsidyApplicationFilter) {\n    subsidyApplications(filter: $filter, page: { page: 1, pageSize: 50 }) {\n      total\n      items {\n        subsidyName applicantName personName why facts { label value }\n        application { id status subsidyCode countyCode note submittedAt decisionReason }\n      }\n    }\n  }\n"): (typeof documents)["\n  query SubsidyApplications($filter: SubsidyApplicationFilter) {\n    subsidyApplications(filter: $filter, page: { page: 1, pageSize: 50 }) {\n      total\n      items {\n        subsidyName applicantName personName why facts { label value }\n        application { id status subsidyCode countyCode note submittedAt decisionReason }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DecideSubsidyApplication($input: DecideSubsidyInput!) { decideSubsidyApplication(input: $input) { id status decisionReason } }\n"): (typeof documents)["\n  mutation DecideSubsidyApplication($input: DecideSubsidyInput!) { decideSubsidyApplication(input: $input) { id status decisionReason } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ApplyForSubsidy($input: ApplySubsidyInput!) { applyForSubsidy(input: $input) { id status subsidyCode placementId } }\n"): (typeof documents)["\n  mutation ApplyForSubsidy($input: ApplySubsidyInput!) { applyForSubsidy(input: $input) { id status subsidyCode placementId } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

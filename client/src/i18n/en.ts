@@ -18,6 +18,7 @@ import { outcomesEn } from './outcomes.en';
 import { trainingEn } from './training.en';
 import { campaignsEn } from './campaigns.en';
 import { workshopsEn } from './workshops.en';
+import { subsidiesEn } from './subsidies.en';
 import type { EnumLabels } from './types';
 import type { Messages } from './zh-CN';
 
@@ -40,6 +41,7 @@ export const en: Messages = {
   ...trainingEn,
   ...campaignsEn,
   ...workshopsEn,
+  ...subsidiesEn,
   'app.name': 'Zhuyetong',
   'app.tagline': 'Jobs for disabled people in Xinyang',
   'page.errorPrefix': 'Error: ',

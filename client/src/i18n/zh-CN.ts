@@ -19,6 +19,7 @@ import { outcomesZhCN } from './outcomes.zh-CN';
 import { trainingZhCN } from './training.zh-CN';
 import { campaignsZhCN } from './campaigns.zh-CN';
 import { workshopsZhCN } from './workshops.zh-CN';
+import { subsidiesZhCN } from './subsidies.zh-CN';
 import type { EnumLabels } from './types';
 
 export const zhCN = {
@@ -40,6 +41,7 @@ export const zhCN = {
   ...trainingZhCN,
   ...campaignsZhCN,
   ...workshopsZhCN,
+  ...subsidiesZhCN,
   'app.name': '助业通',
   'app.tagline': '信阳残疾人就业服务',
   'page.errorPrefix': '错误：',

@@ -32,6 +32,7 @@ import { SavedSearches1766100000000 } from './migrations/1766100000000-saved-sea
 import { NotificationPipeline1766000000000 } from './migrations/1766000000000-notification-pipeline.js';
 import { Training1767000000000 } from './migrations/1767000000000-training.js';
 import { WorkshopsAndMassage1767200000000 } from './migrations/1767200000000-workshops-and-massage.js';
+import { Subsidies1767100000000 } from './migrations/1767100000000-subsidies.js';
 import { CountingQueryLogger } from './query-counter.js';
 import { SnakeNamingStrategy } from './snake-naming.strategy.js';
 
@@ -45,6 +46,7 @@ export const MIGRATIONS = [InitialSchema1764400000000, RecruitmentEvents17645000
   Outcomes1766500000000, Genuineness1766510000000, QuarterlySubmissions1766520000000, QuotaReview1766530000000,
   FollowUpSummary1766640000000, OutreachIndex1766650000000, FourOnesPopulationIndex1766660000000,
   Training1767000000000,
+  Subsidies1767100000000,
   WorkshopsAndMassage1767200000000,
   Campaigns1767300000000];
 

@@ -40,6 +40,8 @@ export enum NotificationKind {
   // workshops and bases (issue 17): staff linked a person's job to a workshop, or took the link away; blind massage:
   // staff recorded a person's massage qualification or an exam or continuing-education record of it
   WORKSHOP_LINKED = 'WORKSHOP_LINKED', WORKSHOP_UNLINKED = 'WORKSHOP_UNLINKED', MASSAGE_QUALIFICATION_RECORDED = 'MASSAGE_QUALIFICATION_RECORDED',
+  // subsidies (issue 17): an employer or a person applied (to the county's staff); staff approved or rejected it (to the applicant)
+  SUBSIDY_APPLIED = 'SUBSIDY_APPLIED', SUBSIDY_APPROVED = 'SUBSIDY_APPROVED', SUBSIDY_REJECTED = 'SUBSIDY_REJECTED',
 }
 
 /** Channels a person may choose per kind; the in-app list always keeps every notice. */
@@ -109,6 +111,9 @@ export const NOTICE_KINDS: Readonly<Record<NotificationKind, { to: readonly Role
   WORKSHOP_LINKED: { to: [SEEKER], sms: false },
   WORKSHOP_UNLINKED: { to: [SEEKER], sms: false },
   MASSAGE_QUALIFICATION_RECORDED: { to: [SEEKER], sms: false },
+  SUBSIDY_APPLIED: { to: [STAFF], sms: false },
+  SUBSIDY_APPROVED: { to: [EMPLOYER, SEEKER], sms: true },
+  SUBSIDY_REJECTED: { to: [EMPLOYER, SEEKER], sms: true },
 };
 
 /** The channels a kind goes on until the person chooses. */

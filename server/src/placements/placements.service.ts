@@ -5,7 +5,7 @@ import { type Actor, isStaff, staffCovers } from '../auth/actor.js';
 import { AuditService } from '../auth/audit.service.js';
 import { requireActor } from '../auth/auth.service.js';
 import { APP_CONFIG, type AppConfig } from '../config/config.js';
-import { ActionLine, ContractKind, NON_PLACEMENT_LINES, PlacementSource, Role } from '../common/domain.js';
+import { ActionLine, ContractKind, type EmploymentForm, NON_PLACEMENT_LINES, PlacementSource, Role } from '../common/domain.js';
 import { ConflictError, FieldProblems, ForbiddenError, InvalidInputError, NotFoundError } from '../common/errors.js';
 import { pageOf, type Page, type PageInput } from '../common/pagination.js';
 import { withIdempotency } from '../database/idempotency.js';
@@ -96,6 +96,14 @@ export class PlacementsService {
   async isSeekers(placementId: string, seekerId: string): Promise<boolean> {
     const rows: unknown[] = await this.ds.query(`SELECT 1 FROM placement WHERE id = $1 AND seeker_id = $2`, [placementId, seekerId]);
     return rows.length > 0;
+  }
+
+  /** The forms of a person's genuine placements going on that day (subsidies' rules read them; no access rule: the caller applies its own). */
+  async currentFormsOf(seekerId: string, day: string): Promise<EmploymentForm[]> {
+    const rows: Array<{ form: EmploymentForm }> = await this.ds.query(
+      `SELECT DISTINCT employment_form AS form FROM placement
+        WHERE seeker_id = $1 AND excluded_at IS NULL AND start_date <= $2 AND (end_date IS NULL OR end_date >= $2) ORDER BY 1`, [seekerId, day]);
+    return rows.map((r) => r.form);
   }
 
   /** Records the contract facts of a placement (quota counting reads them), in the caller's transaction. */

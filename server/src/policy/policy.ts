@@ -39,7 +39,15 @@ export interface PolicyValues {
   'outcomes.followUpMonths': number[];
   /** Thresholds above or below which an employer's reserved posts raise integrity flags (local choices, see the source). */
   'outcomes.genuineness': GenuinenessThresholds;
+  /**
+   * The amount of each subsidy the action plan names (code → amount). The plan states none: an amount is shown as a
+   * fact only when it has a figure, a unit and the source it comes from; otherwise it is "待核实" (server/src/subsidies).
+   */
+  'subsidy.amounts': Record<string, SubsidyAmount>;
 }
+export interface SubsidyAmount { amountYuan: number | null; unit: SubsidyAmountUnit | null; source: string }
+export const SUBSIDY_AMOUNT_UNITS = ['ONCE', 'MONTH', 'YEAR'] as const;
+export type SubsidyAmountUnit = typeof SUBSIDY_AMOUNT_UNITS[number];
 export interface GenuinenessThresholds {
   /** an employer is judged only with at least this many placements (or reserved postings) in the period */
   minCases: number;
@@ -132,6 +140,20 @@ function byYear(item: Check): Check {
     }
   };
 }
+/** subsidy.amounts: code → { amountYuan, unit, source }, the figure and unit may be null (待核实). */
+const subsidyAmounts: Check = (v, path, p) => {
+  if (!isObject(v)) return void p.add(path, 'validation.invalid');
+  for (const [code, a] of Object.entries(v)) {
+    const at = `${path}.${code}`;
+    if (!/^[A-Z][A-Z_]{1,59}$/.test(code)) { p.add(at, 'validation.invalid'); continue; }
+    if (!isObject(a)) { p.add(at, 'validation.invalid'); continue; }
+    for (const k of Object.keys(a)) if (!['amountYuan', 'unit', 'source'].includes(k)) p.add(`${at}.${k}`, 'validation.unknownField', { name: k });
+    if (a.amountYuan !== null) num(0, 10_000_000, 2)(a.amountYuan, `${at}.amountYuan`, p);
+    if (a.unit !== null) oneOf(SUBSIDY_AMOUNT_UNITS)(a.unit, `${at}.unit`, p);
+    if (typeof a.source !== 'string' || a.source.length > 500) p.add(`${at}.source`, 'validation.invalid');
+    else p.check(a.amountYuan === null || (a.unit !== null && a.source.trim().length > 0), `${at}.source`, 'validation.subsidyAmountSource');
+  }
+};
 const windowFields = { validFrom: isoDate, validUntil: isoDate };
 
 const CHECKS: Record<PolicyKey, Check> = {
@@ -166,6 +188,7 @@ const CHECKS: Record<PolicyKey, Check> = {
     minRetention6Percent: num(0, 100), maxEndedWithin3MonthsPercent: num(0, 100), minWageToMinimumPercent: num(0, 300),
     minInsuranceMonthsPercent: num(0, 100),
   }),
+  'subsidy.amounts': subsidyAmounts,
 };
 
 export const POLICY_KEYS = Object.keys(CHECKS) as PolicyKey[];

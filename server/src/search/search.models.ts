@@ -6,6 +6,7 @@ import { explainMatch, type ExplainOptions } from '../matching/explanations.js';
 import type { MatchParams, MatchResult } from '../matching/matcher.js';
 import type { Organization } from '../organizations/organization.entity.js';
 import { Posting } from '../postings/posting.entity.js';
+import { SubsidyCode, subsidiesFunding } from '../subsidies/subsidy-catalogue.js';
 
 export enum PostingSearchSort {
   /** best text match first; newest first when there is no query */
@@ -35,6 +36,12 @@ export class MatchReasonModel {
   @Field({ description: 'In the request language, e.g. 提供读屏软件 / offers a screen reader' }) text: string;
 }
 
+@ObjectType({ description: '可为弥补差距出资的补贴（见补贴目录；金额以目录为准，未核实的显示“待核实”）' })
+export class MatchFundingHint {
+  @Field(() => SubsidyCode) code: SubsidyCode;
+  @Field({ description: 'In the request language, e.g. 无障碍改造补贴' }) name: string;
+}
+
 @ObjectType({ description: '差距及弥补办法' })
 export class MatchGapModel {
   @Field({ description: 'Stable code, e.g. DEMAND_BLOCKS, SUPPORT_MISSING, SKILLS_MISSING' }) code: string;
@@ -44,6 +51,8 @@ export class MatchGapModel {
   @Field({ description: 'The job is not a match until this is closed' }) blocking: boolean;
   @Field({ description: 'A local subsidy can pay for a support that closes it' }) subsidy: boolean;
   @Field(() => [WorkplaceSupport], { description: 'Supports that would close the gap' }) closedBy: WorkplaceSupport[];
+  @Field(() => [MatchFundingHint], { description: 'The subsidies of the plan\'s catalogue that can pay for those supports (issue 17)' })
+  fundingHints: MatchFundingHint[];
 }
 
 @ObjectType({ description: '岗位匹配' })
@@ -64,7 +73,8 @@ export function matchModel(m: MatchResult, o: ExplainOptions): MatchModel {
   return {
     score: x.score, eligible: x.eligible,
     reasons: x.reasons.map((r) => ({ code: r.code, text: r.text, params: paramList(r.params) })),
-    gaps: x.gaps.map((g) => ({ code: g.code, text: g.text, params: paramList(g.params), blocking: g.blocking, subsidy: g.subsidy, closedBy: g.closedBy })),
+    gaps: x.gaps.map((g) => ({ code: g.code, text: g.text, params: paramList(g.params), blocking: g.blocking, subsidy: g.subsidy, closedBy: g.closedBy,
+      fundingHints: subsidiesFunding(g.closedBy).map((f) => ({ code: f.code, name: f.name[o.locale] })) })),
   };
 }
 

@@ -20,7 +20,7 @@ const posting = (myMatch: unknown) => ({
 const match = {
   __typename: 'MatchModel', score: 86, eligible: true,
   reasons: [{ __typename: 'MatchReasonModel', code: 'SUPPORT_OFFERED', text: '提供文字沟通' }, { __typename: 'MatchReasonModel', code: 'REMOTE', text: '可以在家工作' }],
-  gaps: [{ __typename: 'MatchGapModel', code: 'NICE_SUPPORT_MISSING', text: '没有手语沟通', blocking: false, closedBy: ['SIGN_LANGUAGE'], subsidy: true }],
+  gaps: [{ __typename: 'MatchGapModel', code: 'NICE_SUPPORT_MISSING', text: '没有手语沟通', blocking: false, closedBy: ['SIGN_LANGUAGE'], subsidy: true, fundingHints: [] }],
 };
 
 const me = { request: { query: MeDocument }, maxUsageCount: Infinity, result: { data: { me: {

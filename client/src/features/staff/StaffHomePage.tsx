@@ -38,6 +38,8 @@ const SECTIONS: Array<{ heading: MessageKey; tools: Tool[] }> = [
     { to: '/staff/quota', title: 'staff.home.quota', hint: 'staff.home.quotaHint' },
     { to: '/staff/quota-review', title: 'qr.queue.title', hint: 'qr.home.hint' },
     { to: '/staff/policy', title: 'staff.home.policy', hint: 'staff.home.policyHint' },
+    { to: '/staff/subsidies', title: 'sub.nav.staff', hint: 'sub.home.staffHint' },
+    { to: '/subsidies', title: 'sub.nav.catalogue', hint: 'sub.home.catalogueHint' },
   ] },
   { heading: 'admin.home.section', tools: [
     { to: '/staff/users', title: 'admin.home.users', hint: 'admin.home.usersHint', adminOnly: true },

@@ -36,6 +36,7 @@ import { loadDemoNotifications } from './demo-notifications.js';
 import { loadDemoTraining } from './demo-training.js';
 import { loadDemoCampaigns } from './demo-campaigns.js';
 import { loadDemoMassage, loadDemoWorkshops } from './demo-massage.js';
+import { loadDemoSubsidies } from './demo-subsidies.js';
 import {
   applicationTable, consentTable, decisionTable, insertRows, memberTable, organizationTable, placementTable, postingTable, seekerTable,
   statusChangeTable, userTable,
@@ -100,6 +101,7 @@ export async function loadDemoDataIfEmpty(ds: DataSource, config: AppConfig): Pr
     await loadDemoTraining(m, new Date());
     await loadDemoCampaigns(m, new Date());
     await loadDemoWorkshops(m, data.organizations, data.users.find((u) => u.phone === '13800000002')!.id);
+    await loadDemoSubsidies(m, new Date(), policyFromDefaults(readPolicyFile())['quota.workingAge']);
     // each placement's history starts with its recording (the service writes it; the demo rows are written directly)
     await m.query(`INSERT INTO placement_change (placement_id, kind, reason, actor_user_id, created_at)
                    SELECT p.id, 'RECORDED', p.note, p.recorded_by, p.created_at FROM placement p

@@ -1,0 +1,36 @@
+// Subsidies and rewards (issue 17): the plan's catalogue, eligibility for employers and people, applications and review.
+import { Module } from '@nestjs/common';
+import { AuthModule } from '../auth/auth.module.js';
+import { registerEnums } from '../graphql/enums.js';
+import { NotificationsModule } from '../notifications/notifications.module.js';
+import { OrganizationsModule } from '../organizations/organizations.module.js';
+import { PlacementsModule } from '../placements/placements.module.js';
+import { PolicyModule } from '../policy/policy.module.js';
+import { PostingsModule } from '../postings/postings.module.js';
+import { RegionsModule } from '../regions/regions.module.js';
+import { QuotaModule } from '../reporting/quota/quota.module.js';
+import { SeekersModule } from '../seekers/seekers.module.js';
+import { EligibilityOutcome } from './eligibility.js';
+import { Claimant, SubsidyCode } from './subsidy-catalogue.js';
+import { SubsidyApplication, SubsidyRow } from './subsidy.entity.js';
+import { ApplicationState, UnverifiedPart } from './subsidy-vocab.js';
+import { SubsidiesResolver } from './subsidies.resolver.js';
+import { SubsidiesService } from './subsidies.service.js';
+import { SubsidyApplicationsService } from './subsidy-applications.service.js';
+import { SubsidyExportController } from './subsidy-export.controller.js';
+
+registerEnums([
+  [SubsidyCode, 'SubsidyCode', '补贴项目'], [Claimant, 'SubsidyClaimant', '补贴申请主体'],
+  [EligibilityOutcome, 'EligibilityOutcome', '能否申请'], [ApplicationState, 'SubsidyApplicationStatus', '补贴申请状态'],
+  [UnverifiedPart, 'UnverifiedPart', '待核实的内容'],
+]);
+
+@Module({
+  imports: [AuthModule, PolicyModule, OrganizationsModule, PlacementsModule, PostingsModule, SeekersModule, QuotaModule, RegionsModule, NotificationsModule],
+  providers: [SubsidiesService, SubsidyApplicationsService, SubsidiesResolver],
+  controllers: [SubsidyExportController],
+  exports: [SubsidiesService],
+})
+export class SubsidiesModule {
+  static readonly entities = [SubsidyRow, SubsidyApplication];
+}
