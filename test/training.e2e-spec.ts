@@ -56,11 +56,11 @@ describe('providers and courses', () => {
       { path: 'input.subsidySource', message: expect.stringContaining('待核实') },
       { path: 'input.certificateLevel', message: expect.stringContaining('五级/初级工') },
     ]));
-    const shape = await luoshan.fails(CREATE_COURSE, { i: courseInput(p.id, LUOSHAN, { courseTitle: ' ', capacity: 0, skills: [], startsOn: '2026-02-30' }) });
-    expect(shape.fields.map((f) => f.path).sort()).toEqual(['input.capacity', 'input.courseTitle', 'input.skills', 'input.startsOn']);
+    const shape = await luoshan.fails(CREATE_COURSE, { i: courseInput(p.id, LUOSHAN, { courseTitle: ' ', places: 0, skills: [], startsOn: '2026-02-30' }) });
+    expect(shape.fields.map((f) => f.path).sort()).toEqual(['input.courseTitle', 'input.places', 'input.skills', 'input.startsOn']);
     expect(shape.fields.find((f) => f.path === 'input.courseTitle')?.message).toBe('请填写课程名称');
-    const en = await luoshan.raw({ query: CREATE_COURSE, variables: { i: courseInput(p.id, LUOSHAN, { capacity: 0 }) } }, { 'accept-language': 'en' });
-    expect(en.json.errors[0].extensions.fields).toEqual([{ path: 'input.capacity', message: 'places must be at least 1' }]);
+    const en = await luoshan.raw({ query: CREATE_COURSE, variables: { i: courseInput(p.id, LUOSHAN, { places: 0 }) } }, { 'accept-language': 'en' });
+    expect(en.json.errors[0].extensions.fields).toEqual([{ path: 'input.places', message: 'places must be at least 1' }]);
     const unknownProvider = await luoshan.fails(CREATE_COURSE, { i: courseInput('00000000-0000-4000-8000-000000000000', LUOSHAN, { courseTitle: title }) });
     expect(unknownProvider.fields).toEqual([{ path: 'input.providerId', message: '请选择已登记的培训机构' }]);
     expect(await count(server, 'training_course', 'title = $1', [title])).toBe(0);
@@ -78,14 +78,14 @@ describe('providers and courses', () => {
     expect(await count(server, 'training_course', 'title = $1', [title])).toBe(0);
     expect(await count(server, 'training_provider', 'name = $1', [title])).toBe(0);
     const id = await course(luoshan, LUOSHAN);
-    expect((await xi.fails(UPDATE_COURSE, { id, i: courseInput(p.id, LUOSHAN, { capacity: 5 }) })).code).toBe('FORBIDDEN');
-    expect((await city.ok<any>(UPDATE_COURSE, { id, i: courseInput(p.id, LUOSHAN, { capacity: 5 }) })).updateCourse.capacity).toBe(5);
+    expect((await xi.fails(UPDATE_COURSE, { id, i: courseInput(p.id, LUOSHAN, { places: 5 }) })).code).toBe('FORBIDDEN');
+    expect((await city.ok<any>(UPDATE_COURSE, { id, i: courseInput(p.id, LUOSHAN, { places: 5 }) })).updateCourse.capacity).toBe(5);
   });
 });
 
 describe('enrolment', () => {
   it('a seeker enrols, cannot enrol twice, withdraws (the place is freed) and may enrol again', async () => {
-    const id = await course(luoshan, LUOSHAN, { capacity: 2 });
+    const id = await course(luoshan, LUOSHAN, { places: 2 });
     const s = await seeker(server);
     const { enrol } = await s.client.ok<any>(ENROL, { c: id });
     expect(enrol).toMatchObject({ status: 'ENROLLED', onBehalf: null });
@@ -137,7 +137,7 @@ describe('enrolment', () => {
   });
 
   it('never overbooks: 16 people at once for 5 places give 5 enrolments', async () => {
-    const id = await course(luoshan, LUOSHAN, { capacity: 5 });
+    const id = await course(luoshan, LUOSHAN, { places: 5 });
     const people = await Promise.all(Array.from({ length: 16 }, () => seeker(server)));
     const results = await Promise.all(people.map((p) => p.client.gql(ENROL, { c: id })));
     const ok = results.filter((r) => r.data?.enrol);
@@ -152,10 +152,10 @@ describe('enrolment', () => {
 
   it('capacity cannot go below the enrolments', async () => {
     const { saveTrainingProvider: p } = await luoshan.ok<any>(SAVE_PROVIDER, { i: providerInput(LUOSHAN) });
-    const { createCourse: c } = await luoshan.ok<any>(CREATE_COURSE, { i: courseInput(p.id, LUOSHAN, { capacity: 3 }) });
+    const { createCourse: c } = await luoshan.ok<any>(CREATE_COURSE, { i: courseInput(p.id, LUOSHAN, { places: 3 }) });
     for (const s of await Promise.all([seeker(server), seeker(server)])) await s.client.ok(ENROL, { c: c.id });
-    const err = await luoshan.fails(UPDATE_COURSE, { id: c.id, i: courseInput(p.id, LUOSHAN, { capacity: 1 }) });
-    expect(err).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ path: 'input.capacity', message: '名额不能少于已报名的2人' }] });
+    const err = await luoshan.fails(UPDATE_COURSE, { id: c.id, i: courseInput(p.id, LUOSHAN, { places: 1 }) });
+    expect(err).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ path: 'input.places', message: '名额不能少于已报名的2人' }] });
   });
 });
 

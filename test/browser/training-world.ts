@@ -16,7 +16,7 @@ export function courseInput(providerId: string, over: Record<string, unknown> = 
     skills: ['电商客服', '直播带货'], certificateKind: 'VOCATIONAL', certificateLevel: '五级/初级工', countyCode: LUOSHAN,
     startsOn: chinaDay(3), endsOn: chinaDay(20), schedule: '每周一至周五 9:00-16:00', sessions: 15, mode: 'ONSITE',
     venueName: '罗山县残疾人职业培训基地', address: '罗山县城关镇宝城路1号', stepFreeRoute: true, accessibleToilets: true, hearingLoop: true,
-    signLanguage: true, feeYuan: 0, subsidyNote: '培训费、生活费（含交通费）补贴', capacity: 30, ...over,
+    signLanguage: true, feeYuan: 0, subsidyNote: '培训费、生活费（含交通费）补贴', places: 30, ...over,
   };
 }
 

@@ -24,7 +24,7 @@ export function courseInput(providerId: string, countyCode: string | null, over:
     startsOn: inDays(3), endsOn: inDays(20), schedule: '每周一至周五 9:00-16:00', sessions: 15, mode: 'ONSITE',
     venueName: '罗山县残疾人职业培训基地', address: '罗山县城关镇宝城路1号', stepFreeRoute: true, accessibleToilets: true,
     hearingLoop: true, signLanguage: true, brailleMaterials: false, feeYuan: 0,
-    subsidyNote: '培训费、生活费（含交通费）补贴（（十）实施残疾人职业技能提升行动）', capacity: 30, ...over,
+    subsidyNote: '培训费、生活费（含交通费）补贴（（十）实施残疾人职业技能提升行动）', places: 30, ...over,
   };
 }
 

@@ -253,7 +253,6 @@ export type CourseInput = {
   accessibleToilets?: boolean;
   address?: string;
   brailleMaterials?: boolean;
-  capacity: number;
   captions?: boolean;
   /** Empty: no certificate (结业 only) */
   certificateKind?: CertificateKind | null | undefined;
@@ -270,6 +269,7 @@ export type CourseInput = {
   largePrint?: boolean;
   mode: CourseMode;
   open?: boolean;
+  places: number;
   providerId: string | number;
   schedule?: string;
   sessions: number;

@@ -47,7 +47,7 @@ export const trainingFields: Catalog = {
   subsidyNote: { 'zh-CN': '补贴说明', en: 'subsidy' },
   subsidyYuan: { 'zh-CN': '补贴金额（元）', en: 'subsidy (yuan)' },
   subsidySource: { 'zh-CN': '补贴依据', en: 'source of the subsidy' },
-  capacity: { 'zh-CN': '名额', en: 'places' },
+  places: { 'zh-CN': '名额', en: 'places' },
   courseId: { 'zh-CN': '课程', en: 'course' },
   enrolmentId: { 'zh-CN': '报名', en: 'enrolment' },
 };

@@ -111,7 +111,7 @@ export class CoursesService {
       .check(input.mode === CourseMode.ONLINE || input.address.length > 0, 'input.address', 'validation.courseAddressRequired')
       .check(input.subsidyYuan == null || input.subsidySource.length > 0, 'input.subsidySource', 'validation.subsidySourceRequired')
       .check(input.certificateKind !== CertificateKind.VOCATIONAL || input.certificateLevel.length > 0, 'input.certificateLevel', 'validation.certificateLevelRequired');
-    if (current) p.check(input.capacity >= current.enrolledCount, 'input.capacity', 'validation.courseCapacityBelowEnrolled', { count: current.enrolledCount });
+    if (current) p.check(input.places >= current.enrolledCount, 'input.places', 'validation.courseCapacityBelowEnrolled', { count: current.enrolledCount });
     p.throwIfAny();
     return {
       providerId: input.providerId, kind: input.courseKind, title: input.courseTitle, description: input.description,
@@ -122,7 +122,7 @@ export class CoursesService {
       tactilePaving: input.tactilePaving, accessibilityNote: input.accessibilityNote, signLanguage: input.signLanguage,
       brailleMaterials: input.brailleMaterials, largePrint: input.largePrint, captions: input.captions,
       feeYuan: input.feeYuan, subsidyNote: input.subsidyNote, subsidyYuan: input.subsidyYuan ?? null,
-      subsidySource: input.subsidyYuan == null ? '' : input.subsidySource, capacity: input.capacity, open: input.open,
+      subsidySource: input.subsidyYuan == null ? '' : input.subsidySource, capacity: input.places, open: input.open,
     };
   }
 

@@ -46,7 +46,7 @@ export class CourseInput {
   @Field(() => Float, { nullable: true, description: 'Only with its source; leave empty when no source states it (shown as 待核实)' })
   @IsOptional() @Min(0) @Max(100000) @HasAtMostDecimals(2) subsidyYuan?: number | null;
   @Field({ defaultValue: '' }) @MaxLength(300) subsidySource: string;
-  @Field(() => Int) @IsInt() @Min(1) @Max(10000) capacity: number;
+  @Field(() => Int) @IsInt() @Min(1) @Max(10000) places: number;
   @Field({ defaultValue: true }) @IsBoolean() open: boolean;
 }
 

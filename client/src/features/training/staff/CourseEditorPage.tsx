@@ -33,24 +33,24 @@ const CREATE = graphql(`mutation CreateCourse($input: CourseInput!) { createCour
 const UPDATE = graphql(`mutation UpdateCourse($id: ID!, $input: CourseInput!) { updateCourse(id: $id, input: $input) { id title capacity enrolledCount open } }`);
 
 type Field = 'providerId' | 'courseTitle' | 'courseKind' | 'skills' | 'certificateLevel' | 'startsOn' | 'endsOn' | 'sessions' | 'countyCode'
-  | 'address' | 'feeYuan' | 'subsidyYuan' | 'subsidySource' | 'capacity';
+  | 'address' | 'feeYuan' | 'subsidyYuan' | 'subsidySource' | 'places';
 const ORDER = [
   ['providerId', 'course-provider'], ['courseTitle', 'course-title'], ['courseKind', 'course-kind'], ['skills', 'course-skills'],
   ['certificateLevel', 'course-cert-level'], ['startsOn', 'course-starts'], ['endsOn', 'course-ends'], ['sessions', 'course-sessions'],
   ['countyCode', 'course-county'], ['address', 'course-address'], ['feeYuan', 'course-fee'], ['subsidyYuan', 'course-subsidy'],
-  ['subsidySource', 'course-subsidy-source'], ['capacity', 'course-capacity'],
+  ['subsidySource', 'course-subsidy-source'], ['places', 'course-capacity'],
 ] as const;
 
 interface Form extends Record<AccessFeature | DeliveryFeature, boolean> {
   providerId: string; courseTitle: string; courseKind: string; description: string; skills: string; certificateKind: string; certificateLevel: string;
   startsOn: string; endsOn: string; schedule: string; sessions: string; mode: string; countyCode: string; venueName: string; address: string;
-  accessibilityNote: string; feeYuan: string; subsidyNote: string; subsidyYuan: string; subsidySource: string; capacity: string; open: boolean;
+  accessibilityNote: string; feeYuan: string; subsidyNote: string; subsidyYuan: string; subsidySource: string; places: string; open: boolean;
 }
 
 const EMPTY: Form = {
   providerId: '', courseTitle: '', courseKind: '', description: '', skills: '', certificateKind: '', certificateLevel: '', startsOn: '', endsOn: '',
   schedule: '', sessions: '', mode: 'ONSITE', countyCode: '', venueName: '', address: '', accessibilityNote: '', feeYuan: '0', subsidyNote: '',
-  subsidyYuan: '', subsidySource: '', capacity: '', open: true, stepFreeRoute: false, accessibleToilets: false, hearingLoop: false,
+  subsidyYuan: '', subsidySource: '', places: '', open: true, stepFreeRoute: false, accessibleToilets: false, hearingLoop: false,
   tactilePaving: false, signLanguage: false, brailleMaterials: false, largePrint: false, captions: false,
 };
 
@@ -78,7 +78,7 @@ export function CourseEditorPage() {
       certificateKind: c.certificateKind ?? '', certificateLevel: c.certificateLevel, startsOn: c.startsOn, endsOn: c.endsOn, schedule: c.schedule,
       sessions: String(c.sessions), mode: c.mode, countyCode: c.countyCode ?? '', venueName: c.venueName, address: c.address,
       accessibilityNote: c.accessibilityNote, feeYuan: String(c.feeYuan), subsidyNote: c.subsidyNote, subsidyYuan: c.subsidyYuan == null ? '' : String(c.subsidyYuan),
-      subsidySource: c.subsidySource, capacity: String(c.capacity), open: c.open, stepFreeRoute: c.stepFreeRoute, accessibleToilets: c.accessibleToilets,
+      subsidySource: c.subsidySource, places: String(c.capacity), open: c.open, stepFreeRoute: c.stepFreeRoute, accessibleToilets: c.accessibleToilets,
       hearingLoop: c.hearingLoop, tactilePaving: c.tactilePaving, signLanguage: c.signLanguage, brailleMaterials: c.brailleMaterials,
       largePrint: c.largePrint, captions: c.captions,
     });
@@ -104,7 +104,7 @@ export function CourseEditorPage() {
     for (const [f, label] of [['startsOn', t('training.editor.startsOn')], ['endsOn', t('training.editor.endsOn')]] as const) {
       if (!DATE.test(form[f].trim())) p[f] = t('training.editor.badDate', { field: label });
     }
-    for (const [f, label, optional] of [['sessions', t('training.editor.sessions'), false], ['capacity', t('training.editor.capacity'), false],
+    for (const [f, label, optional] of [['sessions', t('training.editor.sessions'), false], ['places', t('training.editor.capacity'), false],
       ['feeYuan', t('training.editor.fee'), false], ['subsidyYuan', t('training.editor.subsidyYuan'), true]] as const) {
       const v = form[f].trim();
       if (optional && !v) continue;
@@ -120,7 +120,7 @@ export function CourseEditorPage() {
       accessibilityNote: form.accessibilityNote.trim(), signLanguage: form.signLanguage, brailleMaterials: form.brailleMaterials,
       largePrint: form.largePrint, captions: form.captions, feeYuan: Number(form.feeYuan), subsidyNote: form.subsidyNote.trim(),
       subsidyYuan: form.subsidyYuan.trim() ? Number(form.subsidyYuan) : null, subsidySource: form.subsidySource.trim(),
-      capacity: Number(form.capacity), open: form.open,
+      places: Number(form.places), open: form.open,
     };
     try {
       if (c) await update({ variables: { id: c.id, input } });
@@ -201,8 +201,8 @@ export function CourseEditorPage() {
           <TextField id="course-subsidy-source" label={t('training.editor.subsidySource')} hint={t('training.editor.subsidySourceHint')} maxLength={300}
             error={errors.fields.subsidySource} value={form.subsidySource} onChange={(e) => set('subsidySource', e.currentTarget.value)} />
         </fieldset>
-        <TextField id="course-capacity" label={t('training.editor.capacity')} required inputMode="numeric" error={errors.fields.capacity}
-          value={form.capacity} onChange={(e) => set('capacity', e.currentTarget.value)} />
+        <TextField id="course-capacity" label={t('training.editor.capacity')} required inputMode="numeric" error={errors.fields.places}
+          value={form.places} onChange={(e) => set('places', e.currentTarget.value)} />
         <CheckboxField id="course-open" label={t('training.editor.open')} checked={form.open} onChange={(v) => set('open', v)} />
         <ButtonRow>
           <Button type="submit" aria-disabled={creating || updating || undefined}>{t('training.editor.save')}</Button>
