@@ -9,12 +9,12 @@ import { useCountyOptions } from '../../components/counties';
 import { DataTable } from '../../components/DataTable';
 import { SelectField, TextField } from '../../components/fields';
 import { useMark } from '../../components/Lang';
-import { Notice } from '../../components/Notice';
 import { Page, titleOf } from '../../components/Page';
 import { Pagination } from '../../components/Pagination';
 import { graphql } from '../../gql';
 import type { CertificateKind, TalentPoolFilter } from '../../gql/graphql';
 import { useI18n } from '../../i18n/I18nProvider';
+import { ResultsHeading } from '../../components/ResultsHeading';
 import { CERTIFICATE_KINDS, useTrainingText } from './training-text';
 
 const TALENT_POOL = graphql(`
@@ -92,10 +92,8 @@ export function TalentPoolView({ audience, path }: { audience: 'staff' | 'employ
         </form>
       </section>
       <section aria-labelledby="pool-results">
-        <h2 id="pool-results" ref={results} tabIndex={-1}>{t('training.pool.results')}</h2>
-        <p role="status">{status}</p>
-        {error && <Notice tone="error">{t('error.tryAgainLater')}</Notice>}
-        {data && total === 0 && <p>{t('training.pool.none')}</p>}
+        <ResultsHeading id="pool-results" headingRef={results} title={t('training.pool.results')} status={status} failed={!!error}
+          empty={data && total === 0 ? t('training.pool.none') : null} />
         {rows.length > 0 && (
           <DataTable caption={t('training.pool.count', { count: total })} rows={rows} rowKey={(r) => r.seekerId} columns={[
             { key: 'name', header: t('training.pool.name'), rowHeader: true,

@@ -7,9 +7,9 @@ import { Link, useSearchParams } from 'react-router';
 import { Button, ButtonRow } from '../../components/Button';
 import { useCountyOptions } from '../../components/counties';
 import { CheckboxField, ChoiceGroup, SelectField, TextField } from '../../components/fields';
-import { Notice } from '../../components/Notice';
 import { Page, titleOf } from '../../components/Page';
 import { Pagination } from '../../components/Pagination';
+import { ResultsHeading } from '../../components/ResultsHeading';
 import { useSession } from '../../components/session';
 import { graphql } from '../../gql';
 import type { WorkplaceSupport, WorkshopFilter } from '../../gql/graphql';
@@ -122,10 +122,8 @@ export function WorkshopsPage() {
           </form>
         </section>
         <section aria-labelledby="workshops-results">
-          <h2 id="workshops-results" ref={results} tabIndex={-1}>{t('workshops.resultsTitle')}</h2>
-          <p role="status">{status}</p>
-          {error && <Notice tone="error">{t('error.tryAgainLater')}</Notice>}
-          {data && total === 0 && <p>{t('workshops.none')}</p>}
+          <ResultsHeading id="workshops-results" headingRef={results} title={t('workshops.resultsTitle')} status={status} failed={!!error}
+            empty={data && total === 0 ? t('workshops.none') : null} />
           {data && data.workshops.items.length > 0 && (
             <ul className="card-list">
               {data.workshops.items.map((w) => (

@@ -7,9 +7,9 @@ import { Button, ButtonLink, ButtonRow } from '../../../components/Button';
 import { useCountyOptions } from '../../../components/counties';
 import { ErrorSummary } from '../../../components/ErrorSummary';
 import { SelectField, TextField } from '../../../components/fields';
-import { Notice } from '../../../components/Notice';
 import { Page, titleOf } from '../../../components/Page';
 import { Pagination } from '../../../components/Pagination';
+import { ResultsHeading } from '../../../components/ResultsHeading';
 import { useSession } from '../../../components/session';
 import { useFormErrors } from '../../../components/useFormErrors';
 import { graphql } from '../../../gql';
@@ -135,10 +135,8 @@ export function EventsPage() {
         </section>
 
         <section aria-labelledby="events-results">
-          <h2 id="events-results" ref={results} tabIndex={-1}>{t('events.resultsTitle')}</h2>
-          <p role="status">{status}</p>
-          {error && <Notice tone="error">{t('error.tryAgainLater')}</Notice>}
-          {data && total === 0 && <p>{t('events.noResults')}</p>}
+          <ResultsHeading id="events-results" headingRef={results} title={t('events.resultsTitle')} status={status} failed={!!error}
+            empty={data && total === 0 ? t('events.noResults') : null} />
           {data && data.events.items.length > 0 && (
             <ul className="card-list">
               {data.events.items.map((e) => <li key={e.id}><EventCard event={e} /></li>)}

@@ -8,9 +8,9 @@ import { Button, ButtonLink, ButtonRow } from '../../../components/Button';
 import { useCountyOptions } from '../../../components/counties';
 import { CheckboxField, SelectField, TextField } from '../../../components/fields';
 import { useMark } from '../../../components/Lang';
-import { Notice } from '../../../components/Notice';
 import { Page, titleOf } from '../../../components/Page';
 import { Pagination } from '../../../components/Pagination';
+import { ResultsHeading } from '../../../components/ResultsHeading';
 import { useSession } from '../../../components/session';
 import { graphql } from '../../../gql';
 import type { CourseFilter, CourseKind } from '../../../gql/graphql';
@@ -112,10 +112,8 @@ export function CoursesPage() {
           </form>
         </section>
         <section aria-labelledby="courses-results">
-          <h2 id="courses-results" ref={results} tabIndex={-1}>{t('training.list.results')}</h2>
-          <p role="status">{status}</p>
-          {error && <Notice tone="error">{t('error.tryAgainLater')}</Notice>}
-          {data && total === 0 && <p>{t('training.list.none')}</p>}
+          <ResultsHeading id="courses-results" headingRef={results} title={t('training.list.results')} status={status} failed={!!error}
+            empty={data && total === 0 ? t('training.list.none') : null} />
           {data && data.courses.items.length > 0 && (
             <ul className="card-list">{data.courses.items.map((c) => <li key={c.id}><CourseCard course={c} /></li>)}</ul>
           )}
