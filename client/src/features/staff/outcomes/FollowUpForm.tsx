@@ -36,7 +36,8 @@ export interface FollowUpSubject {
 export function FollowUpForm({ subject, initialMonth, onSaved, onCancel, onErrors }: {
   subject: FollowUpSubject;
   initialMonth?: number;
-  onSaved: () => void;
+  /** Shows the list again with the new record; the saved message is spoken once it has. */
+  onSaved: () => Promise<void>;
   onCancel: () => void;
   onErrors?: (has: boolean) => void;
 }) {
@@ -66,8 +67,9 @@ export function FollowUpForm({ subject, initialMonth, onSaved, onCancel, onError
         leftOn: left ? d.leftOn.trim() : null, endReason: left && d.endReason ? (d.endReason as PlacementEndReason) : null, note: d.note.trim(),
       } } });
       errors.clear();
+      // whoever hears "saved" finds the record in the list: the list is fetched again first
+      await onSaved();
       announce(t('outcomes.form.saved', { name: subject.personName, month: d.month }));
-      onSaved();
     } catch (err) {
       errors.failFromServer(err, t('error.generic'));
     }

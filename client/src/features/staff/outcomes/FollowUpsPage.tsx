@@ -103,7 +103,7 @@ export function FollowUpsPage() {
         <FollowUpForm key={subject.placementId} subject={subject} initialMonth={nextOpen(subject.months)?.month}
           onErrors={setFormErrors}
           onCancel={() => close(subject.placementId)}
-          onSaved={() => { void refetch(); close(subject.placementId); }} />
+          onSaved={async () => { await refetch().catch(() => undefined); close(subject.placementId); }} />
       )}
 
       {loading && !data ? <Loading /> : error ? <Notice tone="error"><p>{t('error.loadFailed')}</p></Notice>

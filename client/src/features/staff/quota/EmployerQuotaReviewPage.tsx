@@ -171,8 +171,9 @@ function PackActions({ pack, onErrors, refetch }: { pack: Pack; onErrors: (v: bo
       errors.clear();
       onErrors(false);
       setDone(message);
+      // the pack's status is shown again before the message is spoken: whoever hears "submitted" finds it so
+      await refetch().catch(() => undefined);
       announce(message);
-      await refetch();
     } catch (err) {
       errors.failFromServer(err, t('error.generic'));
       onErrors(true);
