@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { Browser, Page } from 'playwright-core';
 import { arrangeEventsWorld, graduateSeeker, register, sessionOf, ticketOf, type EventsWho, type EventsWorld } from './events-world.js';
 import { scanInAllModes } from './support/axe.js';
-import { connect, newPage, visit, type Locale } from './support/browser.js';
+import { connect, stateTab, visit, type Locale } from './support/browser.js';
 
 let browser: Browser;
 let world: EventsWorld;
@@ -170,14 +170,14 @@ const STATES: State[] = [
 describe('axe after state changes on the event pages', () => {
   describe.each(['zh-CN', 'en'] as Locale[])('%s', (locale) => {
     it.each(STATES.map((s) => [s.name, s] as const))('%s', async (_name, state) => {
-      const { page, context } = await newPage(browser, { locale, session: sessionOf(world, state.who) });
+      const page = await stateTab(browser, { locale, session: sessionOf(world, state.who) });
       try {
         await visit(page, state.path(world));
         await state.act(page, locale === 'zh-CN');
         // a dialog makes the page's own mode buttons inert: the modes are set the way they do
         expect(await scanInAllModes(page, `state-events-${state.name}-${locale}`, { secondLanguage: locale === 'en' })).toEqual({});
       } finally {
-        await context.close();
+        await page.close();
       }
     });
   });

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { Browser, Page } from 'playwright-core';
 import { arrangeCaseworkWorld, daysAgo, SHANGCHENG, today, type CaseworkWorld } from './staff-casework-world.js';
 import { scanInAllModes } from './support/axe.js';
-import { connect, newPage, settle, visit, type Locale } from './support/browser.js';
+import { connect, newPage, stateTab, settle, visit, type Locale } from './support/browser.js';
 import { chooseOption, focused, press, tab, tabTo, typeText } from './support/keyboard.js';
 import { checkRoute, NO_PROBLEMS } from './support/scan-route.js';
 import { expectAnnounced, expectErrorSummaryFocused, expectFocusShownInForcedColours, expectH1, mainText } from './support/expectations.js';
@@ -109,7 +109,7 @@ const STATES: Array<{ name: string; path: (w: CaseworkWorld) => string; act: (pa
 describe('axe after a form finds problems', () => {
   describe.each(['zh-CN', 'en'] as Locale[])('%s', (locale) => {
     it.each(STATES.map((s) => [s.name, s] as const))('%s', async (_name, state) => {
-      const { page, context } = await newPage(browser, { locale, session: world.staff });
+      const page = await stateTab(browser, { locale, session: world.staff });
       try {
         await visit(page, state.path(world));
         await state.act(page);
@@ -121,7 +121,7 @@ describe('axe after a form finds problems', () => {
         expect(await page.locator('.error-summary li').count()).toBe(state.problems);
         expect(await scanInAllModes(page, `state-casework-${state.name}-${locale}`, { secondLanguage: locale === 'en' })).toEqual({});
       } finally {
-        await context.close();
+        await page.close();
       }
     });
   });

@@ -63,7 +63,7 @@ export async function spawnServer(databaseUrl, { env = {}, logFile }) {
   const port = await freePort();
   mkdirSync('test-output', { recursive: true });
   const log = createWriteStream(logFile);
-  const child = spawn(process.execPath, ['dist/server/main.js'], {
+  const child = spawn(process.execPath, [...(process.env.ZYT_SERVER_NODE_ARGS?.split(' ').filter(Boolean) ?? []), 'dist/server/main.js'], {
     env: { ...process.env, NODE_ENV: 'test', PORT: String(port), HOST: '127.0.0.1', DATABASE_URL: databaseUrl, DEMO_DATA: 'off', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
