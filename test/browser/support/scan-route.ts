@@ -1,5 +1,6 @@
-// The shared per-route visit: one route in one language, loaded once, and every check of a route run in that
-// visit, so a new screen adds its route to a list instead of a file that loads every page again:
+// The shared per-route visit: one route in one language, reached once (in a tab kept per person and language, which
+// follows the route as a link would: arrive below), and every check of a route run in that visit, so a new screen
+// adds its route to a list instead of a file that loads every page again:
 //   - axe, the whole rule set, in the default mode;
 //   - the large-text and high-contrast modes switched on as the page's own buttons do, and axe's style rules in
 //     each (7:1 contrast in high contrast) after proving that the mode changed neither the markup nor what is
