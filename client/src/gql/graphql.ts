@@ -52,11 +52,15 @@ export type ApplyInput = {
 
 /** 申请补贴：单位为某次招用（placementId）或单位本身；个人为自己 */
 export type ApplySubsidyInput = {
+  /** Person: the enrolment in the course it is for (training subsidies) */
+  enrolmentId?: string | number | null | undefined;
   /** What to add for the reviewer */
   note?: string | null | undefined;
-  /** Employer: the hire it is for (not for the reward above the ratio) */
+  /** Employer: the hire it is for (subsidies claimed for a hire) */
   placementId?: string | number | null | undefined;
   subsidyCode: SubsidyCode;
+  /** Employer: the workshop or base of the register it is for (their support) */
+  workshopId?: string | number | null | undefined;
 };
 
 export type AssistiveTechEntryInput = {
@@ -363,7 +367,8 @@ export type EducationEntryInput = {
 /** 能否申请 */
 export type EligibilityOutcome =
   | 'ELIGIBLE'
-  | 'NOT_ELIGIBLE';
+  | 'NOT_ELIGIBLE'
+  | 'UNDETERMINED';
 
 /** 就业形式 */
 export type EmploymentForm =
@@ -790,7 +795,9 @@ export type NotificationKind =
   | 'SERVICE_REQUEST_HANDLED'
   | 'SUBSIDY_APPLIED'
   | 'SUBSIDY_APPROVED'
+  | 'SUBSIDY_FOR_YOUR_JOB'
   | 'SUBSIDY_REJECTED'
+  | 'SUBSIDY_WITHDRAWN'
   | 'THREAD_CLOSED'
   | 'THREAD_INVITED'
   | 'TRAINING_COMPLETION_RECORDED'
@@ -1455,7 +1462,8 @@ export type SubsidyApplicationFilter = {
 export type SubsidyApplicationStatus =
   | 'APPROVED'
   | 'REJECTED'
-  | 'SUBMITTED';
+  | 'SUBMITTED'
+  | 'WITHDRAWN';
 
 /** 补贴申请主体 */
 export type SubsidyClaimant =
@@ -1465,6 +1473,7 @@ export type SubsidyClaimant =
 /** 补贴项目 */
 export type SubsidyCode =
   | 'ABOVE_QUOTA_REWARD'
+  | 'ASSISTED_EMPLOYMENT_SUPPORT'
   | 'CONCENTRATED_EMPLOYMENT_TAX'
   | 'GRADUATE_FLEXIBLE_INSURANCE'
   | 'GRADUATE_JOB_SEEKING'
