@@ -1,32 +1,98 @@
-// The applications an employer or a person has sent, with their status and the reviewer's note.
-import { graphql } from '../../gql';
-import type { MySubsidyApplicationsQuery } from '../../gql/graphql';
+// The applications an employer or a person has sent, with their status and the reviewer's note; one still waiting
+// can be withdrawn (asked once more, in the page, before it is; the county's staff are told).
+import { useApolloClient, useMutation } from '@apollo/client/react';
+import { useRef, useState } from 'react';
+import { useAnnounce } from '../../components/Announcer';
+import { Button, ButtonRow } from '../../components/Button';
 import { useMark } from '../../components/Lang';
 import { Loading } from '../../components/Loading';
+import { Notice } from '../../components/Notice';
+import { graphql } from '../../gql';
+import type { MySubsidyApplicationsQuery } from '../../gql/graphql';
 import { useI18n } from '../../i18n/I18nProvider';
+import { describeError } from '../../lib/graphql-errors';
 import { ApplicationStatusBadge } from './parts';
 
 export const MY_SUBSIDY_APPLICATIONS = graphql(`
   query MySubsidyApplications {
-    mySubsidyApplications { subsidyName personName application { id status submittedAt decisionReason } }
+    mySubsidyApplications { subsidyName personName subjectName application { id status submittedAt decisionReason withdrawnAt } }
   }
 `);
 
+const WITHDRAW = graphql(`
+  mutation WithdrawSubsidyApplication($input: WithdrawSubsidyInput!) { withdrawSubsidyApplication(input: $input) { id status withdrawnAt } }
+`);
+
+type Application = MySubsidyApplicationsQuery['mySubsidyApplications'][number];
+
 export function ApplicationsList({ data, loading }: { data: MySubsidyApplicationsQuery['mySubsidyApplications'] | undefined; loading: boolean }) {
-  const mark = useMark();
-  const { t, formatDateTime } = useI18n();
+  const { t } = useI18n();
   if (loading && !data) return <Loading />;
   if (!data?.length) return <p>{t('sub.employer.noApplications')}</p>;
-  return mark(
+  return (
     <ul className="card-list">
-      {data.map((a) => (
-        <li key={a.application.id} className="card">
-          <p><strong>{a.subsidyName}</strong>{a.personName ? `（${a.personName}）` : ''}</p>
-          <p><ApplicationStatusBadge status={a.application.status} /></p>
-          <p>{t('sub.staff.submittedAt', { at: formatDateTime(a.application.submittedAt) })}</p>
-          {a.application.decisionReason && <p>{t('sub.status.reason', { reason: a.application.decisionReason })}</p>}
-        </li>
-      ))}
+      {data.map((a) => <li key={a.application.id}><ApplicationCard a={a} /></li>)}
     </ul>
+  );
+}
+
+function ApplicationCard({ a }: { a: Application }) {
+  const mark = useMark();
+  const { t, formatDateTime } = useI18n();
+  const announce = useAnnounce();
+  const [asking, setAsking] = useState(false);
+  const [problem, setProblem] = useState<string | null>(null);
+  // the page's eligibility shows the subsidy as claimable again once the application is withdrawn
+  const refetch = ['SubsidyEligibility', 'MySubsidyApplications'];
+  const [withdraw, { loading }] = useMutation(WITHDRAW, { refetchQueries: refetch, awaitRefetchQueries: true });
+  const client = useApolloClient();
+  const askButton = useRef<HTMLButtonElement>(null);
+  const confirm = useRef<HTMLParagraphElement>(null);
+  const heading = useRef<HTMLHeadingElement>(null);
+  const id = `app-${a.application.id}`;
+  const name = [a.subsidyName, a.subjectName ?? a.personName].filter(Boolean).join(t('common.listSeparator'));
+  const title = a.subjectName || a.personName ? t('sub.withSubject', { name: a.subsidyName, subject: (a.subjectName ?? a.personName)! }) : a.subsidyName;
+
+  const doWithdraw = async () => {
+    if (loading) return;
+    try {
+      await withdraw({ variables: { input: { applicationId: a.application.id } } });
+      setAsking(false);
+      setProblem(null);
+      // the buttons are gone with the waiting state: focus stays on this application
+      setTimeout(() => heading.current?.focus(), 0);
+      announce(t('sub.withdraw.done', { name }));
+    } catch (err) {
+      // decided meanwhile (or already withdrawn): say why, and show the application as it is now
+      setProblem(describeError(err).message ?? t('error.generic'));
+      setAsking(false);
+      await client.refetchQueries({ include: refetch });
+      setTimeout(() => heading.current?.focus(), 0);
+    }
+  };
+  const waiting = a.application.status === 'SUBMITTED';
+  return mark(
+    <article className="card" aria-labelledby={`${id}-title`}>
+      <h3 id={`${id}-title`} ref={heading} tabIndex={-1}>{title}</h3>
+      <p><ApplicationStatusBadge status={a.application.status} /></p>
+      <p>{t('sub.staff.submittedAt', { at: formatDateTime(a.application.submittedAt) })}</p>
+      {a.application.withdrawnAt && <p>{t('sub.status.withdrawnAt', { at: formatDateTime(a.application.withdrawnAt) })}</p>}
+      {a.application.decisionReason && <p>{t('sub.status.reason', { reason: a.application.decisionReason })}</p>}
+      {problem && <Notice tone="error" role="alert"><p>{problem}</p></Notice>}
+      {waiting && !asking && (
+        <p><Button ref={askButton} variant="secondary" onClick={() => { setAsking(true); setTimeout(() => confirm.current?.focus(), 0); }}>
+          {t('sub.withdraw.button')}<span className="visually-hidden">{t('common.colon')}{title}</span>
+        </Button></p>
+      )}
+      {waiting && asking && (
+        <div className="notice warning">
+          <p ref={confirm} tabIndex={-1}>{t('sub.withdraw.confirm', { name })}</p>
+          <ButtonRow>
+            <Button onClick={doWithdraw} aria-disabled={loading || undefined}>{t('sub.withdraw.yes')}</Button>
+            <Button variant="secondary" onClick={() => { setAsking(false); setTimeout(() => askButton.current?.focus(), 0); }}>{t('sub.withdraw.no')}</Button>
+          </ButtonRow>
+        </div>
+      )}
+    </article>
   );
 }
