@@ -1,8 +1,8 @@
 // Demo subsidy applications (issue 17), judged by the same rules the server applies (subsidies/eligibility.ts): the
 // two named employers apply for the first subsidy one of their current hires qualifies for (county or city staff
-// find them waiting), the blind demo seeker (罗山) applies for a training subsidy for a course they took (when one has
-// begun; else the first subsidy they qualify for), and the graduate's job-seeking
-// grant was approved. Amounts stay 待核实: the demo sets none.
+// find them waiting), the blind demo seeker (罗山) applies for a training subsidy for a course they took once it has
+// begun (their massage course, demo-training.ts, has not: so the first other subsidy they qualify for, if any), and the
+// graduate's job-seeking grant was approved. Amounts stay 待核实: the demo sets none.
 import type { EntityManager } from 'typeorm';
 import type { Education, EmploymentForm, EmploymentStatus, Residence } from '../../common/domain.js';
 import { EligibilityOutcome, hireFindings, personFindings, type Finding } from '../../subsidies/eligibility.js';
