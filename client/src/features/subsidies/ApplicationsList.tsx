@@ -3,7 +3,7 @@
 import { useApolloClient, useMutation } from '@apollo/client/react';
 import { useRef, useState } from 'react';
 import { useAnnounce } from '../../components/Announcer';
-import { Button, ButtonRow } from '../../components/Button';
+import { AskFirst } from '../../components/AskFirst';
 import { useMark } from '../../components/Lang';
 import { Loading } from '../../components/Loading';
 import { Notice } from '../../components/Notice';
@@ -40,37 +40,29 @@ function ApplicationCard({ a }: { a: Application }) {
   const mark = useMark();
   const { t, formatDateTime } = useI18n();
   const announce = useAnnounce();
-  const [asking, setAsking] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
   // the page's eligibility shows the subsidy as claimable again once the application is withdrawn
   const refetch = ['SubsidyEligibility', 'MySubsidyApplications'];
   const [withdraw, { loading }] = useMutation(WITHDRAW, { refetchQueries: refetch, awaitRefetchQueries: true });
   const client = useApolloClient();
-  const askButton = useRef<HTMLButtonElement>(null);
-  const confirm = useRef<HTMLParagraphElement>(null);
   const heading = useRef<HTMLHeadingElement>(null);
   const id = `app-${a.application.id}`;
-  const name = [a.subsidyName, a.subjectName ?? a.personName].filter(Boolean).join(t('common.listSeparator'));
   const title = a.subjectName || a.personName ? t('sub.withSubject', { name: a.subsidyName, subject: (a.subjectName ?? a.personName)! }) : a.subsidyName;
 
   const doWithdraw = async () => {
-    if (loading) return;
     try {
       await withdraw({ variables: { input: { applicationId: a.application.id } } });
-      setAsking(false);
       setProblem(null);
       // the buttons are gone with the waiting state: focus stays on this application
       setTimeout(() => heading.current?.focus(), 0);
-      announce(t('sub.withdraw.done', { name }));
+      announce(t('sub.withdraw.done', { name: title }));
     } catch (err) {
       // decided meanwhile (or already withdrawn): say why, and show the application as it is now
       setProblem(describeError(err).message ?? t('error.generic'));
-      setAsking(false);
       await client.refetchQueries({ include: refetch });
       setTimeout(() => heading.current?.focus(), 0);
     }
   };
-  const waiting = a.application.status === 'SUBMITTED';
   return mark(
     <article className="card" aria-labelledby={`${id}-title`}>
       <h3 id={`${id}-title`} ref={heading} tabIndex={-1}>{title}</h3>
@@ -79,19 +71,9 @@ function ApplicationCard({ a }: { a: Application }) {
       {a.application.withdrawnAt && <p>{t('sub.status.withdrawnAt', { at: formatDateTime(a.application.withdrawnAt) })}</p>}
       {a.application.decisionReason && <p>{t('sub.status.reason', { reason: a.application.decisionReason })}</p>}
       {problem && <Notice tone="error" role="alert"><p>{problem}</p></Notice>}
-      {waiting && !asking && (
-        <p><Button ref={askButton} variant="secondary" onClick={() => { setAsking(true); setTimeout(() => confirm.current?.focus(), 0); }}>
-          {t('sub.withdraw.button')}<span className="visually-hidden">{t('common.colon')}{title}</span>
-        </Button></p>
-      )}
-      {waiting && asking && (
-        <div className="notice warning">
-          <p ref={confirm} tabIndex={-1}>{t('sub.withdraw.confirm', { name })}</p>
-          <ButtonRow>
-            <Button onClick={doWithdraw} aria-disabled={loading || undefined}>{t('sub.withdraw.yes')}</Button>
-            <Button variant="secondary" onClick={() => { setAsking(false); setTimeout(() => askButton.current?.focus(), 0); }}>{t('sub.withdraw.no')}</Button>
-          </ButtonRow>
-        </div>
+      {a.application.status === 'SUBMITTED' && (
+        <AskFirst busy={loading} onYes={doWithdraw} question={t('sub.withdraw.confirm', { name: title })} yes={t('sub.withdraw.yes')} no={t('sub.withdraw.no')}
+          button={<>{t('sub.withdraw.button')}<span className="visually-hidden">{t('common.colon')}{title}</span></>} />
       )}
     </article>
   );
