@@ -25,7 +25,7 @@ import {
 } from './eligibility.js';
 import { SUBSIDY_CATALOGUE, subsidyEntry, type SubsidyCode, type SubsidyEntry } from './subsidy-catalogue.js';
 import { SubsidyApplication, SubsidyRow } from './subsidy.entity.js';
-import { ApplicationState, UnverifiedPart } from './subsidy-vocab.js';
+import { UnverifiedPart } from './subsidy-vocab.js';
 import { EligibilityItemModel, SubsidyEligibilityModel, SubsidyModel, type EligibilityFactModel, type HireEligibilityModel } from './subsidies.models.js';
 import { amountText, amountVerified, factLabel, factValue, reasonText } from './subsidy-words.js';
 
