@@ -4,7 +4,7 @@ import userEvent from '@testing-library/user-event';
 import { I18nProvider } from '../i18n/I18nProvider';
 import { AskFirst } from './AskFirst';
 
-function renderAsk(locale: 'zh-CN' | 'en', onYes: () => void, busy = false) {
+function renderAsk(locale: 'zh-CN' | 'en', onYes: () => unknown, busy = false) {
   return render(
     <I18nProvider initial={locale}>
       <AskFirst busy={busy} onYes={onYes} question={locale === 'en' ? 'Withdraw the application for "培训费补贴"?' : '确定撤回“培训费补贴”的申请吗？'}
@@ -41,7 +41,7 @@ describe('asking once more in the page', () => {
     expect(done).toEqual([]);
     rerender(
       <I18nProvider initial="en">
-        <AskFirst busy={false} onYes={() => done.push('yes')} question={'Withdraw the application for "培训费补贴"?'} yes="Yes, withdraw it" no="No, keep it"
+        <AskFirst busy={false} onYes={() => { done.push('yes'); }} question={'Withdraw the application for "培训费补贴"?'} yes="Yes, withdraw it" no="No, keep it"
           button="撤回申请" />
       </I18nProvider>,
     );

@@ -13,7 +13,8 @@ export function AskFirst({ button, question, yes, no, busy, onYes }: {
   yes: string;
   no: string;
   busy: boolean;
-  onYes: () => void | Promise<void>;
+  /** what "yes" does (its result is not waited for: busy says when it runs) */
+  onYes: () => unknown;
 }) {
   const mark = useMark();
   const [asking, setAsking] = useState(false);
