@@ -124,10 +124,16 @@ export async function arrangeQuotaWorld(): Promise<QuotaWorld> {
     { o: finding.organizationId });
   await staff.gql(`mutation($id: ID!) { decideIntegrityFlag(id: $id, confirmed: true, note: "核实：入职六周即离职，岗位为挂名安排") { id } }`,
     { id: integrityFlags.items[0].id });
-  // subsidies (issue 17): the scan employer applied for the rural-base support for 吴芳 (the county's review queue has
-  // it); another employer, its hire in a public-welfare post, is left for the keyboard journey
+  // subsidies (issue 17): the county registered the scan employer's 就业帮扶车间 where 吴芳 (rural) works, and the
+  // employer applied for its support (the county's review queue has it); another employer, its hire in a public-welfare
+  // post, is left for the keyboard journey
+  const { createWorkshop } = await countyStaff.gql(`mutation($i: WorkshopInput!) { createWorkshop(input: $i) { id } }`, { i: {
+    kind: 'SUPPORT_WORKSHOP', name: `新县茶油加工就业帮扶车间${tag}`, countyCode: XINXIAN, town: '新集镇', address: '新县新集镇将军路1号', capacity: 20,
+    supports: ['STEP_FREE_ACCESS'], accessibilityNote: '', workKinds: ['茶油灌装'], homeBased: false, description: '', contactName: '陈经理',
+    contactPhone: '0376-2988001', organizationId: scan.organizationId } });
+  await countyStaff.gql(`mutation($p: ID!, $w: ID) { linkPlacementToWorkshop(placementId: $p, workshopId: $w) { id } }`, { p: scanCounted, w: createWorkshop.id });
   await scan.employer.gql(`mutation($i: ApplySubsidyInput!) { applyForSubsidy(input: $i) { id } }`,
-    { i: { subsidyCode: 'WORKSHOP_BASE_SUPPORT', placementId: scanCounted, note: '吴芳在本单位农产品加工车间工作' } });
+    { i: { subsidyCode: 'WORKSHOP_BASE_SUPPORT', workshopId: createWorkshop.id, note: '吴芳在本单位茶油加工车间工作' } });
   const subsidyOrganizationName = `新县帮扶车间有限公司${tag}`;
   const subsidy = await organization(staff, subsidyOrganizationName, 50);
   await employee(staff, subsidy.employer, subsidy.organizationId, 2, 'PUBLIC_WELFARE', qualifying, '林红');

@@ -315,7 +315,7 @@ describe('forced colours', () => {
 });
 
 describe('keyboard only: subsidies (issue 17)', () => {
-  it('an employer sees which subsidies it can claim for a hire and why, applies (a note too long first), and county staff see it', async () => {
+  it('an employer sees which subsidies it can claim for a hire and why, applies (a note too long first), withdraws it, and county staff see it', async () => {
     const { page, context } = await newPage(browser, { session: world.subsidyEmployer.session });
     try {
       await visit(page, '/employer/subsidies');
@@ -347,11 +347,22 @@ describe('keyboard only: subsidies (issue 17)', () => {
       await expect(card.innerText()).resolves.toContain('已申请，等待审核');
       // focus returned to the card's heading once its form went away
       expect((await focused(page)).name).toBe('公益性岗位社保补贴');
+
+      // the employer withdraws it while it waits, asked once more first; the card offers it again
+      await tabTo(page, '撤回申请：公益性岗位社保补贴（林*）');
+      expect((await press(page, 'Enter')).name).toBe('确定撤回“公益性岗位社保补贴（林*）”的申请吗？撤回后县残联不再审核，之后仍可再次申请。');
+      await expectNoViolations(page, 'subsidies-employer-withdraw-confirm');
+      await tabTo(page, '确定撤回');
+      await press(page, 'Enter');
+      await expectAnnounced(page, '已撤回“公益性岗位社保补贴（林*）”的申请，已通知县残联。');
+      expect((await focused(page)).name).toBe('公益性岗位社保补贴（林*）');
+      await expect(page.getByRole('article', { name: '公益性岗位社保补贴（林*）' }).innerText()).resolves.toContain('已撤回');
+      await expect(card.innerText()).resolves.not.toContain('已申请，等待审核');
     } finally {
       await context.close();
     }
     await visitAs(world.countyStaff.session, async (p) => {
-      await visit(p, '/staff/subsidies?status=SUBMITTED');
+      await visit(p, '/staff/subsidies?status=WITHDRAWN');
       expect(await mainText(p)).toContain(`申请人：${world.subsidyOrganizationName}`);
     });
   });

@@ -100,6 +100,8 @@ export const accountEn = {
   'account.kind.WORKSHOP_UNLINKED': 'Your job no longer linked to a workshop',
   'account.kind.MASSAGE_QUALIFICATION_RECORDED': 'A massage qualification, exam or continuing education recorded',
   'account.kind.SUBSIDY_APPLIED': 'A subsidy application to review',
+  'account.kind.SUBSIDY_WITHDRAWN': 'A subsidy application withdrawn by the applicant',
+  'account.kind.SUBSIDY_FOR_YOUR_JOB': 'A subsidy an employer claims for your job (claimed, withdrawn, decided)',
   'account.kind.SUBSIDY_APPROVED': 'A subsidy application was approved',
   'account.kind.SUBSIDY_REJECTED': 'A subsidy application was rejected',
   'account.kind.INVITED_TO_APPLY': 'An employer invites me to apply',

@@ -100,6 +100,8 @@ export const accountZhCN = {
   'account.kind.WORKSHOP_UNLINKED': '工作不再登记在就业工坊',
   'account.kind.MASSAGE_QUALIFICATION_RECORDED': '按摩资格、考试或继续教育记录',
   'account.kind.SUBSIDY_APPLIED': '有人申请补贴，等待审核',
+  'account.kind.SUBSIDY_WITHDRAWN': '补贴申请被申请人撤回',
+  'account.kind.SUBSIDY_FOR_YOUR_JOB': '用人单位为我的工作申请补贴（申请、撤回、审核结果）',
   'account.kind.SUBSIDY_APPROVED': '补贴申请已批准',
   'account.kind.SUBSIDY_REJECTED': '补贴申请未通过',
   'account.kind.INVITED_TO_APPLY': '单位邀请我申请职位',

@@ -1,6 +1,7 @@
 // Server-side messages, Chinese first. Field labels name the field the way the form does.
 import { currentLocale, type Locale } from './request-context.js';
 import type { MessageParams } from './errors.js';
+import { subsidyEntities, subsidyFields, subsidyMessages } from './messages.subsidies.js';
 import { trainingEntities, trainingFields, trainingMessages } from './messages.training.js';
 
 type Catalog = Record<string, { 'zh-CN': string; en: string }>;
@@ -599,24 +600,7 @@ const messages: Catalog = {
   'validation.resetCode': { 'zh-CN': '验证码不正确或已过期，请重新获取', en: 'The code is wrong or has expired; ask for a new one' },
   'error.resetRateLimited': { 'zh-CN': '请求太频繁，请稍后再试', en: 'Too many requests; please try again later' },
   ...trainingMessages,
-  // subsidies and rewards (issue 17)
-  'validation.subsidyNotForYou': { 'zh-CN': '这项补贴由{claimant}申请', en: 'This subsidy is claimed by {claimant}' },
-  'validation.subsidyNotEvaluated': { 'zh-CN': '这项补贴的条件须由残联工作人员当面核对，暂不能在线申请', en: 'Staff check this subsidy\'s conditions in person; it cannot be applied for online yet' },
-  'validation.subsidyNotEligible': { 'zh-CN': '不符合申请条件：{why}', en: 'The conditions are not met: {why}' },
-  'validation.subsidyNeedsHire': { 'zh-CN': '请选择为哪一次招用申请', en: 'Choose the hire this is for' },
-  'validation.subsidyNoHire': { 'zh-CN': '这项补贴不针对某一次招用，请不要选择招用', en: 'This subsidy is not for one hire; do not choose a hire' },
-  'validation.subsidyNeedsProfile': { 'zh-CN': '请先填写求职档案，才能判断可申请的补贴', en: 'Fill in your profile first, so the subsidies you may claim can be worked out' },
-  'validation.rejectReasonRequired': { 'zh-CN': '驳回时请写明原因', en: 'Say why it is rejected' },
-  'error.subsidyAlreadyApplied': { 'zh-CN': '已经申请过这项补贴，正在审核或已批准', en: 'This subsidy has already been applied for; it is being reviewed or was approved' },
-  'error.subsidyAlreadyDecided': { 'zh-CN': '这份申请已经审核过了', en: 'This application has already been decided' },
-  'subsidy.claimant.EMPLOYER': { 'zh-CN': '用人单位', en: 'the employer' },
-  'subsidy.claimant.PERSON': { 'zh-CN': '残疾人本人', en: 'the person' },
-  'notify.SUBSIDY_APPLIED.title': { 'zh-CN': '新的补贴申请待审核', en: 'A subsidy application to review' },
-  'notify.SUBSIDY_APPLIED.body': { 'zh-CN': '{applicant}申请了“{subsidyZh}”，请在补贴审核中处理。', en: '{applicant} applied for "{subsidyEn}". Please review it in the subsidy queue.' },
-  'notify.SUBSIDY_APPROVED.title': { 'zh-CN': '补贴申请已批准', en: 'Your subsidy application was approved' },
-  'notify.SUBSIDY_APPROVED.body': { 'zh-CN': '您申请的“{subsidyZh}”已批准。{reason}', en: 'Your application for "{subsidyEn}" was approved. {reason}' },
-  'notify.SUBSIDY_REJECTED.title': { 'zh-CN': '补贴申请未通过', en: 'Your subsidy application was rejected' },
-  'notify.SUBSIDY_REJECTED.body': { 'zh-CN': '您申请的“{subsidyZh}”未通过，原因：{reason}。', en: 'Your application for "{subsidyEn}" was rejected: {reason}.' },
+  ...subsidyMessages,
 };
 
 const fields: Catalog = {
@@ -842,8 +826,7 @@ const fields: Catalog = {
   heldOn: { 'zh-CN': '日期', en: 'date' },
   hours: { 'zh-CN': '学时', en: 'hours' },
   passed: { 'zh-CN': '考试结果', en: 'exam result' },
-  // subsidies and rewards (issue 17)
-  subsidyCode: { 'zh-CN': '补贴项目', en: 'subsidy' },
+  ...subsidyFields,
 };
 
 const entities: Catalog = {
@@ -874,7 +857,7 @@ const entities: Catalog = {
   workshop: { 'zh-CN': '就业工坊', en: 'workshop' },
   massageClinic: { 'zh-CN': '按摩机构', en: 'massage clinic' },
   massageQualification: { 'zh-CN': '按摩资格', en: 'massage qualification' },
-  subsidyApplication: { 'zh-CN': '补贴申请', en: 'subsidy application' },
+  ...subsidyEntities,
 };
 
 function interpolate(template: string, params: MessageParams): string {

@@ -40,8 +40,11 @@ export enum NotificationKind {
   // workshops and bases (issue 17): staff linked a person's job to a workshop, or took the link away; blind massage:
   // staff recorded a person's massage qualification or an exam or continuing-education record of it
   WORKSHOP_LINKED = 'WORKSHOP_LINKED', WORKSHOP_UNLINKED = 'WORKSHOP_UNLINKED', MASSAGE_QUALIFICATION_RECORDED = 'MASSAGE_QUALIFICATION_RECORDED',
-  // subsidies (issue 17): an employer or a person applied (to the county's staff); staff approved or rejected it (to the applicant)
+  // subsidies (issue 17): an employer or a person applied or withdrew a waiting application (to the county's staff); staff
+  // approved or rejected it (to the applicant); an employer's claim for a hire, its withdrawal and a decision that bears on
+  // the job (to the hired person: SUBSIDY_FOR_YOUR_JOB, the step in its parameters)
   SUBSIDY_APPLIED = 'SUBSIDY_APPLIED', SUBSIDY_APPROVED = 'SUBSIDY_APPROVED', SUBSIDY_REJECTED = 'SUBSIDY_REJECTED',
+  SUBSIDY_WITHDRAWN = 'SUBSIDY_WITHDRAWN', SUBSIDY_FOR_YOUR_JOB = 'SUBSIDY_FOR_YOUR_JOB',
 }
 
 /** Channels a person may choose per kind; the in-app list always keeps every notice. */
@@ -114,6 +117,9 @@ export const NOTICE_KINDS: Readonly<Record<NotificationKind, { to: readonly Role
   SUBSIDY_APPLIED: { to: [STAFF], sms: false },
   SUBSIDY_APPROVED: { to: [EMPLOYER, SEEKER], sms: true },
   SUBSIDY_REJECTED: { to: [EMPLOYER, SEEKER], sms: true },
+  SUBSIDY_WITHDRAWN: { to: [STAFF], sms: false },
+  // by SMS too: a person who does not work there (a fake arrangement, plan 三（六）) hears that a subsidy is claimed on them
+  SUBSIDY_FOR_YOUR_JOB: { to: [SEEKER], sms: true },
 };
 
 /** The channels a kind goes on until the person chooses. */

@@ -106,6 +106,12 @@ export class PlacementsService {
     return rows.map((r) => r.form);
   }
 
+  /** The first day of a placement (a subsidy claimed for the job names it to the person; no access rule: the caller applies its own). */
+  async startDateOf(placementId: string, m: EntityManager | DataSource = this.ds): Promise<string | null> {
+    const rows: Array<{ d: string }> = await m.query(`SELECT start_date::text AS d FROM placement WHERE id = $1`, [placementId]);
+    return rows[0]?.d ?? null;
+  }
+
   /** Records the contract facts of a placement (quota counting reads them), in the caller's transaction. */
   async setContract(m: EntityManager, placementId: string, c: PlacementContractFacts, recordedBy: string): Promise<void> {
     const before = await m.getRepository(Placement).findOneByOrFail({ id: placementId });

@@ -8,8 +8,12 @@ export const NOTE_MAX = 500;
 @InputType({ description: '申请补贴：单位为某次招用（placementId）或单位本身；个人为自己' })
 export class ApplySubsidyInput {
   @Field(() => SubsidyCode) @IsEnum(SubsidyCode) subsidyCode: SubsidyCode;
-  @Field(() => ID, { nullable: true, description: 'Employer: the hire it is for (not for the reward above the ratio)' })
+  @Field(() => ID, { nullable: true, description: 'Employer: the hire it is for (subsidies claimed for a hire)' })
   @IsOptional() @IsUUID() placementId?: string | null;
+  @Field(() => ID, { nullable: true, description: 'Employer: the workshop or base of the register it is for (their support)' })
+  @IsOptional() @IsUUID() workshopId?: string | null;
+  @Field(() => ID, { nullable: true, description: 'Person: the enrolment in the course it is for (training subsidies)' })
+  @IsOptional() @IsUUID() enrolmentId?: string | null;
   @Field(() => String, { nullable: true, description: 'What to add for the reviewer' }) @IsOptional() @MaxLength(NOTE_MAX) note?: string | null;
 }
 
@@ -18,6 +22,11 @@ export class DecideSubsidyInput {
   @Field(() => ID) @IsUUID() applicationId: string;
   @Field() @IsBoolean() approve: boolean;
   @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(NOTE_MAX) reason?: string | null;
+}
+
+@InputType({ description: '撤回一份仍在等待审核的补贴申请' })
+export class WithdrawSubsidyInput {
+  @Field(() => ID) @IsUUID() applicationId: string;
 }
 
 @InputType()

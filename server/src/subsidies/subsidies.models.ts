@@ -4,7 +4,7 @@ import { EmploymentForm } from '../common/domain.js';
 import { Paginated } from '../common/pagination.js';
 import { WorkplaceSupport } from '../vocabulary/codes.js';
 import { EligibilityOutcome } from './eligibility.js';
-import { Claimant, SubsidyCode } from './subsidy-catalogue.js';
+import { Claimant, ClaimFor, SubsidyCode } from './subsidy-catalogue.js';
 import { SubsidyApplication } from './subsidy.entity.js';
 import { UnverifiedPart } from './subsidy-vocab.js';
 
@@ -24,11 +24,13 @@ export class SubsidyModel {
   @Field() nameZh: string;
   @Field() nameEn: string;
   @Field(() => Claimant) claimant: Claimant;
+  @Field(() => ClaimFor, { description: 'What it is claimed for: a hire, a workshop or base, a course, or the claimant itself' }) claimFor: ClaimFor;
   @Field({ description: 'false: the plan does not say who applies (待核实)' }) claimantStated: boolean;
   @Field({ description: 'The plan\'s section and words' }) source: string;
   @Field({ description: 'The condition, in the request language' }) eligibility: string;
   @Field({ description: 'false: further conditions are left to local rules (待核实)' }) conditionsComplete: boolean;
-  @Field({ description: 'The eligibility rules evaluate it' }) evaluated: boolean;
+  @Field({ description: 'Can be applied for online: the rules can find someone eligible. false: they can at most rule a claimant out or say the rest cannot be judged here; it is claimed in person' })
+  evaluated: boolean;
   @Field(() => [WorkplaceSupport], { description: 'Workplace supports it can pay for' }) funds: WorkplaceSupport[];
   @Field(() => SubsidyAmountModel) amount: SubsidyAmountModel;
   @Field(() => [UnverifiedPart], { description: 'What no source states: each shown as 待核实' }) unverified: UnverifiedPart[];
@@ -44,8 +46,12 @@ export class EligibilityFactModel {
 @ObjectType({ description: '一项补贴能否申请，以及原因' })
 export class EligibilityItemModel {
   @Field(() => SubsidyModel) subsidy: SubsidyModel;
-  @Field(() => ID, { nullable: true }) placementId: string | null;
-  @Field(() => EligibilityOutcome) outcome: EligibilityOutcome;
+  @Field(() => ID, { nullable: true, description: 'For a hire' }) placementId: string | null;
+  @Field(() => ID, { nullable: true, description: 'For a workshop or base of the register' }) workshopId: string | null;
+  @Field(() => ID, { nullable: true, description: 'For a course the person enrolled in (the enrolment)' }) enrolmentId: string | null;
+  @Field(() => String, { nullable: true, description: 'The workshop\'s or the course\'s name' }) subjectName: string | null;
+  @Field(() => EligibilityOutcome, { description: 'UNDETERMINED: the condition is one the platform does not record (待核实; ask the county federation)' })
+  outcome: EligibilityOutcome;
   @Field({ description: 'The rule that decided, e.g. publicWelfarePost' }) reason: string;
   @Field({ description: 'Why, in the request language' }) why: string;
   @Field(() => [EligibilityFactModel]) facts: EligibilityFactModel[];
@@ -80,6 +86,7 @@ export class SubsidyApplicationView {
   @Field({ description: 'In the request language' }) subsidyName: string;
   @Field({ description: 'The employer\'s name, or the person\'s masked name' }) applicantName: string;
   @Field(() => String, { nullable: true, description: 'For a hire: the person, masked' }) personName: string | null;
+  @Field(() => String, { nullable: true, description: 'For a workshop or a course: its name' }) subjectName: string | null;
   @Field({ description: 'Why the applicant may claim it, as judged when they applied' }) why: string;
   @Field(() => [EligibilityFactModel]) facts: EligibilityFactModel[];
 }

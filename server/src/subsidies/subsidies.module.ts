@@ -10,8 +10,10 @@ import { PostingsModule } from '../postings/postings.module.js';
 import { RegionsModule } from '../regions/regions.module.js';
 import { QuotaModule } from '../reporting/quota/quota.module.js';
 import { SeekersModule } from '../seekers/seekers.module.js';
+import { TrainingModule } from '../training/training.module.js';
+import { WorkshopsModule } from '../workshops/workshops.module.js';
 import { EligibilityOutcome } from './eligibility.js';
-import { Claimant, SubsidyCode } from './subsidy-catalogue.js';
+import { Claimant, ClaimFor, SubsidyCode } from './subsidy-catalogue.js';
 import { SubsidyApplication, SubsidyRow } from './subsidy.entity.js';
 import { ApplicationState, UnverifiedPart } from './subsidy-vocab.js';
 import { SubsidiesResolver } from './subsidies.resolver.js';
@@ -22,11 +24,12 @@ import { SubsidyExportController } from './subsidy-export.controller.js';
 registerEnums([
   [SubsidyCode, 'SubsidyCode', '补贴项目'], [Claimant, 'SubsidyClaimant', '补贴申请主体'],
   [EligibilityOutcome, 'EligibilityOutcome', '能否申请'], [ApplicationState, 'SubsidyApplicationStatus', '补贴申请状态'],
-  [UnverifiedPart, 'UnverifiedPart', '待核实的内容'],
+  [UnverifiedPart, 'UnverifiedPart', '待核实的内容'], [ClaimFor, 'SubsidyClaimFor', '补贴为什么申请：某次招用、工坊或基地、培训课程或申请人本身'],
 ]);
 
 @Module({
-  imports: [AuthModule, PolicyModule, OrganizationsModule, PlacementsModule, PostingsModule, SeekersModule, QuotaModule, RegionsModule, NotificationsModule],
+  imports: [AuthModule, PolicyModule, OrganizationsModule, PlacementsModule, PostingsModule, SeekersModule, QuotaModule, RegionsModule, NotificationsModule,
+    TrainingModule, WorkshopsModule],
   providers: [SubsidiesService, SubsidyApplicationsService, SubsidiesResolver],
   controllers: [SubsidyExportController],
   exports: [SubsidiesService],

@@ -4,7 +4,7 @@ import { Ctx } from '../graphql/ctx.decorator.js';
 import type { GqlContext } from '../graphql/context.js';
 import { IdPipe } from '../graphql/id.pipe.js';
 import { SubsidyApplication } from './subsidy.entity.js';
-import { ApplySubsidyInput, DecideSubsidyInput, SubsidyApplicationFilter } from './subsidies.inputs.js';
+import { ApplySubsidyInput, DecideSubsidyInput, SubsidyApplicationFilter, WithdrawSubsidyInput } from './subsidies.inputs.js';
 import { SubsidyApplicationPage, SubsidyApplicationView, SubsidyEligibilityModel, SubsidyModel } from './subsidies.models.js';
 import { SubsidiesService } from './subsidies.service.js';
 import { SubsidyApplicationsService } from './subsidy-applications.service.js';
@@ -29,7 +29,7 @@ export class SubsidiesResolver {
     return this.service.eligibility(ctx.actor, organizationId, seekerId);
   }
 
-  @Mutation(() => SubsidyApplication, { description: 'Employer or person: apply for a subsidy the rules find them eligible for; the county\'s staff are notified' })
+  @Mutation(() => SubsidyApplication, { description: 'Employer or person: apply for a subsidy the rules find them eligible for; the county\'s staff are notified (and, for a hire, the person)' })
   applyForSubsidy(@Args('input') input: ApplySubsidyInput, @Ctx() ctx: GqlContext) {
     return this.applications.apply(ctx.actor, input);
   }
@@ -37,6 +37,13 @@ export class SubsidiesResolver {
   @Mutation(() => SubsidyApplication, { description: 'Staff of the county: approve, or reject with a reason; the applicant is notified' })
   decideSubsidyApplication(@Args('input') input: DecideSubsidyInput, @Ctx() ctx: GqlContext) {
     return this.applications.decide(ctx.actor, input);
+  }
+
+  @Mutation(() => SubsidyApplication, {
+    description: 'The applicant (employer or person): withdraw an application still waiting; the county\'s staff (and, for a hire, the person) are told. A decided one cannot be withdrawn',
+  })
+  withdrawSubsidyApplication(@Args('input') input: WithdrawSubsidyInput, @Ctx() ctx: GqlContext) {
+    return this.applications.withdraw(ctx.actor, input);
   }
 
   @Query(() => [SubsidyApplicationView], { description: 'Employer: its organization\'s applications; person: their own' })

@@ -4,7 +4,7 @@ import { Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common'
 import { DataSource } from 'typeorm';
 import { type Actor, isStaff, staffCovers } from '../auth/actor.js';
 import { requireActor } from '../auth/auth.service.js';
-import { Role } from '../common/domain.js';
+import { Residence, Role } from '../common/domain.js';
 import { ForbiddenError, NotFoundError } from '../common/errors.js';
 import { maskName } from '../common/mask-name.js';
 import { currentLocale, type Locale } from '../common/request-context.js';
@@ -18,12 +18,20 @@ import { ageOn } from '../reporting/quota/quota.js';
 import { QuotaService } from '../reporting/quota/quota.service.js';
 import type { SeekerProfile } from '../seekers/seeker-profile.entity.js';
 import { SeekersService } from '../seekers/seekers.service.js';
-import { hireFindings, personFindings, quotaFinding, type Finding, type QuotaFacts } from './eligibility.js';
+import { EnrolmentsService } from '../training/enrolments.service.js';
+import { WorkshopsService } from '../workshops/workshops.service.js';
+import {
+  hireFindings, personFindings, quotaFinding, taxFinding, workshopFindings, type Finding, type QuotaFacts, type WorkshopFacts,
+} from './eligibility.js';
 import { SUBSIDY_CATALOGUE, subsidyEntry, type SubsidyCode, type SubsidyEntry } from './subsidy-catalogue.js';
 import { SubsidyApplication, SubsidyRow } from './subsidy.entity.js';
-import { ApplicationState, UnverifiedPart } from './subsidy-vocab.js';
+import { UnverifiedPart } from './subsidy-vocab.js';
 import { EligibilityItemModel, SubsidyEligibilityModel, SubsidyModel, type EligibilityFactModel, type HireEligibilityModel } from './subsidies.models.js';
 import { amountText, amountVerified, factLabel, factValue, reasonText } from './subsidy-words.js';
+
+/** The record a finding is about, by name (a workshop's or a course's, as its facts name it); null for a hire or oneself. */
+export const subjectName = (f: Pick<Finding, 'facts'>): string | null =>
+  (f.facts.find((x) => x.key === 'workshop' || x.key === 'course')?.value as string | undefined) ?? null;
 
 /** Today in China (UTC+8, no daylight saving), YYYY-MM-DD. */
 export const todayInChina = () => new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 10);
@@ -40,6 +48,8 @@ export class SubsidiesService implements OnApplicationBootstrap {
     private readonly postings: PostingsService,
     private readonly seekers: SeekersService,
     private readonly quota: QuotaService,
+    private readonly workshops: WorkshopsService,
+    private readonly enrolments: EnrolmentsService,
   ) {}
 
   /** Runs after the migrations: the catalogue file is the truth for the rows (a changed entry is updated). */
@@ -67,7 +77,7 @@ export class SubsidiesService implements OnApplicationBootstrap {
       ...(s.conditionsComplete ? [] : [UnverifiedPart.CONDITIONS]),
     ];
     return {
-      code: s.code, name: s.name[L], nameZh: s.name['zh-CN'], nameEn: s.name.en, claimant: s.claimant, claimantStated: s.claimantStated,
+      code: s.code, name: s.name[L], nameZh: s.name['zh-CN'], nameEn: s.name.en, claimant: s.claimant, claimFor: s.claimFor, claimantStated: s.claimantStated,
       source: s.source, eligibility: s.eligibility[L], conditionsComplete: s.conditionsComplete, evaluated: s.evaluated, funds: [...s.funds],
       amount: { verified, amountYuan: verified ? a.amountYuan : null, unit: verified ? a.unit : null, text: amountText(a, L), source: verified ? a.source : null },
       unverified,
@@ -86,9 +96,10 @@ export class SubsidiesService implements OnApplicationBootstrap {
   private item(f: Finding, values: PolicyValues, live: SubsidyApplication[]): EligibilityItemModel {
     const L = currentLocale();
     return {
-      subsidy: this.model(subsidyEntry(f.code)!, values, L), placementId: f.placementId, outcome: f.outcome, reason: f.reason,
-      why: reasonText(f.reason, L), facts: this.facts(f, L),
-      application: live.find((a) => a.subsidyCode === f.code && a.placementId === f.placementId) ?? null,
+      subsidy: this.model(subsidyEntry(f.code)!, values, L), placementId: f.placementId, workshopId: f.workshopId, enrolmentId: f.enrolmentId,
+      subjectName: subjectName(f), outcome: f.outcome, reason: f.reason, why: reasonText(f.reason, L), facts: this.facts(f, L),
+      application: live.find((a) => a.subsidyCode === f.code && a.placementId === f.placementId && a.workshopId === f.workshopId
+        && a.enrolmentId === f.enrolmentId) ?? null,
     };
   }
 
@@ -112,7 +123,10 @@ export class SubsidiesService implements OnApplicationBootstrap {
     return org;
   }
 
-  /** The raw findings for an employer: each current hire's, and its own (the reward above the ratio). */
+  /**
+   * The raw findings for an employer: each current hire's, and its own: the reward above the ratio, the tax relief of
+   * an enterprise, and the support of each workshop or base of the register it runs or its hires work at.
+   */
   async employerFindings(a: Actor, organizationId: string | null) {
     const org = await this.organizationFor(a, organizationId);
     const today = todayInChina();
@@ -132,10 +146,20 @@ export class SubsidiesService implements OnApplicationBootstrap {
       }, today) : [];
       return { placement: p, personName: maskName(s?.name ?? ''), findings };
     });
+    // the people working at each workshop now: the employer's started, genuine hires linked to it in the register
+    const working = current.filter((p) => p.startDate <= today && p.workshopId);
+    const workshops = await this.workshops.runByOrLinked(org.id, [...new Set(working.map((p) => p.workshopId!))]);
+    const workshopFacts = workshops.map((w): WorkshopFacts => {
+      const there = working.filter((p) => p.workshopId === w.id);
+      return {
+        workshopId: w.id, name: w.name, kind: w.kind, runByEmployer: w.organizationId === org.id, hires: there.length,
+        ruralHires: there.filter((p) => people.get(p.seekerId)?.residence === Residence.RURAL).length,
+      };
+    });
     const q: QuotaFacts | null = position.staffCount > 0
       ? { year: quotaYear, staffCount: position.staffCount, ratioPercent: position.ratioPercent, required: position.required, counted: position.counted }
       : null;
-    return { org, today, quotaYear, hires, own: [quotaFinding(q)] };
+    return { org, today, quotaYear, hires, workshops: workshopFacts, own: [quotaFinding(q), ...workshopFindings(workshopFacts), taxFinding(org.type)] };
   }
 
   private async forEmployer(a: Actor, organizationId: string | null): Promise<SubsidyEligibilityModel> {
@@ -170,12 +194,19 @@ export class SubsidiesService implements OnApplicationBootstrap {
     return this.seekers.get(a, seekerId);
   }
 
+  /** A person's findings: from their profile, their placements and their courses in the training register. */
   async personFindingsOf(s: SeekerProfile, today: string): Promise<Finding[]> {
-    const [values, forms] = await Promise.all([this.policy.values(), this.placements.currentFormsOf(s.id, today)]);
+    const [values, forms, taken] = await Promise.all([
+      this.policy.values(), this.placements.currentFormsOf(s.id, today), this.enrolments.coursesOf(s.id),
+    ]);
+    const courses = await Promise.all(taken.map(async ({ enrolment: e, course: c }) => ({
+      enrolmentId: e.id, title: c.title, startsOn: c.startsOn, feeYuan: c.feeYuan, status: e.status, ageAtStart: ageOn(s.birthDate, c.startsOn),
+      formsAtStart: e.status === 'WITHDRAWN' ? [] : await this.placements.currentFormsOf(s.id, c.startsOn),
+    })));
     return personFindings({
-      age: ageOn(s.birthDate, today), workingAge: values['quota.workingAge'], employmentStatus: s.employmentStatus,
-      education: s.education, graduateYear: s.graduateYear, currentForms: forms,
-    }, Number(today.slice(0, 4)));
+      age: ageOn(s.birthDate, today), workingAge: values['quota.workingAge'], employmentStatus: s.employmentStatus, residence: s.residence,
+      education: s.education, graduateYear: s.graduateYear, currentForms: forms, courses,
+    }, today);
   }
 
   private async forPerson(a: Actor, seekerId: string | null): Promise<SubsidyEligibilityModel> {
@@ -186,9 +217,9 @@ export class SubsidiesService implements OnApplicationBootstrap {
     return { organizationId: null, seekerId: s.id, asOf: today, quotaYear: null, hires: [], needsProfile: false, own: findings.map((f) => this.item(f, values, live)) };
   }
 
-  /** Applications submitted or approved (a rejected one may be made again). */
+  /** Applications submitted or approved (a rejected or withdrawn one may be made again). */
   private liveApplications(where: { organizationId?: string; seekerId?: string; claimant?: string }): Promise<SubsidyApplication[]> {
-    const qb = this.ds.getRepository(SubsidyApplication).createQueryBuilder('a').where(`a.status <> 'REJECTED'`);
+    const qb = this.ds.getRepository(SubsidyApplication).createQueryBuilder('a').where(`a.status IN ('SUBMITTED', 'APPROVED')`);
     if (where.organizationId) qb.andWhere('a.organizationId = :o', { o: where.organizationId });
     if (where.seekerId) qb.andWhere('a.seekerId = :s', { s: where.seekerId });
     if (where.claimant) qb.andWhere('a.claimant = :c', { c: where.claimant });

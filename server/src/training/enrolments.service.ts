@@ -2,7 +2,7 @@
 // attendance and completion. A completion's skills join the person's profile (so they count in matching) and its
 // certificate joins their résumé. Seats: one conditional UPDATE (enrolled_count < capacity), never read-then-write.
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { DataSource, In } from 'typeorm';
 import type { Actor } from '../auth/actor.js';
 import { AuditService } from '../auth/audit.service.js';
 import { requireActor } from '../auth/auth.service.js';
@@ -174,6 +174,18 @@ export class EnrolmentsService {
     if (actor?.role !== Role.SEEKER) return null;
     const s = await this.seekers.findByUser(actor.userId);
     return s ? this.ds.getRepository(TrainingEnrolment).findOneBy({ courseId, seekerId: s.id }) : null;
+  }
+
+  /**
+   * A person's enrolments with their courses, newest course first (subsidies' training rules read them; no access rule:
+   * the caller applies its own).
+   */
+  async coursesOf(seekerId: string): Promise<Array<{ enrolment: TrainingEnrolment; course: TrainingCourse }>> {
+    const enrolments = await this.ds.getRepository(TrainingEnrolment).find({ where: { seekerId }, take: 100 });
+    const courses = enrolments.length ? await this.ds.getRepository(TrainingCourse).findBy({ id: In([...new Set(enrolments.map((e) => e.courseId))]) }) : [];
+    const byId = new Map(courses.map((c) => [c.id, c]));
+    return enrolments.flatMap((enrolment) => (byId.has(enrolment.courseId) ? [{ enrolment, course: byId.get(enrolment.courseId)! }] : []))
+      .sort((x, y) => y.course.startsOn.localeCompare(x.course.startsOn) || x.enrolment.id.localeCompare(y.enrolment.id));
   }
 
   async forCourse(actor: Actor | null, courseId: string): Promise<TrainingEnrolment[]> {

@@ -25,7 +25,7 @@ registerEnums([
 @Module({
   imports: [AuthModule, NotificationsModule, SeekersModule],
   providers: [CoursesService, EnrolmentsService, TalentPoolService, CoursesResolver, ProvidersResolver, EnrolmentsResolver, TalentPoolResolver],
-  exports: [CoursesService],
+  exports: [CoursesService, EnrolmentsService],
 })
 export class TrainingModule {
   /** Entities this feature owns: the data source collects them (see features.ts). */

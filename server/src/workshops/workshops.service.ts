@@ -45,6 +45,16 @@ export class WorkshopsService {
     return w;
   }
 
+  /**
+   * The workshops the register records as run by the organization, and those with these ids (where its hires are
+   * linked), for subsidies' rules on the support of workshops and bases. No access rule: the caller applies its own.
+   */
+  async runByOrLinked(organizationId: string, linkedIds: readonly string[]): Promise<Workshop[]> {
+    return this.ds.getRepository(Workshop).createQueryBuilder('w')
+      .where('w.organizationId = :o OR w.id = ANY(:ids::uuid[])', { o: organizationId, ids: [...linkedIds] })
+      .orderBy('w.name').addOrderBy('w.id').take(100).getMany();
+  }
+
   /** Public: the register with filters, nearest first when a county is given (that county's, then by name). */
   async list(f: WorkshopFilter = {}, pageInput?: PageInput): Promise<Page<Workshop>> {
     const { offset, limit, page, pageSize } = pageOf(pageInput, this.config.pageSizeMax);

@@ -1,5 +1,6 @@
 // 可申请的补贴 (the employer's view): for each current hire and for the employer itself (the reward above the quota
-// ratio), which subsidies it may claim and why, with a form to apply; then the applications it has sent.
+// ratio, the workshops and bases it runs in the register, the tax relief of an enterprise), which subsidies it may
+// claim and why, with a form to apply; then the applications it has sent, a waiting one with a button to withdraw it.
 import { useQuery } from '@apollo/client/react';
 import { useState } from 'react';
 import { useMark } from '../../components/Lang';
@@ -20,7 +21,7 @@ export const SUBSIDY_ELIGIBILITY = graphql(`
     }
   }
   fragment EligibilityItemFields on EligibilityItemModel {
-    placementId outcome reason why
+    placementId workshopId enrolmentId subjectName outcome reason why
     facts { key label value }
     application { id status }
     subsidy { code name source eligibility unverified amount { verified text } }
@@ -29,21 +30,23 @@ export const SUBSIDY_ELIGIBILITY = graphql(`
 
 export function Items({ items, headingLevel, onErrors }: { items: readonly ItemData[]; headingLevel: 2 | 3; onErrors: (b: boolean) => void }) {
   const { t } = useI18n();
-  const eligible = items.filter((i) => i.outcome === 'ELIGIBLE');
-  const others = items.filter((i) => i.outcome !== 'ELIGIBLE');
+  // what may be claimed first, then what cannot be judged here (it says whom to ask); what may not, folded away
+  const shown = [...items.filter((i) => i.outcome === 'ELIGIBLE'), ...items.filter((i) => i.outcome === 'UNDETERMINED')];
+  const others = items.filter((i) => i.outcome === 'NOT_ELIGIBLE');
+  const key = (i: ItemData) => `${i.subsidy.code}-${i.workshopId ?? i.enrolmentId ?? ''}`;
   const refetch = ['SubsidyEligibility', 'MySubsidyApplications'];
   return (
     <>
-      {eligible.length > 0 && (
+      {shown.length > 0 && (
         <ul className="card-list">
-          {eligible.map((i) => <li key={i.subsidy.code}><EligibilityCard item={i} headingLevel={headingLevel} onErrors={onErrors} refetch={refetch} /></li>)}
+          {shown.map((i) => <li key={key(i)}><EligibilityCard item={i} headingLevel={headingLevel} onErrors={onErrors} refetch={refetch} /></li>)}
         </ul>
       )}
       {others.length > 0 && (
         <details>
           <summary>{t('sub.employer.notEligibleList', { count: others.length })}</summary>
           <ul className="card-list">
-            {others.map((i) => <li key={i.subsidy.code}><EligibilityCard item={i} headingLevel={headingLevel} onErrors={onErrors} refetch={refetch} /></li>)}
+            {others.map((i) => <li key={key(i)}><EligibilityCard item={i} headingLevel={headingLevel} onErrors={onErrors} refetch={refetch} /></li>)}
           </ul>
         </details>
       )}

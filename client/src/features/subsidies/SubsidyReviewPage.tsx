@@ -24,8 +24,8 @@ const QUEUE = graphql(`
     subsidyApplications(filter: $filter, page: { page: 1, pageSize: 50 }) {
       total
       items {
-        subsidyName applicantName personName why facts { label value }
-        application { id status subsidyCode countyCode note submittedAt decisionReason }
+        subsidyName applicantName personName subjectName why facts { label value }
+        application { id status subsidyCode countyCode note submittedAt decisionReason withdrawnAt }
       }
     }
   }
@@ -35,7 +35,7 @@ const DECIDE = graphql(`
   mutation DecideSubsidyApplication($input: DecideSubsidyInput!) { decideSubsidyApplication(input: $input) { id status decisionReason } }
 `);
 
-const STATUSES: SubsidyApplicationStatus[] = ['SUBMITTED', 'APPROVED', 'REJECTED'];
+const STATUSES: SubsidyApplicationStatus[] = ['SUBMITTED', 'APPROVED', 'REJECTED', 'WITHDRAWN'];
 type Row = SubsidyApplicationsQuery['subsidyApplications']['items'][number];
 
 export function SubsidyReviewPage() {
@@ -111,6 +111,7 @@ function ReviewCard({ r, onErrors }: { r: Row; onErrors: (b: boolean) => void })
       <p><ApplicationStatusBadge status={r.application.status} /></p>
       <p>{t('sub.staff.applicant', { name: r.applicantName })}</p>
       {r.personName && <p>{t('sub.staff.person', { name: r.personName })}</p>}
+      {r.subjectName && <p>{t('sub.staff.subject', { name: r.subjectName })}</p>}
       <p>{t('sub.staff.submittedAt', { at: formatDateTime(r.application.submittedAt) })}</p>
       <p>{t('sub.why', { why: r.why })}</p>
       {r.facts.length > 0 && (
@@ -121,6 +122,7 @@ function ReviewCard({ r, onErrors }: { r: Row; onErrors: (b: boolean) => void })
       )}
       {r.application.note && <p>{t('sub.staff.note', { note: r.application.note })}</p>}
       {r.application.decisionReason && <p>{t('sub.status.reason', { reason: r.application.decisionReason })}</p>}
+      {r.application.withdrawnAt && <p>{t('sub.status.withdrawnAt', { at: formatDateTime(r.application.withdrawnAt) })}</p>}
       {r.application.status === 'SUBMITTED' && (
         <form onSubmit={submit} noValidate>
           <ErrorSummary items={errors.summary} message={errors.message} attempt={errors.attempt} />

@@ -35,13 +35,17 @@ export function ApplicationStatusBadge({ status }: { status: SubsidyApplicationS
 }
 
 const APPLY = graphql(`
-  mutation ApplyForSubsidy($input: ApplySubsidyInput!) { applyForSubsidy(input: $input) { id status subsidyCode placementId } }
+  mutation ApplyForSubsidy($input: ApplySubsidyInput!) { applyForSubsidy(input: $input) { id status subsidyCode placementId workshopId enrolmentId } }
 `);
 
 export interface ItemData {
   subsidy: { code: SubsidyCode; name: string; source: string; eligibility: string; unverified: readonly string[]; amount: { verified: boolean; text: string } };
   placementId?: string | null;
-  outcome: 'ELIGIBLE' | 'NOT_ELIGIBLE';
+  workshopId?: string | null;
+  enrolmentId?: string | null;
+  /** the workshop or course it is for, by name */
+  subjectName?: string | null;
+  outcome: 'ELIGIBLE' | 'NOT_ELIGIBLE' | 'UNDETERMINED';
   why: string;
   facts: ReadonlyArray<{ key: string; label: string; value: string }>;
   application?: { id: string; status: SubsidyApplicationStatus } | null;
@@ -62,10 +66,12 @@ export function EligibilityCard({ item, headingLevel, onErrors, refetch }: {
   const { t } = useI18n();
   const announce = useAnnounce();
   const H = headingLevel === 2 ? 'h2' : 'h3';
-  const id = `sub-${item.placementId ?? 'own'}-${item.subsidy.code}`;
+  const id = `sub-${item.placementId ?? item.workshopId ?? item.enrolmentId ?? 'own'}-${item.subsidy.code}`;
+  // one subsidy may be listed for several workshops or courses: the heading and the button name which
+  const title = item.subjectName ? t('sub.withSubject', { name: item.subsidy.name, subject: item.subjectName }) : item.subsidy.name;
   const [note, setNote] = useState('');
   const errors = useFormErrors<'note' | 'subsidyCode'>([['note', `${id}-note`], ['subsidyCode', `${id}-submit`]],
-    { 'input.note': 'note', 'input.subsidyCode': 'subsidyCode', 'input.placementId': 'subsidyCode' });
+    { 'input.note': 'note', 'input.subsidyCode': 'subsidyCode', 'input.placementId': 'subsidyCode', 'input.workshopId': 'subsidyCode', 'input.enrolmentId': 'subsidyCode' });
   const [apply, { loading }] = useMutation(APPLY, { refetchQueries: refetch, awaitRefetchQueries: true });
   const canApply = item.outcome === 'ELIGIBLE' && !item.application;
 
@@ -78,10 +84,13 @@ export function EligibilityCard({ item, headingLevel, onErrors, refetch }: {
       return;
     }
     try {
-      await apply({ variables: { input: { subsidyCode: item.subsidy.code, placementId: item.placementId ?? null, note: note.trim() || null } } });
+      await apply({ variables: { input: {
+        subsidyCode: item.subsidy.code, placementId: item.placementId ?? null, workshopId: item.workshopId ?? null, enrolmentId: item.enrolmentId ?? null,
+        note: note.trim() || null,
+      } } });
       errors.clear();
       onErrors(false);
-      announce(t('sub.apply.sent', { name: item.subsidy.name }));
+      announce(t('sub.apply.sent', { name: title }));
       setTimeout(() => document.getElementById(`${id}-title`)?.focus(), 0);
     } catch (err) {
       errors.failFromServer(err, t('error.generic'));
@@ -91,9 +100,11 @@ export function EligibilityCard({ item, headingLevel, onErrors, refetch }: {
 
   return mark(
     <article className="card subsidy-card" aria-labelledby={`${id}-title`}>
-      <H id={`${id}-title`} tabIndex={-1}>{item.subsidy.name}</H>
+      <H id={`${id}-title`} tabIndex={-1}>{title}</H>
       <p className="badges-line">
-        <span className={`badge ${item.outcome === 'ELIGIBLE' ? 'status-good' : 'status-neutral'}`}>{t(`sub.outcome.${item.outcome}`)}</span>
+        <span className={`badge ${item.outcome === 'ELIGIBLE' ? 'status-good' : item.outcome === 'UNDETERMINED' ? 'unverified' : 'status-neutral'}`}>
+          {t(`sub.outcome.${item.outcome}`)}
+        </span>
         {item.application && <ApplicationStatusBadge status={item.application.status} />}
       </p>
       <p>{t('sub.why', { why: item.why })}</p>
@@ -118,7 +129,7 @@ export function EligibilityCard({ item, headingLevel, onErrors, refetch }: {
             value={note} onChange={(e) => { setNote(e.currentTarget.value); errors.clearField('note'); }} />
           {errors.fields.subsidyCode && <p className="field-error" id={`${id}-submit-error`}>{errors.fields.subsidyCode}</p>}
           <ButtonRow>
-            <Button id={`${id}-submit`} type="submit" aria-disabled={loading || undefined}>{t('sub.apply.submit', { name: item.subsidy.name })}</Button>
+            <Button id={`${id}-submit`} type="submit" aria-disabled={loading || undefined}>{t('sub.apply.submit', { name: title })}</Button>
           </ButtonRow>
         </form>
       )}

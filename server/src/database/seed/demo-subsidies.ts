@@ -1,10 +1,12 @@
 // Demo subsidy applications (issue 17), judged by the same rules the server applies (subsidies/eligibility.ts): the
 // two named employers apply for the first subsidy one of their current hires qualifies for (county or city staff
-// find them waiting), the blind demo seeker (罗山) applies for a training subsidy, and the graduate's job-seeking
-// grant was approved. Amounts stay 待核实: the demo sets none.
+// find them waiting), the blind demo seeker (罗山) applies for a training subsidy for a course they took once it has
+// begun (their massage course, demo-training.ts, has not: so the first other subsidy they qualify for, if any), and the
+// graduate's job-seeking grant was approved. Amounts stay 待核实: the demo sets none.
 import type { EntityManager } from 'typeorm';
 import type { Education, EmploymentForm, EmploymentStatus, Residence } from '../../common/domain.js';
 import { EligibilityOutcome, hireFindings, personFindings, type Finding } from '../../subsidies/eligibility.js';
+import type { EnrolmentStatus } from '../../training/training-vocab.js';
 import { SUBSIDY_CATALOGUE } from '../../subsidies/subsidy-catalogue.js';
 import type { WorkplaceSupport } from '../../vocabulary/codes.js';
 import { queryRows } from '../sql.js';
@@ -15,6 +17,7 @@ interface HireRow {
 }
 interface PersonRow {
   id: string; user_id: string; county_code: string; birth_date: string; employment_status: EmploymentStatus; education: Education; graduate_year: number | null;
+  residence: Residence;
 }
 
 const ageOn = (birth: string, day: string) => Number(day.slice(0, 4)) - Number(birth.slice(0, 4)) - (day.slice(5) < birth.slice(5) ? 1 : 0);
@@ -30,11 +33,11 @@ export async function loadDemoSubsidies(m: EntityManager, now: Date, workingAge:
   const [city] = await queryRows<{ id: string }>(m, `SELECT id FROM app_user WHERE phone = '13800000002'`);
   const insert = (claimant: string, org: string | null, seeker: string, placement: string | null, county: string, f: Finding, by: string,
     note: string, decided?: { status: 'APPROVED'; reason: string }) => m.query(
-    `INSERT INTO subsidy_application (subsidy_code, claimant, organization_id, seeker_id, placement_id, county_code, note, finding, submitted_by,
-       submitted_at, status, decided_by, decided_at, decision_reason)
-     VALUES ($1,$2,$3,$4,$5,$6,$7,$8::jsonb,$9, now() - interval '5 days', $10, $11, $12, $13)`,
+    `INSERT INTO subsidy_application (subsidy_code, claimant, organization_id, seeker_id, placement_id, enrolment_id, county_code, note, finding,
+       submitted_by, submitted_at, status, decided_by, decided_at, decision_reason)
+     VALUES ($1,$2,$3,$4,$5,$14,$6,$7,$8::jsonb,$9, now() - interval '5 days', $10, $11, $12, $13)`,
     [f.code, claimant, org, seeker, placement, county, note, JSON.stringify({ reason: f.reason, facts: f.facts }), by,
-      decided?.status ?? 'SUBMITTED', decided ? city?.id ?? null : null, decided ? new Date(now.getTime() - 2 * 86_400_000) : null, decided?.reason ?? null]);
+      decided?.status ?? 'SUBMITTED', decided ? city?.id ?? null : null, decided ? new Date(now.getTime() - 2 * 86_400_000) : null, decided?.reason ?? null, f.enrolmentId]);
   let made = 0;
 
   const hires = await queryRows<HireRow>(m, `
@@ -58,18 +61,25 @@ export async function loadDemoSubsidies(m: EntityManager, now: Date, workingAge:
   }
 
   const people = await queryRows<PersonRow & { phone: string }>(m, `
-    SELECT s.id, s.user_id, s.county_code, s.birth_date::text AS birth_date, s.employment_status, s.education, s.graduate_year, u.phone
+    SELECT s.id, s.user_id, s.county_code, s.birth_date::text AS birth_date, s.employment_status, s.education, s.graduate_year, s.residence, u.phone
       FROM seeker_profile s JOIN app_user u ON u.id = s.user_id WHERE u.phone IN ('13800000021', '13800000024')`);
+  const formsOn = async (seeker: string, day: string) => (await queryRows<{ f: EmploymentForm }>(m, `SELECT DISTINCT employment_form AS f FROM placement
+    WHERE seeker_id = $1 AND excluded_at IS NULL AND start_date <= $2::date AND (end_date IS NULL OR end_date >= $2::date)`, [seeker, day])).map((x) => x.f);
   for (const p of people) {
-    const forms = await queryRows<{ f: EmploymentForm }>(m, `SELECT DISTINCT employment_form AS f FROM placement
-      WHERE seeker_id = $1 AND excluded_at IS NULL AND start_date <= $2::date AND (end_date IS NULL OR end_date >= $2::date)`, [p.id, today]);
+    const enrolments = await queryRows<{ id: string; title: string; starts_on: string; fee_yuan: string; status: EnrolmentStatus }>(m, `
+      SELECT e.id, c.title, c.starts_on::text AS starts_on, c.fee_yuan, e.status FROM training_enrolment e JOIN training_course c ON c.id = e.course_id
+       WHERE e.seeker_id = $1`, [p.id]);
+    const courses = await Promise.all(enrolments.map(async (e) => ({
+      enrolmentId: e.id, title: e.title, startsOn: e.starts_on, feeYuan: Number(e.fee_yuan), status: e.status,
+      ageAtStart: ageOn(p.birth_date, e.starts_on), formsAtStart: await formsOn(p.id, e.starts_on),
+    })));
     const found = personFindings({ age: ageOn(p.birth_date, today), workingAge, employmentStatus: p.employment_status, education: p.education,
-      graduateYear: p.graduate_year, currentForms: forms.map((x) => x.f) }, Number(today.slice(0, 4)));
+      graduateYear: p.graduate_year, residence: p.residence, currentForms: await formsOn(p.id, today), courses }, today);
     const graduate = p.phone === '13800000024';
     const f = found.find((x) => x.outcome === EligibilityOutcome.ELIGIBLE && (graduate ? x.code === 'GRADUATE_JOB_SEEKING' : x.code.startsWith('TRAINING')))
       ?? found.find((x) => x.outcome === EligibilityOutcome.ELIGIBLE);
     if (!f) continue;
-    await insert('PERSON', null, p.id, null, p.county_code, f, p.user_id, graduate ? '' : '报名了县残联的电商客服培训班。',
+    await insert('PERSON', null, p.id, null, p.county_code, f, p.user_id, graduate ? '' : '报名了县残联的培训班。',
       graduate ? { status: 'APPROVED', reason: '毕业证和残疾人证已核对。' } : undefined);
     made++;
   }

@@ -3,7 +3,8 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useRef, useState } from 'react';
 import { Link } from 'react-router';
-import { Button, ButtonLink, ButtonRow } from '../../../components/Button';
+import { AskFirst } from '../../../components/AskFirst';
+import { ButtonLink } from '../../../components/Button';
 import { useAnnounce } from '../../../components/Announcer';
 import { useMark } from '../../../components/Lang';
 import { Loading } from '../../../components/Loading';
@@ -55,11 +56,8 @@ function EnrolmentCard({ enrolment: e }: { enrolment: Enrolment }) {
   const text = useTrainingText();
   const words = useCourseWords();
   const announce = useAnnounce();
-  const [asking, setAsking] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
   const [withdraw, { loading }] = useMutation(WITHDRAW);
-  const askButton = useRef<HTMLButtonElement>(null);
-  const confirm = useRef<HTMLParagraphElement>(null);
   const heading = useRef<HTMLHeadingElement>(null);
   const c = e.course;
 
@@ -67,7 +65,6 @@ function EnrolmentCard({ enrolment: e }: { enrolment: Enrolment }) {
     if (loading) return;
     try {
       await withdraw({ variables: { id: e.id } });
-      setAsking(false);
       // the buttons are gone with the enrolment: focus stays on this course
       setTimeout(() => heading.current?.focus(), 0);
       announce(t('training.mine.withdrawn', { title: c.title }));
@@ -96,19 +93,10 @@ function EnrolmentCard({ enrolment: e }: { enrolment: Enrolment }) {
       </dl>
       {e.onBehalf && <p className="muted">{t('training.mine.byStaff', { staff: e.onBehalf.staffName, office: e.onBehalf.office })}</p>}
       {problem && <Notice tone="error" role="alert"><p>{problem}</p></Notice>}
-      {e.status === 'ENROLLED' && !asking && (
-        <p><Button ref={askButton} variant="secondary" onClick={() => { setAsking(true); setTimeout(() => confirm.current?.focus(), 0); }}>
-          {t('training.mine.withdraw')}<span className="visually-hidden">{t('common.colon')}{c.title}</span>
-        </Button></p>
-      )}
-      {e.status === 'ENROLLED' && asking && (
-        <div className="notice warning">
-          <p ref={confirm} tabIndex={-1}>{t('training.mine.withdrawConfirm', { title: c.title })}</p>
-          <ButtonRow>
-            <Button onClick={doWithdraw} aria-disabled={loading || undefined}>{t('training.mine.withdrawYes')}</Button>
-            <Button variant="secondary" onClick={() => { setAsking(false); setTimeout(() => askButton.current?.focus(), 0); }}>{t('training.mine.withdrawNo')}</Button>
-          </ButtonRow>
-        </div>
+      {e.status === 'ENROLLED' && (
+        <AskFirst busy={loading} onYes={doWithdraw} question={t('training.mine.withdrawConfirm', { title: c.title })}
+          yes={t('training.mine.withdrawYes')} no={t('training.mine.withdrawNo')}
+          button={<>{t('training.mine.withdraw')}<span className="visually-hidden">{t('common.colon')}{c.title}</span></>} />
       )}
     </article>
   );
