@@ -5,7 +5,8 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { Browser, Page } from 'playwright-core';
 import { scanInAllModes } from './support/axe.js';
-import { connect, stateTab, visit, type Locale } from './support/browser.js';
+import { connect, type Locale } from './support/browser.js';
+import { closeOnFailure, stateTab } from './support/scan-route.js';
 import { arrangeWorld, type World } from './support/world.js';
 
 let browser: Browser;
@@ -209,14 +210,11 @@ const STATES: State[] = [
 
 describe.each(['zh-CN', 'en'] as Locale[])('axe after state changes (%s)', (locale) => {
   it.each(STATES.map((st) => [st.name, st] as const))('%s: no violations in the default, large-text and high-contrast modes', async (_name, state) => {
-    const page = await stateTab(browser, { locale, session: state.who ? world[state.who] : undefined });
-    try {
-      await visit(page, state.path(world));
+    const page = await stateTab(browser, locale, state.who ? world[state.who] : undefined, state.path(world));
+    await closeOnFailure(page, async () => {
       await state.act(page, locale === 'zh-CN');
       // a dialog makes the page's own mode buttons inert: the modes are set the way they do
       expect(await scanInAllModes(page, `state-${state.name}-${locale}`, { secondLanguage: locale === 'en' })).toEqual({});
-    } finally {
-      await page.close();
-    }
+    });
   });
 });

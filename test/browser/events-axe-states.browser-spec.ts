@@ -5,7 +5,8 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { Browser, Page } from 'playwright-core';
 import { arrangeEventsWorld, graduateSeeker, register, sessionOf, ticketOf, type EventsWho, type EventsWorld } from './events-world.js';
 import { scanInAllModes } from './support/axe.js';
-import { connect, stateTab, visit, type Locale } from './support/browser.js';
+import { connect, type Locale } from './support/browser.js';
+import { closeOnFailure, stateTab } from './support/scan-route.js';
 
 let browser: Browser;
 let world: EventsWorld;
@@ -170,15 +171,12 @@ const STATES: State[] = [
 describe('axe after state changes on the event pages', () => {
   describe.each(['zh-CN', 'en'] as Locale[])('%s', (locale) => {
     it.each(STATES.map((s) => [s.name, s] as const))('%s', async (_name, state) => {
-      const page = await stateTab(browser, { locale, session: sessionOf(world, state.who) });
-      try {
-        await visit(page, state.path(world));
+      const page = await stateTab(browser, locale, sessionOf(world, state.who), state.path(world));
+      await closeOnFailure(page, async () => {
         await state.act(page, locale === 'zh-CN');
         // a dialog makes the page's own mode buttons inert: the modes are set the way they do
         expect(await scanInAllModes(page, `state-events-${state.name}-${locale}`, { secondLanguage: locale === 'en' })).toEqual({});
-      } finally {
-        await page.close();
-      }
+      });
     });
   });
 });

@@ -7,9 +7,9 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { Browser, Page } from 'playwright-core';
 import { arrangeCaseworkWorld, daysAgo, SHANGCHENG, today, type CaseworkWorld } from './staff-casework-world.js';
 import { scanInAllModes } from './support/axe.js';
-import { connect, newPage, stateTab, settle, visit, type Locale } from './support/browser.js';
+import { connect, newPage, settle, visit, type Locale } from './support/browser.js';
 import { chooseOption, focused, press, tab, tabTo, typeText } from './support/keyboard.js';
-import { checkRoute, NO_PROBLEMS } from './support/scan-route.js';
+import { checkRoute, closeOnFailure, NO_PROBLEMS, stateTab } from './support/scan-route.js';
 import { expectAnnounced, expectErrorSummaryFocused, expectFocusShownInForcedColours, expectH1, mainText } from './support/expectations.js';
 
 let browser: Browser;
@@ -109,9 +109,8 @@ const STATES: Array<{ name: string; path: (w: CaseworkWorld) => string; act: (pa
 describe('axe after a form finds problems', () => {
   describe.each(['zh-CN', 'en'] as Locale[])('%s', (locale) => {
     it.each(STATES.map((s) => [s.name, s] as const))('%s', async (_name, state) => {
-      const page = await stateTab(browser, { locale, session: world.staff });
-      try {
-        await visit(page, state.path(world));
+      const page = await stateTab(browser, locale, world.staff, state.path(world));
+      await closeOnFailure(page, async () => {
         await state.act(page);
         // the form with the kind choices (the seeker's page also has the job-coach form)
         const submit = page.locator('main form:has([id$="-kind-0"]) button[type="submit"]');
@@ -120,9 +119,7 @@ describe('axe after a form finds problems', () => {
         await page.waitForSelector('.error-summary');
         expect(await page.locator('.error-summary li').count()).toBe(state.problems);
         expect(await scanInAllModes(page, `state-casework-${state.name}-${locale}`, { secondLanguage: locale === 'en' })).toEqual({});
-      } finally {
-        await page.close();
-      }
+      });
     });
   });
 });

@@ -3,7 +3,6 @@
 import { mkdirSync } from 'node:fs';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { baseUrl } from './api.js';
-import { preloadAxe } from './axe.js';
 
 export type Locale = 'zh-CN' | 'en';
 export type Mode = 'default' | 'large-text' | 'high-contrast';
@@ -73,29 +72,6 @@ export async function tabIn(context: BrowserContext): Promise<Page> {
 export async function newPage(browser: Browser, opts: PageOptions = {}): Promise<{ context: BrowserContext; page: Page }> {
   const context = await newContext(browser, opts);
   return { context, page: await tabIn(context) };
-}
-
-/**
- * A new tab for a scan of a state (errors shown, a dialog open): in a context kept per person and language for the
- * file's browser, with axe loaded by the page itself, so the tab starts with the context's cached scripts and their
- * compiled code instead of a cold profile. A new tab has its own sessionStorage (drafts) and sets the saved
- * preferences again at its first load (newContext's init script); close the tab, not the context. Only for scans
- * that neither sign in or out nor press the page's own display buttons: those change the shared cookies and
- * localStorage, and take newPage.
- */
-const stateContexts = new WeakMap<Browser, Map<string, Promise<BrowserContext>>>();
-
-export async function stateTab(browser: Browser, opts: { locale?: Locale; session?: string } = {}): Promise<Page> {
-  const contexts = stateContexts.get(browser) ?? new Map<string, Promise<BrowserContext>>();
-  stateContexts.set(browser, contexts);
-  const key = `${opts.locale ?? 'zh-CN'} ${opts.session ?? 'anonymous'}`;
-  if (!contexts.has(key)) {
-    contexts.set(key, newContext(browser, opts).then(async (context) => {
-      await preloadAxe(context);
-      return context;
-    }));
-  }
-  return tabIn(await contexts.get(key)!);
 }
 
 /** Loads a path and waits until the page has its h1 and no request is pending. */

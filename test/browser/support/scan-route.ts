@@ -250,6 +250,27 @@ async function follow(page: Page, path: string): Promise<boolean> {
     .then(() => true, () => false);
 }
 
+/**
+ * For scans of a state (errors shown, a dialog open): the warm tab of this person and language, brought to the path
+ * (arrive). The test changes the page and scans it; the next arrive leaves that page as a link would, and React drops
+ * what was typed and opened. A test that fails closes the tab (closeOnFailure), so the next one starts afresh.
+ */
+export async function stateTab(browser: Browser, locale: Locale, session: string | undefined, path: string): Promise<Page> {
+  const page = await tabFor(browser, locale, session);
+  await arrive(page, path);
+  return page;
+}
+
+/** Runs a state's checks on its tab; when they fail, the tab is closed (its state is unknown) and the failure thrown. */
+export async function closeOnFailure(page: Page, checks: () => Promise<void>): Promise<void> {
+  try {
+    await checks();
+  } catch (e) {
+    await page.close();
+    throw e;
+  }
+}
+
 /** With BROWSER_TIMING set: how long each step of a route's visit took, one line per route. */
 function lapTimer() {
   let last = Date.now();
