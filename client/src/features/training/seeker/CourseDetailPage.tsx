@@ -21,7 +21,7 @@ export const COURSE_DETAIL = graphql(`
   query CourseDetail($id: ID!) {
     course(id: $id) {
       ...CourseCardFields
-      description accessibilityNote canManage hasPlaces
+      description accessibilityNote canManage hasPlaces cancelledAt cancelReason
       provider { id name kind address contactPhone }
       myEnrolment { id status }
     }
@@ -60,6 +60,7 @@ export function CourseDetailPage() {
       <ul className="badges">
         <li><span className="badge status-neutral">{text.kind(c.kind)}</span></li>
         <li><span className="badge">{text.mode(c.mode)}</span></li>
+        {c.cancelledAt && <li><span className="badge status-bad">{t('training.detail.cancelledBadge')}</span></li>}
       </ul>
       <dl className="facts">
         <dt>{t('training.card.when')}</dt>
@@ -105,6 +106,7 @@ function EnrolBlock({ course: c }: { course: Course }) {
   const [attempt, setAttempt] = useState(0);
   const e = c.myEnrolment;
 
+  if (c.cancelledAt) return <Notice tone="warning"><p>{t('training.detail.cancelled', { reason: c.cancelReason ?? '' })}</p></Notice>;
   if (me?.role === 'STAFF' || me?.role === 'ADMIN') {
     return c.canManage ? <p><ButtonLink to={`/staff/training/${c.id}/roster`}>{t('training.detail.staff')}</ButtonLink></p> : null;
   }
