@@ -20,7 +20,7 @@ import { SeekersService } from '../seekers/seekers.service.js';
 import { TrainingCourse } from './course.entity.js';
 import { TrainingProvider } from './provider.entity.js';
 import { sqlSameSkill } from './skill-match.js';
-import { CourseFilter, CourseInput, ProviderInput, REASON_MAX } from './training.inputs.js';
+import { CourseFilter, CourseInput, ProviderInput, checkedReason } from './training.inputs.js';
 import { CertificateKind, CourseMode, EnrolmentStatus } from './training-vocab.js';
 
 /** What the register holds for a course: sessions recorded and their first and last dates. */
@@ -183,11 +183,7 @@ export class CoursesService {
   async cancel(actor: Actor | null, id: string, reason: string): Promise<TrainingCourse> {
     const a = requireActor(actor, Role.STAFF, Role.ADMIN);
     this.assertCanManage(a, await this.get(id));
-    const why = reason.trim();
-    new FieldProblems()
-      .check(why.length > 0, 'reason', 'validation.cancelCourseReasonRequired')
-      .check(why.length <= REASON_MAX, 'reason', 'validation.maxLength', { max: REASON_MAX })
-      .throwIfAny();
+    const why = checkedReason(reason, 'validation.cancelCourseReasonRequired');
     return this.ds.transaction(async (m) => {
       // the course row locked: an enrolment, a withdrawal or a result meanwhile waits and then sees the cancellation
       await m.query(`SELECT id FROM training_course WHERE id = $1 FOR UPDATE`, [id]);

@@ -66,16 +66,19 @@ export class EnrolmentsResolver {
   }
 
   @ResolveField(() => OnBehalfMark, { nullable: true, description: 'Staff who withdrew the person, when staff did (with withdrawReason)' })
-  async withdrawnBy(@Parent() e: TrainingEnrolment, @Ctx() ctx: GqlContext): Promise<OnBehalfMark | null> {
-    if (!e.withdrawnBy) return null;
-    const staff = await ctx.loaders.user.load(e.withdrawnBy);
-    return this.onBehalfService.mark(staff?.displayName ?? '', e.withdrawnByCountyCode);
+  withdrawnBy(@Parent() e: TrainingEnrolment, @Ctx() ctx: GqlContext): Promise<OnBehalfMark | null> {
+    return this.staffMark(ctx, e.withdrawnBy, e.withdrawnByCountyCode);
   }
 
   @ResolveField(() => OnBehalfMark, { nullable: true, description: '由残联工作人员代办: who enrolled the person, when staff did' })
-  async onBehalf(@Parent() e: TrainingEnrolment, @Ctx() ctx: GqlContext): Promise<OnBehalfMark | null> {
-    if (!e.onBehalfBy) return null;
-    const staff = await ctx.loaders.user.load(e.onBehalfBy);
-    return this.onBehalfService.mark(staff?.displayName ?? '', e.onBehalfCountyCode);
+  onBehalf(@Parent() e: TrainingEnrolment, @Ctx() ctx: GqlContext): Promise<OnBehalfMark | null> {
+    return this.staffMark(ctx, e.onBehalfBy, e.onBehalfCountyCode);
+  }
+
+  /** The staff member who acted on the enrolment and the office they acted for, worded for the reader. */
+  private async staffMark(ctx: GqlContext, userId: string | null, officeCountyCode: string | null): Promise<OnBehalfMark | null> {
+    if (!userId) return null;
+    const staff = await ctx.loaders.user.load(userId);
+    return this.onBehalfService.mark(staff?.displayName ?? '', officeCountyCode);
   }
 }

@@ -9,7 +9,7 @@ import type { Actor } from '../auth/actor.js';
 import { AuditService } from '../auth/audit.service.js';
 import { requireActor } from '../auth/auth.service.js';
 import { Role } from '../common/domain.js';
-import { ConflictError, FieldProblems, ForbiddenError, InvalidInputError, NotFoundError } from '../common/errors.js';
+import { ConflictError, ForbiddenError, InvalidInputError, NotFoundError } from '../common/errors.js';
 import { localDate } from '../common/local-time.js';
 import { queryRows } from '../database/sql.js';
 import { NotificationKind } from '../notifications/notification-kind.js';
@@ -20,7 +20,7 @@ import { SeekersService } from '../seekers/seekers.service.js';
 import { TrainingCourse } from './course.entity.js';
 import { CoursesService } from './courses.service.js';
 import { TrainingEnrolment } from './enrolment.entity.js';
-import { CompletionInput, REASON_MAX } from './training.inputs.js';
+import { CompletionInput, checkedReason } from './training.inputs.js';
 import { EnrolmentStatus } from './training-vocab.js';
 
 const alreadyEnrolled = (ob?: OnBehalf) =>
@@ -112,11 +112,7 @@ export class EnrolmentsService {
    */
   async withdrawByStaff(actor: Actor | null, enrolmentId: string, reason: string): Promise<TrainingEnrolment> {
     const { a, e, course } = await this.managed(actor, enrolmentId);
-    const why = reason.trim();
-    new FieldProblems()
-      .check(why.length > 0, 'reason', 'validation.withdrawReasonRequired')
-      .check(why.length <= REASON_MAX, 'reason', 'validation.maxLength', { max: REASON_MAX })
-      .throwIfAny();
+    const why = checkedReason(reason, 'validation.withdrawReasonRequired');
     const office = a.role === Role.STAFF ? a.scopeCountyCode : null;
     await this.ds.transaction(async (m) => {
       await m.query(`SELECT id FROM training_course WHERE id = $1 FOR UPDATE`, [e.courseId]);

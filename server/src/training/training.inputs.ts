@@ -3,6 +3,7 @@ import { Type } from 'class-transformer';
 import {
   ArrayMaxSize, ArrayMinSize, ArrayUnique, IsBoolean, IsEnum, IsInt, IsOptional, IsUUID, Length, Max, MaxLength, Min, ValidateNested,
 } from 'class-validator';
+import { FieldProblems } from '../common/errors.js';
 import { HasAtMostDecimals, IsCalendarDate } from '../common/validators.js';
 import { CertificateKind, CourseKind, CourseMode, ProviderKind } from './training-vocab.js';
 
@@ -80,6 +81,16 @@ export class TalentPoolFilter {
 
 /** The longest reason for withdrawing a person or cancelling a course. */
 export const REASON_MAX = 500;
+
+/** A reason told to the people concerned (the argument `reason`): trimmed, required (`requiredKey` says why), at most REASON_MAX. */
+export function checkedReason(reason: string, requiredKey: string): string {
+  const why = reason.trim();
+  new FieldProblems()
+    .check(why.length > 0, 'reason', requiredKey)
+    .check(why.length <= REASON_MAX, 'reason', 'validation.maxLength', { max: REASON_MAX })
+    .throwIfAny();
+  return why;
+}
 
 @InputType({ description: 'One person on a session\'s register' })
 export class AttendanceMarkInput {

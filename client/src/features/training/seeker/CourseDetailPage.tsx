@@ -14,7 +14,7 @@ import { graphql } from '../../../gql';
 import type { CourseDetailQuery } from '../../../gql/graphql';
 import { useI18n } from '../../../i18n/I18nProvider';
 import { describeError } from '../../../lib/graphql-errors';
-import { CourseAccess, SubsidyText, useCourseWords } from '../CourseParts';
+import { CourseAccess, CourseOffer, useCourseWords } from '../CourseParts';
 import { useTrainingText } from '../training-text';
 
 export const COURSE_DETAIL = graphql(`
@@ -67,11 +67,7 @@ export function CourseDetailPage() {
         <dd>{words.dates(c)}{c.schedule && <>{t('common.listSeparator')}{c.schedule}</>}{t('common.listSeparator')}{t('training.card.sessions', { sessions: c.sessions })}</dd>
         <dt>{t('training.card.where')}</dt><dd>{words.place(c)}</dd>
         {c.provider && <><dt>{t('training.card.provider')}</dt><dd>{c.provider.name}{c.provider.contactPhone && <>{t('common.listSeparator')}{c.provider.contactPhone}</>}</dd></>}
-        <dt>{t('training.card.skills')}</dt><dd>{c.skills.join(t('common.listSeparator'))}</dd>
-        <dt>{t('training.card.certificate')}</dt><dd>{words.certificate(c)}</dd>
-        <dt>{t('training.card.cost')}</dt><dd>{words.cost(c)}</dd>
-        <dt>{t('training.card.subsidy')}</dt><dd><SubsidyText course={c} /></dd>
-        <dt>{t('training.card.places')}</dt><dd>{words.places(c)}</dd>
+        <CourseOffer course={c} />
       </dl>
 
       <section aria-labelledby="course-enrol-title">

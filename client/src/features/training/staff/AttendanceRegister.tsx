@@ -101,6 +101,7 @@ export function AttendanceRegister({ course, people, sessions, onSaved, onErrors
     }
   };
 
+  const canRecord = today >= course.startsOn && people.length > 0;
   const heading = recorded ? t('training.register.editTitle', { date: formatDate(recorded.sessionDate) }) : t('training.register.newTitle');
   return mark(
     <section aria-labelledby="register-title">
@@ -112,8 +113,8 @@ export function AttendanceRegister({ course, people, sessions, onSaved, onErrors
           <ul className="register-sessions" aria-labelledby="register-recorded">
             {sessions.map((s) => (
               <li key={s.sessionDate}>
-                {t('training.register.session', { date: formatDate(s.sessionDate), present: s.present, absent: s.absent })}{' '}
-                <Button variant="secondary" onClick={() => edit(s.sessionDate)}>{t('training.register.edit', { date: formatDate(s.sessionDate) })}</Button>
+                {t('training.register.session', { date: formatDate(s.sessionDate), present: s.present, absent: s.absent })}
+                {canRecord && <>{' '}<Button variant="secondary" onClick={() => edit(s.sessionDate)}>{t('training.register.edit', { date: formatDate(s.sessionDate) })}</Button></>}
               </li>
             ))}
           </ul>
