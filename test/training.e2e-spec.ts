@@ -420,6 +420,7 @@ describe('the register: attendance by date', () => {
     expect((await inEnglish(luoshan, REGISTER, register(id, d(-11), [[ea, true]]))).extensions.fields)
       .toEqual([{ path: 'input.sessionDate', message: `The session date must be within the course's dates, ${d(-10)} to ${d(10)}` }]);
     expect((await luoshan.fails(REGISTER, register(id, d(1), [[ea, true]]))).fields).toEqual([{ path: 'input.sessionDate', message: '上课日期不能晚于今天' }]);
+    expect((await inEnglish(luoshan, REGISTER, register(id, d(1), [[ea, true]]))).extensions.fields[0].message).toBe('session date cannot be in the future');
     expect((await luoshan.fails(REGISTER, register(id, '2026-02-30', [[ea, true]]))).fields).toEqual([{ path: 'input.sessionDate', message: '上课日期应为日期，例如 2025-03-01' }]);
     const people = await luoshan.fails(REGISTER, register(id, d(-1), [[ea, true], [eb, true], [elsewhere, false]]));
     expect(people.fields).toEqual([
@@ -427,6 +428,8 @@ describe('the register: attendance by date', () => {
       { path: 'input.marks.2.enrolmentId', message: '这条报名不是这门课程的学员' }]);
     expect((await inEnglish(luoshan, REGISTER, register(id, d(-1), [[ea, true], [eb, true]]))).extensions.fields)
       .toEqual([{ path: 'input.marks.1.enrolmentId', message: '陈二 has withdrawn from this course: attendance cannot be recorded' }]);
+    expect((await inEnglish(luoshan, REGISTER, register(id, d(-1), [[ea, true], [elsewhere, true]]))).extensions.fields)
+      .toEqual([{ path: 'input.marks.1.enrolmentId', message: 'This enrolment is not of this course' }]);
     const c = await seeker(server, { name: '陈三' });
     const ec = (await c.client.ok<any>(ENROL, { c: id })).enrol.id;
     expect((await luoshan.fails(REGISTER, register(id, d(-1), [[ea, true]]))).fields)
