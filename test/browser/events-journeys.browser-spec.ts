@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { Browser, Page } from 'playwright-core';
 import { applyForBooth, chinaDate, chinaTime, createEvent, decideBooth, graduateSeeker, register, ticketOf } from './events-world.js';
 import { Api, employerWithPosting, LUOSHAN, postingInput, searchIndexCaughtUp, seekerWithProfile, staffMember } from './support/api.js';
-import { createCourse } from './training-world.js';
+import { chinaDay, createCourse, enrol as enrolIn } from './training-world.js';
 import { connect, newPage, screenshot, visit } from './support/browser.js';
 import { chooseOption, focused, press, tab, tabTo, typeText } from './support/keyboard.js';
 import { expectAnnounced, expectErrorSummaryFocused, expectH1, mainText } from './support/expectations.js';
@@ -413,8 +413,9 @@ describe('keyboard only: an employer at a fair', () => {
 });
 
 // Skills training (issue 17, plan （十）实施残疾人职业技能提升行动): a seeker sees a skill gap in a job's match, follows the
-// suggested course and enrols; staff record the completion on the roster; the person then rises in that job's
-// candidates (the course's skills joined their profile, so the matcher counts them).
+// suggested course and enrols; staff mark the day's register, withdraw another person (with the reason) and record
+// the completion on the roster; the person then rises in that job's candidates (the course's skills joined their
+// profile, so the matcher counts them).
 describe('keyboard only: a course closes a skill gap and the person rises in the job\'s matches', () => {
   const course = `直播电商实训班${suffix()}`;
   const consents = ['SENSITIVE_DATA', 'JOB_MATCHING', 'DISCOVERABLE'];
@@ -423,6 +424,8 @@ describe('keyboard only: a course closes a skill gap and the person rises in the
   let courseId: string;
   let learner: Api;
   let learnerId: string;
+  let rival: Api;
+  let rivalEnrolment: string;
   let page: Page;
   const ranking = async () => ((await employer.gql(`query($id: ID!) { candidates(postingId: $id) { items { seekerId } } }`, { id: postingId }))
     .candidates.items as Array<{ seekerId: string }>).map((c) => c.seekerId);
@@ -430,8 +433,10 @@ describe('keyboard only: a course closes a skill gap and the person rises in the
   beforeAll(async () => {
     ({ employer, postingId } = await employerWithPosting(staff, { posting: {
       title: '直播电商客服', countyCode: LUOSHAN, address: '罗山县城关镇宝城路9号', skills: ['电商客服', '直播带货'], demands: [], reserved: false } }));
-    courseId = await createCourse(staff, { courseTitle: course });
-    const rival = await seekerWithProfile({ name: '李华', skills: ['电商客服'], consents });
+    // begun yesterday: today's register can be recorded
+    courseId = await createCourse(staff, { courseTitle: course, startsOn: chinaDay(-1) });
+    rival = await seekerWithProfile({ name: '李华', skills: ['电商客服'], consents });
+    rivalEnrolment = await enrolIn(rival, courseId);
     learner = await seekerWithProfile({ name: '王小燕', skills: [], consents });
     learnerId = (await learner.gql(`{ myProfile { id } }`)).myProfile.id;
     const rivalId = (await rival.gql(`{ myProfile { id } }`)).myProfile.id;
@@ -456,17 +461,23 @@ describe('keyboard only: a course closes a skill gap and the person rises in the
     await expect(page.locator('main article', { hasText: course }).innerText()).resolves.toContain('已报名');
   });
 
-  it('staff record the completion on the roster; the person is told and rises in the job\'s candidates', async () => {
+  it('staff mark today\'s register, withdraw another person and record the completion; the person is told and rises in the job\'s candidates', async () => {
     const { myEnrolments } = await learner.gql(`{ myEnrolments { id course { id } } }`);
     const enrolmentId = myEnrolments.find((e: { course: { id: string } }) => e.course.id === courseId).id;
     const { page: staffPage } = await newPage(browser, { session: staff.session });
     await visit(staffPage, `/staff/training/${courseId}/roster`);
     await expectH1(staffPage, `学员名单：${course}`);
-    await tabTo(staffPage, `roster-${enrolmentId}-attended`);
-    await typeText(staffPage, '15');
-    await tabTo(staffPage, /^保存出勤/);
+    // the register of today (the date is filled in): 李华 absent (an arrow key), 王小燕 present
+    await tabTo(staffPage, `register-${rivalEnrolment}-0`);
+    await press(staffPage, 'ArrowDown');
+    expect(await focused(staffPage)).toMatchObject({ id: `register-${rivalEnrolment}-1`, checked: true });
+    await tabTo(staffPage, `register-${enrolmentId}-0`);
+    await press(staffPage, 'Space');
+    await tabTo(staffPage, '保存考勤');
     await enter(staffPage);
-    await expectAnnounced(staffPage, '已保存王小燕的出勤：15次。');
+    await expectAnnounced(staffPage, '的考勤：出勤1人，缺勤1人。');
+    await expect(staffPage.locator(`article[aria-labelledby="roster-${enrolmentId}-name"]`).innerText()).resolves.toContain('1/1次（100%）');
+    await screenshot(staffPage, 'journey-training-roster');
     await tabTo(staffPage, `roster-${enrolmentId}-passed-0`);
     await press(staffPage, 'Space');
     expect((await focused(staffPage)).checked).toBe(true);
@@ -476,6 +487,17 @@ describe('keyboard only: a course closes a skill gap and the person rises in the
     await enter(staffPage);
     await expectAnnounced(staffPage, '已记录王小燕的结业情况，已通知本人。');
     await staffPage.waitForFunction((id) => document.activeElement?.id === `roster-${id}-name`, enrolmentId);
+    // 李华 is withdrawn, with the reason, in a dialog (her card is just before)
+    await tabTo(staffPage, '让学员退出：李华', { back: true });
+    await enter(staffPage);
+    expect((await focused(staffPage)).id).toBe('text-dialog-field');
+    await typeText(staffPage, '本人要求退出');
+    await tabTo(staffPage, '确定让学员退出');
+    await enter(staffPage);
+    await expectAnnounced(staffPage, '已为李华办理退出，已通知本人。');
+    await staffPage.waitForFunction(() => document.activeElement?.id === 'roster-withdrawn-title');
+    expect(await mainText(staffPage)).toContain('李华：信阳市残联 残联工作人员 办理退出，原因：本人要求退出');
+    expect((await rival.gql(`{ myNotifications { items { kind } } }`)).myNotifications.items[0].kind).toBe('TRAINING_WITHDRAWN');
 
     const notes = await learner.gql(`{ myNotifications { items { kind body } } }`);
     expect(notes.myNotifications.items[0]).toMatchObject({ kind: 'TRAINING_COMPLETION_RECORDED' });

@@ -6,7 +6,14 @@ export const CREATE_COURSE = `mutation($i: CourseInput!) { createCourse(input: $
 export const UPDATE_COURSE = `mutation($id: ID!, $i: CourseInput!) { updateCourse(id: $id, input: $i) { id capacity enrolledCount } }`;
 export const ENROL = `mutation($c: ID!, $s: ID) { enrol(courseId: $c, seekerId: $s) { id status seekerId onBehalf { staffName office } } }`;
 export const WITHDRAW = `mutation($id: ID!) { withdrawEnrolment(enrolmentId: $id) { id status } }`;
-export const ATTEND = `mutation($id: ID!, $n: Int!) { recordAttendance(enrolmentId: $id, sessionsAttended: $n) { id sessionsAttended } }`;
+export const REGISTER = `mutation($i: AttendanceRegisterInput!) { recordAttendance(input: $i) { sessionDate present absent marks { enrolmentId present } } }`;
+export const WITHDRAW_BY_STAFF = `mutation($id: ID!, $r: String!) { withdrawFromCourse(enrolmentId: $id, reason: $r) {
+  id status withdrawReason withdrawnBy { staffName office } } }`;
+export const CANCEL_COURSE = `mutation($id: ID!, $r: String!) { cancelCourse(id: $id, reason: $r) { id cancelledAt cancelReason } }`;
+
+/** The register of one date: each enrolment id with true (present) or false (absent). */
+export const register = (courseId: string, sessionDate: string, marks: Array<[string, boolean]>) =>
+  ({ i: { courseId, sessionDate, marks: marks.map(([enrolmentId, present]) => ({ enrolmentId, present })) } });
 export const COMPLETE = `mutation($id: ID!, $i: CompletionInput!) { recordCompletion(enrolmentId: $id, input: $i) {
   id status certificateKind certificateLevel certificateNumber certificateIssuedOn } }`;
 

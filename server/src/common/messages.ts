@@ -282,6 +282,7 @@ const messages: Catalog = {
   'validation.isEnum': { 'zh-CN': '{field}的取值无效', en: '{field} has a value that is not allowed' },
   'validation.isIn': { 'zh-CN': '{field}的取值无效', en: '{field} has a value that is not allowed' },
   'validation.arrayMaxSize': { 'zh-CN': '{field}最多选择{max}项', en: 'Choose at most {max} items for {field}' },
+  'validation.arrayMinSize': { 'zh-CN': '{field}至少要有{min}项', en: '{field} needs at least {min} item(s)' },
   'validation.arrayUnique': { 'zh-CN': '{field}中有重复项', en: '{field} contains duplicates' },
   'validation.subsidyAmountSource': { 'zh-CN': '填写补贴金额时须同时填写单位和依据（文件名称、文号）', en: 'An amount needs its unit and its source (the document and its number)' },
   'validation.ascending': { 'zh-CN': '{field}须从小到大排列', en: '{field} must be in ascending order' },

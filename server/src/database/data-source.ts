@@ -25,6 +25,7 @@ import { FollowUpSummary1766640000000 } from './migrations/1766640000000-follow-
 import { OutreachIndex1766650000000 } from './migrations/1766650000000-outreach-index.js';
 import { FourOnesPopulationIndex1766660000000 } from './migrations/1766660000000-four-ones-population-index.js';
 import { Campaigns1767300000000 } from './migrations/1767300000000-campaigns.js';
+import { TrainingRegister1767400000000 } from './migrations/1767400000000-training-register.js';
 import { SubsidyRecordsAndWithdrawal1767500000000 } from './migrations/1767500000000-subsidy-records-and-withdrawal.js';
 import { MustChangePassword1765910000000 } from './migrations/1765910000000-must-change-password.js';
 import { Resume1766300000000 } from './migrations/1766300000000-resume.js';
@@ -50,6 +51,7 @@ export const MIGRATIONS = [InitialSchema1764400000000, RecruitmentEvents17645000
   Subsidies1767100000000,
   WorkshopsAndMassage1767200000000,
   Campaigns1767300000000,
+  TrainingRegister1767400000000,
   SubsidyRecordsAndWithdrawal1767500000000];
 
 export function dataSourceOptions(url: string, config: AppConfig, entities: Function[]): DataSourceOptions {

@@ -32,8 +32,10 @@ export enum NotificationKind {
   INTEGRITY_FLAGS_RAISED = 'INTEGRITY_FLAGS_RAISED', INTEGRITY_FINDING_CONFIRMED = 'INTEGRITY_FINDING_CONFIRMED',
   // quarterly reports: a county signs one (to the city), the city returns it with a reason (to the county)
   QUARTERLY_REPORT_SUBMITTED = 'QUARTERLY_REPORT_SUBMITTED', QUARTERLY_REPORT_RETURNED = 'QUARTERLY_REPORT_RETURNED',
-  // skills training: staff enrolled the person (they consented to it); staff recorded the person's completion
+  // skills training: staff enrolled the person (they consented to it); staff recorded the person's completion; staff
+  // withdrew the person from a course (with the reason); staff cancelled a course the person was enrolled in
   ENROLLED_ON_BEHALF = 'ENROLLED_ON_BEHALF', TRAINING_COMPLETION_RECORDED = 'TRAINING_COMPLETION_RECORDED',
+  TRAINING_WITHDRAWN = 'TRAINING_WITHDRAWN', COURSE_CANCELLED = 'COURSE_CANCELLED',
   // campaigns (issue 17): staff linked or unlinked an employer's posting; marked or unmarked it as a 助残类公益性岗位
   CAMPAIGN_POSTING_LINKED = 'CAMPAIGN_POSTING_LINKED', CAMPAIGN_POSTING_UNLINKED = 'CAMPAIGN_POSTING_UNLINKED',
   WELFARE_POST_MARKED = 'WELFARE_POST_MARKED', WELFARE_POST_UNMARKED = 'WELFARE_POST_UNMARKED',
@@ -107,6 +109,8 @@ export const NOTICE_KINDS: Readonly<Record<NotificationKind, { to: readonly Role
   QUARTERLY_REPORT_RETURNED: { to: [STAFF], sms: false },
   ENROLLED_ON_BEHALF: { to: [SEEKER], sms: false },
   TRAINING_COMPLETION_RECORDED: { to: [SEEKER], sms: true },
+  TRAINING_WITHDRAWN: { to: [SEEKER], sms: true },
+  COURSE_CANCELLED: { to: [SEEKER], sms: true },
   CAMPAIGN_POSTING_LINKED: { to: [EMPLOYER], sms: false },
   CAMPAIGN_POSTING_UNLINKED: { to: [EMPLOYER], sms: false },
   WELFARE_POST_MARKED: { to: [EMPLOYER], sms: false },

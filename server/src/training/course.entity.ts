@@ -22,7 +22,8 @@ export class TrainingCourse {
   @Field({ description: 'YYYY-MM-DD' }) @Column({ type: 'date' }) startsOn: string;
   @Field({ description: 'YYYY-MM-DD' }) @Column({ type: 'date' }) endsOn: string;
   @Field({ description: 'When it meets, e.g. 每周一至周五 9:00-16:00' }) @Column() schedule: string;
-  @Field(() => Int, { description: 'Sessions (days) in the course: attendance is counted against it' }) @Column('int') sessions: number;
+  @Field(() => Int, { description: 'Sessions (days) planned; attendance is counted against the sessions held (dates of the register, docs/counting.md)' })
+  @Column('int') sessions: number;
   @Field(() => CourseMode) @Column({ type: 'text' }) mode: CourseMode;
   @Field() @Column() venueName: string;
   @Field() @Column() address: string;
@@ -43,6 +44,11 @@ export class TrainingCourse {
   @Field(() => Int) @Column('int') capacity: number;
   @Field(() => Int) @Column('int') enrolledCount: number;
   @Field({ description: 'Taking enrolments' }) @Column() open: boolean;
+  @Field(() => Date, { nullable: true, description: 'When staff cancelled it; null: not cancelled' })
+  @Column({ type: 'timestamptz', nullable: true }) cancelledAt: Date | null;
+  @Column({ type: 'uuid', nullable: true }) cancelledBy: string | null;
+  @Field(() => String, { nullable: true, description: 'Why it was cancelled (told to everyone enrolled)' })
+  @Column({ type: 'text', nullable: true }) cancelReason: string | null;
   @Column({ type: 'uuid', nullable: true }) createdBy: string | null;
   @Field() @CreateDateColumn({ type: 'timestamptz' }) createdAt: Date;
   @Field() @UpdateDateColumn({ type: 'timestamptz' }) updatedAt: Date;

@@ -50,6 +50,13 @@ export class CoursesResolver {
     return this.service.update(ctx.actor, id, input);
   }
 
+  @Mutation(() => TrainingCourse, {
+    description: 'Staff managing the course: cancel it with the reason, before it ends and before any result is recorded; everyone enrolled is told',
+  })
+  cancelCourse(@Args('id', { type: () => ID }, IdPipe) id: string, @Args('reason') reason: string, @Ctx() ctx: GqlContext) {
+    return this.service.cancel(ctx.actor, id, reason);
+  }
+
   @ResolveField(() => TrainingProvider, { nullable: true })
   provider(@Parent() c: TrainingCourse, @Ctx() ctx: GqlContext) {
     return ctx.loaders.trainingProvider.load(c.providerId);

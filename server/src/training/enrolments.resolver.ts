@@ -1,4 +1,4 @@
-import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Ctx } from '../graphql/ctx.decorator.js';
 import type { GqlContext } from '../graphql/context.js';
 import { IdPipe } from '../graphql/id.pipe.js';
@@ -9,6 +9,7 @@ import { TrainingCourse } from './course.entity.js';
 import { TrainingEnrolment } from './enrolment.entity.js';
 import { EnrolmentsService } from './enrolments.service.js';
 import { CompletionInput } from './training.inputs.js';
+import { AttendanceFigure } from './training.models.js';
 
 @Resolver(() => TrainingEnrolment)
 export class EnrolmentsResolver {
@@ -37,13 +38,11 @@ export class EnrolmentsResolver {
     return this.service.withdraw(ctx.actor, id);
   }
 
-  @Mutation(() => TrainingEnrolment, { description: 'Staff managing the course: sessions attended so far' })
-  recordAttendance(
-    @Args('enrolmentId', { type: () => ID }, IdPipe) id: string,
-    @Args('sessionsAttended', { type: () => Int }) sessionsAttended: number,
-    @Ctx() ctx: GqlContext,
-  ) {
-    return this.service.recordAttendance(ctx.actor, id, sessionsAttended);
+  @Mutation(() => TrainingEnrolment, {
+    description: 'Staff managing the course: take a person off it, with the reason (the person is told); the place is freed. Not once a result is recorded',
+  })
+  withdrawFromCourse(@Args('enrolmentId', { type: () => ID }, IdPipe) id: string, @Args('reason') reason: string, @Ctx() ctx: GqlContext) {
+    return this.service.withdrawByStaff(ctx.actor, id, reason);
   }
 
   @Mutation(() => TrainingEnrolment, { description: 'Staff managing the course: completion and certificate; the person is told' })
@@ -61,10 +60,25 @@ export class EnrolmentsResolver {
     return ctx.loaders.seeker.load(e.seekerId);
   }
 
+  @ResolveField(() => AttendanceFigure, { description: 'Sessions attended / sessions held, from the register (docs/counting.md)' })
+  attendance(@Parent() e: TrainingEnrolment, @Ctx() ctx: GqlContext) {
+    return ctx.loaders.enrolmentAttendance.load(e.id);
+  }
+
+  @ResolveField(() => OnBehalfMark, { nullable: true, description: 'Staff who withdrew the person, when staff did (with withdrawReason)' })
+  withdrawnBy(@Parent() e: TrainingEnrolment, @Ctx() ctx: GqlContext): Promise<OnBehalfMark | null> {
+    return this.staffMark(ctx, e.withdrawnBy, e.withdrawnByCountyCode);
+  }
+
   @ResolveField(() => OnBehalfMark, { nullable: true, description: '由残联工作人员代办: who enrolled the person, when staff did' })
-  async onBehalf(@Parent() e: TrainingEnrolment, @Ctx() ctx: GqlContext): Promise<OnBehalfMark | null> {
-    if (!e.onBehalfBy) return null;
-    const staff = await ctx.loaders.user.load(e.onBehalfBy);
-    return this.onBehalfService.mark(staff?.displayName ?? '', e.onBehalfCountyCode);
+  onBehalf(@Parent() e: TrainingEnrolment, @Ctx() ctx: GqlContext): Promise<OnBehalfMark | null> {
+    return this.staffMark(ctx, e.onBehalfBy, e.onBehalfCountyCode);
+  }
+
+  /** The staff member who acted on the enrolment and the office they acted for, worded for the reader. */
+  private async staffMark(ctx: GqlContext, userId: string | null, officeCountyCode: string | null): Promise<OnBehalfMark | null> {
+    if (!userId) return null;
+    const staff = await ctx.loaders.user.load(userId);
+    return this.onBehalfService.mark(staff?.displayName ?? '', officeCountyCode);
   }
 }

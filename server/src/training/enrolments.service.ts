@@ -1,8 +1,10 @@
-// Enrolment in a course (the person, or staff for a person who consented: 代办), withdrawal, and staff's record of
-// attendance and completion. A completion's skills join the person's profile (so they count in matching) and its
-// certificate joins their résumé. Seats: one conditional UPDATE (enrolled_count < capacity), never read-then-write.
+// Enrolment in a course (the person, or staff for a person who consented: 代办), withdrawal (by the person, or by
+// staff managing the course with a reason: the person is told), and staff's record of completion (attendance is the
+// register's: attendance.service.ts). A completion's skills join the person's profile (so they count in matching) and
+// its certificate joins their résumé. Seats: one conditional UPDATE (enrolled_count < capacity), never
+// read-then-write; a withdrawal frees its seat under the course row's lock, which enrolment takes too.
 import { Injectable } from '@nestjs/common';
-import { DataSource, In } from 'typeorm';
+import { DataSource, In, type EntityManager } from 'typeorm';
 import type { Actor } from '../auth/actor.js';
 import { AuditService } from '../auth/audit.service.js';
 import { requireActor } from '../auth/auth.service.js';
@@ -18,7 +20,7 @@ import { SeekersService } from '../seekers/seekers.service.js';
 import { TrainingCourse } from './course.entity.js';
 import { CoursesService } from './courses.service.js';
 import { TrainingEnrolment } from './enrolment.entity.js';
-import { CompletionInput } from './training.inputs.js';
+import { CompletionInput, checkedReason } from './training.inputs.js';
 import { EnrolmentStatus } from './training-vocab.js';
 
 const alreadyEnrolled = (ob?: OnBehalf) =>
@@ -58,16 +60,19 @@ export class EnrolmentsService {
         // the seat first (and the course row's lock, as withdrawing takes it), then the person's enrolment
         const [seat] = await queryRows<{ id: string }>(m,
           `UPDATE training_course SET enrolled_count = enrolled_count + 1
-            WHERE id = $1 AND open AND ends_on >= $2::date AND enrolled_count < capacity RETURNING id`, [courseId, today]);
+            WHERE id = $1 AND open AND cancelled_at IS NULL AND ends_on >= $2::date AND enrolled_count < capacity RETURNING id`, [courseId, today]);
         const [existing] = await queryRows<{ id: string; status: EnrolmentStatus }>(m,
           `SELECT id, status FROM training_enrolment WHERE course_id = $1 AND seeker_id = $2 FOR UPDATE`, [courseId, seeker.id]);
         if (existing && existing.status !== EnrolmentStatus.WITHDRAWN) throw alreadyEnrolled(ob);
-        if (!seat) throw new ConflictError(course.open && course.endsOn >= today ? 'error.courseFull' : 'error.courseNotOpen');
+        if (!seat) {
+          const now = await this.courses.get(courseId, m);
+          throw new ConflictError(now.cancelledAt ? 'error.courseCancelled' : now.open && now.endsOn >= today ? 'error.courseFull' : 'error.courseNotOpen');
+        }
         if (ob) await this.onBehalf.assertConsent(m, ob.seeker);
         const [row] = existing
           ? await queryRows<{ id: string }>(m,
-            `UPDATE training_enrolment SET status = 'ENROLLED', withdrawn_at = NULL, sessions_attended = 0, on_behalf_by = $2,
-                    on_behalf_county_code = $3, updated_at = now() WHERE id = $1 RETURNING id`,
+            `UPDATE training_enrolment SET status = 'ENROLLED', withdrawn_at = NULL, withdrawn_by = NULL, withdrawn_by_county_code = NULL,
+                    withdraw_reason = NULL, on_behalf_by = $2, on_behalf_county_code = $3, updated_at = now() WHERE id = $1 RETURNING id`,
             [existing.id, ob?.staff.userId ?? null, ob?.officeCountyCode ?? null])
           : await queryRows<{ id: string }>(m,
             `INSERT INTO training_enrolment (course_id, seeker_id, status, on_behalf_by, on_behalf_county_code)
@@ -95,10 +100,46 @@ export class EnrolmentsService {
       const done = await queryRows(m,
         `UPDATE training_enrolment SET status = 'WITHDRAWN', withdrawn_at = now(), updated_at = now()
           WHERE id = $1 AND status = 'ENROLLED' RETURNING id`, [enrolmentId]);
-      if (!done.length) throw new ConflictError('error.enrolmentFinished');
+      if (!done.length) throw await this.notEnrolledNow(m, enrolmentId);
       await m.query(`UPDATE training_course SET enrolled_count = enrolled_count - 1 WHERE id = $1`, [e.courseId]);
     });
     return this.ds.getRepository(TrainingEnrolment).findOneByOrFail({ id: enrolmentId });
+  }
+
+  /**
+   * Staff managing the course take a person off it, with the reason (a completed or not-completed enrolment stays as
+   * recorded). The seat is freed under the course row's lock, as enrolment takes it, and the person is told.
+   */
+  async withdrawByStaff(actor: Actor | null, enrolmentId: string, reason: string): Promise<TrainingEnrolment> {
+    const { a, e, course } = await this.managed(actor, enrolmentId);
+    const why = checkedReason(reason, 'validation.withdrawReasonRequired');
+    const office = a.role === Role.STAFF ? a.scopeCountyCode : null;
+    await this.ds.transaction(async (m) => {
+      await m.query(`SELECT id FROM training_course WHERE id = $1 FOR UPDATE`, [e.courseId]);
+      const done = await queryRows(m,
+        `UPDATE training_enrolment SET status = 'WITHDRAWN', withdrawn_at = now(), withdrawn_by = $2, withdrawn_by_county_code = $3,
+                withdraw_reason = $4, updated_at = now()
+          WHERE id = $1 AND status = 'ENROLLED' RETURNING id`, [enrolmentId, a.userId, office, why]);
+      if (!done.length) throw await this.notEnrolledNow(m, enrolmentId);
+      await m.query(`UPDATE training_course SET enrolled_count = enrolled_count - 1 WHERE id = $1`, [e.courseId]);
+      await this.audit.record(a, [{ action: 'STAFF_ACTION', entity: 'enrolment', entityId: e.id, detail: { op: 'withdraw', reason: why } }], m);
+      await this.notifications.notify(m, await this.seekers.userIdsOf([e.seekerId], m), NotificationKind.TRAINING_WITHDRAWN,
+        { title: course.title, reason: why, ...this.onBehalf.officeParams(office) });
+    });
+    return this.ds.getRepository(TrainingEnrolment).findOneByOrFail({ id: enrolmentId });
+  }
+
+  /** Why an enrolment is no longer ENROLLED, read under the course's lock: the error to give. */
+  private async notEnrolledNow(m: EntityManager, enrolmentId: string): Promise<ConflictError> {
+    const [row] = await queryRows<{ status: EnrolmentStatus; seeker_id: string }>(m,
+      `SELECT status, seeker_id FROM training_enrolment WHERE id = $1`, [enrolmentId]);
+    const name = async () => (await this.seekers.findById(row.seeker_id, m))?.name ?? '';
+    switch (row?.status) {
+      case EnrolmentStatus.COURSE_CANCELLED: return new ConflictError('error.courseCancelled');
+      case EnrolmentStatus.WITHDRAWN: return new ConflictError('error.alreadyWithdrawn', { name: await name() });
+      case EnrolmentStatus.COMPLETED: case EnrolmentStatus.NOT_COMPLETED: return new ConflictError('error.withdrawCompleted', { name: await name() });
+      default: return new ConflictError('error.enrolmentFinished');
+    }
   }
 
   /** The enrolment and its course, for staff managing the course. */
@@ -111,22 +152,6 @@ export class EnrolmentsService {
     return { a, e, course };
   }
 
-  async recordAttendance(actor: Actor | null, enrolmentId: string, sessionsAttended: number): Promise<TrainingEnrolment> {
-    const { a, e, course } = await this.managed(actor, enrolmentId);
-    if (sessionsAttended < 0) throw InvalidInputError.field('sessionsAttended', 'validation.min', { min: 0 });
-    if (sessionsAttended > course.sessions) {
-      throw InvalidInputError.field('sessionsAttended', 'validation.attendanceAboveSessions', { sessions: course.sessions });
-    }
-    await this.ds.transaction(async (m) => {
-      const done = await queryRows(m,
-        `UPDATE training_enrolment SET sessions_attended = $2, updated_at = now() WHERE id = $1 AND status <> 'WITHDRAWN' RETURNING id`,
-        [enrolmentId, sessionsAttended]);
-      if (!done.length) throw new ConflictError('error.notEnrolled');
-      await this.audit.record(a, [{ action: 'STAFF_ACTION', entity: 'enrolment', entityId: e.id, detail: { op: 'attendance', sessionsAttended } }], m);
-    });
-    return this.ds.getRepository(TrainingEnrolment).findOneByOrFail({ id: enrolmentId });
-  }
-
   /**
    * Passed: the course's skills join the person's skills (the matcher and the search index see them) and its
    * certificate is recorded; either way the person is told.
@@ -137,6 +162,8 @@ export class EnrolmentsService {
     if (issuedOn > localDate(new Date())) throw InvalidInputError.field('input.issuedOn', 'validation.dateInFuture');
     const certified = input.passed && course.certificateKind !== null;
     await this.ds.transaction(async (m) => {
+      // shares the course row's lock: a cancellation checks for results under it
+      await m.query(`SELECT id FROM training_course WHERE id = $1 FOR SHARE`, [e.courseId]);
       const done = await queryRows(m,
         `UPDATE training_enrolment SET status = $2, completed_at = now(), completed_by = $3, certificate_kind = $4, certificate_level = $5,
                 certificate_number = $6, certificate_issued_on = $7, updated_at = now()
@@ -144,7 +171,11 @@ export class EnrolmentsService {
         [enrolmentId, input.passed ? EnrolmentStatus.COMPLETED : EnrolmentStatus.NOT_COMPLETED, a.userId,
           certified ? course.certificateKind : null, certified ? (input.certificateLevel || course.certificateLevel || null) : null,
           certified ? input.certificateCode || null : null, certified ? issuedOn : null]);
-      if (!done.length) throw new ConflictError(e.status === EnrolmentStatus.WITHDRAWN ? 'error.notEnrolled' : 'error.enrolmentFinished');
+      if (!done.length) {
+        const now = (await m.getRepository(TrainingEnrolment).findOneByOrFail({ id: enrolmentId })).status;
+        throw new ConflictError(now === EnrolmentStatus.WITHDRAWN ? 'error.notEnrolled'
+          : now === EnrolmentStatus.COURSE_CANCELLED ? 'error.courseCancelled' : 'error.enrolmentFinished');
+      }
       const added = input.passed ? await this.seekers.addSkills(m, e.seekerId, course.skills) : [];
       await this.audit.record(a, [{ action: 'STAFF_ACTION', entity: 'enrolment', entityId: e.id,
         detail: { op: 'completion', passed: input.passed, skillsAdded: added } }], m);

@@ -25,7 +25,10 @@ export { CertificateKind } from '../seekers/resume.models.js';
 
 export enum CourseMode { ONSITE = 'ONSITE', ONLINE = 'ONLINE', HYBRID = 'HYBRID' }
 
-export enum EnrolmentStatus { ENROLLED = 'ENROLLED', WITHDRAWN = 'WITHDRAWN', COMPLETED = 'COMPLETED', NOT_COMPLETED = 'NOT_COMPLETED' }
+/** WITHDRAWN: by the person, or by staff with a reason; COURSE_CANCELLED: staff cancelled the course while the person was enrolled. */
+export enum EnrolmentStatus {
+  ENROLLED = 'ENROLLED', WITHDRAWN = 'WITHDRAWN', COMPLETED = 'COMPLETED', NOT_COMPLETED = 'NOT_COMPLETED', COURSE_CANCELLED = 'COURSE_CANCELLED',
+}
 
 /** The levels a vocational skill level certificate has (国家职业技能等级). */
 export const VOCATIONAL_LEVELS = ['五级/初级工', '四级/中级工', '三级/高级工', '二级/技师', '一级/高级技师'] as const;

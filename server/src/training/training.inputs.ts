@@ -1,7 +1,9 @@
 import { Field, Float, ID, InputType, Int } from '@nestjs/graphql';
+import { Type } from 'class-transformer';
 import {
-  ArrayMaxSize, ArrayMinSize, ArrayUnique, IsBoolean, IsEnum, IsInt, IsOptional, IsUUID, Length, Max, MaxLength, Min,
+  ArrayMaxSize, ArrayMinSize, ArrayUnique, IsBoolean, IsEnum, IsInt, IsOptional, IsUUID, Length, Max, MaxLength, Min, ValidateNested,
 } from 'class-validator';
+import { FieldProblems } from '../common/errors.js';
 import { HasAtMostDecimals, IsCalendarDate } from '../common/validators.js';
 import { CertificateKind, CourseKind, CourseMode, ProviderKind } from './training-vocab.js';
 
@@ -75,4 +77,31 @@ export class TalentPoolFilter {
   @Field(() => CertificateKind, { nullable: true }) @IsOptional() @IsEnum(CertificateKind) certificateKind?: CertificateKind;
   @Field(() => String, { nullable: true, description: 'e.g. 四级/中级工' }) @IsOptional() @MaxLength(30) level?: string;
   @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(6) countyCode?: string;
+}
+
+/** The longest reason for withdrawing a person or cancelling a course. */
+export const REASON_MAX = 500;
+
+/** A reason told to the people concerned (the argument `reason`): trimmed, required (`requiredKey` says why), at most REASON_MAX. */
+export function checkedReason(reason: string, requiredKey: string): string {
+  const why = reason.trim();
+  new FieldProblems()
+    .check(why.length > 0, 'reason', requiredKey)
+    .check(why.length <= REASON_MAX, 'reason', 'validation.maxLength', { max: REASON_MAX })
+    .throwIfAny();
+  return why;
+}
+
+@InputType({ description: 'One person on a session\'s register' })
+export class AttendanceMarkInput {
+  @Field(() => ID) @IsUUID() enrolmentId: string;
+  @Field({ description: 'Present (出勤) or absent (缺勤)' }) @IsBoolean() present: boolean;
+}
+
+@InputType({ description: 'The register of one session: every person enrolled, present or absent. Saving a date again replaces its marks' })
+export class AttendanceRegisterInput {
+  @Field(() => ID) @IsUUID() courseId: string;
+  @Field({ description: 'YYYY-MM-DD, within the course\'s dates and not in the future' }) @IsCalendarDate() sessionDate: string;
+  @Field(() => [AttendanceMarkInput])
+  @ArrayMinSize(1) @ArrayMaxSize(10000) @ValidateNested({ each: true }) @Type(() => AttendanceMarkInput) marks: AttendanceMarkInput[];
 }

@@ -3,8 +3,8 @@ import DataLoader from 'dataloader';
 import { byId, registerLoaders } from '../graphql/loaders.js';
 import { TrainingCourse } from './course.entity.js';
 import { TrainingProvider } from './provider.entity.js';
-import { certificatesOf, coursesTeaching } from './training.queries.js';
-import type { TrainingCertificate } from './training.models.js';
+import { attendanceFigures, certificatesOf, coursesTeaching } from './training.queries.js';
+import type { AttendanceFigure, TrainingCertificate } from './training.models.js';
 
 declare module '../graphql/loaders.js' {
   interface Loaders {
@@ -14,6 +14,8 @@ declare module '../graphql/loaders.js' {
     coursesTeaching: DataLoader<string, TrainingCourse[]>;
     /** A person's completed courses, with certificate numbers: resolvers strip them for readers who may not see them. */
     trainingCertificates: DataLoader<string, TrainingCertificate[]>;
+    /** An enrolment's attendance figure, derived from the register. */
+    enrolmentAttendance: DataLoader<string, AttendanceFigure>;
   }
 }
 
@@ -27,5 +29,9 @@ registerLoaders(({ ds }) => ({
   trainingCertificates: new DataLoader<string, TrainingCertificate[]>(async (ids) => {
     const m = await certificatesOf(ds, ids, true);
     return ids.map((id) => m.get(id) ?? []);
+  }),
+  enrolmentAttendance: new DataLoader<string, AttendanceFigure>(async (ids) => {
+    const m = await attendanceFigures(ds, ids);
+    return ids.map((id) => m.get(id) ?? new Error(`enrolment ${id}`));
   }),
 }));

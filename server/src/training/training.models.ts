@@ -1,6 +1,6 @@
-// GraphQL shapes of training that are not rows: a certificate as the résumé and the talent pool show it, and a
-// talent-pool entry.
-import { Field, ID, ObjectType } from '@nestjs/graphql';
+// GraphQL shapes of training that are not rows: a certificate as the résumé and the talent pool show it, a
+// talent-pool entry, and the register (a session's marks, a person's attendance figure).
+import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { Education, EmploymentStatus } from '../common/domain.js';
 import { Paginated } from '../common/pagination.js';
 import { CertificateKind } from './training-vocab.js';
@@ -28,3 +28,25 @@ export class TalentPoolEntry {
 }
 
 export const TalentPoolPage = Paginated(TalentPoolEntry, 'TalentPoolPage');
+
+@ObjectType({ description: '出勤：到课次数 / 已上课次数（按考勤登记计算，见 docs/counting.md）' })
+export class AttendanceFigure {
+  @Field(() => Int, { description: 'Sessions attended: the registers marking the person present (plus any count from before the register)' }) attended: number;
+  @Field(() => Int, { description: 'Sessions held for the person: the registers they are on (plus any count from before the register)' }) held: number;
+  @Field(() => Int, { nullable: true, description: 'attended / held as a whole percentage, rounded half up; null while nothing is held' }) percent: number | null;
+  @Field(() => [String], { description: 'Dates marked absent (YYYY-MM-DD), earliest first' }) absentOn: string[];
+}
+
+@ObjectType({ description: '一个人在一次课上的出勤' })
+export class AttendanceMark {
+  @Field(() => ID) enrolmentId: string;
+  @Field() present: boolean;
+}
+
+@ObjectType({ description: '一次课的考勤登记（记录后即算“已上课”）' })
+export class CourseSession {
+  @Field({ description: 'YYYY-MM-DD' }) sessionDate: string;
+  @Field(() => Int) present: number;
+  @Field(() => Int) absent: number;
+  @Field(() => [AttendanceMark]) marks: AttendanceMark[];
+}

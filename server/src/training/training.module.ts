@@ -5,6 +5,8 @@ import { AuthModule } from '../auth/auth.module.js';
 import { registerEnums } from '../graphql/enums.js';
 import { NotificationsModule } from '../notifications/notifications.module.js';
 import { SeekersModule } from '../seekers/seekers.module.js';
+import { AttendanceResolver } from './attendance.resolver.js';
+import { AttendanceService } from './attendance.service.js';
 import { TrainingCourse } from './course.entity.js';
 import { CoursesResolver, ProvidersResolver } from './courses.resolver.js';
 import { CoursesService } from './courses.service.js';
@@ -24,7 +26,10 @@ registerEnums([
 
 @Module({
   imports: [AuthModule, NotificationsModule, SeekersModule],
-  providers: [CoursesService, EnrolmentsService, TalentPoolService, CoursesResolver, ProvidersResolver, EnrolmentsResolver, TalentPoolResolver],
+  providers: [
+    CoursesService, EnrolmentsService, AttendanceService, TalentPoolService,
+    CoursesResolver, ProvidersResolver, EnrolmentsResolver, AttendanceResolver, TalentPoolResolver,
+  ],
   exports: [CoursesService, EnrolmentsService],
 })
 export class TrainingModule {

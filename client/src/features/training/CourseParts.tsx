@@ -64,6 +64,23 @@ export function SubsidyText({ course: c }: { course: Pick<CourseCardData, 'subsi
   );
 }
 
+/** What the course gives and costs, as terms of a course's facts list (a card's and the course page's): skills,
+ *  certificate, fee, subsidy and places. */
+export function CourseOffer({ course: c }: { course: CourseCardData }) {
+  const mark = useMark();
+  const { t } = useI18n();
+  const words = useCourseWords();
+  return mark(
+    <>
+      <dt>{t('training.card.skills')}</dt><dd>{c.skills.join(t('common.listSeparator'))}</dd>
+      <dt>{t('training.card.certificate')}</dt><dd>{words.certificate(c)}</dd>
+      <dt>{t('training.card.cost')}</dt><dd>{words.cost(c)}</dd>
+      <dt>{t('training.card.subsidy')}</dt><dd><SubsidyText course={c} /></dd>
+      <dt>{t('training.card.places')}</dt><dd>{words.places(c)}</dd>
+    </>
+  );
+}
+
 /** Access features and accessible ways of teaching, in words with an icon beside them. */
 export function CourseAccess({ course: c }: { course: CourseCardData }) {
   const mark = useMark();
@@ -98,11 +115,7 @@ export function CourseCard({ course: c, headingLevel = 3 }: { course: CourseCard
       <dl className="facts">
         <dt>{t('training.card.when')}</dt><dd>{words.dates(c)}</dd>
         <dt>{t('training.card.where')}</dt><dd>{words.place(c)}</dd>
-        <dt>{t('training.card.skills')}</dt><dd>{c.skills.join(t('common.listSeparator'))}</dd>
-        <dt>{t('training.card.certificate')}</dt><dd>{words.certificate(c)}</dd>
-        <dt>{t('training.card.cost')}</dt><dd>{words.cost(c)}</dd>
-        <dt>{t('training.card.subsidy')}</dt><dd><SubsidyText course={c} /></dd>
-        <dt>{t('training.card.places')}</dt><dd>{words.places(c)}</dd>
+        <CourseOffer course={c} />
       </dl>
       {delivery.length > 0 && <p>{delivery.map((f) => text.delivery(f)).join(t('common.listSeparator'))}</p>}
     </article>

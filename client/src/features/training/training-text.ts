@@ -1,4 +1,4 @@
-// Words for the training enums (messages in training.zh-CN.ts / training.en.ts; the template types make a
+// Words for the training enums and the attendance figure (messages in training.zh-CN.ts / training.en.ts; the template types make a
 // missing message a compile error).
 import type { CertificateKind, CourseKind, CourseMode, EnrolmentStatus, ProviderKind } from '../../gql/graphql';
 import { useI18n } from '../../i18n/I18nProvider';
@@ -12,8 +12,11 @@ export const DELIVERY_FEATURES = ['signLanguage', 'brailleMaterials', 'largePrin
 export type AccessFeature = typeof ACCESS_FEATURES[number];
 export type DeliveryFeature = typeof DELIVERY_FEATURES[number];
 
+/** Today in China, YYYY-MM-DD: the course's dates and the register's are China dates. */
+export const chinaToday = () => new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(new Date());
+
 export function useTrainingText() {
-  const { t } = useI18n();
+  const { t, formatDate } = useI18n();
   return {
     kind: (k: CourseKind) => t(`training.kind.${k}`),
     providerKind: (k: ProviderKind) => t(`training.providerKind.${k}`),
@@ -22,5 +25,11 @@ export function useTrainingText() {
     status: (s: EnrolmentStatus) => t(`training.status.${s}`),
     access: (f: AccessFeature) => t(`training.access.${f}`),
     delivery: (f: DeliveryFeature) => t(`training.delivery.${f}`),
+    /** Sessions attended / sessions held, from the register (docs/counting.md). */
+    attendance: (a: { attended: number; held: number; percent?: number | null }) => (a.held === 0
+      ? t('training.attendance.none') : t('training.attendance.figure', { attended: a.attended, held: a.held, percent: a.percent ?? 0 })),
+    /** The dates marked absent, or null when there are none. */
+    absences: (a: { absentOn: readonly string[] }) => (a.absentOn.length
+      ? t('training.attendance.absentOn', { dates: a.absentOn.map(formatDate).join(t('common.listSeparator')) }) : null),
   };
 }

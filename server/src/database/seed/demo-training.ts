@@ -1,6 +1,7 @@
 // Demo skills training (plan （十）实施残疾人职业技能提升行动; （六） rural practical training; （八） blind massage):
 // providers and courses in several counties (their subsidy amounts unverified: 待核实, no source states them), the demo
-// seekers enrolled, and a finished course whose completions fill the talent pool. Inside the demo transaction.
+// seekers enrolled, and a finished course whose completions fill the talent pool, with its register (the dates it met,
+// who was present: the attendance figures derive from it). Inside the demo transaction.
 import type { EntityManager } from 'typeorm';
 import { queryRows } from '../sql.js';
 
@@ -70,7 +71,7 @@ export async function loadDemoTraining(m: EntityManager, now: Date): Promise<{ c
   }
   const byPhone = async (phone: string) => (await queryRows<{ id: string }>(m,
     `SELECT s.id FROM seeker_profile s JOIN app_user u ON u.id = s.user_id WHERE u.phone = $1`, [phone]))[0]?.id;
-  const enrolments: Array<{ course: string; seeker: string; status: string; attended: number; certificate?: string }> = [];
+  const enrolments: Array<{ course: string; seeker: string; status: string; attended: number; certificate?: string; id?: string }> = [];
   const zhangMing = await byPhone('13800000021');
   const liuJing = await byPhone('13800000022');
   if (zhangMing) enrolments.push({ course: 'massage', seeker: zhangMing, status: 'ENROLLED', attended: 0 });
@@ -85,17 +86,36 @@ export async function loadDemoTraining(m: EntityManager, now: Date): Promise<{ c
   const weaving = COURSES.find((c) => c.key === 'weaving')!;
   for (const e of enrolments) {
     const done = e.status === 'COMPLETED';
-    await m.query(
-      `INSERT INTO training_enrolment (course_id, seeker_id, status, sessions_attended, completed_at, completed_by, certificate_kind, certificate_level,
+    const [row] = await queryRows<{ id: string }>(m,
+      `INSERT INTO training_enrolment (course_id, seeker_id, status, completed_at, completed_by, certificate_kind, certificate_level,
               certificate_number, certificate_issued_on)
-       VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10)`,
-      [courseIds.get(e.course), e.seeker, e.status, e.attended, e.status === 'ENROLLED' ? null : new Date(now.getTime() - 29 * DAY),
+       VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9) RETURNING id`,
+      [courseIds.get(e.course), e.seeker, e.status, e.status === 'ENROLLED' ? null : new Date(now.getTime() - 29 * DAY),
         e.status === 'ENROLLED' ? null : staff.id, done ? weaving.certificateKind : null, done ? weaving.certificateLevel : null,
         done ? e.certificate : null, done ? day(now, -29) : null]);
+    e.id = row.id;
     if (done) {
       await m.query(`UPDATE seeker_profile SET skills = skills || (SELECT coalesce(array_agg(x), '{}') FROM unnest($2::text[]) x WHERE NOT x = ANY(skills))
                       WHERE id = $1`, [e.seeker, weaving.skills]);
     }
+  }
+  // the finished course's register: the first of its Mondays, Wednesdays and Fridays, one per planned session; a
+  // person is present on as many of them as they attended (the one who did not complete missed the later ones)
+  const dates: string[] = [];
+  for (let d = weaving.starts; d <= weaving.ends && dates.length < weaving.sessions; d++) {
+    const date = day(now, d);
+    if ([1, 3, 5].includes(new Date(`${date}T00:00:00Z`).getUTCDay())) dates.push(date);
+  }
+  const weavingId = courseIds.get('weaving')!;
+  for (const date of dates) {
+    await m.query(`INSERT INTO training_session (course_id, session_date, recorded_by, recorded_at) VALUES ($1,$2,$3,$4)`,
+      [weavingId, date, staff.id, new Date(`${date}T08:00:00Z`)]);
+  }
+  for (const e of enrolments.filter((x) => x.course === 'weaving')) {
+    await m.query(
+      `INSERT INTO training_attendance (enrolment_id, course_id, session_date, present, recorded_by)
+       SELECT $1, $2, d, i <= $4, $5 FROM unnest($3::date[]) WITH ORDINALITY AS x(d, i)`,
+      [e.id, weavingId, dates, e.attended, staff.id]);
   }
   await m.query(`UPDATE training_course c SET enrolled_count = (SELECT count(*) FROM training_enrolment e WHERE e.course_id = c.id AND e.status <> 'WITHDRAWN')`);
   return { courses: COURSES.length, enrolments: enrolments.length };

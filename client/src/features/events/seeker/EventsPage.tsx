@@ -1,8 +1,8 @@
 // Upcoming recruitment events with filters kept in the address (shareable, back button works): kind, mode,
 // county and dates. The number found is a status message; a new search moves focus to the results.
 import { useQuery } from '@apollo/client/react';
-import { useEffect, useRef, useState, type FormEvent } from 'react';
-import { Link, useSearchParams } from 'react-router';
+import type { FormEvent } from 'react';
+import { Link } from 'react-router';
 import { Button, ButtonLink, ButtonRow } from '../../../components/Button';
 import { useCountyOptions } from '../../../components/counties';
 import { ErrorSummary } from '../../../components/ErrorSummary';
@@ -12,6 +12,7 @@ import { Pagination } from '../../../components/Pagination';
 import { ResultsHeading } from '../../../components/ResultsHeading';
 import { useSession } from '../../../components/session';
 import { useFormErrors } from '../../../components/useFormErrors';
+import { useUrlFilters } from '../../../components/useUrlFilters';
 import { graphql } from '../../../gql';
 import type { EventFilter, EventKind, EventMode } from '../../../gql/graphql';
 import { useI18n } from '../../../i18n/I18nProvider';
@@ -55,26 +56,13 @@ export function EventsPage() {
   const { t } = useI18n();
   const text = useEventText();
   const { me } = useSession();
-  const [params, setParams] = useSearchParams();
-  const applied = readFilters(params);
-  const page = Math.max(1, Number(params.get('page')) || 1);
-  const [draft, setDraft] = useState<Filters>(applied);
+  const { applied, page, draft, set, results, apply, hrefFor } = useUrlFilters('/events', readFilters);
   const counties = useCountyOptions();
   const errors = useFormErrors<Field>(ORDER);
-  const results = useRef<HTMLHeadingElement>(null);
-  const search = params.toString();
-  const firstSearch = useRef(search);
 
   const { data, loading, error } = useQuery(BROWSE_EVENTS, {
     variables: { filter: toApiFilter(applied), page: { page, pageSize: PAGE_SIZE } },
   });
-
-  useEffect(() => {
-    setDraft(readFilters(new URLSearchParams(search)));
-    if (search !== firstSearch.current) results.current?.focus();
-  }, [search]);
-
-  const set = <K extends keyof Filters>(k: K, v: Filters[K]) => setDraft((d) => ({ ...d, [k]: v }));
 
   const submit = (e: FormEvent) => {
     e.preventDefault();
@@ -86,20 +74,7 @@ export function EventsPage() {
     if (from && to && to < from) problems.to = t('events.filter.toBeforeFrom');
     if (Object.keys(problems).length) return errors.fail(problems);
     errors.clear();
-    const next = new URLSearchParams();
-    if (draft.kind) next.set('kind', draft.kind);
-    if (draft.mode) next.set('mode', draft.mode);
-    if (draft.county) next.set('county', draft.county);
-    if (from) next.set('from', from);
-    if (to) next.set('to', to);
-    setParams(next);
-  };
-
-  const hrefFor = (p: number) => {
-    const next = new URLSearchParams(params);
-    if (p === 1) next.delete('page');
-    else next.set('page', String(p));
-    return `/events?${next.toString()}`;
+    apply({ kind: draft.kind, mode: draft.mode, county: draft.county, from, to });
   };
 
   const total = data?.events.total ?? 0;

@@ -19,7 +19,7 @@ const course = (over: Record<string, unknown> = {}) => ({
   stepFreeRoute: true, accessibleToilets: false, hearingLoop: true, tactilePaving: false, signLanguage: true, brailleMaterials: false,
   largePrint: false, captions: false, county: { __typename: 'County', code: '411521', nameZh: '罗山县', nameEn: 'Luoshan County' },
   provider: { __typename: 'TrainingProvider', id: 'p1', name: '罗山县残疾人职业培训基地', kind: 'FEDERATION_BASE', address: '', contactPhone: '0376-2100000' },
-  description: '', accessibilityNote: '', canManage: false, hasPlaces: true, myEnrolment: null, ...over,
+  description: '', accessibilityNote: '', canManage: false, hasPlaces: true, myEnrolment: null, cancelledAt: null, cancelReason: null, ...over,
 });
 
 const show = (c: Record<string, unknown>, locale: Locale = 'zh-CN') => renderWithApp(<CourseDetailPage />, {
@@ -61,5 +61,21 @@ describe('a course page', () => {
     show(course({ enrolledCount: 30, hasPlaces: false }));
     expect(await screen.findByText('名额已满，暂时不能报名。')).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: '报名这门课程' })).toBeNull();
+  });
+
+  it('a cancelled course says so with the reason and offers no enrolment', async () => {
+    show(course({ cancelledAt: '2026-12-01T02:00:00.000Z', cancelReason: '授课老师生病，本期停办' }));
+    await screen.findByRole('heading', { level: 1 });
+    expect(screen.getByText('已取消')).toBeInTheDocument();
+    const enrol = screen.getByRole('region', { name: '报名' });
+    expect(enrol).toHaveTextContent('这门课程已取消，原因：授课老师生病，本期停办');
+    expect(within(enrol).queryByRole('link')).toBeNull();
+    expect(within(enrol).queryByRole('button')).toBeNull();
+  });
+
+  it('a cancelled course in English', async () => {
+    show(course({ cancelledAt: '2026-12-01T02:00:00.000Z', cancelReason: '授课老师生病，本期停办' }), 'en');
+    await screen.findByRole('heading', { level: 1 });
+    expect(screen.getByRole('region', { name: 'Enrol' })).toHaveTextContent('This course is cancelled. Reason: 授课老师生病，本期停办');
   });
 });

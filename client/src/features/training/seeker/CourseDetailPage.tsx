@@ -14,14 +14,14 @@ import { graphql } from '../../../gql';
 import type { CourseDetailQuery } from '../../../gql/graphql';
 import { useI18n } from '../../../i18n/I18nProvider';
 import { describeError } from '../../../lib/graphql-errors';
-import { CourseAccess, SubsidyText, useCourseWords } from '../CourseParts';
+import { CourseAccess, CourseOffer, useCourseWords } from '../CourseParts';
 import { useTrainingText } from '../training-text';
 
 export const COURSE_DETAIL = graphql(`
   query CourseDetail($id: ID!) {
     course(id: $id) {
       ...CourseCardFields
-      description accessibilityNote canManage hasPlaces
+      description accessibilityNote canManage hasPlaces cancelledAt cancelReason
       provider { id name kind address contactPhone }
       myEnrolment { id status }
     }
@@ -60,17 +60,14 @@ export function CourseDetailPage() {
       <ul className="badges">
         <li><span className="badge status-neutral">{text.kind(c.kind)}</span></li>
         <li><span className="badge">{text.mode(c.mode)}</span></li>
+        {c.cancelledAt && <li><span className="badge status-bad">{t('training.detail.cancelledBadge')}</span></li>}
       </ul>
       <dl className="facts">
         <dt>{t('training.card.when')}</dt>
         <dd>{words.dates(c)}{c.schedule && <>{t('common.listSeparator')}{c.schedule}</>}{t('common.listSeparator')}{t('training.card.sessions', { sessions: c.sessions })}</dd>
         <dt>{t('training.card.where')}</dt><dd>{words.place(c)}</dd>
         {c.provider && <><dt>{t('training.card.provider')}</dt><dd>{c.provider.name}{c.provider.contactPhone && <>{t('common.listSeparator')}{c.provider.contactPhone}</>}</dd></>}
-        <dt>{t('training.card.skills')}</dt><dd>{c.skills.join(t('common.listSeparator'))}</dd>
-        <dt>{t('training.card.certificate')}</dt><dd>{words.certificate(c)}</dd>
-        <dt>{t('training.card.cost')}</dt><dd>{words.cost(c)}</dd>
-        <dt>{t('training.card.subsidy')}</dt><dd><SubsidyText course={c} /></dd>
-        <dt>{t('training.card.places')}</dt><dd>{words.places(c)}</dd>
+        <CourseOffer course={c} />
       </dl>
 
       <section aria-labelledby="course-enrol-title">
@@ -105,6 +102,7 @@ function EnrolBlock({ course: c }: { course: Course }) {
   const [attempt, setAttempt] = useState(0);
   const e = c.myEnrolment;
 
+  if (c.cancelledAt) return <Notice tone="warning"><p>{t('training.detail.cancelled', { reason: c.cancelReason ?? '' })}</p></Notice>;
   if (me?.role === 'STAFF' || me?.role === 'ADMIN') {
     return c.canManage ? <p><ButtonLink to={`/staff/training/${c.id}/roster`}>{t('training.detail.staff')}</ButtonLink></p> : null;
   }

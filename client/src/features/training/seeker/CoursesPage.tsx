@@ -2,8 +2,8 @@
 // a skill to learn and the ways of teaching a person needs. The number found is a status message; a new search
 // moves focus to the results. Plan （十）实施残疾人职业技能提升行动; 四（四） 培训项目公示.
 import { useQuery } from '@apollo/client/react';
-import { useEffect, useRef, useState, type FormEvent } from 'react';
-import { Link, useSearchParams } from 'react-router';
+import type { FormEvent } from 'react';
+import { Link } from 'react-router';
 import { Button, ButtonLink, ButtonRow } from '../../../components/Button';
 import { useCountyOptions } from '../../../components/counties';
 import { CheckboxField, SelectField, TextField } from '../../../components/fields';
@@ -12,6 +12,7 @@ import { Page, titleOf } from '../../../components/Page';
 import { Pagination } from '../../../components/Pagination';
 import { ResultsHeading } from '../../../components/ResultsHeading';
 import { useSession } from '../../../components/session';
+import { useUrlFilters } from '../../../components/useUrlFilters';
 import { graphql } from '../../../gql';
 import type { CourseFilter, CourseKind } from '../../../gql/graphql';
 import { useI18n } from '../../../i18n/I18nProvider';
@@ -47,37 +48,15 @@ export function CoursesPage() {
   const { t } = useI18n();
   const text = useTrainingText();
   const { me } = useSession();
-  const [params, setParams] = useSearchParams();
-  const applied = readFilters(params);
-  const page = Math.max(1, Number(params.get('page')) || 1);
-  const [draft, setDraft] = useState<Filters>(applied);
+  const { applied, page, draft, setDraft, set, results, apply, hrefFor } = useUrlFilters('/training', readFilters);
   const counties = useCountyOptions();
-  const results = useRef<HTMLHeadingElement>(null);
-  const search = params.toString();
-  const firstSearch = useRef(search);
   const { data, loading, error } = useQuery(BROWSE_COURSES, { variables: { filter: toApiFilter(applied), page: { page, pageSize: PAGE_SIZE } } });
-
-  useEffect(() => {
-    setDraft(readFilters(new URLSearchParams(search)));
-    if (search !== firstSearch.current) results.current?.focus();
-  }, [search]);
 
   const submit = (e: FormEvent) => {
     e.preventDefault();
-    const next = new URLSearchParams();
-    if (draft.kind) next.set('kind', draft.kind);
-    if (draft.county) next.set('county', draft.county);
-    if (draft.skill.trim()) next.set('skill', draft.skill.trim());
-    for (const n of draft.needs) next.set(n, '1');
-    setParams(next);
+    apply({ kind: draft.kind, county: draft.county, skill: draft.skill.trim(), ...Object.fromEntries(draft.needs.map((n) => [n, '1'])) });
   };
   const toggle = (n: Need, on: boolean) => setDraft((d) => ({ ...d, needs: on ? [...d.needs, n] : d.needs.filter((x) => x !== n) }));
-  const hrefFor = (p: number) => {
-    const next = new URLSearchParams(params);
-    if (p === 1) next.delete('page');
-    else next.set('page', String(p));
-    return `/training?${next.toString()}`;
-  };
   const total = data?.courses.total ?? 0;
   const status = loading ? t('training.list.searching') : error ? t('error.loadFailed') : t('training.list.count', { count: total });
 
@@ -91,13 +70,13 @@ export function CoursesPage() {
           <h2 id="course-filters-title">{t('training.list.filters')}</h2>
           <form onSubmit={submit} role="search" aria-labelledby="course-filters-title" noValidate>
             <TextField id="courses-skill" label={t('training.list.skill')} hint={t('training.list.skillHint')} maxLength={30}
-              value={draft.skill} onChange={(e) => { const v = e.currentTarget.value; setDraft((d) => ({ ...d, skill: v })); }} />
+              value={draft.skill} onChange={(e) => set('skill', e.currentTarget.value)} />
             <SelectField id="courses-kind" label={t('training.list.kind')} value={draft.kind} placeholder={t('training.list.anyKind')}
               options={COURSE_KINDS.map((k) => ({ value: k, label: text.kind(k) }))}
-              onChange={(e) => { const v = e.currentTarget.value; setDraft((d) => ({ ...d, kind: v })); }} />
+              onChange={(e) => set('kind', e.currentTarget.value)} />
             <SelectField id="courses-county" label={t('training.list.county')} hint={t('training.list.countyHint')} value={draft.county}
               placeholder={t('training.list.anyCounty')} options={counties.options}
-              onChange={(e) => { const v = e.currentTarget.value; setDraft((d) => ({ ...d, county: v })); }} />
+              onChange={(e) => set('county', e.currentTarget.value)} />
             <fieldset>
               <legend>{t('training.list.needs')}</legend>
               {NEEDS.map((n) => (

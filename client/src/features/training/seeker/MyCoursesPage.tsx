@@ -1,5 +1,6 @@
-// The seeker's courses: status, attendance, certificate, who enrolled them (staff, for them), and withdrawing
-// (asked once more, in the page, before the place is given up).
+// The seeker's courses: status, attendance (from the register: sessions attended / sessions held), certificate, who
+// enrolled them (staff, for them), why staff withdrew them or cancelled the course, and withdrawing (asked once
+// more, in the page, before the place is given up).
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useRef, useState } from 'react';
 import { Link } from 'react-router';
@@ -20,9 +21,11 @@ import { useTrainingText } from '../training-text';
 const MY_ENROLMENTS = graphql(`
   query MyEnrolments {
     myEnrolments {
-      id status sessionsAttended certificateKind certificateLevel certificateNumber certificateIssuedOn
+      id status certificateKind certificateLevel certificateNumber certificateIssuedOn withdrawReason
+      attendance { attended held percent absentOn }
       onBehalf { staffName office }
-      course { id title startsOn endsOn sessions mode venueName address county { code nameZh nameEn } }
+      withdrawnBy { staffName office }
+      course { id title startsOn endsOn sessions mode venueName address cancelReason county { code nameZh nameEn } }
     }
   }
 `);
@@ -60,6 +63,7 @@ function EnrolmentCard({ enrolment: e }: { enrolment: Enrolment }) {
   const [withdraw, { loading }] = useMutation(WITHDRAW);
   const heading = useRef<HTMLHeadingElement>(null);
   const c = e.course;
+  const absences = text.absences(e.attendance);
 
   const doWithdraw = async () => {
     if (loading) return;
@@ -79,7 +83,11 @@ function EnrolmentCard({ enrolment: e }: { enrolment: Enrolment }) {
         <dt>{t('training.mine.status')}</dt><dd>{text.status(e.status)}</dd>
         <dt>{t('training.card.when')}</dt><dd>{words.dates(c)}</dd>
         <dt>{t('training.card.where')}</dt><dd>{words.place(c)}</dd>
-        <dt>{t('training.mine.attendance')}</dt><dd>{t('training.mine.attended', { attended: e.sessionsAttended, sessions: c.sessions })}</dd>
+        <dt>{t('training.mine.attendance')}</dt>
+        <dd>
+          {text.attendance(e.attendance)}{t('common.listSeparator')}{t('training.attendance.planned', { sessions: c.sessions })}
+          {absences && <>{t('common.listSeparator')}{absences}</>}
+        </dd>
         {e.status === 'COMPLETED' && e.certificateKind && (
           <>
             <dt>{t('training.mine.certificate')}</dt>
@@ -92,6 +100,10 @@ function EnrolmentCard({ enrolment: e }: { enrolment: Enrolment }) {
         )}
       </dl>
       {e.onBehalf && <p className="muted">{t('training.mine.byStaff', { staff: e.onBehalf.staffName, office: e.onBehalf.office })}</p>}
+      {e.status === 'WITHDRAWN' && e.withdrawnBy && (
+        <Notice tone="warning"><p>{t('training.mine.withdrawnByStaff', { staff: e.withdrawnBy.staffName, office: e.withdrawnBy.office, reason: e.withdrawReason ?? '' })}</p></Notice>
+      )}
+      {e.status === 'COURSE_CANCELLED' && <Notice tone="warning"><p>{t('training.mine.cancelled', { reason: c.cancelReason ?? '' })}</p></Notice>}
       {problem && <Notice tone="error" role="alert"><p>{problem}</p></Notice>}
       {e.status === 'ENROLLED' && (
         <AskFirst busy={loading} onYes={doWithdraw} question={t('training.mine.withdrawConfirm', { title: c.title })}

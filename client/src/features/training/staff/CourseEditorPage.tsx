@@ -1,6 +1,7 @@
 // Staff create or change a course: provider, kind, skills taught and certificate; dates, schedule and sessions;
 // place and its access, accessible ways of teaching; fee and subsidy (an amount only with its source, otherwise
-// shown as 待核实); places. Errors are listed in a summary that links to each field, as in every form.
+// shown as 待核实); places. Errors are listed in a summary that links to each field, as in every form. A course may be
+// cancelled from here (CancelCourse); a cancelled one shows why and is no longer edited.
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useEffect, useState, type FormEvent } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
@@ -16,6 +17,7 @@ import { useFormErrors } from '../../../components/useFormErrors';
 import { graphql } from '../../../gql';
 import type { CertificateKind, CourseInput, CourseKind, CourseMode } from '../../../gql/graphql';
 import { useI18n } from '../../../i18n/I18nProvider';
+import { CancelCourse } from './CancelCourse';
 import { ACCESS_FEATURES, CERTIFICATE_KINDS, COURSE_KINDS, COURSE_MODES, DELIVERY_FEATURES, useTrainingText, type AccessFeature, type DeliveryFeature } from '../training-text';
 
 const EDITOR_CONTEXT = graphql(`
@@ -24,7 +26,7 @@ const EDITOR_CONTEXT = graphql(`
     course(id: $id) @include(if: $withCourse) {
       id providerId title kind description skills certificateKind certificateLevel countyCode startsOn endsOn schedule sessions mode
       venueName address stepFreeRoute accessibleToilets hearingLoop tactilePaving accessibilityNote signLanguage brailleMaterials
-      largePrint captions feeYuan subsidyNote subsidyYuan subsidySource capacity open canManage
+      largePrint captions feeYuan subsidyNote subsidyYuan subsidySource capacity open canManage cancelledAt cancelReason
     }
   }
 `);
@@ -60,12 +62,12 @@ const splitSkills = (s: string) => [...new Set(s.split(/[、,，;；\s]+/).map((
 export function CourseEditorPage() {
   const mark = useMark();
   const { id } = useParams();
-  const { t } = useI18n();
+  const { t, formatDate } = useI18n();
   const text = useTrainingText();
   const navigate = useNavigate();
   const counties = useCountyOptions();
   const errors = useFormErrors<Field>(ORDER);
-  const { data, loading, error } = useQuery(EDITOR_CONTEXT, { variables: { id: id ?? '', withCourse: !!id }, fetchPolicy: 'network-only' });
+  const { data, loading, error, refetch } = useQuery(EDITOR_CONTEXT, { variables: { id: id ?? '', withCourse: !!id }, fetchPolicy: 'network-only' });
   const [form, setForm] = useState<Form>(EMPTY);
   const [create, { loading: creating }] = useMutation(CREATE);
   const [update, { loading: updating }] = useMutation(UPDATE);
@@ -90,6 +92,17 @@ export function CourseEditorPage() {
   const set = <K extends keyof Form>(k: K, v: Form[K]) => setForm((f) => ({ ...f, [k]: v }));
   const providers = data.trainingProviders;
   const title = c ? t('training.editor.editTitle', { title: c.title }) : t('training.editor.newTitle');
+  if (c?.cancelledAt) {
+    return mark(
+      <Page title={title}>
+        <Notice tone="warning">
+          <p id="course-cancelled" tabIndex={-1}>{t('training.editor.cancelled', { date: formatDate(String(c.cancelledAt)), reason: c.cancelReason ?? '' })}</p>
+        </Notice>
+        <p><Link to={`/staff/training/${c.id}/roster`}>{t('training.staff.roster')}</Link></p>
+        <p><Link to="/staff/training">{t('training.roster.back')}</Link></p>
+      </Page>
+    );
+  }
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
@@ -209,6 +222,10 @@ export function CourseEditorPage() {
           <Link to="/staff/training">{t('common.cancel')}</Link>
         </ButtonRow>
       </form>
+      {c && c.canManage && <CancelCourse course={c} onCancelled={async () => {
+        await refetch();
+        setTimeout(() => document.getElementById('course-cancelled')?.focus(), 0);
+      }} />}
     </Page>
   );
 }

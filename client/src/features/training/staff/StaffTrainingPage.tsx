@@ -23,7 +23,7 @@ import { PROVIDER_KINDS, useTrainingText } from '../training-text';
 const STAFF_COURSES = graphql(`
   query StaffCourses {
     courses(filter: { includeClosed: true }, page: { page: 1, pageSize: 100 }) {
-      total items { id title startsOn endsOn capacity enrolledCount open canManage }
+      total items { id title startsOn endsOn capacity enrolledCount open cancelledAt canManage }
     }
     trainingProviders { id name kind countyCode canManage }
   }
@@ -58,7 +58,7 @@ export function StaffTrainingPage() {
             { key: 'title', header: t('training.staff.col.title'), rowHeader: true, cell: (r) => <Link to={`/training/${r.id}`}>{r.title}</Link> },
             { key: 'dates', header: t('training.staff.col.dates'), cell: (r) => words.dates(r) },
             { key: 'places', header: t('training.staff.col.places'), cell: (r) => `${r.enrolledCount}/${r.capacity}` },
-            { key: 'open', header: t('training.staff.col.open'), cell: (r) => t(r.open ? 'training.staff.open' : 'training.staff.closed') },
+            { key: 'open', header: t('training.staff.col.open'), cell: (r) => t(r.cancelledAt ? 'training.staff.cancelled' : r.open ? 'training.staff.open' : 'training.staff.closed') },
             { key: 'actions', header: t('training.staff.col.actions'), cell: (r) => (r.canManage ? (
               <>
                 <Link to={`/staff/training/${r.id}/edit`}>{t('training.staff.edit')}<span className="visually-hidden">{t('common.colon')}{r.title}</span></Link>
