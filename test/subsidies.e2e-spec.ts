@@ -351,6 +351,16 @@ describe('applying (applyForSubsidy)', () => {
       expect((await luoshan.fails(QUEUE, { f: { countyCode: '999999' } })).code).toBe('BAD_USER_INPUT');
     });
 
+    it('a page out of range is bad input naming the field, in either language (it once reached the database)', async () => {
+      const PAGED = 'query($p: PageInput) { subsidyApplications(page: $p) { total } }';
+      const zh = await luoshan.fails(PAGED, { p: { page: 1, pageSize: -1 } });
+      expect(zh.code).toBe('BAD_USER_INPUT');
+      expect(zh.fields[0].path).toBe('page.pageSize');
+      const en = await english(luoshan).fails(PAGED, { p: { page: 0, pageSize: 10 } });
+      expect(en.code).toBe('BAD_USER_INPUT');
+      expect(en.fields[0]).toMatchObject({ path: 'page.page', message: expect.stringMatching(/[A-Za-z]/) });
+    });
+
     it('refuses bad input and anyone but the county\'s staff, and changes nothing', async () => {
       expect((await luoshan.fails(DECIDE, { i: { applicationId: ids.adaptation, approve: false, reason: '  ' } })).fields[0]).toMatchObject({ path: 'input.reason', message: '驳回时请写明原因' });
       expect((await luoshan.fails(DECIDE, { i: { applicationId: ids.adaptation, approve: true, reason: '长'.repeat(501) } })).fields[0].path).toBe('input.reason');

@@ -53,9 +53,11 @@ export class SubsidiesResolver {
 
   @Query(() => SubsidyApplicationPage, { description: 'Staff: the applications of their county (or a county in their scope), those waiting first' })
   subsidyApplications(
-    @Args('filter', { type: () => SubsidyApplicationFilter, nullable: true }) filter: SubsidyApplicationFilter | null,
-    @Args('page', { type: () => PageInput, nullable: true }) page: PageInput | null,
     @Ctx() ctx: GqlContext,
+    // typed as the classes alone (not "| null"): the validation pipe reads the parameter's reflected type, and a union
+    // reflects as Object, which it does not check (a page size of -1 reached the database)
+    @Args('filter', { type: () => SubsidyApplicationFilter, nullable: true }) filter?: SubsidyApplicationFilter,
+    @Args('page', { type: () => PageInput, nullable: true }) page?: PageInput,
   ) {
     return this.applications.queue(ctx.actor, filter ?? {}, page ?? undefined);
   }
