@@ -25,6 +25,7 @@ import { FollowUpSummary1766640000000 } from './migrations/1766640000000-follow-
 import { OutreachIndex1766650000000 } from './migrations/1766650000000-outreach-index.js';
 import { FourOnesPopulationIndex1766660000000 } from './migrations/1766660000000-four-ones-population-index.js';
 import { Campaigns1767300000000 } from './migrations/1767300000000-campaigns.js';
+import { MassageFacts1767600000000 } from './migrations/1767600000000-massage-facts.js';
 import { MustChangePassword1765910000000 } from './migrations/1765910000000-must-change-password.js';
 import { Resume1766300000000 } from './migrations/1766300000000-resume.js';
 import { Interviews1766200000000 } from './migrations/1766200000000-interviews.js';
@@ -48,7 +49,8 @@ export const MIGRATIONS = [InitialSchema1764400000000, RecruitmentEvents17645000
   Training1767000000000,
   Subsidies1767100000000,
   WorkshopsAndMassage1767200000000,
-  Campaigns1767300000000];
+  Campaigns1767300000000,
+  MassageFacts1767600000000];
 
 export function dataSourceOptions(url: string, config: AppConfig, entities: Function[]): DataSourceOptions {
   return {

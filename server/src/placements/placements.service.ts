@@ -38,7 +38,10 @@ export class PlacementsService {
     private readonly orgs: OrganizationsService,
     private readonly massage: MassageService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
-  ) {}
+  ) {
+    // the massage register tells of each change to its facts, in its own transaction (it cannot import placements)
+    massage.onFactsChanged((m, changed, actorUserId, reason) => this.followMassageFacts(m, changed, actorUserId, reason));
+  }
 
   /** Inserts the placement inside the caller's transaction and marks the person employed. */
   async create(m: EntityManager, p: {
@@ -48,19 +51,13 @@ export class PlacementsService {
     /** Staff said the job is massage work (a hire with no posting); otherwise the posting's skills say it */
     massageRole?: boolean | null;
   }): Promise<Placement> {
-    const actionLine = p.actionLine ?? deriveActionLine({
-      organizationType: p.organization.type, employmentForm: p.employmentForm,
-      category: p.seeker.category, residence: p.seeker.residence, graduateYear: p.seeker.graduateYear,
-      startYear: Number(p.startDate.slice(0, 4)),
-      // blind massage is counted from facts on record (docs/counting.md), not from the job's title
-      employerIsMassageClinic: await this.massage.isClinic(m, p.organization.id),
-      holdsMassageQualification: await this.massage.holdsQualification(m, p.seeker.id, p.startDate),
-      massageRole: p.massageRole ?? isMassageRole(p.posting?.skills),
-    });
+    const massageRole = p.massageRole ?? isMassageRole(p.posting?.skills);
+    const actionLine = p.actionLine ?? await this.ruleLine(m, p.seeker, p.organization, p.employmentForm, p.startDate, massageRole);
     const repo = m.getRepository(Placement);
     const placement = repo.create({
       seekerId: p.seeker.id, organizationId: p.organization.id, postingId: p.posting?.id ?? null, applicationId: p.applicationId,
-      employmentForm: p.employmentForm, startDate: p.startDate, actionLine, countyCode: p.seeker.countyCode, source: p.source,
+      employmentForm: p.employmentForm, startDate: p.startDate, actionLine, actionLineChosen: !!p.actionLine, massageRole,
+      countyCode: p.seeker.countyCode, source: p.source,
       note: p.note ?? '', evidence: p.evidence ?? '', recordedBy: p.recordedBy,
       ...(p.contract ? {
         contractKind: p.contract.contractKind as ContractKind, contractMonths: p.contract.contractMonths, monthlyWage: p.contract.monthlyWage,
@@ -72,6 +69,46 @@ export class PlacementsService {
     await addHistory(m, placement.id, PlacementChangeKind.RECORDED, { reason: p.note ?? '', actorUserId: p.recordedBy });
     await this.seekers.markEmployed(m, p.seeker.id);
     return repo.findOneByOrFail({ id: placement.id });
+  }
+
+  /** The line the rule gives (action-line.ts), blind massage from the facts on record now (docs/counting.md), or without them. */
+  private async ruleLine(m: EntityManager, seeker: SeekerProfile, organization: Organization, employmentForm: EmploymentForm, startDate: string,
+    massageRole: boolean, withMassageFacts = true): Promise<ActionLine> {
+    return deriveActionLine({
+      organizationType: organization.type, employmentForm, category: seeker.category, residence: seeker.residence,
+      graduateYear: seeker.graduateYear, startYear: Number(startDate.slice(0, 4)), massageRole,
+      // blind massage is counted from facts on record (docs/counting.md), not from the job's title
+      employerIsMassageClinic: withMassageFacts && await this.massage.isClinic(m, organization.id, startDate),
+      holdsMassageQualification: withMassageFacts && await this.massage.holdsQualification(m, seeker.id, startDate),
+    });
+  }
+
+  /**
+   * A clinic or a qualification was registered, changed or ended (massage.service tells, in its transaction): the
+   * placements of that employer or person whose line the rule gave are counted under blind massage, or leave it, as
+   * the facts now say, each move kept in the placement's history. A line staff chose never moves; nor does one the
+   * form or a recent graduation gave (they come first in the rule). The dashboard and the quarterly report read the
+   * line, so both count the move at their next read (docs/counting.md "Which action line").
+   */
+  async followMassageFacts(m: EntityManager, changed: { organizationId?: string; seekerId?: string }, actorUserId: string, reason: string): Promise<number> {
+    const rows = await m.getRepository(Placement).createQueryBuilder('p').setLock('pessimistic_write')
+      .where('p.actionLineChosen = false')
+      .andWhere(changed.organizationId ? 'p.organizationId = :org' : 'p.seekerId = :seeker', { org: changed.organizationId, seeker: changed.seekerId })
+      .orderBy('p.id').getMany();
+    let moved = 0;
+    for (const p of rows) {
+      const [seeker, organization] = await Promise.all([this.seekers.findById(p.seekerId, m), this.orgs.findById(p.organizationId, m)]);
+      if (!seeker || !organization) continue;
+      const now = await this.ruleLine(m, seeker, organization, p.employmentForm, p.startDate, p.massageRole);
+      const without = await this.ruleLine(m, seeker, organization, p.employmentForm, p.startDate, p.massageRole, false);
+      const joins = now === ActionLine.BLIND_MASSAGE && p.actionLine === without;
+      const leaves = p.actionLine === ActionLine.BLIND_MASSAGE && now !== ActionLine.BLIND_MASSAGE;
+      if (!joins && !leaves) continue;
+      await m.getRepository(Placement).update({ id: p.id }, { actionLine: now });
+      await addHistory(m, p.id, PlacementChangeKind.CORRECTED, { changes: [{ field: 'actionLine', from: p.actionLine, to: now }], reason, actorUserId });
+      moved += 1;
+    }
+    return moved;
   }
 
   /**
@@ -209,7 +246,10 @@ export class PlacementsService {
     const changes = diff(p, next);
     if (!changes.length) throw InvalidInputError.field('input', 'validation.nothingChanged');
     await this.ds.transaction(async (m) => {
-      await m.getRepository(Placement).update({ id }, Object.fromEntries(changes.map((c) => [c.field, c.to])));
+      await m.getRepository(Placement).update({ id }, {
+        ...Object.fromEntries(changes.map((c) => [c.field, c.to])),
+        ...(changes.some((c) => c.field === 'actionLine') ? { actionLineChosen: true } : {}),
+      });
       if (input.contract) await m.query(`UPDATE placement SET contract_recorded_by = $2, contract_recorded_at = now() WHERE id = $1`, [id, a.userId]);
       await addHistory(m, id, PlacementChangeKind.CORRECTED, { changes, reason: input.reason.trim(), actorUserId: a.userId });
       await this.audit.record(a, [{ action: 'STAFF_ACTION', entity: 'placement', entityId: id, detail: { op: 'correct', fields: changes.map((c) => c.field) } }], m);

@@ -2,7 +2,7 @@
 // of a county manage their county's, city staff the whole city's; everyone browses the courses taking enrolments.
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager, In } from 'typeorm';
-import { type Actor, isStaff, staffCovers } from '../auth/actor.js';
+import { type Actor, isStaff, managesCounty, staffCovers } from '../auth/actor.js';
 import { AuditService } from '../auth/audit.service.js';
 import { requireActor } from '../auth/auth.service.js';
 import { APP_CONFIG, type AppConfig } from '../config/config.js';
@@ -29,7 +29,7 @@ export class CoursesService {
 
   /** Staff covering the county (city-wide: city staff only), as events are managed. */
   canManage(actor: Actor | null, x: { countyCode: string | null }): boolean {
-    return isStaff(actor) && staffCovers(actor, x.countyCode);
+    return managesCounty(actor, x.countyCode);
   }
 
   assertCanManage(actor: Actor | null, x: { countyCode: string | null }): void {
