@@ -26,6 +26,11 @@ export class MassageClinicsResolver {
     return this.massage.clinics(ctx.actor, filter, page);
   }
 
+  @Query(() => MassageClinic, { description: 'Staff: one registered clinic (county staff: of their county)' })
+  massageClinic(@Args('id', { type: () => ID }, IdPipe) id: string, @Ctx() ctx: GqlContext) {
+    return this.massage.clinic(ctx.actor, id);
+  }
+
   @Mutation(() => MassageClinic, { description: 'Staff of its county: register an employer as a massage clinic (its hires of blind people then count as blind massage)' })
   registerMassageClinic(@Args('input') input: MassageClinicInput, @Ctx() ctx: GqlContext) {
     return this.massage.registerClinic(ctx.actor, input);

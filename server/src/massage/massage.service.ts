@@ -259,6 +259,13 @@ export class MassageService {
       .orderBy('r.heldOn', 'DESC').getMany();
   }
 
+  async clinic(actor: Actor | null, id: string): Promise<MassageClinic> {
+    const a = this.staff(actor);
+    const c = await this.ds.getRepository(MassageClinic).findOneBy({ id });
+    if (!c || !staffCovers(a, c.countyCode)) throw new NotFoundError('massageClinic');
+    return c;
+  }
+
   async qualification(actor: Actor | null, id: string): Promise<MassageQualification> {
     const a = this.staff(actor);
     const q = await this.ds.getRepository(MassageQualification).findOneBy({ id });
