@@ -47,9 +47,9 @@ export function CampaignPlacementsPage() {
   const [status, setStatus] = useState('');
   const [confirming, setConfirming] = useState<Choice | null>(null);
   const results = useRef<HTMLHeadingElement>(null);
-  // after a search, focus moves to the results' heading (once it is there)
-  const [searched, setSearched] = useState(0);
-  useEffect(() => { if (searched) results.current?.focus(); }, [searched]);
+  // after a search (new words in the address), focus moves to the results' heading
+  const firstQ = useRef(q);
+  useEffect(() => { if (q && q !== firstQ.current) results.current?.focus(); }, [q]);
   const head = useQuery(CAMPAIGN_HEAD, { variables: { id: id! }, fetchPolicy: 'network-only' });
   const found = useQuery(PLACEMENT_CHOICES, { variables: { id: id!, q }, skip: !q || !head.data?.campaign.canManage, fetchPolicy: 'network-only' });
   useEffect(() => {
@@ -70,7 +70,6 @@ export function CampaignPlacementsPage() {
     if (!words.trim()) { setWordsError(t('campaigns.find.wordsRequired')); document.getElementById('cp-words')?.focus(); return; }
     setWordsError(undefined);
     setParams({ q: words.trim() });
-    setSearched((n) => n + 1);
   };
   const page = found.data?.campaignPlacementChoices;
   const said = (m: string) => { setStatus(m); announce(m); };
@@ -87,11 +86,11 @@ export function CampaignPlacementsPage() {
       <div role="status" aria-live="polite">{status && <p>{status}</p>}</div>
       {q && (
         <section aria-labelledby="cp-results">
-          <ResultsHeading id="cp-results" headingRef={results} title={t('campaigns.find.results', { words: q })}
+          <ResultsHeading id="cp-results" headingRef={results} title={t('campaigns.find.results')}
             status={page ? t('campaigns.find.count', { count: page.total }) : ''} failed={!!found.error && !wordsError}
             empty={page && page.items.length === 0 ? t('campaigns.find.none') : null} />
           {page && page.items.length > 0 && (
-            <DataTable caption={t('campaigns.find.caption', { words: q })} rows={page.items} rowKey={(r) => r.placementId}
+            <DataTable caption={t('campaigns.find.caption')} rows={page.items} rowKey={(r) => r.placementId}
               columns={[
                 { key: 'person', header: t('campaigns.find.colPerson'), rowHeader: true, cell: (r) => r.personName },
                 { key: 'org', header: t('campaigns.detail.colOrganization'), cell: (r) => r.organizationName },
