@@ -46,10 +46,11 @@ export class SubsidiesResolver {
 
   @Query(() => SubsidyApplicationPage, { description: 'Staff: the applications of their county (or a county in their scope), those waiting first' })
   subsidyApplications(
-    @Args('filter', { type: () => SubsidyApplicationFilter, nullable: true }) filter: SubsidyApplicationFilter | null,
-    @Args('page', { type: () => PageInput, nullable: true }) page: PageInput | null,
     @Ctx() ctx: GqlContext,
+    // typed as the classes themselves (not "| null") so that the validation pipe sees and checks them (a page of -1)
+    @Args('filter', { type: () => SubsidyApplicationFilter, nullable: true }) filter?: SubsidyApplicationFilter,
+    @Args('page', { type: () => PageInput, nullable: true }) page?: PageInput,
   ) {
-    return this.applications.queue(ctx.actor, filter ?? {}, page ?? undefined);
+    return this.applications.queue(ctx.actor, filter ?? {}, page);
   }
 }
