@@ -512,6 +512,7 @@ describe('keyboard only: staff register a workshop, link a placement to it, and 
       await tabTo(page, `修改${MASSAGE_JOURNEY.person}的资格`);
       await page.keyboard.press('Enter');
       await expectH1(page, '修改按摩资格');
+      await screenshot(page, 'journey-staff-massage-change');
       await tabTo(page, 'mq-on');
       await typeText(page, '2019-11-10');
       await tabTo(page, '保存修改');
@@ -779,5 +780,6 @@ describe('keyboard only: a city staff member defines a campaign, links a fair an
     await enter(page);
     await expectAnnounced(page, `已把张*在“淮滨县民营电商服务中心”的就业登记关联到“${NAME}”`);
     await expect(page.getByRole('table', { name: '找到的就业登记' }).innerText()).resolves.toContain('已关联');
+    await screenshot(page, 'journey-staff-campaign-placements');
   });
 });
