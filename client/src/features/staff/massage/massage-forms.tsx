@@ -20,7 +20,7 @@ import { isDate } from '../placements/placement-text';
 const REGISTER_CLINIC = graphql(`
   mutation RegisterMassageClinic($input: MassageClinicInput!) { registerMassageClinic(input: $input) { id } }
 `);
-const UPDATE_CLINIC = graphql(`
+export const UPDATE_CLINIC = graphql(`
   mutation UpdateMassageClinic($id: ID!, $input: MassageClinicUpdateInput!) { updateMassageClinic(id: $id, input: $input) { id } }
 `);
 const RECORD_QUALIFICATION = graphql(`
