@@ -124,9 +124,7 @@ export class MassageService {
     const a = this.staff(actor);
     this.checkClinic(input);
     return this.ds.transaction(async (m) => {
-      const current = await m.getRepository(MassageClinic).createQueryBuilder('c').setLock('pessimistic_write').where('c.id = :id', { id }).getOne();
-      if (!current) throw new NotFoundError('massageClinic');
-      if (!staffCovers(a, current.countyCode)) throw new ForbiddenError('error.outOfScope');
+      const current = await lockInScope(m, MassageClinic, id, a, 'massageClinic');
       const next = {
         kind: input.kind, registrationNumber: input.registrationNumber.trim(), address: input.address.trim() || current.address,
         medicalInsuranceDesignated: input.medicalInsuranceDesignated, registeredOn: input.registeredOn, endedOn: input.endedOn ?? null,
@@ -207,9 +205,7 @@ export class MassageService {
     const a = this.staff(actor);
     this.checkQualification(input);
     return this.ds.transaction(async (m) => {
-      const current = await m.getRepository(MassageQualification).createQueryBuilder('q').setLock('pessimistic_write').where('q.id = :id', { id }).getOne();
-      if (!current) throw new NotFoundError('massageQualification');
-      if (!staffCovers(a, current.countyCode)) throw new ForbiddenError('error.outOfScope');
+      const current = await lockInScope(m, MassageQualification, id, a, 'massageQualification');
       const next = { kind: input.kind, skillLevel: input.skillLevel ?? null, issuer: input.issuer.trim(), issuedOn: input.issuedOn };
       const fields = QUALIFICATION_FIELDS.filter((f) => current[f] !== next[f]);
       if (!fields.length) throw InvalidInputError.field('input', 'validation.nothingChanged');
@@ -276,4 +272,12 @@ export class MassageService {
 
 function pick<T extends object, K extends keyof T>(o: T, keys: readonly K[]): Partial<Pick<T, K>> {
   return Object.fromEntries(keys.map((k) => [k, o[k]])) as Partial<Pick<T, K>>;
+}
+
+/** The row a change is made to, locked for the transaction: not found, or refused to staff of another county. */
+async function lockInScope<T extends { countyCode: string }>(m: EntityManager, entity: new () => T, id: string, a: Actor, name: string): Promise<T> {
+  const row = await m.getRepository(entity).createQueryBuilder('x').setLock('pessimistic_write').where('x.id = :id', { id }).getOne();
+  if (!row) throw new NotFoundError(name);
+  if (!staffCovers(a, row.countyCode)) throw new ForbiddenError('error.outOfScope');
+  return row;
 }
