@@ -159,8 +159,8 @@ export const ROUTES: readonly RouteCase[] = [
   { name: 'staff-workshop-new', path: () => '/staff/workshops/new', who: 'staff' },
   { name: 'staff-workshop-edit', variant: true, path: (w) => `/staff/workshops/${w.workshopId}/edit`, who: 'staff' },
   { name: 'staff-massage', path: () => '/staff/massage', who: 'staff' },
-  // changing a clinic (its form adds the day it closed) and correcting a qualification (the form the register page shows)
-  { name: 'staff-massage-clinic-edit', path: (w) => `/staff/massage/clinics/${w.massageClinicId}`, who: 'staff' },
+  // changing a clinic and correcting a qualification: the register page's forms again (the clinic's with the day it closed)
+  { name: 'staff-massage-clinic-edit', variant: true, path: (w) => `/staff/massage/clinics/${w.massageClinicId}`, who: 'staff' },
   { name: 'staff-massage-qualification-edit', variant: true, path: (w) => `/staff/massage/qualifications/${w.massageQualificationId}`, who: 'staff' },
 ];
 
