@@ -16,8 +16,8 @@ import type { Posting } from '../postings/posting.entity.js';
 import { PostingsService } from '../postings/postings.service.js';
 import type { SeekerProfile } from '../seekers/seeker-profile.entity.js';
 import { SeekersService } from '../seekers/seekers.service.js';
-import { MassageService } from '../massage/massage.service.js';
-import { deriveActionLine, isMassageRole } from './action-line.js';
+import { isMassageRole } from './action-line.js';
+import { ActionLines } from './action-lines.js';
 import { addHistory, diff } from './placement-history.js';
 import { Placement } from './placement.entity.js';
 import { CorrectPlacementInput, PlacementFilter, RecordPlacementInput, type PlacementContractInput } from './placement.inputs.js';
@@ -36,12 +36,9 @@ export class PlacementsService {
     private readonly audit: AuditService,
     private readonly seekers: SeekersService,
     private readonly orgs: OrganizationsService,
-    private readonly massage: MassageService,
+    private readonly lines: ActionLines,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
-  ) {
-    // the massage register tells of each change to its facts, in its own transaction (it cannot import placements)
-    massage.onFactsChanged((m, changed, actorUserId, reason) => this.followMassageFacts(m, changed, actorUserId, reason));
-  }
+  ) {}
 
   /** Inserts the placement inside the caller's transaction and marks the person employed. */
   async create(m: EntityManager, p: {
@@ -52,7 +49,7 @@ export class PlacementsService {
     massageRole?: boolean | null;
   }): Promise<Placement> {
     const massageRole = p.massageRole ?? isMassageRole(p.posting?.skills);
-    const actionLine = p.actionLine ?? await this.ruleLine(m, p.seeker, p.organization, p.employmentForm, p.startDate, massageRole);
+    const actionLine = p.actionLine ?? await this.lines.ruleLine(m, p.seeker, p.organization, p.employmentForm, p.startDate, massageRole);
     const repo = m.getRepository(Placement);
     const placement = repo.create({
       seekerId: p.seeker.id, organizationId: p.organization.id, postingId: p.posting?.id ?? null, applicationId: p.applicationId,
@@ -69,46 +66,6 @@ export class PlacementsService {
     await addHistory(m, placement.id, PlacementChangeKind.RECORDED, { reason: p.note ?? '', actorUserId: p.recordedBy });
     await this.seekers.markEmployed(m, p.seeker.id);
     return repo.findOneByOrFail({ id: placement.id });
-  }
-
-  /** The line the rule gives (action-line.ts), blind massage from the facts on record now (docs/counting.md), or without them. */
-  private async ruleLine(m: EntityManager, seeker: SeekerProfile, organization: Organization, employmentForm: EmploymentForm, startDate: string,
-    massageRole: boolean, withMassageFacts = true): Promise<ActionLine> {
-    return deriveActionLine({
-      organizationType: organization.type, employmentForm, category: seeker.category, residence: seeker.residence,
-      graduateYear: seeker.graduateYear, startYear: Number(startDate.slice(0, 4)), massageRole,
-      // blind massage is counted from facts on record (docs/counting.md), not from the job's title
-      employerIsMassageClinic: withMassageFacts && await this.massage.isClinic(m, organization.id, startDate),
-      holdsMassageQualification: withMassageFacts && await this.massage.holdsQualification(m, seeker.id, startDate),
-    });
-  }
-
-  /**
-   * A clinic or a qualification was registered, changed or ended (massage.service tells, in its transaction): the
-   * placements of that employer or person whose line the rule gave are counted under blind massage, or leave it, as
-   * the facts now say, each move kept in the placement's history. A line staff chose never moves; nor does one the
-   * form or a recent graduation gave (they come first in the rule). The dashboard and the quarterly report read the
-   * line, so both count the move at their next read (docs/counting.md "Which action line").
-   */
-  async followMassageFacts(m: EntityManager, changed: { organizationId?: string; seekerId?: string }, actorUserId: string, reason: string): Promise<number> {
-    const rows = await m.getRepository(Placement).createQueryBuilder('p').setLock('pessimistic_write')
-      .where('p.actionLineChosen = false')
-      .andWhere(changed.organizationId ? 'p.organizationId = :org' : 'p.seekerId = :seeker', { org: changed.organizationId, seeker: changed.seekerId })
-      .orderBy('p.id').getMany();
-    let moved = 0;
-    for (const p of rows) {
-      const [seeker, organization] = await Promise.all([this.seekers.findById(p.seekerId, m), this.orgs.findById(p.organizationId, m)]);
-      if (!seeker || !organization) continue;
-      const now = await this.ruleLine(m, seeker, organization, p.employmentForm, p.startDate, p.massageRole);
-      const without = await this.ruleLine(m, seeker, organization, p.employmentForm, p.startDate, p.massageRole, false);
-      const joins = now === ActionLine.BLIND_MASSAGE && p.actionLine === without;
-      const leaves = p.actionLine === ActionLine.BLIND_MASSAGE && now !== ActionLine.BLIND_MASSAGE;
-      if (!joins && !leaves) continue;
-      await m.getRepository(Placement).update({ id: p.id }, { actionLine: now });
-      await addHistory(m, p.id, PlacementChangeKind.CORRECTED, { changes: [{ field: 'actionLine', from: p.actionLine, to: now }], reason, actorUserId });
-      moved += 1;
-    }
-    return moved;
   }
 
   /**
