@@ -1,10 +1,11 @@
 // Campaigns (issue 17; plan 二、主要措施（四）“千企万人助残就业计划”, （七）“万名学子回归工程”): who may define and change
 // them and link fairs, postings and placements; bad input refused with the field named and nothing changed; the
 // employer told when their posting is linked and shown the campaign on it; and the progress rule of docs/counting.md
-// ("Campaigns") on real rows. Plus the 助残类公益性岗位 (（五）: 20-30 posts) marks.
+// ("Campaigns") on real rows; finding placements to link (names masked); the employers at a linked fair told. Plus the
+// 助残类公益性岗位 (（五）: 20-30 posts) marks, counted against a range that is a policy setting.
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { admin, count, employer, LUOSHAN, PASSWORD, publishedPosting, seeker, signUp, staff, XIXIAN } from './support/fixtures.js';
-import { fairInput, CREATE_FAIR, PUBLISH_FAIR } from './support/fairs.js';
+import { fairInput, CREATE_FAIR, PUBLISH_FAIR, publishedFair } from './support/fairs.js';
 import { Client, startTestServer, type TestServer } from './support/server.js';
 
 let server: TestServer;
@@ -144,6 +145,29 @@ describe('linking and the employer', () => {
     expect(await count(server, 'notification', `user_id = $1 AND kind = 'CAMPAIGN_POSTING_LINKED'`, [empL.userId])).toBe(0);
   });
 
+  it('linking a fair tells the employers taking part in it (approved booths), once, in their language; unlinking tells them too', async () => {
+    const { createCampaign: c } = await city.ok<any>(CREATE, { i: input({ campaignNameZh: '招聘会通知行动', campaignNameEn: 'Fair notice test' }) });
+    const fairId = await publishedFair(city, fairInput(LUOSHAN, { title: '罗山县助残专场（行动测试）' }));
+    const [taking, applied] = [await employer(server, { countyCode: LUOSHAN }), await employer(server, { countyCode: LUOSHAN })];
+    await server.db.query(`INSERT INTO event_booth (event_id, organization_id, status) VALUES ($1, $2, 'APPROVED'), ($1, $3, 'APPLIED')`,
+      [fairId, taking.organizationId, applied.organizationId]);
+    const told = (e: { userId: string }, kind: string) => count(server, 'notification', `user_id = $1 AND kind = $2`, [e.userId, kind]);
+    await city.ok(LINK, { i: { campaignId: c.id, eventId: fairId } });
+    await city.ok(LINK, { i: { campaignId: c.id, eventId: fairId } }); // twice: one link, one notice
+    expect([await told(taking, 'CAMPAIGN_EVENT_LINKED'), await told(applied, 'CAMPAIGN_EVENT_LINKED')]).toEqual([1, 0]);
+    const NOTES = `{ myNotifications(page: { pageSize: 5 }) { items { kind body } } }`;
+    expect((await taking.client.ok<any>(NOTES)).myNotifications.items[0]).toEqual({ kind: 'CAMPAIGN_EVENT_LINKED',
+      body: '残联工作人员已将您参加的招聘会「罗山县助残专场（行动测试）」列入“招聘会通知行动”。在这场招聘会上的招聘计入这项专项行动。' });
+    const en = Object.assign(new Client(server.url, { 'accept-language': 'en' }), { cookie: taking.client.cookie });
+    expect((await en.ok<any>(NOTES)).myNotifications.items[0].body).toContain('added the fair "罗山县助残专场（行动测试）", where you take part, to the campaign "Fair notice test"');
+    await city.ok(UNLINK, { i: { campaignId: c.id, eventId: fairId } });
+    await city.ok(UNLINK, { i: { campaignId: c.id, eventId: fairId } });
+    expect([await told(taking, 'CAMPAIGN_EVENT_UNLINKED'), await told(applied, 'CAMPAIGN_EVENT_UNLINKED')]).toEqual([1, 0]);
+    // staff of another county may not link it to the city's campaign, and tell nobody
+    expect((await xixian.fails(LINK, { i: { campaignId: c.id, eventId: fairId } })).code).toBe('FORBIDDEN');
+    expect(await told(taking, 'CAMPAIGN_EVENT_LINKED')).toBe(1);
+  });
+
   it('a published fair links to a campaign and is listed on it; a draft fair is not found', async () => {
     const { createCampaign: c } = await city.ok<any>(CREATE, { i: input({ campaignNameZh: '招聘会行动' }) });
     const { createEvent: draft } = await city.ok<any>(CREATE_FAIR, { i: fairInput(LUOSHAN) });
@@ -205,6 +229,43 @@ describe('progress on real rows (docs/counting.md "Campaigns")', () => {
   });
 });
 
+describe('finding placements to link', () => {
+  const RECORD = `mutation($i: RecordPlacementInput!) { recordPlacement(input: $i) { id } }`;
+  const FIND = `query($c: ID!, $q: String!) { campaignPlacementChoices(campaignId: $c, query: $q) { total
+    items { placementId personName organizationName countyCode startDate linked excluded } } }`;
+
+  it('finds placements in the campaign\'s counties and the staff member\'s by person or employer name, the name masked; linking shows', async () => {
+    const { createCampaign: c } = await luoshan.ok<any>(CREATE, { i: input({ campaignNameZh: '查找测试', campaignCounties: [LUOSHAN] }) });
+    const emp = await employer(server, { countyCode: LUOSHAN, name: '罗山县茶香食品有限公司' });
+    const person = await seeker(server, { countyCode: LUOSHAN, name: '欧阳明月' });
+    const elsewhere = await seeker(server, { countyCode: XIXIAN, name: '欧阳明星' });
+    const here = (await luoshan.ok<any>(RECORD, { i: { seekerId: person.seekerId, organizationId: emp.organizationId, employmentForm: 'FULL_TIME', startDate: '2026-03-01' } })).recordPlacement.id;
+    await xixian.ok(RECORD, { i: { seekerId: elsewhere.seekerId, organizationId: emp.organizationId, employmentForm: 'FULL_TIME', startDate: '2026-03-01' } });
+    const byPerson = (await luoshan.ok<any>(FIND, { c: c.id, q: '欧阳明' })).campaignPlacementChoices;
+    expect(byPerson).toEqual({ total: 1, items: [{ placementId: here, personName: '欧阳**', organizationName: '罗山县茶香食品有限公司', countyCode: LUOSHAN,
+      startDate: '2026-03-01', linked: false, excluded: false }] });
+    expect((await luoshan.ok<any>(FIND, { c: c.id, q: '茶香' })).campaignPlacementChoices.items.map((x: any) => x.placementId)).toEqual([here]);
+    expect((await luoshan.ok<any>(FIND, { c: c.id, q: '100%' })).campaignPlacementChoices.total).toBe(0);
+    await luoshan.ok(LINK, { i: { campaignId: c.id, placementId: here } });
+    expect((await luoshan.ok<any>(FIND, { c: c.id, q: '茶香' })).campaignPlacementChoices.items[0].linked).toBe(true);
+    // a city-wide campaign, found by city staff: both counties' placements
+    const { createCampaign: cityWide } = await city.ok<any>(CREATE, { i: input({ campaignNameZh: '全市查找测试' }) });
+    expect((await city.ok<any>(FIND, { c: cityWide.id, q: '欧阳明' })).campaignPlacementChoices.total).toBe(2);
+  });
+
+  it('refuses empty or long words naming the field, in Chinese and English; only staff running the campaign may search', async () => {
+    const { createCampaign: c } = await luoshan.ok<any>(CREATE, { i: input({ campaignNameZh: '查找权限测试', campaignCounties: [LUOSHAN] }) });
+    expect((await luoshan.fails(FIND, { c: c.id, q: '  ' })).fields).toEqual([{ path: 'query', message: '关键词长度应在1到50个字之间' }]);
+    const en = Object.assign(new Client(server.url, { 'accept-language': 'en' }), { cookie: luoshan.cookie });
+    expect((await en.fails(FIND, { c: c.id, q: '字'.repeat(51) })).fields).toEqual([{ path: 'query', message: expect.stringMatching(/search words/) }]);
+    expect((await xixian.fails(FIND, { c: c.id, q: '张' })).code).toBe('FORBIDDEN');
+    const e = await employer(server, { countyCode: LUOSHAN });
+    expect((await e.client.fails(FIND, { c: c.id, q: '张' })).code).toBe('FORBIDDEN');
+    expect((await new Client(server.url).fails(FIND, { c: c.id, q: '张' })).code).toBe('UNAUTHENTICATED');
+    expect((await luoshan.fails(FIND, { c: '00000000-0000-4000-8000-000000000000', q: '张' })).code).toBe('NOT_FOUND');
+  });
+});
+
 describe('助残类公益性岗位 (plan 二、主要措施（五）)', () => {
   const MARK = `mutation($id: ID!) { markWelfarePost(postingId: $id) }`;
   const UNMARK = `mutation($id: ID!) { unmarkWelfarePost(postingId: $id) }`;
@@ -232,5 +293,25 @@ describe('助残类公益性岗位 (plan 二、主要措施（五）)', () => {
     expect((await luoshan.ok<any>(UNMARK, { id: post })).unmarkWelfarePost).toBe(false);
     await luoshan.ok(UNMARK, { id: post });
     expect(await count(server, 'notification', `user_id = $1 AND kind = 'WELFARE_POST_UNMARKED'`, [emp.userId])).toBe(1);
+  });
+});
+
+describe('the range of 助残类公益性岗位 is a policy setting', () => {
+  const SET = `mutation($v: JSON!, $s: String) { updatePolicySetting(key: "welfare.planRange", value: $v, source: $s) { key value source } }`;
+  const SUMMARY = `{ welfarePosts { planMin planMax planSource } }`;
+
+  it('city staff change it with its source and the count is measured against it; bad input and county staff are refused, nothing changed', async () => {
+    const before = (await city.ok<any>(SUMMARY)).welfarePosts;
+    expect(before).toMatchObject({ planMin: 20, planMax: 30, planSource: expect.stringContaining('根据各级残联需求开发20-30个') });
+    const bad = await city.fails(SET, { v: { minPosts: 30, maxPosts: 20 } });
+    expect(bad.fields).toEqual([{ path: 'value.maxPosts', message: '残联开发的助残类公益性岗位数（个）的上限不能小于下限30' }]);
+    const en = Object.assign(new Client(server.url, { 'accept-language': 'en' }), { cookie: city.cookie });
+    expect((await en.fails(SET, { v: { minPosts: 30, maxPosts: 20 } })).fields[0].message).toMatch(/upper end of Disability-service public-welfare posts/);
+    expect((await city.fails(SET, { v: { minPosts: 0, maxPosts: 20 } })).fields[0].path).toBe('value.minPosts');
+    expect((await city.fails(SET, { v: { minPosts: 20 } })).fields[0].path).toBe('value.maxPosts');
+    expect((await luoshan.fails(SET, { v: { minPosts: 25, maxPosts: 35 } })).code).toBe('FORBIDDEN');
+    expect((await city.ok<any>(SUMMARY)).welfarePosts).toEqual(before);
+    await city.ok(SET, { v: { minPosts: 25, maxPosts: 35 }, s: '信阳市残联2025年助残类公益性岗位开发计划' });
+    expect((await xixian.ok<any>(SUMMARY)).welfarePosts).toEqual({ planMin: 25, planMax: 35, planSource: '信阳市残联2025年助残类公益性岗位开发计划' });
   });
 });

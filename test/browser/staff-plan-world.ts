@@ -32,6 +32,9 @@ export interface PlanWorld {
   journeyFairTitle: string;
 }
 
+/** The massage journey registers this employer (新县, no placements) as a clinic and records this blind person's qualification. */
+export const MASSAGE_JOURNEY = { organization: '新县明目盲人推拿中心', person: '周明亮' };
+
 const SUBMIT = `mutation($y: Int!, $q: Int!, $c: String!) { submitQuarterlyReport(year: $y, quarter: $q, countyCode: $c) { id } }`;
 
 /** 息县 2023 Q2: submitted, returned with a reason, then (after a "four ones" check) submitted again as version 2. */
@@ -113,6 +116,10 @@ export function arrangePlanWorld(): Promise<PlanWorld> {
       posting: { countyCode: XIXIAN, address: '息县城关镇谯楼街2号', title: '残疾人就业辅导员', employmentForm: 'PUBLIC_WELFARE' },
     });
     await staff.gql(`mutation($id: ID!) { markWelfarePost(postingId: $id) }`, { id: welfare.postingId });
+    // the blind-massage journey's employer and person (plan （八）), in 新县 where nobody is placed
+    await employerWithPosting(staff, { org: { name: MASSAGE_JOURNEY.organization, type: 'PRIVATE', countyCode: '411523', address: '新县新集镇将军路3号' },
+      posting: { countyCode: '411523', address: '新县新集镇将军路3号', title: '保健按摩师' } });
+    await seekerWithProfile({ name: MASSAGE_JOURNEY.person, countyCode: '411523', preferredCounties: ['411523'] });
     const journeyFairTitle = '专项行动测试专场招聘会';
     await createEvent(staff, { title: journeyFairTitle });
     return { staff: staff.session, staffApi: staff, placementId, journeySeekerId: myProfile.id, xixianStaff: xixian.session, huaibinStaff: huaibin,

@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import ExcelJS from 'exceljs';
 import { mkdirSync, readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
-import { arrangePlanWorld, HUAIBIN, TEST_TARGETS, XIXIAN, type PlanWorld } from './staff-plan-world.js';
+import { arrangePlanWorld, HUAIBIN, MASSAGE_JOURNEY, TEST_TARGETS, XIXIAN, type PlanWorld } from './staff-plan-world.js';
 import { scanInAllModes } from './support/axe.js';
 import { connect, failureScreenshot, newPage, screenshot, settle, visit, type Locale } from './support/browser.js';
 import { chooseOption, focused, tab, tabTo, typeText, walkPage } from './support/keyboard.js';
@@ -68,6 +68,8 @@ const ROUTES: Array<{ name: string; path: string | (() => string); session?: () 
   { name: 'campaign-new', path: '/staff/campaigns/new' },
   { name: 'campaign', path: () => `/staff/campaigns/${world.campaignId}` },
   { name: 'campaign-edit', variant: true, path: () => `/staff/campaigns/${world.campaignId}/edit` },
+  // finding placements to link to it: 息县's three, one linked already (link and unlink buttons)
+  { name: 'campaign-placements', path: () => `/staff/campaigns/${world.campaignId}/placements?q=${encodeURIComponent('息县国有农业')}` },
 ];
 
 describe('the plan routes: axe in every display mode, target sizes, reflow', () => {
@@ -404,7 +406,7 @@ describe('recording a hire made outside the platform, keyboard only', () => {
   });
 });
 
-describe('keyboard only: staff register a workshop, link a placement to it, and a visitor finds it (plan （四）)', () => {
+describe('keyboard only: staff register a workshop, link a placement to it, and a visitor finds it (plan （四）); blind massage (（八）)', () => {
   it('a save with nothing filled in names the fields; the filled form registers it in 息县', async () => {
     const { page, context } = await newPage(browser, { session: world.staff });
     try {
@@ -460,6 +462,65 @@ describe('keyboard only: staff register a workshop, link a placement to it, and 
       expect(await page.locator('main').innerText()).toContain('这份工作登记在“息县柳编美丽工坊”');
       // the history reloads after the save: its last entry names the workshop
       await page.waitForFunction(() => Array.from(document.querySelectorAll('main table')).some((t) => t.textContent?.includes('就业工坊：（空） → 息县柳编美丽工坊')));
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('blind massage (（八）): a clinic registered after a failed save, a blind person\'s qualification recorded, then corrected', async () => {
+    const { page, context } = await newPage(browser, { session: world.staff });
+    try {
+      await visit(page, '/staff/massage');
+      await expectH1(page, '盲人按摩机构与资格');
+      await tabTo(page, '登记按摩机构');
+      await page.keyboard.press('Enter');
+      await expectErrorSummaryFocused(page);
+      expect(await page.locator('.error-summary').innerText()).toContain('请从查找结果中选择');
+      await tabTo(page, 'mc-org-words');
+      await typeText(page, '明目盲人推拿');
+      await page.keyboard.press('Enter');
+      await expectAnnounced(page, '找到1项');
+      await tabTo(page, MASSAGE_JOURNEY.organization);
+      await page.keyboard.press('Space');
+      await tabTo(page, 'mc-kind-0');
+      await page.keyboard.press('Space');
+      await tabTo(page, 'mc-reg');
+      await typeText(page, 'PDY4115230088');
+      await tabTo(page, 'mc-on');
+      await typeText(page, '2022-03-01');
+      await tabTo(page, '登记按摩机构');
+      await page.keyboard.press('Enter');
+      await expectAnnounced(page, '已登记按摩机构');
+      expect(await page.title()).not.toMatch(/^错误/);
+      await expect(page.getByRole('table', { name: /^已登记的按摩机构/ }).innerText()).resolves.toContain(MASSAGE_JOURNEY.organization);
+      await tabTo(page, 'mq-seeker-words');
+      await typeText(page, MASSAGE_JOURNEY.person);
+      await page.keyboard.press('Enter');
+      await expectAnnounced(page, '找到1项');
+      await tabTo(page, new RegExp(`^${MASSAGE_JOURNEY.person}`));
+      await page.keyboard.press('Space');
+      await tabTo(page, 'mq-kind-0');
+      await page.keyboard.press('Space');
+      await tabTo(page, 'mq-issuer');
+      await typeText(page, '河南省卫生健康委员会');
+      await tabTo(page, 'mq-on');
+      await typeText(page, '2020-11-10');
+      await tabTo(page, '记录资格');
+      await page.keyboard.press('Enter');
+      await expectAnnounced(page, '已记录，已通知本人');
+      // its change page: a new date of issue, saved, and back on the register with what was done said
+      await tabTo(page, `修改${MASSAGE_JOURNEY.person}的资格`);
+      await page.keyboard.press('Enter');
+      await expectH1(page, '修改按摩资格');
+      await screenshot(page, 'journey-staff-massage-change');
+      await tabTo(page, 'mq-on');
+      await typeText(page, '2019-11-10');
+      await tabTo(page, '保存修改');
+      await page.keyboard.press('Enter');
+      await expectH1(page, '盲人按摩机构与资格');
+      await expect(page.locator('main .notice').first().innerText()).resolves.toContain('已保存按摩资格的修改，已通知本人');
+      const row = await page.getByRole('table', { name: /^已记录的按摩资格/ }).getByRole('row', { name: new RegExp(MASSAGE_JOURNEY.person) }).innerText();
+      expect(row).toContain('2019');
     } finally {
       await context.close();
     }
@@ -695,5 +756,30 @@ describe('keyboard only: a city staff member defines a campaign, links a fair an
     await expectAnnounced(page, `已关联“${world.journeyFairTitle}”`);
     await expect(page.getByRole('region', { name: '关联的招聘会' }).getByRole('link', { name: world.journeyFairTitle }).count()).resolves.toBe(1);
     await screenshot(page, 'journey-staff-campaign');
+  });
+
+  it('finds placements by the employer\'s name and links one, confirming in a dialog that Escape closes', async () => {
+    await tabTo(page, '查找并关联就业登记');
+    await enter(page);
+    await expectH1(page, '为专项行动关联就业登记');
+    await tabTo(page, 'cp-words');
+    await typeText(page, '淮滨县民营电商');
+    await enter(page);
+    await page.waitForFunction(() => document.activeElement?.id === 'cp-results');
+    await page.waitForFunction(() => /^找到\d+条就业登记$/.test(document.querySelector('section[aria-labelledby="cp-results"] [role="status"]')?.textContent ?? ''));
+    const opener = await tabTo(page, /^关联张\*在“淮滨县民营电商服务中心”的就业$/);
+    await enter(page);
+    await expect(page.getByRole('dialog', { name: '关联这条就业登记？' }).isVisible()).resolves.toBe(true);
+    expect((await focused(page)).name).toBe('不改了');
+    await page.keyboard.press('Escape');
+    expect((await focused(page)).name).toBe(opener.name);
+    await enter(page);
+    const dialog = await scanInAllModes(page, 'staff-campaign-link-dialog-zh-CN', {});
+    expect(dialog).toEqual({});
+    await tabTo(page, '关联', { back: true });
+    await enter(page);
+    await expectAnnounced(page, `已把张*在“淮滨县民营电商服务中心”的就业登记关联到“${NAME}”`);
+    await expect(page.getByRole('table', { name: '找到的就业登记' }).innerText()).resolves.toContain('已关联');
+    await screenshot(page, 'journey-staff-campaign-placements');
   });
 });

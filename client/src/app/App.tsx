@@ -78,6 +78,7 @@ import { WorkshopDetailPage } from '../features/workshops/WorkshopDetailPage';
 import { StaffWorkshopsPage } from '../features/staff/workshops/StaffWorkshopsPage';
 import { WorkshopEditorPage } from '../features/staff/workshops/WorkshopEditorPage';
 import { MassagePage } from '../features/staff/massage/MassagePage';
+import { MassageClinicEditPage, MassageQualificationEditPage } from '../features/staff/massage/MassageEditPage';
 import { Layout } from './Layout';
 import { NotFoundPage } from './NotFoundPage';
 import { useMark } from '../components/Lang';
@@ -103,6 +104,7 @@ const OutreachPage = lazy(() => import('../features/staff/plan/OutreachPage').th
 const CampaignsPage = lazy(() => import('../features/staff/campaigns/CampaignsPage').then((m) => ({ default: m.CampaignsPage })));
 const CampaignEditorPage = lazy(() => import('../features/staff/campaigns/CampaignEditorPage').then((m) => ({ default: m.CampaignEditorPage })));
 const CampaignPage = lazy(() => import('../features/staff/campaigns/CampaignPage').then((m) => ({ default: m.CampaignPage })));
+const CampaignPlacementsPage = lazy(() => import('../features/staff/campaigns/CampaignPlacementsPage').then((m) => ({ default: m.CampaignPlacementsPage })));
 const CataloguePage = lazy(() => import('../features/subsidies/CataloguePage').then((m) => ({ default: m.CataloguePage })));
 const EmployerSubsidiesPage = lazy(() => import('../features/subsidies/EmployerSubsidiesPage').then((m) => ({ default: m.EmployerSubsidiesPage })));
 const MySubsidiesPage = lazy(() => import('../features/subsidies/MySubsidiesPage').then((m) => ({ default: m.MySubsidiesPage })));
@@ -167,6 +169,7 @@ export function AppRoutes() {
         <Route path="staff/campaigns/new" element={<RequireStaff><Later><CampaignEditorPage /></Later></RequireStaff>} />
         <Route path="staff/campaigns/:id" element={<RequireStaff><Later><CampaignPage /></Later></RequireStaff>} />
         <Route path="staff/campaigns/:id/edit" element={<RequireStaff><Later><CampaignEditorPage /></Later></RequireStaff>} />
+        <Route path="staff/campaigns/:id/placements" element={<RequireStaff><Later><CampaignPlacementsPage /></Later></RequireStaff>} />
         <Route path="staff/reports/quarterly" element={<RequireStaff><Later><QuarterlyReportPage /></Later></RequireStaff>} />
         <Route path="staff/reports/submissions" element={<RequireStaff><Later><SubmissionsPage /></Later></RequireStaff>} />
         <Route path="staff/outreach" element={<RequireStaff><Later><OutreachPage /></Later></RequireStaff>} />
@@ -178,6 +181,8 @@ export function AppRoutes() {
         <Route path="staff/workshops/new" element={<RequireStaff><WorkshopEditorPage /></RequireStaff>} />
         <Route path="staff/workshops/:id/edit" element={<RequireStaff><WorkshopEditorPage /></RequireStaff>} />
         <Route path="staff/massage" element={<RequireStaff><MassagePage /></RequireStaff>} />
+        <Route path="staff/massage/clinics/:id" element={<RequireStaff><MassageClinicEditPage /></RequireStaff>} />
+        <Route path="staff/massage/qualifications/:id" element={<RequireStaff><MassageQualificationEditPage /></RequireStaff>} />
         <Route path="staff/outcomes" element={<RequireStaff><Later><OutcomeFiguresPage /></Later></RequireStaff>} />
         <Route path="check-ins" element={<RequireRole role="SEEKER"><CheckInsPage /></RequireRole>} />
         <Route path="employer/check-ins" element={<RequireRole role="EMPLOYER"><CheckInsPage /></RequireRole>} />

@@ -4,7 +4,7 @@ import { graphql } from '../gql';
 import { useI18n } from '../i18n/I18nProvider';
 import type { Option } from './fields';
 
-const COUNTIES = graphql(`
+export const COUNTIES = graphql(`
   query Counties { counties { code nameZh nameEn } }
 `);
 

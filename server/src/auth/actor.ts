@@ -27,3 +27,13 @@ export function staffCovers(a: Actor, countyCode: string | null | undefined): bo
   if (a.role !== Role.STAFF) return false;
   return a.scopeCountyCode === null || a.scopeCountyCode === countyCode;
 }
+
+/** Staff who may manage a county's records (a `canManage` field): staff covering that county (staffCovers). */
+export function managesCounty(a: Actor | null | undefined, countyCode: string | null | undefined): boolean {
+  return isStaff(a) && staffCovers(a, countyCode);
+}
+
+/** The one county whose records a staff member's lists are limited to: their county (county staff), else none. */
+export function listScopeCounty(a: Actor): string | null {
+  return a.role === Role.STAFF ? a.scopeCountyCode : null;
+}

@@ -27,6 +27,7 @@ import { FourOnesPopulationIndex1766660000000 } from './migrations/1766660000000
 import { Campaigns1767300000000 } from './migrations/1767300000000-campaigns.js';
 import { TrainingRegister1767400000000 } from './migrations/1767400000000-training-register.js';
 import { SubsidyRecordsAndWithdrawal1767500000000 } from './migrations/1767500000000-subsidy-records-and-withdrawal.js';
+import { MassageFacts1767600000000 } from './migrations/1767600000000-massage-facts.js';
 import { MustChangePassword1765910000000 } from './migrations/1765910000000-must-change-password.js';
 import { Resume1766300000000 } from './migrations/1766300000000-resume.js';
 import { Interviews1766200000000 } from './migrations/1766200000000-interviews.js';
@@ -52,7 +53,8 @@ export const MIGRATIONS = [InitialSchema1764400000000, RecruitmentEvents17645000
   WorkshopsAndMassage1767200000000,
   Campaigns1767300000000,
   TrainingRegister1767400000000,
-  SubsidyRecordsAndWithdrawal1767500000000];
+  SubsidyRecordsAndWithdrawal1767500000000,
+  MassageFacts1767600000000];
 
 export function dataSourceOptions(url: string, config: AppConfig, entities: Function[]): DataSourceOptions {
   return {

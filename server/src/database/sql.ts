@@ -8,3 +8,8 @@ export async function queryRows<T>(db: DataSource | EntityManager, sql: string, 
   }
   return result as T[];
 }
+
+/** Words a person typed, as an ILIKE pattern that finds them anywhere (their %, _ and \ taken literally). */
+export function containsPattern(words: string): string {
+  return `%${words.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+}

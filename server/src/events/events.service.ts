@@ -1,7 +1,7 @@
 // Recruitment events: staff create, edit, publish, cancel and finish them; everyone browses published ones.
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
-import { type Actor, isStaff, staffCovers } from '../auth/actor.js';
+import { type Actor, isStaff, managesCounty, staffCovers } from '../auth/actor.js';
 import { AuditService } from '../auth/audit.service.js';
 import { requireActor } from '../auth/auth.service.js';
 import { APP_CONFIG, type AppConfig } from '../config/config.js';
@@ -40,7 +40,7 @@ export class EventsService {
 
   /** Staff covering the event's county (city-wide events: city staff only). */
   canManage(actor: Actor | null, e: Pick<RecruitmentEvent, 'countyCode'>): boolean {
-    return isStaff(actor) && staffCovers(actor, e.countyCode);
+    return managesCounty(actor, e.countyCode);
   }
 
   /**

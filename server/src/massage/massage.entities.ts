@@ -13,6 +13,8 @@ export class MassageClinic {
   @Field() @Column() address: string;
   @Field({ description: '医保定点: designated for medical insurance' }) @Column() medicalInsuranceDesignated: boolean;
   @Field({ description: 'YYYY-MM-DD' }) @Column({ type: 'date' }) registeredOn: string;
+  @Field(() => String, { nullable: true, description: 'YYYY-MM-DD: the last day it worked (停业, 注销); none while it works' })
+  @Column({ type: 'date', nullable: true }) endedOn: string | null;
   @Column({ type: 'uuid', nullable: true }) createdBy: string | null;
   @Field() @CreateDateColumn({ type: 'timestamptz' }) createdAt: Date;
   @Field() @UpdateDateColumn({ type: 'timestamptz' }) updatedAt: Date;

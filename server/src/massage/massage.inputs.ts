@@ -3,9 +3,9 @@ import { IsBoolean, IsEnum, IsInt, IsOptional, IsUUID, Length, Max, MaxLength, M
 import { IsCalendarDate } from '../common/validators.js';
 import { MassageClinicKind, MassageQualificationKind, MassageRecordKind } from './massage-vocab.js';
 
-@InputType({ description: 'A massage clinic: registering an employer as one makes its hires of blind people count as blind massage' })
-export class MassageClinicInput {
-  @Field(() => ID) @IsUUID() organizationId: string;
+/** What staff enter about a clinic, when registering it and when changing it. */
+@InputType({ isAbstract: true })
+class MassageClinicFields {
   @Field(() => MassageClinicKind) @IsEnum(MassageClinicKind) kind: MassageClinicKind;
   @Field() @Length(4, 50) registrationNumber: string;
   @Field({ defaultValue: '' }) @MaxLength(200) address: string;
@@ -13,14 +13,33 @@ export class MassageClinicInput {
   @Field({ description: 'YYYY-MM-DD' }) @IsCalendarDate() registeredOn: string;
 }
 
-@InputType()
-export class MassageQualificationInput {
-  @Field(() => ID) @IsUUID() seekerId: string;
+@InputType({ description: 'A massage clinic: registering an employer as one makes its hires of blind people count as blind massage' })
+export class MassageClinicInput extends MassageClinicFields {
+  @Field(() => ID) @IsUUID() organizationId: string;
+}
+
+@InputType({ description: 'A registered clinic as it is now (the employer stays); saving replaces what was there' })
+export class MassageClinicUpdateInput extends MassageClinicFields {
+  @Field(() => String, { nullable: true, description: 'YYYY-MM-DD: the last day it worked (停业, 注销); hires from the next day do not count' })
+  @IsOptional() @IsCalendarDate() endedOn?: string | null;
+}
+
+/** What staff enter about a qualification, when recording it and when correcting it. */
+@InputType({ isAbstract: true })
+class MassageQualificationFields {
   @Field(() => MassageQualificationKind) @IsEnum(MassageQualificationKind) kind: MassageQualificationKind;
   @Field(() => Int, { nullable: true }) @IsOptional() @IsInt() @Min(1) @Max(5) skillLevel?: number | null;
   @Field() @Length(2, 100) issuer: string;
   @Field({ description: 'YYYY-MM-DD' }) @IsCalendarDate() issuedOn: string;
 }
+
+@InputType()
+export class MassageQualificationInput extends MassageQualificationFields {
+  @Field(() => ID) @IsUUID() seekerId: string;
+}
+
+@InputType({ description: 'A qualification as it is now (the person stays); saving replaces what was there' })
+export class MassageQualificationUpdateInput extends MassageQualificationFields {}
 
 @InputType()
 export class MassageRecordInput {

@@ -8,7 +8,9 @@ import { County } from '../regions/county.entity.js';
 import { RegionsService } from '../regions/regions.service.js';
 import { SeekerProfile } from '../seekers/seeker-profile.entity.js';
 import { MassageClinic, MassageQualification, MassageRecord } from './massage.entities.js';
-import { MassageClinicInput, MassageFilter, MassageQualificationInput, MassageRecordInput } from './massage.inputs.js';
+import {
+  MassageClinicInput, MassageClinicUpdateInput, MassageFilter, MassageQualificationInput, MassageQualificationUpdateInput, MassageRecordInput,
+} from './massage.inputs.js';
 import { MASSAGE_SOURCE } from './massage-vocab.js';
 import { MassageService } from './massage.service.js';
 
@@ -24,9 +26,19 @@ export class MassageClinicsResolver {
     return this.massage.clinics(ctx.actor, filter, page);
   }
 
+  @Query(() => MassageClinic, { description: 'Staff: one registered clinic (county staff: of their county)' })
+  massageClinic(@Args('id', { type: () => ID }, IdPipe) id: string, @Ctx() ctx: GqlContext) {
+    return this.massage.clinic(ctx.actor, id);
+  }
+
   @Mutation(() => MassageClinic, { description: 'Staff of its county: register an employer as a massage clinic (its hires of blind people then count as blind massage)' })
   registerMassageClinic(@Args('input') input: MassageClinicInput, @Ctx() ctx: GqlContext) {
     return this.massage.registerClinic(ctx.actor, input);
+  }
+
+  @Mutation(() => MassageClinic, { description: 'Staff of its county: change a clinic\'s registration (an end date: its hires from the next day do not count); the employer is told' })
+  updateMassageClinic(@Args('id', { type: () => ID }, IdPipe) id: string, @Args('input') input: MassageClinicUpdateInput, @Ctx() ctx: GqlContext) {
+    return this.massage.updateClinic(ctx.actor, id, input);
   }
 
   @ResolveField(() => Organization, { nullable: true })
@@ -62,6 +74,11 @@ export class MassageQualificationsResolver {
   @Mutation(() => MassageQualification, { description: "Staff of the person's county: record a massage qualification; the person is told" })
   recordMassageQualification(@Args('input') input: MassageQualificationInput, @Ctx() ctx: GqlContext) {
     return this.massage.recordQualification(ctx.actor, input);
+  }
+
+  @Mutation(() => MassageQualification, { description: "Staff of the person's county: correct a massage qualification; the person is told" })
+  updateMassageQualification(@Args('id', { type: () => ID }, IdPipe) id: string, @Args('input') input: MassageQualificationUpdateInput, @Ctx() ctx: GqlContext) {
+    return this.massage.updateQualification(ctx.actor, id, input);
   }
 
   @Mutation(() => MassageRecord, { description: 'Staff: add an exam or continuing-education record to a qualification; the person is told' })

@@ -42,6 +42,7 @@ export enum NotificationKind {
   // workshops and bases (issue 17): staff linked a person's job to a workshop, or took the link away; blind massage:
   // staff recorded a person's massage qualification or an exam or continuing-education record of it
   WORKSHOP_LINKED = 'WORKSHOP_LINKED', WORKSHOP_UNLINKED = 'WORKSHOP_UNLINKED', MASSAGE_QUALIFICATION_RECORDED = 'MASSAGE_QUALIFICATION_RECORDED',
+  MASSAGE_CLINIC_RECORDED = 'MASSAGE_CLINIC_RECORDED', CAMPAIGN_EVENT_LINKED = 'CAMPAIGN_EVENT_LINKED', CAMPAIGN_EVENT_UNLINKED = 'CAMPAIGN_EVENT_UNLINKED',
   // subsidies (issue 17): an employer or a person applied or withdrew a waiting application (to the county's staff); staff
   // approved or rejected it (to the applicant); an employer's claim for a hire, its withdrawal and a decision that bears on
   // the job (to the hired person: SUBSIDY_FOR_YOUR_JOB, the step in its parameters)
@@ -118,6 +119,9 @@ export const NOTICE_KINDS: Readonly<Record<NotificationKind, { to: readonly Role
   WORKSHOP_LINKED: { to: [SEEKER], sms: false },
   WORKSHOP_UNLINKED: { to: [SEEKER], sms: false },
   MASSAGE_QUALIFICATION_RECORDED: { to: [SEEKER], sms: false },
+  MASSAGE_CLINIC_RECORDED: { to: [EMPLOYER], sms: false },
+  CAMPAIGN_EVENT_LINKED: { to: [EMPLOYER], sms: false },
+  CAMPAIGN_EVENT_UNLINKED: { to: [EMPLOYER], sms: false },
   SUBSIDY_APPLIED: { to: [STAFF], sms: false },
   SUBSIDY_APPROVED: { to: [EMPLOYER, SEEKER], sms: true },
   SUBSIDY_REJECTED: { to: [EMPLOYER, SEEKER], sms: true },

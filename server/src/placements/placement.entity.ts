@@ -52,6 +52,14 @@ export class Placement {
   @Column({ type: 'text' })
   actionLine: ActionLine;
 
+  /** Staff chose or corrected the line: facts recorded later (a clinic, a qualification) never move it */
+  @Column({ default: false })
+  actionLineChosen: boolean;
+
+  @Field({ description: 'The job is massage work: its posting asks for a massage skill, or staff said so when recording it' })
+  @Column({ default: false })
+  massageRole: boolean;
+
   @Field()
   @Column()
   countyCode: string;

@@ -7,6 +7,7 @@ import { PostingsModule } from '../postings/postings.module.js';
 import { SeekersModule } from '../seekers/seekers.module.js';
 import { PlacementChangeResolver, PlacementsResolver } from './placements.resolver.js';
 import { PlacementsService } from './placements.service.js';
+import { ActionLines } from './action-lines.js';
 import { Placement, PlacementChange } from './placement.entity.js';
 import { PlacementChangeKind, PlacementEndReason } from './placement-vocab.js';
 import './placements.loaders.js';
@@ -17,7 +18,7 @@ registerEnums([
 
 @Module({
   imports: [AuthModule, OrganizationsModule, PostingsModule, SeekersModule, MassageModule],
-  providers: [PlacementsService, PlacementsResolver, PlacementChangeResolver],
+  providers: [PlacementsService, ActionLines, PlacementsResolver, PlacementChangeResolver],
   exports: [PlacementsService],
 })
 export class PlacementsModule {

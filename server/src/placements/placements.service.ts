@@ -16,8 +16,8 @@ import type { Posting } from '../postings/posting.entity.js';
 import { PostingsService } from '../postings/postings.service.js';
 import type { SeekerProfile } from '../seekers/seeker-profile.entity.js';
 import { SeekersService } from '../seekers/seekers.service.js';
-import { MassageService } from '../massage/massage.service.js';
-import { deriveActionLine, isMassageRole } from './action-line.js';
+import { isMassageRole } from './action-line.js';
+import { ActionLines } from './action-lines.js';
 import { addHistory, diff } from './placement-history.js';
 import { Placement } from './placement.entity.js';
 import { CorrectPlacementInput, PlacementFilter, RecordPlacementInput, type PlacementContractInput } from './placement.inputs.js';
@@ -36,7 +36,7 @@ export class PlacementsService {
     private readonly audit: AuditService,
     private readonly seekers: SeekersService,
     private readonly orgs: OrganizationsService,
-    private readonly massage: MassageService,
+    private readonly lines: ActionLines,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -48,19 +48,13 @@ export class PlacementsService {
     /** Staff said the job is massage work (a hire with no posting); otherwise the posting's skills say it */
     massageRole?: boolean | null;
   }): Promise<Placement> {
-    const actionLine = p.actionLine ?? deriveActionLine({
-      organizationType: p.organization.type, employmentForm: p.employmentForm,
-      category: p.seeker.category, residence: p.seeker.residence, graduateYear: p.seeker.graduateYear,
-      startYear: Number(p.startDate.slice(0, 4)),
-      // blind massage is counted from facts on record (docs/counting.md), not from the job's title
-      employerIsMassageClinic: await this.massage.isClinic(m, p.organization.id),
-      holdsMassageQualification: await this.massage.holdsQualification(m, p.seeker.id, p.startDate),
-      massageRole: p.massageRole ?? isMassageRole(p.posting?.skills),
-    });
+    const massageRole = p.massageRole ?? isMassageRole(p.posting?.skills);
+    const actionLine = p.actionLine ?? await this.lines.ruleLine(m, p.seeker, p.organization, p.employmentForm, p.startDate, massageRole);
     const repo = m.getRepository(Placement);
     const placement = repo.create({
       seekerId: p.seeker.id, organizationId: p.organization.id, postingId: p.posting?.id ?? null, applicationId: p.applicationId,
-      employmentForm: p.employmentForm, startDate: p.startDate, actionLine, countyCode: p.seeker.countyCode, source: p.source,
+      employmentForm: p.employmentForm, startDate: p.startDate, actionLine, actionLineChosen: !!p.actionLine, massageRole,
+      countyCode: p.seeker.countyCode, source: p.source,
       note: p.note ?? '', evidence: p.evidence ?? '', recordedBy: p.recordedBy,
       ...(p.contract ? {
         contractKind: p.contract.contractKind as ContractKind, contractMonths: p.contract.contractMonths, monthlyWage: p.contract.monthlyWage,
@@ -215,7 +209,10 @@ export class PlacementsService {
     const changes = diff(p, next);
     if (!changes.length) throw InvalidInputError.field('input', 'validation.nothingChanged');
     await this.ds.transaction(async (m) => {
-      await m.getRepository(Placement).update({ id }, Object.fromEntries(changes.map((c) => [c.field, c.to])));
+      await m.getRepository(Placement).update({ id }, {
+        ...Object.fromEntries(changes.map((c) => [c.field, c.to])),
+        ...(changes.some((c) => c.field === 'actionLine') ? { actionLineChosen: true } : {}),
+      });
       if (input.contract) await m.query(`UPDATE placement SET contract_recorded_by = $2, contract_recorded_at = now() WHERE id = $1`, [id, a.userId]);
       await addHistory(m, id, PlacementChangeKind.CORRECTED, { changes, reason: input.reason.trim(), actorUserId: a.userId });
       await this.audit.record(a, [{ action: 'STAFF_ACTION', entity: 'placement', entityId: id, detail: { op: 'correct', fields: changes.map((c) => c.field) } }], m);

@@ -59,6 +59,13 @@ export class PolicySettingsService implements OnApplicationBootstrap {
     return values as unknown as PolicyValues;
   }
 
+  /** One setting in force with the source it is taken from (the table's, else the policy file's), for showing it beside a figure. */
+  async setting<K extends PolicyKey>(key: K): Promise<{ value: PolicyValues[K]; source: string }> {
+    const row = await this.ds.getRepository(PolicySetting).findOneBy({ key });
+    if (row) return { value: row.value as PolicyValues[K], source: row.source };
+    return { value: this.defaultValues[key], source: this.defaults.find((d) => d.key === key)!.source };
+  }
+
   /** Whether staff have confirmed a setting's figure (a default marked "confirm" is an estimate until then). */
   async isConfirmed(key: PolicyKey): Promise<boolean> {
     const row = await this.ds.getRepository(PolicySetting).findOneBy({ key });

@@ -44,6 +44,8 @@ export interface PolicyValues {
    * fact only when it has a figure, a unit and the source it comes from; otherwise it is "待核实" (server/src/subsidies).
    */
   'subsidy.amounts': Record<string, SubsidyAmount>;
+  /** 助残类公益性岗位 the federation develops (plan 二（五）: 20-30), the range its count is shown against. */
+  'welfare.planRange': { minPosts: number; maxPosts: number };
 }
 export interface SubsidyAmount { amountYuan: number | null; unit: SubsidyAmountUnit | null; source: string }
 export const SUBSIDY_AMOUNT_UNITS = ['ONCE', 'MONTH', 'YEAR'] as const;
@@ -189,6 +191,7 @@ const CHECKS: Record<PolicyKey, Check> = {
     minInsuranceMonthsPercent: num(0, 100),
   }),
   'subsidy.amounts': subsidyAmounts,
+  'welfare.planRange': shape({ minPosts: num(1, 10_000), maxPosts: num(1, 10_000) }),
 };
 
 export const POLICY_KEYS = Object.keys(CHECKS) as PolicyKey[];
@@ -216,6 +219,11 @@ export function checkPolicyValue<K extends PolicyKey>(key: K, value: unknown, cu
     case 'quota.workingAge': {
       const v = value as PolicyValues['quota.workingAge'];
       p.check(v.min < v.max, 'value.max', 'validation.ageRange');
+      break;
+    }
+    case 'welfare.planRange': {
+      const v = value as PolicyValues['welfare.planRange'];
+      p.check(v.minPosts <= v.maxPosts, 'value.maxPosts', 'validation.rangeMaxBelowMin', { min: v.minPosts });
       break;
     }
     case 'outcomes.followUpMonths': {

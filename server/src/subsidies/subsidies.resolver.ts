@@ -59,6 +59,6 @@ export class SubsidiesResolver {
     @Args('filter', { type: () => SubsidyApplicationFilter, nullable: true }) filter?: SubsidyApplicationFilter,
     @Args('page', { type: () => PageInput, nullable: true }) page?: PageInput,
   ) {
-    return this.applications.queue(ctx.actor, filter ?? {}, page ?? undefined);
+    return this.applications.queue(ctx.actor, filter ?? {}, page);
   }
 }

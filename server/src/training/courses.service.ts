@@ -4,7 +4,7 @@
 // everyone enrolled is told.
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager, In } from 'typeorm';
-import { type Actor, isStaff, staffCovers } from '../auth/actor.js';
+import { type Actor, isStaff, managesCounty, staffCovers } from '../auth/actor.js';
 import { AuditService } from '../auth/audit.service.js';
 import { requireActor } from '../auth/auth.service.js';
 import { APP_CONFIG, type AppConfig } from '../config/config.js';
@@ -39,7 +39,7 @@ export class CoursesService {
 
   /** Staff covering the county (city-wide: city staff only), as events are managed. */
   canManage(actor: Actor | null, x: { countyCode: string | null }): boolean {
-    return isStaff(actor) && staffCovers(actor, x.countyCode);
+    return managesCounty(actor, x.countyCode);
   }
 
   assertCanManage(actor: Actor | null, x: { countyCode: string | null }): void {

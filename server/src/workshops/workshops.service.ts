@@ -2,14 +2,14 @@
 // browse it as places to work; staff link the placements of the people who work there.
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
-import { type Actor, isStaff, staffCovers } from '../auth/actor.js';
+import { type Actor, listScopeCounty, staffCovers } from '../auth/actor.js';
 import { AuditService } from '../auth/audit.service.js';
 import { requireActor } from '../auth/auth.service.js';
 import { APP_CONFIG, type AppConfig } from '../config/config.js';
 import { Role } from '../common/domain.js';
 import { ConflictError, FieldProblems, ForbiddenError, InvalidInputError, NotFoundError } from '../common/errors.js';
 import { pageOf, type Page, type PageInput } from '../common/pagination.js';
-import { queryRows } from '../database/sql.js';
+import { containsPattern, queryRows } from '../database/sql.js';
 import { NotificationKind } from '../notifications/notification-kind.js';
 import { NotificationsService } from '../notifications/notifications.service.js';
 import { OrganizationsService } from '../organizations/organizations.service.js';
@@ -34,10 +34,6 @@ export class WorkshopsService {
     private readonly orgs: OrganizationsService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
-
-  canManage(actor: Actor | null, w: Pick<Workshop, 'countyCode'>): boolean {
-    return isStaff(actor) && staffCovers(actor, w.countyCode);
-  }
 
   async get(id: string, m: EntityManager = this.ds.manager): Promise<Workshop> {
     const w = await m.getRepository(Workshop).findOneBy({ id });
@@ -64,7 +60,7 @@ export class WorkshopsService {
     if (f.supports?.length) qb.andWhere('w.supports @> :supports', { supports: f.supports });
     if (f.homeBased) qb.andWhere('w.homeBased = true');
     if (f.q?.trim()) {
-      qb.andWhere(`(w.name ILIKE :q OR array_to_string(w.workKinds, ' ') ILIKE :q OR w.town ILIKE :q)`, { q: `%${escapeLike(f.q.trim())}%` });
+      qb.andWhere(`(w.name ILIKE :q OR array_to_string(w.workKinds, ' ') ILIKE :q OR w.town ILIKE :q)`, { q: containsPattern(f.q.trim()) });
     }
     if (f.hasRoom) {
       const employed = await this.placements.employedByWorkshop(this.ds);
@@ -162,7 +158,7 @@ export class WorkshopsService {
   /** Staff: per county, how many workshops, their capacity and the people employed there now (county staff: theirs). */
   async byCounty(actor: Actor | null): Promise<CountyWorkshops[]> {
     const a = requireActor(actor, Role.STAFF, Role.ADMIN);
-    const scope = a.role === Role.STAFF ? a.scopeCountyCode : null;
+    const scope = listScopeCounty(a);
     const workshops = await queryRows<{ id: string; countyCode: string; capacity: number }>(this.ds,
       `SELECT id, county_code AS "countyCode", capacity FROM workshop WHERE $1::text IS NULL OR county_code = $1`, [scope]);
     const employed = await this.placements.employedByWorkshop(this.ds, workshops.map((w) => w.id));
@@ -176,8 +172,4 @@ export class WorkshopsService {
     }
     return [...byCounty.values()].sort((x, y) => x.countyCode.localeCompare(y.countyCode));
   }
-}
-
-function escapeLike(s: string): string {
-  return s.replace(/[\\%_]/g, (c) => `\\${c}`);
 }

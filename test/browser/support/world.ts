@@ -19,6 +19,9 @@ export interface World extends TrainingWorld {
   /** A 美丽工坊 in the seeker's county (罗山县), with the employer registered as a massage clinic and the seeker's
    *  massage qualification on record (the staff register pages have rows). */
   workshopId: string;
+  /** The employer's clinic registration and the seeker's qualification (their change pages). */
+  massageClinicId: string;
+  massageQualificationId: string;
 }
 
 /** A time some days ahead in China time, as the interview form sends it. */
@@ -72,7 +75,7 @@ export async function arrangeWorld(): Promise<World> {
     homeBased: true, description: '居家编织竹篮和草帽，按件计酬，师傅上门教。', contactName: '罗主任', contactPhone: '0376-2112345', organizationId: null } });
   const { myProfile: me } = await seeker.gql(`query { myProfile { id } }`);
   const { myOrganization: org } = await employer.gql(`query { myOrganization { id } }`);
-  await staff.gql(`mutation($i: MassageClinicInput!) { registerMassageClinic(input: $i) { id } }`, { i: {
+  const { registerMassageClinic: clinic } = await staff.gql(`mutation($i: MassageClinicInput!) { registerMassageClinic(input: $i) { id } }`, { i: {
     organizationId: org.id, kind: 'HEALTH', registrationNumber: 'JY4115030001', address: '', medicalInsuranceDesignated: false, registeredOn: '2021-05-10' } });
   const { recordMassageQualification: q } = await staff.gql(`mutation($i: MassageQualificationInput!) { recordMassageQualification(input: $i) { id } }`,
     { i: { seekerId: me.id, kind: 'HEALTH_MASSAGE_SKILL_LEVEL', skillLevel: 4, issuer: '河南省残疾人联合会职业技能鉴定站', issuedOn: '2019-06-28' } });
@@ -83,6 +86,7 @@ export async function arrangeWorld(): Promise<World> {
   return {
     seeker: seeker.session, employer: employer.session, pendingEmployer: pending.session, postingId,
     otherPostingId: other.id, draftId: draft.id, applicationId, staff: staff.session, eventId, workshopId: workshop.id, ...training,
+    massageClinicId: clinic.id, massageQualificationId: q.id,
   };
 }
 
@@ -155,6 +159,9 @@ export const ROUTES: readonly RouteCase[] = [
   { name: 'staff-workshop-new', path: () => '/staff/workshops/new', who: 'staff' },
   { name: 'staff-workshop-edit', variant: true, path: (w) => `/staff/workshops/${w.workshopId}/edit`, who: 'staff' },
   { name: 'staff-massage', path: () => '/staff/massage', who: 'staff' },
+  // changing a clinic and correcting a qualification: the register page's forms again (the clinic's with the day it closed)
+  { name: 'staff-massage-clinic-edit', variant: true, path: (w) => `/staff/massage/clinics/${w.massageClinicId}`, who: 'staff' },
+  { name: 'staff-massage-qualification-edit', variant: true, path: (w) => `/staff/massage/qualifications/${w.massageQualificationId}`, who: 'staff' },
 ];
 
 /** The session for a route: fresh accounts are made on demand (a new seeker has no profile yet). */

@@ -112,7 +112,7 @@ function hire(act: Activity, seeker: SeekerRow, posting: PostingRow, app: Applic
       residence: seeker.residence, graduateYear: seeker.graduateYear, startYear: Number(startDate.slice(0, 4)),
       employerIsMassageClinic: isDemoClinic(org), holdsMassageQualification: isDemoQualified(seeker), massageRole: isMassageRole(posting.skills),
     }),
-    note: '', recordedBy: employer, createdAt: app.updatedAt,
+    note: '', recordedBy: employer, createdAt: app.updatedAt, massageRole: isMassageRole(posting.skills),
   });
 }
 
@@ -181,7 +181,7 @@ export function externalPlacements(act: Activity, seekers: readonly SeekerRow[],
         // staff recording a massage hire say it is massage work (there is no posting to ask)
         employerIsMassageClinic: isDemoClinic(org), holdsMassageQualification: isDemoQualified(seeker), massageRole: massage,
       }),
-      note: `线下登记：${recipe.title}`, recordedBy: act.staffFor(seeker.countyCode),
+      note: `线下登记：${recipe.title}`, recordedBy: act.staffFor(seeker.countyCode), massageRole: massage,
       // staff back-fill a placement once the person is in the registry, so the record is never older than the profile
       createdAt: new Date(Math.max(start.getTime() + rng.int(1, 30) * DAY + 3 * 3_600_000, Date.parse(seeker.createdAt) + 3_600_000)).toISOString(),
     });

@@ -443,7 +443,7 @@ export function planDemoEvents(now: Date, seed: number, facts: DemoEventFacts): 
             startYear: start.getUTCFullYear(),
             employerIsMassageClinic: org.clinic, holdsMassageQualification: seeker.massageQualified, massageRole: isMassageRole(posting.skills),
           }),
-          note: `${ev.title}现场招聘`, recordedBy: boss, createdAt: app.updatedAt.toISOString(),
+          note: `${ev.title}现场招聘`, recordedBy: boss, createdAt: app.updatedAt.toISOString(), massageRole: isMassageRole(posting.skills),
         });
       }
     }

@@ -151,11 +151,13 @@ export interface PlacementRow {
   id: string; seekerId: string; organizationId: string; postingId: string | null; applicationId: string | null; employmentForm: string;
   startDate: string; endDate: string | null; actionLine: string; countyCode: string; source: 'PLATFORM' | 'EXTERNAL'; note: string;
   recordedBy: string | null; createdAt: string;
+  /** The job is massage work (its posting's skills, or staff said so): kept, so later massage facts move the line right */
+  massageRole: boolean;
 }
 export const placementTable: TableSpec<PlacementRow> = {
   table: 'placement',
   columns: ['id', 'seeker_id', 'organization_id', 'posting_id', 'application_id', 'employment_form', 'start_date', 'end_date', 'action_line',
-    'county_code', 'source', 'note', 'recorded_by', 'created_at'],
+    'county_code', 'source', 'note', 'recorded_by', 'created_at', 'massage_role'],
   values: (p) => [p.id, p.seekerId, p.organizationId, p.postingId, p.applicationId, p.employmentForm, p.startDate, p.endDate, p.actionLine,
-    p.countyCode, p.source, p.note, p.recordedBy, p.createdAt],
+    p.countyCode, p.source, p.note, p.recordedBy, p.createdAt, p.massageRole],
 };

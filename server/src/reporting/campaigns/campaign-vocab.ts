@@ -9,13 +9,3 @@ export enum CampaignKind {
 
 /** How an item came to count in a campaign (docs/counting.md "Campaigns"). */
 export enum CampaignLinkRoute { DIRECT = 'DIRECT', POSTING = 'POSTING', FAIR = 'FAIR' }
-
-/**
- * 二、主要措施（五）：“根据各级残联需求开发20-30个残疾人就业辅导员、专职管理服务人员等助残类公益性岗位”. The plan's own
- * numbers, quoted with their source; shown beside the count of postings staff marked as such posts.
- */
-export const WELFARE_POSTS_PLAN = {
-  min: 20,
-  max: 30,
-  source: '二、主要措施（五）：根据各级残联需求开发20-30个残疾人就业辅导员、专职管理服务人员等助残类公益性岗位',
-} as const;

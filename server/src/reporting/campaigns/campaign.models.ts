@@ -33,3 +33,15 @@ export class CampaignPlacementModel {
   @Field({ description: 'Counts in the progress (docs/counting.md)' }) counted: boolean;
   @Field({ description: 'Staff confirmed it as not genuine: it counts nowhere' }) excluded: boolean;
 }
+
+@ObjectType({ description: '可以关联到专项行动的就业登记（姓名已遮盖）' })
+export class CampaignPlacementChoiceModel {
+  @Field(() => ID) placementId: string;
+  @Field({ description: 'The person\'s name masked (张*)' }) personName: string;
+  @Field() organizationName: string;
+  @Field(() => String, { nullable: true }) postingTitle: string | null;
+  @Field() countyCode: string;
+  @Field() startDate: string;
+  @Field({ description: 'Already linked to this campaign directly' }) linked: boolean;
+  @Field({ description: 'Staff confirmed it as not genuine: it counts nowhere, even linked' }) excluded: boolean;
+}

@@ -2,6 +2,7 @@ import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nest
 import { isStaff } from '../../auth/actor.js';
 import { isCalendarDate } from '../../common/dates.js';
 import { InvalidInputError } from '../../common/errors.js';
+import { PageInput, Paginated } from '../../common/pagination.js';
 import { localDate } from '../../common/local-time.js';
 import { Ctx } from '../../graphql/ctx.decorator.js';
 import type { GqlContext } from '../../graphql/context.js';
@@ -10,7 +11,7 @@ import { RecruitmentEvent } from '../../events/event.entity.js';
 import { Posting } from '../../postings/posting.entity.js';
 import { Campaign } from './campaign.entity.js';
 import { CampaignInput, CampaignLinkInput } from './campaign.inputs.js';
-import { CampaignPlacementModel, CampaignProgressModel } from './campaign.models.js';
+import { CampaignPlacementChoiceModel, CampaignPlacementModel, CampaignProgressModel } from './campaign.models.js';
 import { campaignProgress, shareOf } from './campaign-progress.js';
 import { CampaignsService } from './campaigns.service.js';
 
@@ -19,6 +20,8 @@ function dateArg(asOf: string | null | undefined): string {
   if (!isCalendarDate(asOf) || asOf < '2000-01-01' || asOf > '2100-12-31') throw InvalidInputError.field('asOf', 'validation.isCalendarDate');
   return asOf;
 }
+
+const CampaignPlacementChoicePage = Paginated(CampaignPlacementChoiceModel, 'CampaignPlacementChoicePage');
 
 @Resolver(() => Campaign)
 export class CampaignsResolver {
@@ -41,6 +44,12 @@ export class CampaignsResolver {
     @Args('asOf', { type: () => String, nullable: true, description: 'YYYY-MM-DD' }) asOf?: string,
   ) {
     return this.service.inProgress(ctx.actor, countyCode, dateArg(asOf));
+  }
+
+  @Query(() => CampaignPlacementChoicePage, { description: 'Staff running the campaign: placements in its counties and their own whose person or employer name holds the words (names masked), to link' })
+  campaignPlacementChoices(@Args('campaignId', { type: () => ID }, IdPipe) campaignId: string, @Args('query') query: string, @Ctx() ctx: GqlContext,
+    @Args('page', { nullable: true }) page?: PageInput) {
+    return this.service.placementChoices(ctx.actor, campaignId, query, page);
   }
 
   @Mutation(() => Campaign, { description: 'Staff: define a campaign (city staff for the city or several counties, county staff for their county)' })

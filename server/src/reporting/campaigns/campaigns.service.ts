@@ -1,16 +1,19 @@
 // Campaigns (专项行动): staff define them, link fairs, postings and placements, and read their progress. City-wide
 // staff and administrators run campaigns for the city or several counties; a county's staff run campaigns for their
 // own county (the scope rule of events and placements: staffCovers). Every staff member may read every campaign.
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
-import { type Actor, isStaff, staffCovers } from '../../auth/actor.js';
+import { type Actor, isStaff, listScopeCounty, staffCovers } from '../../auth/actor.js';
 import { AuditService } from '../../auth/audit.service.js';
 import { requireActor } from '../../auth/auth.service.js';
+import { APP_CONFIG, type AppConfig } from '../../config/config.js';
 import { Role } from '../../common/domain.js';
 import { FieldProblems, ForbiddenError, NotFoundError } from '../../common/errors.js';
 import { localDate } from '../../common/local-time.js';
+import { maskName } from '../../common/mask-name.js';
 import { fieldLabel } from '../../common/messages.js';
-import { queryRows } from '../../database/sql.js';
+import { pageOf, type Page, type PageInput } from '../../common/pagination.js';
+import { containsPattern, queryRows } from '../../database/sql.js';
 import { NotificationKind } from '../../notifications/notification-kind.js';
 import { NotificationsService } from '../../notifications/notifications.service.js';
 import { OrganizationsService } from '../../organizations/organizations.service.js';
@@ -27,6 +30,12 @@ const LINK: Record<LinkKind, { table: string; column: string; item: string; item
   placement: { table: 'campaign_placement', column: 'placement_id', item: 'placement', itemTable: 'placement' },
 };
 
+/** A placement staff may link to a campaign, as the finder lists it (the person's name masked: 张*). */
+export interface CampaignPlacementChoice {
+  placementId: string; personName: string; organizationName: string; postingTitle: string | null; countyCode: string; startDate: string;
+  linked: boolean; excluded: boolean;
+}
+
 export interface CampaignPlacementRow extends PlacementCandidate {
   organizationName: string;
   postingTitle: string | null;
@@ -40,6 +49,7 @@ export class CampaignsService {
     private readonly audit: AuditService,
     private readonly notifications: NotificationsService,
     private readonly orgs: OrganizationsService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   /** The county whose staff run the campaign: its one county, or none (the city's) when it covers several or all. */
@@ -145,7 +155,7 @@ export class CampaignsService {
   /**
    * Links a fair, posting or placement (docs/counting.md "Campaigns"). The item must lie in the campaign's counties
    * (a city-wide fair may join any campaign). Linking twice changes nothing and tells nobody again. Linking a posting
-   * tells its employer, in the same transaction.
+   * tells its employer, linking a fair the employers taking part in it (approved booths), in the same transaction.
    */
   async link(actor: Actor | null, input: CampaignLinkInput, linked: boolean): Promise<Campaign> {
     const a = requireActor(actor, Role.STAFF, Role.ADMIN);
@@ -172,9 +182,50 @@ export class CampaignsService {
         await this.notifications.notify(m, members, linked ? NotificationKind.CAMPAIGN_POSTING_LINKED : NotificationKind.CAMPAIGN_POSTING_UNLINKED,
           { title: item.title ?? '', campaign: c.nameZh, campaignEn: c.nameEn, path: `/employer/postings/${id}/edit` });
       }
+      if (kind === 'event') {
+        // the employers taking part in the fair (an approved booth), as a posting's employer is told of its posting
+        const takingPart = await queryRows<{ id: string }>(m,
+          `SELECT DISTINCT organization_id AS id FROM event_booth WHERE event_id = $1 AND status = 'APPROVED' ORDER BY 1`, [id]);
+        const members = (await Promise.all(takingPart.map((o) => this.orgs.memberUserIds(o.id, m)))).flat();
+        await this.notifications.notify(m, members, linked ? NotificationKind.CAMPAIGN_EVENT_LINKED : NotificationKind.CAMPAIGN_EVENT_UNLINKED,
+          { title: item.title ?? '', campaign: c.nameZh, campaignEn: c.nameEn, path: '/employer/events' });
+      }
       await this.record(m, a, c.id, { op: linked ? 'link' : 'unlink', [kind]: id });
     });
     return c;
+  }
+
+  /**
+   * Staff running the campaign find placements to link: those in its counties (all, for a city-wide campaign) and in
+   * the staff member's county, whose person's or employer's name holds the words, newest first. The person's name is
+   * masked (张*), as on every list that needs to tell people apart but not to say who they are.
+   */
+  async placementChoices(actor: Actor | null, campaignId: string, words: string, pageInput?: PageInput): Promise<Page<CampaignPlacementChoice>> {
+    const a = requireActor(actor, Role.STAFF, Role.ADMIN);
+    const query = words.trim();
+    new FieldProblems().check(query.length >= 1 && query.length <= 50, 'query', 'validation.isLength', { field: fieldLabel('query'), min: 1, max: 50 })
+      .throwIfAny();
+    const c = await this.get(a, campaignId);
+    this.assertCanManage(a, c);
+    const { offset, limit, page, pageSize } = pageOf(pageInput, this.config.pageSizeMax);
+    const rows: Array<{ id: string; person: string; org: string; title: string | null; county_code: string; start_date: string; linked: boolean;
+      excluded: boolean; total: number }> = await this.ds.query(
+      `SELECT p.id, s.name AS person, o.name AS org, po.title, p.county_code, p.start_date::text AS start_date,
+              EXISTS (SELECT 1 FROM campaign_placement cp WHERE cp.campaign_id = $1 AND cp.placement_id = p.id) AS linked,
+              p.excluded_at IS NOT NULL AS excluded, count(*) OVER ()::int AS total
+         FROM placement p JOIN seeker_profile s ON s.id = p.seeker_id JOIN organization o ON o.id = p.organization_id
+         LEFT JOIN posting po ON po.id = p.posting_id
+        WHERE (s.name ILIKE $2 OR o.name ILIKE $2) AND ($3::text IS NULL OR p.county_code = $3)
+          AND (cardinality($4::text[]) = 0 OR p.county_code = ANY($4::text[]))
+        ORDER BY p.start_date DESC, p.id LIMIT $5 OFFSET $6`,
+      [c.id, containsPattern(query), listScopeCounty(a), c.countyCodes, limit, offset]);
+    return {
+      items: rows.map((r) => ({
+        placementId: r.id, personName: maskName(r.person), organizationName: r.org, postingTitle: r.title, countyCode: r.county_code,
+        startDate: r.start_date, linked: r.linked, excluded: r.excluded,
+      })),
+      total: rows[0]?.total ?? 0, page, pageSize,
+    };
   }
 
   async linkedIds(campaignId: string, kind: LinkKind): Promise<string[]> {

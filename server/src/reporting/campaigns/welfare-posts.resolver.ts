@@ -9,9 +9,9 @@ import { WelfarePostsService } from './welfare-posts.service.js';
 @ObjectType({ description: '残联开发的助残类公益性岗位（方案二（五）：20-30个）' })
 export class WelfarePostsModel {
   @Field(() => Int, { description: 'Postings staff marked as such posts, city-wide' }) count: number;
-  @Field(() => Int) planMin: number;
-  @Field(() => Int) planMax: number;
-  @Field({ description: 'The plan\'s words that set the range' }) planSource: string;
+  @Field(() => Int, { description: 'The range the count is measured against (policy setting welfare.planRange; the plan: 20)' }) planMin: number;
+  @Field(() => Int, { description: 'The plan: 30' }) planMax: number;
+  @Field({ description: 'Where the range comes from (the setting\'s source: the plan\'s words until staff change it)' }) planSource: string;
   @Field(() => [Posting]) postings: Posting[];
 }
 
@@ -19,7 +19,7 @@ export class WelfarePostsModel {
 export class WelfarePostsResolver {
   constructor(private readonly service: WelfarePostsService) {}
 
-  @Query(() => WelfarePostsModel, { description: 'Staff: the federation\'s 助残类公益性岗位 against the plan\'s 20-30' })
+  @Query(() => WelfarePostsModel, { description: 'Staff: the federation\'s 助残类公益性岗位 against the range in force (the plan\'s 20-30)' })
   async welfarePosts(@Ctx() ctx: GqlContext): Promise<WelfarePostsModel> {
     const s = await this.service.summary(ctx.actor);
     const postings = (await ctx.loaders.posting.loadMany(s.postingIds)).filter((p): p is Posting => !!p && !(p instanceof Error));

@@ -1,5 +1,6 @@
 // The federation's 助残类公益性岗位 (二、主要措施（五）: 20-30 posts such as 残疾人就业辅导员 and 专职管理服务人员): staff mark
-// public-welfare postings as such posts and see how many there are against the plan's range (docs/counting.md).
+// public-welfare postings as such posts and see how many there are against the range, a policy setting
+// (welfare.planRange: the plan's 20-30 until city staff change it, with its source; docs/counting.md).
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { type Actor, staffCovers } from '../../auth/actor.js';
@@ -11,7 +12,7 @@ import { queryRows } from '../../database/sql.js';
 import { NotificationKind } from '../../notifications/notification-kind.js';
 import { NotificationsService } from '../../notifications/notifications.service.js';
 import { OrganizationsService } from '../../organizations/organizations.service.js';
-import { WELFARE_POSTS_PLAN } from './campaign-vocab.js';
+import { PolicySettingsService } from '../../policy/policy-settings.service.js';
 
 export interface WelfarePostsSummary { count: number; planMin: number; planMax: number; planSource: string; postingIds: string[] }
 
@@ -20,14 +21,16 @@ export class WelfarePostsService {
   constructor(
     private readonly ds: DataSource, private readonly audit: AuditService,
     private readonly notifications: NotificationsService, private readonly orgs: OrganizationsService,
+    private readonly policy: PolicySettingsService,
   ) {}
 
-  /** The posts city-wide (the plan's 20-30 is one number for the federation at all levels), newest mark first. */
+  /** The posts city-wide (the plan's 20-30 is one number for the federation at all levels), newest mark first, and the range in force. */
   async summary(actor: Actor | null): Promise<WelfarePostsSummary> {
     requireActor(actor, Role.STAFF, Role.ADMIN);
     const rows: Array<{ posting_id: string }> = await this.ds.query(
       `SELECT w.posting_id FROM welfare_post_mark w JOIN posting p ON p.id = w.posting_id ORDER BY w.marked_at DESC, w.posting_id LIMIT 500`);
-    return { count: rows.length, planMin: WELFARE_POSTS_PLAN.min, planMax: WELFARE_POSTS_PLAN.max, planSource: WELFARE_POSTS_PLAN.source, postingIds: rows.map((r) => r.posting_id) };
+    const range = await this.policy.setting('welfare.planRange');
+    return { count: rows.length, planMin: range.value.minPosts, planMax: range.value.maxPosts, planSource: range.source, postingIds: rows.map((r) => r.posting_id) };
   }
 
   /** Marks (or unmarks) a public-welfare posting; staff of its county or the city. Its employer is told. */

@@ -1,25 +1,17 @@
 import { describe, expect, it, jest } from '@jest/globals';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { ME } from '../../../components/session';
-import { graphql } from '../../../gql';
 import { renderWithApp } from '../../../test/render';
+import { countiesMock, staffMe } from '../../../test/staff-mocks';
 import { CampaignEditorPage, CREATE_CAMPAIGN } from './CampaignEditorPage';
 
-const COUNTIES = graphql(`
-  query Counties { counties { code nameZh nameEn } }
-`);
-
-const me = (scopeCountyCode: string | null) => ({ request: { query: ME }, maxUsageCount: Infinity,
-  result: { data: { me: { __typename: 'User', id: 'u1', displayName: '王芳', role: 'STAFF', locale: 'zh-CN', phone: null, email: null, scopeCountyCode } } } });
-const counties = { request: { query: COUNTIES }, maxUsageCount: Infinity, result: { data: { counties: [
-  { __typename: 'County', code: '411521', nameZh: '罗山县', nameEn: 'Luoshan County' }, { __typename: 'County', code: '411528', nameZh: '息县', nameEn: 'Xi County' }] } } };
+const counties = countiesMock(['411521', '411528']);
 
 jest.setTimeout(20_000);
 
 describe('campaign editor', () => {
   it('names every missing field in the summary, which takes focus, and links to the field', async () => {
-    renderWithApp(<CampaignEditorPage />, { path: '/staff/campaigns/new', route: '/staff/campaigns/new', mocks: [me(null), counties] });
+    renderWithApp(<CampaignEditorPage />, { path: '/staff/campaigns/new', route: '/staff/campaigns/new', mocks: [staffMe(null), counties] });
     expect(await screen.findByRole('heading', { level: 1, name: '新建专项行动' }, { timeout: 5000 })).toBeInTheDocument();
     await userEvent.click(screen.getByRole('button', { name: '保存专项行动' }));
     const summary = screen.getByRole('group', { name: '请先修改以下问题' });
@@ -33,7 +25,7 @@ describe('campaign editor', () => {
   it('puts the server\'s problem on its field', async () => {
     const bad = { request: { query: CREATE_CAMPAIGN, variables: () => true }, result: { errors: [{ message: '输入有误', extensions: { code: 'BAD_USER_INPUT',
       fields: [{ path: 'input.campaignEnd', message: '结束日期不能早于开始日期' }] } }] } };
-    renderWithApp(<CampaignEditorPage />, { path: '/staff/campaigns/new', route: '/staff/campaigns/new', mocks: [me(null), counties, bad] });
+    renderWithApp(<CampaignEditorPage />, { path: '/staff/campaigns/new', route: '/staff/campaigns/new', mocks: [staffMe(null), counties, bad] });
     await userEvent.type(await screen.findByRole('textbox', { name: /中文名称/ }, { timeout: 5000 }), '千企万人');
     await userEvent.type(screen.getByRole('textbox', { name: /英文名称/ }), 'Thousand Enterprises');
     await userEvent.type(screen.getByRole('textbox', { name: /开始日期/ }), '2026-07-01');
@@ -46,7 +38,7 @@ describe('campaign editor', () => {
   });
 
   it('offers a county\'s staff only their own county, chosen already', async () => {
-    renderWithApp(<CampaignEditorPage />, { path: '/staff/campaigns/new', route: '/staff/campaigns/new', mocks: [me('411528'), counties] });
+    renderWithApp(<CampaignEditorPage />, { path: '/staff/campaigns/new', route: '/staff/campaigns/new', mocks: [staffMe('411528'), counties] });
     const group = await screen.findByRole('group', { name: /覆盖县区/ }, { timeout: 5000 });
     const boxes = await within(group).findAllByRole('checkbox', {}, { timeout: 5000 });
     expect(boxes).toHaveLength(1);

@@ -1,8 +1,8 @@
 // Staff define a campaign, or change one: names in both languages, kind, period, targets (with the document that
 // sets them, else shown as 待核实), the counties it covers and the plan section it serves.
-import { useMutation, useQuery } from '@apollo/client/react';
+import { useMutation } from '@apollo/client/react';
 import { useMemo, useState, type FormEvent } from 'react';
-import { Link, useNavigate, useParams } from 'react-router';
+import { Link, useNavigate } from 'react-router';
 import { useAnnounce } from '../../../components/Announcer';
 import { Button, ButtonRow } from '../../../components/Button';
 import { useCountyOptions } from '../../../components/counties';
@@ -10,14 +10,13 @@ import { ErrorSummary } from '../../../components/ErrorSummary';
 import { ChoiceGroup, SelectField, TextField } from '../../../components/fields';
 import { useMark } from '../../../components/Lang';
 import { Loading } from '../../../components/Loading';
-import { Notice } from '../../../components/Notice';
 import { Page } from '../../../components/Page';
-import { useSession } from '../../../components/session';
 import { useFormErrors } from '../../../components/useFormErrors';
 import { graphql } from '../../../gql';
 import type { CampaignKind } from '../../../gql/graphql';
 import { useI18n } from '../../../i18n/I18nProvider';
 import type { MessageKey } from '../../../i18n/zh-CN';
+import { EditorNotice, useEditorRecord, wholeNumber } from '../editor-page';
 
 export const CAMPAIGN_FOR_EDIT = graphql(`
   query CampaignForEdit($id: ID!) {
@@ -37,25 +36,14 @@ type Field = 'campaignNameZh' | 'campaignNameEn' | 'campaignKind' | 'campaignSta
 interface Draft { campaignNameZh: string; campaignNameEn: string; campaignKind: string; campaignStart: string; campaignEnd: string;
   targetPeople: string; targetOrganizations: string; targetSource: string; campaignCounties: string[]; planSection: string }
 
-function wholeNumber(text: string): number | null {
-  const s = text.trim().replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xff10 + 48));
-  return /^\d{1,7}$/.test(s) ? Number(s) : null;
-}
-
 export function CampaignEditorPage() {
-  const { id } = useParams();
   const { t } = useI18n();
-  const { me, loading: sessionLoading } = useSession();
-  const { data, loading, error } = useQuery(CAMPAIGN_FOR_EDIT, { variables: { id: id! }, skip: !id, fetchPolicy: 'network-only' });
-  const title = t(id ? 'campaigns.editor.editTitle' : 'campaigns.editor.newTitle');
-  if (sessionLoading || (id && loading && !data)) return <Loading />;
-  if (id && (error || !data)) {
-    return <Page title={title}><Notice tone="error"><p>{t('campaigns.notFound')}</p></Notice><p><Link to="/staff/campaigns">{t('campaigns.back')}</Link></p></Page>;
-  }
+  const { id, me, data, error, title, waiting } = useEditorRecord(CAMPAIGN_FOR_EDIT, { edit: 'campaigns.editor.editTitle', add: 'campaigns.editor.newTitle' });
+  if (waiting) return <Loading />;
+  const back = { back: '/staff/campaigns', backText: t('campaigns.back') };
+  if (id && (error || !data)) return <EditorNotice title={title} tone="error" text={t('campaigns.notFound')} {...back} />;
   const c = data?.campaign;
-  if (c && !c.canManage) {
-    return <Page title={title}><Notice tone="warning"><p>{t('campaigns.readOnly')}</p></Notice><p><Link to="/staff/campaigns">{t('campaigns.back')}</Link></p></Page>;
-  }
+  if (c && !c.canManage) return <EditorNotice title={title} tone="warning" text={t('campaigns.readOnly')} {...back} />;
   const scope = me?.scopeCountyCode ?? null;
   const initial: Draft = c ? {
     campaignNameZh: c.nameZh, campaignNameEn: c.nameEn, campaignKind: c.kind, campaignStart: c.startDate, campaignEnd: c.endDate,
@@ -95,8 +83,8 @@ function CampaignForm({ id, title, initial, scope }: { id: string | null; title:
     required('campaignStart', 'campaigns.editor.start');
     required('campaignEnd', 'campaigns.editor.end');
     required('planSection', 'campaigns.editor.section');
-    const people = draft.targetPeople.trim() ? wholeNumber(draft.targetPeople) : null;
-    const orgs = draft.targetOrganizations.trim() ? wholeNumber(draft.targetOrganizations) : null;
+    const people = draft.targetPeople.trim() ? wholeNumber(draft.targetPeople, 7) : null;
+    const orgs = draft.targetOrganizations.trim() ? wholeNumber(draft.targetOrganizations, 7) : null;
     if (draft.targetPeople.trim() && (people === null || people < 1)) problems.targetPeople = t('campaigns.editor.wholeNumber', { field: t('campaigns.editor.targetPeople') });
     if (draft.targetOrganizations.trim() && (orgs === null || orgs < 1)) problems.targetOrganizations = t('campaigns.editor.wholeNumber', { field: t('campaigns.editor.targetOrganizations') });
     if (!draft.targetPeople.trim() && !draft.targetOrganizations.trim()) problems.targetPeople = t('campaigns.editor.needsTarget');

@@ -218,6 +218,7 @@ export function CampaignPage() {
 
       <section aria-labelledby="campaign-placements">
         <h2 id="campaign-placements">{t('campaigns.detail.placements')}</h2>
+        {c.canManage && <p><ButtonLink to={`/staff/campaigns/${c.id}/placements`}>{t('campaigns.detail.findPlacements')}</ButtonLink></p>}
         {c.placements.length === 0 ? <p>{t('campaigns.detail.noPlacements')}</p> : (
           <DataTable
             caption={t('campaigns.detail.placementsCaption')}

@@ -64,7 +64,8 @@ export function WelfarePostsSection() {
     <section aria-labelledby="welfare-posts">
       <h2 id="welfare-posts">{t('campaigns.welfare.title')}</h2>
       <p>{t('campaigns.welfare.figure', { count: w.count, min: w.planMin, max: w.planMax })}</p>
-      <p className="hint"><span lang="zh-CN">{w.planSource}</span></p>
+      <p className="hint">{t('campaigns.welfare.source')}<span lang="zh-CN">{w.planSource}</span></p>
+      <p className="hint">{t('campaigns.welfare.setting')} <Link to="/staff/policy">{t('campaigns.welfare.settingLink')}</Link></p>
       <div className="plan-meter">
         <label htmlFor="welfare-meter">{t('campaigns.welfare.meter', { count: w.count, min: w.planMin })}</label>
         <progress id="welfare-meter" max={w.planMin} value={Math.min(w.count, w.planMin)}>{w.count}</progress>

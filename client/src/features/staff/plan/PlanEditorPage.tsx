@@ -1,24 +1,23 @@
 // City-wide staff enter an action plan, or change one, as its text states it: the title word for word, the issuing
 // body and number only where the text gives them, the documents it is based on, its period, and its targets as a
 // table of rows (measure, figure, year, county, action line, where the text sets it). Nothing is worked out here.
-import { useMutation, useQuery } from '@apollo/client/react';
+import { useMutation } from '@apollo/client/react';
 import { useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
-import { Link, useNavigate, useParams } from 'react-router';
+import { Link, useNavigate } from 'react-router';
 import { useAnnounce } from '../../../components/Announcer';
 import { Button, ButtonRow } from '../../../components/Button';
 import { useCountyOptions } from '../../../components/counties';
 import { ErrorSummary } from '../../../components/ErrorSummary';
 import { SelectField, TextArea, TextField } from '../../../components/fields';
 import { Loading } from '../../../components/Loading';
-import { Notice } from '../../../components/Notice';
 import { Page } from '../../../components/Page';
-import { useSession } from '../../../components/session';
 import { useFormErrors } from '../../../components/useFormErrors';
 import { graphql } from '../../../gql';
 import type { ActionLine, PlanMetric } from '../../../gql/graphql';
 import { useI18n } from '../../../i18n/I18nProvider';
 import type { MessageKey } from '../../../i18n/zh-CN';
 import { describeError } from '../../../lib/graphql-errors';
+import { EditorNotice, useEditorRecord, wholeNumber } from '../editor-page';
 import { canEditPlans } from './PlansPage';
 import './plan.css';
 import { useMark } from '../../../components/Lang';
@@ -54,29 +53,15 @@ let nextKey = 1;
 const newTarget = (): TargetRow => ({ key: nextKey++, metric: 'NEW_EMPLOYMENT' as PlanMetric, value: '', year: '', county: '', line: '', source: '' });
 const emptyDraft = (): Draft => ({ planTitle: '', issuingBody: '', documentNumber: '', periodStart: '', periodEnd: '', notes: '', basis: [], targets: [newTarget()] });
 
-/** Whole numbers only (a Chinese input method may type full-width digits); null when the text is not one. */
-function wholeNumber(text: string): number | null {
-  const s = text.trim().replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xff10 + 48));
-  return /^\d{1,9}$/.test(s) ? Number(s) : null;
-}
-
 export function PlanEditorPage() {
-  const { id } = useParams();
   const { t } = useI18n();
-  const { me, loading: sessionLoading } = useSession();
-  const { data, loading, error } = useQuery(PLAN_FOR_EDIT, { variables: { id: id! }, skip: !id, fetchPolicy: 'network-only' });
-  const title = t(id ? 'plans.editor.editTitle' : 'plans.editor.newTitle');
-  if (sessionLoading || (id && loading && !data)) return <Loading />;
-  if (!canEditPlans(me)) {
-    return <Page title={title}><Notice tone="warning"><p>{t('plans.cityOnly')}</p></Notice><p><Link to="/staff/plans">{t('plans.editor.back')}</Link></p></Page>;
-  }
+  const { id, me, data, error, title, waiting } = useEditorRecord(PLAN_FOR_EDIT, { edit: 'plans.editor.editTitle', add: 'plans.editor.newTitle' });
+  if (waiting) return <Loading />;
+  const back = { back: '/staff/plans', backText: t('plans.editor.back') };
+  if (!canEditPlans(me)) return <EditorNotice title={title} tone="warning" text={t('plans.cityOnly')} {...back} />;
   if (id && (error || !data)) {
-    return (
-      <Page title={title}>
-        <Notice tone="error"><p>{(error && describeError(error).code === 'NOT_FOUND') || !error ? t('plans.editor.notFound') : t('error.loadFailed')}</p></Notice>
-        <p><Link to="/staff/plans">{t('plans.editor.back')}</Link></p>
-      </Page>
-    );
+    const text = (error && describeError(error).code === 'NOT_FOUND') || !error ? t('plans.editor.notFound') : t('error.loadFailed');
+    return <EditorNotice title={title} tone="error" text={text} {...back} />;
   }
   const p = data?.plan;
   const initial: Draft = p ? {
@@ -137,7 +122,7 @@ function PlanForm({ id, title, initial, deletable }: { id: string | null; title:
     required(draft.periodEnd, 'periodEnd', 'plans.editor.periodEnd');
     draft.basis.forEach((b, i) => required(b.title, `basis.${i}.basisTitle`, 'plans.editor.basisName'));
     draft.targets.forEach((x, i) => {
-      const n = wholeNumber(x.value);
+      const n = wholeNumber(x.value, 9);
       if (n === null || n < 1) problems[`targets.${i}.targetValue`] = t('plans.editor.wholeNumber', { field: t('plans.editor.targetValue') });
       required(x.source, `targets.${i}.targetSource`, 'plans.editor.targetSource');
     });
@@ -151,7 +136,7 @@ function PlanForm({ id, title, initial, deletable }: { id: string | null; title:
         periodStart: draft.periodStart.trim(), periodEnd: draft.periodEnd.trim(), notes: draft.notes.trim(),
         basis: draft.basis.map((b) => ({ basisTitle: b.title.trim(), basisNumber: b.number.trim() || null })),
         targets: draft.targets.map((x) => ({
-          metric: x.metric, targetValue: wholeNumber(x.value)!, targetYear: x.year ? Number(x.year) : null,
+          metric: x.metric, targetValue: wholeNumber(x.value, 9)!, targetYear: x.year ? Number(x.year) : null,
           targetCounty: x.county || null, targetLine: (x.line || null) as ActionLine | null, targetSource: x.source.trim(),
         })),
       } } });

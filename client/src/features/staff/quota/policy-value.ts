@@ -13,6 +13,7 @@ const UNITS: Record<string, MessageKey> = {
   'wage.localMinimumMonthly': 'quota.unit.yuanMonth',
   'quota.workingAge': 'quota.unit.years',
   'outcomes.followUpMonths': 'quota.unit.monthsAfterStart',
+  'welfare.planRange': 'quota.unit.posts',
 };
 
 export function unitOf(key: string, t: I18n['t']): string {
@@ -29,7 +30,7 @@ const GENUINENESS_PARTS = [
 const FIELD_KEYS = new Set([
   'levels', 'weight', 'retainedMoreThanMonths', 'graduatedWithinYears', 'min', 'max', 'agencyMinPosts', 'agencyLevels',
   'institutionMinPosts', 'excludeSchools', 'validFrom', 'validUntil', 'tiers', 'minRatioPercent', 'payPercent', 'maxStaff',
-  'enterpriseTypes', ...GENUINENESS_PARTS,
+  'enterpriseTypes', 'minPosts', 'maxPosts', ...GENUINENESS_PARTS,
 ]);
 const LEVELS = new Set(['PROVINCE', 'CITY', 'COUNTY']);
 const DISPATCH = new Set(['RECEIVING', 'DISPATCHING']);
@@ -76,7 +77,7 @@ const isNumberList = (v: unknown): v is number[] => Array.isArray(v) && v.length
 export type PartType = 'number' | 'date' | 'boolean' | 'set' | 'tiers';
 export const PART_TYPES: Record<string, PartType> = {
   weight: 'number', retainedMoreThanMonths: 'number', graduatedWithinYears: 'number', min: 'number', max: 'number',
-  agencyMinPosts: 'number', institutionMinPosts: 'number', maxStaff: 'number', minRatioPercent: 'number', payPercent: 'number',
+  agencyMinPosts: 'number', institutionMinPosts: 'number', maxStaff: 'number', minPosts: 'number', maxPosts: 'number', minRatioPercent: 'number', payPercent: 'number',
   validFrom: 'date', validUntil: 'date', excludeSchools: 'boolean', levels: 'set', agencyLevels: 'set', enterpriseTypes: 'set', tiers: 'tiers',
   ...Object.fromEntries(GENUINENESS_PARTS.map((k) => [k, 'number'])),
 };
