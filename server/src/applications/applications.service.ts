@@ -22,8 +22,9 @@ import { Application } from './application.entity.js';
 import { ApplyInput, MoveApplicationInput } from './application.inputs.js';
 import { canMove, type Mover } from './application-transitions.js';
 import { InvitationsService } from './invitations.js';
+import { todayInChina } from '../common/local-time.js';
 
-const today = () => new Date().toISOString().slice(0, 10);
+const today = todayInChina;
 
 @Injectable()
 export class ApplicationsService {

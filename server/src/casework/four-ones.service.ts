@@ -16,6 +16,7 @@ import { ServiceKind } from './casework-vocab.js';
 import { ServiceRecord } from './casework.entities.js';
 import { ServiceRecordInput } from './casework.inputs.js';
 import { PolicySettingsService } from '../policy/policy-settings.service.js';
+import { todayInChina } from '../common/local-time.js';
 
 export interface CoverageRow {
   countyCode: string; population: number; checked: number; wantingWork: number;
@@ -24,7 +25,7 @@ export interface CoverageRow {
 
 export interface JobCoach { coachUserId: string; coachName: string; assignedAt: Date }
 
-const today = () => new Date().toISOString().slice(0, 10);
+const today = todayInChina;
 
 export interface CoachCandidate { userId: string; name: string; countyCode: string | null }
 

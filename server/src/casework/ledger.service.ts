@@ -18,6 +18,7 @@ import { GraduatePlan, LedgerEntry } from './casework.entities.js';
 import { GraduateLedgerFilter, GraduatePlanInput, LedgerEntryInput } from './casework.inputs.js';
 import { followUps, type FollowUpState } from './follow-ups.js';
 import { FourOnesService } from './four-ones.service.js';
+import { todayInChina } from '../common/local-time.js';
 
 export interface LedgerRow {
   seekerId: string; name: string; countyCode: string; graduateYear: number; graduateSchool: string | null;
@@ -26,7 +27,7 @@ export interface LedgerRow {
   followUps: FollowUpState[];
 }
 
-const today = () => new Date().toISOString().slice(0, 10);
+const today = todayInChina;
 
 @Injectable()
 export class LedgerService {

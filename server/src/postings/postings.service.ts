@@ -13,10 +13,11 @@ import { OrganizationsService } from '../organizations/organizations.service.js'
 import { RegionsService } from '../regions/regions.service.js';
 import { Posting } from './posting.entity.js';
 import { PostingFilter, PostingInput } from './posting.inputs.js';
+import { todayInChina } from '../common/local-time.js';
 
 export enum PostingSort { NEWEST = 'NEWEST', DEADLINE = 'DEADLINE', SALARY = 'SALARY' }
 
-const today = () => new Date().toISOString().slice(0, 10);
+const today = todayInChina;
 
 @Injectable()
 export class PostingsService {

@@ -17,6 +17,7 @@ import { notificationText, NotificationsService } from '../notifications/notific
 import { RegionsService } from '../regions/regions.service.js';
 import { OnBehalfAct, OnBehalfMark } from './on-behalf.model.js';
 import { SeekerProfile } from './seeker-profile.entity.js';
+import { todayInChina } from '../common/local-time.js';
 
 /** Who acts for whom: checked by `authorize`, passed to the owning feature's service. */
 export interface OnBehalf {
@@ -67,7 +68,7 @@ export class OnBehalfService {
     const seeker = await this.ds.getRepository(SeekerProfile).findOneBy({ id: seekerId });
     if (!seeker) throw new NotFoundError('seeker');
     if (!staffCovers(a, seeker.countyCode)) throw new ForbiddenError('error.outOfScope');
-    const today = new Date().toISOString().slice(0, 10);
+    const today = todayInChina();
     if (signedOn > today) throw InvalidInputError.field('signedOn', 'validation.dateInFuture');
     await this.ds.transaction(async (m) => {
       await m.query(`SELECT id FROM seeker_profile WHERE id = $1 FOR UPDATE`, [seekerId]);
