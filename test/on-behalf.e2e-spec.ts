@@ -268,7 +268,8 @@ describe('a consent signed on paper', () => {
     expect((await s.client.fails(RECORD, { s: s.seekerId, g: true, d: today() })).code).toBe('FORBIDDEN');
     const emp = await employer(server);
     expect((await emp.client.fails(RECORD, { s: s.seekerId, g: true, d: today() })).code).toBe('FORBIDDEN');
-    const tomorrow = new Date(Date.now() + 86_400_000).toISOString().slice(0, 10);
+    // tomorrow in China (the server's today is China's: from 00:00 to 08:00 there UTC's tomorrow is China's today)
+    const tomorrow = new Date(Date.now() + 8 * 3_600_000 + 86_400_000).toISOString().slice(0, 10);
     expect(await luoshanStaff.client.fails(RECORD, { s: s.seekerId, g: true, d: tomorrow }))
       .toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ path: 'signedOn', message: '签署日期不能晚于今天' }] });
     expect((await luoshanStaff.client.fails(RECORD, { s: s.seekerId, g: true, d: '2026-02-30' })).code).toBe('BAD_USER_INPUT');
